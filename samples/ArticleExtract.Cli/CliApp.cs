@@ -1,0 +1,277 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ArticleExtract.Cli;
+
+/// <summary>The <c>article-extract</c> command line: parsing of arguments and the two commands.</summary>
+internal static class CliApp
+{
+    public const int Ok = 0;
+    public const int Unreadable = 1;
+    public const int BadUsage = 2;
+
+    public const string Usage = """
+        NAME
+            article-extract - extract the article from news and blog pages
+
+        SYNOPSIS
+            article-extract extract <file|-> [--url URL] [--format text|markdown|json|html]
+            article-extract batch <dir> --out <file.jsonl> [--parallel N]
+            article-extract --help
+
+        COMMANDS
+            extract   Reads one page (a file, or standard input for '-'), detects its encoding, extracts the
+                      article and prints it. --url gives the page's address, used to resolve relative links.
+                      --format picks the output: text (default), markdown, json or html.
+            batch     Extracts every *.html, *.htm and *.html.gz file under <dir> and writes one JSON object per
+                      line to --out: "file" (the path relative to <dir>, '/'-separated) and the article's fields,
+                      or "file" and "error" when that page failed. Runs on all cores unless --parallel N says
+                      otherwise; prints progress when stderr is a terminal and pages/s and MB/s at the end.
+
+        EXIT STATUS
+            0  success
+            1  the input could not be read
+            2  bad usage
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0)
+        {
+            await stderr.WriteLineAsync(Usage).ConfigureAwait(false);
+            return BadUsage;
+        }
+
+        if (args[0] is "--help" or "-h" or "help")
+        {
+            await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
+            return Ok;
+        }
+
+        try
+        {
+            return args[0] switch
+            {
+                "extract" => await ExtractAsync(args[1..], stdout, stderr).ConfigureAwait(false),
+                "batch" => await BatchAsync(args[1..], stdout, stderr).ConfigureAwait(false),
+                _ => await UsageErrorAsync(stderr, $"unknown command '{args[0]}'").ConfigureAwait(false),
+            };
+        }
+        catch (UsageException ex)
+        {
+            return await UsageErrorAsync(stderr, ex.Message).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> UsageErrorAsync(TextWriter stderr, string message)
+    {
+        await stderr.WriteLineAsync($"article-extract: {message}").ConfigureAwait(false);
+        await stderr.WriteLineAsync().ConfigureAwait(false);
+        await stderr.WriteLineAsync(Usage).ConfigureAwait(false);
+        return BadUsage;
+    }
+
+    private static async Task<int> ExtractAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = Options.Parse(args, valueOptions: ["--url", "--format"], positional: 1);
+        var input = options.Positional[0];
+        var format = options.Get("--format") ?? "text";
+        if (format is not ("text" or "markdown" or "md" or "json" or "html"))
+        {
+            throw new UsageException($"unknown format '{format}' (text, markdown, json or html)");
+        }
+
+        Uri? url = null;
+        if (options.Get("--url") is { } u && !Uri.TryCreate(u, UriKind.Absolute, out url))
+        {
+            throw new UsageException($"--url '{u}' is not an absolute URL");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = input == "-" ? await ReadStdinAsync().ConfigureAwait(false) : await ReadPageAsync(input).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            await stderr.WriteLineAsync($"article-extract: cannot read '{input}': {ex.Message}").ConfigureAwait(false);
+            return Unreadable;
+        }
+
+        Article article;
+        try
+        {
+            article = ArticleExtractor.Default.Extract(bytes, url);
+        }
+        catch (ExtractionLimitException ex)
+        {
+            await stderr.WriteLineAsync($"article-extract: {ex.Message}").ConfigureAwait(false);
+            return Unreadable;
+        }
+
+        var output = format switch
+        {
+            "json" => article.ToJson(indented: true),
+            "markdown" or "md" => article.ToMarkdown(),
+            "html" => article.ToHtml(),
+            _ => article.ToText(),
+        };
+        await stdout.WriteAsync(output).ConfigureAwait(false);
+        if (!output.EndsWith('\n'))
+        {
+            await stdout.WriteLineAsync().ConfigureAwait(false);
+        }
+
+        await stdout.FlushAsync().ConfigureAwait(false);
+        return Ok;
+    }
+
+    private static async Task<int> BatchAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = Options.Parse(args, valueOptions: ["--out", "--parallel"], positional: 1);
+        var dir = options.Positional[0];
+        var outPath = options.Get("--out") ?? throw new UsageException("batch needs --out <file.jsonl>");
+        var parallel = Environment.ProcessorCount;
+        if (options.Get("--parallel") is { } p && (!int.TryParse(p, out parallel) || parallel < 1))
+        {
+            throw new UsageException($"--parallel '{p}' is not a positive whole number");
+        }
+
+        if (!Directory.Exists(dir))
+        {
+            await stderr.WriteLineAsync($"article-extract: cannot read directory '{dir}'").ConfigureAwait(false);
+            return Unreadable;
+        }
+
+        var files = Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        var lines = new string[files.Length];
+        long bytesTotal = 0;
+        var done = 0;
+        var failed = 0;
+        var showProgress = !Console.IsErrorRedirected;
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForAsync(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, ct) =>
+        {
+            var relative = Path.GetRelativePath(dir, files[i]).Replace('\\', '/');
+            var line = new JsonObject { ["file"] = relative };
+            try
+            {
+                var bytes = await ReadPageAsync(files[i]).ConfigureAwait(false);
+                Interlocked.Add(ref bytesTotal, bytes.Length);
+                var article = ArticleExtractor.Default.Extract(bytes, cancellationToken: ct);
+                foreach (var (key, value) in JsonNode.Parse(article.ToJson())!.AsObject().ToArray())
+                {
+                    line[key] = value?.DeepClone();
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Interlocked.Increment(ref failed);
+                line["error"] = ex.Message;
+            }
+
+            lines[i] = line.ToJsonString();
+            var n = Interlocked.Increment(ref done);
+            if (showProgress && (n % 10 == 0 || n == files.Length))
+            {
+                await stderr.WriteAsync($"\r{n}/{files.Length} pages").ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
+        clock.Stop();
+
+        try
+        {
+            await File.WriteAllLinesAsync(outPath, lines, new UTF8Encoding(false)).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"article-extract: cannot write '{outPath}': {ex.Message}").ConfigureAwait(false);
+            return Unreadable;
+        }
+
+        var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+        if (showProgress)
+        {
+            await stderr.WriteLineAsync().ConfigureAwait(false);
+        }
+
+        await stderr.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{files.Length} pages ({failed} failed) in {seconds:0.00} s with {parallel} worker(s): {files.Length / seconds:0.0} pages/s, {bytesTotal / 1048576.0 / seconds:0.00} MB/s")).ConfigureAwait(false);
+        _ = stdout;
+        return Ok;
+    }
+
+    private static async Task<byte[]> ReadPageAsync(string path)
+    {
+        var bytes = await File.ReadAllBytesAsync(path).ConfigureAwait(false);
+        if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            return bytes;
+        }
+
+        using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        await gz.CopyToAsync(output).ConfigureAwait(false);
+        return output.ToArray();
+    }
+
+    private static async Task<byte[]> ReadStdinAsync()
+    {
+        using var stdin = Console.OpenStandardInput();
+        using var output = new MemoryStream();
+        await stdin.CopyToAsync(output).ConfigureAwait(false);
+        return output.ToArray();
+    }
+}
+
+/// <summary>A usage mistake: reported with the usage text and exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);
+
+/// <summary>A tiny argument parser: positional arguments and <c>--name value</c> options.</summary>
+internal sealed class Options
+{
+    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+
+    public List<string> Positional { get; } = [];
+
+    public string? Get(string name) => _values.GetValueOrDefault(name);
+
+    public static Options Parse(string[] args, string[] valueOptions, int positional)
+    {
+        var result = new Options();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (a.StartsWith("--", StringComparison.Ordinal))
+            {
+                var eq = a.IndexOf('=', StringComparison.Ordinal);
+                var name = eq > 0 ? a[..eq] : a;
+                if (!valueOptions.Contains(name))
+                {
+                    throw new UsageException($"unknown option '{name}'");
+                }
+
+                var value = eq > 0 ? a[(eq + 1)..] : (i + 1 < args.Length ? args[++i] : throw new UsageException($"{name} needs a value"));
+                result._values[name] = value;
+            }
+            else
+            {
+                result.Positional.Add(a);
+            }
+        }
+
+        if (result.Positional.Count != positional)
+        {
+            throw new UsageException(result.Positional.Count < positional ? "missing argument" : $"unexpected argument '{result.Positional[^1]}'");
+        }
+
+        return result;
+    }
+}

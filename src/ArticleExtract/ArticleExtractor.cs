@@ -1,0 +1,246 @@
+using AngleSharp.Html.Dom;
+using ArticleExtract.Analysis;
+using ArticleExtract.Content;
+using ArticleExtract.Decoding;
+using ArticleExtract.Dom;
+using ArticleExtract.Fallback;
+using ArticleExtract.Metadata;
+using ArticleExtract.Parsing;
+using ArticleExtract.Structure;
+
+namespace ArticleExtract;
+
+/// <summary>
+/// Extracts the article from a web page's HTML. Build one (or use <see cref="Default"/>) and reuse it: an
+/// instance holds only its immutable options and is safe to use from many threads at once.
+/// </summary>
+/// <remarks>
+/// The pipeline, one stage per folder of the source: decode (bytes to text) → parse once (after the nesting
+/// guard) → metadata → clean (noise verdicts in a side table) → find the main content → structure into sections
+/// (with the wording-based boilerplate filter) → render. The library never touches the network or the file system.
+/// </remarks>
+public sealed class ArticleExtractor
+{
+    /// <summary>An extractor with <see cref="ArticleExtractorOptions.Default"/> options.</summary>
+    public static ArticleExtractor Default { get; } = new();
+
+    /// <summary>Creates an extractor.</summary>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public ArticleExtractor(ArticleExtractorOptions? options = null)
+    {
+        options ??= ArticleExtractorOptions.Default;
+        options.Validate();
+        Options = options;
+    }
+
+    /// <summary>The options this extractor was built with.</summary>
+    public ArticleExtractorOptions Options { get; }
+
+    /// <summary>Extracts the article from a page's markup.</summary>
+    /// <param name="html">The page's HTML.</param>
+    /// <param name="url">The page's URL, used to resolve relative links and images; optional.</param>
+    /// <param name="cancellationToken">Cancels the extraction.</param>
+    /// <returns>The article; when the page has none, an article with <see cref="ExtractionOutcome.NoArticle"/> (metadata may still be set).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    /// <exception cref="ExtractionLimitException">The page exceeds a limit in <see cref="Options"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Article Extract(string html, Uri? url = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (html.Length > Options.MaxInputLength)
+        {
+            throw new ExtractionLimitException(ExtractionLimit.InputLength, Options.MaxInputLength,
+                $"The page is {html.Length:N0} characters, over the limit of {Options.MaxInputLength:N0} (ArticleExtractorOptions.MaxInputLength).");
+        }
+
+        return WithinBudget(html, url, cancellationToken);
+    }
+
+    /// <summary>Extracts the article from a page's bytes, detecting their encoding.</summary>
+    /// <param name="html">The page's bytes as received.</param>
+    /// <param name="url">The page's URL; optional.</param>
+    /// <param name="contentType">The HTTP <c>Content-Type</c> header, whose charset is used when the page has no byte-order mark; optional.</param>
+    /// <param name="cancellationToken">Cancels the extraction.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ExtractionLimitException">The page exceeds a limit in <see cref="Options"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Article Extract(ReadOnlySpan<byte> html, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
+    {
+        if (html.Length > Options.MaxInputLength)
+        {
+            throw new ExtractionLimitException(ExtractionLimit.InputLength, Options.MaxInputLength,
+                $"The page is {html.Length:N0} bytes, over the limit of {Options.MaxInputLength:N0} (ArticleExtractorOptions.MaxInputLength).");
+        }
+
+        return Extract(HtmlDecoder.Decode(html, contentType), url, cancellationToken);
+    }
+
+    /// <summary>Extracts the article from a stream of the page's bytes, detecting their encoding. The stream is read to its end, not disposed.</summary>
+    /// <param name="html">The page's bytes.</param>
+    /// <param name="url">The page's URL; optional.</param>
+    /// <param name="contentType">The HTTP <c>Content-Type</c> header; optional.</param>
+    /// <param name="cancellationToken">Cancels the extraction.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    /// <exception cref="ExtractionLimitException">The stream holds more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Article Extract(Stream html, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var bytes = StreamReading.ReadAll(html, Options.MaxInputLength, cancellationToken);
+        return Extract(bytes.AsSpan(), url, contentType, cancellationToken);
+    }
+
+    /// <summary>Reads a stream asynchronously, then extracts (extraction itself is CPU work and runs synchronously).</summary>
+    /// <param name="html">The page's bytes.</param>
+    /// <param name="url">The page's URL; optional.</param>
+    /// <param name="contentType">The HTTP <c>Content-Type</c> header; optional.</param>
+    /// <param name="cancellationToken">Cancels the read and the extraction.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    /// <exception cref="ExtractionLimitException">The stream holds more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes.</exception>
+    public async Task<Article> ExtractAsync(Stream html, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var bytes = await StreamReading.ReadAllAsync(html, Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
+        return Extract(bytes.AsSpan(), url, contentType, cancellationToken);
+    }
+
+    private Article WithinBudget(string html, Uri? url, CancellationToken cancellationToken)
+    {
+        if (Options.TimeBudget == Timeout.InfiniteTimeSpan)
+        {
+            return Run(html, url, cancellationToken);
+        }
+
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(Options.TimeBudget);
+        try
+        {
+            return Run(html, url, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ExtractionLimitException(ExtractionLimit.TimeBudget, (long)Options.TimeBudget.TotalMilliseconds,
+                $"Extraction took longer than {Options.TimeBudget.TotalSeconds:0.###} s (ArticleExtractorOptions.TimeBudget).");
+        }
+    }
+
+    private Article Run(string html, Uri? url, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Parse once, after bounding nesting depth and element count.
+        var guarded = NestingGuard.Apply(html, Options.MaxNestingDepth);
+        if (guarded.StartTags > Options.MaxElements)
+        {
+            throw new ExtractionLimitException(ExtractionLimit.Elements, Options.MaxElements,
+                $"The page has more than {Options.MaxElements:N0} elements (ArticleExtractorOptions.MaxElements).");
+        }
+
+        var document = DocumentParser.Parse(guarded.Html);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var urls = new UrlResolver(BaseUri(document, url));
+        var metadata = MetadataReader.Read(document, urls);
+
+        var own = ExtractBody(document, urls, metadata, cancellationToken);
+        var sections = own.Sections;
+        var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
+
+        if (Options.UseSecondOpinion && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // Last use of the document: SmartReader rewrites it.
+            if (SecondOpinion.Ask(document, urls.Base) is { } fragment)
+            {
+                var theirs = ExtractBody(fragment, urls, metadata, cancellationToken);
+                if (theirs.BodyChars > Math.Max(own.BodyChars * 1.2, own.BodyChars + 200) && theirs.LinkDensity < 0.5)
+                {
+                    sections = theirs.Sections;
+                    outcome = ExtractionOutcome.SecondOpinion;
+                }
+            }
+        }
+
+        if (metadata.Excerpt is null && FirstParagraph(sections) is { } first)
+        {
+            metadata = metadata with { Excerpt = first };
+        }
+
+        return new Article(metadata, sections, outcome);
+    }
+
+    private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int Paragraphs, double LinkDensity);
+
+    private BodyResult ExtractBody(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken)
+    {
+        var root = document.Body ?? document.DocumentElement;
+        if (root is null)
+        {
+            return new BodyResult([], 0, 0, 0);
+        }
+
+        var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken);
+        var content = ContentLocator.Locate(index, Options.Favor);
+        if (content < 0)
+        {
+            return new BodyResult([], 0, 0, 0);
+        }
+
+        var flow = SectionBuilder.Build(index, content, urls, cancellationToken);
+        flow = BoilerplateFilter.Apply(flow, metadata.Title, metadata.Authors, Options.Favor);
+        var sections = SectionAssembler.Assemble(flow);
+
+        var chars = 0;
+        var links = 0;
+        var paragraphs = 0;
+        foreach (var item in flow)
+        {
+            chars += item.VisibleChars;
+            links += item.LinkChars;
+            if (item.Block is ParagraphBlock)
+            {
+                paragraphs++;
+            }
+        }
+
+        return new BodyResult(sections, chars, paragraphs, chars == 0 ? 0 : (double)links / chars);
+    }
+
+    private static Uri? BaseUri(IHtmlDocument document, Uri? url)
+    {
+        var href = document.Head?.QuerySelector("base[href]")?.GetAttribute("href");
+        if (!string.IsNullOrWhiteSpace(href))
+        {
+            if (Uri.TryCreate(href.Trim(), UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+            {
+                return absolute;
+            }
+
+            if (url is { IsAbsoluteUri: true } && Uri.TryCreate(url, href.Trim(), out var resolved))
+            {
+                return resolved;
+            }
+        }
+
+        return url is { IsAbsoluteUri: true } ? url : null;
+    }
+
+    private static string? FirstParagraph(IReadOnlyList<Section> sections)
+    {
+        foreach (var section in sections)
+        {
+            foreach (var block in section.Blocks)
+            {
+                if (block is ParagraphBlock p && p.Text.Length >= 60)
+                {
+                    return p.Text.Length <= 300 ? p.Text : p.Text[..p.Text.LastIndexOf(' ', 297)] + "…";
+                }
+            }
+        }
+
+        return null;
+    }
+}

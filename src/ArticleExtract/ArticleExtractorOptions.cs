@@ -1,0 +1,75 @@
+namespace ArticleExtract;
+
+/// <summary>Which way to lean when a block might be boilerplate or might be article text.</summary>
+public enum ExtractionFavor
+{
+    /// <summary>The default balance, tuned for the best F1 on real news pages.</summary>
+    Balanced,
+    /// <summary>Drop borderline blocks: less noise, sometimes a missed paragraph.</summary>
+    Precision,
+    /// <summary>Keep borderline blocks: every paragraph, sometimes a line of noise.</summary>
+    Recall,
+}
+
+/// <summary>
+/// Settings for an <see cref="ArticleExtractor"/>. Immutable: create a changed copy with <c>with</c>.
+/// Values are validated when the extractor is built.
+/// </summary>
+public sealed record ArticleExtractorOptions
+{
+    /// <summary>The defaults.</summary>
+    public static ArticleExtractorOptions Default { get; } = new();
+
+    /// <summary>
+    /// Whether a second opinion (SmartReader, a port of Mozilla Readability) is asked when our own result looks
+    /// doubtful (too short, too link-heavy, no paragraphs). Default <see langword="true"/>.
+    /// </summary>
+    public bool UseSecondOpinion { get; init; } = true;
+
+    /// <summary>Which way to lean on borderline blocks. Default <see cref="ExtractionFavor.Balanced"/>.</summary>
+    public ExtractionFavor Favor { get; init; } = ExtractionFavor.Balanced;
+
+    /// <summary>
+    /// The largest input accepted, in characters for a string and in bytes for bytes or a stream. Larger input
+    /// throws <see cref="ExtractionLimitException"/>. Default 16 MiB (news pages are rarely over 2 MB).
+    /// </summary>
+    public int MaxInputLength { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// The most elements a page may have after parsing; more throws <see cref="ExtractionLimitException"/>.
+    /// Default 500,000 (large news pages have 5,000–20,000).
+    /// </summary>
+    public int MaxElements { get; init; } = 500_000;
+
+    /// <summary>
+    /// The deepest element nesting kept. Deeper start tags are dropped before parsing (their content stays), the
+    /// way browsers flatten absurd nesting; this keeps parsing linear and every tree walk bounded. Default 256
+    /// (real pages stay under 60; browsers cap at 512).
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = 256;
+
+    /// <summary>
+    /// Time allowed for one extraction; when it runs out the extraction throws
+    /// <see cref="ExtractionLimitException"/>. Default 30 seconds; <see cref="Timeout.InfiniteTimeSpan"/> for none.
+    /// </summary>
+    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Checks that every value is in range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxInputLength, 1, nameof(MaxInputLength));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxElements, 1, nameof(MaxElements));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxNestingDepth, 16, nameof(MaxNestingDepth));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxNestingDepth, 4096, nameof(MaxNestingDepth));
+        if (TimeBudget != Timeout.InfiniteTimeSpan && TimeBudget <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TimeBudget), TimeBudget, "The time budget must be positive or Timeout.InfiniteTimeSpan.");
+        }
+
+        if (!Enum.IsDefined(Favor))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Favor), Favor, "Unknown favor.");
+        }
+    }
+}

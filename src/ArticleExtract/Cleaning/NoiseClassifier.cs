@@ -1,0 +1,205 @@
+using AngleSharp.Dom;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Cleaning;
+
+/// <summary>
+/// Stage 4 ("clean"): decides, for one element at a time and from its own markup only, whether it is page noise
+/// (ads, cookie banners, comments, share bars, newsletter prompts, related lists, navigation, header, footer,
+/// sidebars, bylines) and whether it names itself the article body. Nothing is removed: the verdicts go into the
+/// <see cref="Analysis.DocumentIndex"/> side table, and wording-based noise is dropped later, block by block, by
+/// <see cref="Structure.BoilerplateFilter"/>.
+/// </summary>
+internal static class NoiseClassifier
+{
+    private static readonly Dictionary<string, NoiseKind>.AlternateLookup<ReadOnlySpan<char>> TokenLookup =
+        Lexicon.NoiseTokens.ToDictionary(t => t.Token, t => t.Kind, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, NoiseKind>.AlternateLookup<ReadOnlySpan<char>> PairLookup =
+        Lexicon.NoisePairs.ToDictionary(t => t.First + " " + t.Second, t => t.Kind, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectLookup =
+        new HashSet<string>(Lexicon.ContentSubjectTokens, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyLookup =
+        new HashSet<string>(Lexicon.ContentBodyTokens, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentLookup =
+        new HashSet<string>(Lexicon.ContentTokens, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Classifies one element.</summary>
+    /// <param name="element">The element.</param>
+    /// <param name="traits">Its tag traits.</param>
+    /// <param name="contentHint">Set when the element's markup names it the article body.</param>
+    public static NoiseKind Classify(IElement element, TagTraits traits, out bool contentHint)
+    {
+        contentHint = false;
+        if ((traits & TagTraits.NonContent) != 0)
+        {
+            return NoiseKind.NonContent;
+        }
+
+        if (IsHidden(element))
+        {
+            return NoiseKind.Hidden;
+        }
+
+        var local = element.LocalName;
+        var itemprop = element.GetAttribute("itemprop");
+        if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            contentHint = true;
+        }
+
+        var kind = NoiseKind.None;
+        var role = element.GetAttribute("role");
+        if (role is not null)
+        {
+            kind = role.Trim().ToLowerInvariant() switch
+            {
+                "navigation" or "menu" or "menubar" or "search" or "toolbar" => NoiseKind.Navigation,
+                "banner" => NoiseKind.Header,
+                "contentinfo" => NoiseKind.Footer,
+                "complementary" => NoiseKind.Sidebar,
+                "dialog" or "alertdialog" => NoiseKind.Popup,
+                "main" or "article" => NoiseKind.None,
+                _ => NoiseKind.None,
+            };
+            if (role is "main" or "article")
+            {
+                contentHint = true;
+            }
+        }
+
+        if (kind == NoiseKind.None && (traits & TagTraits.Chrome) != 0)
+        {
+            kind = local switch
+            {
+                "nav" => NoiseKind.Navigation,
+                "aside" => NoiseKind.Sidebar,
+                "footer" => NoiseKind.Footer,
+                _ => NoiseKind.Header,
+            };
+        }
+
+        if (kind == NoiseKind.None && local == "form")
+        {
+            kind = NoiseKind.Form;
+        }
+
+        var tokenKind = ClassifyTokens(element.GetAttribute("class"), ref contentHint);
+        var idKind = ClassifyTokens(element.Id, ref contentHint);
+        if (kind == NoiseKind.None)
+        {
+            kind = tokenKind != NoiseKind.None ? tokenKind : idKind;
+        }
+
+        // An element that names itself the article body is not noise, and neither are the document's own
+        // containers, whatever their classes say (WordPress puts "comments-open has-sidebar" on <body>).
+        if (contentHint || local is "body" or "html" or "main")
+        {
+            return NoiseKind.None;
+        }
+
+        return kind;
+    }
+
+    private static NoiseKind ClassifyTokens(string? value, ref bool contentHint)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 512)
+        {
+            return NoiseKind.None;
+        }
+
+        Span<char> lower = stackalloc char[64];
+        Span<char> previous = stackalloc char[64];
+        Span<char> pair = stackalloc char[129];
+        var previousLength = 0;
+        var found = NoiseKind.None;
+        var subject = false;
+        var body = false;
+        var tokens = new ClassTokens(value);
+        while (tokens.Next(out var word))
+        {
+            if (word.Length > lower.Length)
+            {
+                previousLength = 0;
+                continue;
+            }
+
+            var w = lower[..word.ToLowerInvariant(lower)];
+            if (ContentLookup.Contains(w))
+            {
+                contentHint = true;
+            }
+
+            subject |= SubjectLookup.Contains(w);
+            body |= BodyLookup.Contains(w);
+
+            if (found == NoiseKind.None && TokenLookup.TryGetValue(w, out var kind))
+            {
+                found = kind;
+            }
+
+            if (found == NoiseKind.None && previousLength > 0)
+            {
+                previous[..previousLength].CopyTo(pair);
+                pair[previousLength] = ' ';
+                w.CopyTo(pair[(previousLength + 1)..]);
+                if (PairLookup.TryGetValue(pair[..(previousLength + 1 + w.Length)], out var pairKind))
+                {
+                    found = pairKind;
+                }
+            }
+
+            w.CopyTo(previous);
+            previousLength = w.Length;
+        }
+
+        if (subject && body)
+        {
+            contentHint = true;
+        }
+
+        return found;
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        var aria = element.GetAttribute("aria-hidden");
+        if (aria is not null && aria.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        if (style is null || style.Length > 2048)
+        {
+            return false;
+        }
+
+        return HasDeclaration(style, "display", "none") || HasDeclaration(style, "visibility", "hidden");
+    }
+
+    private static bool HasDeclaration(string style, string property, string value)
+    {
+        var at = style.IndexOf(property, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var rest = style.AsSpan(at + property.Length).TrimStart();
+            if (rest.Length > 0 && rest[0] == ':' && rest[1..].TrimStart().StartsWith(value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            at = style.IndexOf(property, at + property.Length, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+}

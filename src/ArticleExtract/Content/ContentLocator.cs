@@ -1,0 +1,52 @@
+using ArticleExtract.Analysis;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Content;
+
+/// <summary>
+/// Stage 5: finds the element that holds the article. Every element not inside noise is scored as
+/// <c>good − α·bad</c>: the characters of running-text paragraphs it would bring in, minus a fraction of the
+/// characters of everything else (noise, link lists, short fragments). The best element is the smallest one that
+/// gathers the article's paragraphs without dragging in the page around them; a wrapper that adds a sibling lead
+/// paragraph wins over its child, one that adds a sidebar loses.
+/// </summary>
+internal static class ContentLocator
+{
+    /// <summary>The chosen container, or -1 when the page has no running text at all.</summary>
+    public static int Locate(DocumentIndex index, ExtractionFavor favor)
+    {
+        var alpha = favor switch
+        {
+            ExtractionFavor.Precision => 0.6,
+            ExtractionFavor.Recall => 0.15,
+            _ => 0.3,
+        };
+
+        var best = -1;
+        var bestScore = 0.0;
+        for (var e = 0; e < index.Count; e++)
+        {
+            if (index.InNoise[e] || index.Good[e] == 0 || (index.Traits[e] & TagTraits.Block) == 0)
+            {
+                continue;
+            }
+
+            var score = index.Good[e] - (alpha * index.Bad[e]);
+            if (index.ContentHint[e])
+            {
+                // Markup that names the article body is strong but not decisive evidence: some themes put the
+                // same class on teasers.
+                score *= 1.15;
+            }
+
+            // ">=" keeps the deeper of two equal candidates: document order visits ancestors first.
+            if (score >= bestScore && score > 0)
+            {
+                best = e;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,42 @@
+namespace ArticleExtract;
+
+/// <summary>Which limit of <see cref="ArticleExtractorOptions"/> a page exceeded.</summary>
+public enum ExtractionLimit
+{
+    /// <summary><see cref="ArticleExtractorOptions.MaxInputLength"/>.</summary>
+    InputLength,
+    /// <summary><see cref="ArticleExtractorOptions.MaxElements"/>.</summary>
+    Elements,
+    /// <summary><see cref="ArticleExtractorOptions.TimeBudget"/>.</summary>
+    TimeBudget,
+}
+
+/// <summary>
+/// Thrown when a page exceeds one of the limits in <see cref="ArticleExtractorOptions"/>. This is the only
+/// exception extraction throws for any input, besides <see cref="ArgumentNullException"/> for a null argument and
+/// <see cref="OperationCanceledException"/> when the caller's token is cancelled.
+/// </summary>
+public sealed class ExtractionLimitException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public ExtractionLimitException() : this("An extraction limit was exceeded.") { }
+
+    /// <summary>Creates the exception with a message.</summary>
+    public ExtractionLimitException(string message) : base(message) { }
+
+    /// <summary>Creates the exception with a message and inner exception.</summary>
+    public ExtractionLimitException(string message, Exception innerException) : base(message, innerException) { }
+
+    /// <summary>Creates the exception for a limit.</summary>
+    public ExtractionLimitException(ExtractionLimit limit, long limitValue, string message) : base(message)
+    {
+        Limit = limit;
+        LimitValue = limitValue;
+    }
+
+    /// <summary>The limit that was exceeded.</summary>
+    public ExtractionLimit Limit { get; }
+
+    /// <summary>The configured value of that limit (characters, bytes, elements or milliseconds).</summary>
+    public long LimitValue { get; }
+}

@@ -1,0 +1,268 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// Reads schema.org JSON-LD blocks: the article object (any Article type, inside <c>@graph</c> or arrays) and
+/// the publisher or website name. Malformed blocks are skipped, never fatal.
+/// </summary>
+internal sealed class JsonLdReader
+{
+    private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+        "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting", "TechArticle", "ScholarlyArticle",
+        "SocialMediaPosting", "DiscussionForumPosting", "SatiricalArticle", "AdvertiserContentArticle", "Blog", "MedicalScholarlyArticle",
+    };
+
+    private const int MaxBlockLength = 1 << 20;
+
+    public string? Headline { get; private set; }
+    public List<string> Authors { get; } = [];
+    public string? DatePublished { get; private set; }
+    public string? DateModified { get; private set; }
+    public string? PublisherName { get; private set; }
+    public string? WebsiteName { get; private set; }
+    public string? Description { get; private set; }
+    public string? Image { get; private set; }
+    public string? Url { get; private set; }
+    public string? Language { get; private set; }
+    public List<string> Keywords { get; } = [];
+    public bool? IsAccessibleForFree { get; private set; }
+    public bool HasArticle { get; private set; }
+
+    public static JsonLdReader Read(IDocument document)
+    {
+        var reader = new JsonLdReader();
+        foreach (var script in document.GetElementsByTagName("script"))
+        {
+            var type = script.GetAttribute("type");
+            if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var text = script.TextContent;
+            if (text.Length is 0 or > MaxBlockLength)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var json = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                reader.Visit(json.RootElement);
+            }
+            catch (JsonException)
+            {
+                // Broken JSON-LD is common (CMS templates with stray commas or raw newlines); the other sources remain.
+            }
+        }
+
+        return reader;
+    }
+
+    private void Visit(JsonElement root)
+    {
+        var stack = new Stack<JsonElement>();
+        stack.Push(root);
+        var visited = 0;
+        while (stack.Count > 0 && visited++ < 10_000)
+        {
+            var node = stack.Pop();
+            if (node.ValueKind == JsonValueKind.Array)
+            {
+                // Keep document order: the first article in a list is the page's own.
+                var items = new List<JsonElement>();
+                foreach (var item in node.EnumerateArray())
+                {
+                    items.Add(item);
+                }
+
+                for (var i = items.Count - 1; i >= 0; i--)
+                {
+                    stack.Push(items[i]);
+                }
+
+                continue;
+            }
+
+            if (node.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            if (IsType(node, ArticleTypes))
+            {
+                if (!HasArticle)
+                {
+                    ReadArticle(node);
+                }
+            }
+            else if (IsType(node, "WebSite"))
+            {
+                WebsiteName ??= Text(node, "name");
+            }
+            else if (IsType(node, "WebPage") || IsType(node, "ItemPage"))
+            {
+                // Some sites describe the article as a WebPage with a mainEntity.
+                if (node.TryGetProperty("mainEntity", out var main))
+                {
+                    stack.Push(main);
+                }
+            }
+
+            if (node.TryGetProperty("@graph", out var graph))
+            {
+                stack.Push(graph);
+            }
+        }
+    }
+
+    private void ReadArticle(JsonElement a)
+    {
+        HasArticle = true;
+        Headline = Text(a, "headline") ?? Text(a, "name");
+        if (a.TryGetProperty("author", out var author))
+        {
+            CollectNames(author, Authors);
+        }
+
+        DatePublished = Text(a, "datePublished") ?? Text(a, "dateCreated");
+        DateModified = Text(a, "dateModified");
+        Description = Text(a, "description");
+        Url = Text(a, "url") ?? IdOf(a, "mainEntityOfPage");
+        Language = Text(a, "inLanguage");
+        if (a.TryGetProperty("publisher", out var publisher))
+        {
+            PublisherName = publisher.ValueKind == JsonValueKind.Object ? Text(publisher, "name") : Scalar(publisher);
+        }
+
+        if (a.TryGetProperty("image", out var image))
+        {
+            Image = ImageUrl(image);
+        }
+
+        if (a.TryGetProperty("keywords", out var keywords))
+        {
+            if (keywords.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var k in keywords.EnumerateArray())
+                {
+                    if (Scalar(k) is { } s)
+                    {
+                        Keywords.Add(s);
+                    }
+                }
+            }
+            else if (Scalar(keywords) is { } list)
+            {
+                Keywords.AddRange(list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        if (a.TryGetProperty("isAccessibleForFree", out var free))
+        {
+            IsAccessibleForFree = free.ValueKind switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.String when bool.TryParse(free.GetString(), out var b) => b,
+                _ => null,
+            };
+        }
+    }
+
+    private static void CollectNames(JsonElement value, List<string> names)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                names.Add(value.GetString()!);
+                break;
+            case JsonValueKind.Object:
+                if (Text(value, "name") is { } n)
+                {
+                    names.Add(n);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in value.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.String)
+                    {
+                        names.Add(item.GetString()!);
+                    }
+                    else if (item.ValueKind == JsonValueKind.Object && Text(item, "name") is { } name)
+                    {
+                        names.Add(name);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static string? ImageUrl(JsonElement image) => image.ValueKind switch
+    {
+        JsonValueKind.String => image.GetString(),
+        JsonValueKind.Object => Text(image, "url") ?? Text(image, "contentUrl"),
+        JsonValueKind.Array => image.GetArrayLength() > 0 ? ImageUrl(image[0].ValueKind == JsonValueKind.Array ? default : image[0]) : null,
+        _ => null,
+    };
+
+    private static bool IsType(JsonElement node, HashSet<string> types)
+    {
+        if (!node.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            return types.Contains(type.GetString()!);
+        }
+
+        if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var t in type.EnumerateArray())
+            {
+                if (t.ValueKind == JsonValueKind.String && types.Contains(t.GetString()!))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsType(JsonElement node, string name) => IsType(node, new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name });
+
+    private static string? Text(JsonElement node, string property) =>
+        node.TryGetProperty(property, out var value) ? Scalar(value) : null;
+
+    private static string? IdOf(JsonElement node, string property)
+    {
+        if (!node.TryGetProperty(property, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.Object ? Text(value, "@id") ?? Text(value, "url") : Scalar(value);
+    }
+
+    private static string? Scalar(JsonElement value)
+    {
+        var s = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            JsonValueKind.Array when value.GetArrayLength() > 0 && value[0].ValueKind == JsonValueKind.String => value[0].GetString(),
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    }
+}

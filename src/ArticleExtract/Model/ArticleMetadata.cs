@@ -1,0 +1,19 @@
+namespace ArticleExtract;
+
+/// <summary>The metadata fields gathered by the metadata stage, before the article is assembled.</summary>
+internal sealed record ArticleMetadata
+{
+    public static readonly ArticleMetadata Empty = new();
+
+    public string? Title { get; init; }
+    public IReadOnlyList<string>? Authors { get; init; }
+    public DateTimeOffset? Published { get; init; }
+    public DateTimeOffset? Modified { get; init; }
+    public string? SiteName { get; init; }
+    public string? Language { get; init; }
+    public string? Excerpt { get; init; }
+    public string? Url { get; init; }
+    public string? LeadImage { get; init; }
+    public IReadOnlyList<string>? Tags { get; init; }
+    public bool? IsAccessibleForFree { get; init; }
+}

@@ -1,0 +1,249 @@
+using System.Text;
+
+namespace ArticleExtract.Rendering;
+
+/// <summary>
+/// Clean, semantic HTML built from the model, never from the page's markup: every text is escaped, links and
+/// images are emitted only for http(s) and relative URLs, and no attribute but <c>href</c>, <c>src</c>,
+/// <c>alt</c>, <c>rel</c>, <c>colspan</c> and <c>class</c> (on code) is ever written. Safe to insert into a page.
+/// </summary>
+internal static class HtmlRenderer
+{
+    public static string Render(Article article)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<article>\n");
+        if (!string.IsNullOrEmpty(article.Title))
+        {
+            sb.Append("<h1>");
+            Escape(sb, article.Title);
+            sb.Append("</h1>\n");
+        }
+
+        foreach (var section in article.Sections)
+        {
+            sb.Append("<section>\n");
+            if (section.Heading is not null)
+            {
+                var level = Math.Clamp(section.Level, 2, 6);
+                sb.Append("<h").Append(level).Append('>');
+                Escape(sb, section.Heading);
+                sb.Append("</h").Append(level).Append(">\n");
+            }
+
+            foreach (var block in section.Blocks)
+            {
+                AppendBlock(sb, block);
+            }
+
+            sb.Append("</section>\n");
+        }
+
+        return sb.Append("</article>\n").ToString();
+    }
+
+    private static void AppendBlock(StringBuilder sb, Block block)
+    {
+        switch (block)
+        {
+            case ParagraphBlock p:
+                sb.Append("<p>");
+                AppendInlines(sb, p.Inlines);
+                sb.Append("</p>\n");
+                break;
+            case ListBlock list:
+                AppendList(sb, list);
+                break;
+            case QuoteBlock q:
+                sb.Append("<blockquote>");
+                foreach (var para in q.Paragraphs)
+                {
+                    sb.Append("<p>");
+                    EscapeWithBreaks(sb, para);
+                    sb.Append("</p>");
+                }
+
+                if (q.Citation is not null)
+                {
+                    sb.Append("<footer>");
+                    Escape(sb, q.Citation);
+                    sb.Append("</footer>");
+                }
+
+                sb.Append("</blockquote>\n");
+                break;
+            case TableBlock t:
+                AppendTable(sb, t);
+                break;
+            case CodeBlock c:
+                sb.Append("<pre><code");
+                if (c.Language is not null)
+                {
+                    sb.Append(" class=\"language-");
+                    Escape(sb, c.Language);
+                    sb.Append('"');
+                }
+
+                sb.Append('>');
+                Escape(sb, c.Code);
+                sb.Append("</code></pre>\n");
+                break;
+            case ImageBlock img when UrlSafety.IsSafe(img.Source):
+                sb.Append("<figure><img src=\"");
+                Escape(sb, img.Source);
+                sb.Append("\" alt=\"");
+                Escape(sb, img.Alt ?? string.Empty);
+                sb.Append("\">");
+                if (img.Caption is not null)
+                {
+                    sb.Append("<figcaption>");
+                    Escape(sb, img.Caption);
+                    sb.Append("</figcaption>");
+                }
+
+                sb.Append("</figure>\n");
+                break;
+        }
+    }
+
+    private static void AppendInlines(StringBuilder sb, IReadOnlyList<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline.Href is { Length: > 0 } href && UrlSafety.IsSafe(href))
+            {
+                sb.Append("<a href=\"");
+                Escape(sb, href);
+                sb.Append("\" rel=\"nofollow noopener noreferrer\">");
+                EscapeWithBreaks(sb, inline.Text);
+                sb.Append("</a>");
+            }
+            else
+            {
+                EscapeWithBreaks(sb, inline.Text);
+            }
+        }
+    }
+
+    private static void AppendList(StringBuilder sb, ListBlock root)
+    {
+        // Explicit stack: a close marker is pushed under each list's items so nested lists close in order.
+        var stack = new Stack<(ListBlock? List, int Index, string? Close)>();
+        stack.Push((root, -1, null));
+        while (stack.Count > 0)
+        {
+            var (list, index, close) = stack.Pop();
+            if (close is not null)
+            {
+                sb.Append(close);
+                continue;
+            }
+
+            if (index < 0)
+            {
+                sb.Append(list!.Ordered ? "<ol>" : "<ul>");
+                stack.Push((null, 0, list.Ordered ? "</ol>\n" : "</ul>\n"));
+                stack.Push((list, 0, null));
+                continue;
+            }
+
+            if (index >= list!.Items.Count)
+            {
+                continue;
+            }
+
+            var item = list.Items[index];
+            stack.Push((list, index + 1, null));
+            stack.Push((null, 0, "</li>"));
+            sb.Append("<li>");
+            AppendInlines(sb, item.Inlines);
+            for (var i = item.Children.Count - 1; i >= 0; i--)
+            {
+                stack.Push((item.Children[i], -1, null));
+            }
+        }
+    }
+
+    private static void AppendTable(StringBuilder sb, TableBlock table)
+    {
+        sb.Append("<table>");
+        if (table.Caption is not null)
+        {
+            sb.Append("<caption>");
+            Escape(sb, table.Caption);
+            sb.Append("</caption>");
+        }
+
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            if (r == 0 && table.HeaderRowCount > 0)
+            {
+                sb.Append("<thead>");
+            }
+
+            if (r == table.HeaderRowCount)
+            {
+                sb.Append("<tbody>");
+            }
+
+            sb.Append("<tr>");
+            foreach (var cell in table.Rows[r])
+            {
+                var tag = cell.IsHeader ? "th" : "td";
+                sb.Append('<').Append(tag);
+                if (cell.ColumnSpan > 1)
+                {
+                    sb.Append(" colspan=\"").Append(cell.ColumnSpan).Append('"');
+                }
+
+                sb.Append('>');
+                Escape(sb, cell.Text);
+                sb.Append("</").Append(tag).Append('>');
+            }
+
+            sb.Append("</tr>");
+            if (r == table.HeaderRowCount - 1)
+            {
+                sb.Append("</thead>");
+            }
+        }
+
+        if (table.Rows.Count > table.HeaderRowCount)
+        {
+            sb.Append("</tbody>");
+        }
+
+        sb.Append("</table>\n");
+    }
+
+    private static void EscapeWithBreaks(StringBuilder sb, string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append("<br>");
+            }
+
+            Escape(sb, lines[i]);
+        }
+    }
+
+    private static void Escape(StringBuilder sb, string text)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                case '\0': break;
+                default: sb.Append(c); break;
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace ArticleExtract.Structure;
+
+/// <summary>
+/// One item of the article's reading flow before it is grouped into sections: a heading, or a block with the
+/// facts the boilerplate filter needs about it.
+/// </summary>
+internal readonly record struct FlowItem(Block? Block, string? Heading, int Level, bool AllBold, int VisibleChars, int LinkChars)
+{
+    public bool IsHeading => Heading is not null;
+
+    public string Text => Heading ?? Block!.Text;
+
+    public double LinkDensity => VisibleChars == 0 ? 0 : (double)LinkChars / VisibleChars;
+
+    public static FlowItem ForHeading(string text, int level) => new(null, text, level, false, text.Length, 0);
+
+    public static FlowItem ForBlock(Block block, int visibleChars, int linkChars, bool allBold = false) =>
+        new(block, null, 0, allBold, visibleChars, linkChars);
+}

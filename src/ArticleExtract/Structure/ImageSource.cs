@@ -1,0 +1,102 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Structure;
+
+/// <summary>Finds the real URL of an image, including lazy-loaded ones whose <c>src</c> is a placeholder.</summary>
+internal static class ImageSource
+{
+    // Lazy-loading libraries keep the real URL in one of these until a script swaps it in.
+    private static readonly string[] LazyAttributes = ["data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src"];
+    private static readonly string[] LazySrcsetAttributes = ["data-srcset", "data-lazy-srcset", "srcset"];
+
+    public static string? Find(IElement img, UrlResolver urls)
+    {
+        if (IsTracker(img))
+        {
+            return null;
+        }
+
+        foreach (var name in LazySrcsetAttributes)
+        {
+            if (Largest(img.GetAttribute(name)) is { } fromSet)
+            {
+                return urls.Resolve(fromSet);
+            }
+        }
+
+        foreach (var name in LazyAttributes)
+        {
+            var v = img.GetAttribute(name);
+            if (!string.IsNullOrWhiteSpace(v) && !IsPlaceholder(v))
+            {
+                return urls.Resolve(v);
+            }
+        }
+
+        // <picture><source srcset> … <img></picture>
+        if (img.ParentElement is { LocalName: "picture" } picture)
+        {
+            foreach (var child in picture.Children)
+            {
+                if (child.LocalName == "source" && Largest(child.GetAttribute("srcset")) is { } s)
+                {
+                    return urls.Resolve(s);
+                }
+            }
+        }
+
+        var src = img.GetAttribute("src");
+        return string.IsNullOrWhiteSpace(src) || IsPlaceholder(src) ? null : urls.Resolve(src);
+    }
+
+    private static bool IsPlaceholder(string value) =>
+        value.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || value.Contains("blank.gif", StringComparison.OrdinalIgnoreCase)
+        || value.Contains("placeholder", StringComparison.OrdinalIgnoreCase) || value.Contains("spacer.gif", StringComparison.OrdinalIgnoreCase)
+        || value.Contains("lazy-load", StringComparison.OrdinalIgnoreCase) || value.Contains("pixel.gif", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsTracker(IElement img) => IsTiny(img.GetAttribute("width")) || IsTiny(img.GetAttribute("height"));
+
+    private static bool IsTiny(string? value) =>
+        value is not null && int.TryParse(value.AsSpan().Trim().TrimEnd("px"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 2;
+
+    /// <summary>The candidate with the largest width (or density) descriptor in a <c>srcset</c>.</summary>
+    internal static string? Largest(string? srcset)
+    {
+        if (string.IsNullOrWhiteSpace(srcset) || srcset.Length > 16384)
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestSize = -1.0;
+        foreach (var part in srcset.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var space = part.IndexOfAny([' ', '\t', '\n']);
+            var url = space < 0 ? part : part[..space];
+            if (url.Length == 0 || IsPlaceholder(url))
+            {
+                continue;
+            }
+
+            var size = 1.0;
+            if (space > 0)
+            {
+                var d = part[(space + 1)..].Trim();
+                if (d.Length > 1 && double.TryParse(d.AsSpan(0, d.Length - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+                {
+                    size = d[^1] is 'x' or 'X' ? n * 1000 : n;
+                }
+            }
+
+            if (size > bestSize)
+            {
+                best = url;
+                bestSize = size;
+            }
+        }
+
+        return best;
+    }
+}

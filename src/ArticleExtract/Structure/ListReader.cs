@@ -1,0 +1,160 @@
+using AngleSharp.Dom;
+using ArticleExtract.Analysis;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Structure;
+
+/// <summary>Reads a <c>ul</c>/<c>ol</c> into a <see cref="ListBlock"/>, nested lists included, with an explicit stack.</summary>
+internal sealed class ListReader
+{
+    private readonly DocumentIndex _index;
+    private readonly UrlResolver _urls;
+    private readonly Stack<Frame> _frames = new();
+    private ListBlock? _result;
+    private int _visible;
+    private int _links;
+
+    private ListReader(DocumentIndex index, UrlResolver urls)
+    {
+        _index = index;
+        _urls = urls;
+    }
+
+    private sealed class Frame(bool ordered)
+    {
+        public bool Ordered { get; } = ordered;
+        public List<ListItem> Items { get; } = [];
+        public Item? Current { get; set; }
+    }
+
+    private sealed class Item
+    {
+        public InlineCollector Text { get; } = new();
+        public List<ListBlock> Children { get; } = [];
+    }
+
+    public static (ListBlock List, int VisibleChars, int LinkChars) Read(DocumentIndex index, int e, UrlResolver urls)
+    {
+        var reader = new ListReader(index, urls);
+        DomWalker.Walk(index.Elements[e], ref reader, static (INode n, ref ListReader r) => r.Enter(n), static (INode n, ref ListReader r) => r.Exit(n));
+        return (reader._result ?? new ListBlock(false, []), reader._visible, reader._links);
+    }
+
+    private bool Enter(INode node)
+    {
+        if (node is IText text)
+        {
+            if (_frames.Count > 0)
+            {
+                var frame = _frames.Peek();
+                frame.Current ??= new Item();
+                frame.Current.Text.Append(text.Data, bold: false);
+            }
+
+            return false;
+        }
+
+        if (node is not IElement element || !_index.TryGetOrdinal(element, out var e) || _index.InNoise[e])
+        {
+            return false;
+        }
+
+        var traits = _index.Traits[e];
+        if ((traits & TagTraits.List) != 0)
+        {
+            _frames.Push(new Frame(element.LocalName == "ol"));
+            return true;
+        }
+
+        var current = _frames.Count > 0 ? _frames.Peek() : null;
+        if (current is null)
+        {
+            return false;
+        }
+
+        if ((traits & TagTraits.ListItem) != 0)
+        {
+            CloseItem(current);
+            current.Current = new Item();
+            return true;
+        }
+
+        current.Current ??= new Item();
+        if ((traits & TagTraits.LineBreak) != 0)
+        {
+            current.Current.Text.LineBreak();
+            return false;
+        }
+
+        if ((traits & TagTraits.Link) != 0)
+        {
+            current.Current.Text.StartLink(_urls.Resolve(element.GetAttribute("href")) ?? string.Empty);
+            return true;
+        }
+
+        if ((traits & (TagTraits.Image | TagTraits.Figure)) != 0 || element.LocalName == "figcaption")
+        {
+            return false;
+        }
+
+        if ((traits & TagTraits.Block) != 0)
+        {
+            current.Current.Text.SoftBreak();
+        }
+
+        return true;
+    }
+
+    private void Exit(INode node)
+    {
+        if (node is not IElement element || !_index.TryGetOrdinal(element, out var e) || _frames.Count == 0)
+        {
+            return;
+        }
+
+        var traits = _index.Traits[e];
+        var frame = _frames.Peek();
+        if ((traits & TagTraits.List) != 0)
+        {
+            CloseItem(frame);
+            _frames.Pop();
+            var list = new ListBlock(frame.Ordered, frame.Items);
+            if (_frames.Count == 0)
+            {
+                _result = list;
+            }
+            else if (list.Items.Count > 0)
+            {
+                var parent = _frames.Peek();
+                parent.Current ??= new Item();
+                parent.Current.Children.Add(list);
+            }
+        }
+        else if ((traits & TagTraits.ListItem) != 0)
+        {
+            CloseItem(frame);
+        }
+        else if ((traits & TagTraits.Link) != 0)
+        {
+            frame.Current?.Text.EndLink();
+        }
+    }
+
+    private void CloseItem(Frame frame)
+    {
+        var item = frame.Current;
+        frame.Current = null;
+        if (item is null)
+        {
+            return;
+        }
+
+        _visible += item.Text.VisibleChars;
+        _links += item.Text.LinkChars;
+        var inlines = item.Text.Take();
+        if (inlines.Count > 0 || item.Children.Count > 0)
+        {
+            frame.Items.Add(new ListItem(inlines, item.Children));
+        }
+    }
+}

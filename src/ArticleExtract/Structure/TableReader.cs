@@ -1,0 +1,149 @@
+using AngleSharp.Dom;
+using ArticleExtract.Analysis;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Structure;
+
+/// <summary>
+/// Tells data tables from layout tables and reads data tables into a <see cref="TableBlock"/>. Works on the
+/// index's ordinal range of the table, so no walk is needed.
+/// </summary>
+internal static class TableReader
+{
+    /// <summary>
+    /// A table is data when it says so (a caption, header cells, <c>thead</c>), or when it is a grid of short
+    /// cells with no nested table and no paragraphs inside cells. Layout tables are read as containers.
+    /// </summary>
+    public static bool IsDataTable(DocumentIndex index, int table)
+    {
+        var role = index.Elements[table].GetAttribute("role");
+        if (role is "presentation" or "none")
+        {
+            return false;
+        }
+
+        var rows = 0;
+        var maxCols = 0;
+        var cols = 0;
+        var headerSignals = 0;
+        var blockyCells = 0;
+        for (var d = table + 1; d < index.SubtreeEnd[table]; d++)
+        {
+            switch (index.Elements[d].LocalName)
+            {
+                case "table":
+                    return false;
+                case "tr":
+                    rows++;
+                    cols = 0;
+                    break;
+                case "td" or "th":
+                    cols++;
+                    maxCols = Math.Max(maxCols, cols);
+                    if (index.Elements[d].LocalName == "th")
+                    {
+                        headerSignals++;
+                    }
+
+                    if (index.Chars[d] > 400)
+                    {
+                        blockyCells++;
+                    }
+
+                    break;
+                case "caption" or "thead":
+                    headerSignals++;
+                    break;
+                case "p" or "div" or "ul" or "ol" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "article" or "section":
+                    if (index.Chars[d] > 200)
+                    {
+                        blockyCells++;
+                    }
+
+                    break;
+            }
+        }
+
+        if (rows == 0 || maxCols == 0 || (rows == 1 && maxCols == 1) || blockyCells > 0)
+        {
+            return false;
+        }
+
+        return headerSignals > 0 || (rows >= 2 && maxCols >= 2);
+    }
+
+    public static TableBlock Read(DocumentIndex index, int table)
+    {
+        var rows = new List<IReadOnlyList<TableCell>>();
+        List<TableCell>? row = null;
+        var headerRows = 0;
+        var countingHeader = true;
+        string? caption = null;
+        for (var d = table + 1; d < index.SubtreeEnd[table]; d++)
+        {
+            if (index.InNoise[d])
+            {
+                d = index.SubtreeEnd[d] - 1;
+                continue;
+            }
+
+            var element = index.Elements[d];
+            switch (element.LocalName)
+            {
+                case "caption":
+                    caption = TextGatherer.Gather(index, d);
+                    d = index.SubtreeEnd[d] - 1;
+                    break;
+                case "tr":
+                    Close(rows, ref row, ref headerRows, ref countingHeader);
+                    row = [];
+                    break;
+                case "td" or "th":
+                    row ??= [];
+                    var span = ParseSpan(element.GetAttribute("colspan"));
+                    var isHeader = element.LocalName == "th" || element.ParentElement?.ParentElement?.LocalName == "thead";
+                    row.Add(new TableCell(TextGatherer.Gather(index, d), isHeader, span));
+                    d = index.SubtreeEnd[d] - 1;
+                    break;
+            }
+        }
+
+        Close(rows, ref row, ref headerRows, ref countingHeader);
+        return new TableBlock(rows, headerRows, string.IsNullOrEmpty(caption) ? null : caption);
+    }
+
+    private static void Close(List<IReadOnlyList<TableCell>> rows, ref List<TableCell>? row, ref int headerRows, ref bool countingHeader)
+    {
+        if (row is null || row.Count == 0)
+        {
+            row = null;
+            return;
+        }
+
+        var allHeader = true;
+        var anyText = false;
+        foreach (var cell in row)
+        {
+            allHeader &= cell.IsHeader;
+            anyText |= cell.Text.Length > 0;
+        }
+
+        if (anyText)
+        {
+            rows.Add(row);
+            if (countingHeader && allHeader)
+            {
+                headerRows++;
+            }
+            else
+            {
+                countingHeader = false;
+            }
+        }
+
+        row = null;
+    }
+
+    private static int ParseSpan(string? value) =>
+        int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 1, 1000) : 1;
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using AngleSharp.Dom;
+using ArticleExtract.Analysis;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Structure;
+
+/// <summary>Reads the text of one element's subtree (a heading, a caption, a cell), skipping noise.</summary>
+internal static class TextGatherer
+{
+    /// <summary>The subtree's visible text, white space collapsed, block boundaries as spaces.</summary>
+    public static string Gather(DocumentIndex index, int e)
+    {
+        var state = (Index: index, Collector: new InlineCollector());
+        DomWalker.Walk(index.Elements[e], ref state, static (INode n, ref (DocumentIndex Index, InlineCollector Collector) s) =>
+        {
+            if (n is IText t)
+            {
+                s.Collector.Append(t.Data, bold: false);
+                return false;
+            }
+
+            if (n is not IElement el || !s.Index.TryGetOrdinal(el, out var o) || s.Index.InNoise[o])
+            {
+                return false;
+            }
+
+            if ((s.Index.Traits[o] & (TagTraits.Block | TagTraits.LineBreak)) != 0)
+            {
+                s.Collector.SoftBreak();
+            }
+
+            return true;
+        }, null);
+        return state.Collector.TakeText();
+    }
+
+    /// <summary>The subtree's text exactly as written: white space and line breaks kept.</summary>
+    public static string Preformatted(DocumentIndex index, int e)
+    {
+        var state = (Index: index, Text: new StringBuilder());
+        DomWalker.Walk(index.Elements[e], ref state, static (INode n, ref (DocumentIndex Index, StringBuilder Text) s) =>
+        {
+            if (n is IText t)
+            {
+                s.Text.Append(t.Data);
+                return false;
+            }
+
+            if (n is not IElement el || !s.Index.TryGetOrdinal(el, out var o) || s.Index.Noise[o] is Cleaning.NoiseKind.NonContent)
+            {
+                return false;
+            }
+
+            if ((s.Index.Traits[o] & TagTraits.LineBreak) != 0)
+            {
+                s.Text.Append('\n');
+            }
+
+            return true;
+        }, null);
+
+        // The parser already drops one leading newline after <pre>; trailing ones are layout.
+        return state.Text.ToString().TrimEnd('\n', '\r', ' ', '\t');
+    }
+}
