@@ -41,6 +41,20 @@ internal static class EncodingLabels
                 break;
         }
 
+        if (name.StartsWith("x-", StringComparison.Ordinal))
+        {
+            name = name[2..];
+        }
+
+        // "cp1251", "win1251", "windows1251": code-page numbers written the way older tools write them.
+        var digits = name.AsSpan().TrimStart("cpwindows-");
+        if (digits.Length is >= 3 and <= 5 && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var codePage)
+            && CodePagesEncodingProvider.Instance.GetEncoding(codePage) is { } byNumber)
+        {
+            encoding = byNumber;
+            return true;
+        }
+
         try
         {
             encoding = CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);

@@ -1,0 +1,98 @@
+namespace ArticleExtract.Tests.Cleaning;
+
+/// <summary>One fixture per kind of noise: each must vanish while the three article paragraphs stay, exactly.</summary>
+public sealed class NoiseRemovalTests
+{
+    private static Article Extract(string inside = "", string outside = "", string lang = "en") =>
+        ArticleExtractor.Default.Extract(TestPages.Article(inside, outside, lang), new Uri("https://cityherald.example/news/trams"));
+
+    [Theory]
+    [InlineData("<div class=\"td-a-rec\"><span class=\"td-adspot-title\">- Advertisement -</span></div>", "Advertisement")]
+    [InlineData("<p class=\"ad-label\">ADVERTISEMENT</p>", "ADVERTISEMENT")]
+    [InlineData("<div><p>Story continues below advertisement</p></div>", "Story continues below")]
+    [InlineData("<ins class=\"adsbygoogle\" data-ad-slot=\"1\">Ad served by Google partners</ins>", "Google partners")]
+    [InlineData("<div id=\"div-gpt-ad-123\"><span>Sponsored content from our partners appears here</span></div>", "Sponsored")]
+    [InlineData("<div class=\"inline-slot\"><p>Anzeige</p></div>", "Anzeige")]
+    [InlineData("<p>- Publicité -</p>", "Publicité")]
+    [InlineData("<p>Реклама</p>", "Реклама")]
+    [InlineData("<aside class=\"taboola-below\"><a href=\"/x\">You won't believe these celebrity homes around the world</a></aside>", "celebrity")]
+    public void Advertisements_and_their_labels(string noise, string marker) =>
+        TestPages.AssertOnlyArticle(Extract(noise), marker);
+
+    [Theory]
+    [InlineData("<div id=\"onetrust-banner-sdk\"><p>We and our partners store and access information on your device to personalise content and measure audiences.</p><button>Accept all</button></div>", "personalise")]
+    [InlineData("<div class=\"cookie-notice\"><p>By continuing to browse you agree to our terms and to being tracked.</p></div>", "tracked")]
+    [InlineData("<div class=\"notice\"><p>This website uses cookies to improve your experience. Accept Read More</p></div>", "cookies")]
+    [InlineData("<div class=\"hinweis\"><p>Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.</p></div>", "Cookies")]
+    [InlineData("<div class=\"aviso\"><p>Este sitio web utiliza cookies para mejorar su experiencia.</p></div>", "cookies")]
+    [InlineData("<div class=\"bandeau\"><p>Ce site utilise des cookies pour améliorer votre expérience.</p></div>", "cookies")]
+    [InlineData("<div class=\"didomi-popup\"><p>Your privacy choices matter to us and our partners.</p></div>", "privacy choices")]
+    public void Cookie_and_consent_banners(string noise, string marker) =>
+        TestPages.AssertOnlyArticle(Extract(outside: noise), marker);
+
+    [Theory]
+    [InlineData("<div id=\"comments\" class=\"comments-area\"><h2>3 thoughts on this story</h2><ol class=\"comment-list\"><li><p>I have been waiting for this tram line for years and years, finally it is happening in our district.</p></li></ol></div>", "waiting for this tram")]
+    [InlineData("<div id=\"respond\"><h3>Leave a Reply</h3><form><textarea></textarea><input type=\"submit\" value=\"Post Comment\"></form></div>", "Leave a Reply")]
+    [InlineData("<section><h3>Leave a Reply</h3><p>Your email address will not be published. Required fields are marked with an asterisk and checked.</p></section>", "email address")]
+    [InlineData("<div id=\"disqus_thread\"><p>Please enable JavaScript to view the comments powered by Disqus for this site.</p></div>", "Disqus")]
+    [InlineData("<section><h2>Kommentare</h2><p>Schreiben Sie den ersten Kommentar zu diesem Artikel und diskutieren Sie mit anderen.</p></section>", "Kommentar")]
+    public void Comment_threads_and_forms(string noise, string marker) =>
+        TestPages.AssertOnlyArticle(Extract(outside: noise), marker);
+
+    [Theory]
+    [InlineData("<div class=\"share-bar\"><a href=\"https://facebook.com/sharer\">Facebook</a> <a href=\"https://twitter.com/intent\">Twitter</a> <a href=\"mailto:?\">Email</a></div>", "Facebook")]
+    [InlineData("<ul class=\"social-links\"><li><a href=\"#\">Share on Facebook</a></li><li><a href=\"#\">Share on Twitter</a></li></ul>", "Share on")]
+    [InlineData("<p>Share this article</p>", "Share this")]
+    public void Share_bars(string noise, string marker) =>
+        TestPages.AssertOnlyArticle(Extract(noise), marker);
+
+    [Theory]
+    [InlineData("<div class=\"newsletter-signup\"><h3>Get the morning briefing</h3><p>Sign up to receive the most important stories of the day in your inbox every morning.</p><form><input type=\"email\"><button>Subscribe</button></form></div>", "morning briefing")]
+    [InlineData("<div class=\"inline-box\"><p>Subscribe to our newsletter</p></div>", "newsletter")]
+    public void Newsletter_sign_ups(string noise, string marker) =>
+        TestPages.AssertOnlyArticle(Extract(noise), marker);
+
+    [Theory]
+    [InlineData("<section class=\"related-articles\"><h2>Related</h2><ul><li><a href=\"/a\">Bus fares to rise by ten percent next year across the region</a></li><li><a href=\"/b\">New cycle lanes open along the river embankment this weekend</a></li></ul></section>", "Bus fares")]
+    [InlineData("<div class=\"box\"><h3>More stories</h3><p>Bus fares to rise by ten percent next year across the whole region, the transport authority announced today.</p></div>", "Bus fares")]
+    [InlineData("<div class=\"most-read\"><ol><li><a href=\"/a\">Mayor resigns after budget row with the council majority</a></li></ol></div>", "Mayor resigns")]
+    [InlineData("<nav class=\"post-navigation\"><a href=\"/prev\">Previous article: Bus fares to rise</a> <a href=\"/next\">Next article: Cycle lanes open</a></nav>", "Previous article")]
+    [InlineData("<div class=\"x\"><h2>Lesen Sie auch</h2><p>Busfahrpreise steigen im nächsten Jahr in der ganzen Region um zehn Prozent, teilte der Verkehrsverbund mit.</p></div>", "Busfahrpreise")]
+    [InlineData("<div class=\"x\"><h2>Читайте также</h2><p>Стоимость проезда в автобусах в следующем году вырастет на десять процентов во всём регионе.</p></div>", "Стоимость")]
+    public void Related_and_next_previous_lists(string noise, string marker) =>
+        TestPages.AssertOnlyArticle(Extract(outside: noise), marker);
+
+    [Fact]
+    public void Navigation_header_footer_and_sidebar()
+    {
+        const string Sidebar = "<aside class=\"sidebar\"><h3>Popular</h3><p>The best restaurants in the old town, reviewed by our critics over the past twelve months.</p></aside>";
+        var article = Extract(outside: Sidebar);
+        TestPages.AssertOnlyArticle(article, "City Herald", "Weather", "Culture", "restaurants", "All rights reserved");
+    }
+
+    [Fact]
+    public void Bylines_and_dates_inside_the_body()
+    {
+        const string Meta = "<p class=\"x\">By Maria Lopez</p><p>Published 12 March 2024, 10:45</p>";
+        TestPages.AssertOnlyArticle(Extract(Meta), "Maria Lopez", "Published");
+    }
+
+    [Fact]
+    public void Hidden_and_screen_reader_text()
+    {
+        const string Hidden = "<p style=\"display: none\">Hidden teaser text that nobody should ever see on this page</p><span class=\"screen-reader-text\">Continue reading</span>";
+        TestPages.AssertOnlyArticle(Extract(Hidden), "Hidden teaser", "Continue reading");
+    }
+
+    [Fact]
+    public void A_page_whose_only_text_is_a_cookie_banner_has_no_article()
+    {
+        const string Page = """
+            <html><body><div class="wrapper"><div class="box"><p>This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish.</p><a href="#">Accept</a> <a href="/privacy">Read More</a></div></div></body></html>
+            """;
+        var article = ArticleExtractor.Default.Extract(Page);
+        Assert.Equal(ExtractionOutcome.NoArticle, article.Outcome);
+        Assert.Empty(article.Body);
+        Assert.Empty(article.Sections);
+    }
+}

@@ -1,0 +1,41 @@
+namespace ArticleExtract.Tests;
+
+/// <summary>Builds realistic article pages around a piece of noise, so each noise kind gets its own small fixture.</summary>
+internal static class TestPages
+{
+    public const string P1 = "The city council voted on Tuesday to expand the tram network to the northern districts, a project that has been debated for more than a decade.";
+    public const string P2 = "Supporters say the new lines will cut commuting times in half for tens of thousands of residents, while critics point to the rising cost of construction.";
+    public const string P3 = "Work is expected to begin next spring, and the first trams could run on the extended route by the end of 2027, the transport authority said.";
+
+    /// <summary>A news page whose article holds three paragraphs, with <paramref name="insideArticle"/> after the second paragraph and <paramref name="outsideArticle"/> after the article.</summary>
+    public static string Article(string insideArticle = "", string outsideArticle = "", string lang = "en") => $$"""
+        <!DOCTYPE html>
+        <html lang="{{lang}}"><head><meta charset="utf-8"><title>Council approves tram extension | City Herald</title>
+        <meta property="og:site_name" content="City Herald"></head>
+        <body>
+        <header class="site-header"><a href="/">City Herald</a><nav><ul><li><a href="/weather">Weather</a></li><li><a href="/culture">Culture</a></li></ul></nav></header>
+        <main>
+        <article>
+        <h1>Council approves tram extension</h1>
+        <div class="article-body">
+        <p>{{P1}}</p>
+        <p>{{P2}}</p>
+        {{insideArticle}}
+        <p>{{P3}}</p>
+        </div>
+        </article>
+        {{outsideArticle}}
+        </main>
+        <footer class="site-footer"><p>© 2024 City Herald. All rights reserved.</p></footer>
+        </body></html>
+        """;
+
+    public static void AssertOnlyArticle(Article article, params string[] absent)
+    {
+        Assert.Equal($"{P1}\n\n{P2}\n\n{P3}", article.Body);
+        foreach (var a in absent)
+        {
+            Assert.DoesNotContain(a, article.Body, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+}
