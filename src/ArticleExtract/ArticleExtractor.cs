@@ -19,7 +19,7 @@ namespace ArticleExtract;
 /// guard) → metadata → clean (noise verdicts in a side table) → find the main content → structure into sections
 /// (with the wording-based boilerplate filter) → render. The library never touches the network or the file system.
 /// </remarks>
-public sealed class ArticleExtractor
+public sealed partial class ArticleExtractor
 {
     /// <summary>An extractor with <see cref="ArticleExtractorOptions.Default"/> options.</summary>
     public static ArticleExtractor Default { get; } = new();
