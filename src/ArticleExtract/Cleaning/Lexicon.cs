@@ -74,8 +74,14 @@ internal static class Lexicon
         ("timestamp", NoiseKind.ArticleMeta), ("author", NoiseKind.ArticleMeta), ("authors", NoiseKind.ArticleMeta),
         ("bio", NoiseKind.ArticleMeta), ("postmeta", NoiseKind.ArticleMeta), ("entrymeta", NoiseKind.ArticleMeta),
 
-        // Overlays.
+        // Overlays and hover cards.
         ("modal", NoiseKind.Popup), ("popup", NoiseKind.Popup), ("overlay", NoiseKind.Popup), ("lightbox", NoiseKind.Popup),
+        ("rollover", NoiseKind.Popup), ("tooltip", NoiseKind.Popup),
+
+        // Captions and credits written as ordinary elements (figcaption is handled with its figure), and slideshows,
+        // whose per-slide captions are not article text.
+        ("caption", NoiseKind.Caption), ("captions", NoiseKind.Caption), ("credit", NoiseKind.Caption), ("credits", NoiseKind.Caption),
+        ("photocredit", NoiseKind.Caption), ("gallery", NoiseKind.Caption), ("slideshow", NoiseKind.Caption), ("carousel", NoiseKind.Caption),
 
         // Text only screen readers get, such as WordPress's "Continue reading <title>".
         // Not a bare "hidden": utility-class frameworks write "hidden md:block" on content shown on desktops.
@@ -103,6 +109,7 @@ internal static class Lexicon
         ("sr", "only", NoiseKind.Hidden), ("sp", "message", NoiseKind.CookieBanner), ("post", "tags", NoiseKind.ArticleMeta), ("entry", "meta", NoiseKind.ArticleMeta),
         ("post", "meta", NoiseKind.ArticleMeta), ("article", "meta", NoiseKind.ArticleMeta), ("author", "box", NoiseKind.ArticleMeta),
         ("about", "author", NoiseKind.ArticleMeta), ("a", "rec", NoiseKind.Advertisement),
+        ("breaking", "news", NoiseKind.Related), ("news", "ticker", NoiseKind.Related), ("image", "credit", NoiseKind.Caption),
     ];
 
     /// <summary>
@@ -124,7 +131,7 @@ internal static class Lexicon
     public static readonly string[] BoilerplateLines =
     [
         // Ad labels. en, de, fr, es, it, pt, nl, pl, ru.
-        "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
+        "advertisement", "advertisements", "advertising", "advert", "adverts", "ad", "ads", "sponsored", "sponsored content", "paid content",
         "story continues below advertisement", "article continues below advertisement", "continue reading below",
         "continue reading below advertisement", "story continues below", "article continues below", "advertisement continue reading below",
         "scroll to continue with content", "content continues below", "skip advertisement", "remove ads",
@@ -163,7 +170,9 @@ internal static class Lexicon
         "zobacz też", "zobacz także", "najczęściej czytane", "podobne artykuły", "читайте также", "читайте также:", "похожие статьи",
         "самое читаемое", "по теме", "другие новости", "новости по теме",
         // Navigation labels and tag lists.
-        "tags", "tags:", "topics", "filed under", "categories", "posted in", "previous post", "next post", "previous article", "next article",
+        "don't miss", "dont miss", "must read", "editor's picks", "top stories", "this slideshow requires javascript", "caption", "close",
+        "hide caption", "toggle caption", "enlarge this image", "view gallery", "photos", "video", "watch", "watch now", "listen", "loading",
+        "click here", "see more", "show more", "load more", "expand", "open in app", "tags", "tags:", "topics", "filed under", "categories", "posted in", "previous post", "next post", "previous article", "next article",
         "previous", "next", "back to top", "skip to content", "skip to main content", "home", "menu", "search",
         "vorheriger artikel", "nächster artikel", "article précédent", "article suivant", "artículo anterior", "artículo siguiente",
         "articolo precedente", "articolo successivo", "artigo anterior", "próximo artigo", "vorig artikel", "volgend artikel",
@@ -185,6 +194,17 @@ internal static class Lexicon
         "utilizza cookie", "utilizziamo cookie", "uso dei cookie", "accetta i cookie", "utiliza cookies", "usamos cookies",
         "aceitar cookies", "gebruikt cookies", "maakt gebruik van cookies", "cookies accepteren", "używa plików cookie",
         "korzysta z plików cookie", "plików cookies", "использует файлы cookie", "использует cookie", "файлы cookie",
+    ];
+
+    /// <summary>
+    /// Photo-credit markers: a short block containing one is an image credit, not article text ("Natalie Naccache |
+    /// Bloomberg | Getty Images", "(Image: GETTY)", "Foto: dpa").
+    /// </summary>
+    public static readonly string[] CreditPhrases =
+    [
+        "getty images", "ap photo", "(photo:", "photo:", "photograph:", "(image:", "image:", "picture:", "credit:", "photo credit",
+        "shutterstock", "afp via getty", "reuters/", "/reuters", "/ap", "ap/", "epa/", "/epa", "foto:", "bild:", "imago", "photo :", "crédit photo",
+        "фото:", "zdjęcie:", "fot.", "(foto", "(bild",
     ];
 
     /// <summary>Words that open a byline ("By Jane Doe"), per language; the line must be short to count.</summary>

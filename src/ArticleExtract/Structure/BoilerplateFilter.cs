@@ -17,7 +17,6 @@ internal static class BoilerplateFilter
     {
         var result = new List<FlowItem>(items.Count);
         var titleKey = title is null ? null : Normalize(title);
-        var skipUntilLevel = 0;
         var maxLinkDensity = favor switch
         {
             ExtractionFavor.Precision => 0.4,
@@ -29,32 +28,15 @@ internal static class BoilerplateFilter
         {
             if (item.IsHeading)
             {
-                if (skipUntilLevel > 0 && item.Level > skipUntilLevel)
-                {
-                    continue;
-                }
-
-                skipUntilLevel = 0;
+                // Boilerplate headings and what follows them were already skipped by the SectionBuilder, which
+                // knows where their container ends.
                 var key = Normalize(item.Heading!);
-                if (key.Length == 0 || (titleKey is not null && IsTitle(key, titleKey)))
+                if (key.Length == 0 || (titleKey is not null && IsTitle(key, titleKey)) || IsBoilerplateLine(key))
                 {
-                    continue;
-                }
-
-                if (IsBoilerplateLine(key))
-                {
-                    // "Related posts", "Leave a Reply": the heading and everything under it, up to the next heading
-                    // of the same or a higher rank.
-                    skipUntilLevel = item.Level;
                     continue;
                 }
 
                 result.Add(item);
-                continue;
-            }
-
-            if (skipUntilLevel > 0)
-            {
                 continue;
             }
 
@@ -99,7 +81,17 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (block is ListBlock && item.LinkDensity > maxLinkDensity)
+        if (block is ListBlock list && (item.LinkDensity > maxLinkDensity || (maxLinkDensity < 0.8 && IsTeaserList(list))))
+        {
+            return true;
+        }
+
+        if (text.Length < 160 && ContainsAny(key, text, Lexicon.CreditPhrases))
+        {
+            return true;
+        }
+
+        if (text.Length < 40 && Metadata.DateParser.LooksLikeDate(text))
         {
             return true;
         }
@@ -117,8 +109,56 @@ internal static class BoilerplateFilter
         return text.Length < 200 && (text.Contains('©') || key.Contains("all rights reserved", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A list of teasers for other articles: most items open with a headline link, and many end in a truncated
+    /// excerpt ("…" or "...").
+    /// </summary>
+    private static bool IsTeaserList(ListBlock list)
+    {
+        if (list.Items.Count < 3)
+        {
+            return false;
+        }
+
+        var headlines = 0;
+        var truncated = 0;
+        foreach (var item in list.Items)
+        {
+            if (item.Inlines.Count > 0 && item.Inlines[0].IsLink && item.Inlines[0].Text.Split(' ').Length >= 4)
+            {
+                headlines++;
+            }
+
+            var t = item.Text;
+            if (t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…'))
+            {
+                truncated++;
+            }
+        }
+
+        return headlines >= 0.6 * list.Items.Count && (truncated >= 0.5 * list.Items.Count || headlines == list.Items.Count);
+    }
+
+    private static bool ContainsAny(string key, string text, string[] phrases)
+    {
+        _ = key;
+        var lower = text.ToLowerInvariant();
+        foreach (var phrase in phrases)
+        {
+            if (lower.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsTitle(string key, string titleKey) =>
         key == titleKey || (key.Length >= 20 && titleKey.StartsWith(key, StringComparison.Ordinal) && key.Length >= 0.8 * titleKey.Length);
+
+    /// <summary>Whether a heading announces boilerplate ("Related posts", "Leave a Reply", "Lesen Sie auch").</summary>
+    public static bool IsBoilerplateHeading(string text) => text.Length < 80 && IsBoilerplateLine(Normalize(text));
 
     private static bool IsBoilerplateLine(string key)
     {

@@ -20,6 +20,11 @@ internal sealed class SectionBuilder
     private readonly CancellationToken _cancellationToken;
     private int _boldDepth;
     private int _steps;
+    private int _root;
+
+    // Set when a boilerplate heading ("Related news", "Leave a Reply") is met: the rest of the element that holds
+    // it is that section's list or form, so everything up to that element's end is skipped.
+    private int _skipRestOf = -1;
 
     private SectionBuilder(DocumentIndex index, UrlResolver urls, bool insideQuote, CancellationToken cancellationToken)
     {
@@ -38,6 +43,7 @@ internal sealed class SectionBuilder
 
     private void Run(IElement root)
     {
+        _index.TryGetOrdinal(root, out _root);
         var self = this;
         DomWalker.Walk(root, ref self, static (INode n, ref SectionBuilder b) => b.Enter(n), static (INode n, ref SectionBuilder b) => b.Exit(n));
         FlushParagraph();
@@ -45,6 +51,11 @@ internal sealed class SectionBuilder
 
     private bool Enter(INode node)
     {
+        if (_skipRestOf >= 0)
+        {
+            return false;
+        }
+
         if (node is IText text)
         {
             _paragraph.Append(text.Data, _boldDepth > 0);
@@ -98,6 +109,12 @@ internal sealed class SectionBuilder
         {
             FlushParagraph();
             var headingText = TextGatherer.Gather(_index, e);
+            if (BoilerplateFilter.IsBoilerplateHeading(headingText))
+            {
+                _skipRestOf = HeadingScope(e);
+                return false;
+            }
+
             if (headingText.Length > 0)
             {
                 _items.Add(FlowItem.ForHeading(headingText, Tags.HeadingLevel(element)));
@@ -180,6 +197,11 @@ internal sealed class SectionBuilder
             return;
         }
 
+        if (_skipRestOf == e)
+        {
+            _skipRestOf = -1;
+        }
+
         var traits = _index.Traits[e];
         if (traits == TagTraits.Bold)
         {
@@ -193,6 +215,21 @@ internal sealed class SectionBuilder
         {
             FlushParagraph();
         }
+    }
+
+    /// <summary>
+    /// The element whose remaining content a boilerplate heading introduces: its parent, or higher while the
+    /// parent holds nothing but the heading (<c>&lt;div class="title"&gt;&lt;h2&gt;Related&lt;/h2&gt;&lt;/div&gt;&lt;ul&gt;…</c>).
+    /// </summary>
+    private int HeadingScope(int heading)
+    {
+        var scope = _index.Parent[heading];
+        while (scope != _root && scope >= 0 && _index.Chars[scope] <= _index.Chars[heading] + 2)
+        {
+            scope = _index.Parent[scope];
+        }
+
+        return scope < 0 ? _root : scope;
     }
 
     private bool EnterFigure(int e)

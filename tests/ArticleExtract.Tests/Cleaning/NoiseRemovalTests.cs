@@ -63,6 +63,29 @@ public sealed class NoiseRemovalTests
         TestPages.AssertOnlyArticle(Extract(outside: noise), marker);
 
     [Fact]
+    public void A_related_widget_inside_the_body_is_skipped_but_the_paragraphs_after_it_are_kept()
+    {
+        const string Widget = "<div class=\"widget-box\"><div class=\"section-title\"><h2>Related news</h2></div><ul><li><h3><a href=\"/a\">Bus fares to rise by ten percent next year</a></h3></li><li><h3><a href=\"/b\">Cycle lanes open along the river</a></h3></li></ul></div>";
+        TestPages.AssertOnlyArticle(Extract(Widget), "Bus fares", "Related news");
+    }
+
+    [Fact]
+    public void A_list_of_teasers_for_other_articles()
+    {
+        const string Teasers = "<ul><li><a href=\"/a\">Bus fares to rise next year</a> <span>The transport authority announced on Monday that fares will rise by...</span></li><li><a href=\"/b\">Cycle lanes open along the river</a> <span>Cyclists will be able to ride from the harbour to the old town without...</span></li><li><a href=\"/c\">Mayor resigns after the budget row</a> <span>The mayor stepped down on Friday after weeks of arguments with the...</span></li></ul>";
+        TestPages.AssertOnlyArticle(Extract(Teasers), "Bus fares", "Cyclists");
+    }
+
+    [Theory]
+    [InlineData("<div class=\"photo-caption\">The tram depot in the north of the city, where the new line will start.</div>")]
+    [InlineData("<p>Natalie Naccache | Bloomberg | Getty Images</p>")]
+    [InlineData("<p>Trams at the depot (Image: GETTY)</p>")]
+    [InlineData("<p>October 12, 2017</p>")]
+    [InlineData("<p>15:23 2019</p>")]
+    public void Captions_credits_and_bare_dates(string noise) =>
+        TestPages.AssertOnlyArticle(Extract(noise));
+
+    [Fact]
     public void Navigation_header_footer_and_sidebar()
     {
         const string Sidebar = "<aside class=\"sidebar\"><h3>Popular</h3><p>The best restaurants in the old town, reviewed by our critics over the past twelve months.</p></aside>";
