@@ -156,7 +156,10 @@ public sealed partial class ArticleExtractor
             if (SecondOpinion.Ask(document, urls.Base) is { } fragment)
             {
                 var theirs = ExtractBody(fragment, urls, metadata, cancellationToken);
-                if (theirs.BodyChars > Math.Max(own.BodyChars * 1.2, own.BodyChars + 200) && theirs.LinkDensity < 0.5)
+                var better = own.BodyChars == 0
+                    ? theirs.BodyChars > 0
+                    : theirs.BodyChars > Math.Max(own.BodyChars * 1.2, own.BodyChars + 200);
+                if (better && theirs.LinkDensity < 0.5)
                 {
                     sections = theirs.Sections;
                     outcome = ExtractionOutcome.SecondOpinion;

@@ -226,9 +226,10 @@ internal sealed class DocumentIndex
             {
                 Bad[e] += chars;
             }
-            else if ((Traits[e] & TagTraits.Heading) != 0)
+            else if ((Traits[e] & (TagTraits.Heading | TagTraits.Preformatted)) != 0 || InsidePre(e))
             {
-                // Headings neither prove nor disprove a container.
+                // Headings and code neither prove nor disprove a container: code is article text on technical
+                // pages but reads nothing like prose.
             }
             else if (IsGoodUnit(e))
             {
@@ -248,6 +249,24 @@ internal sealed class DocumentIndex
             Bad[p] += Bad[e];
             GoodUnits[p] += GoodUnits[e];
         }
+    }
+
+    private bool InsidePre(int e)
+    {
+        for (var a = Parent[e]; a >= 0; a = Parent[a])
+        {
+            if ((Traits[a] & TagTraits.Preformatted) != 0)
+            {
+                return true;
+            }
+
+            if ((Traits[a] & TagTraits.Block) != 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool HiddenAncestor(int e)
@@ -275,13 +294,28 @@ internal sealed class DocumentIndex
         return chars >= 40 && UnitLinkChars[e] <= 0.35 * chars && (Traits[e] & TagTraits.Heading) == 0;
     }
 
-    /// <summary>Counts characters that are not white space.</summary>
+    /// <summary>
+    /// Counts characters that are not white space, weighting ideographic and syllabic scripts (Han, Kana, Hangul)
+    /// three times: one such character carries about as much text as a short word and its space do in alphabetic
+    /// scripts, so the same length thresholds work for Chinese, Japanese and Korean pages.
+    /// </summary>
     public static int CountVisible(string text)
     {
         var count = 0;
         foreach (var c in text)
         {
-            if (!char.IsWhiteSpace(c))
+            if (c <= '\u2E7F')
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    count++;
+                }
+            }
+            else if (c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF'))
+            {
+                count += 3;
+            }
+            else if (c != '\u3000')
             {
                 count++;
             }

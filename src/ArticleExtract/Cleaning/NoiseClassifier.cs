@@ -88,7 +88,8 @@ internal static class NoiseClassifier
         }
 
         var tokenKind = ClassifyTokens(element.GetAttribute("class"), ref contentHint);
-        var idKind = ClassifyTokens(element.Id, ref contentHint);
+        var id = element.Id;
+        var idKind = id is not null && !IsSlug(id) ? ClassifyTokens(id, ref contentHint) : NoiseKind.None;
         if (kind == NoiseKind.None)
         {
             kind = tokenKind != NoiseKind.None ? tokenKind : idKind;
@@ -162,6 +163,25 @@ internal static class NoiseClassifier
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// An id made from a heading's words ("sharing-with-multiple-developers"), as documentation generators and
+    /// many CMSs write them: its words describe the section's topic, not its role on the page.
+    /// </summary>
+    private static bool IsSlug(string id)
+    {
+        var words = 0;
+        var tokens = new ClassTokens(id);
+        while (tokens.Next(out var word))
+        {
+            if (char.IsLetter(word[0]) && ++words > 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHidden(IElement element)
