@@ -145,17 +145,21 @@ public sealed partial class ArticleExtractor
         var urls = new UrlResolver(BaseUri(document, url));
         var metadata = MetadataReader.Read(document, urls);
 
-        var own = ExtractBody(document, urls, metadata, cancellationToken);
+        var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken);
+        var own = Summarize(ownFlow);
         var sections = own.Sections;
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
         if (Options.UseSecondOpinion && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // Last use of the document: SmartReader rewrites it.
+            // Read what we judged to be noise before SmartReader rewrites the document: its answer must not bring
+            // that text back.
+            var knownNoise = ownIndex is null ? [] : SecondOpinion.NoiseTexts(ownIndex);
             if (SecondOpinion.Ask(document, urls.Base) is { } fragment)
             {
-                var theirs = ExtractBody(fragment, urls, metadata, cancellationToken);
+                var (_, theirFlow) = BuildFlow(fragment, urls, metadata, cancellationToken);
+                var theirs = Summarize(SecondOpinion.WithoutKnownNoise(theirFlow, knownNoise));
                 var better = own.BodyChars == 0
                     ? theirs.BodyChars > 0
                     : theirs.BodyChars > Math.Max(own.BodyChars * 1.2, own.BodyChars + 200);
@@ -177,25 +181,27 @@ public sealed partial class ArticleExtractor
 
     private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int Paragraphs, double LinkDensity);
 
-    private BodyResult ExtractBody(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken)
+    private (DocumentIndex? Index, List<FlowItem> Flow) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken)
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
         {
-            return new BodyResult([], 0, 0, 0);
+            return (null, []);
         }
 
         var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken);
         var content = ContentLocator.Locate(index, Options.Favor);
         if (content < 0)
         {
-            return new BodyResult([], 0, 0, 0);
+            return (index, []);
         }
 
         var flow = SectionBuilder.Build(index, content, urls, cancellationToken);
-        flow = BoilerplateFilter.Apply(flow, metadata.Title, metadata.Authors, Options.Favor);
-        var sections = SectionAssembler.Assemble(flow);
+        return (index, BoilerplateFilter.Apply(flow, metadata.Title, metadata.Authors, Options.Favor));
+    }
 
+    private static BodyResult Summarize(List<FlowItem> flow)
+    {
         var chars = 0;
         var links = 0;
         var paragraphs = 0;
@@ -209,7 +215,7 @@ public sealed partial class ArticleExtractor
             }
         }
 
-        return new BodyResult(sections, chars, paragraphs, chars == 0 ? 0 : (double)links / chars);
+        return new BodyResult(SectionAssembler.Assemble(flow), chars, paragraphs, chars == 0 ? 0 : (double)links / chars);
     }
 
     private static Uri? BaseUri(IHtmlDocument document, Uri? url)

@@ -201,12 +201,27 @@ internal sealed class DocumentIndex
             rawGood[Parent[e]] += rawGood[e];
         }
 
+        // The running text held by the best self-declared article container below each element (<article>,
+        // <main>, itemprop=articleBody, entry-content…) that is not itself noise.
+        var hintGood = new int[n];
+        for (var e = n - 1; e >= 0; e--)
+        {
+            if (Noise[e] == NoiseKind.None && (ContentHint[e] || Elements[e].LocalName is "article" or "main"))
+            {
+                hintGood[e] = Math.Max(hintGood[e], rawGood[e]);
+            }
+
+            if (e > 0)
+            {
+                hintGood[Parent[e]] = Math.Max(hintGood[Parent[e]], hintGood[e]);
+            }
+        }
+
         var total = rawGood[0];
         for (var e = 0; e < n; e++)
         {
             var kind = Noise[e];
-            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden or NoiseKind.Comments)
-                && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400)
+            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && IsWrapper(e, kind, rawGood, hintGood, total))
             {
                 Noise[e] = NoiseKind.None;
             }
@@ -249,6 +264,25 @@ internal sealed class DocumentIndex
             Bad[p] += Bad[e];
             GoodUnits[p] += GoodUnits[e];
         }
+    }
+
+    /// <summary>
+    /// Whether an element with a noise word is really a wrapper around the article: pages put state and layout
+    /// words on wrappers ("ad-portal", "is-showingReadNextSidebar", WordPress's "author-x tag-y" on the article).
+    /// It is one when an article container inside it, not itself noise, holds most of its running text and a
+    /// large part of the page's; or,
+    /// for layout words only, when it holds most of the page's running text.
+    /// </summary>
+    private static bool IsWrapper(int e, NoiseKind kind, int[] rawGood, int[] hintGood, int total)
+    {
+        // The inner container must also be a large part of the page: teaser cards are <article>s too.
+        if (rawGood[e] >= 200 && hintGood[e] >= 0.5 * rawGood[e] && hintGood[e] >= 0.3 * total)
+        {
+            return true;
+        }
+
+        return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Related)
+            && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
     }
 
     private bool InsidePre(int e)

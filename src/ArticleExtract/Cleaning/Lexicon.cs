@@ -52,7 +52,7 @@ internal static class Lexicon
         // Lists of other articles.
         ("related", NoiseKind.Related), ("recommended", NoiseKind.Related), ("recommendations", NoiseKind.Related),
         ("trending", NoiseKind.Related), ("popular", NoiseKind.Related), ("mostread", NoiseKind.Related),
-        ("mostpopular", NoiseKind.Related), ("morestories", NoiseKind.Related), ("readmore", NoiseKind.Related),
+        ("mostpopular", NoiseKind.Related), ("morestories", NoiseKind.Related),
         ("relacionados", NoiseKind.Related), ("verwandte", NoiseKind.Related), ("similar", NoiseKind.Related),
         ("relatedposts", NoiseKind.Related), ("yarpp", NoiseKind.Related), ("crp", NoiseKind.Related),
 
@@ -102,7 +102,8 @@ internal static class Lexicon
         ("cc", "window", NoiseKind.CookieBanner), ("cc", "banner", NoiseKind.CookieBanner), ("privacy", "banner", NoiseKind.CookieBanner),
         ("sign", "up", NoiseKind.Newsletter), ("most", "read", NoiseKind.Related), ("most", "popular", NoiseKind.Related),
         ("most", "viewed", NoiseKind.Related), ("more", "stories", NoiseKind.Related), ("more", "news", NoiseKind.Related),
-        ("read", "more", NoiseKind.Related), ("read", "next", NoiseKind.Related), ("also", "read", NoiseKind.Related),
+        // Not "read more": that is the expander holding the rest of the article as often as a teaser link.
+        ("read", "next", NoiseKind.Related), ("also", "read", NoiseKind.Related),
         ("you", "may", NoiseKind.Related), ("next", "post", NoiseKind.Navigation), ("prev", "post", NoiseKind.Navigation),
         ("previous", "post", NoiseKind.Navigation), ("post", "navigation", NoiseKind.Navigation), ("nav", "links", NoiseKind.Navigation),
         ("side", "bar", NoiseKind.Sidebar), ("screen", "reader", NoiseKind.Hidden), ("visually", "hidden", NoiseKind.Hidden),
@@ -120,6 +121,12 @@ internal static class Lexicon
 
     /// <inheritdoc cref="ContentSubjectTokens"/>
     public static readonly string[] ContentBodyTokens = ["body", "content", "text", "contents", "copy", "main"];
+
+    /// <summary>
+    /// Class/id words of embedded posts (tweets, Instagram, YouTube): quoted content that belongs to the article,
+    /// so they cancel a share/social verdict (<c>social-media-embed</c> around a <c>twitter-tweet</c>).
+    /// </summary>
+    public static readonly string[] EmbedTokens = ["embed", "embedded", "embeds", "tweet", "oembed", "instagram", "tiktok"];
 
     /// <summary>Single class/id words that, alone, say "the article body" (schema.org and common CMS names).</summary>
     public static readonly string[] ContentTokens = ["articlebody", "entrycontent", "postcontent", "storybody", "articletext", "postbody", "articlecontent", "storycontent", "maincontent"];
@@ -169,6 +176,9 @@ internal static class Lexicon
         "mais lidas", "veja também", "lees ook", "meer nieuws", "meest gelezen", "gerelateerde artikelen", "czytaj też", "czytaj także",
         "zobacz też", "zobacz także", "najczęściej czytane", "podobne artykuły", "читайте также", "читайте также:", "похожие статьи",
         "самое читаемое", "по теме", "другие новости", "новости по теме",
+        // zh (traditional and simplified), ja, ko.
+        "相關文章", "相关文章", "相關閱讀", "相关阅读", "延伸閱讀", "延伸阅读", "推薦閱讀", "推荐阅读", "熱門文章", "热门文章", "最新文章",
+        "關聯文章", "関連記事", "関連ニュース", "人気記事", "おすすめ記事", "관련 기사", "관련기사", "인기 기사", "많이 본 뉴스",
         // Navigation labels and tag lists.
         "don't miss", "dont miss", "must read", "editor's picks", "top stories", "this slideshow requires javascript", "caption", "close",
         "hide caption", "toggle caption", "enlarge this image", "view gallery", "photos", "video", "watch", "watch now", "listen", "loading",
@@ -206,6 +216,19 @@ internal static class Lexicon
         "shutterstock", "afp via getty", "reuters/", "/reuters", "/ap", "ap/", "epa/", "/epa", "foto:", "bild:", "imago", "photo :", "crédit photo",
         "фото:", "zdjęcie:", "fot.", "(foto", "(bild",
     ];
+
+    /// <summary>
+    /// Newsletter calls to action inside the body: a short block with one verb from the first list and one noun
+    /// from the second ("Sign up for The Water Coolest ... newsletter", "Get the latest updates in your inbox").
+    /// </summary>
+    public static readonly string[] NewsletterVerbs =
+    [
+        "sign up", "subscribe", "get the latest", "delivered to your inbox", "abonnieren", "melden sie sich", "inscrivez", "abonnez",
+        "suscríbete", "suscribirse", "iscriviti", "inscreva", "assine", "abonneer", "schrijf je in", "zapisz się", "subskrybuj", "подпишитесь",
+    ];
+
+    /// <inheritdoc cref="NewsletterVerbs"/>
+    public static readonly string[] NewsletterNouns = ["newsletter", "inbox", "e-mail", "email", "posteingang", "boîte mail", "correo", "casella", "caixa de entrada", "nieuwsbrief", "skrzynk", "рассылк"];
 
     /// <summary>Words that open a byline ("By Jane Doe"), per language; the line must be short to count.</summary>
     public static readonly string[] BylinePrefixes = ["by", "von", "par", "por", "di", "door", "przez", "автор", "written by", "posted by", "text:", "text von", "reporting by"];

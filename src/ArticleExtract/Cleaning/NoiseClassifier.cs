@@ -24,6 +24,9 @@ internal static class NoiseClassifier
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyLookup =
         new HashSet<string>(Lexicon.ContentBodyTokens, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EmbedLookup =
+        new HashSet<string>(Lexicon.EmbedTokens, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentLookup =
         new HashSet<string>(Lexicon.ContentTokens, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -119,9 +122,27 @@ internal static class NoiseClassifier
         var found = NoiseKind.None;
         var subject = false;
         var body = false;
+        var embed = false;
         var tokens = new ClassTokens(value);
+        var skipUntil = -1;
         while (tokens.Next(out var word))
         {
+            // WordPress and similar CMSs list the post's taxonomy as classes ("tag-sidebar", "category-ads",
+            // "author-jane"): the words after such a prefix are the post's topics, not the element's role.
+            var at = tokens.Position - word.Length;
+            if (at < skipUntil)
+            {
+                continue;
+            }
+
+            if (IsTaxonomyPrefix(word) && at + word.Length < value.Length && value[at + word.Length] == '-' && (at == 0 || value[at - 1] == ' '))
+            {
+                var end = value.IndexOf(' ', at);
+                skipUntil = end < 0 ? value.Length : end;
+                previousLength = 0;
+                continue;
+            }
+
             if (word.Length > lower.Length)
             {
                 previousLength = 0;
@@ -135,6 +156,7 @@ internal static class NoiseClassifier
             }
 
             subject |= SubjectLookup.Contains(w);
+            embed |= EmbedLookup.Contains(w);
             body |= BodyLookup.Contains(w);
 
             if (found == NoiseKind.None && TokenLookup.TryGetValue(w, out var kind))
@@ -162,7 +184,7 @@ internal static class NoiseClassifier
             contentHint = true;
         }
 
-        return found;
+        return embed && found == NoiseKind.Share ? NoiseKind.None : found;
     }
 
     /// <summary>
@@ -183,6 +205,12 @@ internal static class NoiseClassifier
 
         return false;
     }
+
+    private static bool IsTaxonomyPrefix(ReadOnlySpan<char> word) =>
+        word.Equals("tag", StringComparison.OrdinalIgnoreCase) || word.Equals("category", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("author", StringComparison.OrdinalIgnoreCase) || word.Equals("format", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("status", StringComparison.OrdinalIgnoreCase) || word.Equals("postid", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("type", StringComparison.OrdinalIgnoreCase) || word.Equals("cat", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsHidden(IElement element)
     {

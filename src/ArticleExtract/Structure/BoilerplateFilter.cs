@@ -86,6 +86,11 @@ internal static class BoilerplateFilter
             return true;
         }
 
+        if (text.Length < 300 && ContainsAny(key, text, Lexicon.NewsletterVerbs) && ContainsAny(key, text, Lexicon.NewsletterNouns))
+        {
+            return true;
+        }
+
         if (text.Length < 160 && ContainsAny(key, text, Lexicon.CreditPhrases))
         {
             return true;

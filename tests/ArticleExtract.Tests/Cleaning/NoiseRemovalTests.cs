@@ -85,6 +85,35 @@ public sealed class NoiseRemovalTests
     public void Captions_credits_and_bare_dates(string noise) =>
         TestPages.AssertOnlyArticle(Extract(noise));
 
+    [Theory]
+    [InlineData("<p>Start your day with the Opening Bell. Sign up for the free daily newsletter.</p>")]
+    [InlineData("<p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>")]
+    [InlineData("<p>Melden Sie sich für unseren Newsletter an und erhalten Sie die wichtigsten Nachrichten.</p>")]
+    public void Newsletter_calls_to_action_inside_the_body(string noise) =>
+        TestPages.AssertOnlyArticle(Extract(noise));
+
+    [Fact]
+    public void An_embedded_tweet_inside_a_social_embed_wrapper_is_kept()
+    {
+        const string Tweet = "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>Yes this is real and the state spent nearly half a million dollars on it</p>— Dianna (@dianna) November 18, 2019</blockquote></div>";
+        Assert.Contains("half a million dollars", Extract(Tweet).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_read_more_expander_holding_the_rest_of_the_article_is_kept()
+    {
+        var html = TestPages.Article("<div id=\"read-more\"><div id=\"read-more-content\"><p>The second half of the story explains how the tram line will be financed over the next decade.</p></div></div>");
+        Assert.Contains("second half of the story", ArticleExtractor.Default.Extract(html).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_gallery_is_not_body_text_even_when_it_holds_much_text()
+    {
+        var slides = string.Concat(Enumerable.Range(1, 12).Select(i => $"<li><h2>Slide {i}</h2><p>Slide caption number {i} describes one more photograph of the tram depot and the workers who keep it running at night.</p></li>"));
+        var html = TestPages.Article($"<div class=\"full-gallery\"><ul class=\"legends\">{slides}</ul></div>");
+        TestPages.AssertOnlyArticle(ArticleExtractor.Default.Extract(html), "Slide caption");
+    }
+
     [Fact]
     public void Navigation_header_footer_and_sidebar()
     {
