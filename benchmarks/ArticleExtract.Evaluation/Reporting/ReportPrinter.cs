@@ -1,0 +1,74 @@
+using System.Globalization;
+using ArticleExtract.Evaluation.Scoring;
+
+namespace ArticleExtract.Evaluation.Reporting;
+
+/// <summary>Prints a report as Markdown tables, so that a run can be pasted into a README or a pull request as is.</summary>
+internal static class ReportPrinter
+{
+    /// <summary>How many of our worst pages are listed per corpus.</summary>
+    public const int WorstCount = 10;
+
+    /// <summary>Writes the figures table, then our worst pages of each corpus.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write.</param>
+    public static void Print(EvaluationReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        var ours = report.Ours;
+        var baseline = report.Baseline;
+        output.WriteLine(Invariant($"ArticleExtract evaluation: {report.AebPages.Count} AEB-dev pages, {report.ReadabilityCases.Count} Readability cases, {report.Workers} workers, {report.Elapsed.TotalSeconds:0.0} s"));
+        output.WriteLine();
+        output.WriteLine("| figure | ours | SmartReader | ours − SmartReader |");
+        output.WriteLine("|---|---:|---:|---:|");
+        Row(output, "AEB-dev F1", ours.Aeb.F1, baseline?.Aeb.F1);
+        Row(output, "AEB-dev precision", ours.Aeb.Precision, baseline?.Aeb.Precision);
+        Row(output, "AEB-dev recall", ours.Aeb.Recall, baseline?.Aeb.Recall);
+        Row(output, "AEB-dev accuracy (exact token match)", ours.Aeb.Accuracy, baseline?.Aeb.Accuracy);
+        Count(output, "AEB-dev empty bodies (truth non-empty)", ours.AebEmptyBodies, baseline?.AebEmptyBodies);
+        Row(output, "Readability content F1", ours.Readability.F1, baseline?.Readability.F1);
+        Row(output, "Readability content precision", ours.Readability.Precision, baseline?.Readability.Precision);
+        Row(output, "Readability content recall", ours.Readability.Recall, baseline?.Readability.Recall);
+        foreach (var field in MetadataMatch.Fields)
+        {
+            Row(output, $"Metadata {Floors.Key(field)} match rate", ours.Metadata[field], baseline?.Metadata[field]);
+        }
+
+        Count(output, "Pages timed out (both corpora)", ours.TimedOut, baseline?.TimedOut);
+        Count(output, "Pages that threw (both corpora)", ours.Failed, baseline?.Failed);
+
+        output.WriteLine();
+        output.WriteLine(Invariant($"Our {WorstCount} worst AEB-dev pages (html/<id>.html.gz):"));
+        output.WriteLine();
+        output.WriteLine("| id | F1 | precision | recall | SmartReader F1 | url |");
+        output.WriteLine("|---|---:|---:|---:|---:|---|");
+        foreach (var page in report.AebPages.OrderBy(p => p.OursScore.F1).ThenBy(p => p.Page.Id, StringComparer.Ordinal).Take(WorstCount))
+        {
+            output.WriteLine(Invariant($"| {page.Page.Id[..Math.Min(12, page.Page.Id.Length)]} | {page.OursScore.F1:0.000} | {Page(page.OursScore.TruePositive + page.OursScore.FalsePositive, page.OursScore.Precision)} | {Page(page.OursScore.TruePositive + page.OursScore.FalseNegative, page.OursScore.Recall)} | {Number(page.BaselineScore?.F1)} | {page.Page.Url} |"));
+        }
+
+        output.WriteLine();
+        output.WriteLine(Invariant($"Our {WorstCount} worst Readability cases (content):"));
+        output.WriteLine();
+        output.WriteLine("| case | F1 | precision | recall | SmartReader F1 |");
+        output.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var result in report.ReadabilityCases.OrderBy(r => r.OursScore.F1).ThenBy(r => r.Case.Name, StringComparer.Ordinal).Take(WorstCount))
+        {
+            output.WriteLine(Invariant($"| {result.Case.Name} | {result.OursScore.F1:0.000} | {Page(result.OursScore.TruePositive + result.OursScore.FalsePositive, result.OursScore.Precision)} | {Page(result.OursScore.TruePositive + result.OursScore.FalseNegative, result.OursScore.Recall)} | {Number(result.BaselineScore?.F1)} |"));
+        }
+    }
+
+    // A page that predicted nothing has no precision (it is left out of the mean); show that rather than a 0.
+    private static string Page(double denominator, double value) => denominator > 0 ? Number(value) : "–";
+
+    private static string Number(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "–";
+
+    private static void Row(TextWriter output, string name, double ours, double? baseline) =>
+        output.WriteLine(Invariant($"| {name} | {ours:0.0000} | {(baseline is { } b ? b.ToString("0.0000", CultureInfo.InvariantCulture) : "–")} | {(baseline is { } d ? (ours - d).ToString("+0.0000;-0.0000;0.0000", CultureInfo.InvariantCulture) : "–")} |"));
+
+    private static void Count(TextWriter output, string name, int ours, int? baseline) =>
+        output.WriteLine(Invariant($"| {name} | {ours} | {(baseline is { } b ? b.ToString(CultureInfo.InvariantCulture) : "–")} | {(baseline is { } d ? (ours - d).ToString("+0;-0;0", CultureInfo.InvariantCulture) : "–")} |"));
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+}
