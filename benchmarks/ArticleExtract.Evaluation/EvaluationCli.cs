@@ -105,7 +105,7 @@ internal static class EvaluationCli
         ReportPrinter.Print(report, output);
         if (predictions is not null)
         {
-            Predictions.Write(report, predictions);
+            Predictions.Write(report.AebPages, predictions);
             output.WriteLine();
             output.WriteLine($"Predictions written to {predictions}");
         }
