@@ -19,13 +19,14 @@ internal static class EvaluationCli
         Scores ArticleExtract against ground truth, side by side with SmartReader.
 
         ArticleExtract.Evaluation [--shared DIR] [--predictions FILE] [--check FLOORS.json]
-                                  [--no-baseline] [--workers N] [--timeout SECONDS]
+                                  [--no-baseline] [--mismatches] [--workers N] [--timeout SECONDS]
 
           --shared DIR         the folder holding corpus/aeb-dev and corpus/readability-test-pages
                                (default: the first ./shared found walking up from the binary, then from the current folder)
           --predictions FILE   write our AEB-dev bodies as {id: {"articleBody": text}}
           --check FILE         exit 1 when a figure of ours is below its floor in FILE (floors.json beside the binary)
           --no-baseline        do not run SmartReader
+          --mismatches         also list, per metadata field, every Readability case where ours does not match
           --workers N          pages extracted at once (default 2)
           --timeout SECONDS    time allowed per SmartReader call; a page over it counts as empty (default 10)
 
@@ -43,6 +44,7 @@ internal static class EvaluationCli
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         string? shared = null, predictions = null, check = null;
+        var mismatches = false;
         var settings = new EvaluationSettings();
         for (var i = 0; i < args.Length; i++)
         {
@@ -54,6 +56,9 @@ internal static class EvaluationCli
                     return Ok;
                 case "--no-baseline":
                     settings = settings with { IncludeBaseline = false };
+                    continue;
+                case "--mismatches":
+                    mismatches = true;
                     continue;
                 case "--shared" when value is not null:
                     shared = value;
@@ -103,6 +108,11 @@ internal static class EvaluationCli
         }
 
         ReportPrinter.Print(report, output);
+        if (mismatches)
+        {
+            ReportPrinter.PrintMetadataMismatches(report, output);
+        }
+
         if (predictions is not null)
         {
             Predictions.Write(report.AebPages, predictions);

@@ -59,6 +59,40 @@ internal static class ReportPrinter
         }
     }
 
+    /// <summary>Lists every Readability case where a metadata field of ours does not match, field by field.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write.</param>
+    public static void PrintMetadataMismatches(EvaluationReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        foreach (var field in MetadataMatch.Fields)
+        {
+            var misses = report.ReadabilityCases.Where(r => !MetadataMatch.Matches(field, r.Case.Expected, r.Ours)).ToList();
+            output.WriteLine();
+            output.WriteLine(Invariant($"Metadata {Floors.Key(field)}: {misses.Count} mismatches of ours"));
+            output.WriteLine();
+            output.WriteLine("| case | expected | ours |");
+            output.WriteLine("|---|---|---|");
+            foreach (var miss in misses)
+            {
+                output.WriteLine($"| {miss.Case.Name} | {Cell(MetadataMatch.Expected(field, miss.Case.Expected))} | {Cell(MetadataMatch.Actual(field, miss.Ours))} |");
+            }
+        }
+    }
+
+    private static string Cell(string? value)
+    {
+        if (value is null)
+        {
+            return "(null)";
+        }
+
+        // Control characters (a NUL from a bad entity) would make the output a binary file to grep and diff.
+        var text = string.Concat(MetadataMatch.Normalize(value).Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c == '|' ? "\\|" : c.ToString()));
+        return text.Length > 100 ? string.Concat(text.AsSpan(0, 99), "…") : text;
+    }
+
     // A page that predicted nothing has no precision (it is left out of the mean); show that rather than a 0.
     private static string Page(double denominator, double value) => denominator > 0 ? Number(value) : "–";
 

@@ -33,14 +33,42 @@ internal static class MetadataMatch
     /// <param name="expected">The expected metadata.</param>
     /// <param name="actual">What the extractor returned.</param>
     /// <returns>Whether they match.</returns>
-    public static bool Matches(MetadataField field, ExpectedMetadata expected, Extraction actual) => field switch
+    public static bool Matches(MetadataField field, ExpectedMetadata expected, Extraction actual)
     {
-        MetadataField.Title => Text(expected.Title, actual.Title),
-        MetadataField.Byline => Text(expected.Byline, actual.Byline),
-        MetadataField.Excerpt => Text(expected.Excerpt, actual.Excerpt),
-        MetadataField.SiteName => Text(expected.SiteName, actual.SiteName),
-        MetadataField.Lang => Text(expected.Lang, actual.Language),
-        MetadataField.PublishedTime => Instant(expected.PublishedTime, actual.Published),
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(actual);
+        return field == MetadataField.PublishedTime
+            ? Instant(expected.PublishedTime, actual.Published)
+            : Text(Expected(field, expected), Actual(field, actual));
+    }
+
+    /// <summary>The expected value of a field.</summary>
+    /// <param name="field">The field.</param>
+    /// <param name="expected">The expected metadata.</param>
+    /// <returns>The value, null when the file has none.</returns>
+    public static string? Expected(MetadataField field, ExpectedMetadata expected) => field switch
+    {
+        MetadataField.Title => expected.Title,
+        MetadataField.Byline => expected.Byline,
+        MetadataField.Excerpt => expected.Excerpt,
+        MetadataField.SiteName => expected.SiteName,
+        MetadataField.Lang => expected.Lang,
+        MetadataField.PublishedTime => expected.PublishedTime,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+
+    /// <summary>An extractor's value of a field, the date in ISO 8601.</summary>
+    /// <param name="field">The field.</param>
+    /// <param name="actual">What the extractor returned.</param>
+    /// <returns>The value, null when the extractor returned none.</returns>
+    public static string? Actual(MetadataField field, Extraction actual) => field switch
+    {
+        MetadataField.Title => actual.Title,
+        MetadataField.Byline => actual.Byline,
+        MetadataField.Excerpt => actual.Excerpt,
+        MetadataField.SiteName => actual.SiteName,
+        MetadataField.Lang => actual.Language,
+        MetadataField.PublishedTime => actual.Published?.ToString("o", CultureInfo.InvariantCulture),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
