@@ -38,24 +38,24 @@ internal static class ReportPrinter
         Count(output, "Pages timed out (both corpora)", ours.TimedOut, baseline?.TimedOut);
         Count(output, "Pages that threw (both corpora)", ours.Failed, baseline?.Failed);
 
-        output.WriteLine();
-        output.WriteLine(Invariant($"Our {WorstCount} worst AEB-dev pages (html/<id>.html.gz):"));
-        output.WriteLine();
-        output.WriteLine("| id | F1 | precision | recall | SmartReader F1 | url |");
-        output.WriteLine("|---|---:|---:|---:|---:|---|");
-        foreach (var page in report.AebPages.OrderBy(p => p.OursScore.F1).ThenBy(p => p.Page.Id, StringComparer.Ordinal).Take(WorstCount))
-        {
-            output.WriteLine(Invariant($"| {page.Page.Id[..Math.Min(12, page.Page.Id.Length)]} | {page.OursScore.F1:0.000} | {Page(page.OursScore.TruePositive + page.OursScore.FalsePositive, page.OursScore.Precision)} | {Page(page.OursScore.TruePositive + page.OursScore.FalseNegative, page.OursScore.Recall)} | {Number(page.BaselineScore?.F1)} | {page.Page.Url} |"));
-        }
+        Worst(output, "AEB-dev pages (html/<id>.html.gz)", "id", withUrl: true,
+            report.AebPages.Select(p => (p.Page.Id, p.Page.Id[..Math.Min(12, p.Page.Id.Length)], p.OursScore, p.BaselineScore, p.Page.Url)));
+        Worst(output, "Readability cases (content)", "case", withUrl: false,
+            report.ReadabilityCases.Select(r => (r.Case.Name, r.Case.Name, r.OursScore, r.BaselineScore, "")));
+    }
 
+    private static void Worst(TextWriter output, string what, string name, bool withUrl,
+        IEnumerable<(string Key, string Label, PageScore Ours, PageScore? Baseline, string Url)> pages)
+    {
         output.WriteLine();
-        output.WriteLine(Invariant($"Our {WorstCount} worst Readability cases (content):"));
+        output.WriteLine(Invariant($"Our {WorstCount} worst {what}:"));
         output.WriteLine();
-        output.WriteLine("| case | F1 | precision | recall | SmartReader F1 |");
-        output.WriteLine("|---|---:|---:|---:|---:|");
-        foreach (var result in report.ReadabilityCases.OrderBy(r => r.OursScore.F1).ThenBy(r => r.Case.Name, StringComparer.Ordinal).Take(WorstCount))
+        output.WriteLine($"| {name} | F1 | precision | recall | SmartReader F1 |{(withUrl ? " url |" : "")}");
+        output.WriteLine($"|---|---:|---:|---:|---:|{(withUrl ? "---|" : "")}");
+        foreach (var page in pages.OrderBy(p => p.Ours.F1).ThenBy(p => p.Key, StringComparer.Ordinal).Take(WorstCount))
         {
-            output.WriteLine(Invariant($"| {result.Case.Name} | {result.OursScore.F1:0.000} | {Page(result.OursScore.TruePositive + result.OursScore.FalsePositive, result.OursScore.Precision)} | {Page(result.OursScore.TruePositive + result.OursScore.FalseNegative, result.OursScore.Recall)} | {Number(result.BaselineScore?.F1)} |"));
+            var ours = page.Ours;
+            output.WriteLine(Invariant($"| {page.Label} | {ours.F1:0.000} | {Page(ours.TruePositive + ours.FalsePositive, ours.Precision)} | {Page(ours.TruePositive + ours.FalseNegative, ours.Recall)} | {Number(page.Baseline?.F1)} |{(withUrl ? $" {page.Url} |" : "")}"));
         }
     }
 
