@@ -5,17 +5,10 @@ using ArticleExtract.Cli;
 
 namespace ArticleExtract.Tests.Cli;
 
-/// <summary><c>extract URL</c> against a server on loopback: fetching, the response charset, HTTP errors and the timeout.</summary>
-public sealed class CliUrlTests
+// This part of the CLI contract: extract URL against a server on loopback (fetching, the response charset, HTTP
+// errors, the timeout) and the manual page.
+public sealed partial class CliTests
 {
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, TextReader.Null, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public async Task Extract_fetches_a_url_and_prints_the_article()
     {
