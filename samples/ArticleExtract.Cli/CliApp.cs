@@ -110,16 +110,7 @@ internal static class CliApp
             throw new UsageException($"--url '{u}' is not an absolute URL");
         }
 
-        var timeout = PageFetcher.DefaultTimeout;
-        if (options.Get("--timeout") is { } t)
-        {
-            if (!double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) || !(seconds > 0) || seconds > int.MaxValue / 1000)
-            {
-                throw new UsageException($"--timeout '{t}' is not a positive number of seconds");
-            }
-
-            timeout = TimeSpan.FromSeconds(seconds);
-        }
+        var timeout = PageFetcher.ParseTimeout(options.Get("--timeout"));
 
         byte[] bytes;
         string? contentType = null;

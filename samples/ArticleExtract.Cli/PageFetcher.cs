@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Reflection;
@@ -14,6 +15,23 @@ internal static class PageFetcher
 
     /// <summary>A fetched page: its bytes, the address it came from after redirects, and its Content-Type header.</summary>
     public sealed record FetchedPage(byte[] Bytes, Uri Url, string? ContentType);
+
+    /// <summary>The <c>--timeout</c> option: seconds, fractions allowed; <see cref="DefaultTimeout"/> when absent.</summary>
+    /// <exception cref="UsageException">Not a positive number, or too large for a timer.</exception>
+    public static TimeSpan ParseTimeout(string? seconds)
+    {
+        if (seconds is null)
+        {
+            return DefaultTimeout;
+        }
+
+        if (!double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value > 0) || value > int.MaxValue / 1000)
+        {
+            throw new UsageException($"--timeout '{seconds}' is not a positive number of seconds");
+        }
+
+        return TimeSpan.FromSeconds(value);
+    }
 
     public static bool TryGetWebAddress(string input, out Uri address) =>
         Uri.TryCreate(input, UriKind.Absolute, out address!) && (address.Scheme == Uri.UriSchemeHttp || address.Scheme == Uri.UriSchemeHttps);
