@@ -4,10 +4,11 @@ namespace ArticleExtract.WebApi;
 internal static class ExtractApi
 {
     /// <summary>Builds the app (not started), so that tests can run the same app on a port of their choosing.</summary>
-    public static WebApplication Build(string[] args, ArticleExtractorOptions? options = null)
+    public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        options ??= ArticleExtractorOptions.Default;
+        // Where an app would tune them (Favor, TimeBudget, ...): one immutable options record for the one extractor.
+        var options = ArticleExtractorOptions.Default;
         builder.Services.AddArticleExtractor(options);
         builder.Services.AddProblemDetails();
 
