@@ -4,7 +4,7 @@ using ArticleExtract.Cli;
 namespace ArticleExtract.Tests.Cli;
 
 /// <summary>The sample CLI's contract: commands, JSON fields, exit codes.</summary>
-public sealed class CliTests
+public sealed partial class CliTests
 {
     private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
     {
