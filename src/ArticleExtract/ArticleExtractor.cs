@@ -176,6 +176,11 @@ public sealed partial class ArticleExtractor
             metadata = metadata with { Excerpt = first };
         }
 
+        if (metadata.LeadImage is null && FirstImage(sections) is { } image)
+        {
+            metadata = metadata with { LeadImage = image };
+        }
+
         return new Article(metadata, sections, outcome);
     }
 
@@ -235,6 +240,22 @@ public sealed partial class ArticleExtractor
         }
 
         return url is { IsAbsoluteUri: true } ? url : null;
+    }
+
+    private static string? FirstImage(IReadOnlyList<Section> sections)
+    {
+        foreach (var section in sections)
+        {
+            foreach (var block in section.Blocks)
+            {
+                if (block is ImageBlock image)
+                {
+                    return image.Source;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string? FirstParagraph(IReadOnlyList<Section> sections)

@@ -62,8 +62,18 @@ internal sealed class SectionBuilder
             return false;
         }
 
-        if (node is not IElement element || !_index.TryGetOrdinal(element, out var e) || _index.InNoise[e])
+        if (node is not IElement element || !_index.TryGetOrdinal(element, out var e))
         {
+            return false;
+        }
+
+        if (_index.InNoise[e])
+        {
+            if (element.LocalName == "noscript" && !_index.InNoise[_index.Parent[e]])
+            {
+                AddNoscriptImage(element);
+            }
+
             return false;
         }
 
@@ -278,6 +288,28 @@ internal sealed class SectionBuilder
         return false;
     }
 
+    /// <summary>
+    /// Lazy-loading pages keep the real image in a <c>&lt;noscript&gt;</c> copy next to a placeholder. The copy is
+    /// used when the image before it gave no usable URL (else it would be the same image twice).
+    /// </summary>
+    private void AddNoscriptImage(IElement noscript)
+    {
+        var previous = noscript.PreviousElementSibling;
+        if (previous is { LocalName: "img" } && ImageSource.Find(previous, _urls) is not null)
+        {
+            return;
+        }
+
+        var img = noscript.QuerySelector("img");
+        if (img is null || ImageSource.Find(img, _urls) is not { } src || (_items.Count > 0 && _items[^1].Block is ImageBlock last && last.Source == src))
+        {
+            return;
+        }
+
+        FlushParagraph();
+        _items.Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(img.GetAttribute("alt"))), 0, 0));
+    }
+
     private void AddQuote(IElement element)
     {
         var inner = new SectionBuilder(_index, _urls, insideQuote: true, _cancellationToken);
@@ -307,8 +339,18 @@ internal sealed class SectionBuilder
         }
 
         string? citation = null;
+
+        // <blockquote><p>…</p><footer>— Name</footer></blockquote>: the footer is the attribution, not page chrome.
+        foreach (var child in element.Children)
+        {
+            if (child.LocalName == "footer" && _index.TryGetOrdinal(child, out var f))
+            {
+                citation = NullIfEmpty(TextGatherer.Gather(_index, f, includeNoise: true).TrimStart('—', '–', '-', ' '));
+            }
+        }
+
         var last = paragraphs[^1];
-        if (paragraphs.Count > 1 && last.Length < 120 && (last.StartsWith('—') || last.StartsWith('–') || last.StartsWith('-')))
+        if (citation is null && paragraphs.Count > 1 && last.Length < 120 && (last.StartsWith('—') || last.StartsWith('–') || last.StartsWith('-')))
         {
             citation = last.TrimStart('—', '–', '-', ' ');
             paragraphs.RemoveAt(paragraphs.Count - 1);
