@@ -18,8 +18,8 @@ internal static class CliApp
             article-extract - extract the article from news and blog pages
 
         SYNOPSIS
-            article-extract extract <file|-|URL> [--url URL] [--format text|markdown|json|html] [--timeout SECONDS]
-            article-extract batch <dir> --out <file.jsonl> [--parallel N]
+            article-extract extract <file|-|URL> [--url URL] [--format text|markdown|json|html] [--timeout SECONDS] [--favor F]
+            article-extract batch <dir> --out <file.jsonl> [--parallel N] [--favor F]
             article-extract --help
 
         DESCRIPTION
@@ -42,6 +42,8 @@ internal static class CliApp
             --timeout SECONDS   extract: how long fetching a URL may take, default 30.
             --out FILE          batch: the JSON Lines file to write.
             --parallel N        batch: how many pages to extract at once, default the number of cores.
+            --favor F           balanced (default), precision (drop borderline blocks: less noise, sometimes a
+                                missed paragraph) or recall (keep them: every paragraph, sometimes noise).
             -h, --help          prints this text.
             Options may also be written --name=value.
 
@@ -96,7 +98,8 @@ internal static class CliApp
 
     private static async Task<int> ExtractAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var options = Options.Parse(args, valueOptions: ["--url", "--format", "--timeout"], positional: 1);
+        var options = Options.Parse(args, valueOptions: ["--url", "--format", "--timeout", "--favor"], positional: 1);
+        var extractor = Extractor(options);
         var input = options.Positional[0];
         var format = options.Get("--format") ?? "text";
         if (format is not ("text" or "markdown" or "md" or "json" or "html"))
@@ -142,7 +145,7 @@ internal static class CliApp
         Article article;
         try
         {
-            article = ArticleExtractor.Default.Extract(bytes, url, contentType);
+            article = extractor.Extract(bytes, url, contentType);
         }
         catch (ExtractionLimitException ex)
         {
@@ -169,7 +172,8 @@ internal static class CliApp
 
     private static async Task<int> BatchAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var options = Options.Parse(args, valueOptions: ["--out", "--parallel"], positional: 1);
+        var options = Options.Parse(args, valueOptions: ["--out", "--parallel", "--favor"], positional: 1);
+        var extractor = Extractor(options);
         var dir = options.Positional[0];
         var outPath = options.Get("--out") ?? throw new UsageException("batch needs --out <file.jsonl>");
         var parallel = Environment.ProcessorCount;
@@ -203,7 +207,7 @@ internal static class CliApp
             {
                 var bytes = await ReadPageAsync(files[i]).ConfigureAwait(false);
                 Interlocked.Add(ref bytesTotal, bytes.Length);
-                var article = ArticleExtractor.Default.Extract(bytes, cancellationToken: ct);
+                var article = extractor.Extract(bytes, cancellationToken: ct);
                 foreach (var (key, value) in JsonNode.Parse(article.ToJson())!.AsObject().ToArray())
                 {
                     line[key] = value?.DeepClone();
@@ -245,6 +249,14 @@ internal static class CliApp
         _ = stdout;
         return Ok;
     }
+
+    private static ArticleExtractor Extractor(Options options) => options.Get("--favor") switch
+    {
+        null or "balanced" => ArticleExtractor.Default,
+        "precision" => new ArticleExtractor(new ArticleExtractorOptions { Favor = ExtractionFavor.Precision }),
+        "recall" => new ArticleExtractor(new ArticleExtractorOptions { Favor = ExtractionFavor.Recall }),
+        var other => throw new UsageException($"unknown --favor '{other}' (balanced, precision or recall)"),
+    };
 
     private static async Task<byte[]> ReadPageAsync(string path)
     {

@@ -241,10 +241,10 @@ internal sealed class DocumentIndex
             {
                 Bad[e] += chars;
             }
-            else if ((Traits[e] & (TagTraits.Heading | TagTraits.Preformatted)) != 0 || InsidePre(e))
+            else if ((Traits[e] & (TagTraits.Heading | TagTraits.Preformatted)) != 0 || InsidePre(e) || IsShortCell(e))
             {
-                // Headings and code neither prove nor disprove a container: code is article text on technical
-                // pages but reads nothing like prose.
+                // Headings, code and the short cells of tables neither prove nor disprove a container: they are
+                // article text on technical or data pages but read nothing like prose.
             }
             else if (IsGoodUnit(e))
             {
@@ -284,6 +284,9 @@ internal sealed class DocumentIndex
         return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Related)
             && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
     }
+
+    private bool IsShortCell(int e) =>
+        Elements[e].LocalName is "td" or "th" && UnitChars[e] < 40 && UnitLinkChars[e] <= 0.5 * UnitChars[e];
 
     private bool InsidePre(int e)
     {

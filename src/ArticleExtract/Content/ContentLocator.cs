@@ -20,7 +20,7 @@ internal static class ContentLocator
     {
         var alpha = favor switch
         {
-            ExtractionFavor.Precision => 0.6,
+            ExtractionFavor.Precision => 0.45,
             ExtractionFavor.Recall => 0.15,
             _ => 0.3,
         };
