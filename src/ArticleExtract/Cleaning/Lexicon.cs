@@ -109,7 +109,7 @@ internal static class Lexicon
         ("side", "bar", NoiseKind.Sidebar), ("screen", "reader", NoiseKind.Hidden), ("visually", "hidden", NoiseKind.Hidden),
         ("sr", "only", NoiseKind.Hidden), ("sp", "message", NoiseKind.CookieBanner), ("post", "tags", NoiseKind.ArticleMeta), ("entry", "meta", NoiseKind.ArticleMeta),
         ("post", "meta", NoiseKind.ArticleMeta), ("article", "meta", NoiseKind.ArticleMeta), ("author", "box", NoiseKind.ArticleMeta),
-        ("about", "author", NoiseKind.ArticleMeta), ("a", "rec", NoiseKind.Advertisement),
+        ("about", "author", NoiseKind.ArticleMeta),
         ("breaking", "news", NoiseKind.Related), ("news", "ticker", NoiseKind.Related), ("image", "credit", NoiseKind.Caption),
     ];
 
