@@ -276,7 +276,8 @@ internal sealed class DocumentIndex
     private static bool IsWrapper(int e, NoiseKind kind, int[] rawGood, int[] hintGood, int total)
     {
         // The inner container must also be a large part of the page: teaser cards are <article>s too.
-        if (rawGood[e] >= 200 && hintGood[e] >= 0.5 * rawGood[e] && hintGood[e] >= 0.3 * total)
+        // Comment threads and galleries are left out: their entries call themselves "post-text" too.
+        if (kind is not (NoiseKind.Comments or NoiseKind.Caption) && rawGood[e] >= 200 && hintGood[e] >= 0.5 * rawGood[e] && hintGood[e] >= 0.3 * total)
         {
             return true;
         }
@@ -323,6 +324,9 @@ internal sealed class DocumentIndex
 
         return false;
     }
+
+    /// <summary>Whether the element's own unit of text reads like running text (see <see cref="Good"/>).</summary>
+    public bool IsRunningText(int e) => IsGoodUnit(e);
 
     /// <summary>A unit that reads like running text: long enough and mostly not links.</summary>
     private bool IsGoodUnit(int e)

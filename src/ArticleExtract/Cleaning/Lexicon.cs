@@ -168,7 +168,7 @@ internal static class Lexicon
         "related", "related articles", "related posts", "related stories", "related news", "related content", "related coverage",
         "more stories", "more news", "more from", "read more", "read next", "read also", "also read", "you may also like",
         "you might also like", "recommended", "recommended for you", "most read", "most popular", "most viewed", "trending",
-        "trending now", "popular posts", "recent posts", "latest news", "latest stories", "more on this story", "see also", "related topics",
+        "trending now", "trending news", "trending stories", "more", "more news", "popular posts", "recent posts", "latest news", "latest stories", "more on this story", "see also", "related topics",
         "das könnte sie auch interessieren", "mehr zum thema", "lesen sie auch", "auch interessant", "meistgelesen", "weitere artikel",
         "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "les plus lus", "vous aimerez aussi", "dans la même rubrique",
         "te puede interesar", "lee también", "más noticias", "noticias relacionadas", "lo más leído", "también te puede interesar",
@@ -187,6 +187,21 @@ internal static class Lexicon
         "vorheriger artikel", "nächster artikel", "article précédent", "article suivant", "artículo anterior", "artículo siguiente",
         "articolo precedente", "articolo successivo", "artigo anterior", "próximo artigo", "vorig artikel", "volgend artikel",
         "poprzedni artykuł", "następny artykuł", "предыдущая статья", "следующая статья",
+    ];
+
+    /// <summary>
+    /// Openings of labels that introduce links to other articles ("Related post: …", "More in Amsterdam",
+    /// "Lesen Sie auch: …"). A heading, or a link-heavy short paragraph, that starts with one is dropped (only
+    /// itself: what follows may be the article again). Compared after normalisation, like
+    /// <see cref="BoilerplateLines"/>.
+    /// </summary>
+    public static readonly string[] BoilerplatePrefixes =
+    [
+        "related", "more from", "more in", "more on", "more about", "read more", "read also", "also read", "see also", "recommended",
+        "trending", "most read", "most popular", "you may also like", "you might also like", "don't miss", "dont miss",
+        "lesen sie auch", "mehr zum thema", "mehr aus", "auch interessant", "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet",
+        "lee también", "te puede interesar", "más noticias", "leggi anche", "potrebbe interessarti", "leia também", "leia mais", "veja também",
+        "lees ook", "meer over", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "читайте также", "по теме", "смотрите также",
     ];
 
     /// <summary>

@@ -12,6 +12,7 @@ namespace ArticleExtract.Structure;
 internal static class BoilerplateFilter
 {
     private static readonly HashSet<string> Lines = new(Lexicon.BoilerplateLines.Select(Normalize), StringComparer.Ordinal);
+    private static readonly string[] Prefixes = Lexicon.BoilerplatePrefixes.Select(p => Normalize(p) + " ").ToArray();
 
     public static List<FlowItem> Apply(List<FlowItem> items, string? title, IReadOnlyList<string>? authors, ExtractionFavor favor)
     {
@@ -31,7 +32,7 @@ internal static class BoilerplateFilter
                 // Boilerplate headings and what follows them were already skipped by the SectionBuilder, which
                 // knows where their container ends.
                 var key = Normalize(item.Heading!);
-                if (key.Length == 0 || (titleKey is not null && IsTitle(key, titleKey)) || IsBoilerplateLine(key))
+                if (key.Length == 0 || (titleKey is not null && IsTitle(key, titleKey)) || IsBoilerplateLine(key) || HasBoilerplatePrefix(key))
                 {
                     continue;
                 }
@@ -72,6 +73,11 @@ internal static class BoilerplateFilter
         }
 
         if (titleKey is not null && key == titleKey)
+        {
+            return true;
+        }
+
+        if (item.LinkDensity > 0.3 && HasBoilerplatePrefix(key))
         {
             return true;
         }
@@ -172,8 +178,26 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        // "More from <site>", "Read more: …" and similar labels followed by a short name.
-        return key.Length < 40 && (key.StartsWith("more from ", StringComparison.Ordinal) || key.StartsWith("read more ", StringComparison.Ordinal));
+        return false;
+    }
+
+    /// <summary>"Related post: …", "More in Amsterdam", "Lesen Sie auch: …": a label and the name of another article.</summary>
+    private static bool HasBoilerplatePrefix(string key)
+    {
+        if (key.Length > 100)
+        {
+            return false;
+        }
+
+        foreach (var prefix in Prefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsCookiePhrase(string text)

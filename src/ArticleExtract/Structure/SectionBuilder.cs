@@ -26,6 +26,11 @@ internal sealed class SectionBuilder
     // it is that section's list or form, so everything up to that element's end is skipped.
     private int _skipRestOf = -1;
 
+    // Set when a boilerplate heading stands in a container that goes on with the article's prose after it (the
+    // content element itself, or a body wrapper with a "More:" box in the middle): then only the link lists and
+    // short lines right after it are dropped, up to the next heading or the next real paragraph.
+    private bool _afterBoilerplateHeading;
+
     private SectionBuilder(DocumentIndex index, UrlResolver urls, bool insideQuote, CancellationToken cancellationToken)
     {
         _index = index;
@@ -121,13 +126,22 @@ internal sealed class SectionBuilder
             var headingText = TextGatherer.Gather(_index, e);
             if (BoilerplateFilter.IsBoilerplateHeading(headingText))
             {
-                _skipRestOf = HeadingScope(e);
+                var scope = HeadingScope(e);
+                if (scope == _root || HasProseAfter(e, scope))
+                {
+                    _afterBoilerplateHeading = true;
+                }
+                else
+                {
+                    _skipRestOf = scope;
+                }
+
                 return false;
             }
 
             if (headingText.Length > 0)
             {
-                _items.Add(FlowItem.ForHeading(headingText, Tags.HeadingLevel(element)));
+                Add(FlowItem.ForHeading(headingText, Tags.HeadingLevel(element)));
             }
 
             return false;
@@ -139,7 +153,7 @@ internal sealed class SectionBuilder
             var (list, visible, links) = ListReader.Read(_index, e, _urls);
             if (list.Items.Count > 0)
             {
-                _items.Add(FlowItem.ForBlock(list, visible, links));
+                Add(FlowItem.ForBlock(list, visible, links));
             }
 
             return false;
@@ -151,7 +165,7 @@ internal sealed class SectionBuilder
             var table = TableReader.Read(_index, e);
             if (table.Rows.Count > 0)
             {
-                _items.Add(FlowItem.ForBlock(table, table.Text.Length, 0));
+                Add(FlowItem.ForBlock(table, table.Text.Length, 0));
             }
 
             return false;
@@ -163,7 +177,7 @@ internal sealed class SectionBuilder
             var code = TextGatherer.Preformatted(_index, e);
             if (code.Trim().Length > 0)
             {
-                _items.Add(FlowItem.ForBlock(new CodeBlock(code, CodeLanguage(element)), code.Length, 0));
+                Add(FlowItem.ForBlock(new CodeBlock(code, CodeLanguage(element)), code.Length, 0));
             }
 
             return false;
@@ -186,7 +200,7 @@ internal sealed class SectionBuilder
             if (element.LocalName == "img" && ImageSource.Find(element, _urls) is { } src)
             {
                 FlushParagraph();
-                _items.Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(element.GetAttribute("alt"))), 0, 0));
+                Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(element.GetAttribute("alt"))), 0, 0));
             }
 
             return element.LocalName == "picture";
@@ -225,6 +239,36 @@ internal sealed class SectionBuilder
         {
             FlushParagraph();
         }
+    }
+
+    /// <summary>Whether the heading's container holds a long running-text paragraph after the heading.</summary>
+    private bool HasProseAfter(int heading, int scope)
+    {
+        for (var d = _index.SubtreeEnd[heading]; d < _index.SubtreeEnd[scope]; d++)
+        {
+            if (_index.UnitChars[d] >= 150 && !_index.InNoise[d] && _index.IsRunningText(d))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Add(FlowItem item)
+    {
+        if (_afterBoilerplateHeading)
+        {
+            var prose = item.IsHeading || (item.Block is ParagraphBlock && item.VisibleChars >= 80 && item.LinkDensity < 0.3);
+            if (!prose)
+            {
+                return;
+            }
+
+            _afterBoilerplateHeading = false;
+        }
+
+        _items.Add(item);
     }
 
     /// <summary>
@@ -282,7 +326,7 @@ internal sealed class SectionBuilder
                 captionText = NullIfEmpty(TextGatherer.Gather(_index, c));
             }
 
-            _items.Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(img.GetAttribute("alt")), captionText), 0, 0));
+            Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(img.GetAttribute("alt")), captionText), 0, 0));
         }
 
         return false;
@@ -307,7 +351,7 @@ internal sealed class SectionBuilder
         }
 
         FlushParagraph();
-        _items.Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(img.GetAttribute("alt"))), 0, 0));
+        Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(img.GetAttribute("alt"))), 0, 0));
     }
 
     private void AddQuote(IElement element)
@@ -356,7 +400,7 @@ internal sealed class SectionBuilder
             paragraphs.RemoveAt(paragraphs.Count - 1);
         }
 
-        _items.Add(FlowItem.ForBlock(new QuoteBlock(paragraphs, citation), visible, links));
+        Add(FlowItem.ForBlock(new QuoteBlock(paragraphs, citation), visible, links));
     }
 
     private void FlushParagraph()
@@ -373,7 +417,7 @@ internal sealed class SectionBuilder
         var inlines = _paragraph.Take();
         if (inlines.Count > 0)
         {
-            _items.Add(FlowItem.ForBlock(new ParagraphBlock(inlines), visible, links, allBold));
+            Add(FlowItem.ForBlock(new ParagraphBlock(inlines), visible, links, allBold));
         }
     }
 

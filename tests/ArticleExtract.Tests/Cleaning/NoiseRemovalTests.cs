@@ -70,6 +70,27 @@ public sealed class NoiseRemovalTests
     }
 
     [Fact]
+    public void A_more_box_between_paragraphs_of_the_same_container_drops_only_its_links()
+    {
+        const string Box = "<h4>More:</h4><ul><li><h4><a href=\"/a\">Afghan politician sees talks as only hope</a></h4></li></ul><ul><li><h4><a href=\"/b\">Young people must be heard, says envoy</a></h4></li></ul>";
+        TestPages.AssertOnlyArticle(Extract(Box), "Afghan politician", "envoy");
+    }
+
+    [Fact]
+    public void A_heading_that_names_another_article_is_dropped_but_what_follows_is_kept()
+    {
+        var article = Extract("<h3>Related post: Pickled Brussels Sprouts Recipe</h3>");
+        TestPages.AssertOnlyArticle(article, "Pickled");
+    }
+
+    [Fact]
+    public void A_comment_thread_whose_entries_call_themselves_post_text_stays_noise()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 6).Select(i => $"<div class=\"user-post-text\"><p>Comment number {i}: what a wonderful trip, the autumn colours in the mountains look amazing this year.</p></div>"));
+        TestPages.AssertOnlyArticle(Extract(outside: $"<div id=\"comment-box\">{comments}</div>"), "Comment number");
+    }
+
+    [Fact]
     public void A_list_of_teasers_for_other_articles()
     {
         const string Teasers = "<ul><li><a href=\"/a\">Bus fares to rise next year</a> <span>The transport authority announced on Monday that fares will rise by...</span></li><li><a href=\"/b\">Cycle lanes open along the river</a> <span>Cyclists will be able to ride from the harbour to the old town without...</span></li><li><a href=\"/c\">Mayor resigns after the budget row</a> <span>The mayor stepped down on Friday after weeks of arguments with the...</span></li></ul>";
