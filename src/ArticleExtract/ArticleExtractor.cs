@@ -150,7 +150,8 @@ public sealed partial class ArticleExtractor
         var sections = own.Sections;
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
-        if (Options.UseSecondOpinion && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity))
+        if (Options.UseSecondOpinion && guarded.StartTags <= SecondOpinion.MaxElements
+            && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity))
         {
             cancellationToken.ThrowIfCancellationRequested();
             // Read what we judged to be noise before SmartReader rewrites the document: its answer must not bring
@@ -266,7 +267,15 @@ public sealed partial class ArticleExtractor
             {
                 if (block is ParagraphBlock p && p.Text.Length >= 60)
                 {
-                    return p.Text.Length <= 300 ? p.Text : p.Text[..p.Text.LastIndexOf(' ', 297)] + "…";
+                    if (p.Text.Length <= 300)
+                    {
+                        return p.Text;
+                    }
+
+                    // Cut at the last space; a paragraph without one (CJK, or a hostile run of letters) is cut hard
+                    // rather than at index -1, which threw.
+                    var cut = p.Text.LastIndexOf(' ', 297);
+                    return p.Text[..(cut > 0 ? cut : 297)] + "…";
                 }
             }
         }
