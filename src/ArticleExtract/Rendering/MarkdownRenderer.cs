@@ -110,6 +110,10 @@ internal static class MarkdownRenderer
         }
     }
 
+    // CommonMark readers refuse or misread lists nested deeper than a few dozen levels (Markdig stops at its depth
+    // limit); deeper items are written at this depth, which keeps every item and keeps the output readable.
+    private const int MaxListIndent = 24;
+
     private static void AppendList(StringBuilder sb, ListBlock root)
     {
         var stack = new Stack<(ListBlock List, int Index, int Indent)>();
@@ -136,7 +140,7 @@ internal static class MarkdownRenderer
             sb.Append('\n');
             for (var i = item.Children.Count - 1; i >= 0; i--)
             {
-                stack.Push((item.Children[i], 0, indent + marker.Length));
+                stack.Push((item.Children[i], 0, Math.Min(indent + marker.Length, MaxListIndent)));
             }
         }
     }
