@@ -19,6 +19,9 @@ internal sealed class JsonLdReader
     private const int MaxBlockLength = 1 << 20;
 
     public string? Headline { get; private set; }
+
+    /// <summary>The article's <c>name</c>, which some sites fill with the headline and others with a section or type label.</summary>
+    public string? Name { get; private set; }
     public List<string> Authors { get; } = [];
     public string? DatePublished { get; private set; }
     public string? DateModified { get; private set; }
@@ -43,7 +46,7 @@ internal sealed class JsonLdReader
                 continue;
             }
 
-            var text = script.TextContent;
+            var text = Unwrap(script.TextContent);
             if (text.Length is 0 or > MaxBlockLength)
             {
                 continue;
@@ -61,6 +64,34 @@ internal sealed class JsonLdReader
         }
 
         return reader;
+    }
+
+    /// <summary>
+    /// Strips the wrappers templates put around the JSON so that old XHTML parsers skip it:
+    /// <c>&lt;![CDATA[ … ]]&gt;</c>, <c>//&lt;![CDATA[ … //]]&gt;</c> and <c>&lt;!-- … --&gt;</c>.
+    /// </summary>
+    internal static string Unwrap(string text)
+    {
+        var t = text.AsSpan().Trim();
+        foreach (var (open, close) in (ReadOnlySpan<(string, string)>)[("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>"), ("<!--", "-->")])
+        {
+            if (t.StartsWith(open, StringComparison.Ordinal))
+            {
+                t = t[open.Length..];
+                if (t.EndsWith(close, StringComparison.Ordinal))
+                {
+                    t = t[..^close.Length];
+                }
+                else if (close.StartsWith("//", StringComparison.Ordinal) && t.EndsWith(close.AsSpan(2), StringComparison.Ordinal))
+                {
+                    t = t[..^(close.Length - 2)];
+                }
+
+                t = t.Trim();
+            }
+        }
+
+        return t.Length == text.Length ? text : t.ToString();
     }
 
     private void Visit(JsonElement root)
@@ -123,7 +154,8 @@ internal sealed class JsonLdReader
     private void ReadArticle(JsonElement a)
     {
         HasArticle = true;
-        Headline = Text(a, "headline") ?? Text(a, "name");
+        Headline = Text(a, "headline");
+        Name = Text(a, "name");
         if (a.TryGetProperty("author", out var author))
         {
             CollectNames(author, Authors);

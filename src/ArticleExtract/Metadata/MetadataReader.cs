@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -8,8 +7,9 @@ namespace ArticleExtract.Metadata;
 
 /// <summary>
 /// Stage 3: metadata, read before anything else looks at the page (scripts and meta tags carry most of it).
-/// Each field falls through its sources in priority order: JSON-LD, OpenGraph / <c>article:*</c>, Twitter cards,
-/// Dublin Core and other meta names, microdata, then the visible page.
+/// Each field falls through its sources in priority order: JSON-LD, then meta tags (Dublin Core, OpenGraph and
+/// <c>article:*</c>, Twitter cards, plain names), then microdata and the visible page. A value that is present
+/// but junk (a URL for an author, a site name for a headline) falls through like an absent one.
 /// </summary>
 internal static class MetadataReader
 {
@@ -18,22 +18,120 @@ internal static class MetadataReader
         var meta = new MetaTags(document);
         var ld = JsonLdReader.Read(document);
 
-        var siteName = Clean(meta.First("og:site_name", "application-name", "al:android:app_name", "al:ios:app_name") ?? ld.PublisherName ?? ld.WebsiteName);
-        var title = TitleCleaner.Clean(ChooseTitle(document, meta, ld), siteName);
-        var authors = AuthorCleaner.Clean(AuthorCandidates(document, meta, ld), siteName);
+        var ogSite = Clean(meta.First("og:site_name"));
+        var siteName = Clean(ld.PublisherName) ?? Clean(ld.WebsiteName) ?? ogSite ?? Clean(meta.First("dc:publisher", "dcterms:publisher"));
+        var url = urls.Resolve(Canonical(document) ?? meta.First("og:url") ?? ld.Url) ?? urls.Base?.AbsoluteUri;
 
+        // Names the site goes by, for telling a decoration (" | eHow") or an author field filled with the brand apart.
+        string?[] siteNames =
+        [
+            siteName, ogSite, Clean(ld.PublisherName), Clean(ld.WebsiteName), Clean(meta.First("application-name")),
+            Clean(meta.First("apple-mobile-web-app-title")), HostLabel(url), HostLabel(urls.Base?.AbsoluteUri),
+        ];
+
+        var title = TitleChooser.Choose(document, meta, ld, siteNames);
+        var authors = Authors(document, meta, ld, siteNames);
+        var (published, modified) = Dates(document, meta, ld);
+
+        return new ArticleMetadata
+        {
+            Title = title,
+            Authors = authors,
+            Published = published,
+            Modified = modified,
+            SiteName = siteName,
+            Language = LanguageTag(document, meta, ld),
+            Excerpt = Clean(ld.Description) ?? Clean(meta.First("dc:description", "dcterms:description", "og:description", "description", "twitter:description")),
+            Url = url,
+            LeadImage = urls.Resolve(meta.First("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? ld.Image ?? FirstContentImage(document)),
+            Tags = Tags(meta, ld),
+            IsAccessibleForFree = ld.IsAccessibleForFree,
+        };
+    }
+
+    private static List<string> Authors(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string?[] siteNames)
+    {
+        var fromLd = AuthorCleaner.Clean(ld.Authors, siteNames);
+        if (fromLd.Count > 0)
+        {
+            return fromLd;
+        }
+
+        // article:author is most often a profile URL, which the cleaner drops; twitter:creator is a handle and not read.
+        foreach (var key in (ReadOnlySpan<string>)["dc:creator", "dcterms:creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author"])
+        {
+            var names = AuthorCleaner.Clean(meta.All(key), siteNames);
+            if (names.Count > 0)
+            {
+                return names;
+            }
+        }
+
+        return AuthorCleaner.Clean(BylineFinder.Find(document), siteNames);
+    }
+
+    private static (DateTimeOffset? Published, DateTimeOffset? Modified) Dates(IHtmlDocument document, MetaTags meta, JsonLdReader ld)
+    {
         var published = DateParser.Parse(ld.DatePublished)
-            ?? DateParser.Parse(meta.First("article:published_time", "og:published_time", "published_time", "datepublished", "pubdate",
-                "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
-                "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime", "citation_publication_date"))
-            ?? DateParser.Parse(FirstTimeElement(document, "datePublished"));
+            ?? DateParser.Parse(meta.First("article:published_time", "parsely-pub-date", "og:published_time", "published_time", "datepublished",
+                "pubdate", "publishdate", "publish-date", "publish_date", "dc:date", "dc:date.issued", "dcterms:issued", "dcterms:date", "dcterms:created",
+                "date", "sailthru.date", "article.published", "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date"))
+            ?? DateParser.Parse(Microdata(document, "datePublished"))
+            ?? DateParser.Parse(ArticleTime(document));
         var modified = DateParser.Parse(ld.DateModified)
-            ?? DateParser.Parse(meta.First("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "article.updated"));
+            ?? DateParser.Parse(meta.First("article:modified_time", "og:updated_time", "datemodified", "dcterms:modified", "article.updated", "last-modified"))
+            ?? DateParser.Parse(Microdata(document, "dateModified"));
         if (published is not null && modified is not null && modified < published)
         {
             modified = null;
         }
 
+        return (published, modified);
+    }
+
+    /// <summary>An <c>itemprop</c> date outside comments and sidebars: <c>datetime</c>, <c>content</c>, else its text.</summary>
+    private static string? Microdata(IHtmlDocument document, string itemprop)
+    {
+        foreach (var element in document.QuerySelectorAll($"[itemprop~={itemprop}]"))
+        {
+            if (element.LocalName == "meta" || BylineFinder.IsForeign(element) || element.Closest("[itemprop~=comment], [itemtype*=Comment]") is not null)
+            {
+                continue;
+            }
+
+            return element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The article's own <c>&lt;time&gt;</c>: inside the (first) <c>&lt;article&gt;</c>, never in a comment, sidebar
+    /// or related list. Pages without an <c>&lt;article&gt;</c> element give none, since their first
+    /// <c>&lt;time&gt;</c> is as likely a sidebar's.
+    /// </summary>
+    private static string? ArticleTime(IHtmlDocument document)
+    {
+        if (document.QuerySelector("article") is not { } article)
+        {
+            return null;
+        }
+
+        foreach (var time in article.GetElementsByTagName("time"))
+        {
+            if (BylineFinder.IsForeign(time) || time.ParentElement?.Closest("article") != article)
+            {
+                continue;
+            }
+
+            return time.GetAttribute("datetime") ?? time.TextContent;
+        }
+
+        return null;
+    }
+
+    private static List<string> Tags(MetaTags meta, JsonLdReader ld)
+    {
         var tags = new List<string>();
         foreach (var t in meta.All("article:tag"))
         {
@@ -56,90 +154,35 @@ internal static class MetadataReader
             }
         }
 
-        return new ArticleMetadata
-        {
-            Title = title,
-            Authors = authors,
-            Published = published,
-            Modified = modified,
-            SiteName = siteName,
-            Language = LanguageTag(document, meta, ld),
-            Excerpt = Clean(meta.First("description", "og:description", "twitter:description", "dc.description") ?? ld.Description),
-            Url = urls.Resolve(Canonical(document) ?? meta.First("og:url") ?? ld.Url) ?? urls.Base?.AbsoluteUri,
-            LeadImage = urls.Resolve(meta.First("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? ld.Image),
-            Tags = tags,
-            IsAccessibleForFree = ld.IsAccessibleForFree,
-        };
+        return tags;
     }
 
-    private static string? ChooseTitle(IHtmlDocument document, MetaTags meta, JsonLdReader ld)
+    private static string? FirstContentImage(IHtmlDocument document)
     {
-        var candidate = Clean(ld.Headline) ?? Clean(meta.First("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "parsely-title"));
-        if (candidate is not null)
+        var scope = document.QuerySelector("article") ?? document.QuerySelector("main");
+        if (scope is null)
         {
-            return candidate;
+            return null;
         }
 
-        var h1s = document.GetElementsByTagName("h1");
-        var docTitle = Clean(document.Title);
-        if (h1s.Length == 1 && Clean(h1s[0].TextContent) is { Length: > 0 } h1)
+        foreach (var img in scope.GetElementsByTagName("img"))
         {
-            return h1;
-        }
-
-        return docTitle;
-    }
-
-    private static List<string> AuthorCandidates(IHtmlDocument document, MetaTags meta, JsonLdReader ld)
-    {
-        var list = new List<string>(ld.Authors);
-        if (list.Count > 0)
-        {
-            return list;
-        }
-
-        foreach (var key in (ReadOnlySpan<string>)["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"])
-        {
-            foreach (var v in meta.All(key))
+            var src = img.GetAttribute("src");
+            if (string.IsNullOrWhiteSpace(src) || src.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || BylineFinder.IsForeign(img))
             {
-                list.Add(v);
+                continue;
             }
 
-            if (list.Count > 0)
+            // Icons, avatars and tracking pixels declare their small size.
+            if (int.TryParse(img.GetAttribute("width"), System.Globalization.NumberStyles.None, Invariant, out var width) && width < 100)
             {
-                return list;
-            }
-        }
-
-        foreach (var el in document.QuerySelectorAll("[itemprop~=author] [itemprop~=name], [rel~=author], [itemprop~=author]"))
-        {
-            var text = el.TextContent;
-            if (text.Length < 100)
-            {
-                list.Add(text);
+                continue;
             }
 
-            if (list.Count >= 5)
-            {
-                break;
-            }
+            return src;
         }
 
-        return list;
-    }
-
-    private static string? FirstTimeElement(IHtmlDocument document, string itemprop)
-    {
-        var byProp = document.QuerySelector($"[itemprop~={itemprop}]");
-        var value = byProp?.GetAttribute("datetime") ?? byProp?.GetAttribute("content");
-        if (value is not null)
-        {
-            return value;
-        }
-
-        // The first <time datetime> inside the article (or else the page) is most often the publication date.
-        var scope = (IParentNode?)document.QuerySelector("article") ?? document;
-        return scope.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        return null;
     }
 
     private static string? Canonical(IHtmlDocument document)
@@ -156,20 +199,46 @@ internal static class MetadataReader
         return null;
     }
 
+    /// <summary>"https://www.ehow.com/x" → "ehow": the label a site's name is usually built from.</summary>
+    private static string? HostLabel(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.HostNameType != UriHostNameType.Dns)
+        {
+            return null;
+        }
+
+        var labels = uri.Host.Split('.');
+        return labels.Length >= 2 ? labels[^2] : null;
+    }
+
     private static string? LanguageTag(IHtmlDocument document, MetaTags meta, JsonLdReader ld)
     {
         var raw = document.DocumentElement?.GetAttribute("lang")
             ?? document.DocumentElement?.GetAttribute("xml:lang")
-            ?? meta.First("content-language", "language", "dc.language", "og:locale")
+            ?? meta.First("content-language", "language", "dc:language", "dcterms:language", "og:locale")
             ?? ld.Language;
         if (string.IsNullOrWhiteSpace(raw))
         {
             return null;
         }
 
-        // "en_US" (og:locale) → "en-US"; "en-us, fr" → "en-us".
-        var tag = raw.Split(',', ';')[0].Trim().Replace('_', '-');
-        return tag.Length is >= 2 and <= 35 && char.IsAsciiLetter(tag[0]) ? tag : null;
+        // "en_US" (og:locale) → "en-US"; "en-us, fr" → "en-US": language lower case, region upper case, as BCP 47 writes them.
+        var parts = raw.Split(',', ';')[0].Trim().Replace('_', '-').Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || parts[0].Length is < 2 or > 8 || !parts[0].All(char.IsAsciiLetter))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = i == 0 ? parts[i].ToLowerInvariant()
+                : parts[i].Length == 2 ? parts[i].ToUpperInvariant()
+                : parts[i].Length == 4 ? char.ToUpperInvariant(parts[i][0]) + parts[i][1..].ToLowerInvariant()
+                : parts[i].ToLowerInvariant();
+        }
+
+        var tag = string.Join('-', parts);
+        return tag.Length <= 35 ? tag : null;
     }
 
     private static void AddTag(List<string> tags, string tag)
@@ -194,5 +263,5 @@ internal static class MetadataReader
         return collapsed.Length == 0 ? null : collapsed;
     }
 
-    internal static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    internal static readonly System.Globalization.CultureInfo Invariant = System.Globalization.CultureInfo.InvariantCulture;
 }

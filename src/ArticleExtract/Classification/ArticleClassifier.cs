@@ -1,0 +1,179 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using ArticleExtract.Cleaning;
+
+namespace ArticleExtract.Classification;
+
+/// <summary>
+/// A cheap guess whether a page holds an article at all, made without the full pipeline. The core is Mozilla
+/// Readability's <c>isProbablyReaderable</c> (enough long, visible, non-boilerplate paragraphs), with two
+/// additions for what that check lets through: paragraphs that are mostly link text do not count (search results,
+/// teasers), and pages that declare themselves or look like listings (many teaser articles, schema.org
+/// collection types, product grids) need a clearly stronger score.
+/// </summary>
+internal static class ArticleClassifier
+{
+    // Readability's defaults: a paragraph counts from 140 characters, the page from a score of 20.
+    private const int MinParagraphLength = 140;
+    private const double MinScore = 20;
+
+    // A listing must show the score of several full paragraphs beyond one teaser block.
+    private const double ListingScore = 60;
+
+    private static readonly string[] UnlikelyTokens =
+    [
+        "banner", "breadcrumbs", "combx", "comment", "community", "cover", "disqus", "extra", "footer", "gdpr", "header",
+        "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
+        "supplemental", "ad", "agegate", "pagination", "pager", "popup", "yom", "remark",
+    ];
+
+    private static readonly string[] MaybeTokens = ["and", "article", "body", "column", "content", "main", "shadow"];
+
+    private static readonly HashSet<string> ListingTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CollectionPage", "SearchResultsPage", "ItemList", "ProductCollection", "OfferCatalog",
+    };
+
+    public static bool IsProbablyArticle(IHtmlDocument document)
+    {
+        var root = document.Body ?? document.DocumentElement;
+        if (root is null)
+        {
+            return false;
+        }
+
+        var score = 0.0;
+        foreach (var node in root.QuerySelectorAll("p, pre, article, div > br"))
+        {
+            var element = node.LocalName == "br" ? node.ParentElement! : node;
+            if (!IsVisible(element) || IsUnlikely(element) || element.Closest("li") is { } li && element != li && element.LocalName == "p")
+            {
+                continue;
+            }
+
+            var text = element.TextContent.AsSpan().Trim();
+            if (text.Length < MinParagraphLength)
+            {
+                continue;
+            }
+
+            if (LinkShare(element, text.Length) > 0.5)
+            {
+                continue;
+            }
+
+            score += Math.Sqrt(text.Length - MinParagraphLength);
+        }
+
+        var needed = LooksLikeListing(document) ? ListingScore : MinScore;
+        return score > needed;
+    }
+
+    private static bool IsVisible(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var style = e.GetAttribute("style");
+            if (style is not null && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsUnlikely(IElement element)
+    {
+        var words = (element.GetAttribute("class") ?? string.Empty) + " " + (element.Id ?? string.Empty);
+        if (words.Length == 1)
+        {
+            return false;
+        }
+
+        var unlikely = false;
+        var tokens = new ClassTokens(words);
+        while (tokens.Next(out var word))
+        {
+            if (Contains(MaybeTokens, word))
+            {
+                return false;
+            }
+
+            unlikely |= Contains(UnlikelyTokens, word);
+        }
+
+        return unlikely;
+    }
+
+    private static bool Contains(string[] words, ReadOnlySpan<char> word)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double LinkShare(IElement element, int textLength)
+    {
+        var links = 0;
+        foreach (var a in element.GetElementsByTagName("a"))
+        {
+            links += a.TextContent.AsSpan().Trim().Length;
+        }
+
+        return (double)links / textLength;
+    }
+
+    /// <summary>Index, search and product pages: declared so in JSON-LD or microdata, or built from many teaser articles.</summary>
+    private static bool LooksLikeListing(IHtmlDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type*='ld+json' i]"))
+        {
+            var text = script.TextContent;
+            foreach (var type in ListingTypes)
+            {
+                if (text.Contains("\"" + type + "\"", StringComparison.OrdinalIgnoreCase) && !DeclaresArticle(text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (document.QuerySelectorAll("[itemtype$='/Product' i], [itemtype$='/Offer' i]").Length >= 4)
+        {
+            return true;
+        }
+
+        // A front page wraps each teaser in its own <article>; an article page has one (plus a few related cards).
+        var articles = document.GetElementsByTagName("article");
+        if (articles.Length >= 6)
+        {
+            var nested = 0;
+            foreach (var a in articles)
+            {
+                if (a.ParentElement?.Closest("article") is not null)
+                {
+                    nested++;
+                }
+            }
+
+            return articles.Length - nested >= 6;
+        }
+
+        return false;
+    }
+
+    private static bool DeclaresArticle(string jsonLd) =>
+        jsonLd.Contains("Article\"", StringComparison.Ordinal) || jsonLd.Contains("BlogPosting\"", StringComparison.Ordinal);
+}

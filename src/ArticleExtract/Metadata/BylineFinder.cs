@@ -1,0 +1,184 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using ArticleExtract.Cleaning;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// Finds the byline in the visible page when no metadata names the author: elements marked as such
+/// (<c>rel="author"</c>, <c>itemprop="author"</c>, class or id words <c>byline</c>, <c>author</c>,
+/// <c>writtenby</c>), then short lines that open with "By …", "Von …", "Par …", "Por …", "Di …", "Door …",
+/// "Przez …" or "Автор …". Comments, sidebars, footers and related lists are never read.
+/// </summary>
+internal static class BylineFinder
+{
+    // Readability's limit: a byline is a line, not a paragraph.
+    private const int MaxBylineLength = 100;
+    private const int MaxCandidates = 200;
+
+    private static readonly string[] MarkedWords = ["byline", "author", "authors", "writtenby", "byl", "creator", "autor", "auteur", "autore"];
+
+    // Containers whose authors are not the article's: comment threads, author boxes of other posts, sidebars.
+    private static readonly string[] ForeignWords =
+    [
+        "comment", "comments", "reply", "replies", "respond", "disqus", "sidebar", "widget", "related", "recommended", "footer", "nav",
+        "menu", "more", "popular", "trending", "teaser", "promo", "newsletter", "share", "social",
+    ];
+
+    private static readonly string[] OpeningWords = ["by", "von", "par", "por", "di", "door", "przez", "автор", "written by", "posted by", "text:"];
+
+    public static List<string> Find(IHtmlDocument document)
+    {
+        var root = document.Body;
+        if (root is null)
+        {
+            return [];
+        }
+
+        var seen = 0;
+        foreach (var element in root.QuerySelectorAll("[rel~=author], [itemprop~=author], [class], [id]"))
+        {
+            if (++seen > 20_000)
+            {
+                break;
+            }
+
+            if (!IsMarked(element) || IsForeign(element))
+            {
+                continue;
+            }
+
+            // itemprop=author often wraps a Person whose name is a child; prefer it over the whole block.
+            var source = element.QuerySelector("[itemprop~=name]") ?? element;
+            var text = MetadataReader.Clean(source.TextContent);
+            if (text is null || text.Length > MaxBylineLength)
+            {
+                continue;
+            }
+
+            if (Names(text) is { Count: > 0 } names)
+            {
+                return names;
+            }
+        }
+
+        var checkedLines = 0;
+        foreach (var element in root.QuerySelectorAll("p, span, div, address, li, em, strong"))
+        {
+            if (element.ChildElementCount > 4 || element.TextContent.Length > MaxBylineLength * 2)
+            {
+                continue;
+            }
+
+            var text = MetadataReader.Clean(element.TextContent);
+            if (text is null || text.Length > MaxBylineLength || !OpensLikeByline(text) || IsForeign(element))
+            {
+                continue;
+            }
+
+            if (Names(text) is { Count: > 0 } names)
+            {
+                return names;
+            }
+
+            if (++checkedLines > MaxCandidates)
+            {
+                break;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The names in a byline line, cut before its date, place or role ("By Jane Doe | March 3, 2024").</summary>
+    internal static List<string> Names(string line)
+    {
+        var cut = line.Length;
+        foreach (var stop in (ReadOnlySpan<string>)[" | ", " • ", " · ", " — ", " – ", " - ", " on ", " am ", " le ", " el ", " il ", " op ", " em ", " dnia ", "Updated", "Published", "Aktualisiert", "Mis à jour", "\u00A0|"])
+        {
+            var at = line.IndexOf(stop, StringComparison.Ordinal);
+            if (at > 0 && at < cut)
+            {
+                cut = at;
+            }
+        }
+
+        for (var i = 0; i < cut; i++)
+        {
+            if (char.IsDigit(line[i]))
+            {
+                cut = i;
+                break;
+            }
+        }
+
+        var head = DateParser.TrimTrailingDateWords(line[..cut]);
+        return AuthorCleaner.Clean([head], []);
+    }
+
+    private static bool OpensLikeByline(string text)
+    {
+        foreach (var word in OpeningWords)
+        {
+            if (text.Length > word.Length + 3 && text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                && (text[word.Length] is ' ' or ':'))
+            {
+                var rest = text.AsSpan(word.Length).TrimStart(" :");
+                return rest.Length > 0 && char.IsUpper(rest[0]);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMarked(IElement element)
+    {
+        if (element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("itemprop") is { } prop && prop.Contains("author", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return HasWord(element.GetAttribute("class"), MarkedWords) || HasWord(element.Id, MarkedWords);
+    }
+
+    internal static bool IsForeign(IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            // An article's own <footer> often holds its byline; the page's footer never does.
+            if (e.LocalName is "aside" or "nav" || (e.LocalName == "footer" && e.Closest("article") is null) || HasWord(e.GetAttribute("class"), ForeignWords) || HasWord(e.Id, ForeignWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWord(string? value, string[] words)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        var tokens = new ClassTokens(value);
+        while (tokens.Next(out var word))
+        {
+            foreach (var w in words)
+            {
+                if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
