@@ -191,5 +191,8 @@ internal static class AuthorCleaner
     private static bool IsNamePrefix(ReadOnlySpan<char> start) =>
         start is "Mc" or "Mac" or "De" or "Di" or "Le" or "La" or "Van" or "Von" || start.EndsWith("-", StringComparison.Ordinal);
 
+    /// <summary>Whether two spellings name the same thing: "Haki Benita", "hakibenita", "HAKI-BENITA".</summary>
+    internal static bool SameName(string a, string b) => Key(a) == Key(b);
+
     private static string Key(string s) => Structure.BoilerplateFilter.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
 }

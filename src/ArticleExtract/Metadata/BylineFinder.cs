@@ -18,6 +18,13 @@ internal static class BylineFinder
 
     private static readonly string[] MarkedWords = ["byline", "author", "authors", "writtenby", "byl", "creator", "autor", "auteur", "autore"];
 
+    // Words that, beside "author", mark the author's picture, biography or statistics rather than the name.
+    private static readonly string[] NotNameWords =
+    [
+        "views", "count", "avatar", "bio", "biography", "image", "img", "photo", "pic", "picture", "thumb", "thumbnail", "follow",
+        "social", "box", "description", "desc", "about", "more", "label", "icon", "posts", "archive",
+    ];
+
     // Containers whose authors are not the article's: comment threads, author boxes of other posts, sidebars.
     private static readonly string[] ForeignWords =
     [
@@ -143,15 +150,16 @@ internal static class BylineFinder
             return true;
         }
 
-        return HasWord(element.GetAttribute("class"), MarkedWords) || HasWord(element.Id, MarkedWords);
+        var classes = element.GetAttribute("class");
+        return (HasWord(classes, MarkedWords) && !HasWord(classes, NotNameWords)) || (HasWord(element.Id, MarkedWords) && !HasWord(element.Id, NotNameWords));
     }
 
     internal static bool IsForeign(IElement element)
     {
         for (var e = element.ParentElement; e is not null; e = e.ParentElement)
         {
-            // An article's own <footer> often holds its byline; the page's footer never does.
-            if (e.LocalName is "aside" or "nav" || (e.LocalName == "footer" && e.Closest("article") is null) || HasWord(e.GetAttribute("class"), ForeignWords) || HasWord(e.Id, ForeignWords))
+            // An article's own <footer> or <aside> often holds its byline; the page's never do.
+            if (e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && e.Closest("article") is null) || HasWord(e.GetAttribute("class"), ForeignWords) || HasWord(e.Id, ForeignWords))
             {
                 return true;
             }

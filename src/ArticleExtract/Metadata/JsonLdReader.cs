@@ -23,6 +23,9 @@ internal sealed class JsonLdReader
     /// <summary>The article's <c>name</c>, which some sites fill with the headline and others with a section or type label.</summary>
     public string? Name { get; private set; }
     public List<string> Authors { get; } = [];
+
+    /// <summary>The authors declared with <c>"@type": "Person"</c>: people even when a blog is named after them.</summary>
+    public List<string> People { get; } = [];
     public string? DatePublished { get; private set; }
     public string? DateModified { get; private set; }
     public string? PublisherName { get; private set; }
@@ -158,7 +161,7 @@ internal sealed class JsonLdReader
         Name = Text(a, "name");
         if (a.TryGetProperty("author", out var author))
         {
-            CollectNames(author, Authors);
+            CollectNames(author);
         }
 
         DatePublished = Text(a, "datePublished") ?? Text(a, "dateCreated");
@@ -206,34 +209,44 @@ internal sealed class JsonLdReader
         }
     }
 
-    private static void CollectNames(JsonElement value, List<string> names)
+    private void CollectNames(JsonElement value)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                names.Add(value.GetString()!);
+                Authors.Add(value.GetString()!);
                 break;
             case JsonValueKind.Object:
-                if (Text(value, "name") is { } n)
-                {
-                    names.Add(n);
-                }
-
+                CollectName(value);
                 break;
             case JsonValueKind.Array:
                 foreach (var item in value.EnumerateArray())
                 {
                     if (item.ValueKind == JsonValueKind.String)
                     {
-                        names.Add(item.GetString()!);
+                        Authors.Add(item.GetString()!);
                     }
-                    else if (item.ValueKind == JsonValueKind.Object && Text(item, "name") is { } name)
+                    else if (item.ValueKind == JsonValueKind.Object)
                     {
-                        names.Add(name);
+                        CollectName(item);
                     }
                 }
 
                 break;
+        }
+    }
+
+    private void CollectName(JsonElement author)
+    {
+        if (Text(author, "name") is not { } name)
+        {
+            return;
+        }
+
+        Authors.Add(name);
+        if (IsType(author, "Person"))
+        {
+            People.Add(name);
         }
     }
 

@@ -29,8 +29,10 @@ internal static class MetadataReader
             Clean(meta.First("apple-mobile-web-app-title")), HostLabel(url), HostLabel(urls.Base?.AbsoluteUri),
         ];
 
-        var title = TitleChooser.Choose(document, meta, ld, siteNames);
         var authors = Authors(document, meta, ld, siteNames);
+
+        // Personal sites decorate titles with the author's name ("Post | Code | Jane Doe") as others do with the site's.
+        var title = TitleChooser.Choose(document, meta, ld, [.. siteNames, .. authors]);
         var (published, modified) = Dates(document, meta, ld);
 
         return new ArticleMetadata
@@ -51,14 +53,16 @@ internal static class MetadataReader
 
     private static List<string> Authors(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string?[] siteNames)
     {
-        var fromLd = AuthorCleaner.Clean(ld.Authors, siteNames);
+        // A site named after its author ("Haki Benita") still has that person as author when JSON-LD says Person.
+        var notPeople = Array.FindAll(siteNames, s => s is null || !ld.People.Exists(p => AuthorCleaner.SameName(p, s)));
+        var fromLd = AuthorCleaner.Clean(ld.Authors, notPeople);
         if (fromLd.Count > 0)
         {
             return fromLd;
         }
 
         // article:author is most often a profile URL, which the cleaner drops; twitter:creator is a handle and not read.
-        foreach (var key in (ReadOnlySpan<string>)["dc:creator", "dcterms:creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author"])
+        foreach (var key in (ReadOnlySpan<string>)["dc:creator", "dcterms:creator", "author", "article:author", "article:author_name", "parsely-author", "sailthru.author", "byl", "citation_author"])
         {
             var names = AuthorCleaner.Clean(meta.All(key), siteNames);
             if (names.Count > 0)

@@ -49,27 +49,31 @@ internal static class TitleChooser
     private static string? FromPage(IHtmlDocument document, string? docTitle)
     {
         string? onlyH1 = null;
-        var h1Count = 0;
         foreach (var h1 in document.GetElementsByTagName("h1"))
         {
-            var text = MetadataReader.Clean(h1.TextContent);
-            if (text is null)
+            if (MetadataReader.Clean(h1.TextContent) is not { } text)
             {
                 continue;
             }
 
-            h1Count++;
-            onlyH1 = text;
-
-            // "Headline | Section | Site" around an h1 "Headline": the h1 is the title without its decorations.
-            if (docTitle is not null && text.Length >= 10 && text.Length * 5 >= docTitle.Length * 2 && text.Length < docTitle.Length
-                && docTitle.Contains(text, StringComparison.OrdinalIgnoreCase))
+            // Several headings (site name, article title, widget titles) leave no single headline to trust.
+            if (onlyH1 is not null)
             {
-                return text;
+                return docTitle;
             }
+
+            onlyH1 = text;
         }
 
-        return docTitle ?? (h1Count == 1 ? onlyH1 : null);
+        if (docTitle is null || onlyH1 is null)
+        {
+            return docTitle ?? onlyH1;
+        }
+
+        // "Headline | Section | Site" around the page's one h1 "Headline": the h1 is the title without its decorations.
+        var isCore = onlyH1.Length >= 10 && onlyH1.Length * 5 >= docTitle.Length * 2 && onlyH1.Length < docTitle.Length
+            && docTitle.Contains(onlyH1, StringComparison.OrdinalIgnoreCase);
+        return isCore ? onlyH1 : docTitle;
     }
 
     private static bool IsSiteName(string value, string?[] siteNames)
