@@ -17,15 +17,14 @@ internal static class ArticleClassifier
     private const int MinParagraphLength = 140;
     private const double MinScore = 20;
 
-    // A listing must show the score of several full paragraphs beyond one teaser block.
-    private const double ListingScore = 60;
-
     private static readonly string[] UnlikelyTokens =
     [
         "banner", "breadcrumbs", "combx", "comment", "community", "cover", "disqus", "extra", "footer", "gdpr", "header",
         "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
-        "supplemental", "ad", "agegate", "pagination", "pager", "popup", "yom", "remark",
+        "supplemental", "ad", "agegate", "pagination", "pager", "popup", "yom",
     ];
+
+    private static readonly string[] CommentTokens = ["comment", "comments", "disqus", "replies", "respond", "discussion"];
 
     private static readonly string[] MaybeTokens = ["and", "article", "body", "column", "content", "main", "shadow"];
 
@@ -42,31 +41,39 @@ internal static class ArticleClassifier
             return false;
         }
 
+        // On a listing, each teaser, result or product is judged alone: many short items never add up to an article.
+        var listing = LooksLikeListing(document);
         var score = 0.0;
+        var groups = new Dictionary<IElement, double>();
         foreach (var node in root.QuerySelectorAll("p, pre, article, div > br"))
         {
             var element = node.LocalName == "br" ? node.ParentElement! : node;
-            if (!IsVisible(element) || IsUnlikely(element) || element.Closest("li") is { } li && element != li && element.LocalName == "p")
+            if (!IsVisible(element) || IsUnlikely(element) || InComments(element) || (element.LocalName == "p" && element.ParentElement?.Closest("li") is not null))
             {
                 continue;
             }
 
             var text = element.TextContent.AsSpan().Trim();
-            if (text.Length < MinParagraphLength)
+            if (text.Length < MinParagraphLength || LinkShare(element, text.Length) > 0.5)
             {
                 continue;
             }
 
-            if (LinkShare(element, text.Length) > 0.5)
+            var points = Math.Sqrt(text.Length - MinParagraphLength);
+            score += points;
+            if (listing)
             {
-                continue;
+                var item = element.Closest("article, li, [itemscope]") ?? root;
+                groups[item] = groups.GetValueOrDefault(item) + points;
             }
-
-            score += Math.Sqrt(text.Length - MinParagraphLength);
         }
 
-        var needed = LooksLikeListing(document) ? ListingScore : MinScore;
-        return score > needed;
+        if (listing)
+        {
+            score = groups.Count == 0 ? 0 : groups.Values.Max();
+        }
+
+        return score > MinScore;
     }
 
     private static bool IsVisible(IElement element)
@@ -88,6 +95,28 @@ internal static class ArticleClassifier
         return true;
     }
 
+    /// <summary>
+    /// Inside a comment thread. Only these words are looked for on ancestors: broader ones ("sidebar",
+    /// "header") appear on the body or page wrappers of many themes ("has-sidebar") and would void whole pages.
+    /// </summary>
+    private static bool InComments(IElement element)
+    {
+        for (var e = element.ParentElement; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
+        {
+            var words = (e.GetAttribute("class") ?? string.Empty) + " " + (e.Id ?? string.Empty);
+            var tokens = new ClassTokens(words);
+            while (tokens.Next(out var word))
+            {
+                if (Contains(CommentTokens, word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsUnlikely(IElement element)
     {
         var words = (element.GetAttribute("class") ?? string.Empty) + " " + (element.Id ?? string.Empty);
@@ -105,7 +134,8 @@ internal static class ArticleClassifier
                 return false;
             }
 
-            unlikely |= Contains(UnlikelyTokens, word);
+            // Plurals too: class="comments" is as much a comment thread as class="comment".
+            unlikely |= Contains(UnlikelyTokens, word) || (word.Length > 3 && word[^1] == 's' && Contains(UnlikelyTokens, word[..^1]));
         }
 
         return unlikely;

@@ -64,12 +64,13 @@ internal static partial class DateParser
             return Plausible(compact);
         }
 
-        if (DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, styles, out var loose))
+        // Before the invariant parser, which would read 05.03.2024 month-first.
+        if (Plausible(Human(v)) is { } human)
         {
-            return Plausible(loose);
+            return human;
         }
 
-        return Plausible(Human(v));
+        return DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, styles, out var loose) ? Plausible(loose) : null;
     }
 
     /// <summary>Dates written for people: a day, a month name or number, a year, and maybe a time.</summary>

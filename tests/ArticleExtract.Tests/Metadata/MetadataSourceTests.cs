@@ -1,0 +1,275 @@
+namespace ArticleExtract.Tests.Metadata;
+
+/// <summary>One small page per metadata source, each with the exact values it must yield.</summary>
+public class MetadataSourceTests
+{
+    private static readonly Uri PageUrl = new("https://news.example.com/2024/03/tram");
+
+    private const string Body = """
+        <p>The city council voted on Tuesday to expand the tram network to the northern districts, a project that has been debated for more than a decade.</p>
+        <p>Supporters say the new lines will cut commuting times in half for tens of thousands of residents, while critics point to the rising cost.</p>
+        """;
+
+    private static Article Page(string head, string body = Body, string htmlAttributes = "") =>
+        ArticleExtractor.Default.Extract($"<!DOCTYPE html><html{htmlAttributes}><head>{head}</head><body><article>{body}</article></body></html>", PageUrl);
+
+    [Fact]
+    public void JsonLd_graph_with_nested_author_and_publisher()
+    {
+        var a = Page("""
+            <title>Council approves tram extension | City Herald</title>
+            <script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"City Herald Online"},
+              {"@type":["NewsArticle"],"headline":"Council approves tram extension","datePublished":"2024-03-05T09:30:00+01:00",
+               "dateModified":"2024-03-05T11:00:00+01:00","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],
+               "publisher":{"@type":"Organization","name":"City Herald"},"description":"The network grows north.","inLanguage":"en-GB",
+               "image":{"@type":"ImageObject","url":"/img/tram.jpg"},"keywords":"transport, city council","isAccessibleForFree":false}]}
+            </script>
+            """);
+
+        Assert.Equal("Council approves tram extension", a.Title);
+        Assert.Equal(["Jane Doe", "John Roe"], a.Authors);
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 9, 30, 0, TimeSpan.FromHours(1)), a.Published);
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 11, 0, 0, TimeSpan.FromHours(1)), a.Modified);
+        Assert.Equal("City Herald", a.SiteName);
+        Assert.Equal("The network grows north.", a.Excerpt);
+        Assert.Equal("https://news.example.com/img/tram.jpg", a.LeadImage);
+        Assert.Equal(["transport", "city council"], a.Tags);
+        Assert.False(a.IsAccessibleForFree);
+    }
+
+    [Fact]
+    public void JsonLd_in_CDATA_and_array_is_read()
+    {
+        var a = Page("""
+            <script type="application/ld+json"><![CDATA[
+            [{"@type":"BreadcrumbList","itemListElement":[]},
+             {"@type":"BlogPosting","headline":"Tram works begin","author":"Jane Doe","datePublished":"2024-03-05"}]
+            ]]></script>
+            """);
+
+        Assert.Equal("Tram works begin", a.Title);
+        Assert.Equal(["Jane Doe"], a.Authors);
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 0, 0, 0, TimeSpan.Zero), a.Published);
+        Assert.Null(a.IsAccessibleForFree);
+    }
+
+    [Fact]
+    public void JsonLd_name_wins_over_a_headline_that_is_a_type_label()
+    {
+        var a = Page("""
+            <title>List of films featuring time loops - Wikipedia</title>
+            <script type="application/ld+json">{"@type":"Article","name":"List of films featuring time loops","headline":"Wikimedia list article"}</script>
+            """);
+
+        Assert.Equal("List of films featuring time loops", a.Title);
+    }
+
+    [Fact]
+    public void Broken_JsonLd_falls_through_to_OpenGraph()
+    {
+        var a = Page("""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline": "Broken",,, </script>
+            <meta property="og:title" content="Council approves tram extension">
+            <meta property="og:site_name" content="City Herald">
+            <meta property="og:description" content="The network grows north.">
+            <meta property="og:image" content="https://cdn.example.com/tram.jpg">
+            <meta property="og:url" content="https://news.example.com/tram">
+            <meta property="og:locale" content="en_GB">
+            <meta property="article:published_time" content="2024-03-05T09:30:00Z">
+            <meta property="article:modified_time" content="2024-03-06T10:00:00Z">
+            <meta property="article:tag" content="transport"><meta property="article:tag" content="council">
+            """);
+
+        Assert.Equal("Council approves tram extension", a.Title);
+        Assert.Equal("City Herald", a.SiteName);
+        Assert.Equal("The network grows north.", a.Excerpt);
+        Assert.Equal("https://cdn.example.com/tram.jpg", a.LeadImage);
+        Assert.Equal("https://news.example.com/tram", a.Url);
+        Assert.Equal("en-GB", a.Language);
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 9, 30, 0, TimeSpan.Zero), a.Published);
+        Assert.Equal(new DateTimeOffset(2024, 3, 6, 10, 0, 0, TimeSpan.Zero), a.Modified);
+        Assert.Equal(["transport", "council"], a.Tags);
+    }
+
+    [Fact]
+    public void Twitter_card_fills_what_OpenGraph_lacks()
+    {
+        var a = Page("""
+            <meta name="twitter:title" content="Council approves tram extension">
+            <meta name="twitter:description" content="The network grows north.">
+            <meta name="twitter:image" content="/img/card.jpg">
+            <meta name="twitter:creator" content="@janedoe">
+            """);
+
+        Assert.Equal("Council approves tram extension", a.Title);
+        Assert.Equal("The network grows north.", a.Excerpt);
+        Assert.Equal("https://news.example.com/img/card.jpg", a.LeadImage);
+        Assert.Empty(a.Authors);
+    }
+
+    [Fact]
+    public void Dublin_Core_in_either_spelling()
+    {
+        var a = Page("""
+            <meta name="DC.title" content="Council approves tram extension">
+            <meta name="DC.creator" content="Jane Doe">
+            <meta name="DC.date.issued" content="2024-03-05">
+            <meta name="DC.language" content="de-at">
+            <meta property="dc:description" content="The network grows north.">
+            """);
+
+        Assert.Equal("Council approves tram extension", a.Title);
+        Assert.Equal(["Jane Doe"], a.Authors);
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 0, 0, 0, TimeSpan.Zero), a.Published);
+        Assert.Equal("de-AT", a.Language);
+        Assert.Equal("The network grows north.", a.Excerpt);
+    }
+
+    [Fact]
+    public void Microdata_author_and_dates()
+    {
+        var a = Page("<title>Council approves tram extension</title>", """
+            <p class="meta"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Doe</span></span>
+            <time itemprop="datePublished" datetime="2024-03-05T09:30:00+01:00">5 March</time>
+            <time itemprop="dateModified" datetime="2024-03-06T08:00:00+01:00">6 March</time></p>
+            """ + Body);
+
+        Assert.Equal(["Jane Doe"], a.Authors);
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 9, 30, 0, TimeSpan.FromHours(1)), a.Published);
+        Assert.Equal(new DateTimeOffset(2024, 3, 6, 8, 0, 0, TimeSpan.FromHours(1)), a.Modified);
+    }
+
+    [Fact]
+    public void Time_element_of_the_article_not_of_the_sidebar()
+    {
+        var html = """
+            <html><head><title>Council approves tram extension</title></head><body>
+            <aside class="sidebar"><ul><li><a href="/x">Older story</a> <time datetime="2019-01-01">1 Jan 2019</time></li></ul></aside>
+            <article><h1>Council approves tram extension</h1><time datetime="2024-03-05T09:30:00Z">5 March 2024</time>
+            <p>The city council voted on Tuesday to expand the tram network to the northern districts, a project debated for a decade.</p>
+            <section class="comments"><time datetime="2024-03-07">7 March</time></section></article></body></html>
+            """;
+
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 9, 30, 0, TimeSpan.Zero), ArticleExtractor.Default.Extract(html, PageUrl).Published);
+    }
+
+    [Fact]
+    public void Modified_before_published_is_dropped()
+    {
+        var a = Page("""
+            <meta property="article:published_time" content="2024-03-05T09:30:00Z">
+            <meta property="article:modified_time" content="2023-01-01T00:00:00Z">
+            """);
+
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 9, 30, 0, TimeSpan.Zero), a.Published);
+        Assert.Null(a.Modified);
+    }
+
+    [Fact]
+    public void Rel_author_link_names_the_author()
+    {
+        var a = Page("<title>Council approves tram extension</title>", "<p class=\"meta\">Story by <a rel=\"author\" href=\"/staff/jane\">Jane Doe</a></p>" + Body);
+
+        Assert.Equal(["Jane Doe"], a.Authors);
+    }
+
+    [Theory]
+    [InlineData("By Jane Doe", "Jane Doe")]
+    [InlineData("Von Hans Müller", "Hans Müller")]
+    [InlineData("Par Sébastien Farcis", "Sébastien Farcis")]
+    [InlineData("Por María García", "María García")]
+    [InlineData("Di Giulia Rossi", "Giulia Rossi")]
+    [InlineData("Door Pieter de Vries", "Pieter de Vries")]
+    [InlineData("Przez Anna Nowak", "Anna Nowak")]
+    [InlineData("Автор Иван Петров", "Иван Петров")]
+    [InlineData("By JANE DOE | March 3, 2024, 6:01 am", "JANE DOE")]
+    [InlineData("By Nathan Willis March 25, 2015", "Nathan Willis")]
+    public void Dom_byline_in_each_language(string line, string expected)
+    {
+        var a = Page("<title>Council approves tram extension</title>", $"<p>{line}</p>" + Body);
+
+        Assert.Equal([expected], a.Authors);
+    }
+
+    [Fact]
+    public void Byline_class_with_two_authors_and_a_role()
+    {
+        var a = Page("<title>Council approves tram extension</title>", "<div class=\"article-byline\">By Jane Doe and John Roe, Staff Writers</div>" + Body);
+
+        Assert.Equal(["Jane Doe", "John Roe"], a.Authors);
+    }
+
+    [Theory]
+    [InlineData("City Herald")]
+    [InlineData("Staff")]
+    [InlineData("https://www.facebook.com/janedoe")]
+    [InlineData("@janedoe")]
+    [InlineData("cityherald")]
+    [InlineData("Our Foreign Staff")]
+    public void Junk_author_values_give_no_author(string value)
+    {
+        var a = Page($"""<meta property="og:site_name" content="City Herald"><meta name="author" content="{value}">""");
+
+        Assert.Empty(a.Authors);
+    }
+
+    [Fact]
+    public void Comment_authors_are_not_the_article_author()
+    {
+        var a = Page("<title>Council approves tram extension</title>", Body + """
+            <section id="comments"><div class="comment"><span class="comment-author">By Troll McTroll</span><p>First!</p></div></section>
+            """);
+
+        Assert.Empty(a.Authors);
+    }
+
+    [Theory]
+    [InlineData("Council approves tram extension | City Herald", "Council approves tram extension")]
+    [InlineData("Council approves tram extension - City Herald", "Council approves tram extension")]
+    [InlineData("City Herald: Council approves tram extension", "Council approves tram extension")]
+    [InlineData("Brexit: what happens next", "Brexit: what happens next")]
+    [InlineData("Trams - the return of a classic", "Trams - the return of a classic")]
+    public void Title_loses_only_site_name_decorations(string title, string expected)
+    {
+        var a = Page($"""<title>{title}</title><meta property="og:site_name" content="City Herald">""");
+
+        Assert.Equal(expected, a.Title);
+    }
+
+    [Fact]
+    public void Title_is_the_single_h1_when_the_title_element_wraps_it()
+    {
+        var a = Page("<title>Council approves tram extension | Local | Herald Group</title>", "<h1>Council approves tram extension</h1>" + Body);
+
+        Assert.Equal("Council approves tram extension", a.Title);
+    }
+
+    [Theory]
+    [InlineData(" lang=\"pt-br\"", "", "pt-BR")]
+    [InlineData("", "<meta http-equiv=\"content-language\" content=\"de\">", "de")]
+    [InlineData("", "<meta property=\"og:locale\" content=\"fr_FR\">", "fr-FR")]
+    [InlineData(" lang=\"zh-hant-tw\"", "", "zh-Hant-TW")]
+    public void Language_as_BCP_47(string htmlAttributes, string head, string expected)
+    {
+        Assert.Equal(expected, Page(head, Body, htmlAttributes).Language);
+    }
+
+    [Fact]
+    public void Canonical_url_and_first_content_image_are_absolute()
+    {
+        var a = Page("<link rel=\"canonical\" href=\"/2024/03/tram-canonical\">", "<img src=\"/img/icon.png\" width=\"16\"><img src=\"/img/lead.jpg\" width=\"800\">" + Body);
+
+        Assert.Equal("https://news.example.com/2024/03/tram-canonical", a.Url);
+        Assert.Equal("https://news.example.com/img/lead.jpg", a.LeadImage);
+    }
+
+    [Fact]
+    public void Free_flag_is_read_from_a_string()
+    {
+        var a = Page("""<script type="application/ld+json">{"@type":"Article","headline":"Tram","isAccessibleForFree":"True"}</script>""");
+
+        Assert.True(a.IsAccessibleForFree);
+    }
+}
