@@ -17,6 +17,10 @@ internal static class ArticleClassifier
     private const int MinParagraphLength = 140;
     private const double MinScore = 20;
 
+    // For pages that declare an article (JSON-LD or og:type): paragraphs from 40 characters, 1,500 in all.
+    private const int DeclaredParagraphLength = 40;
+    private const int DeclaredMinText = 1500;
+
     private static readonly string[] UnlikelyTokens =
     [
         "banner", "breadcrumbs", "combx", "comment", "community", "cover", "disqus", "extra", "footer", "gdpr", "header",
@@ -45,6 +49,7 @@ internal static class ArticleClassifier
         var listing = LooksLikeListing(document);
         var score = 0.0;
         var groups = new Dictionary<IElement, double>();
+        var declaredText = 0;
         foreach (var node in root.QuerySelectorAll("p, pre, article, div > br"))
         {
             var element = node.LocalName == "br" ? node.ParentElement! : node;
@@ -54,6 +59,11 @@ internal static class ArticleClassifier
             }
 
             var text = element.TextContent.AsSpan().Trim();
+            if (element.LocalName == "p" && text.Length >= DeclaredParagraphLength)
+            {
+                declaredText += text.Length;
+            }
+
             if (text.Length < MinParagraphLength || LinkShare(element, text.Length) > 0.5)
             {
                 continue;
@@ -73,7 +83,9 @@ internal static class ArticleClassifier
             score = groups.Count == 0 ? 0 : groups.Values.Max();
         }
 
-        return score > MinScore;
+        // Some newsrooms (the BBC among them) write one short sentence per paragraph, which never reaches 140
+        // characters; a page that declares itself an article and has a few screens of such paragraphs is one.
+        return score > MinScore || (!listing && declaredText >= DeclaredMinText && DeclaresArticle(document));
     }
 
     private static bool IsVisible(IElement element)
@@ -199,6 +211,25 @@ internal static class ArticleClassifier
             }
 
             return articles.Length - nested >= 6;
+        }
+
+        return false;
+    }
+
+    private static bool DeclaresArticle(IHtmlDocument document)
+    {
+        if (document.QuerySelector("meta[property='og:type' i]")?.GetAttribute("content") is { } ogType
+            && ogType.Trim().Equals("article", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var script in document.QuerySelectorAll("script[type*='ld+json' i]"))
+        {
+            if (DeclaresArticle(script.TextContent))
+            {
+                return true;
+            }
         }
 
         return false;

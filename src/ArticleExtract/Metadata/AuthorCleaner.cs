@@ -53,6 +53,9 @@ internal static class AuthorCleaner
                 continue;
             }
 
+            // Before splitting, so that "Jane Doe (with John Roe and Ann Poe)" cannot leave "Ann Poe)" behind.
+            text = WithoutParentheses(text);
+
             foreach (var piece in text.Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 var name = Trim(piece);
@@ -74,14 +77,7 @@ internal static class AuthorCleaner
     /// <summary>Strips a leading "By" (in any of our languages), parentheses and trailing punctuation.</summary>
     internal static string? Trim(string piece)
     {
-        var name = piece;
-        var open = name.IndexOf('(', StringComparison.Ordinal);
-        if (open >= 0)
-        {
-            var close = name.IndexOf(')', open);
-            name = close > open ? string.Concat(name.AsSpan(0, open), " ", name.AsSpan(close + 1)) : name[..open];
-        }
-
+        var name = WithoutParentheses(piece);
         name = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var stripped = true;
         while (stripped)
@@ -101,6 +97,20 @@ internal static class AuthorCleaner
 
         name = name.Trim(' ', '-', '–', '—', '·', '•', '|', ':', ',', '.', '"', '\'', '“', '”', '«', '»');
         return name.Length == 0 ? null : name;
+    }
+
+    /// <summary>Drops every "( … )" aside, and anything after an unclosed "(".</summary>
+    private static string WithoutParentheses(string text)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        while (open >= 0)
+        {
+            var close = text.IndexOf(')', open);
+            text = close > open ? string.Concat(text.AsSpan(0, open), " ", text.AsSpan(close + 1)) : text[..open];
+            open = text.IndexOf('(', StringComparison.Ordinal);
+        }
+
+        return text.Replace(")", " ", StringComparison.Ordinal);
     }
 
     internal static bool IsPersonName(string name)

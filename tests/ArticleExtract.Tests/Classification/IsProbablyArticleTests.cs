@@ -23,6 +23,17 @@ public class IsProbablyArticleTests
         Assert.True(ArticleExtractor.IsProbablyArticle(Encoding.UTF8.GetBytes(html)));
     }
 
+    [Theory]
+    [InlineData("<meta property=\"og:type\" content=\"article\">", true)]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"ReportageNewsArticle\"}</script>", true)]
+    [InlineData("", false)]
+    public void Short_sentence_paragraphs_count_when_the_page_declares_an_article(string head, bool expected)
+    {
+        var paragraphs = string.Concat(Enumerable.Repeat("<p>The council voted on Tuesday to expand the tram network to the north.</p>", 25));
+
+        Assert.Equal(expected, ArticleExtractor.IsProbablyArticle($"<html><head>{head}</head><body><div class=\"story-body\">{paragraphs}</div></body></html>"));
+    }
+
     [Fact]
     public void Empty_and_short_pages_are_not()
     {
