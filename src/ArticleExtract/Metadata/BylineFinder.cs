@@ -101,7 +101,8 @@ internal static class BylineFinder
     internal static List<string> Names(string line)
     {
         var cut = line.Length;
-        foreach (var stop in (ReadOnlySpan<string>)[" | ", " • ", " · ", " — ", " – ", " - ", " on ", " am ", " le ", " el ", " il ", " op ", " em ", " dnia ", "Updated", "Published", "Aktualisiert", "Mis à jour", "\u00A0|"])
+        foreach (var stop in (ReadOnlySpan<string>)[" | ", " • ", " · ", " — ", " – ", " - ", " on ", " am ", " le ", " el ", " il ", " op ", " em ", " dnia ", "Updated", "Published", "Aktualisiert", "Mis à jour", "\u00A0|",
+            " Edited by", " edited by", " Photos by", " Photography by", " Illustrations by", " Illustration by", " Additional reporting"])
         {
             var at = line.IndexOf(stop, StringComparison.Ordinal);
             if (at > 0 && at < cut)
@@ -156,7 +157,8 @@ internal static class BylineFinder
 
     internal static bool IsForeign(IElement element)
     {
-        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        // <body> and <html> are not looked at: themes put layout words there ("sidebar-primary") for every page.
+        for (var e = element.ParentElement; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
         {
             // An article's own <footer> or <aside> often holds its byline; the page's never do.
             if (e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && e.Closest("article") is null) || HasWord(e.GetAttribute("class"), ForeignWords) || HasWord(e.Id, ForeignWords))
