@@ -234,13 +234,20 @@ public sealed partial class ArticleExtractor
         {
             foreach (var block in section.Blocks)
             {
-                if (block is ParagraphBlock p && p.Text.Length >= 60)
+                // A short paragraph counts when it is a whole sentence ("Daring Fireball is written by John Gruber."),
+                // not a label or caption ("Photo: Reuters").
+                if (block is ParagraphBlock p && (p.Text.Length >= 60 || IsSentence(p.Text)))
                 {
-                    return p.Text.Length <= 300 ? p.Text : p.Text[..p.Text.LastIndexOf(' ', 297)] + "…";
+                    // Whole, as Readability gives it: callers shorten to their own layout, and a cut at a space
+                    // fails on scripts written without spaces.
+                    return p.Text;
                 }
             }
         }
 
         return null;
     }
+
+    private static bool IsSentence(string text) =>
+        text.Length >= 20 && text[^1] is '.' or '!' or '?' && char.IsUpper(text[0]) && text.Split(' ').Length >= 4;
 }

@@ -272,4 +272,23 @@ public class MetadataSourceTests
 
         Assert.True(a.IsAccessibleForFree);
     }
+
+    [Fact]
+    public void Excerpt_without_description_is_the_whole_first_paragraph()
+    {
+        var longParagraph = string.Concat(Enumerable.Repeat("The council voted to expand the tram network to the northern districts. ", 8)).Trim();
+        var a = Page("<title>Council approves tram extension</title>", $"<p>{longParagraph}</p>" + Body);
+
+        Assert.Equal(longParagraph, a.Excerpt);
+    }
+
+    [Fact]
+    public void Excerpt_takes_a_short_first_paragraph_only_when_it_is_a_sentence()
+    {
+        var sentence = Page("<title>Tram</title>", "<p>The tram reaches the north.</p>" + Body);
+        var label = Page("<title>Tram</title>", "<p>Photo: City Herald archive</p>" + Body);
+
+        Assert.Equal("The tram reaches the north.", sentence.Excerpt);
+        Assert.StartsWith("The city council voted on Tuesday", label.Excerpt, StringComparison.Ordinal);
+    }
 }
