@@ -43,7 +43,8 @@ internal static partial class DateParser
         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
     };
 
-    public static DateTimeOffset? Parse(string? value)
+    /// <summary>Parses <paramref name="value"/>; <paramref name="language"/> (the page's BCP 47 tag) settles 03/07/2024.</summary>
+    public static DateTimeOffset? Parse(string? value, string? language = null)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > 100)
         {
@@ -65,7 +66,7 @@ internal static partial class DateParser
         }
 
         // Before the invariant parser, which would read 05.03.2024 month-first.
-        if (Plausible(Human(v)) is { } human)
+        if (Plausible(Human(v, MonthFirstSlashes(language))) is { } human)
         {
             return human;
         }
@@ -74,7 +75,7 @@ internal static partial class DateParser
     }
 
     /// <summary>Dates written for people: a day, a month name or number, a year, and maybe a time.</summary>
-    private static DateTimeOffset? Human(string text)
+    private static DateTimeOffset? Human(string text, bool monthFirstSlashes)
     {
         var lower = text.ToLowerInvariant();
         int? day = null, month = null, year = null;
@@ -90,10 +91,14 @@ internal static partial class DateParser
 
                 if (NumericDate().Match(t) is { Success: true } n)
                 {
-                    // 03.07.2024 and 03/07/2024 are day-first in all nine languages but English (US), which news
-                    // sites write with month names; day-first is the better guess.
-                    return Build(int.Parse(n.Groups[3].Value, CultureInfo.InvariantCulture), int.Parse(n.Groups[2].Value, CultureInfo.InvariantCulture),
-                        int.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture), lower);
+                    var first = int.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture);
+                    var second = int.Parse(n.Groups[3].Value, CultureInfo.InvariantCulture);
+                    var numericYear = int.Parse(n.Groups[4].Value, CultureInfo.InvariantCulture);
+
+                    // 03.07.2024 is day-first everywhere; 03/07/2024 is month-first in US English and day-first in
+                    // the other languages, so a slash follows the page's language when neither number exceeds 12.
+                    var monthFirst = n.Groups[2].Value == "/" && (second > 12 || (first <= 12 && monthFirstSlashes));
+                    return monthFirst ? Build(numericYear, first, second, lower) : Build(numericYear, second, first, lower);
                 }
 
                 var number = int.Parse(t.TrimEnd('.'), CultureInfo.InvariantCulture);
@@ -114,6 +119,10 @@ internal static partial class DateParser
 
         return day is { } d && month is { } mth && year is { } y ? Build(y, mth, d, lower) : null;
     }
+
+    /// <summary>US English, and pages that do not say their language (the invariant reading), put the month first.</summary>
+    private static bool MonthFirstSlashes(string? language) =>
+        language is null || language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-US", StringComparison.OrdinalIgnoreCase);
 
     private static DateTimeOffset? Build(int year, int month, int day, string text)
     {
@@ -189,7 +198,7 @@ internal static partial class DateParser
     [GeneratedRegex(@"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}[:h]\d{2}(?::\d{2})?|\d+\.?|\p{L}+\.?", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    [GeneratedRegex(@"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
     [GeneratedRegex(@"(?<![\d.])(\d{1,2})[:h](\d{2})(?:[:.]\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?![\d])", RegexOptions.CultureInvariant)]

@@ -33,7 +33,8 @@ internal static class MetadataReader
 
         // Personal sites decorate titles with the author's name ("Post | Code | Jane Doe") as others do with the site's.
         var title = TitleChooser.Choose(document, meta, ld, [.. siteNames, .. authors]);
-        var (published, modified) = Dates(document, meta, ld);
+        var language = LanguageTag(document, meta, ld);
+        var (published, modified) = Dates(document, meta, ld, language);
 
         return new ArticleMetadata
         {
@@ -42,7 +43,7 @@ internal static class MetadataReader
             Published = published,
             Modified = modified,
             SiteName = siteName,
-            Language = LanguageTag(document, meta, ld),
+            Language = language,
             Excerpt = Clean(ld.Description) ?? Clean(meta.First("dc:description", "dcterms:description", "og:description", "description", "twitter:description")),
             Url = url,
             LeadImage = urls.Resolve(meta.First("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? ld.Image ?? FirstContentImage(document)),
@@ -74,17 +75,17 @@ internal static class MetadataReader
         return AuthorCleaner.Clean(BylineFinder.Find(document), siteNames);
     }
 
-    private static (DateTimeOffset? Published, DateTimeOffset? Modified) Dates(IHtmlDocument document, MetaTags meta, JsonLdReader ld)
+    private static (DateTimeOffset? Published, DateTimeOffset? Modified) Dates(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string? language)
     {
-        var published = DateParser.Parse(ld.DatePublished)
+        var published = DateParser.Parse(ld.DatePublished, language)
             ?? DateParser.Parse(meta.First("article:published_time", "parsely-pub-date", "og:published_time", "published_time", "datepublished",
                 "pubdate", "publishdate", "publish-date", "publish_date", "dc:date", "dc:date.issued", "dcterms:issued", "dcterms:date", "dcterms:created",
-                "date", "sailthru.date", "article.published", "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date"))
-            ?? DateParser.Parse(Microdata(document, "datePublished"))
-            ?? DateParser.Parse(ArticleTime(document));
-        var modified = DateParser.Parse(ld.DateModified)
-            ?? DateParser.Parse(meta.First("article:modified_time", "og:updated_time", "datemodified", "dcterms:modified", "article.updated", "last-modified"))
-            ?? DateParser.Parse(Microdata(document, "dateModified"));
+                "date", "sailthru.date", "article.published", "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date"), language)
+            ?? DateParser.Parse(Microdata(document, "datePublished"), language)
+            ?? DateParser.Parse(ArticleTime(document), language);
+        var modified = DateParser.Parse(ld.DateModified, language)
+            ?? DateParser.Parse(meta.First("article:modified_time", "og:updated_time", "datemodified", "dcterms:modified", "article.updated", "last-modified"), language)
+            ?? DateParser.Parse(Microdata(document, "dateModified"), language);
         if (published is not null && modified is not null && modified < published)
         {
             modified = null;

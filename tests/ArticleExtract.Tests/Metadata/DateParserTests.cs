@@ -29,6 +29,18 @@ public class DateParserTests
     }
 
     [Theory]
+    [InlineData("03/07/2024", "fr", "2024-07-03T00:00:00+00:00")]
+    [InlineData("03/07/2024", "en-US", "2024-03-07T00:00:00+00:00")]
+    [InlineData("03/07/2024", null, "2024-03-07T00:00:00+00:00")]
+    [InlineData("13/07/2024", "en-US", "2024-07-13T00:00:00+00:00")]
+    [InlineData("05/29/2007 09:49:00", "de", "2007-05-29T09:49:00+00:00")]
+    [InlineData("03.07.2024", "en-US", "2024-07-03T00:00:00+00:00")]
+    public void Slashes_follow_the_page_language_and_dots_are_day_first(string text, string? language, string expected)
+    {
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateParser.Parse(text, language));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("yesterday")]
     [InlineData("31 February 2024")]
