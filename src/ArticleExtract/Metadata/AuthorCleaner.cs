@@ -54,7 +54,7 @@ internal static class AuthorCleaner
             }
 
             // Before splitting, so that "Jane Doe (with John Roe and Ann Poe)" cannot leave "Ann Poe)" behind.
-            text = WithoutParentheses(text);
+            text = ReorderSurnameFirst(WithoutParentheses(text).Trim());
 
             foreach (var piece in text.Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
@@ -97,6 +97,43 @@ internal static class AuthorCleaner
 
         name = name.Trim(' ', '-', '–', '—', '·', '•', '|', ':', ',', '.', '"', '\'', '“', '”', '«', '»');
         return name.Length == 0 ? null : name;
+    }
+
+    /// <summary>
+    /// "Jong, Michiel de" (library and citation style) → "Michiel de Jong". Only a single surname word before
+    /// the one comma qualifies: "Jane Doe, Reuters" and "Doe, Roe and Poe" are left to the splitter.
+    /// </summary>
+    private static string ReorderSurnameFirst(string text)
+    {
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        if (comma <= 0 || text.IndexOf(',', comma + 1) >= 0)
+        {
+            return text;
+        }
+
+        var surname = text[..comma].Trim();
+        var given = text[(comma + 1)..].Trim();
+        var givenWords = given.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (surname.Contains(' ', StringComparison.Ordinal) || givenWords.Length is 0 or > 3 || !char.IsUpper(surname[0]) || !char.IsUpper(given[0]))
+        {
+            return text;
+        }
+
+        foreach (var separator in Separators)
+        {
+            if (separator != "," && given.Contains(separator, StringComparison.OrdinalIgnoreCase))
+            {
+                return text;
+            }
+        }
+
+        // A credential or role after the comma ("Doe, MA", "Doe, Staff") is not a given name.
+        if (givenWords.Length == 1 && (given.Length <= 3 || given.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+        {
+            return text;
+        }
+
+        return given + " " + surname;
     }
 
     /// <summary>Drops every "( … )" aside, and anything after an unclosed "(".</summary>
@@ -167,6 +204,12 @@ internal static class AuthorCleaner
 
         // A Latin-script single word is a handle or a brand ("mcupdate", "NBCNews") far more often than a person.
         if (words.Length < 2)
+        {
+            return false;
+        }
+
+        // "Michiel de" is half a name: a particle comes before the surname, never last.
+        if (Array.IndexOf(Particles, words[^1].ToLowerInvariant()) >= 0)
         {
             return false;
         }

@@ -215,6 +215,18 @@ public class MetadataSourceTests
         Assert.Empty(a.Authors);
     }
 
+    [Theory]
+    [InlineData("Jong, Michiel de", "Michiel de Jong")]
+    [InlineData("Doe, Jane", "Jane Doe")]
+    [InlineData("Jane Doe, John Roe", "Jane Doe")]
+    [InlineData("Brenda Goodman, MA", "Brenda Goodman")]
+    public void Author_meta_in_surname_first_or_list_form(string value, string expectedFirst)
+    {
+        var a = Page($"""<meta name="author" content="{value}">""");
+
+        Assert.Equal(expectedFirst, a.Authors[0]);
+    }
+
     [Fact]
     public void Comment_authors_are_not_the_article_author()
     {
