@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ArticleExtract.Metadata;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ArticleExtract.Metadata;
 /// dates or roles, no URLs or handles, no duplicates, not the site name. When in doubt a candidate is dropped:
 /// fewer names are better than a wrong one.
 /// </summary>
-internal static class AuthorCleaner
+internal static partial class AuthorCleaner
 {
     // Longest first, so that "written by" is stripped whole rather than leaving "written".
     private static readonly string[] Prefixes =
@@ -21,7 +23,9 @@ internal static class AuthorCleaner
         "redactie", "redakcja", "редакция", "desk", "newsdesk", "agencies", "agency", "wire", "wires", "team", "reporter", "reporters",
         "correspondent", "correspondents", "contributor", "contributors", "columnist", "journalist", "photographer", "writer", "author",
         "guest", "anonymous", "unknown", "news", "press", "associated", "reuters", "afp", "dpa", "ap", "follow", "updated", "published",
-        "share", "comments", "magazine", "media", "online", "inc", "ltd", "llc", "gmbh",
+        "share", "comments", "magazine", "media", "online", "inc", "ltd", "llc", "gmbh", "the", "international", "group", "network",
+        "institute", "foundation", "university", "council", "department", "ministry", "company", "corporation", "association", "society",
+        "committee", "service", "services",
     ];
 
     // Lower-case particles inside Latin-script names ("Ludwig van Beethoven", "Michiel de Jong").
@@ -56,6 +60,8 @@ internal static class AuthorCleaner
             // Before splitting, so that "Jane Doe (with John Roe and Ann Poe)" cannot leave "Ann Poe)" behind.
             text = ReorderSurnameFirst(WithoutParentheses(text).Trim());
 
+            // "Finian Cunningham. Sputnik International": a sentence break, unlike the initial in "Bradley M. Kuhn".
+            text = SentenceBreak().Replace(text, "|");
             foreach (var piece in text.Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 var name = Trim(piece);
@@ -248,4 +254,7 @@ internal static class AuthorCleaner
     internal static bool SameName(string a, string b) => Key(a) == Key(b);
 
     private static string Key(string s) => Structure.BoilerplateFilter.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?<=\p{Ll}{3})\.\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak();
 }
