@@ -72,7 +72,9 @@ internal static class BylineFinder
         var checkedLines = 0;
         foreach (var element in root.QuerySelectorAll("p, span, div, address, li, em, strong"))
         {
-            if (element.ChildElementCount > 4 || element.TextContent.Length > MaxBylineLength * 2)
+            // The opening word sits in the element's first text: checking it first keeps this pass linear, where
+            // reading every wrapper's whole text would not be.
+            if (element.ChildElementCount > 4 || !OpensWithBylineWord(FirstText(element)))
             {
                 continue;
             }
@@ -122,6 +124,37 @@ internal static class BylineFinder
 
         var head = DateParser.TrimTrailingDateWords(line[..cut]);
         return AuthorCleaner.Clean([head], []);
+    }
+
+    private static string FirstText(IElement element)
+    {
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IElement)
+            {
+                return string.Empty;
+            }
+
+            if (node.NodeType == NodeType.Text && node.TextContent.AsSpan().Trim().Length > 0)
+            {
+                return node.TextContent.TrimStart();
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static bool OpensWithBylineWord(string text)
+    {
+        foreach (var word in OpeningWords)
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || text[word.Length] == ':' || char.IsWhiteSpace(text[word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OpensLikeByline(string text)

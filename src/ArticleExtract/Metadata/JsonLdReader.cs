@@ -284,7 +284,31 @@ internal sealed class JsonLdReader
         return false;
     }
 
-    private static bool IsType(JsonElement node, string name) => IsType(node, new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name });
+    private static bool IsType(JsonElement node, string name)
+    {
+        if (!node.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            return string.Equals(type.GetString(), name, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var t in type.EnumerateArray())
+            {
+                if (t.ValueKind == JsonValueKind.String && string.Equals(t.GetString(), name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static string? Text(JsonElement node, string property) =>
         node.TryGetProperty(property, out var value) ? Scalar(value) : null;
