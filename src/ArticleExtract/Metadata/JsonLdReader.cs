@@ -18,6 +18,10 @@ internal sealed class JsonLdReader
 
     private const int MaxBlockLength = 1 << 20;
 
+    private readonly Dictionary<string, (string Name, bool Person)> _named = new(StringComparer.Ordinal);
+    private readonly List<string> _authorRefs = [];
+    private string? _publisherRef;
+
     public string? Headline { get; private set; }
 
     /// <summary>The article's <c>name</c>, which some sites fill with the headline and others with a section or type label.</summary>
@@ -66,7 +70,32 @@ internal sealed class JsonLdReader
             }
         }
 
+        reader.ResolveReferences();
         return reader;
+    }
+
+    /// <summary>
+    /// Yoast and other generators name the author and publisher once in the <c>@graph</c> and point to them
+    /// with <c>{"@id": …}</c>; the names are looked up once every block has been read.
+    /// </summary>
+    private void ResolveReferences()
+    {
+        foreach (var id in _authorRefs)
+        {
+            if (_named.TryGetValue(id, out var node))
+            {
+                Authors.Add(node.Name);
+                if (node.Person)
+                {
+                    People.Add(node.Name);
+                }
+            }
+        }
+
+        if (PublisherName is null && _publisherRef is not null && _named.TryGetValue(_publisherRef, out var publisher))
+        {
+            PublisherName = publisher.Name;
+        }
     }
 
     /// <summary>
@@ -127,6 +156,11 @@ internal sealed class JsonLdReader
                 continue;
             }
 
+            if (_named.Count < 1000 && Text(node, "@id") is { } id && Text(node, "name") is { } nodeName)
+            {
+                _named.TryAdd(id, (nodeName, IsType(node, "Person")));
+            }
+
             if (IsType(node, ArticleTypes))
             {
                 if (!HasArticle)
@@ -171,7 +205,12 @@ internal sealed class JsonLdReader
         Language = Text(a, "inLanguage");
         if (a.TryGetProperty("publisher", out var publisher))
         {
-            PublisherName = publisher.ValueKind == JsonValueKind.Object ? Text(publisher, "name") : Scalar(publisher);
+            var first = publisher.ValueKind == JsonValueKind.Array && publisher.GetArrayLength() > 0 ? publisher[0] : publisher;
+            PublisherName = first.ValueKind == JsonValueKind.Object ? Text(first, "name") : Scalar(first);
+            if (PublisherName is null && first.ValueKind == JsonValueKind.Object)
+            {
+                _publisherRef = Text(first, "@id");
+            }
         }
 
         if (a.TryGetProperty("image", out var image))
@@ -240,6 +279,11 @@ internal sealed class JsonLdReader
     {
         if (Text(author, "name") is not { } name)
         {
+            if (Text(author, "@id") is { } id)
+            {
+                _authorRefs.Add(id);
+            }
+
             return;
         }
 

@@ -40,6 +40,21 @@ public class MetadataSourceTests
     }
 
     [Fact]
+    public void JsonLd_author_and_publisher_by_id_reference()
+    {
+        var a = Page("""
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"Article","@id":"https://news.example.com/tram#article","headline":"Tram works begin",
+               "author":{"@id":"https://news.example.com/#/schema/person/1"},"publisher":{"@id":"https://news.example.com/#organization"}},
+              {"@type":"Organization","@id":"https://news.example.com/#organization","name":"City Herald"},
+              {"@type":"Person","@id":"https://news.example.com/#/schema/person/1","name":"Jane Doe"}]}</script>
+            """);
+
+        Assert.Equal(["Jane Doe"], a.Authors);
+        Assert.Equal("City Herald", a.SiteName);
+    }
+
+    [Fact]
     public void JsonLd_in_CDATA_and_array_is_read()
     {
         var a = Page("""
