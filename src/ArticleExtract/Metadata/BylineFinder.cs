@@ -36,14 +36,53 @@ internal static class BylineFinder
 
     public static List<string> Find(IHtmlDocument document)
     {
-        var root = document.Body;
-        if (root is null)
+        if (document.Body is not { } body)
         {
             return [];
         }
 
+        // The headline's own article first: a teaser list above it carries other stories' bylines.
+        var scopes = new List<IElement>(3);
+        foreach (var scope in (ReadOnlySpan<IElement?>)[ArticleOfHeadline(document), document.QuerySelector("main"), body])
+        {
+            if (scope is not null && !scopes.Contains(scope))
+            {
+                scopes.Add(scope);
+            }
+        }
+
+        foreach (var scope in scopes)
+        {
+            if (Marked(scope) is { Count: > 0 } marked)
+            {
+                return marked;
+            }
+
+            if (OpeningLine(scope) is { Count: > 0 } line)
+            {
+                return line;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The <c>&lt;article&gt;</c> around the page's first <c>&lt;h1&gt;</c>, or the page's only <c>&lt;article&gt;</c>.</summary>
+    internal static IElement? ArticleOfHeadline(IHtmlDocument document)
+    {
+        if (document.QuerySelector("h1")?.Closest("article") is { } around)
+        {
+            return around;
+        }
+
+        var articles = document.GetElementsByTagName("article");
+        return articles.Length == 1 ? articles[0] : null;
+    }
+
+    private static List<string>? Marked(IElement scope)
+    {
         var seen = 0;
-        foreach (var element in root.QuerySelectorAll("[rel~=author], [itemprop~=author], [class], [id]"))
+        foreach (var element in scope.QuerySelectorAll("[rel~=author], [itemprop~=author], [class], [id]"))
         {
             if (++seen > 20_000)
             {
@@ -69,8 +108,13 @@ internal static class BylineFinder
             }
         }
 
+        return null;
+    }
+
+    private static List<string>? OpeningLine(IElement scope)
+    {
         var checkedLines = 0;
-        foreach (var element in root.QuerySelectorAll("p, span, div, address, li, em, strong"))
+        foreach (var element in scope.QuerySelectorAll("p, span, div, address, li, em, strong"))
         {
             // The opening word sits in the element's first text: checking it first keeps this pass linear, where
             // reading every wrapper's whole text would not be.
@@ -96,7 +140,7 @@ internal static class BylineFinder
             }
         }
 
-        return [];
+        return null;
     }
 
     /// <summary>The names in a byline line, cut before its date, place or role ("By Jane Doe | March 3, 2024").</summary>

@@ -111,13 +111,13 @@ internal static class MetadataReader
     }
 
     /// <summary>
-    /// The article's own <c>&lt;time&gt;</c>: inside the (first) <c>&lt;article&gt;</c>, never in a comment, sidebar
-    /// or related list. Pages without an <c>&lt;article&gt;</c> element give none, since their first
-    /// <c>&lt;time&gt;</c> is as likely a sidebar's.
+    /// The article's own <c>&lt;time&gt;</c>: inside the <c>&lt;article&gt;</c> that holds the headline (or the
+    /// page's only one), never in a comment, sidebar or related list. Other pages give none, since their first
+    /// <c>&lt;time&gt;</c> is as likely a teaser's or a sidebar's.
     /// </summary>
     private static string? ArticleTime(IHtmlDocument document)
     {
-        if (document.QuerySelector("article") is not { } article)
+        if (BylineFinder.ArticleOfHeadline(document) is not { } article)
         {
             return null;
         }
@@ -164,7 +164,7 @@ internal static class MetadataReader
 
     private static string? FirstContentImage(IHtmlDocument document)
     {
-        var scope = document.QuerySelector("article") ?? document.QuerySelector("main");
+        var scope = BylineFinder.ArticleOfHeadline(document) ?? document.QuerySelector("main");
         if (scope is null)
         {
             return null;

@@ -243,6 +243,20 @@ public class MetadataSourceTests
     }
 
     [Fact]
+    public void Byline_of_the_headline_article_beats_a_teaser_above_it()
+    {
+        var html = """
+            <html><head><title>Council approves tram extension</title></head><body>
+            <div class="latest"><article><h3><a href="/other">Other story</a></h3><span class="byline">By John Roe</span></article></div>
+            <article><h1>Council approves tram extension</h1><span class="byline">By Jane Doe</span>
+            <p>The city council voted on Tuesday to expand the tram network to the northern districts, a project debated for a decade.</p></article>
+            </body></html>
+            """;
+
+        Assert.Equal(["Jane Doe"], ArticleExtractor.Default.Extract(html).Authors);
+    }
+
+    [Fact]
     public void Comment_authors_are_not_the_article_author()
     {
         var a = Page("<title>Council approves tram extension</title>", Body + """
