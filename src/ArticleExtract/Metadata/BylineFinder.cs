@@ -67,12 +67,13 @@ internal static class BylineFinder
         return [];
     }
 
-    /// <summary>The <c>&lt;article&gt;</c> around the page's first <c>&lt;h1&gt;</c>, or the page's only <c>&lt;article&gt;</c>.</summary>
+    /// <summary>The <c>&lt;article&gt;</c> around the page's first <c>&lt;h1&gt;</c>; on a page without one, its only <c>&lt;article&gt;</c>.</summary>
     internal static IElement? ArticleOfHeadline(IHtmlDocument document)
     {
-        if (document.QuerySelector("h1")?.Closest("article") is { } around)
+        // A headline outside every article leaves the articles to teasers and cards.
+        if (document.QuerySelector("h1") is { } h1)
         {
-            return around;
+            return h1.Closest("article");
         }
 
         var articles = document.GetElementsByTagName("article");

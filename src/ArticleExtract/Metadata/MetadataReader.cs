@@ -117,19 +117,36 @@ internal static class MetadataReader
     /// </summary>
     private static string? ArticleTime(IHtmlDocument document)
     {
-        if (BylineFinder.ArticleOfHeadline(document) is not { } article)
+        if (BylineFinder.ArticleOfHeadline(document) is { } article)
+        {
+            foreach (var time in article.GetElementsByTagName("time"))
+            {
+                if (!BylineFinder.IsForeign(time) && time.ParentElement?.Closest("article") == article)
+                {
+                    return time.GetAttribute("datetime") ?? time.TextContent;
+                }
+            }
+
+            return null;
+        }
+
+        // No article element around the headline: a <time> right after the h1 in its header block (at most three
+        // levels up) is the headline's; further away it may belong to anything.
+        if (document.QuerySelector("h1") is not { } h1)
         {
             return null;
         }
 
-        foreach (var time in article.GetElementsByTagName("time"))
+        var block = h1.ParentElement;
+        for (var level = 0; level < 3 && block is not null && block.LocalName is not ("body" or "html"); level++, block = block.ParentElement)
         {
-            if (BylineFinder.IsForeign(time) || time.ParentElement?.Closest("article") != article)
+            foreach (var time in block.GetElementsByTagName("time"))
             {
-                continue;
+                if (!BylineFinder.IsForeign(time) && h1.CompareDocumentPosition(time).HasFlag(DocumentPositions.Following))
+                {
+                    return time.GetAttribute("datetime") ?? time.TextContent;
+                }
             }
-
-            return time.GetAttribute("datetime") ?? time.TextContent;
         }
 
         return null;

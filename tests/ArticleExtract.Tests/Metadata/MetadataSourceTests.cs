@@ -171,6 +171,20 @@ public class MetadataSourceTests
     }
 
     [Fact]
+    public void Time_after_the_headline_when_no_article_element_holds_it()
+    {
+        var html = """
+            <html><head><title>Council approves tram extension</title></head><body>
+            <div class="rail"><article><a href="/x">Older story</a><time datetime="2019-01-01">1 Jan 2019</time></article></div>
+            <div class="story"><header><h1>Council approves tram extension</h1><div class="meta"><time datetime="2024-03-05T09:30:00Z">5 March 2024</time></div></header>
+            <p>The city council voted on Tuesday to expand the tram network to the northern districts, a project debated for a decade.</p></div>
+            </body></html>
+            """;
+
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 9, 30, 0, TimeSpan.Zero), ArticleExtractor.Default.Extract(html).Published);
+    }
+
+    [Fact]
     public void Modified_before_published_is_dropped()
     {
         var a = Page("""
