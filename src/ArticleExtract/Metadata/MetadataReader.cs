@@ -235,8 +235,9 @@ internal static class MetadataReader
 
     private static string? LanguageTag(IHtmlDocument document, MetaTags meta, JsonLdReader ld)
     {
-        var raw = document.DocumentElement?.GetAttribute("lang")
-            ?? document.DocumentElement?.GetAttribute("xml:lang")
+        // lang="" is common in templates and means "unknown", so it falls through like a missing attribute.
+        var raw = NonEmpty(document.DocumentElement?.GetAttribute("lang"))
+            ?? NonEmpty(document.DocumentElement?.GetAttribute("xml:lang"))
             ?? meta.First("content-language", "language", "dc:language", "dcterms:language", "og:locale")
             ?? ld.Language;
         if (string.IsNullOrWhiteSpace(raw))
@@ -262,6 +263,8 @@ internal static class MetadataReader
         var tag = string.Join('-', parts);
         return tag.Length <= 35 ? tag : null;
     }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static void AddTag(List<string> tags, string tag)
     {

@@ -306,6 +306,7 @@ public class MetadataSourceTests
     [InlineData("", "<meta http-equiv=\"content-language\" content=\"de\">", "de")]
     [InlineData("", "<meta property=\"og:locale\" content=\"fr_FR\">", "fr-FR")]
     [InlineData(" lang=\"zh-hant-tw\"", "", "zh-Hant-TW")]
+    [InlineData(" lang=\"\"", "<meta property=\"og:locale\" content=\"es_MX\">", "es-MX")]
     public void Language_as_BCP_47(string htmlAttributes, string head, string expected)
     {
         Assert.Equal(expected, Page(head, Body, htmlAttributes).Language);
