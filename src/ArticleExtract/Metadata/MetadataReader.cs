@@ -82,7 +82,8 @@ internal static class MetadataReader
                 "pubdate", "publishdate", "publish-date", "publish_date", "dc:date", "dc:date.issued", "dcterms:issued", "dcterms:date", "dcterms:created",
                 "date", "sailthru.date", "article.published", "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date"), language)
             ?? DateParser.Parse(Microdata(document, "datePublished"), language)
-            ?? DateParser.Parse(ArticleTime(document), language);
+            ?? DateParser.Parse(ArticleTime(document), language)
+            ?? DatelineDate(document, language);
         var modified = DateParser.Parse(ld.DateModified, language)
             ?? DateParser.Parse(meta.First("article:modified_time", "og:updated_time", "datemodified", "dcterms:modified", "article.updated", "last-modified"), language)
             ?? DateParser.Parse(Microdata(document, "dateModified"), language);
@@ -146,6 +147,50 @@ internal static class MetadataReader
                 {
                     return time.GetAttribute("datetime") ?? time.TextContent;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A date written for readers in an element marked as one (<c>class="date"</c>, <c>"published"</c>,
+    /// <c>"dateline"</c>, …), inside the headline's article or header block: "5. März 2024", "le 5 mars 2024".
+    /// </summary>
+    private static DateTimeOffset? DatelineDate(IHtmlDocument document, string? language)
+    {
+        var scope = BylineFinder.ArticleOfHeadline(document) ?? document.QuerySelector("h1")?.ParentElement?.ParentElement;
+        if (scope is null || scope.LocalName is "body" or "html")
+        {
+            return null;
+        }
+
+        var seen = 0;
+        foreach (var element in scope.QuerySelectorAll("[class], [id]"))
+        {
+            if (++seen > 5_000)
+            {
+                break;
+            }
+
+            if (!DatelineWords.Marks(element) || BylineFinder.IsForeign(element))
+            {
+                continue;
+            }
+
+            // A machine-readable copy in an attribute keeps the offset the visible text leaves out.
+            foreach (var attribute in (ReadOnlySpan<string>)["datetime", "content", "title"])
+            {
+                if (element.GetAttribute(attribute) is { Length: >= 10 } value && char.IsAsciiDigit(value[0]) && DateParser.Parse(value, language) is { } exact)
+                {
+                    return exact;
+                }
+            }
+
+            var text = element.TextContent;
+            if (text.Length <= 120 && DateParser.Parse(DatelineWords.StripLabel(Clean(text)), language) is { } date)
+            {
+                return date;
             }
         }
 

@@ -184,6 +184,42 @@ public class MetadataSourceTests
         Assert.Equal(new DateTimeOffset(2024, 3, 5, 9, 30, 0, TimeSpan.Zero), ArticleExtractor.Default.Extract(html).Published);
     }
 
+    [Theory]
+    [InlineData("<span class=\"article-date\">Veröffentlicht am 5. März 2024, 09:30 Uhr</span>", "de")]
+    [InlineData("<div class=\"date-published\">Publié le 5 mars 2024 à 09h30</div>", "fr")]
+    [InlineData("<p class=\"fecha\">5 de marzo de 2024 09:30</p>", "es")]
+    [InlineData("<span class=\"timestamp\">Pubblicato il 5 marzo 2024 alle 09:30</span>", "it")]
+    [InlineData("<span class=\"datum\">5 maart 2024 09:30</span>", "nl")]
+    [InlineData("<span class=\"date\">Opublikowano 5 marca 2024 09:30</span>", "pl")]
+    [InlineData("<span class=\"date\">5 марта 2024 г., 09:30</span>", "ru")]
+    [InlineData("<span class=\"date\">5 de março de 2024 às 09h30</span>", "pt")]
+    [InlineData("<span class=\"posted-date\">Published on March 5, 2024 at 9:30 am</span>", "en")]
+    public void Dateline_text_in_each_language(string dateline, string lang)
+    {
+        var html = $"<html lang=\"{lang}\"><head><title>Tram</title></head><body><article><h1>Tram</h1>{dateline}{Body}"
+            + "<div class=\"updated\">6 March 2024</div></article></body></html>";
+
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 9, 30, 0, TimeSpan.Zero), ArticleExtractor.Default.Extract(html, PageUrl).Published);
+    }
+
+    [Fact]
+    public void Dateline_attribute_keeps_the_offset_its_text_leaves_out()
+    {
+        var html = "<html><head><title>Tram</title></head><body><article><h1>Tram</h1>"
+            + "<li class=\"date-and-time\" title=\"2015-03-13T21:00:00+11:00\"><span>March 13, 2015</span> <span>9:00PM</span></li>" + Body + "</article></body></html>";
+
+        Assert.Equal(new DateTimeOffset(2015, 3, 13, 21, 0, 0, TimeSpan.FromHours(11)), ArticleExtractor.Default.Extract(html, PageUrl).Published);
+    }
+
+    [Fact]
+    public void Dateline_in_a_comment_or_an_updated_note_is_not_the_published_date()
+    {
+        var html = "<html><head><title>Tram</title></head><body><article><h1>Tram</h1><div class=\"updated-date\">6 March 2024</div>"
+            + Body + "<div class=\"comments\"><span class=\"date\">7 March 2024</span></div></article></body></html>";
+
+        Assert.Null(ArticleExtractor.Default.Extract(html, PageUrl).Published);
+    }
+
     [Fact]
     public void Modified_before_published_is_dropped()
     {
