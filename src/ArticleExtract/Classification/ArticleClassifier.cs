@@ -50,10 +50,12 @@ internal static class ArticleClassifier
         var score = 0.0;
         var groups = new Dictionary<IElement, double>();
         var declaredText = 0;
+        var counted = new HashSet<IElement>();
         foreach (var node in root.QuerySelectorAll("p, pre, article, div > br"))
         {
+            // A <div> of text broken by several <br> is one paragraph, scored once.
             var element = node.LocalName == "br" ? node.ParentElement! : node;
-            if (!IsVisible(element) || IsUnlikely(element) || InComments(element) || (element.LocalName == "p" && element.ParentElement?.Closest("li") is not null))
+            if (!counted.Add(element) || !IsVisible(element) || IsUnlikely(element) || InComments(element) || (element.LocalName == "p" && element.ParentElement?.Closest("li") is not null))
             {
                 continue;
             }

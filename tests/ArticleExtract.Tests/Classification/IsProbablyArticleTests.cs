@@ -78,6 +78,15 @@ public class IsProbablyArticleTests
     }
 
     [Fact]
+    public void A_div_broken_by_many_br_counts_once()
+    {
+        // One 200-character block scores sqrt(60) ≈ 7.7: under the bar of 20 however many <br> it holds.
+        var block = string.Concat(Enumerable.Repeat("Short line of text here.<br>", 8));
+
+        Assert.False(ArticleExtractor.IsProbablyArticle($"<html><body><div>{block}</div></body></html>"));
+    }
+
+    [Fact]
     public void Hidden_and_comment_text_does_not_count()
     {
         var html = $"<html><body><div style=\"display: none\">{Paragraphs(5)}</div><div class=\"comments\">{Paragraphs(5)}</div><p>Short.</p></body></html>";
