@@ -7,10 +7,11 @@ namespace ArticleExtract;
 public sealed partial class ArticleExtractor
 {
     /// <summary>
-    /// A quick guess, before full extraction, whether a page holds an article at all: enough long, visible
-    /// paragraphs outside navigation, comments and sidebars, held to a higher bar on pages that look like index,
-    /// search or product listings. It parses the page but runs no other stage, so it costs a fraction of
-    /// <see cref="Extract(string, Uri?, CancellationToken)"/>.
+    /// A guess, before full extraction, whether a page holds an article at all: enough long, visible paragraphs
+    /// outside navigation, comments and sidebars (Readability's <c>isProbablyReaderable</c> rule), with index,
+    /// search and product listings judged item by item so that many teasers never add up to an article. It parses
+    /// the page and runs no other stage; parsing is most of its cost, as it is most of
+    /// <see cref="Extract(string, Uri?, CancellationToken)"/>'s.
     /// </summary>
     /// <param name="html">The page's HTML.</param>
     /// <returns><see langword="true"/> when the page probably holds an article.</returns>

@@ -5,11 +5,13 @@ using ArticleExtract.Cleaning;
 namespace ArticleExtract.Classification;
 
 /// <summary>
-/// A cheap guess whether a page holds an article at all, made without the full pipeline. The core is Mozilla
-/// Readability's <c>isProbablyReaderable</c> (enough long, visible, non-boilerplate paragraphs), with two
-/// additions for what that check lets through: paragraphs that are mostly link text do not count (search results,
-/// teasers), and pages that declare themselves or look like listings (many teaser articles, schema.org
-/// collection types, product grids) need a clearly stronger score.
+/// A guess whether a page holds an article at all, made on the parsed page without the rest of the pipeline.
+/// The core is Mozilla Readability's <c>isProbablyReaderable</c> (enough long, visible, non-boilerplate
+/// paragraphs, scored by the square root of their length beyond 140 characters), with three changes: paragraphs
+/// that are mostly link text or sit in a comment thread do not count; on pages that declare themselves listings
+/// or look like one (schema.org collection and search types, product grids, many teaser articles) each item is
+/// judged alone, so that many teasers never add up to an article; and a page that declares an article
+/// (JSON-LD, <c>og:type</c>) also passes with enough short-sentence paragraphs.
 /// </summary>
 internal static class ArticleClassifier
 {
