@@ -13,13 +13,20 @@ internal static class TitleChooser
     // Readability's threshold for "the same title, give or take a decoration".
     private const double SameTitle = 0.75;
 
+    // Below this share of shared words, two titles are about different things.
+    private const double Unrelated = 0.25;
+
     public static string? Choose(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string?[] siteNames)
     {
         var docTitle = MetadataReader.Clean(document.Title);
         var reference = docTitle ?? MetadataReader.Clean(meta.First("og:title"));
-        var chosen = FromJsonLd(ld, reference, siteNames)
-            ?? MetadataReader.Clean(meta.First("dc:title", "dcterms:title", "og:title", "twitter:title", "title", "parsely-title", "sailthru.title", "headline"))
-            ?? FromPage(document, docTitle);
+        var metaTitle = MetadataReader.Clean(meta.First("dc:title", "dcterms:title", "og:title", "twitter:title", "title", "parsely-title", "sailthru.title", "headline"));
+        if (metaTitle is not null && IsSiteDefault(document, metaTitle, docTitle))
+        {
+            metaTitle = null;
+        }
+
+        var chosen = FromJsonLd(ld, reference, siteNames) ?? metaTitle ?? FromPage(document, docTitle);
         return TitleCleaner.Clean(chosen, siteNames);
     }
 
@@ -44,6 +51,28 @@ internal static class TitleChooser
         var headlineAgrees = Similarity(reference, headline) > SameTitle;
         var nameAgrees = Similarity(reference, name) > SameTitle;
         return nameAgrees && !headlineAgrees ? name : headline;
+    }
+
+    /// <summary>
+    /// A meta title left at the site's default ("Yahoo News - Latest News &amp; Headlines") shares almost no words
+    /// with a page whose <c>&lt;title&gt;</c> and <c>&lt;h1&gt;</c> agree on the headline: it is junk, not a title.
+    /// </summary>
+    private static bool IsSiteDefault(IHtmlDocument document, string metaTitle, string? docTitle)
+    {
+        if (docTitle is null || Similarity(docTitle, metaTitle) >= Unrelated || Similarity(metaTitle, docTitle) >= Unrelated)
+        {
+            return false;
+        }
+
+        foreach (var h1 in document.GetElementsByTagName("h1"))
+        {
+            if (MetadataReader.Clean(h1.TextContent) is { } text && Similarity(docTitle, text) > SameTitle && Similarity(metaTitle, text) < Unrelated)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? FromPage(IHtmlDocument document, string? docTitle)

@@ -330,6 +330,24 @@ public class MetadataSourceTests
     }
 
     [Fact]
+    public void Meta_title_left_at_the_site_default_gives_way_to_the_page_title()
+    {
+        var a = Page("""<title>Russia: Space ship malfunctions, breaks up over Siberia</title><meta property="og:title" content="Yahoo News - Latest News &amp; Headlines">""",
+            "<h1>Russia: Space ship malfunctions, breaks up over Siberia</h1>" + Body);
+
+        Assert.Equal("Russia: Space ship malfunctions, breaks up over Siberia", a.Title);
+    }
+
+    [Fact]
+    public void Meta_title_worded_differently_from_the_page_title_is_kept()
+    {
+        var a = Page("""<title>Tram network to grow north | City Herald</title><meta property="og:title" content="Council approves tram extension to the north">""",
+            "<h1>Tram network to grow north</h1>" + Body);
+
+        Assert.Equal("Council approves tram extension to the north", a.Title);
+    }
+
+    [Fact]
     public void Title_is_the_single_h1_when_the_title_element_wraps_it()
     {
         var a = Page("<title>Council approves tram extension | Local | Herald Group</title>", "<h1>Council approves tram extension</h1>" + Body);
