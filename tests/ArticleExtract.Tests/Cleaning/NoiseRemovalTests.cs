@@ -136,6 +136,13 @@ public sealed class NoiseRemovalTests
     }
 
     [Fact]
+    public void A_link_with_a_noise_class_inside_a_sentence_keeps_its_words()
+    {
+        var html = TestPages.Article("<p>The job was done by <a href=\"javascript:void(0)\" class=\"popup\">law-copyists</a> or <a class=\"share-term\" href=\"/g\">scriveners</a> in every office of the city.</p>");
+        Assert.Contains("The job was done by law-copyists or scriveners in every office of the city.", ArticleExtractor.Default.Extract(html).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Navigation_header_footer_and_sidebar()
     {
         const string Sidebar = "<aside class=\"sidebar\"><h3>Popular</h3><p>The best restaurants in the old town, reviewed by our critics over the past twelve months.</p></aside>";
