@@ -157,6 +157,20 @@ public sealed class NoiseRemovalTests
         TestPages.AssertOnlyArticle(Extract(Meta), "Maria Lopez", "Published");
     }
 
+    [Theory]
+    [InlineData("<p>November 19, 2019 / 12:21 AM / Updated 14 hours ago</p>")]
+    [InlineData("<p>CNNMoney (New York) First published February 1, 2016: 1:28 AM ET</p>")]
+    [InlineData("<p>Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Nick Zieminski and Dan Grebler</p>")]
+    public void Datelines_and_wire_credit_lines(string noise) =>
+        TestPages.AssertOnlyArticle(Extract(noise));
+
+    [Fact]
+    public void A_short_sentence_about_an_update_is_kept()
+    {
+        var html = TestPages.Article("<p>The timetable was updated in 2019.</p>");
+        Assert.Contains("The timetable was updated in 2019.", ArticleExtractor.Default.Extract(html).Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Hidden_and_screen_reader_text()
     {
