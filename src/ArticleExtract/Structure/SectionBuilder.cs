@@ -51,8 +51,20 @@ internal sealed class SectionBuilder
             return false;
         }
 
-        if (node is not IElement element || !_index.TryGetOrdinal(element, out var e) || _index.InNoise[e])
+        if (node is not IElement element || !_index.TryGetOrdinal(element, out var e))
         {
+            return false;
+        }
+
+        if (_index.InNoise[e])
+        {
+            // A skipped block still separates the words around it ("alpha<div class=share>…</div>omega" gave
+            // "alphaomega", found by the fuzz test's words-come-from-the-page property).
+            if ((_index.Traits[e] & (TagTraits.Block | TagTraits.LineBreak)) != 0)
+            {
+                _paragraph.SoftBreak();
+            }
+
             return false;
         }
 

@@ -20,7 +20,7 @@ internal static class TextGatherer
                 return false;
             }
 
-            if (n is not IElement el || !s.Index.TryGetOrdinal(el, out var o) || s.Index.InNoise[o])
+            if (n is not IElement el || !s.Index.TryGetOrdinal(el, out var o))
             {
                 return false;
             }
@@ -30,7 +30,8 @@ internal static class TextGatherer
                 s.Collector.SoftBreak();
             }
 
-            return true;
+            // Skipped after the break: a noise block still separates the words around it.
+            return !s.Index.InNoise[o];
         }, null);
         return state.Collector.TakeText();
     }

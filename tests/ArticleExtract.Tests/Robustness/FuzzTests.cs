@@ -12,7 +12,7 @@ namespace ArticleExtract.Tests.Robustness;
 [Collection(Hostile.Collection)]
 public sealed class FuzzTests
 {
-    private const int CiIterations = 40;
+    private const int CiIterations = 150;
 
     private static readonly Lazy<IReadOnlyList<byte[]>> Seeds = new(() =>
         Hostile.SeedPages(120).Select(Encoding.UTF8.GetBytes).ToList());
@@ -54,7 +54,10 @@ public sealed class FuzzTests
         Assert.Equal(first.ToJson(), second.ToJson());
         SecurityTests.AssertSafeHtml(first.ToHtml());
         SecurityTests.AssertSafeMarkdown(first.ToMarkdown());
-        AssertWordsComeFromInput(first.Body, ArticleExtract.Decoding.HtmlDecoder.Decode(bytes, null));
+        // The page's text as the parser sees it after the documented depth cap: dropping a start tag can change
+        // where the parser puts text (foster parenting out of tables reorders it), never what text there is.
+        var html = ArticleExtract.Parsing.NestingGuard.Apply(ArticleExtract.Decoding.HtmlDecoder.Decode(bytes, null), extractor.Options.MaxNestingDepth).Html;
+        AssertWordsComeFromInput(first.Body, html);
     }
 
     private static void AssertWordsComeFromInput(string body, string html)
@@ -65,10 +68,12 @@ public sealed class FuzzTests
         }
 
         var text = Squeeze(new HtmlParser().ParseDocument(html).DocumentElement.TextContent);
-        foreach (var word in body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Take(400))
+        // Words are runs of letters and digits: punctuation runs next to markup the mutations mangle ("a----;" from
+        // a broken comment, see README.md) are not words.
+        var words = System.Text.RegularExpressions.Regex.Matches(body, @"[\p{L}\p{N}]+").Select(m => m.Value).Distinct(StringComparer.Ordinal).Take(400);
+        foreach (var word in words)
         {
-            var squeezed = Squeeze(word);
-            Assert.True(squeezed.Length == 0 || text.Contains(squeezed, StringComparison.Ordinal), $"Body word \"{word}\" is not in the page's text");
+            Assert.True(text.Contains(word, StringComparison.Ordinal), $"Body word \"{word}\" is not in the page's text");
         }
     }
 
