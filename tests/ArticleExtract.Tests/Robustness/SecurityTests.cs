@@ -93,10 +93,22 @@ public sealed class SecurityTests
 
     private static readonly Markdig.MarkdownPipeline Gfm = new Markdig.MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
+    private static readonly Markdig.MarkdownPipeline CommonMark = new Markdig.MarkdownPipelineBuilder().Build();
+
     /// <summary>Rendered by a CommonMark/GFM renderer that passes raw HTML through, the Markdown shows no script and links only to http(s).</summary>
     internal static void AssertSafeMarkdown(string markdown)
     {
-        var html = Markdig.Markdown.ToHtml(markdown, Gfm);
+        string html;
+        try
+        {
+            html = Markdig.Markdown.ToHtml(markdown, Gfm);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's pipe-table parser refuses tables with about a thousand columns (the fuzzer makes them);
+            // plain CommonMark reads those rows as paragraphs, and links and raw HTML in them just the same.
+            html = Markdig.Markdown.ToHtml(markdown, CommonMark);
+        }
         var document = new HtmlParser().ParseDocument(html);
         Assert.Empty(document.QuerySelectorAll("script, iframe, object, embed, style, svg, math, form, base, meta, link"));
         foreach (var element in document.All)
