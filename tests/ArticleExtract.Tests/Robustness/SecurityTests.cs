@@ -53,6 +53,8 @@ public sealed class SecurityTests
         "<a href=\"https://example.org/ok\">[x](javascript:alert(1))</a> and [y](javascript:alert(2)) and <http://a> `code`",
         "<pre><code>```\n~~~~\n[z](javascript:alert(1))\n<script>alert(1)</script>\n```</code></pre>",
         "<a href=\"https://example.org/a\\\">x\">backslash href</a>",
+        // Found by the fuzzer: an http scheme that no browser can parse, and lists too deep for Markdown renderers.
+        "<a href=\"http:<'`\u02B2a=\">mangled http</a>",
     };
 
     [Theory]
@@ -122,6 +124,23 @@ public sealed class SecurityTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void Markdown_of_a_list_nested_hundreds_deep_still_renders()
+    {
+        // Markdig refuses nesting deeper than it supports ("too deeply nested"); found by the fuzzer. Built from
+        // the model, since the page's nesting reaches the renderer only through the extractor's list reader.
+        var list = new ListBlock(false, [new ListItem([new Inline("innermost", "javascript:alert(1)")], [])]);
+        for (var depth = 0; depth < 256; depth++)
+        {
+            list = new ListBlock(depth % 2 == 0, [new ListItem([new Inline($"level {depth}")], [list])]);
+        }
+
+        var article = new Article(ArticleMetadata.Empty, [new Section(null, 2, [list])], ExtractionOutcome.Extracted);
+        AssertSafeMarkdown(article.ToMarkdown());
+        AssertSafeHtml(article.ToHtml());
+        Assert.Contains("innermost", article.ToMarkdown(), StringComparison.Ordinal);
     }
 
     /// <summary>What a browser would do with the URL on https://site.example/page: it must stay http(s).</summary>
