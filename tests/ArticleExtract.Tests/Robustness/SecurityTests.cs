@@ -143,9 +143,24 @@ public sealed class SecurityTests
         Assert.Contains("innermost", article.ToMarkdown(), StringComparison.Ordinal);
     }
 
-    /// <summary>What a browser would do with the URL on https://site.example/page: it must stay http(s).</summary>
-    private static bool IsHttpOrRelative(string url) =>
-        Uri.TryCreate(new Uri("https://site.example/page"), url, out var resolved) && resolved.Scheme is "http" or "https";
+    /// <summary>
+    /// What a browser would do with the URL on https://site.example/page: it must stay http(s). A URL that .NET
+    /// cannot parse (Markdig percent-encodes a host full of U+FFFD the fuzzer made) is judged by its scheme the
+    /// way the URL standard finds it: after leading spaces and controls, ignoring tabs and newlines.
+    /// </summary>
+    private static bool IsHttpOrRelative(string url)
+    {
+        if (Uri.TryCreate(new Uri("https://site.example/page"), url, out var resolved))
+        {
+            return resolved.Scheme is "http" or "https";
+        }
+
+        var cleaned = new string(url.TrimStart((char[])[.. Enumerable.Range(0, 0x21).Select(c => (char)c)]).Where(c => c is not ('\t' or '\n' or '\r')).ToArray());
+        var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
+        var firstDelimiter = cleaned.IndexOfAny(['/', '?', '#']);
+        var hasScheme = colon > 0 && (firstDelimiter < 0 || colon < firstDelimiter);
+        return !hasScheme || cleaned[..colon].ToLowerInvariant() is "http" or "https";
+    }
 
     [Fact]
     public void Extraction_opens_no_connection_to_referenced_urls()
