@@ -150,7 +150,9 @@ public sealed partial class ArticleExtractor
         var sections = own.Sections;
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
-        if (Options.UseSecondOpinion && guarded.StartTags <= SecondOpinion.MaxElements
+        // SmartReader cannot be cancelled, so it is asked only about pages of a plausible size and shape: a page
+        // nested past the cap (real ones stay under 60 levels) kept it busy for minutes in the fuzz tests.
+        if (Options.UseSecondOpinion && guarded.StartTags <= SecondOpinion.MaxElements && guarded.DroppedTags == 0
             && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity))
         {
             cancellationToken.ThrowIfCancellationRequested();

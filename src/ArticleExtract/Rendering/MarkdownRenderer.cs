@@ -5,6 +5,8 @@ namespace ArticleExtract.Rendering;
 /// <summary>GitHub-flavoured Markdown: <c>#</c> headings by level, lists, pipe tables, fenced code, images, links.</summary>
 internal static class MarkdownRenderer
 {
+    private const int MaxListDepth = 16;
+
     public static string Render(Article article)
     {
         var sb = new StringBuilder();
@@ -110,23 +112,19 @@ internal static class MarkdownRenderer
         }
     }
 
-    // CommonMark readers refuse or misread lists nested deeper than a few dozen levels (Markdig stops at its depth
-    // limit); deeper items are written at this depth, which keeps every item and keeps the output readable.
-    private const int MaxListIndent = 24;
-
     private static void AppendList(StringBuilder sb, ListBlock root)
     {
-        var stack = new Stack<(ListBlock List, int Index, int Indent)>();
-        stack.Push((root, 0, 0));
+        var stack = new Stack<(ListBlock List, int Index, int Indent, int Depth)>();
+        stack.Push((root, 0, 0, 1));
         while (stack.Count > 0)
         {
-            var (list, index, indent) = stack.Pop();
+            var (list, index, indent, depth) = stack.Pop();
             if (index >= list.Items.Count)
             {
                 continue;
             }
 
-            stack.Push((list, index + 1, indent));
+            stack.Push((list, index + 1, indent, depth));
             var item = list.Items[index];
             var marker = list.Ordered ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " : "- ";
             sb.Append(' ', indent).Append(marker);
@@ -138,9 +136,12 @@ internal static class MarkdownRenderer
             }
 
             sb.Append('\n');
+            // Lists nested past MaxListDepth continue at that depth: Markdown renderers refuse deeper nesting
+            // (Markdig throws), and a hostile page can nest lists as deep as the nesting guard allows.
+            var deeper = depth < MaxListDepth;
             for (var i = item.Children.Count - 1; i >= 0; i--)
             {
-                stack.Push((item.Children[i], 0, Math.Min(indent + marker.Length, MaxListIndent)));
+                stack.Push((item.Children[i], 0, deeper ? indent + marker.Length : indent, deeper ? depth + 1 : depth));
             }
         }
     }

@@ -3,7 +3,19 @@ namespace ArticleExtract.Rendering;
 /// <summary>Which URLs a rendering may emit as links or image sources: http(s) and relative ones only.</summary>
 internal static class UrlSafety
 {
-    public static bool IsSafe(string url)
+    // Any http(s) origin would do: it only gives relative URLs something to resolve against.
+    private static readonly Uri Probe = new("https://probe.invalid/");
+
+    public static bool IsSafe(string url) => HasSafeScheme(url) && IsWellFormed(url);
+
+    /// <summary>
+    /// Why: a URL with an http scheme can still be unparseable ("http:&lt;'`…" from a mangled page); a browser
+    /// then does something of its own with it, so only URLs that resolve to http(s) are emitted.
+    /// </summary>
+    private static bool IsWellFormed(string url) =>
+        Uri.TryCreate(Probe, url.Trim(), out var resolved) && resolved.Scheme is "http" or "https";
+
+    private static bool HasSafeScheme(string url)
     {
         var trimmed = url.AsSpan().Trim();
         if (trimmed.IsEmpty)

@@ -74,6 +74,13 @@ internal sealed class SectionBuilder
 
         if (_index.InNoise[e])
         {
+            // A skipped block still separates the words around it ("alpha<div class=share>…</div>omega" gave
+            // "alphaomega", found by the fuzz test's words-come-from-the-page property).
+            if ((_index.Traits[e] & (TagTraits.Block | TagTraits.LineBreak)) != 0)
+            {
+                _paragraph.SoftBreak();
+            }
+
             if (element.LocalName == "noscript" && !_index.InNoise[_index.Parent[e]])
             {
                 AddNoscriptImage(element);

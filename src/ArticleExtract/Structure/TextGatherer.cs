@@ -23,8 +23,7 @@ internal static class TextGatherer
                 return false;
             }
 
-            if (n is not IElement el || !s.Index.TryGetOrdinal(el, out var o)
-                || (s.IncludeNoise ? s.Index.Noise[o] is Cleaning.NoiseKind.NonContent or Cleaning.NoiseKind.Hidden : s.Index.InNoise[o]))
+            if (n is not IElement el || !s.Index.TryGetOrdinal(el, out var o))
             {
                 return false;
             }
@@ -34,7 +33,9 @@ internal static class TextGatherer
                 s.Collector.SoftBreak();
             }
 
-            return true;
+            // Skipped after the break: a noise block still separates the words around it. When reading noise too,
+            // only scripts and hidden text stay unread.
+            return s.IncludeNoise ? s.Index.Noise[o] is not (Cleaning.NoiseKind.NonContent or Cleaning.NoiseKind.Hidden) : !s.Index.InNoise[o];
         }, null);
         return state.Collector.TakeText();
     }

@@ -12,7 +12,7 @@ namespace ArticleExtract.Tests.Robustness;
 [Collection(Hostile.Collection)]
 public sealed class FuzzTests
 {
-    private const int CiIterations = 40;
+    private const int CiIterations = 150;
 
     private static readonly Lazy<IReadOnlyList<byte[]>> Seeds = new(() =>
         Hostile.SeedPages(120).Select(Encoding.UTF8.GetBytes).ToList());
@@ -54,7 +54,10 @@ public sealed class FuzzTests
         Assert.Equal(first.ToJson(), second.ToJson());
         SecurityTests.AssertSafeHtml(first.ToHtml());
         SecurityTests.AssertSafeMarkdown(first.ToMarkdown());
-        AssertWordsComeFromInput(first.Body, ArticleExtract.Decoding.HtmlDecoder.Decode(bytes, null));
+        // The page's text as the parser sees it after the documented depth cap: dropping a start tag can change
+        // where the parser puts text (foster parenting out of tables reorders it), never what text there is.
+        var html = ArticleExtract.Parsing.NestingGuard.Apply(ArticleExtract.Decoding.HtmlDecoder.Decode(bytes, null), extractor.Options.MaxNestingDepth).Html;
+        AssertWordsComeFromInput(first.Body, html);
     }
 
     private static void AssertWordsComeFromInput(string body, string html)
@@ -64,13 +67,21 @@ public sealed class FuzzTests
             return;
         }
 
-        // Words are compared as runs of letters and digits: punctuation may legitimately meet a word across an
-        // element the extractor left out ("“<span class=ad>…</span>As"), and a quote's attribution gets a dash.
-        var text = Squeeze(new HtmlParser().ParseDocument(html).DocumentElement.TextContent);
-        foreach (var word in System.Text.RegularExpressions.Regex.Matches(body, @"\w+").Select(m => m.Value).Distinct(StringComparer.Ordinal).Take(400))
+        // Text a reader can see: script, style and SVG text (an icon's <title>) is not shown, so words on either
+        // side of it legitimately meet ("More<svg><title>AddThis</title></svg>More").
+        var document = new HtmlParser().ParseDocument(html);
+        foreach (var hidden in document.QuerySelectorAll("script, style, svg").ToList())
         {
-            var squeezed = Squeeze(word);
-            Assert.True(squeezed.Length == 0 || text.Contains(squeezed, StringComparison.Ordinal), $"Body word \"{word}\" is not in the page's text");
+            hidden.Remove();
+        }
+
+        var text = Squeeze(document.DocumentElement.TextContent);
+        // Words are runs of letters and digits: punctuation runs next to markup the mutations mangle ("a----;" from
+        // a broken comment, see README.md) are not words.
+        var words = System.Text.RegularExpressions.Regex.Matches(body, @"[\p{L}\p{N}]+").Select(m => m.Value).Distinct(StringComparer.Ordinal).Take(400);
+        foreach (var word in words)
+        {
+            Assert.True(text.Contains(word, StringComparison.Ordinal), $"Body word \"{word}\" is not in the page's text");
         }
     }
 
