@@ -14,7 +14,7 @@ public static class ThroughputColumns
 {
     public static IColumn[] All { get; } =
     [
-        new Column("Pages", "Pages in one operation", (s, c) => Fmt(Workload.Of(c).Pages)),
+        new Column("Pages", "Pages in one operation", (s, c) => Workload.Of(c).Pages.ToString(CultureInfo.InvariantCulture)),
         new Column("Size/page", "Mean input size of a page", (s, c) => Kb(Workload.Of(c).Bytes / (double)Workload.Of(c).Pages)),
         new Column("Time/page", "Mean time per page", (s, c) => Stat(s, c) is { } m ? Ms(m.Mean / Workload.Of(c).Pages) : "-"),
         new Column("Alloc/page", "Bytes allocated per page", (s, c) => Alloc(s, c) is { } a ? Kb(a / (double)Workload.Of(c).Pages) : "-"),
