@@ -12,10 +12,10 @@ using ArticleExtract.Structure;
 namespace ArticleExtract.Benchmarks;
 
 /// <summary>
-/// <c>stages [rounds]</c>: where the time goes. Runs the pipeline's stages one by one over every page with a
+/// <c>stages [rounds] [factor]</c>: where the time goes. Runs the pipeline's stages one by one over every page with a
 /// stopwatch around each (the order and calls of <see cref="ArticleExtractor"/>), and counts the pages on which the
 /// second opinion is asked and taken. A guide for profiling, not a measurement: speed claims come from the
-/// BenchmarkDotNet suites.
+/// BenchmarkDotNet suites. With a factor, profiles the scaling benchmark's page grown that many times instead.
 /// </summary>
 internal static class StageProfile
 {
@@ -25,7 +25,8 @@ internal static class StageProfile
     public static int Run(string[] args)
     {
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
-        var pages = Corpus.Pages;
+        var factor = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+        var pages = factor > 0 ? Grown(factor) : Corpus.Pages;
         var options = ArticleExtractorOptions.Default;
         var ticks = new long[Names.Length];
         var allocated = new long[Names.Length];
@@ -42,14 +43,14 @@ internal static class StageProfile
                 var document = clock.Time(1, () => DocumentParser.Parse(guarded.Html));
                 var urls = new UrlResolver(new Uri(page.Url));
                 var metadata = clock.Time(2, () => MetadataReader.Read(document, urls));
-                var own = Body(clock, document.Body ?? document.DocumentElement!, urls, metadata, options);
+                var own = Body(clock, document.Body ?? document.DocumentElement!, urls, metadata, options, guarded.StartTags);
                 var article = clock.Time(8, () => new Article(metadata, own.Sections, ExtractionOutcome.Extracted));
                 if (SecondOpinion.IsDoubtful(own.Chars, own.Paragraphs, own.LinkDensity))
                 {
                     asked++;
                     // What the extractor does when it asks: SmartReader on our document, then our stages on its answer.
                     var theirs = clock.Time(9, () => SecondOpinion.Ask(document, urls.Base) is { Body: { } body }
-                        ? Body(new Clock(new long[Names.Length], new long[Names.Length]), body, urls, metadata, options)
+                        ? Body(new Clock(new long[Names.Length], new long[Names.Length]), body, urls, metadata, options, 0)
                         : default);
                     taken += theirs.Chars > Math.Max(own.Chars * 1.2, own.Chars + 200) && theirs.LinkDensity < 0.5 ? 1 : 0;
                 }
@@ -60,7 +61,8 @@ internal static class StageProfile
 
         var total = ticks.Sum();
         var bytes = pages.Sum(p => (long)p.Bytes);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pages.Count} pages, {bytes / 1048576.0:0.0} MB from {Corpus.Source}; {rounds} rounds after one warm-up round"));
+        var source = factor > 0 ? $"{Corpus.Source}/{pages[0].Name} grown {factor}×" : Corpus.Source;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pages.Count} pages, {bytes / 1048576.0:0.0} MB from {source}; {rounds} rounds after one warm-up round"));
         Console.WriteLine();
         Console.WriteLine("| stage | ms/page | share | KB allocated/page |");
         Console.WriteLine("|---|---:|---:|---:|");
@@ -76,11 +78,18 @@ internal static class StageProfile
         return 0;
     }
 
+    private static Page[] Grown(int factor)
+    {
+        var page = ScalingBenchmarks.ScalingPage();
+        var html = ScalingBenchmarks.Repeat(page.Html, factor);
+        return [page with { Html = html, Bytes = System.Text.Encoding.UTF8.GetByteCount(html) }];
+    }
+
     private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int Chars, int Paragraphs, double LinkDensity);
 
-    private static BodyResult Body(Clock clock, AngleSharp.Dom.IElement root, UrlResolver urls, ArticleMetadata metadata, ArticleExtractorOptions options)
+    private static BodyResult Body(Clock clock, AngleSharp.Dom.IElement root, UrlResolver urls, ArticleMetadata metadata, ArticleExtractorOptions options, int expectedElements)
     {
-        var index = clock.Time(3, () => DocumentIndex.Build(root, options.MaxElements, CancellationToken.None));
+        var index = clock.Time(3, () => DocumentIndex.Build(root, options.MaxElements, CancellationToken.None, expectedElements));
         var content = clock.Time(4, () => ContentLocator.Locate(index, options.Favor));
         if (content < 0)
         {

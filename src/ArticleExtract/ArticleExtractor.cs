@@ -145,7 +145,7 @@ public sealed partial class ArticleExtractor
         var urls = new UrlResolver(BaseUri(document, url));
         var metadata = MetadataReader.Read(document, urls);
 
-        var own = ExtractBody(document, urls, metadata, cancellationToken);
+        var own = ExtractBody(document, urls, metadata, cancellationToken, guarded.StartTags);
         var sections = own.Sections;
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
@@ -174,7 +174,7 @@ public sealed partial class ArticleExtractor
 
     private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int Paragraphs, double LinkDensity);
 
-    private BodyResult ExtractBody(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken)
+    private BodyResult ExtractBody(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0)
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
@@ -182,7 +182,7 @@ public sealed partial class ArticleExtractor
             return new BodyResult([], 0, 0, 0);
         }
 
-        var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken);
+        var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, expectedElements);
         var content = ContentLocator.Locate(index, Options.Favor);
         if (content < 0)
         {

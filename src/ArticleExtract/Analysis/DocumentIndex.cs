@@ -163,10 +163,19 @@ internal sealed class DocumentIndex
     public double LinkDensity(int e) => Chars[e] == 0 ? 0 : (double)LinkChars[e] / Chars[e];
 
     /// <summary>Builds the index over <paramref name="root"/>'s subtree.</summary>
+    /// <param name="root">The subtree's root.</param>
+    /// <param name="maxElements">The most elements allowed.</param>
+    /// <param name="cancellationToken">Cancels the build.</param>
+    /// <param name="expectedElements">
+    /// About how many elements the subtree has (the <see cref="Parsing.NestingGuard"/>'s start-tag count), so the
+    /// arrays are allocated once at the right size; 0 when unknown. Only a hint: the arrays still grow past it.
+    /// </param>
     /// <exception cref="ExtractionLimitException">The subtree has more elements than <paramref name="maxElements"/>.</exception>
-    public static DocumentIndex Build(IElement root, int maxElements, CancellationToken cancellationToken)
+    public static DocumentIndex Build(IElement root, int maxElements, CancellationToken cancellationToken, int expectedElements = 0)
     {
-        var index = new DocumentIndex(Math.Min(maxElements, InitialCapacity));
+        // A few more than the start tags: the parser adds the implied html, head, body and tbody elements.
+        var capacity = expectedElements > 0 ? expectedElements + 16 : InitialCapacity;
+        var index = new DocumentIndex(Math.Max(1, Math.Min(maxElements, capacity)));
         var state = new BuildState
         {
             Index = index,
