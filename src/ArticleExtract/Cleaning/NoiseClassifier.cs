@@ -39,20 +39,21 @@ internal static class NoiseClassifier
             return NoiseKind.NonContent;
         }
 
-        if (IsHidden(element))
+        var attributes = NoiseAttributes.Of(element);
+        if (IsHidden(attributes))
         {
             return NoiseKind.Hidden;
         }
 
         var local = element.LocalName;
-        var itemprop = element.GetAttribute("itemprop");
+        var itemprop = attributes.ItemProp;
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {
             contentHint = true;
         }
 
         var kind = NoiseKind.None;
-        var role = element.GetAttribute("role");
+        var role = attributes.Role;
         if (role is not null)
         {
             kind = role.Trim().ToLowerInvariant() switch
@@ -87,8 +88,8 @@ internal static class NoiseClassifier
             kind = NoiseKind.Form;
         }
 
-        var tokenKind = ClassifyTokens(element.GetAttribute("class"), ref contentHint);
-        var idKind = ClassifyTokens(element.Id, ref contentHint);
+        var tokenKind = ClassifyTokens(attributes.Class, ref contentHint);
+        var idKind = ClassifyTokens(attributes.Id, ref contentHint);
         if (kind == NoiseKind.None)
         {
             kind = tokenKind != NoiseKind.None ? tokenKind : idKind;
@@ -164,20 +165,20 @@ internal static class NoiseClassifier
         return found;
     }
 
-    private static bool IsHidden(IElement element)
+    private static bool IsHidden(in NoiseAttributes attributes)
     {
-        if (element.HasAttribute("hidden"))
+        if (attributes.Hidden)
         {
             return true;
         }
 
-        var aria = element.GetAttribute("aria-hidden");
+        var aria = attributes.AriaHidden;
         if (aria is not null && aria.Equals("true", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        var style = element.GetAttribute("style");
+        var style = attributes.Style;
         if (style is null || style.Length > 2048)
         {
             return false;
