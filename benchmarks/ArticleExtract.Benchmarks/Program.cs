@@ -20,6 +20,7 @@ internal static class Program
 
         var config = DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumn(BenchmarkDotNet.Columns.StatisticColumn.Min)
             .AddColumn(ThroughputColumns.All)
             .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToArray();

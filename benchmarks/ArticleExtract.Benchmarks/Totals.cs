@@ -5,7 +5,7 @@ using BenchmarkDotNet.Running;
 namespace ArticleExtract.Benchmarks;
 
 /// <summary>
-/// Corpus-wide figures after a run: each method's bucket medians added up (so the page set is weighed as it is,
+/// Corpus-wide figures after a run: each method's fastest bucket times added up (so the page set is weighed as it is,
 /// not bucket by bucket), the ratios the targets are stated in, and the scaling ratio. Ratios come from one run
 /// only, since other work on the machine moves absolute timings.
 /// </summary>
@@ -71,7 +71,7 @@ internal static class Totals
                 }
 
                 var work = Workload.Of(c);
-                var m = new Measured(c, work.Pages, work.Bytes, stat.Median, ThroughputColumns.Alloc(summary, c) ?? 0);
+                var m = new Measured(c, work.Pages, work.Bytes, stat.Min, ThroughputColumns.Alloc(summary, c) ?? 0);
                 var name = c.Descriptor.WorkloadMethod.Name;
                 if (!byMethod.TryGetValue(name, out var list))
                 {
