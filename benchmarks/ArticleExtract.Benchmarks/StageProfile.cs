@@ -45,14 +45,20 @@ internal static class StageProfile
                 var metadata = clock.Time(2, () => MetadataReader.Read(document, urls));
                 var own = Body(clock, document.Body ?? document.DocumentElement!, urls, metadata, options, guarded.StartTags);
                 var article = clock.Time(8, () => new Article(metadata, own.Sections, ExtractionOutcome.Extracted));
-                if (SecondOpinion.IsDoubtful(own.Chars, own.Paragraphs, own.LinkDensity))
+                if (guarded.StartTags <= SecondOpinion.MaxElements && SecondOpinion.IsDoubtful(own.Chars, own.Paragraphs, own.LinkDensity))
                 {
                     asked++;
-                    // What the extractor does when it asks: SmartReader on our document, then our stages on its answer.
-                    var theirs = clock.Time(9, () => SecondOpinion.Ask(document, urls.Base) is { Body: { } body }
-                        ? Body(new Clock(new long[Names.Length], new long[Names.Length]), body, urls, metadata, options, 0)
-                        : default);
-                    taken += theirs.Chars > Math.Max(own.Chars * 1.2, own.Chars + 200) && theirs.LinkDensity < 0.5 ? 1 : 0;
+                    // What the extractor does when it asks: our noise texts, SmartReader on our document, then our
+                    // stages on its answer, less what we judged noise.
+                    var theirs = clock.Time(9, () =>
+                    {
+                        var knownNoise = own.Index is null ? [] : SecondOpinion.NoiseTexts(own.Index);
+                        return SecondOpinion.Ask(document, urls.Base) is { Body: { } body }
+                            ? Body(new Clock(new long[Names.Length], new long[Names.Length]), body, urls, metadata, options, 0, knownNoise)
+                            : default;
+                    });
+                    var better = own.Chars == 0 ? theirs.Chars > 0 : theirs.Chars > Math.Max(own.Chars * 1.2, own.Chars + 200);
+                    taken += better && theirs.LinkDensity < 0.5 ? 1 : 0;
                 }
 
                 clock.Time(10, () => JsonRenderer.Render(article, indented: false));
@@ -85,19 +91,23 @@ internal static class StageProfile
         return [page with { Html = html, Bytes = System.Text.Encoding.UTF8.GetByteCount(html) }];
     }
 
-    private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int Chars, int Paragraphs, double LinkDensity);
+    private readonly record struct BodyResult(DocumentIndex? Index, IReadOnlyList<Section> Sections, int Chars, int Paragraphs, double LinkDensity);
 
-    private static BodyResult Body(Clock clock, AngleSharp.Dom.IElement root, UrlResolver urls, ArticleMetadata metadata, ArticleExtractorOptions options, int expectedElements)
+    private static BodyResult Body(Clock clock, AngleSharp.Dom.IElement root, UrlResolver urls, ArticleMetadata metadata, ArticleExtractorOptions options, int expectedElements, List<string>? knownNoise = null)
     {
         var index = clock.Time(3, () => DocumentIndex.Build(root, options.MaxElements, CancellationToken.None, expectedElements));
         var content = clock.Time(4, () => ContentLocator.Locate(index, options.Favor));
         if (content < 0)
         {
-            return new BodyResult([], 0, 0, 0);
+            return new BodyResult(index, [], 0, 0, 0);
         }
 
         var flow = clock.Time(5, () => SectionBuilder.Build(index, content, urls, CancellationToken.None));
         flow = clock.Time(6, () => BoilerplateFilter.Apply(flow, metadata.Title, metadata.Authors, options.Favor));
+        if (knownNoise is not null)
+        {
+            flow = SecondOpinion.WithoutKnownNoise(flow, knownNoise);
+        }
         var sections = clock.Time(7, () => SectionAssembler.Assemble(flow));
         int chars = 0, links = 0, paragraphs = 0;
         foreach (var item in flow)
@@ -107,7 +117,7 @@ internal static class StageProfile
             paragraphs += item.Block is ParagraphBlock ? 1 : 0;
         }
 
-        return new BodyResult(sections, chars, paragraphs, chars == 0 ? 0 : (double)links / chars);
+        return new BodyResult(index, sections, chars, paragraphs, chars == 0 ? 0 : (double)links / chars);
     }
 
     private readonly struct Clock(long[] ticks, long[] allocated)

@@ -145,18 +145,26 @@ public sealed partial class ArticleExtractor
         var urls = new UrlResolver(BaseUri(document, url));
         var metadata = MetadataReader.Read(document, urls);
 
-        var own = ExtractBody(document, urls, metadata, cancellationToken, guarded.StartTags);
+        var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags);
+        var own = Summarize(ownFlow);
         var sections = own.Sections;
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
-        if (Options.UseSecondOpinion && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity))
+        if (Options.UseSecondOpinion && guarded.StartTags <= SecondOpinion.MaxElements
+            && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // Last use of the document: SmartReader rewrites it.
+            // Read what we judged to be noise before SmartReader rewrites the document: its answer must not bring
+            // that text back.
+            var knownNoise = ownIndex is null ? [] : SecondOpinion.NoiseTexts(ownIndex);
             if (SecondOpinion.Ask(document, urls.Base) is { } fragment)
             {
-                var theirs = ExtractBody(fragment, urls, metadata, cancellationToken);
-                if (theirs.BodyChars > Math.Max(own.BodyChars * 1.2, own.BodyChars + 200) && theirs.LinkDensity < 0.5)
+                var (_, theirFlow) = BuildFlow(fragment, urls, metadata, cancellationToken);
+                var theirs = Summarize(SecondOpinion.WithoutKnownNoise(theirFlow, knownNoise));
+                var better = own.BodyChars == 0
+                    ? theirs.BodyChars > 0
+                    : theirs.BodyChars > Math.Max(own.BodyChars * 1.2, own.BodyChars + 200);
+                if (better && theirs.LinkDensity < 0.5)
                 {
                     sections = theirs.Sections;
                     outcome = ExtractionOutcome.SecondOpinion;
@@ -169,30 +177,37 @@ public sealed partial class ArticleExtractor
             metadata = metadata with { Excerpt = first };
         }
 
+        if (metadata.LeadImage is null && FirstImage(sections) is { } image)
+        {
+            metadata = metadata with { LeadImage = image };
+        }
+
         return new Article(metadata, sections, outcome);
     }
 
     private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int Paragraphs, double LinkDensity);
 
-    private BodyResult ExtractBody(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0)
+    private (DocumentIndex? Index, List<FlowItem> Flow) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0)
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
         {
-            return new BodyResult([], 0, 0, 0);
+            return (null, []);
         }
 
         var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, expectedElements);
         var content = ContentLocator.Locate(index, Options.Favor);
         if (content < 0)
         {
-            return new BodyResult([], 0, 0, 0);
+            return (index, []);
         }
 
         var flow = SectionBuilder.Build(index, content, urls, cancellationToken);
-        flow = BoilerplateFilter.Apply(flow, metadata.Title, metadata.Authors, Options.Favor);
-        var sections = SectionAssembler.Assemble(flow);
+        return (index, BoilerplateFilter.Apply(flow, metadata.Title, metadata.Authors, Options.Favor));
+    }
 
+    private static BodyResult Summarize(List<FlowItem> flow)
+    {
         var chars = 0;
         var links = 0;
         var paragraphs = 0;
@@ -206,7 +221,7 @@ public sealed partial class ArticleExtractor
             }
         }
 
-        return new BodyResult(sections, chars, paragraphs, chars == 0 ? 0 : (double)links / chars);
+        return new BodyResult(SectionAssembler.Assemble(flow), chars, paragraphs, chars == 0 ? 0 : (double)links / chars);
     }
 
     private static Uri? BaseUri(IHtmlDocument document, Uri? url)
@@ -228,6 +243,22 @@ public sealed partial class ArticleExtractor
         return url is { IsAbsoluteUri: true } ? url : null;
     }
 
+    private static string? FirstImage(IReadOnlyList<Section> sections)
+    {
+        foreach (var section in sections)
+        {
+            foreach (var block in section.Blocks)
+            {
+                if (block is ImageBlock image)
+                {
+                    return image.Source;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static string? FirstParagraph(IReadOnlyList<Section> sections)
     {
         foreach (var section in sections)
@@ -236,7 +267,15 @@ public sealed partial class ArticleExtractor
             {
                 if (block is ParagraphBlock p && p.Text.Length >= 60)
                 {
-                    return p.Text.Length <= 300 ? p.Text : p.Text[..p.Text.LastIndexOf(' ', 297)] + "…";
+                    if (p.Text.Length <= 300)
+                    {
+                        return p.Text;
+                    }
+
+                    // Cut at the last space; a paragraph without one (CJK, or a hostile run of letters) is cut hard
+                    // rather than at index -1, which threw.
+                    var cut = p.Text.LastIndexOf(' ', 297);
+                    return p.Text[..(cut > 0 ? cut : 297)] + "…";
                 }
             }
         }

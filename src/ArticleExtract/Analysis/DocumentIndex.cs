@@ -325,12 +325,27 @@ internal sealed class DocumentIndex
             rawGood[Parent[e]] += rawGood[e];
         }
 
+        // The running text held by the best self-declared article container below each element (<article>,
+        // <main>, itemprop=articleBody, entry-content…) that is not itself noise.
+        var hintGood = new int[n];
+        for (var e = n - 1; e >= 0; e--)
+        {
+            if (Noise[e] == NoiseKind.None && (ContentHint[e] || Elements[e].LocalName is "article" or "main"))
+            {
+                hintGood[e] = Math.Max(hintGood[e], rawGood[e]);
+            }
+
+            if (e > 0)
+            {
+                hintGood[Parent[e]] = Math.Max(hintGood[Parent[e]], hintGood[e]);
+            }
+        }
+
         var total = rawGood[0];
         for (var e = 0; e < n; e++)
         {
             var kind = Noise[e];
-            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden or NoiseKind.Comments)
-                && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400)
+            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && IsWrapper(e, kind, rawGood, hintGood, total))
             {
                 Noise[e] = NoiseKind.None;
             }
@@ -350,9 +365,10 @@ internal sealed class DocumentIndex
             {
                 Bad[e] += chars;
             }
-            else if ((Traits[e] & TagTraits.Heading) != 0)
+            else if ((Traits[e] & (TagTraits.Heading | TagTraits.Preformatted)) != 0 || InsidePre(e) || IsShortCell(e))
             {
-                // Headings neither prove nor disprove a container.
+                // Headings, code and the short cells of tables neither prove nor disprove a container: they are
+                // article text on technical or data pages but read nothing like prose.
             }
             else if (IsGoodUnit(e))
             {
@@ -374,6 +390,47 @@ internal sealed class DocumentIndex
         }
     }
 
+    /// <summary>
+    /// Whether an element with a noise word is really a wrapper around the article: pages put state and layout
+    /// words on wrappers ("ad-portal", "is-showingReadNextSidebar", WordPress's "author-x tag-y" on the article).
+    /// It is one when an article container inside it, not itself noise, holds most of its running text and a
+    /// large part of the page's; or,
+    /// for layout words only, when it holds most of the page's running text.
+    /// </summary>
+    private static bool IsWrapper(int e, NoiseKind kind, int[] rawGood, int[] hintGood, int total)
+    {
+        // The inner container must also be a large part of the page: teaser cards are <article>s too.
+        // Comment threads and galleries are left out: their entries call themselves "post-text" too.
+        if (kind is not (NoiseKind.Comments or NoiseKind.Caption) && rawGood[e] >= 200 && hintGood[e] >= 0.5 * rawGood[e] && hintGood[e] >= 0.3 * total)
+        {
+            return true;
+        }
+
+        return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Related)
+            && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
+    }
+
+    private bool IsShortCell(int e) =>
+        Elements[e].LocalName is "td" or "th" && UnitChars[e] < 40 && UnitLinkChars[e] <= 0.5 * UnitChars[e];
+
+    private bool InsidePre(int e)
+    {
+        for (var a = Parent[e]; a >= 0; a = Parent[a])
+        {
+            if ((Traits[a] & TagTraits.Preformatted) != 0)
+            {
+                return true;
+            }
+
+            if ((Traits[a] & TagTraits.Block) != 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool HiddenAncestor(int e)
     {
         for (var a = e; a >= 0; a = Parent[a])
@@ -392,6 +449,9 @@ internal sealed class DocumentIndex
         return false;
     }
 
+    /// <summary>Whether the element's own unit of text reads like running text (see <see cref="Good"/>).</summary>
+    public bool IsRunningText(int e) => IsGoodUnit(e);
+
     /// <summary>A unit that reads like running text: long enough and mostly not links.</summary>
     private bool IsGoodUnit(int e)
     {
@@ -399,13 +459,28 @@ internal sealed class DocumentIndex
         return chars >= 40 && UnitLinkChars[e] <= 0.35 * chars && (Traits[e] & TagTraits.Heading) == 0;
     }
 
-    /// <summary>Counts characters that are not white space.</summary>
+    /// <summary>
+    /// Counts characters that are not white space, weighting ideographic and syllabic scripts (Han, Kana, Hangul)
+    /// three times: one such character carries about as much text as a short word and its space do in alphabetic
+    /// scripts, so the same length thresholds work for Chinese, Japanese and Korean pages.
+    /// </summary>
     public static int CountVisible(string text)
     {
         var count = 0;
         foreach (var c in text)
         {
-            if (!char.IsWhiteSpace(c))
+            if (c <= '\u2E7F')
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    count++;
+                }
+            }
+            else if (c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF'))
+            {
+                count += 3;
+            }
+            else if (c != '\u3000')
             {
                 count++;
             }

@@ -16,6 +16,9 @@ internal ref struct ClassTokens
         _pos = 0;
     }
 
+    /// <summary>The index just past the current word.</summary>
+    public readonly int Position => _pos;
+
     /// <summary>Moves to the next word; <paramref name="word"/> is its original-case slice.</summary>
     public bool Next(out ReadOnlySpan<char> word)
     {

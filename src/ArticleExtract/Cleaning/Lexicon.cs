@@ -52,7 +52,7 @@ internal static class Lexicon
         // Lists of other articles.
         ("related", NoiseKind.Related), ("recommended", NoiseKind.Related), ("recommendations", NoiseKind.Related),
         ("trending", NoiseKind.Related), ("popular", NoiseKind.Related), ("mostread", NoiseKind.Related),
-        ("mostpopular", NoiseKind.Related), ("morestories", NoiseKind.Related), ("readmore", NoiseKind.Related),
+        ("mostpopular", NoiseKind.Related), ("morestories", NoiseKind.Related),
         ("relacionados", NoiseKind.Related), ("verwandte", NoiseKind.Related), ("similar", NoiseKind.Related),
         ("relatedposts", NoiseKind.Related), ("yarpp", NoiseKind.Related), ("crp", NoiseKind.Related),
 
@@ -74,8 +74,14 @@ internal static class Lexicon
         ("timestamp", NoiseKind.ArticleMeta), ("author", NoiseKind.ArticleMeta), ("authors", NoiseKind.ArticleMeta),
         ("bio", NoiseKind.ArticleMeta), ("postmeta", NoiseKind.ArticleMeta), ("entrymeta", NoiseKind.ArticleMeta),
 
-        // Overlays.
+        // Overlays and hover cards.
         ("modal", NoiseKind.Popup), ("popup", NoiseKind.Popup), ("overlay", NoiseKind.Popup), ("lightbox", NoiseKind.Popup),
+        ("rollover", NoiseKind.Popup), ("tooltip", NoiseKind.Popup),
+
+        // Captions and credits written as ordinary elements (figcaption is handled with its figure), and slideshows,
+        // whose per-slide captions are not article text.
+        ("caption", NoiseKind.Caption), ("captions", NoiseKind.Caption), ("credit", NoiseKind.Caption), ("credits", NoiseKind.Caption),
+        ("photocredit", NoiseKind.Caption), ("gallery", NoiseKind.Caption), ("slideshow", NoiseKind.Caption), ("carousel", NoiseKind.Caption),
 
         // Text only screen readers get, such as WordPress's "Continue reading <title>".
         // Not a bare "hidden": utility-class frameworks write "hidden md:block" on content shown on desktops.
@@ -96,13 +102,15 @@ internal static class Lexicon
         ("cc", "window", NoiseKind.CookieBanner), ("cc", "banner", NoiseKind.CookieBanner), ("privacy", "banner", NoiseKind.CookieBanner),
         ("sign", "up", NoiseKind.Newsletter), ("most", "read", NoiseKind.Related), ("most", "popular", NoiseKind.Related),
         ("most", "viewed", NoiseKind.Related), ("more", "stories", NoiseKind.Related), ("more", "news", NoiseKind.Related),
-        ("read", "more", NoiseKind.Related), ("read", "next", NoiseKind.Related), ("also", "read", NoiseKind.Related),
+        // Not "read more": that is the expander holding the rest of the article as often as a teaser link.
+        ("read", "next", NoiseKind.Related), ("also", "read", NoiseKind.Related),
         ("you", "may", NoiseKind.Related), ("next", "post", NoiseKind.Navigation), ("prev", "post", NoiseKind.Navigation),
         ("previous", "post", NoiseKind.Navigation), ("post", "navigation", NoiseKind.Navigation), ("nav", "links", NoiseKind.Navigation),
         ("side", "bar", NoiseKind.Sidebar), ("screen", "reader", NoiseKind.Hidden), ("visually", "hidden", NoiseKind.Hidden),
         ("sr", "only", NoiseKind.Hidden), ("sp", "message", NoiseKind.CookieBanner), ("post", "tags", NoiseKind.ArticleMeta), ("entry", "meta", NoiseKind.ArticleMeta),
         ("post", "meta", NoiseKind.ArticleMeta), ("article", "meta", NoiseKind.ArticleMeta), ("author", "box", NoiseKind.ArticleMeta),
-        ("about", "author", NoiseKind.ArticleMeta), ("a", "rec", NoiseKind.Advertisement),
+        ("about", "author", NoiseKind.ArticleMeta),
+        ("breaking", "news", NoiseKind.Related), ("news", "ticker", NoiseKind.Related), ("image", "credit", NoiseKind.Caption),
     ];
 
     /// <summary>
@@ -114,6 +122,12 @@ internal static class Lexicon
     /// <inheritdoc cref="ContentSubjectTokens"/>
     public static readonly string[] ContentBodyTokens = ["body", "content", "text", "contents", "copy", "main"];
 
+    /// <summary>
+    /// Class/id words of embedded posts (tweets, Instagram, YouTube): quoted content that belongs to the article,
+    /// so they cancel a share/social verdict (<c>social-media-embed</c> around a <c>twitter-tweet</c>).
+    /// </summary>
+    public static readonly string[] EmbedTokens = ["embed", "embedded", "embeds", "tweet", "oembed", "instagram", "tiktok"];
+
     /// <summary>Single class/id words that, alone, say "the article body" (schema.org and common CMS names).</summary>
     public static readonly string[] ContentTokens = ["articlebody", "entrycontent", "postcontent", "storybody", "articletext", "postbody", "articlecontent", "storycontent", "maincontent"];
 
@@ -124,7 +138,7 @@ internal static class Lexicon
     public static readonly string[] BoilerplateLines =
     [
         // Ad labels. en, de, fr, es, it, pt, nl, pl, ru.
-        "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
+        "advertisement", "advertisements", "advertising", "advert", "adverts", "ad", "ads", "sponsored", "sponsored content", "paid content",
         "story continues below advertisement", "article continues below advertisement", "continue reading below",
         "continue reading below advertisement", "story continues below", "article continues below", "advertisement continue reading below",
         "scroll to continue with content", "content continues below", "skip advertisement", "remove ads",
@@ -154,7 +168,7 @@ internal static class Lexicon
         "related", "related articles", "related posts", "related stories", "related news", "related content", "related coverage",
         "more stories", "more news", "more from", "read more", "read next", "read also", "also read", "you may also like",
         "you might also like", "recommended", "recommended for you", "most read", "most popular", "most viewed", "trending",
-        "trending now", "popular posts", "recent posts", "latest news", "latest stories", "more on this story", "see also", "related topics",
+        "trending now", "trending news", "trending stories", "more", "more news", "popular posts", "recent posts", "latest news", "latest stories", "more on this story", "see also", "related topics",
         "das könnte sie auch interessieren", "mehr zum thema", "lesen sie auch", "auch interessant", "meistgelesen", "weitere artikel",
         "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "les plus lus", "vous aimerez aussi", "dans la même rubrique",
         "te puede interesar", "lee también", "más noticias", "noticias relacionadas", "lo más leído", "también te puede interesar",
@@ -162,12 +176,32 @@ internal static class Lexicon
         "mais lidas", "veja também", "lees ook", "meer nieuws", "meest gelezen", "gerelateerde artikelen", "czytaj też", "czytaj także",
         "zobacz też", "zobacz także", "najczęściej czytane", "podobne artykuły", "читайте также", "читайте также:", "похожие статьи",
         "самое читаемое", "по теме", "другие новости", "новости по теме",
+        // zh (traditional and simplified), ja, ko.
+        "相關文章", "相关文章", "相關閱讀", "相关阅读", "延伸閱讀", "延伸阅读", "推薦閱讀", "推荐阅读", "熱門文章", "热门文章", "最新文章",
+        "關聯文章", "関連記事", "関連ニュース", "人気記事", "おすすめ記事", "관련 기사", "관련기사", "인기 기사", "많이 본 뉴스",
         // Navigation labels and tag lists.
-        "tags", "tags:", "topics", "filed under", "categories", "posted in", "previous post", "next post", "previous article", "next article",
+        "don't miss", "dont miss", "must read", "editor's picks", "top stories", "this slideshow requires javascript", "caption", "close",
+        "hide caption", "toggle caption", "enlarge this image", "view gallery", "photos", "video", "watch", "watch now", "listen", "loading",
+        "click here", "see more", "show more", "load more", "expand", "open in app", "tags", "tags:", "topics", "filed under", "categories", "posted in", "previous post", "next post", "previous article", "next article",
         "previous", "next", "back to top", "skip to content", "skip to main content", "home", "menu", "search",
         "vorheriger artikel", "nächster artikel", "article précédent", "article suivant", "artículo anterior", "artículo siguiente",
         "articolo precedente", "articolo successivo", "artigo anterior", "próximo artigo", "vorig artikel", "volgend artikel",
         "poprzedni artykuł", "następny artykuł", "предыдущая статья", "следующая статья",
+    ];
+
+    /// <summary>
+    /// Openings of labels that introduce links to other articles ("Related post: …", "More in Amsterdam",
+    /// "Lesen Sie auch: …"). A heading, or a link-heavy short paragraph, that starts with one is dropped (only
+    /// itself: what follows may be the article again). Compared after normalisation, like
+    /// <see cref="BoilerplateLines"/>.
+    /// </summary>
+    public static readonly string[] BoilerplatePrefixes =
+    [
+        "related", "more from", "more in", "more on", "more about", "read more", "read also", "also read", "see also", "recommended",
+        "trending", "most read", "most popular", "you may also like", "you might also like", "don't miss", "dont miss",
+        "lesen sie auch", "mehr zum thema", "mehr aus", "auch interessant", "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet",
+        "lee también", "te puede interesar", "más noticias", "leggi anche", "potrebbe interessarti", "leia também", "leia mais", "veja também",
+        "lees ook", "meer over", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "читайте также", "по теме", "смотрите также",
     ];
 
     /// <summary>
@@ -186,6 +220,30 @@ internal static class Lexicon
         "aceitar cookies", "gebruikt cookies", "maakt gebruik van cookies", "cookies accepteren", "używa plików cookie",
         "korzysta z plików cookie", "plików cookies", "использует файлы cookie", "использует cookie", "файлы cookie",
     ];
+
+    /// <summary>
+    /// Photo-credit markers: a short block containing one is an image credit, not article text ("Natalie Naccache |
+    /// Bloomberg | Getty Images", "(Image: GETTY)", "Foto: dpa").
+    /// </summary>
+    public static readonly string[] CreditPhrases =
+    [
+        "getty images", "ap photo", "(photo:", "photo:", "photograph:", "(image:", "image:", "picture:", "credit:", "photo credit",
+        "shutterstock", "afp via getty", "reuters/", "/reuters", "/ap", "ap/", "epa/", "/epa", "foto:", "bild:", "imago", "photo :", "crédit photo",
+        "фото:", "zdjęcie:", "fot.", "(foto", "(bild",
+    ];
+
+    /// <summary>
+    /// Newsletter calls to action inside the body: a short block with one verb from the first list and one noun
+    /// from the second ("Sign up for The Water Coolest ... newsletter", "Get the latest updates in your inbox").
+    /// </summary>
+    public static readonly string[] NewsletterVerbs =
+    [
+        "sign up", "subscribe", "get the latest", "delivered to your inbox", "abonnieren", "melden sie sich", "inscrivez", "abonnez",
+        "suscríbete", "suscribirse", "iscriviti", "inscreva", "assine", "abonneer", "schrijf je in", "zapisz się", "subskrybuj", "подпишитесь",
+    ];
+
+    /// <inheritdoc cref="NewsletterVerbs"/>
+    public static readonly string[] NewsletterNouns = ["newsletter", "inbox", "e-mail", "email", "posteingang", "boîte mail", "correo", "casella", "caixa de entrada", "nieuwsbrief", "skrzynk", "рассылк"];
 
     /// <summary>Words that open a byline ("By Jane Doe"), per language; the line must be short to count.</summary>
     public static readonly string[] BylinePrefixes = ["by", "von", "par", "por", "di", "door", "przez", "автор", "written by", "posted by", "text:", "text von", "reporting by"];

@@ -15,7 +15,7 @@ internal static class NoiseClassifier
     private static readonly Dictionary<string, NoiseKind>.AlternateLookup<ReadOnlySpan<char>> PairLookup =
         Lexicon.NoisePairs.ToDictionary(t => t.First + " " + t.Second, t => t.Kind, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Every word list in one table, so that a class or id word costs one hash lookup rather than four or five
+    // Every word list in one table, so that a class or id word costs one hash lookup rather than five or six
     // (hashing the words was over half of the classifier's time).
     private static readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup = BuildWordLookup();
 
@@ -27,7 +27,8 @@ internal static class NoiseClassifier
         Content = 2,
         Subject = 4,
         Body = 8,
-        PairFirst = 16,
+        Embed = 16,
+        PairFirst = 32,
     }
 
     private readonly record struct WordEntry(NoiseKind Kind, WordRole Role);
@@ -60,6 +61,11 @@ internal static class NoiseClassifier
         foreach (var w in Lexicon.ContentBodyTokens)
         {
             Add(w, WordRole.Body);
+        }
+
+        foreach (var w in Lexicon.EmbedTokens)
+        {
+            Add(w, WordRole.Embed);
         }
 
         foreach (var (first, _, _) in Lexicon.NoisePairs)
@@ -132,7 +138,8 @@ internal static class NoiseClassifier
         }
 
         var tokenKind = ClassifyTokens(attributes.Class, ref contentHint);
-        var idKind = ClassifyTokens(attributes.Id, ref contentHint);
+        var id = attributes.Id;
+        var idKind = id is not null && !IsSlug(id) ? ClassifyTokens(id, ref contentHint) : NoiseKind.None;
         if (kind == NoiseKind.None)
         {
             kind = tokenKind != NoiseKind.None ? tokenKind : idKind;
@@ -163,13 +170,30 @@ internal static class NoiseClassifier
         var found = NoiseKind.None;
         var subject = false;
         var body = false;
+        var embed = false;
         var tokens = new ClassTokens(value);
+        var skipUntil = -1;
         while (tokens.Next(out var word))
         {
+            // WordPress and similar CMSs list the post's taxonomy as classes ("tag-sidebar", "category-ads",
+            // "author-jane"): the words after such a prefix are the post's topics, not the element's role.
+            var at = tokens.Position - word.Length;
+            if (at < skipUntil)
+            {
+                continue;
+            }
+
+            if (IsTaxonomyPrefix(word) && at + word.Length < value.Length && value[at + word.Length] == '-' && (at == 0 || value[at - 1] == ' '))
+            {
+                var end = value.IndexOf(' ', at);
+                skipUntil = end < 0 ? value.Length : end;
+                previousLength = 0;
+                continue;
+            }
+
             if (word.Length > lower.Length)
             {
                 previousLength = 0;
-                previousIsPairFirst = false;
                 continue;
             }
 
@@ -181,6 +205,7 @@ internal static class NoiseClassifier
             }
 
             subject |= (entry.Role & WordRole.Subject) != 0;
+            embed |= (entry.Role & WordRole.Embed) != 0;
             body |= (entry.Role & WordRole.Body) != 0;
 
             if (found == NoiseKind.None && (entry.Role & WordRole.Noise) != 0)
@@ -210,8 +235,33 @@ internal static class NoiseClassifier
             contentHint = true;
         }
 
-        return found;
+        return embed && found == NoiseKind.Share ? NoiseKind.None : found;
     }
+
+    /// <summary>
+    /// An id made from a heading's words ("sharing-with-multiple-developers"), as documentation generators and
+    /// many CMSs write them: its words describe the section's topic, not its role on the page.
+    /// </summary>
+    private static bool IsSlug(string id)
+    {
+        var words = 0;
+        var tokens = new ClassTokens(id);
+        while (tokens.Next(out var word))
+        {
+            if (char.IsLetter(word[0]) && ++words > 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTaxonomyPrefix(ReadOnlySpan<char> word) =>
+        word.Equals("tag", StringComparison.OrdinalIgnoreCase) || word.Equals("category", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("author", StringComparison.OrdinalIgnoreCase) || word.Equals("format", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("status", StringComparison.OrdinalIgnoreCase) || word.Equals("postid", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("type", StringComparison.OrdinalIgnoreCase) || word.Equals("cat", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsHidden(in NoiseAttributes attributes)
     {

@@ -22,4 +22,6 @@ internal enum NoiseKind : byte
     ArticleMeta,
     Popup,
     Form,
+    /// <summary>Image captions and credits outside <c>figcaption</c>, and slideshow chrome.</summary>
+    Caption,
 }

@@ -12,12 +12,15 @@ namespace ArticleExtract.Content;
 /// </summary>
 internal static class ContentLocator
 {
-    /// <summary>The chosen container, or -1 when the page has no running text at all.</summary>
+    /// <summary>
+    /// The chosen container; the root itself when the page has visible text but no paragraph long enough to be
+    /// running text (a short note, a one-line page); -1 when it has no visible text outside noise.
+    /// </summary>
     public static int Locate(DocumentIndex index, ExtractionFavor favor)
     {
         var alpha = favor switch
         {
-            ExtractionFavor.Precision => 0.6,
+            ExtractionFavor.Precision => 0.45,
             ExtractionFavor.Recall => 0.15,
             _ => 0.3,
         };
@@ -45,6 +48,11 @@ internal static class ContentLocator
                 best = e;
                 bestScore = score;
             }
+        }
+
+        if (best < 0 && index.Count > 0 && !index.InNoise[0] && index.Chars[0] > index.LinkChars[0])
+        {
+            best = 0;
         }
 
         return best;

@@ -55,13 +55,31 @@ internal static class EncodingLabels
             return true;
         }
 
+        // UTF-7 and UTF-32 are not in the WHATWG list, so browsers ignore those labels; .NET would throw for UTF-7
+        // (disabled, SYSLIB0001) and decode UTF-8 bytes as garbage for UTF-32. UTF-7 is also an XSS vector
+        // ("+ADw-script+AD4-").
+        if (name.StartsWith("utf-7", StringComparison.Ordinal) || name.StartsWith("utf7", StringComparison.Ordinal)
+            || name.StartsWith("utf-32", StringComparison.Ordinal) || name.StartsWith("utf32", StringComparison.Ordinal)
+            || name.StartsWith("unicode-1-1-utf-7", StringComparison.Ordinal) || name.StartsWith("csunicode11utf7", StringComparison.Ordinal))
+        {
+            encoding = null!;
+            return false;
+        }
+
         try
         {
             encoding = CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+            if (encoding.CodePage is 65000 or 12000 or 12001)
+            {
+                encoding = null!;
+                return false;
+            }
+
             return true;
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // An unknown or unsupported label is ignored, as browsers do; it is never an error.
             encoding = null!;
             return false;
         }

@@ -44,11 +44,21 @@ internal static class HtmlDecoder
 
         if (MetaCharsetScanner.TryFind(bytes[..Math.Min(bytes.Length, PrescanBytes)], out var fromMeta))
         {
+            // Saved and re-served pages are often transcoded to UTF-8 with the old declaration left in place.
+            // Bytes that are valid UTF-8 and use multi-byte sequences are almost never legacy-encoded text, so
+            // they win over a legacy meta declaration (never over a BOM or an HTTP header, which describe the bytes).
+            if (fromMeta.CodePage != Encoding.UTF8.CodePage && HasMultiByteSequences(bytes) && IsValidUtf8(bytes))
+            {
+                return (Encoding.UTF8, 0);
+            }
+
             return (fromMeta, 0);
         }
 
         return (IsValidUtf8(bytes) ? Encoding.UTF8 : EncodingLabels.Windows1252, 0);
     }
+
+    private static bool HasMultiByteSequences(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyInRange((byte)0xC2, (byte)0xF4) >= 0;
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes)
     {

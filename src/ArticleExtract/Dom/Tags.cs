@@ -51,7 +51,7 @@ internal static class Tags
             "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
             "caption", "legend", "listing", "xmp", "plaintext", "frameset", "noscript");
         Set(TagTraits.NonContent, "script", "style", "noscript", "template", "iframe", "object", "embed", "applet", "select", "option",
-            "textarea", "input", "button", "svg", "math", "canvas", "video", "audio", "map", "link", "meta", "head", "title", "base",
+            "textarea", "input", "button", "svg", "canvas", "video", "audio", "map", "link", "meta", "head", "title", "base",
             "frame", "frameset", "noframes", "noembed", "datalist", "output", "progress", "meter", "dialog", "slot", "portal", "param", "source", "track");
         Set(TagTraits.Heading, "h1", "h2", "h3", "h4", "h5", "h6");
         Set(TagTraits.Link, "a");

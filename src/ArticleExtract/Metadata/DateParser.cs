@@ -35,5 +35,50 @@ internal static class DateParser
         return null;
     }
 
+    /// <summary>Whether a short text is nothing but a date or a time ("October 12, 2017", "15:23 2019", "12.03.2024").</summary>
+    public static bool LooksLikeDate(string text)
+    {
+        var t = text.Trim().TrimEnd('.', ',');
+        if (t.Length is 0 or > 40)
+        {
+            return false;
+        }
+
+        if (Parse(t) is not null)
+        {
+            return true;
+        }
+
+        // Digits, separators and at most one word (a month name or "am"/"pm"): a dateline or a clock time.
+        var words = 0;
+        var digits = 0;
+        var inWord = false;
+        foreach (var c in t)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!inWord)
+                {
+                    words++;
+                }
+
+                inWord = true;
+                continue;
+            }
+
+            inWord = false;
+            if (char.IsDigit(c))
+            {
+                digits++;
+            }
+            else if (!(char.IsWhiteSpace(c) || c is ':' or '/' or '.' or '-' or ','))
+            {
+                return false;
+            }
+        }
+
+        return digits >= 2 && words <= 2;
+    }
+
     private static DateTimeOffset? Plausible(DateTimeOffset d) => d.Year is >= 1990 and <= 2100 ? d : null;
 }

@@ -91,8 +91,8 @@ public sealed record QuoteBlock(IReadOnlyList<string> Paragraphs, string? Citati
     /// <inheritdoc/>
     public override BlockType Type => BlockType.Quote;
 
-    /// <inheritdoc/>
-    public override string Text => string.Join("\n\n", Paragraphs);
+    /// <summary>The quoted paragraphs, then the attribution on its own line ("— Name").</summary>
+    public override string Text => Citation is null ? string.Join("\n\n", Paragraphs) : string.Join("\n\n", Paragraphs) + "\n\n— " + Citation;
 }
 
 /// <summary>One cell of a <see cref="TableBlock"/>.</summary>

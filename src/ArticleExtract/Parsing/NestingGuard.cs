@@ -3,217 +3,641 @@ using System.Text;
 namespace ArticleExtract.Parsing;
 
 /// <summary>
-/// Stage 2a, before parsing: one linear pass over the markup that (1) counts start tags, so a page with too many
-/// elements is refused before the parser spends time on it, and (2) caps element nesting, dropping start tags
-/// (and their end tags) deeper than the cap while keeping their content, much as browsers flatten absurd nesting.
+/// Stage 2a, before parsing: one linear pass over the markup that (1) counts the elements the parser will create,
+/// so a page with too many is refused before the parser spends time on it, and (2) caps element nesting, dropping
+/// start tags (and their end tags) deeper than the cap while keeping their content, much as browsers flatten
+/// absurd nesting.
 /// </summary>
 /// <remarks>
-/// Why: AngleSharp's tree builder is superlinear in nesting depth (20,000 nested <c>div</c>s take minutes) and
-/// every later stage walks the tree, so depth must be bounded before the parser sees the page. The depth count
-/// is an estimate from tags alone: elements whose end tag is optional (<c>p</c>, <c>li</c>, <c>td</c>…) and void
-/// elements do not count, so it never over-counts well-formed pages; real pages stay far below the cap and come
-/// through untouched and unallocated.
+/// <para>Why: AngleSharp's tree builder is superlinear in nesting depth (20,000 nested <c>div</c>s take minutes) and
+/// every later stage walks the tree, so depth must be bounded before the parser sees the page.</para>
+/// <para>How: the guard keeps a model of the parser's stack of open elements and applies the HTML5 tree builder's
+/// rules where they decide depth: an end tag closes the nearest open element of its name only when nothing in
+/// between stops it (a scope boundary for special elements, any special element for the others) and is ignored
+/// otherwise; <c>p</c>, <c>li</c>, <c>dd</c>/<c>dt</c> and table parts are closed by the start tags that close them;
+/// a self-closing slash counts only in SVG and MathML, where every tag nests; and formatting elements closed by
+/// something else than their own end tag stay "active" and are re-opened by the parser at the next text, so they
+/// count towards depth and, each time they come back, towards the element count. Where the model cannot follow the
+/// parser (the adoption agency, template and marker subtleties) it keeps elements open: it may over-count depth on
+/// odd pages but never under-counts it, so no markup reaches the parser deeper than the cap (plus the table parts and
+/// optional-end-tag elements, which cannot nest without a counted element between them).</para>
+/// <para>Elements whose end tag is optional and void elements do not count towards depth, so well-formed and
+/// typically sloppy pages (<c>&lt;p&gt;&lt;span&gt;text&lt;/p&gt;</c>, unclosed <c>div</c>s in table cells) come
+/// through untouched and unallocated.</para>
 /// </remarks>
 internal static class NestingGuard
 {
     public readonly record struct Result(string Html, int StartTags, int DroppedTags);
 
-    public static Result Apply(string html, int maxDepth)
+    public static Result Apply(string html, int maxDepth) => new Scanner(html, maxDepth).Run();
+
+    [Flags]
+    private enum Kind
     {
-        StringBuilder? rewritten = null;
-        var copiedUpTo = 0;
-        var depth = 0;
-        var excess = 0;
-        var startTags = 0;
-        var dropped = 0;
-        var i = 0;
-        var span = html.AsSpan();
+        None = 0,
+        /// <summary>Counts towards depth (everything that nests in the body and is not below).</summary>
+        Counted = 1,
+        /// <summary>Never has content: no stack entry.</summary>
+        Void = 2,
+        /// <summary>Content is text to the tokenizer (in HTML content only).</summary>
+        RawText = 4,
+        /// <summary>HTML "special" category: a non-special end tag cannot close through one.</summary>
+        Special = 8,
+        /// <summary>Stops the search of a special end tag ("has an element in scope").</summary>
+        ScopeBoundary = 16,
+        /// <summary>Formatting element: re-opened by the parser after being closed implicitly.</summary>
+        Formatting = 32,
+        /// <summary>Closes an open <c>p</c> in button scope when it starts.</summary>
+        ClosesP = 64,
+        /// <summary>Table part whose start tag clears the stack back to the table.</summary>
+        TablePart = 128,
+        /// <summary>Start tag that makes the parser re-open the active formatting elements first.</summary>
+        Reconstructs = 256,
+        /// <summary>Starts SVG or MathML content.</summary>
+        Foreign = 512,
+    }
 
-        while (i < span.Length)
+    private static readonly Dictionary<string, Kind> Kinds = BuildKinds();
+
+    private static Dictionary<string, Kind> BuildKinds()
+    {
+        var kinds = new Dictionary<string, Kind>(StringComparer.Ordinal);
+        void Set(Kind kind, string names)
         {
-            var rel = span[i..].IndexOf('<');
-            if (rel < 0)
+            foreach (var name in names.Split(' '))
             {
-                break;
+                kinds[name] = kinds.GetValueOrDefault(name) | kind;
             }
+        }
 
-            var lt = i + rel;
-            if (lt + 1 >= span.Length)
+        Set(Kind.Void, "area base br col embed hr img input link meta param source track wbr keygen frame basefont bgsound image");
+        Set(Kind.RawText, "script style textarea title xmp iframe noembed noframes plaintext");
+        Set(Kind.Special, "address applet area article aside base basefont bgsound blockquote body br button caption center col colgroup dd details dir div dl dt embed fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe img input keygen li link listing main marquee menu meta nav noembed noframes noscript object ol p param plaintext pre script search section select source style summary table tbody td template textarea tfoot th thead title tr track ul wbr xmp mi mo mn ms mtext annotation-xml foreignobject desc");
+        Set(Kind.ScopeBoundary, "applet caption html table td th marquee object template mi mo mn ms mtext annotation-xml foreignobject desc title");
+        Set(Kind.Formatting, "a b big code em font i nobr s small strike strong tt u");
+        Set(Kind.ClosesP, "address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup main menu nav ol p search section summary ul h1 h2 h3 h4 h5 h6 pre listing plaintext hr xmp");
+        Set(Kind.TablePart, "caption colgroup col tbody thead tfoot tr td th");
+        Set(Kind.Foreign, "svg math");
+        // Counted: every element that holds content and whose end tag is required. Optional-end-tag elements and
+        // table parts close each other and cannot nest without a counted element between them.
+        const string notCounted = "p li dt dd option optgroup tr td th tbody thead tfoot colgroup caption rb rt rp rtc html head body";
+        var uncounted = new HashSet<string>(notCounted.Split(' '), StringComparer.Ordinal);
+        foreach (var name in kinds.Keys.ToList())
+        {
+            // Raw-text elements hold no elements and are not pushed.
+            if ((kinds[name] & (Kind.Void | Kind.RawText)) == 0 && !uncounted.Contains(name))
             {
-                break;
+                kinds[name] |= Kind.Counted;
             }
+        }
 
-            var next = span[lt + 1];
-            if (next == '!')
+        foreach (var name in uncounted)
+        {
+            kinds.TryAdd(name, Kind.None);
+        }
+
+        // Start tags that reconstruct the active formatting elements ("any other start tag" and the inline ones).
+        foreach (var name in kinds.Keys.ToList())
+        {
+            var k = kinds[name];
+            if ((k & (Kind.ClosesP | Kind.TablePart | Kind.RawText)) == 0 && name is not ("li" or "dd" or "dt" or "html" or "head" or "body" or "frameset" or "frame"))
             {
-                i = SkipMarkupDeclaration(span, lt);
-                continue;
+                kinds[name] = k | Kind.Reconstructs;
             }
+        }
 
-            if (next == '?')
+        return kinds;
+    }
+
+    private static Kind KindOf(string name) =>
+        Kinds.TryGetValue(name, out var kind) ? kind : Kind.Counted | Kind.Reconstructs;
+
+    private readonly record struct Open(string Name, Kind Kind, string? Key);
+
+    private sealed class Scanner(string html, int maxDepth)
+    {
+        private readonly List<Open> _stack = [];
+        private readonly Dictionary<string, int> _openByName = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _droppedByName = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+        // Formatting elements closed implicitly and still in the parser's list of active formatting elements.
+        private readonly List<Open> _lingering = [];
+        private readonly Dictionary<string, int> _lingeringByKey = new(StringComparer.Ordinal);
+
+        private StringBuilder? _rewritten;
+        private int _copiedUpTo;
+        private int _depth;
+        private int _foreign;
+        private int _elements;
+        private int _dropped;
+
+        public Result Run()
+        {
+            var span = html.AsSpan();
+            var i = 0;
+            while (i < span.Length)
             {
-                i = SkipTo(span, lt + 2, '>');
-                continue;
-            }
-
-            var closing = next == '/';
-            var nameStart = closing ? lt + 2 : lt + 1;
-            if (nameStart >= span.Length || !char.IsAsciiLetter(span[nameStart]))
-            {
-                i = lt + 1;
-                continue;
-            }
-
-            var nameEnd = nameStart;
-            while (nameEnd < span.Length && (char.IsAsciiLetterOrDigit(span[nameEnd]) || span[nameEnd] is '-' or ':' or '_'))
-            {
-                nameEnd++;
-            }
-
-            var name = span[nameStart..nameEnd];
-            var gt = FindTagEnd(span, nameEnd);
-            var tagEnd = gt < 0 ? span.Length : gt + 1;
-            var kind = Classify(name);
-
-            if (closing)
-            {
-                if (kind == TagKind.Counted)
+                var rel = span[i..].IndexOf('<');
+                if (rel < 0)
                 {
-                    if (excess > 0)
+                    Text(span[i..]);
+                    break;
+                }
+
+                var lt = i + rel;
+                Text(span[i..lt]);
+                if (lt + 1 >= span.Length)
+                {
+                    break;
+                }
+
+                var next = span[lt + 1];
+                if (next == '!')
+                {
+                    i = SkipMarkupDeclaration(span, lt, _foreign > 0);
+                    continue;
+                }
+
+                if (next == '?')
+                {
+                    i = SkipTo(span, lt + 2, '>');
+                    continue;
+                }
+
+                var closing = next == '/';
+                var nameStart = closing ? lt + 2 : lt + 1;
+                if (nameStart >= span.Length || !char.IsAsciiLetter(span[nameStart]))
+                {
+                    i = lt + 1;
+                    continue;
+                }
+
+                // The tokenizer's tag name runs to whitespace, '/' or '>'.
+                var nameEnd = nameStart;
+                while (nameEnd < span.Length && span[nameEnd] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>'))
+                {
+                    nameEnd++;
+                }
+
+                var name = Intern(span[nameStart..nameEnd]);
+                var (gt, selfClosing) = FindTagEnd(span, nameEnd);
+                var tagEnd = gt < 0 ? span.Length : gt + 1;
+                if (closing)
+                {
+                    EndTag(name, lt, tagEnd);
+                    i = tagEnd;
+                    continue;
+                }
+
+                var kind = KindOf(name);
+                StartTag(name, kind, selfClosing, span[nameEnd..(gt < 0 ? span.Length : gt)], lt, tagEnd);
+                i = (kind & Kind.RawText) != 0 && _foreign == 0 ? SkipRawText(span, tagEnd, name) : tagEnd;
+            }
+
+            if (_rewritten is null)
+            {
+                return new Result(html, _elements, 0);
+            }
+
+            _rewritten.Append(html, _copiedUpTo, html.Length - _copiedUpTo);
+            return new Result(_rewritten.ToString(), _elements, _dropped);
+        }
+
+        private string Intern(ReadOnlySpan<char> name)
+        {
+            // ASCII only, as the tokenizer does: a wider lowering would make "dİv" a div to the guard but not to the parser.
+            Span<char> buffer = name.Length <= 64 ? stackalloc char[name.Length] : new char[name.Length];
+            for (var k = 0; k < name.Length; k++)
+            {
+                buffer[k] = char.IsAsciiLetterUpper(name[k]) ? (char)(name[k] | 0x20) : name[k];
+            }
+
+            var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(buffer, out var interned))
+            {
+                interned = buffer.ToString();
+                _names[interned] = interned;
+            }
+
+            return interned;
+        }
+
+        private void Text(ReadOnlySpan<char> text)
+        {
+            if (!text.IsEmpty)
+            {
+                Reconstruct();
+            }
+        }
+
+        private void StartTag(string name, Kind kind, bool selfClosing, ReadOnlySpan<char> attributes, int lt, int tagEnd)
+        {
+            if (_foreign > 0)
+            {
+                // In SVG and MathML every element nests, whatever its HTML name, unless written self-closing.
+                _elements++;
+                if (!selfClosing)
+                {
+                    Push(name, Kind.Counted | (kind & Kind.Foreign), null, lt, tagEnd);
+                }
+
+                return;
+            }
+
+            if ((kind & Kind.TablePart) != 0)
+            {
+                // In a table these clear the stack back to the table (or template); outside one they are ignored.
+                var table = FindLast(static o => o.Name is "table" or "template");
+                if (table < 0)
+                {
+                    return;
+                }
+
+                if (_stack[table].Name == "table")
+                {
+                    PopAbove(table, implicitly: true);
+                }
+
+                _elements++;
+                if ((kind & Kind.Void) == 0)
+                {
+                    Push(name, kind, null, lt, tagEnd);
+                }
+
+                return;
+            }
+
+            if ((kind & Kind.ClosesP) != 0)
+            {
+                CloseInScope("p", button: true);
+            }
+            else if (name is "li" or "dd" or "dt")
+            {
+                CloseListItem(name);
+                CloseInScope("p", button: true);
+            }
+            else if (name == "a")
+            {
+                // The parser drops an active "a" when a new one starts.
+                ForgetLingering("a", all: true);
+            }
+
+            if ((kind & Kind.Reconstructs) != 0)
+            {
+                Reconstruct();
+            }
+
+            _elements++;
+            if ((kind & (Kind.Void | Kind.RawText)) != 0 || (selfClosing && (kind & Kind.Foreign) != 0))
+            {
+                return;
+            }
+
+            // In HTML a self-closing slash on a non-void element is ignored: <div/> opens a div.
+            Push(name, kind, (kind & Kind.Formatting) != 0 ? string.Concat(name, attributes.Trim().TrimEnd('/')) : null, lt, tagEnd);
+        }
+
+        private void Push(string name, Kind kind, string? key, int lt, int tagEnd)
+        {
+            var counted = (kind & Kind.Counted) != 0;
+            // Uncounted elements cannot nest on their own, but a model that misses one of their closings must not
+            // let them pile up either.
+            if ((counted && _depth + _lingering.Count >= maxDepth) || _stack.Count >= 4 * maxDepth)
+            {
+                _dropped++;
+                _elements--;
+                _droppedByName[name] = _droppedByName.GetValueOrDefault(name) + 1;
+                Drop(lt, tagEnd);
+                return;
+            }
+
+            _stack.Add(new Open(name, kind, key));
+            _openByName[name] = _openByName.GetValueOrDefault(name) + 1;
+            if (counted)
+            {
+                _depth++;
+            }
+
+            if ((kind & Kind.Foreign) != 0)
+            {
+                _foreign++;
+            }
+        }
+
+        private void EndTag(string name, int lt, int tagEnd)
+        {
+            if (_droppedByName.TryGetValue(name, out var dropped) && dropped > 0)
+            {
+                _droppedByName[name] = dropped - 1;
+                Drop(lt, tagEnd);
+                return;
+            }
+
+            if (_openByName.GetValueOrDefault(name) == 0)
+            {
+                // Not open: the parser ignores it, but a closed-over formatting element's own end tag retires it.
+                ForgetLingering(name, all: false);
+                return;
+            }
+
+            var special = (KindOf(name) & Kind.Special) != 0 || _foreign > 0;
+            for (var k = _stack.Count - 1; k >= 0; k--)
+            {
+                var open = _stack[k];
+                if (ReferenceEquals(open.Name, name))
+                {
+                    PopAbove(k, implicitly: true);
+                    Pop(implicitly: false);
+                    return;
+                }
+
+                // A special end tag stops at a scope boundary, any other at a special element (the parser then
+                // ignores the end tag, or runs the adoption agency, which never deepens the stack).
+                if ((open.Kind & (special ? Kind.ScopeBoundary : Kind.Special)) != 0)
+                {
+                    return;
+                }
+            }
+        }
+
+        private void CloseInScope(string name, bool button)
+        {
+            if (_openByName.GetValueOrDefault(name) == 0)
+            {
+                return;
+            }
+
+            for (var k = _stack.Count - 1; k >= 0; k--)
+            {
+                var open = _stack[k];
+                if (ReferenceEquals(open.Name, name) || open.Name == name)
+                {
+                    PopAbove(k, implicitly: true);
+                    Pop(implicitly: true);
+                    return;
+                }
+
+                if ((open.Kind & Kind.ScopeBoundary) != 0 || (button && open.Name == "button"))
+                {
+                    return;
+                }
+            }
+        }
+
+        private void CloseListItem(string name)
+        {
+            // An li closes the open li (dd/dt: the open dd or dt) unless a special element other than address,
+            // div or p is in between.
+            for (var k = _stack.Count - 1; k >= 0; k--)
+            {
+                var open = _stack[k];
+                if (name == "li" ? open.Name == "li" : open.Name is "dd" or "dt")
+                {
+                    PopAbove(k, implicitly: true);
+                    Pop(implicitly: true);
+                    return;
+                }
+
+                if ((open.Kind & Kind.Special) != 0 && open.Name is not ("address" or "div" or "p"))
+                {
+                    return;
+                }
+            }
+        }
+
+        private void PopAbove(int index, bool implicitly)
+        {
+            while (_stack.Count > index + 1)
+            {
+                Pop(implicitly);
+            }
+        }
+
+        private void Pop(bool implicitly)
+        {
+            var open = _stack[^1];
+            _stack.RemoveAt(_stack.Count - 1);
+            _openByName[open.Name]--;
+            if ((open.Kind & Kind.Counted) != 0)
+            {
+                _depth--;
+            }
+
+            if ((open.Kind & Kind.Foreign) != 0)
+            {
+                _foreign--;
+            }
+
+            if (implicitly && open.Key is not null)
+            {
+                // Still in the list of active formatting elements; the parser keeps at most three identical ones.
+                var same = _lingeringByKey.GetValueOrDefault(open.Key);
+                if (same < 3)
+                {
+                    _lingeringByKey[open.Key] = same + 1;
+                    _lingering.Add(open);
+                }
+            }
+        }
+
+        private void ForgetLingering(string name, bool all)
+        {
+            for (var k = _lingering.Count - 1; k >= 0; k--)
+            {
+                if (_lingering[k].Name == name)
+                {
+                    _lingeringByKey[_lingering[k].Key!]--;
+                    _lingering.RemoveAt(k);
+                    if (!all)
                     {
-                        excess--;
-                        Drop(ref rewritten, html, ref copiedUpTo, lt, tagEnd);
-                    }
-                    else if (depth > 0)
-                    {
-                        depth--;
+                        return;
                     }
                 }
-
-                i = tagEnd;
-                continue;
             }
+        }
 
-            startTags++;
-            var selfClosing = gt > 0 && span[gt - 1] == '/';
-            if (kind == TagKind.RawText)
+        /// <summary>The parser re-opens every active formatting element that is not open, creating new elements.</summary>
+        private void Reconstruct()
+        {
+            if (_lingering.Count == 0)
             {
-                i = SkipRawText(span, tagEnd, name);
-                continue;
+                return;
             }
 
-            if (kind == TagKind.Counted && !selfClosing)
+            foreach (var open in _lingering)
             {
-                if (depth >= maxDepth)
+                _stack.Add(open);
+                _openByName[open.Name] = _openByName.GetValueOrDefault(open.Name) + 1;
+                _depth++;
+                _elements++;
+            }
+
+            _lingering.Clear();
+            _lingeringByKey.Clear();
+        }
+
+        private int FindLast(Func<Open, bool> match)
+        {
+            for (var k = _stack.Count - 1; k >= 0; k--)
+            {
+                if (match(_stack[k]))
                 {
-                    excess++;
-                    dropped++;
-                    Drop(ref rewritten, html, ref copiedUpTo, lt, tagEnd);
-                }
-                else
-                {
-                    depth++;
+                    return k;
                 }
             }
 
-            i = tagEnd;
+            return -1;
         }
 
-        if (rewritten is null)
+        private void Drop(int from, int to)
         {
-            return new Result(html, startTags, 0);
+            _rewritten ??= new StringBuilder(html.Length);
+            _rewritten.Append(html, _copiedUpTo, from - _copiedUpTo);
+            _copiedUpTo = to;
         }
-
-        rewritten.Append(html, copiedUpTo, html.Length - copiedUpTo);
-        return new Result(rewritten.ToString(), startTags, dropped);
     }
 
-    private static void Drop(ref StringBuilder? sb, string html, ref int copiedUpTo, int from, int to)
+    private enum AttributeState
     {
-        sb ??= new StringBuilder(html.Length);
-        sb.Append(html, copiedUpTo, from - copiedUpTo);
-        copiedUpTo = to;
+        BeforeName,
+        Name,
+        AfterName,
+        BeforeValue,
+        DoubleQuoted,
+        SingleQuoted,
+        Unquoted,
+        AfterQuoted,
+        SelfClosing,
     }
 
-    private enum TagKind
+    /// <summary>
+    /// The '&gt;' that ends a tag, found with the tokenizer's own attribute states so that the guard and the parser
+    /// agree on where quoted values start and end (a stray quote or '=' must not hide tags from the guard).
+    /// </summary>
+    private static (int Gt, bool SelfClosing) FindTagEnd(ReadOnlySpan<char> span, int from)
     {
-        Counted,
-        NotCounted,
-        RawText,
-    }
-
-    private static TagKind Classify(ReadOnlySpan<char> name)
-    {
-        Span<char> lower = stackalloc char[12];
-        if (name.Length > lower.Length)
-        {
-            return TagKind.Counted;
-        }
-
-        var n = name.ToLowerInvariant(lower);
-        return lower[..n] switch
-        {
-            // Void elements never nest; elements with optional end tags close themselves.
-            "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "param"
-                or "source" or "track" or "wbr" or "keygen" or "frame" or "basefont" or "bgsound" or "image"
-                or "p" or "li" or "dt" or "dd" or "option" or "optgroup" or "tr" or "td" or "th" or "tbody"
-                or "thead" or "tfoot" or "colgroup" or "caption" or "rb" or "rt" or "rp" or "rtc"
-                or "html" or "head" or "body" => TagKind.NotCounted,
-            // Their content is text to the tokenizer, so tags inside them are not tags.
-            "script" or "style" or "textarea" or "title" or "xmp" or "iframe" or "noembed" or "noframes" or "plaintext" => TagKind.RawText,
-            _ => TagKind.Counted,
-        };
-    }
-
-    private static int FindTagEnd(ReadOnlySpan<char> span, int from)
-    {
-        var quote = '\0';
+        var state = AttributeState.BeforeName;
         for (var k = from; k < span.Length; k++)
         {
             var c = span[k];
-            if (quote != '\0')
+            var space = c is ' ' or '\t' or '\n' or '\r' or '\f';
+            switch (state)
             {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
-            }
-            else if (c == '>')
-            {
-                return k;
-            }
-            else if ((c == '"' || c == '\'') && k > 0 && span[k - 1] == '=')
-            {
-                quote = c;
-            }
-            else if (c == '"' || c == '\'')
-            {
-                // A quote not right after '=' may still open a value written as name = "value".
-                var back = k - 1;
-                while (back > from && char.IsWhiteSpace(span[back]))
-                {
-                    back--;
-                }
+                case AttributeState.BeforeName:
+                    if (c == '>')
+                    {
+                        return (k, false);
+                    }
 
-                if (span[back] == '=')
-                {
-                    quote = c;
-                }
+                    state = c == '/' ? AttributeState.SelfClosing : space ? state : AttributeState.Name;
+                    break;
+                case AttributeState.Name:
+                    if (c == '>')
+                    {
+                        return (k, false);
+                    }
+
+                    state = space ? AttributeState.AfterName : c == '/' ? AttributeState.SelfClosing : c == '=' ? AttributeState.BeforeValue : state;
+                    break;
+                case AttributeState.AfterName:
+                    if (c == '>')
+                    {
+                        return (k, false);
+                    }
+
+                    state = c == '/' ? AttributeState.SelfClosing : c == '=' ? AttributeState.BeforeValue : space ? state : AttributeState.Name;
+                    break;
+                case AttributeState.BeforeValue:
+                    if (c == '>')
+                    {
+                        return (k, false);
+                    }
+
+                    state = c == '"' ? AttributeState.DoubleQuoted : c == '\'' ? AttributeState.SingleQuoted : space ? state : AttributeState.Unquoted;
+                    break;
+                case AttributeState.DoubleQuoted:
+                    state = c == '"' ? AttributeState.AfterQuoted : state;
+                    break;
+                case AttributeState.SingleQuoted:
+                    state = c == '\'' ? AttributeState.AfterQuoted : state;
+                    break;
+                case AttributeState.Unquoted:
+                    if (c == '>')
+                    {
+                        return (k, false);
+                    }
+
+                    state = space ? AttributeState.BeforeName : state;
+                    break;
+                case AttributeState.AfterQuoted:
+                    if (c == '>')
+                    {
+                        return (k, false);
+                    }
+
+                    state = c == '/' ? AttributeState.SelfClosing : AttributeState.BeforeName;
+                    if (!space && c != '/')
+                    {
+                        // Reconsumed in BeforeName: it starts an attribute name.
+                        state = AttributeState.Name;
+                    }
+
+                    break;
+                case AttributeState.SelfClosing:
+                    if (c == '>')
+                    {
+                        return (k, true);
+                    }
+
+                    state = space ? AttributeState.BeforeName : c == '/' ? state : AttributeState.Name;
+                    break;
             }
         }
 
-        return -1;
+        return (-1, false);
     }
 
-    private static int SkipMarkupDeclaration(ReadOnlySpan<char> span, int lt)
+    private static int SkipMarkupDeclaration(ReadOnlySpan<char> span, int lt, bool foreign)
     {
         if (span[lt..].StartsWith("<!--", StringComparison.Ordinal))
         {
-            var end = span[(lt + 4)..].IndexOf("-->", StringComparison.Ordinal);
-            return end < 0 ? span.Length : lt + 4 + end + 3;
+            // "<!-->" and "<!--->" are whole (empty) comments, and "--!>" also ends one: skipping further would
+            // hide from the guard tags that the parser sees.
+            var body = span[(lt + 4)..];
+            if (body.StartsWith(">"))
+            {
+                return lt + 5;
+            }
+
+            if (body.StartsWith("->"))
+            {
+                return lt + 6;
+            }
+
+            var end = body.IndexOf("--", StringComparison.Ordinal);
+            while (end >= 0)
+            {
+                var after = body[(end + 2)..];
+                if (after.StartsWith(">"))
+                {
+                    return lt + 4 + end + 3;
+                }
+
+                if (after.StartsWith("!>"))
+                {
+                    return lt + 4 + end + 4;
+                }
+
+                var again = after.IndexOf("--", StringComparison.Ordinal);
+                end = again < 0 ? -1 : end + 2 + again;
+            }
+
+            return span.Length;
         }
 
-        if (span[lt..].StartsWith("<![CDATA[", StringComparison.Ordinal))
+        // CDATA sections exist only in SVG and MathML; in HTML "<![CDATA[" opens a bogus comment that ends at '>'.
+        if (foreign && span[lt..].StartsWith("<![CDATA[", StringComparison.Ordinal))
         {
             var end = span[(lt + 9)..].IndexOf("]]>", StringComparison.Ordinal);
             return end < 0 ? span.Length : lt + 9 + end + 3;
@@ -242,7 +666,8 @@ internal static class NestingGuard
             var at = k + rel + 2;
             if (at + name.Length <= span.Length && span.Slice(at, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
             {
-                return at;
+                // The end tag is scanned as a tag of its own.
+                return at - 2;
             }
 
             k = at;

@@ -71,8 +71,16 @@ internal static class MarkdownRenderer
                 AppendTable(sb, t);
                 break;
             case CodeBlock c:
-                var fence = c.Code.Contains("```", StringComparison.Ordinal) ? "~~~~" : "```";
+                var fence = Fence(c.Code);
                 sb.Append(fence).Append(c.Language is { } lang ? SafeInfo(lang) : string.Empty).Append('\n').Append(c.Code).Append('\n').Append(fence).Append("\n\n");
+                break;
+            case ImageBlock img when !UrlSafety.IsSafe(img.Source):
+                // Like the HTML rendering: no javascript: or data: image, only its words.
+                if ((img.Alt ?? img.Caption) is { Length: > 0 } words)
+                {
+                    sb.Append(Escape(words).Replace('\n', ' ')).Append("\n\n");
+                }
+
                 break;
             case ImageBlock img:
                 sb.Append("![").Append(Escape(img.Alt ?? img.Caption ?? string.Empty)).Append("](").Append(Destination(img.Source)).Append(')');
@@ -102,6 +110,10 @@ internal static class MarkdownRenderer
         }
     }
 
+    // CommonMark readers refuse or misread lists nested deeper than a few dozen levels (Markdig stops at its depth
+    // limit); deeper items are written at this depth, which keeps every item and keeps the output readable.
+    private const int MaxListIndent = 24;
+
     private static void AppendList(StringBuilder sb, ListBlock root)
     {
         var stack = new Stack<(ListBlock List, int Index, int Indent)>();
@@ -128,7 +140,7 @@ internal static class MarkdownRenderer
             sb.Append('\n');
             for (var i = item.Children.Count - 1; i >= 0; i--)
             {
-                stack.Push((item.Children[i], 0, indent + marker.Length));
+                stack.Push((item.Children[i], 0, Math.Min(indent + marker.Length, MaxListIndent)));
             }
         }
     }
@@ -186,7 +198,8 @@ internal static class MarkdownRenderer
                 // A spanning cell repeats its text in each column it covers.
                 for (var s = 0; s < cell.ColumnSpan && written < columns; s++, written++)
                 {
-                    sb.Append(' ').Append(Escape(cell.Text).Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ')).Append(" |");
+                    // Escape already turns '|' into "\|"; escaping again left a bare '|' that split the cell.
+                    sb.Append(' ').Append(Escape(cell.Text).Replace('\n', ' ')).Append(" |");
                 }
             }
         }
@@ -199,8 +212,28 @@ internal static class MarkdownRenderer
         sb.Append('\n');
     }
 
+    // In a <...> destination a backslash escapes the closing '>' and a line break ends the link, either of which
+    // would let the following text take part in the link; percent-encoding them keeps the URL one token.
     private static string Destination(string url) =>
-        "<" + url.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal) + ">";
+        "<" + url.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal).Replace("\\", "%5C", StringComparison.Ordinal)
+            .Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal) + ">";
+
+    /// <summary>
+    /// A backtick fence longer than any backtick run in the code: a fixed fence could be closed by a line of the
+    /// code itself, after which the rest of the code would be read as Markdown (links, raw HTML).
+    /// </summary>
+    private static string Fence(string code)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var c in code)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return new string('`', Math.Max(3, longest + 1));
+    }
 
     private static string SafeInfo(string lang)
     {

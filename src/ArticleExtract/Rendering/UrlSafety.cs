@@ -12,7 +12,9 @@ internal static class UrlSafety
         }
 
         // Browsers ignore tabs and newlines inside schemes ("java\tscript:"), so judge the URL without them.
-        Span<char> scheme = stackalloc char[16];
+        // Only "http" and "https" are kept, so five characters are enough to judge; longer schemes are only counted
+        // (a 17-letter scheme used to pass as a relative URL once the buffer was full).
+        Span<char> scheme = stackalloc char[5];
         var n = 0;
         foreach (var c in trimmed)
         {
@@ -23,11 +25,11 @@ internal static class UrlSafety
 
             if (c == ':')
             {
-                var s = scheme[..n];
-                return s.Equals("http", StringComparison.OrdinalIgnoreCase) || s.Equals("https", StringComparison.OrdinalIgnoreCase);
+                var s = scheme[..Math.Min(n, scheme.Length)];
+                return n <= scheme.Length && (s.Equals("http", StringComparison.OrdinalIgnoreCase) || s.Equals("https", StringComparison.OrdinalIgnoreCase));
             }
 
-            if (c is '/' or '?' or '#' || n == scheme.Length)
+            if (c is '/' or '?' or '#')
             {
                 // No scheme before the first path, query or fragment character: a relative URL.
                 return true;
@@ -38,7 +40,12 @@ internal static class UrlSafety
                 return false;
             }
 
-            scheme[n++] = c;
+            if (n < scheme.Length)
+            {
+                scheme[n] = c;
+            }
+
+            n++;
         }
 
         return true;

@@ -12,12 +12,12 @@ namespace ArticleExtract.Structure;
 internal static class BoilerplateFilter
 {
     private static readonly HashSet<string> Lines = new(Lexicon.BoilerplateLines.Select(Normalize), StringComparer.Ordinal);
+    private static readonly string[] Prefixes = Lexicon.BoilerplatePrefixes.Select(p => Normalize(p) + " ").ToArray();
 
     public static List<FlowItem> Apply(List<FlowItem> items, string? title, IReadOnlyList<string>? authors, ExtractionFavor favor)
     {
         var result = new List<FlowItem>(items.Count);
         var titleKey = title is null ? null : Normalize(title);
-        var skipUntilLevel = 0;
         var maxLinkDensity = favor switch
         {
             ExtractionFavor.Precision => 0.4,
@@ -29,32 +29,15 @@ internal static class BoilerplateFilter
         {
             if (item.IsHeading)
             {
-                if (skipUntilLevel > 0 && item.Level > skipUntilLevel)
-                {
-                    continue;
-                }
-
-                skipUntilLevel = 0;
+                // Boilerplate headings and what follows them were already skipped by the SectionBuilder, which
+                // knows where their container ends.
                 var key = Normalize(item.Heading!);
-                if (key.Length == 0 || (titleKey is not null && IsTitle(key, titleKey)))
+                if (key.Length == 0 || (titleKey is not null && IsTitle(key, titleKey)) || IsBoilerplateLine(key) || HasBoilerplatePrefix(key))
                 {
-                    continue;
-                }
-
-                if (IsBoilerplateLine(key))
-                {
-                    // "Related posts", "Leave a Reply": the heading and everything under it, up to the next heading
-                    // of the same or a higher rank.
-                    skipUntilLevel = item.Level;
                     continue;
                 }
 
                 result.Add(item);
-                continue;
-            }
-
-            if (skipUntilLevel > 0)
-            {
                 continue;
             }
 
@@ -94,12 +77,32 @@ internal static class BoilerplateFilter
             return true;
         }
 
+        if (item.LinkDensity > 0.3 && HasBoilerplatePrefix(key))
+        {
+            return true;
+        }
+
         if (text.Length < 400 && ContainsCookiePhrase(text))
         {
             return true;
         }
 
-        if (block is ListBlock && item.LinkDensity > maxLinkDensity)
+        if (block is ListBlock list && (item.LinkDensity > maxLinkDensity || (maxLinkDensity < 0.8 && IsTeaserList(list))))
+        {
+            return true;
+        }
+
+        if (text.Length < 300 && ContainsAny(key, text, Lexicon.NewsletterVerbs) && ContainsAny(key, text, Lexicon.NewsletterNouns))
+        {
+            return true;
+        }
+
+        if (text.Length < 160 && ContainsAny(key, text, Lexicon.CreditPhrases))
+        {
+            return true;
+        }
+
+        if (text.Length < 40 && Metadata.DateParser.LooksLikeDate(text))
         {
             return true;
         }
@@ -117,8 +120,56 @@ internal static class BoilerplateFilter
         return text.Length < 200 && (text.Contains('©') || key.Contains("all rights reserved", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A list of teasers for other articles: most items open with a headline link, and many end in a truncated
+    /// excerpt ("…" or "...").
+    /// </summary>
+    private static bool IsTeaserList(ListBlock list)
+    {
+        if (list.Items.Count < 3)
+        {
+            return false;
+        }
+
+        var headlines = 0;
+        var truncated = 0;
+        foreach (var item in list.Items)
+        {
+            if (item.Inlines.Count > 0 && item.Inlines[0].IsLink && item.Inlines[0].Text.Split(' ').Length >= 4)
+            {
+                headlines++;
+            }
+
+            var t = item.Text;
+            if (t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…'))
+            {
+                truncated++;
+            }
+        }
+
+        return headlines >= 0.6 * list.Items.Count && (truncated >= 0.5 * list.Items.Count || headlines == list.Items.Count);
+    }
+
+    private static bool ContainsAny(string key, string text, string[] phrases)
+    {
+        _ = key;
+        var lower = text.ToLowerInvariant();
+        foreach (var phrase in phrases)
+        {
+            if (lower.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsTitle(string key, string titleKey) =>
         key == titleKey || (key.Length >= 20 && titleKey.StartsWith(key, StringComparison.Ordinal) && key.Length >= 0.8 * titleKey.Length);
+
+    /// <summary>Whether a heading announces boilerplate ("Related posts", "Leave a Reply", "Lesen Sie auch").</summary>
+    public static bool IsBoilerplateHeading(string text) => text.Length < 80 && IsBoilerplateLine(Normalize(text));
 
     private static bool IsBoilerplateLine(string key)
     {
@@ -127,8 +178,26 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        // "More from <site>", "Read more: …" and similar labels followed by a short name.
-        return key.Length < 40 && (key.StartsWith("more from ", StringComparison.Ordinal) || key.StartsWith("read more ", StringComparison.Ordinal));
+        return false;
+    }
+
+    /// <summary>"Related post: …", "More in Amsterdam", "Lesen Sie auch: …": a label and the name of another article.</summary>
+    private static bool HasBoilerplatePrefix(string key)
+    {
+        if (key.Length > 100)
+        {
+            return false;
+        }
+
+        foreach (var prefix in Prefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsCookiePhrase(string text)

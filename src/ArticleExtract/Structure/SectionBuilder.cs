@@ -20,6 +20,16 @@ internal sealed class SectionBuilder
     private readonly CancellationToken _cancellationToken;
     private int _boldDepth;
     private int _steps;
+    private int _root;
+
+    // Set when a boilerplate heading ("Related news", "Leave a Reply") is met: the rest of the element that holds
+    // it is that section's list or form, so everything up to that element's end is skipped.
+    private int _skipRestOf = -1;
+
+    // Set when a boilerplate heading stands in a container that goes on with the article's prose after it (the
+    // content element itself, or a body wrapper with a "More:" box in the middle): then only the link lists and
+    // short lines right after it are dropped, up to the next heading or the next real paragraph.
+    private bool _afterBoilerplateHeading;
 
     private SectionBuilder(DocumentIndex index, UrlResolver urls, bool insideQuote, CancellationToken cancellationToken)
     {
@@ -38,6 +48,7 @@ internal sealed class SectionBuilder
 
     private void Run(IElement root)
     {
+        _index.TryGetOrdinal(root, out _root);
         var self = this;
         DomWalker.Walk(root, ref self, static (INode n, ref SectionBuilder b) => b.Enter(n), static (INode n, ref SectionBuilder b) => b.Exit(n));
         FlushParagraph();
@@ -45,14 +56,29 @@ internal sealed class SectionBuilder
 
     private bool Enter(INode node)
     {
+        if (_skipRestOf >= 0)
+        {
+            return false;
+        }
+
         if (node is IText text)
         {
             _paragraph.Append(text.Data, _boldDepth > 0);
             return false;
         }
 
-        if (node is not IElement element || !_index.TryGetOrdinal(element, out var e) || _index.InNoise[e])
+        if (node is not IElement element || !_index.TryGetOrdinal(element, out var e))
         {
+            return false;
+        }
+
+        if (_index.InNoise[e])
+        {
+            if (element.LocalName == "noscript" && !_index.InNoise[_index.Parent[e]])
+            {
+                AddNoscriptImage(element);
+            }
+
             return false;
         }
 
@@ -98,9 +124,24 @@ internal sealed class SectionBuilder
         {
             FlushParagraph();
             var headingText = TextGatherer.Gather(_index, e);
+            if (BoilerplateFilter.IsBoilerplateHeading(headingText))
+            {
+                var scope = HeadingScope(e);
+                if (scope == _root || HasProseAfter(e, scope))
+                {
+                    _afterBoilerplateHeading = true;
+                }
+                else
+                {
+                    _skipRestOf = scope;
+                }
+
+                return false;
+            }
+
             if (headingText.Length > 0)
             {
-                _items.Add(FlowItem.ForHeading(headingText, Tags.HeadingLevel(element)));
+                Add(FlowItem.ForHeading(headingText, Tags.HeadingLevel(element)));
             }
 
             return false;
@@ -112,7 +153,7 @@ internal sealed class SectionBuilder
             var (list, visible, links) = ListReader.Read(_index, e, _urls);
             if (list.Items.Count > 0)
             {
-                _items.Add(FlowItem.ForBlock(list, visible, links));
+                Add(FlowItem.ForBlock(list, visible, links));
             }
 
             return false;
@@ -124,7 +165,7 @@ internal sealed class SectionBuilder
             var table = TableReader.Read(_index, e);
             if (table.Rows.Count > 0)
             {
-                _items.Add(FlowItem.ForBlock(table, table.Text.Length, 0));
+                Add(FlowItem.ForBlock(table, table.Text.Length, 0));
             }
 
             return false;
@@ -136,7 +177,7 @@ internal sealed class SectionBuilder
             var code = TextGatherer.Preformatted(_index, e);
             if (code.Trim().Length > 0)
             {
-                _items.Add(FlowItem.ForBlock(new CodeBlock(code, CodeLanguage(element)), code.Length, 0));
+                Add(FlowItem.ForBlock(new CodeBlock(code, CodeLanguage(element)), code.Length, 0));
             }
 
             return false;
@@ -159,7 +200,7 @@ internal sealed class SectionBuilder
             if (element.LocalName == "img" && ImageSource.Find(element, _urls) is { } src)
             {
                 FlushParagraph();
-                _items.Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(element.GetAttribute("alt"))), 0, 0));
+                Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(element.GetAttribute("alt"))), 0, 0));
             }
 
             return element.LocalName == "picture";
@@ -180,6 +221,11 @@ internal sealed class SectionBuilder
             return;
         }
 
+        if (_skipRestOf == e)
+        {
+            _skipRestOf = -1;
+        }
+
         var traits = _index.Traits[e];
         if (traits == TagTraits.Bold)
         {
@@ -193,6 +239,51 @@ internal sealed class SectionBuilder
         {
             FlushParagraph();
         }
+    }
+
+    /// <summary>Whether the heading's container holds a long running-text paragraph after the heading.</summary>
+    private bool HasProseAfter(int heading, int scope)
+    {
+        for (var d = _index.SubtreeEnd[heading]; d < _index.SubtreeEnd[scope]; d++)
+        {
+            if (_index.UnitChars[d] >= 150 && !_index.InNoise[d] && _index.IsRunningText(d))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Add(FlowItem item)
+    {
+        if (_afterBoilerplateHeading)
+        {
+            var prose = item.IsHeading || (item.Block is ParagraphBlock && item.VisibleChars >= 80 && item.LinkDensity < 0.3);
+            if (!prose)
+            {
+                return;
+            }
+
+            _afterBoilerplateHeading = false;
+        }
+
+        _items.Add(item);
+    }
+
+    /// <summary>
+    /// The element whose remaining content a boilerplate heading introduces: its parent, or higher while the
+    /// parent holds nothing but the heading (<c>&lt;div class="title"&gt;&lt;h2&gt;Related&lt;/h2&gt;&lt;/div&gt;&lt;ul&gt;…</c>).
+    /// </summary>
+    private int HeadingScope(int heading)
+    {
+        var scope = _index.Parent[heading];
+        while (scope != _root && scope >= 0 && _index.Chars[scope] <= _index.Chars[heading] + 2)
+        {
+            scope = _index.Parent[scope];
+        }
+
+        return scope < 0 ? _root : scope;
     }
 
     private bool EnterFigure(int e)
@@ -235,10 +326,32 @@ internal sealed class SectionBuilder
                 captionText = NullIfEmpty(TextGatherer.Gather(_index, c));
             }
 
-            _items.Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(img.GetAttribute("alt")), captionText), 0, 0));
+            Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(img.GetAttribute("alt")), captionText), 0, 0));
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Lazy-loading pages keep the real image in a <c>&lt;noscript&gt;</c> copy next to a placeholder. The copy is
+    /// used when the image before it gave no usable URL (else it would be the same image twice).
+    /// </summary>
+    private void AddNoscriptImage(IElement noscript)
+    {
+        var previous = noscript.PreviousElementSibling;
+        if (previous is { LocalName: "img" } && ImageSource.Find(previous, _urls) is not null)
+        {
+            return;
+        }
+
+        var img = noscript.QuerySelector("img");
+        if (img is null || ImageSource.Find(img, _urls) is not { } src || (_items.Count > 0 && _items[^1].Block is ImageBlock last && last.Source == src))
+        {
+            return;
+        }
+
+        FlushParagraph();
+        Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(img.GetAttribute("alt"))), 0, 0));
     }
 
     private void AddQuote(IElement element)
@@ -270,14 +383,24 @@ internal sealed class SectionBuilder
         }
 
         string? citation = null;
+
+        // <blockquote><p>…</p><footer>— Name</footer></blockquote>: the footer is the attribution, not page chrome.
+        foreach (var child in element.Children)
+        {
+            if (child.LocalName == "footer" && _index.TryGetOrdinal(child, out var f))
+            {
+                citation = NullIfEmpty(TextGatherer.Gather(_index, f, includeNoise: true).TrimStart('—', '–', '-', ' '));
+            }
+        }
+
         var last = paragraphs[^1];
-        if (paragraphs.Count > 1 && last.Length < 120 && (last.StartsWith('—') || last.StartsWith('–') || last.StartsWith('-')))
+        if (citation is null && paragraphs.Count > 1 && last.Length < 120 && (last.StartsWith('—') || last.StartsWith('–') || last.StartsWith('-')))
         {
             citation = last.TrimStart('—', '–', '-', ' ');
             paragraphs.RemoveAt(paragraphs.Count - 1);
         }
 
-        _items.Add(FlowItem.ForBlock(new QuoteBlock(paragraphs, citation), visible, links));
+        Add(FlowItem.ForBlock(new QuoteBlock(paragraphs, citation), visible, links));
     }
 
     private void FlushParagraph()
@@ -294,7 +417,7 @@ internal sealed class SectionBuilder
         var inlines = _paragraph.Take();
         if (inlines.Count > 0)
         {
-            _items.Add(FlowItem.ForBlock(new ParagraphBlock(inlines), visible, links, allBold));
+            Add(FlowItem.ForBlock(new ParagraphBlock(inlines), visible, links, allBold));
         }
     }
 

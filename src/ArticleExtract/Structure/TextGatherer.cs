@@ -9,10 +9,13 @@ namespace ArticleExtract.Structure;
 internal static class TextGatherer
 {
     /// <summary>The subtree's visible text, white space collapsed, block boundaries as spaces.</summary>
-    public static string Gather(DocumentIndex index, int e)
+    /// <param name="index">The document index.</param>
+    /// <param name="e">The element's ordinal.</param>
+    /// <param name="includeNoise">Whether to read noise too (to know what noise says); never scripts or hidden text.</param>
+    public static string Gather(DocumentIndex index, int e, bool includeNoise = false)
     {
-        var state = (Index: index, Collector: new InlineCollector());
-        DomWalker.Walk(index.Elements[e], ref state, static (INode n, ref (DocumentIndex Index, InlineCollector Collector) s) =>
+        var state = (Index: index, Collector: new InlineCollector(), IncludeNoise: includeNoise);
+        DomWalker.Walk(index.Elements[e], ref state, static (INode n, ref (DocumentIndex Index, InlineCollector Collector, bool IncludeNoise) s) =>
         {
             if (n is IText t)
             {
@@ -20,7 +23,8 @@ internal static class TextGatherer
                 return false;
             }
 
-            if (n is not IElement el || !s.Index.TryGetOrdinal(el, out var o) || s.Index.InNoise[o])
+            if (n is not IElement el || !s.Index.TryGetOrdinal(el, out var o)
+                || (s.IncludeNoise ? s.Index.Noise[o] is Cleaning.NoiseKind.NonContent or Cleaning.NoiseKind.Hidden : s.Index.InNoise[o]))
             {
                 return false;
             }

@@ -63,6 +63,79 @@ public sealed class NoiseRemovalTests
         TestPages.AssertOnlyArticle(Extract(outside: noise), marker);
 
     [Fact]
+    public void A_related_widget_inside_the_body_is_skipped_but_the_paragraphs_after_it_are_kept()
+    {
+        const string Widget = "<div class=\"widget-box\"><div class=\"section-title\"><h2>Related news</h2></div><ul><li><h3><a href=\"/a\">Bus fares to rise by ten percent next year</a></h3></li><li><h3><a href=\"/b\">Cycle lanes open along the river</a></h3></li></ul></div>";
+        TestPages.AssertOnlyArticle(Extract(Widget), "Bus fares", "Related news");
+    }
+
+    [Fact]
+    public void A_more_box_between_paragraphs_of_the_same_container_drops_only_its_links()
+    {
+        const string Box = "<h4>More:</h4><ul><li><h4><a href=\"/a\">Afghan politician sees talks as only hope</a></h4></li></ul><ul><li><h4><a href=\"/b\">Young people must be heard, says envoy</a></h4></li></ul>";
+        TestPages.AssertOnlyArticle(Extract(Box), "Afghan politician", "envoy");
+    }
+
+    [Fact]
+    public void A_heading_that_names_another_article_is_dropped_but_what_follows_is_kept()
+    {
+        var article = Extract("<h3>Related post: Pickled Brussels Sprouts Recipe</h3>");
+        TestPages.AssertOnlyArticle(article, "Pickled");
+    }
+
+    [Fact]
+    public void A_comment_thread_whose_entries_call_themselves_post_text_stays_noise()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 6).Select(i => $"<div class=\"user-post-text\"><p>Comment number {i}: what a wonderful trip, the autumn colours in the mountains look amazing this year.</p></div>"));
+        TestPages.AssertOnlyArticle(Extract(outside: $"<div id=\"comment-box\">{comments}</div>"), "Comment number");
+    }
+
+    [Fact]
+    public void A_list_of_teasers_for_other_articles()
+    {
+        const string Teasers = "<ul><li><a href=\"/a\">Bus fares to rise next year</a> <span>The transport authority announced on Monday that fares will rise by...</span></li><li><a href=\"/b\">Cycle lanes open along the river</a> <span>Cyclists will be able to ride from the harbour to the old town without...</span></li><li><a href=\"/c\">Mayor resigns after the budget row</a> <span>The mayor stepped down on Friday after weeks of arguments with the...</span></li></ul>";
+        TestPages.AssertOnlyArticle(Extract(Teasers), "Bus fares", "Cyclists");
+    }
+
+    [Theory]
+    [InlineData("<div class=\"photo-caption\">The tram depot in the north of the city, where the new line will start.</div>")]
+    [InlineData("<p>Natalie Naccache | Bloomberg | Getty Images</p>")]
+    [InlineData("<p>Trams at the depot (Image: GETTY)</p>")]
+    [InlineData("<p>October 12, 2017</p>")]
+    [InlineData("<p>15:23 2019</p>")]
+    public void Captions_credits_and_bare_dates(string noise) =>
+        TestPages.AssertOnlyArticle(Extract(noise));
+
+    [Theory]
+    [InlineData("<p>Start your day with the Opening Bell. Sign up for the free daily newsletter.</p>")]
+    [InlineData("<p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>")]
+    [InlineData("<p>Melden Sie sich für unseren Newsletter an und erhalten Sie die wichtigsten Nachrichten.</p>")]
+    public void Newsletter_calls_to_action_inside_the_body(string noise) =>
+        TestPages.AssertOnlyArticle(Extract(noise));
+
+    [Fact]
+    public void An_embedded_tweet_inside_a_social_embed_wrapper_is_kept()
+    {
+        const string Tweet = "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>Yes this is real and the state spent nearly half a million dollars on it</p>— Dianna (@dianna) November 18, 2019</blockquote></div>";
+        Assert.Contains("half a million dollars", Extract(Tweet).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_read_more_expander_holding_the_rest_of_the_article_is_kept()
+    {
+        var html = TestPages.Article("<div id=\"read-more\"><div id=\"read-more-content\"><p>The second half of the story explains how the tram line will be financed over the next decade.</p></div></div>");
+        Assert.Contains("second half of the story", ArticleExtractor.Default.Extract(html).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_gallery_is_not_body_text_even_when_it_holds_much_text()
+    {
+        var slides = string.Concat(Enumerable.Range(1, 12).Select(i => $"<li><h2>Slide {i}</h2><p>Slide caption number {i} describes one more photograph of the tram depot and the workers who keep it running at night.</p></li>"));
+        var html = TestPages.Article($"<div class=\"full-gallery\"><ul class=\"legends\">{slides}</ul></div>");
+        TestPages.AssertOnlyArticle(ArticleExtractor.Default.Extract(html), "Slide caption");
+    }
+
+    [Fact]
     public void Navigation_header_footer_and_sidebar()
     {
         const string Sidebar = "<aside class=\"sidebar\"><h3>Popular</h3><p>The best restaurants in the old town, reviewed by our critics over the past twelve months.</p></aside>";

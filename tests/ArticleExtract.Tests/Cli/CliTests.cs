@@ -4,7 +4,7 @@ using ArticleExtract.Cli;
 namespace ArticleExtract.Tests.Cli;
 
 /// <summary>The sample CLI's contract: commands, JSON fields, exit codes.</summary>
-public sealed class CliTests
+public sealed partial class CliTests
 {
     private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
     {
@@ -56,11 +56,23 @@ public sealed class CliTests
     [InlineData("extract", "a.html", "--bogus", "1")]
     [InlineData("batch", "dir")]
     [InlineData("batch", "dir", "--out", "x.jsonl", "--parallel", "zero")]
+    [InlineData("extract", "a.html", "--favor", "everything")]
     public async Task Bad_usage_exits_2_with_usage_text(params string[] args)
     {
         var (code, _, err) = await Run(args);
         Assert.Equal(2, code);
         Assert.Contains("SYNOPSIS", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("precision")]
+    [InlineData("balanced")]
+    [InlineData("recall")]
+    public async Task Extract_accepts_each_favor(string favor)
+    {
+        var (code, output, _) = await Run("extract", Fixture.Path("seed-news-page.html"), "--favor", favor);
+        Assert.Equal(0, code);
+        Assert.Contains("Concerns and Accusations", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,12 +21,19 @@ public sealed class ExtractorTests
     [Theory]
     [InlineData("")]
     [InlineData("   \n\t ")]
-    [InlineData("just some plain text without any markup")]
+    [InlineData("<html><head><title>x</title></head><body><script>var a = 1;</script></body></html>")]
     public void Degenerate_input_gives_no_article(string html)
     {
         var article = ArticleExtractor.Default.Extract(html);
         Assert.Equal(ExtractionOutcome.NoArticle, article.Outcome);
         Assert.Empty(article.Sections);
+    }
+
+    [Fact]
+    public void Plain_text_is_its_own_article()
+    {
+        var article = ArticleExtractor.Default.Extract("just some plain text without any markup");
+        Assert.Equal("just some plain text without any markup", article.Body);
     }
 
     [Fact]
@@ -88,5 +95,47 @@ public sealed class ExtractorTests
         var first = ArticleExtractor.Default.Extract(TestPages.Article()).ToJson();
         var second = ArticleExtractor.Default.Extract(TestPages.Article()).ToJson();
         Assert.Equal(first, second);
+    }
+}
+
+public sealed class LanguageAndShapeTests
+{
+    [Fact]
+    public void Short_chinese_lines_are_running_text()
+    {
+        const string Line1 = "一波波接續性低溫寒流報到，已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣。";
+        const string Line2 = "玉峰道路一路上雲氣山嵐滯留山頭，順路下切蜿蜒道路後不久即抵達玉峰國小。";
+        var html = $"<html><body><div class=\"menu\"><a href=\"/\">首頁</a></div><div class=\"post\"><p>{Line1}</p><p>{Line2}</p></div></body></html>";
+        Assert.Equal($"{Line1}\n\n{Line2}", ArticleExtractor.Default.Extract(html).Body);
+    }
+
+    [Fact]
+    public void A_section_id_made_from_heading_words_is_not_a_noise_marker()
+    {
+        var html = TestPages.Article("<div id=\"sharing-with-multiple-developers-for-review\" class=\"section\"><p>" + TestPages.P3 + " Reviewers share the work.</p></div>");
+        Assert.Contains("Reviewers share the work.", ArticleExtractor.Default.Extract(html).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_with_only_a_short_note_returns_the_note()
+    {
+        var article = ArticleExtractor.Default.Extract("<!DOCTYPE html><html><body>\n  Test\n</body></html>");
+        Assert.Equal("Test", article.Body);
+    }
+
+    [Fact]
+    public void Valid_utf8_wins_over_a_stale_legacy_meta_declaration()
+    {
+        const string Text = "今天是星期一，天氣很好，我們一起去公園散步，看見了很多美麗的花朵和高大的樹木。";
+        var bytes = System.Text.Encoding.UTF8.GetBytes($"<html><head><meta charset=\"gb2312\"></head><body><article><p>{Text}</p><p>{Text}</p></article></body></html>");
+        Assert.Contains(Text, ArticleExtractor.Default.Extract(bytes).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MathML_inside_a_paragraph_is_kept_as_text()
+    {
+        var html = TestPages.Article("<p>The area of a circle with radius r is <math><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></math> as every student learns at school.</p>");
+        Assert.Contains("as every student learns", ArticleExtractor.Default.Extract(html).Body, StringComparison.Ordinal);
+        Assert.Contains("π", ArticleExtractor.Default.Extract(html).Body, StringComparison.Ordinal);
     }
 }

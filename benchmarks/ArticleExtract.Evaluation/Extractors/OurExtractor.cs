@@ -1,0 +1,24 @@
+namespace ArticleExtract.Evaluation.Extractors;
+
+/// <summary>ArticleExtract with its defaults, as users call it.</summary>
+internal static class OurExtractor
+{
+    /// <summary>Extracts one page; a thrown exception is recorded and counts as an empty result.</summary>
+    /// <param name="html">The page's bytes (encoding detected by the library).</param>
+    /// <param name="url">The page's URL.</param>
+    /// <returns>The body and metadata.</returns>
+    public static Extraction Extract(byte[] html, Uri url)
+    {
+        try
+        {
+            var article = ArticleExtractor.Default.Extract(html, url);
+            return new Extraction(article.Body, article.Title, article.Authors.Count > 0 ? article.Authors[0] : null,
+                article.Excerpt, article.SiteName, article.Language, article.Published);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A limit or a bug on one page must show up as that page's zero, not end the whole run.
+            return Extraction.Failed(false, $"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+}

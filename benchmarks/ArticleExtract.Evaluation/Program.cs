@@ -1,0 +1,3 @@
+using ArticleExtract.Evaluation;
+
+return await EvaluationCli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -1,0 +1,3 @@
+using ArticleExtract.WebApi;
+
+await ExtractApi.Build(args).RunAsync().ConfigureAwait(false);

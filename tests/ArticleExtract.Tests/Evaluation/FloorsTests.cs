@@ -1,0 +1,63 @@
+using ArticleExtract.Evaluation;
+using ArticleExtract.Evaluation.Scoring;
+
+namespace ArticleExtract.Tests.Evaluation;
+
+/// <summary>The floors file and the gate's verdicts.</summary>
+public sealed class FloorsTests
+{
+    private static readonly string Committed = Path.Combine(AppContext.BaseDirectory, "floors.json");
+
+    private static SystemFigures Figures(double aebRecall, double title) => new(
+        new CorpusScore(0.97, aebRecall, 0.97, 0.3, 88),
+        0,
+        new CorpusScore(0.95, 0.95, 0.95, 0.1, 129),
+        MetadataMatch.Fields.ToDictionary(f => f, f => f == MetadataField.Title ? title : 0.99),
+        0,
+        0);
+
+    private static Floors FloorsAt(double value) => new()
+    {
+        AebF1 = value,
+        AebPrecision = value,
+        AebRecall = value,
+        ReadabilityF1 = value,
+        Metadata = MetadataMatch.Fields.ToDictionary(Floors.Key, _ => value),
+    };
+
+    [Fact]
+    public void Each_figure_below_its_floor_is_named_and_the_others_are_not()
+    {
+        var shortfalls = FloorsAt(0.9).Shortfalls(Figures(aebRecall: 0.8, title: 0.5));
+        Assert.Equal(2, shortfalls.Count);
+        Assert.StartsWith("AEB-dev recall 0.8000 is below its floor 0.9000", shortfalls[0], StringComparison.Ordinal);
+        Assert.StartsWith("Metadata title 0.5000", shortfalls[1], StringComparison.Ordinal);
+        Assert.Empty(FloorsAt(0.9).Shortfalls(Figures(aebRecall: 0.9, title: 0.9)));
+    }
+
+    [Fact]
+    public void The_committed_floors_load_and_keep_aeb_f1_at_or_above_095()
+    {
+        var floors = Floors.Load(Committed);
+        Assert.True(floors.AebF1 >= 0.95, $"aebF1 floor {floors.AebF1} is below the project's minimum of 0.95");
+        Assert.Equal(MetadataMatch.Fields.Count, floors.Metadata.Count);
+    }
+
+    [Theory]
+    [InlineData("aebF1", "aebF1x")]          // a misspelt key would leave the real floor at zero
+    [InlineData("\"lang\": ", "\"language\": ")] // so would a misnamed metadata field
+    [InlineData("\"aebRecall\"", "\"unused\"")]  // and a missing one
+    public void A_floors_file_with_a_wrong_or_missing_key_is_refused(string from, string to)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"floors-{Guid.NewGuid():N}.json");
+        try
+        {
+            File.WriteAllText(path, File.ReadAllText(Committed).Replace(from, to, StringComparison.Ordinal));
+            Assert.Throws<InvalidDataException>(() => Floors.Load(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

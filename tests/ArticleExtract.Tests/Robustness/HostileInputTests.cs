@@ -1,0 +1,341 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace ArticleExtract.Tests.Robustness;
+
+/// <summary>
+/// Pages built to crash, hang or exhaust the extractor. Each must give an article (usually NoArticle) or the
+/// documented <see cref="ExtractionLimitException"/>, within <see cref="Hostile.HangLimit"/>.
+/// </summary>
+[Collection(Hostile.Collection)]
+public sealed class HostileInputTests
+{
+    private const int N = 100_000;
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("\r\n\t  \n")]
+    [InlineData("<")]
+    [InlineData("<<<<>>>>&&&&;;;;")]
+    [InlineData("<!--")]
+    [InlineData("<![CDATA[")]
+    [InlineData("<html")]
+    [InlineData("</p></div></body></html>")]
+    public void Degenerate_input_gives_no_article(string html)
+    {
+        var article = Hostile.Extract(html);
+        Assert.NotNull(article);
+        Assert.Equal(ExtractionOutcome.NoArticle, article.Outcome);
+        Assert.Equal("", article.Body);
+    }
+
+    [Fact]
+    public void Plain_text_is_data_its_words_kept_or_nothing()
+    {
+        const string Text = "Plain text, no markup at all: just a sentence or two about the tram extension. And another one here.";
+        var article = Hostile.Extract(Text);
+        Assert.NotNull(article);
+        Assert.True(article.Body.Length == 0 || article.Body == Text, article.Body);
+    }
+
+    [Fact]
+    public void Binary_garbage_and_a_png_are_data_not_errors()
+    {
+        var random = new Random(6);
+        var garbage = new byte[256 * 1024];
+        random.NextBytes(garbage);
+        Assert.NotNull(Hostile.Extract(garbage));
+
+        // A PNG: signature, IHDR chunk, then random "image data" with NULs and '<'s in it.
+        var png = new List<byte> { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R' };
+        png.AddRange(garbage.AsSpan(0, 64 * 1024).ToArray());
+        var article = Hostile.Extract(png.ToArray(), "image/png");
+        Assert.NotNull(article);
+        Assert.DoesNotContain("<", article.ToHtml().Replace("<article>", "", StringComparison.Ordinal).Replace("</article>", "", StringComparison.Ordinal)
+            .Replace("<section>", "", StringComparison.Ordinal).Replace("</section>", "", StringComparison.Ordinal).Replace("<p>", "", StringComparison.Ordinal)
+            .Replace("</p>", "", StringComparison.Ordinal).Replace("<br>", "", StringComparison.Ordinal).Replace("<h1>", "", StringComparison.Ordinal).Replace("</h1>", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_real_page_cut_at_every_tenth_still_extracts()
+    {
+        var page = Fixture.Read("seed-news-page.html");
+        var bytes = Encoding.UTF8.GetBytes(page);
+        for (var tenth = 0; tenth <= 10; tenth++)
+        {
+            var cut = bytes.Length * tenth / 10;
+            var article = Hostile.Extract(bytes[..cut]);
+            Assert.NotNull(article);
+            if (tenth == 10)
+            {
+                Assert.Equal(ExtractionOutcome.Extracted, article.Outcome);
+            }
+        }
+    }
+
+    public static TheoryData<string, string> Nesting() => new()
+    {
+        { "div closed", Hostile.Repeat("<div>", N) + "deep" + Hostile.Repeat("</div>", N) },
+        { "div unclosed", Hostile.Repeat("<div>", N) + "deep" },
+        { "span", Hostile.Repeat("<span>", N) + "deep" },
+        { "table", Hostile.Repeat("<table>", N) + "deep" },
+        { "table cells", Hostile.Repeat("<table><tr><td>", N / 3) + "deep" },
+        { "b", Hostile.Repeat("<b>", N) + "deep" + Hostile.Repeat("</b>", N) },
+        { "a", Hostile.Repeat("<a href=\"/x\">", N) + "deep" },
+        { "li", Hostile.Repeat("<li>", N) + "deep" },
+        { "ul li", Hostile.Repeat("<ul><li>", N / 2) + "deep" },
+        { "p", Hostile.Repeat("<p>", N) + "deep" },
+        { "dl dt", Hostile.Repeat("<dl><dt>", N / 2) },
+        { "mixed unclosed", Hostile.Repeat("<div><span><b><a href=x><li><p><table><tr><td>", N / 9) },
+        { "mixed closed", Hostile.Repeat("<div><span><em>", N / 3) + "deep" + Hostile.Repeat("</em></span></div>", N / 3) },
+        // Tricks that slipped past the first nesting guard (each hung for more than 25 s).
+        { "unmatched end tags", Hostile.Repeat("<div></x>", N) },
+        { "self-closing div", Hostile.Repeat("<div/>", N) },
+        { "abrupt comment", "<!-->" + Hostile.Repeat("<div>", N) },
+        { "bogus CDATA in HTML", "<![CDATA[ >" + Hostile.Repeat("<div>", N) },
+        { "stray quote after =", "<div =\">" + Hostile.Repeat("<div>", N) + "\">" },
+        { "non-ASCII tag name", Hostile.Repeat("<d\u0130v></div>", N) },
+        { "span closed across div", Hostile.Repeat("<span><div></span>", N / 2) },
+        { "svg", "<svg>" + Hostile.Repeat("<g>", N) },
+        { "svg with html names", "<svg>" + Hostile.Repeat("<input><p>", N / 2) },
+        { "svg style", "<svg><style>" + Hostile.Repeat("<g>", N) },
+        { "mathml", "<math>" + Hostile.Repeat("<mrow>", N) },
+        { "template in cells", "<table><tr><td>" + Hostile.Repeat("<template><div><td>", N / 3) },
+        { "select", "<select>" + Hostile.Repeat("<optgroup><option>", N / 2) },
+        { "colgroup", "<table>" + Hostile.Repeat("<colgroup>", N) },
+        { "formatting re-opened", string.Concat(Enumerable.Range(0, 2_000).Select(i => $"<div><b id={i}></div>")) + Hostile.Repeat("<p>x", N) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Nesting))]
+    public void Deep_nesting_finishes_quickly(string name, string html)
+    {
+        // The hang guard in Hostile.Extract fails the test after 20 s; alone on 2 cores each case takes under 2 s.
+        var article = Hostile.Extract(html);
+        Assert.False(string.IsNullOrEmpty(name));
+        if (article is not null)
+        {
+            Assert.DoesNotContain("<", article.Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Nesting_guard_caps_depth_in_the_parsed_tree()
+    {
+        foreach (var html in new[] { Hostile.Repeat("<div></x>", 5_000), Hostile.Repeat("<div/>", 5_000), Hostile.Repeat("<span><div></span>", 5_000), "<svg>" + Hostile.Repeat("<p>", 5_000) })
+        {
+            var guarded = ArticleExtract.Parsing.NestingGuard.Apply(html, 256);
+            var document = ArticleExtract.Parsing.DocumentParser.Parse(guarded.Html);
+            var deepest = 0;
+            foreach (var element in document.All)
+            {
+                var depth = 0;
+                for (var p = element.ParentElement; p is not null; p = p.ParentElement)
+                {
+                    depth++;
+                }
+
+                deepest = Math.Max(deepest, depth);
+            }
+
+            Assert.InRange(deepest, 1, 256 + 8);
+            Assert.True(guarded.DroppedTags > 0);
+        }
+    }
+
+    [Fact]
+    public void Sloppy_but_real_markup_is_not_flattened()
+    {
+        // Unclosed spans in paragraphs and unclosed divs in cells: the parser closes them, so must the guard.
+        foreach (var html in new[] { Hostile.Repeat("<p><span>text</p>", 2_000), "<table>" + Hostile.Repeat("<tr><td><div>x</td></tr>", 2_000) + "</table>", Hostile.Repeat("<div><font color=red>x</div>", 2_000) })
+        {
+            Assert.Equal(0, ArticleExtract.Parsing.NestingGuard.Apply(html, 256).DroppedTags);
+        }
+    }
+
+    [Fact]
+    public void Every_real_page_passes_the_guard_untouched()
+    {
+        foreach (var page in Hostile.SeedPages(200))
+        {
+            var guarded = ArticleExtract.Parsing.NestingGuard.Apply(page, 256);
+            Assert.Equal(0, guarded.DroppedTags);
+            Assert.Same(page, guarded.Html);
+        }
+    }
+
+    [Fact]
+    public void Many_siblings_are_linear()
+    {
+        foreach (var tag in new[] { "p", "li", "div", "span", "br" })
+        {
+            // Walking siblings by NextSibling was quadratic in AngleSharp (7 s for 100,000); the hang guard catches it.
+            var html = "<body>" + Hostile.Repeat($"<{tag}>word ", N) + "</body>";
+            Assert.NotNull(Hostile.Extract(html));
+        }
+    }
+
+    [Fact]
+    public void Page_over_the_default_size_limit_is_refused_quickly()
+    {
+        var page = FiftyMegabytePage();
+        var watch = Stopwatch.StartNew();
+        var ex = Assert.Throws<ExtractionLimitException>(() => ArticleExtractor.Default.Extract(page));
+        Assert.Equal(ExtractionLimit.InputLength, ex.Limit);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1));
+        var bytes = Encoding.UTF8.GetBytes(page);
+        Assert.Equal(ExtractionLimit.InputLength, Assert.Throws<ExtractionLimitException>(() => ArticleExtractor.Default.Extract(bytes)).Limit);
+        Assert.Equal(ExtractionLimit.InputLength, Assert.Throws<ExtractionLimitException>(() => ArticleExtractor.Default.Extract(new MemoryStream(bytes))).Limit);
+    }
+
+    [Fact]
+    public void Page_of_fifty_megabytes_completes_with_a_raised_limit()
+    {
+        var page = FiftyMegabytePage();
+        var options = new ArticleExtractorOptions { MaxInputLength = 64 * 1024 * 1024, MaxElements = 2_000_000, TimeBudget = TimeSpan.FromSeconds(60) };
+        var article = Hostile.WithinLimit(() => new ArticleExtractor(options).Extract(page), TimeSpan.FromSeconds(90));
+        Assert.Equal(ExtractionOutcome.Extracted, article.Outcome);
+        Assert.Contains(TestPages.P1, article.Body, StringComparison.Ordinal);
+    }
+
+    /// <summary>An article whose body repeats real paragraphs to 50 MB (about 330,000 elements).</summary>
+    internal static string FiftyMegabytePage()
+    {
+        var paragraph = $"<p>{TestPages.P1} {TestPages.P2}</p>\n";
+        var count = 50 * 1024 * 1024 / paragraph.Length;
+        return TestPages.Article(insideArticle: Hostile.Repeat(paragraph, count));
+    }
+
+    [Fact]
+    public void Huge_attribute_and_huge_unbroken_text_node()
+    {
+        var five = new string('x', 5 * 1024 * 1024);
+        foreach (var attribute in new[] { $"<p title=\"{five}\">", $"<p><img src=\"{five}\">", $"<p><img src=\"/a.jpg\" alt=\"{five}\">", $"<p><a href=\"/{five}\">link</a>", $"<p class=\"{five.Replace('x', ' ')}\">" })
+        {
+            var withAttribute = Hostile.Extract(TestPages.Article(insideArticle: attribute + TestPages.P3 + "</p>"));
+            Assert.NotNull(withAttribute);
+            Assert.Contains(TestPages.P1, withAttribute.Body, StringComparison.Ordinal);
+        }
+
+        var article = Hostile.Extract($"<html><body><article><p>{five}</p><p>{TestPages.P1}</p></article></body></html>");
+        Assert.NotNull(article);
+        Assert.NotNull(Hostile.Extract($"<html><head><title>{five}</title></head><body>{five}</body></html>"));
+    }
+
+    [Fact]
+    public void One_huge_pre_block()
+    {
+        var code = Hostile.Repeat("var x = a < b && c > d; // <script>alert(1)</script>\n", 100_000);
+        var article = Hostile.Extract(TestPages.Article(insideArticle: "<pre><code>" + System.Net.WebUtility.HtmlEncode(code) + "</code></pre>"));
+        Assert.NotNull(article);
+        Assert.DoesNotContain("<script>", article.ToHtml(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Invalid_utf8_lone_surrogates_and_nul_bytes()
+    {
+        var page = Encoding.UTF8.GetBytes(TestPages.Article(insideArticle: "<p>MARK</p>"));
+        var marker = Encoding.UTF8.GetBytes("MARK");
+        var at = page.AsSpan().IndexOf(marker);
+        var invalid = page[..at].Concat(new byte[] { 0xC3, 0x28, 0xFF, 0xFE, 0xED, 0xA0, 0x80, 0xF8, 0x88, 0x80, 0x80, 0x80, 0x00, 0x00 }).Concat(page[(at + 4)..]).ToArray();
+        var article = Hostile.Extract(invalid);
+        Assert.NotNull(article);
+        Assert.Contains(TestPages.P1, article.Body, StringComparison.Ordinal);
+
+        var surrogates = TestPages.Article(insideArticle: "<p>lone \uD800 high and \uDC00 low surrogates, reversed \uDC00\uD800, and NUL \0 here</p>");
+        article = Hostile.Extract(surrogates);
+        Assert.NotNull(article);
+        Assert.DoesNotContain("\0", article.ToHtml(), StringComparison.Ordinal);
+        _ = Encoding.UTF8.GetBytes(article.ToJson());
+    }
+
+    [Theory]
+    [InlineData("<meta charset=\"x-no-such-encoding\">", null)]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=klingon\">", null)]
+    [InlineData("<meta charset=\"utf-16\">", null)]
+    [InlineData("<meta charset=\"utf-7\">", null)]
+    [InlineData("", "text/html; charset=no-such-charset")]
+    [InlineData("", "text/html; charset=\"")]
+    [InlineData("", "text/html; charset=utf-32")]
+    [InlineData("<meta charset=\"shift_jis\">", "text/html; charset=iso-8859-1")]
+    [InlineData("<meta charset=\"", null)]
+    public void Unknown_or_mislabelled_charsets_still_extract(string meta, string? contentType)
+    {
+        var html = TestPages.Article().Replace("<meta charset=\"utf-8\">", meta, StringComparison.Ordinal);
+        var article = Hostile.Extract(Encoding.UTF8.GetBytes(html), contentType);
+        Assert.NotNull(article);
+        Assert.Equal(ExtractionOutcome.Extracted, article.Outcome);
+    }
+
+    [Fact]
+    public void Framesets_svg_and_mathml_bodies()
+    {
+        Assert.Equal(ExtractionOutcome.NoArticle, Hostile.Extract("<html><frameset cols=\"50%,50%\"><frame src=\"a.html\"><frame src=\"b.html\"><noframes>Your browser does not support frames.</noframes></frameset></html>")!.Outcome);
+        Assert.NotNull(Hostile.Extract("<html><body><svg xmlns=\"http://www.w3.org/2000/svg\"><text>Only an image here</text><foreignObject><p>" + TestPages.P1 + "</p></foreignObject></svg></body></html>"));
+        Assert.NotNull(Hostile.Extract("<html><body><math><mi>x</mi><mo>=</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><annotation-xml encoding=\"text/html\"><p>" + TestPages.P2 + "</p></annotation-xml></math></body></html>"));
+    }
+
+    [Fact]
+    public void Xhtml_with_entity_declarations_expands_nothing_and_fetches_nothing()
+    {
+        const string Xhtml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://127.0.0.1:9/xhtml1-strict.dtd" [
+              <!ENTITY xxe SYSTEM "file:///etc/passwd">
+              <!ENTITY lol "lollollollollollollollollollol">
+              <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+            ]>
+            <html xmlns="http://www.w3.org/1999/xhtml"><head><title>XHTML page</title></head>
+            <body><article><p>Secret: &xxe; and &lol2;.</p><p>
+            """ + TestPages.P1 + "</p><p>" + TestPages.P2 + "</p></article></body></html>";
+        var article = Hostile.Extract(Xhtml);
+        Assert.NotNull(article);
+        Assert.DoesNotContain("root:", article.ToJson(), StringComparison.Ordinal);
+        Assert.DoesNotContain("lollol", article.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_whose_only_text_is_a_cookie_banner_has_no_article()
+    {
+        const string Page = """
+            <!DOCTYPE html><html><head><title>Example</title></head><body>
+            <div id="cookie-banner" class="cookie-consent"><p>We use cookies to improve your experience on our site, to show you personalised
+            advertising and to analyse our traffic. By clicking "Accept all" you agree to the storing of cookies on your device.
+            You can change your preferences at any time in the privacy settings.</p>
+            <button>Accept all</button><button>Reject all</button><a href="/privacy">Privacy policy</a></div>
+            <div id="app"></div><script>window.app.start();</script></body></html>
+            """;
+        var article = Hostile.Extract(Page);
+        Assert.NotNull(article);
+        Assert.Equal(ExtractionOutcome.NoArticle, article.Outcome);
+        Assert.DoesNotContain("cookies", article.Body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Too_many_elements_is_the_documented_limit_not_a_crash()
+    {
+        var options = new ArticleExtractorOptions { MaxElements = 1_000 };
+        var ex = Assert.Throws<ExtractionLimitException>(() => new ArticleExtractor(options).Extract(Hostile.Repeat("<span>x</span>", 5_000)));
+        Assert.Equal(ExtractionLimit.Elements, ex.Limit);
+    }
+
+    [Fact]
+    public void Cancelled_token_throws_OperationCanceledException()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => ArticleExtractor.Default.Extract(TestPages.Article(), null, cts.Token));
+    }
+
+    [Fact]
+    public void Excerpt_of_a_long_paragraph_without_spaces_does_not_throw()
+    {
+        // FirstParagraph cut at LastIndexOf(' ') = -1 and threw for CJK-like text.
+        var cjk = string.Concat(Enumerable.Repeat("東京都は火曜日に新しい路面電車の路線を承認した。", 30));
+        var article = Hostile.Extract($"<html><body><article><p>{cjk}</p><p>{cjk}</p></article></body></html>");
+        Assert.NotNull(article);
+        Assert.NotNull(article.Excerpt);
+        Assert.True(article.Excerpt.Length <= 301);
+    }
+}

@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Sockets;
+using AngleSharp.Html.Parser;
+using Markdig;
+
+namespace ArticleExtract.Tests.Robustness;
+
+/// <summary>ToHtml() and ToMarkdown() are safe to display; extraction touches no network.</summary>
+[Collection(Hostile.Collection)]
+public sealed class SecurityTests
+{
+    public static TheoryData<string> Vectors() => new()
+    {
+        "<script>alert(1)</script>",
+        "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+        "<img src=x onerror=alert(1)>",
+        "<p onclick=\"alert(1)\" onmouseover='alert(2)'>click me</p>",
+        "<a href=\"javascript:alert(1)\">js link</a>",
+        "<a href=\"JaVaScRiPt:alert(1)\">mixed case</a>",
+        "<a href=\" \u0001javascript:alert(1)\">control char</a>",
+        "<a href=\"java\tscript:alert(1)\">tab</a>",
+        "<a href=\"java&#x09;script:alert(1)\">entity tab</a>",
+        "<a href=\"java&#10;script:alert(1)\">entity newline</a>",
+        "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">decimal entities</a>",
+        "<a href=\"&#x6A;avascript&colon;alert(1)\">hex entity and &amp;colon;</a>",
+        "<a href=\"vbscript:msgbox(1)\">vbscript</a>",
+        "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">data</a>",
+        "<a href=\"  data:text/html,<script>alert(1)</script>\">spaced data</a>",
+        "<a href=\"file:///etc/passwd\">file</a>",
+        "<a href=\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa:payload\">long scheme</a>",
+        "<img src=\"javascript:alert(1)\" alt=\"js image\">",
+        "<img src=\"data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\" alt=\"svg data image\">",
+        "<svg onload=alert(1)><script>alert(1)</script><a xlink:href=\"javascript:alert(1)\"><text>svg link</text></a></svg>",
+        "<math><maction actiontype=\"statusline\" xlink:href=\"javascript:alert(1)\">math</maction></math>",
+        "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>",
+        "<iframe src=\"javascript:alert(1)\"></iframe>",
+        "<object data=\"javascript:alert(1)\"></object><embed src=\"javascript:alert(1)\">",
+        "<div style=\"width: expression(alert(1)); background: url(javascript:alert(1))\">css expression</div>",
+        "<style>@import 'javascript:alert(1)'; body { behavior: url(x.htc) }</style>",
+        "<form action=\"javascript:alert(1)\"><button formaction=\"javascript:alert(1)\">go</button></form>",
+        "<p>text with &lt;script&gt;alert(1)&lt;/script&gt; escaped markup and \"quotes\" and 'apostrophes'</p>",
+        "<p>\"><script>alert(1)</script><img src=x onerror=alert(1)></p>",
+        "<pre><code class=\"language-js\\\" onmouseover=\\\"alert(1)\">x = 1;</code></pre>",
+        "<pre><code class='\"><script>alert(1)</script>'>y = 2;</code></pre>",
+        "<blockquote cite=\"javascript:alert(1)\"><p>quoted</p><footer>\"><script>alert(1)</script></footer></blockquote>",
+        "<figure><img src=\"/ok.jpg\" alt=\"\" onerror=\"alert(1)\"><figcaption><script>alert(1)</script>caption</figcaption></figure>",
+        "<table><caption><img src=x onerror=alert(1)>cap</caption><tr><th onclick=alert(1)>h</th><td colspan=\"2\\\" onclick=\\\"alert(1)\">c</td></tr></table>",
+        "<ul><li><a href=\"javascript:alert(1)\">item link</a></li><li><a href=\"/relative\">ok link</a></li></ul>",
+        "<h2 onclick=alert(1)>Heading <script>alert(1)</script></h2><p>after heading</p>",
+        "<base href=\"javascript:alert(1)//\"><a href=\"x\">base trick</a>",
+        "<a href=\"\\\\evil.example\\share\">unc</a><a href=\"//evil.example/path\">protocol relative</a>",
+        "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">noscript</p></noscript>",
+        "<a href=\"https://example.org/ok\">[x](javascript:alert(1))</a> and [y](javascript:alert(2)) and <http://a> `code`",
+        "<pre><code>```\n~~~~\n[z](javascript:alert(1))\n<script>alert(1)</script>\n```</code></pre>",
+        "<a href=\"https://example.org/a\\\">x\">backslash href</a>",
+    };
+
+    [Theory]
+    [MemberData(nameof(Vectors))]
+    public void Html_output_has_no_script_no_handlers_and_only_http_urls(string vector)
+    {
+        var article = Hostile.Extract(TestPages.Article(insideArticle: vector + "<p>" + TestPages.P2 + "</p>"))!;
+        AssertSafeHtml(article.ToHtml());
+        AssertSafeMarkdown(article.ToMarkdown());
+    }
+
+    [Theory]
+    [MemberData(nameof(Vectors))]
+    public void Html_output_is_safe_without_a_page_url(string vector)
+    {
+        var article = Hostile.Extract(new ArticleExtractor(), e => e.Extract(TestPages.Article(insideArticle: vector)))!;
+        AssertSafeHtml(article.ToHtml());
+        AssertSafeMarkdown(article.ToMarkdown());
+    }
+
+    internal static void AssertSafeHtml(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Empty(document.QuerySelectorAll("script, iframe, object, embed, style, svg, math, form, base, meta, link"));
+        foreach (var element in document.All)
+        {
+            foreach (var attribute in element.Attributes)
+            {
+                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{element.LocalName} has {attribute.Name}");
+                Assert.Contains(attribute.Name, new[] { "href", "src", "alt", "rel", "colspan", "class" });
+                if (attribute.Name is "href" or "src")
+                {
+                    Assert.True(IsHttpOrRelative(attribute.Value), $"{attribute.Name}=\"{attribute.Value}\"");
+                }
+            }
+        }
+    }
+
+    private static readonly Markdig.MarkdownPipeline Gfm = new Markdig.MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    /// <summary>Rendered by a CommonMark/GFM renderer that passes raw HTML through, the Markdown shows no script and links only to http(s).</summary>
+    internal static void AssertSafeMarkdown(string markdown)
+    {
+        var html = Markdig.Markdown.ToHtml(markdown, Gfm);
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Empty(document.QuerySelectorAll("script, iframe, object, embed, style, svg, math, form, base, meta, link"));
+        foreach (var element in document.All)
+        {
+            foreach (var attribute in element.Attributes)
+            {
+                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{element.LocalName} has {attribute.Name}");
+                if (attribute.Name is "href" or "src" or "srcset" or "action" or "formaction" or "data" or "srcdoc")
+                {
+                    Assert.True(IsHttpOrRelative(attribute.Value), $"Markdown gives {attribute.Name}=\"{attribute.Value}\"");
+                }
+            }
+        }
+    }
+
+    /// <summary>What a browser would do with the URL on https://site.example/page: it must stay http(s).</summary>
+    private static bool IsHttpOrRelative(string url) =>
+        Uri.TryCreate(new Uri("https://site.example/page"), url, out var resolved) && resolved.Scheme is "http" or "https";
+
+    [Fact]
+    public void Extraction_opens_no_connection_to_referenced_urls()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            var origin = $"http://127.0.0.1:{port}";
+            var page = $"""
+                <!DOCTYPE html><html><head>
+                <meta http-equiv="refresh" content="0; url={origin}/refresh">
+                <link rel="stylesheet" href="{origin}/style.css"><link rel="preload" href="{origin}/preload.js" as="script">
+                <style>@import url("{origin}/import.css"); body {"{"} background: url({origin}/bg.png) {"}"}</style>
+                <script src="{origin}/script.js"></script>
+                <base href="{origin}/">
+                </head><body><article><h1>Title</h1>
+                <p>{TestPages.P1}</p><img src="{origin}/img.png" srcset="{origin}/img2.png 2x"><p>{TestPages.P2}</p>
+                <iframe src="{origin}/frame.html"></iframe><object data="{origin}/obj"></object><video src="{origin}/v.mp4" poster="{origin}/poster.jpg"></video>
+                <p>{TestPages.P3}</p></article></body></html>
+                """;
+            foreach (var options in new[] { new ArticleExtractorOptions(), new ArticleExtractorOptions { UseSecondOpinion = true }, new ArticleExtractorOptions { UseSecondOpinion = false } })
+            {
+                var article = Hostile.Extract(page, options)!;
+                _ = article.ToHtml();
+            }
+
+            // A page thin enough that the second opinion (SmartReader) is asked too.
+            Hostile.Extract($"<html><body><img src=\"{origin}/lead.jpg\"><p>Short.</p><iframe src=\"{origin}/x\"></iframe></body></html>");
+            Thread.Sleep(200);
+            Assert.False(listener.Pending(), "the extractor connected to a URL in the page");
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace ArticleExtract.Tests.Structure;
+
+/// <summary>Each block kind comes out of realistic markup with exact text.</summary>
+public sealed class BlockTests
+{
+    private static List<Block> Blocks(string inside) =>
+        ArticleExtractor.Default.Extract(TestPages.Article(inside), new Uri("https://cityherald.example/news/trams"))
+            .Sections.SelectMany(s => s.Blocks).ToList();
+
+    [Fact]
+    public void An_embedded_tweet_keeps_its_attribution_in_the_text()
+    {
+        var quote = Assert.Single(Blocks("<blockquote class=\"twitter-tweet\"><p>Yes this is real and the state spent half a million dollars on it</p>— Dianna (@dianna) November 18, 2019</blockquote>").OfType<QuoteBlock>());
+        Assert.Equal(["Yes this is real and the state spent half a million dollars on it"], quote.Paragraphs);
+        Assert.Equal("Dianna (@dianna) November 18, 2019", quote.Citation);
+        Assert.Equal("Yes this is real and the state spent half a million dollars on it\n\n— Dianna (@dianna) November 18, 2019", quote.Text);
+    }
+}
