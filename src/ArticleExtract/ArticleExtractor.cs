@@ -265,21 +265,20 @@ public sealed partial class ArticleExtractor
         {
             foreach (var block in section.Blocks)
             {
-                if (block is ParagraphBlock p && p.Text.Length >= 60)
+                // A short paragraph counts when it is a whole sentence ("Daring Fireball is written by John Gruber."),
+                // not a label or caption ("Photo: Reuters").
+                if (block is ParagraphBlock p && (p.Text.Length >= 60 || IsSentence(p.Text)))
                 {
-                    if (p.Text.Length <= 300)
-                    {
-                        return p.Text;
-                    }
-
-                    // Cut at the last space; a paragraph without one (CJK, or a hostile run of letters) is cut hard
-                    // rather than at index -1, which threw.
-                    var cut = p.Text.LastIndexOf(' ', 297);
-                    return p.Text[..(cut > 0 ? cut : 297)] + "…";
+                    // Whole, as Readability gives it: callers shorten to their own layout, and a cut at a space
+                    // fails on scripts written without spaces.
+                    return p.Text;
                 }
             }
         }
 
         return null;
     }
+
+    private static bool IsSentence(string text) =>
+        text.Length >= 20 && text[^1] is '.' or '!' or '?' && char.IsUpper(text[0]) && text.Split(' ').Length >= 4;
 }

@@ -1,14 +1,17 @@
 namespace ArticleExtract.Cleaning;
 
 /// <summary>
-/// Splits <c>class</c> and <c>id</c> values into lower-case words: at any non-alphanumeric character, between a
-/// lower-case letter and an upper-case one (<c>articleBody</c>), and between letters and digits (<c>ad300x250</c>).
+/// Splits <c>class</c> and <c>id</c> values into words: at any non-alphanumeric character, between letters and
+/// digits (<c>ad300x250</c>), and between a lower-case letter and an upper-case one inside a camelCase name
+/// (<c>articleBody</c>, <c>newsCaption</c>). A name that starts with a capital (<c>CtxtMenu</c>, <c>MathJax</c>) is
+/// a library's type-like name, not a phrase, and is kept whole.
 /// Words are written into a caller's buffer as (start, length) pairs to avoid allocating a string per word.
 /// </summary>
 internal ref struct ClassTokens
 {
     private readonly ReadOnlySpan<char> _text;
     private int _pos;
+    private bool _camelSegment;
 
     public ClassTokens(ReadOnlySpan<char> text)
     {
@@ -37,12 +40,17 @@ internal ref struct ClassTokens
         }
 
         var start = i;
+        if (start == 0 || !char.IsLetterOrDigit(t[start - 1]))
+        {
+            _camelSegment = char.IsLower(t[start]);
+        }
+
         i++;
         while (i < t.Length && char.IsLetterOrDigit(t[i]))
         {
             var prev = t[i - 1];
             var c = t[i];
-            if ((char.IsLower(prev) && char.IsUpper(c)) || (char.IsLetter(prev) != char.IsLetter(c)))
+            if ((_camelSegment && char.IsLower(prev) && char.IsUpper(c)) || (char.IsLetter(prev) != char.IsLetter(c)))
             {
                 break;
             }

@@ -35,7 +35,7 @@ internal static class SecondOpinion
         var texts = new List<string>();
         for (var e = 0; e < index.Count && texts.Count < 2000; e++)
         {
-            if (index.InNoise[e] && index.UnitChars[e] >= 30 && index.Noise[e] is not (NoiseKind.NonContent or NoiseKind.Hidden))
+            if (index.InNoise[e] && index.UnitChars[e] >= 30 && NoiseReason(index, e) is not (NoiseKind.NonContent or NoiseKind.Hidden))
             {
                 var text = BoilerplateFilter.Normalize(TextGatherer.Gather(index, e, includeNoise: true));
                 if (text.Length >= 30)
@@ -46,6 +46,21 @@ internal static class SecondOpinion
         }
 
         return texts;
+    }
+
+    // The verdict that put an element in noise: its own, else its nearest ancestor's. Hidden text (a screen-reader
+    // copy of a formula, a collapsed section) is not judged boilerplate, so it must not veto SmartReader's answer.
+    private static NoiseKind NoiseReason(DocumentIndex index, int e)
+    {
+        for (var a = e; a >= 0; a = index.Parent[a])
+        {
+            if (index.Noise[a] != NoiseKind.None)
+            {
+                return index.Noise[a];
+            }
+        }
+
+        return NoiseKind.None;
     }
 
     /// <summary>Drops the blocks of SmartReader's answer that hold text we judged to be noise.</summary>

@@ -1,41 +1,76 @@
+using System.Text.RegularExpressions;
+
 namespace ArticleExtract.Metadata;
 
-/// <summary>Turns author candidates into clean person names: no "By", no dates or roles, no URLs, no duplicates, not the site name.</summary>
-internal static class AuthorCleaner
+/// <summary>
+/// Turns author candidates (meta values, JSON-LD names, byline text) into clean person names: no "By", no
+/// dates or roles, no URLs or handles, no duplicates, not the site name. When in doubt a candidate is dropped:
+/// fewer names are better than a wrong one.
+/// </summary>
+internal static partial class AuthorCleaner
 {
-    private static readonly string[] Prefixes = ["by ", "von ", "par ", "por ", "di ", "door ", "przez ", "автор ", "written by ", "posted by "];
-    private static readonly string[] NotPeople = ["staff", "admin", "editor", "editorial", "redaktion", "rédaction", "redacción", "redazione", "redactie", "redakcja", "редакция", "news desk", "newsdesk", "agencies", "wire"];
+    // Longest first, so that "written by" is stripped whole rather than leaving "written".
+    private static readonly string[] Prefixes =
+    [
+        "reporting by", "written by", "posted by", "text von", "text by", "words by", "story by", "by", "von", "par", "por", "di",
+        "door", "przez", "автор", "autor", "auteur", "autore", "text", "texto", "texte", "testo", "tekst", "текст",
+    ];
 
-    public static List<string> Clean(List<string> candidates, string? siteName)
+    // Pieces naming a role or a desk rather than a person; a piece containing one is dropped.
+    private static readonly string[] NotPeople =
+    [
+        "staff", "admin", "administrator", "editor", "editors", "editorial", "redaktion", "rédaction", "redaccion", "redacción", "redazione",
+        "redactie", "redakcja", "редакция", "desk", "newsdesk", "agencies", "agency", "wire", "wires", "team", "reporter", "reporters",
+        "correspondent", "correspondents", "contributor", "contributors", "columnist", "journalist", "photographer", "writer", "author",
+        "guest", "anonymous", "unknown", "news", "press", "associated", "reuters", "afp", "dpa", "ap", "follow", "updated", "published",
+        "share", "comments", "magazine", "media", "online", "inc", "ltd", "llc", "gmbh", "the", "international", "group", "network",
+        "institute", "foundation", "university", "council", "department", "ministry", "company", "corporation", "association", "society",
+        "committee", "service", "services",
+    ];
+
+    // Lower-case particles inside Latin-script names ("Ludwig van Beethoven", "Michiel de Jong").
+    private static readonly string[] Particles =
+    [
+        "de", "van", "von", "der", "den", "da", "di", "do", "dos", "das", "du", "la", "le", "del", "della", "bin", "ibn", "al", "el",
+        "y", "e", "ten", "ter", "zu", "af", "av", "st",
+    ];
+
+    private static readonly string[] Separators = [",", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " oraz ", "|", ";", "/", " with ", " avec ", " mit "];
+
+    public static List<string> Clean(IEnumerable<string> candidates, IEnumerable<string?> siteNames)
     {
         var result = new List<string>();
-        var site = siteName is null ? null : Key(siteName);
+        var sites = new List<string>();
+        foreach (var s in siteNames)
+        {
+            if (s is not null && Key(s) is { Length: > 0 } k)
+            {
+                sites.Add(k);
+            }
+        }
+
         foreach (var raw in candidates)
         {
-            // "Jane Doe and John Roe", "Jane Doe, John Roe"
-            foreach (var piece in raw.Split([",", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", "|", ";"], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            var text = MetadataReader.Clean(raw);
+            if (text is null || text.Length > 200)
             {
-                var name = MetadataReader.Clean(piece);
-                if (name is null)
+                continue;
+            }
+
+            // Before splitting, so that "Jane Doe (with John Roe and Ann Poe)" cannot leave "Ann Poe)" behind.
+            text = ReorderSurnameFirst(WithoutParentheses(text).Trim());
+
+            // "Finian Cunningham. Sputnik International": a sentence break, unlike the initial in "Bradley M. Kuhn".
+            text = SentenceBreak().Replace(text, "|");
+            foreach (var piece in text.Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var name = Trim(piece);
+                if (name is null || !IsPersonName(name) || sites.Contains(Key(name)))
                 {
                     continue;
                 }
 
-                foreach (var prefix in Prefixes)
-                {
-                    if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                    {
-                        name = name[prefix.Length..].Trim();
-                        break;
-                    }
-                }
-
-                if (!IsPersonName(name) || (site is not null && Key(name) == site))
-                {
-                    continue;
-                }
-
-                if (!result.Exists(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase)))
+                if (!result.Exists(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase)) && result.Count < 20)
                 {
                     result.Add(name);
                 }
@@ -45,43 +80,181 @@ internal static class AuthorCleaner
         return result;
     }
 
-    private static bool IsPersonName(string name)
+    /// <summary>Strips a leading "By" (in any of our languages), parentheses and trailing punctuation.</summary>
+    internal static string? Trim(string piece)
     {
-        if (name.Length is < 3 or > 60 || name.Contains("://", StringComparison.Ordinal) || name.StartsWith('@') || name.Contains('@'))
+        var name = WithoutParentheses(piece);
+        name = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var stripped = true;
+        while (stripped)
+        {
+            stripped = false;
+            foreach (var prefix in Prefixes)
+            {
+                if (name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                    && !char.IsLetterOrDigit(name[prefix.Length]))
+                {
+                    name = name[prefix.Length..].TrimStart(' ', ':', '-', '–', '—');
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+
+        name = name.Trim(' ', '-', '–', '—', '·', '•', '|', ':', ',', '.', '"', '\'', '“', '”', '«', '»');
+        return name.Length == 0 ? null : name;
+    }
+
+    /// <summary>
+    /// "Jong, Michiel de" (library and citation style) → "Michiel de Jong". Only a single surname word before
+    /// the one comma qualifies: "Jane Doe, Reuters" and "Doe, Roe and Poe" are left to the splitter.
+    /// </summary>
+    private static string ReorderSurnameFirst(string text)
+    {
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        if (comma <= 0 || text.IndexOf(',', comma + 1) >= 0)
+        {
+            return text;
+        }
+
+        var surname = text[..comma].Trim();
+        var given = text[(comma + 1)..].Trim();
+        var givenWords = given.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (surname.Contains(' ', StringComparison.Ordinal) || givenWords.Length is 0 or > 3 || !char.IsUpper(surname[0]) || !char.IsUpper(given[0]))
+        {
+            return text;
+        }
+
+        foreach (var separator in Separators)
+        {
+            if (separator != "," && given.Contains(separator, StringComparison.OrdinalIgnoreCase))
+            {
+                return text;
+            }
+        }
+
+        // A credential or role after the comma ("Doe, MA", "Doe, Staff") is not a given name.
+        if (givenWords.Length == 1 && (given.Length <= 3 || given.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+        {
+            return text;
+        }
+
+        return given + " " + surname;
+    }
+
+    /// <summary>Drops every "( … )" aside, and anything after an unclosed "(".</summary>
+    private static string WithoutParentheses(string text)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        while (open >= 0)
+        {
+            var close = text.IndexOf(')', open);
+            text = close > open ? string.Concat(text.AsSpan(0, open), " ", text.AsSpan(close + 1)) : text[..open];
+            open = text.IndexOf('(', StringComparison.Ordinal);
+        }
+
+        return text.Replace(")", " ", StringComparison.Ordinal);
+    }
+
+    internal static bool IsPersonName(string name)
+    {
+        if (name.Length is < 2 or > 60 || name.Contains("://", StringComparison.Ordinal) || name.Contains('@') || name.Contains("www.", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var digits = 0;
         var letters = 0;
+        var latin = 0;
         foreach (var c in name)
         {
-            if (char.IsDigit(c))
+            if (char.IsDigit(c) || c is '_' or '#' or '=' or '?' or '!' or '*' or '+' or '<' or '>')
             {
-                digits++;
+                return false;
             }
-            else if (char.IsLetter(c))
+
+            if (char.IsLetter(c))
             {
                 letters++;
+                if (c < 'ʰ')
+                {
+                    latin++;
+                }
             }
         }
 
-        if (digits > 0 || letters < 3)
+        if (letters < 2)
         {
             return false;
         }
 
-        var key = Key(name);
-        foreach (var word in NotPeople)
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 5)
         {
-            if (key == Key(word))
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            var bare = word.Trim('.', ',', '\'', '’').ToLowerInvariant();
+            if (Array.IndexOf(NotPeople, bare) >= 0)
             {
                 return false;
             }
         }
 
-        return name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
+        // Scripts without letter case or spaces (Chinese, Japanese, Korean) write a whole name as one word.
+        if (latin * 2 < letters)
+        {
+            return true;
+        }
+
+        // A Latin-script single word is a handle or a brand ("mcupdate", "NBCNews") far more often than a person.
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        // "Michiel de" is half a name: a particle comes before the surname, never last.
+        if (Array.IndexOf(Particles, words[^1].ToLowerInvariant()) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (Array.IndexOf(Particles, word.ToLowerInvariant()) >= 0)
+            {
+                continue;
+            }
+
+            var first = word[0];
+            if (!char.IsUpper(first) && !(first is '\'' or '’' && word.Length > 1 && char.IsUpper(word[1])))
+            {
+                return false;
+            }
+
+            // "NBCNews", "McDonaldsCorp": an upper-case letter after a run of lower-case ones inside one word is a
+            // brand, except for Mc/Mac/O' names.
+            for (var i = 2; i < word.Length; i++)
+            {
+                if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && !IsNamePrefix(word.AsSpan(0, i)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
-    private static string Key(string s) => Structure.BoilerplateFilter.Normalize(s);
+    private static bool IsNamePrefix(ReadOnlySpan<char> start) =>
+        start is "Mc" or "Mac" or "De" or "Di" or "Le" or "La" or "Van" or "Von" || start.EndsWith("-", StringComparison.Ordinal);
+
+    /// <summary>Whether two spellings name the same thing: "Haki Benita", "hakibenita", "HAKI-BENITA".</summary>
+    internal static bool SameName(string a, string b) => Key(a) == Key(b);
+
+    private static string Key(string s) => Structure.BoilerplateFilter.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?<=\p{Ll}{3})\.\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak();
 }

@@ -18,8 +18,18 @@ internal sealed class JsonLdReader
 
     private const int MaxBlockLength = 1 << 20;
 
+    private readonly Dictionary<string, (string Name, bool Person)> _named = new(StringComparer.Ordinal);
+    private readonly List<string> _authorRefs = [];
+    private string? _publisherRef;
+
     public string? Headline { get; private set; }
+
+    /// <summary>The article's <c>name</c>, which some sites fill with the headline and others with a section or type label.</summary>
+    public string? Name { get; private set; }
     public List<string> Authors { get; } = [];
+
+    /// <summary>The authors declared with <c>"@type": "Person"</c>: people even when a blog is named after them.</summary>
+    public List<string> People { get; } = [];
     public string? DatePublished { get; private set; }
     public string? DateModified { get; private set; }
     public string? PublisherName { get; private set; }
@@ -43,7 +53,7 @@ internal sealed class JsonLdReader
                 continue;
             }
 
-            var text = script.TextContent;
+            var text = Unwrap(script.TextContent);
             if (text.Length is 0 or > MaxBlockLength)
             {
                 continue;
@@ -60,7 +70,60 @@ internal sealed class JsonLdReader
             }
         }
 
+        reader.ResolveReferences();
         return reader;
+    }
+
+    /// <summary>
+    /// Yoast and other generators name the author and publisher once in the <c>@graph</c> and point to them
+    /// with <c>{"@id": …}</c>; the names are looked up once every block has been read.
+    /// </summary>
+    private void ResolveReferences()
+    {
+        foreach (var id in _authorRefs)
+        {
+            if (_named.TryGetValue(id, out var node))
+            {
+                Authors.Add(node.Name);
+                if (node.Person)
+                {
+                    People.Add(node.Name);
+                }
+            }
+        }
+
+        if (PublisherName is null && _publisherRef is not null && _named.TryGetValue(_publisherRef, out var publisher))
+        {
+            PublisherName = publisher.Name;
+        }
+    }
+
+    /// <summary>
+    /// Strips the wrappers templates put around the JSON so that old XHTML parsers skip it:
+    /// <c>&lt;![CDATA[ … ]]&gt;</c>, <c>//&lt;![CDATA[ … //]]&gt;</c> and <c>&lt;!-- … --&gt;</c>.
+    /// </summary>
+    internal static string Unwrap(string text)
+    {
+        var t = text.AsSpan().Trim();
+        foreach (var (open, close) in (ReadOnlySpan<(string, string)>)[("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>"), ("<!--", "-->")])
+        {
+            if (t.StartsWith(open, StringComparison.Ordinal))
+            {
+                t = t[open.Length..];
+                if (t.EndsWith(close, StringComparison.Ordinal))
+                {
+                    t = t[..^close.Length];
+                }
+                else if (close.StartsWith("//", StringComparison.Ordinal) && t.EndsWith(close.AsSpan(2), StringComparison.Ordinal))
+                {
+                    t = t[..^(close.Length - 2)];
+                }
+
+                t = t.Trim();
+            }
+        }
+
+        return t.Length == text.Length ? text : t.ToString();
     }
 
     private void Visit(JsonElement root)
@@ -93,6 +156,11 @@ internal sealed class JsonLdReader
                 continue;
             }
 
+            if (_named.Count < 1000 && Text(node, "@id") is { } id && Text(node, "name") is { } nodeName)
+            {
+                _named.TryAdd(id, (nodeName, IsType(node, "Person")));
+            }
+
             if (IsType(node, ArticleTypes))
             {
                 if (!HasArticle)
@@ -123,10 +191,11 @@ internal sealed class JsonLdReader
     private void ReadArticle(JsonElement a)
     {
         HasArticle = true;
-        Headline = Text(a, "headline") ?? Text(a, "name");
+        Headline = Text(a, "headline");
+        Name = Text(a, "name");
         if (a.TryGetProperty("author", out var author))
         {
-            CollectNames(author, Authors);
+            CollectNames(author);
         }
 
         DatePublished = Text(a, "datePublished") ?? Text(a, "dateCreated");
@@ -136,7 +205,12 @@ internal sealed class JsonLdReader
         Language = Text(a, "inLanguage");
         if (a.TryGetProperty("publisher", out var publisher))
         {
-            PublisherName = publisher.ValueKind == JsonValueKind.Object ? Text(publisher, "name") : Scalar(publisher);
+            var first = publisher.ValueKind == JsonValueKind.Array && publisher.GetArrayLength() > 0 ? publisher[0] : publisher;
+            PublisherName = first.ValueKind == JsonValueKind.Object ? Text(first, "name") : Scalar(first);
+            if (PublisherName is null && first.ValueKind == JsonValueKind.Object)
+            {
+                _publisherRef = Text(first, "@id");
+            }
         }
 
         if (a.TryGetProperty("image", out var image))
@@ -174,34 +248,49 @@ internal sealed class JsonLdReader
         }
     }
 
-    private static void CollectNames(JsonElement value, List<string> names)
+    private void CollectNames(JsonElement value)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                names.Add(value.GetString()!);
+                Authors.Add(value.GetString()!);
                 break;
             case JsonValueKind.Object:
-                if (Text(value, "name") is { } n)
-                {
-                    names.Add(n);
-                }
-
+                CollectName(value);
                 break;
             case JsonValueKind.Array:
                 foreach (var item in value.EnumerateArray())
                 {
                     if (item.ValueKind == JsonValueKind.String)
                     {
-                        names.Add(item.GetString()!);
+                        Authors.Add(item.GetString()!);
                     }
-                    else if (item.ValueKind == JsonValueKind.Object && Text(item, "name") is { } name)
+                    else if (item.ValueKind == JsonValueKind.Object)
                     {
-                        names.Add(name);
+                        CollectName(item);
                     }
                 }
 
                 break;
+        }
+    }
+
+    private void CollectName(JsonElement author)
+    {
+        if (Text(author, "name") is not { } name)
+        {
+            if (Text(author, "@id") is { } id)
+            {
+                _authorRefs.Add(id);
+            }
+
+            return;
+        }
+
+        Authors.Add(name);
+        if (IsType(author, "Person"))
+        {
+            People.Add(name);
         }
     }
 
@@ -239,7 +328,31 @@ internal sealed class JsonLdReader
         return false;
     }
 
-    private static bool IsType(JsonElement node, string name) => IsType(node, new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name });
+    private static bool IsType(JsonElement node, string name)
+    {
+        if (!node.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            return string.Equals(type.GetString(), name, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var t in type.EnumerateArray())
+            {
+                if (t.ValueKind == JsonValueKind.String && string.Equals(t.GetString(), name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static string? Text(JsonElement node, string property) =>
         node.TryGetProperty(property, out var value) ? Scalar(value) : null;

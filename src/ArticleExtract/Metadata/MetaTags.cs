@@ -4,11 +4,13 @@ namespace ArticleExtract.Metadata;
 
 /// <summary>
 /// The page's <c>&lt;meta&gt;</c> values by lower-cased <c>property</c>, <c>name</c>, <c>itemprop</c> or
-/// <c>http-equiv</c>, first value first, read in one pass over the meta elements.
+/// <c>http-equiv</c>, read in one pass over the meta elements. Dublin Core keys are normalised so that
+/// <c>DC.title</c>, <c>dc:title</c> and <c>dcterms.title</c> meet under <c>dc:title</c> and <c>dcterms:title</c>.
 /// </summary>
 internal sealed class MetaTags
 {
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _byProperty = new(StringComparer.Ordinal);
 
     public MetaTags(IDocument document)
     {
@@ -20,14 +22,14 @@ internal sealed class MetaTags
                 continue;
             }
 
-            Add(meta.GetAttribute("property"), content);
-            Add(meta.GetAttribute("name"), content);
-            Add(meta.GetAttribute("itemprop"), content);
-            Add(meta.GetAttribute("http-equiv"), content);
+            Add(meta.GetAttribute("property"), content, fromProperty: true);
+            Add(meta.GetAttribute("name"), content, fromProperty: false);
+            Add(meta.GetAttribute("itemprop"), content, fromProperty: false);
+            Add(meta.GetAttribute("http-equiv"), content, fromProperty: false);
         }
     }
 
-    private void Add(string? key, string content)
+    private void Add(string? key, string content, bool fromProperty)
     {
         if (string.IsNullOrWhiteSpace(key) || key.Length > 100)
         {
@@ -37,24 +39,55 @@ internal sealed class MetaTags
         // One attribute may list several names: property="og:title twitter:title".
         foreach (var k in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var lower = k.ToLowerInvariant();
-            if (!_values.TryGetValue(lower, out var list))
+            var lower = Normalize(k.ToLowerInvariant());
+            Append(_values, lower, content);
+            if (fromProperty)
             {
-                _values[lower] = list = [];
-            }
-
-            if (list.Count < 64)
-            {
-                list.Add(content.Trim());
+                Append(_byProperty, lower, content);
             }
         }
     }
 
-    /// <summary>The first value of the first key that has one.</summary>
+    private static void Append(Dictionary<string, List<string>> map, string key, string content)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        if (list.Count < 64)
+        {
+            list.Add(content.Trim());
+        }
+    }
+
+    private static string Normalize(string key)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["dc.", "dcterms.", "dc-", "dcterms-"])
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return string.Concat(prefix.AsSpan(0, prefix.Length - 1), ":", key.AsSpan(prefix.Length));
+            }
+        }
+
+        return key;
+    }
+
+    /// <summary>
+    /// The first value of the first key that has one. A key written as a <c>property</c> (RDFa, the form
+    /// OpenGraph and Dublin Core define) wins over the same key written as a <c>name</c>, which templates fill
+    /// with leftovers more often.
+    /// </summary>
     public string? First(params ReadOnlySpan<string> keys)
     {
         foreach (var key in keys)
         {
+            if (_byProperty.TryGetValue(key, out var own) && own.Count > 0)
+            {
+                return own[0];
+            }
+
             if (_values.TryGetValue(key, out var list) && list.Count > 0)
             {
                 return list[0];

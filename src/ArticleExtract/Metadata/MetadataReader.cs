@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -8,8 +7,9 @@ namespace ArticleExtract.Metadata;
 
 /// <summary>
 /// Stage 3: metadata, read before anything else looks at the page (scripts and meta tags carry most of it).
-/// Each field falls through its sources in priority order: JSON-LD, OpenGraph / <c>article:*</c>, Twitter cards,
-/// Dublin Core and other meta names, microdata, then the visible page.
+/// Each field falls through its sources in priority order: JSON-LD, then meta tags (Dublin Core, OpenGraph and
+/// <c>article:*</c>, Twitter cards, plain names), then microdata and the visible page. A value that is present
+/// but junk (a URL for an author, a site name for a headline) falls through like an absent one.
 /// </summary>
 internal static class MetadataReader
 {
@@ -18,22 +18,187 @@ internal static class MetadataReader
         var meta = new MetaTags(document);
         var ld = JsonLdReader.Read(document);
 
-        var siteName = Clean(meta.First("og:site_name", "application-name", "al:android:app_name", "al:ios:app_name") ?? ld.PublisherName ?? ld.WebsiteName);
-        var title = TitleCleaner.Clean(ChooseTitle(document, meta, ld), siteName);
-        var authors = AuthorCleaner.Clean(AuthorCandidates(document, meta, ld), siteName);
+        var ogSite = Clean(meta.First("og:site_name"));
+        var siteName = Clean(ld.PublisherName) ?? Clean(ld.WebsiteName) ?? ogSite ?? Clean(meta.First("dc:publisher", "dcterms:publisher"));
+        var url = urls.Resolve(Canonical(document) ?? meta.First("og:url") ?? ld.Url) ?? urls.Base?.AbsoluteUri;
 
-        var published = DateParser.Parse(ld.DatePublished)
-            ?? DateParser.Parse(meta.First("article:published_time", "og:published_time", "published_time", "datepublished", "pubdate",
-                "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
-                "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime", "citation_publication_date"))
-            ?? DateParser.Parse(FirstTimeElement(document, "datePublished"));
-        var modified = DateParser.Parse(ld.DateModified)
-            ?? DateParser.Parse(meta.First("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "article.updated"));
+        // Names the site goes by, for telling a decoration (" | eHow") or an author field filled with the brand apart.
+        string?[] siteNames =
+        [
+            siteName, ogSite, Clean(ld.PublisherName), Clean(ld.WebsiteName), Clean(meta.First("application-name")),
+            Clean(meta.First("apple-mobile-web-app-title")), HostLabel(url), HostLabel(urls.Base?.AbsoluteUri),
+        ];
+
+        var authors = Authors(document, meta, ld, siteNames);
+
+        // Personal sites decorate titles with the author's name ("Post | Code | Jane Doe") as others do with the site's.
+        var title = TitleChooser.Choose(document, meta, ld, [.. siteNames, .. authors]);
+        var language = LanguageTag(document, meta, ld);
+        var (published, modified) = Dates(document, meta, ld, language);
+
+        return new ArticleMetadata
+        {
+            Title = title,
+            Authors = authors,
+            Published = published,
+            Modified = modified,
+            SiteName = siteName,
+            Language = language,
+            Excerpt = Clean(ld.Description) ?? Clean(meta.First("dc:description", "dcterms:description", "og:description", "description", "twitter:description")),
+            Url = url,
+            LeadImage = urls.Resolve(meta.First("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? ld.Image),
+            Tags = Tags(meta, ld),
+            IsAccessibleForFree = ld.IsAccessibleForFree,
+        };
+    }
+
+    private static List<string> Authors(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string?[] siteNames)
+    {
+        // A site named after its author ("Haki Benita") still has that person as author when JSON-LD says Person.
+        var notPeople = Array.FindAll(siteNames, s => s is null || !ld.People.Exists(p => AuthorCleaner.SameName(p, s)));
+        var fromLd = AuthorCleaner.Clean(ld.Authors, notPeople);
+        if (fromLd.Count > 0)
+        {
+            return fromLd;
+        }
+
+        // article:author is most often a profile URL, which the cleaner drops; twitter:creator is a handle and not read.
+        foreach (var key in (ReadOnlySpan<string>)["dc:creator", "dcterms:creator", "author", "article:author", "article:author_name", "parsely-author", "sailthru.author", "byl", "citation_author"])
+        {
+            var names = AuthorCleaner.Clean(meta.All(key), siteNames);
+            if (names.Count > 0)
+            {
+                return names;
+            }
+        }
+
+        return AuthorCleaner.Clean(BylineFinder.Find(document), siteNames);
+    }
+
+    private static (DateTimeOffset? Published, DateTimeOffset? Modified) Dates(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string? language)
+    {
+        var published = DateParser.Parse(ld.DatePublished, language)
+            ?? DateParser.Parse(meta.First("article:published_time", "parsely-pub-date", "og:published_time", "published_time", "datepublished",
+                "pubdate", "publishdate", "publish-date", "publish_date", "dc:date", "dc:date.issued", "dcterms:issued", "dcterms:date", "dcterms:created",
+                "date", "sailthru.date", "article.published", "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date"), language)
+            ?? DateParser.Parse(Microdata(document, "datePublished"), language)
+            ?? DateParser.Parse(ArticleTime(document), language)
+            ?? DatelineDate(document, language);
+        var modified = DateParser.Parse(ld.DateModified, language)
+            ?? DateParser.Parse(meta.First("article:modified_time", "og:updated_time", "datemodified", "dcterms:modified", "article.updated", "last-modified"), language)
+            ?? DateParser.Parse(Microdata(document, "dateModified"), language);
         if (published is not null && modified is not null && modified < published)
         {
             modified = null;
         }
 
+        return (published, modified);
+    }
+
+    /// <summary>An <c>itemprop</c> date outside comments and sidebars: <c>datetime</c>, <c>content</c>, else its text.</summary>
+    private static string? Microdata(IHtmlDocument document, string itemprop)
+    {
+        foreach (var element in document.QuerySelectorAll($"[itemprop~={itemprop}]"))
+        {
+            if (element.LocalName == "meta" || BylineFinder.IsForeign(element) || element.Closest("[itemprop~=comment], [itemtype*=Comment]") is not null)
+            {
+                continue;
+            }
+
+            return element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The article's own <c>&lt;time&gt;</c>: inside the <c>&lt;article&gt;</c> that holds the headline (or the
+    /// page's only one), never in a comment, sidebar or related list. Other pages give none, since their first
+    /// <c>&lt;time&gt;</c> is as likely a teaser's or a sidebar's.
+    /// </summary>
+    private static string? ArticleTime(IHtmlDocument document)
+    {
+        if (BylineFinder.ArticleOfHeadline(document) is { } article)
+        {
+            foreach (var time in article.GetElementsByTagName("time"))
+            {
+                if (!BylineFinder.IsForeign(time) && time.ParentElement?.Closest("article") == article)
+                {
+                    return time.GetAttribute("datetime") ?? time.TextContent;
+                }
+            }
+
+            return null;
+        }
+
+        // No article element around the headline: a <time> right after the h1 in its header block (at most three
+        // levels up) is the headline's; further away it may belong to anything.
+        if (document.QuerySelector("h1") is not { } h1)
+        {
+            return null;
+        }
+
+        var block = h1.ParentElement;
+        for (var level = 0; level < 3 && block is not null && block.LocalName is not ("body" or "html"); level++, block = block.ParentElement)
+        {
+            foreach (var time in block.GetElementsByTagName("time"))
+            {
+                if (!BylineFinder.IsForeign(time) && h1.CompareDocumentPosition(time).HasFlag(DocumentPositions.Following))
+                {
+                    return time.GetAttribute("datetime") ?? time.TextContent;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A date written for readers in an element marked as one (<c>class="date"</c>, <c>"published"</c>,
+    /// <c>"dateline"</c>, …), inside the headline's article or header block: "5. März 2024", "le 5 mars 2024".
+    /// </summary>
+    private static DateTimeOffset? DatelineDate(IHtmlDocument document, string? language)
+    {
+        var scope = BylineFinder.ArticleOfHeadline(document) ?? document.QuerySelector("h1")?.ParentElement?.ParentElement;
+        if (scope is null || scope.LocalName is "body" or "html")
+        {
+            return null;
+        }
+
+        var seen = 0;
+        foreach (var element in scope.QuerySelectorAll("[class], [id]"))
+        {
+            if (++seen > 5_000)
+            {
+                break;
+            }
+
+            if (!DatelineWords.Marks(element) || BylineFinder.IsForeign(element))
+            {
+                continue;
+            }
+
+            // A machine-readable copy in an attribute keeps the offset the visible text leaves out.
+            foreach (var attribute in (ReadOnlySpan<string>)["datetime", "content", "title"])
+            {
+                if (element.GetAttribute(attribute) is { Length: >= 10 } value && char.IsAsciiDigit(value[0]) && DateParser.Parse(value, language) is { } exact)
+                {
+                    return exact;
+                }
+            }
+
+            var text = element.TextContent;
+            if (text.Length <= 120 && DateParser.Parse(DatelineWords.StripLabel(Clean(text)), language) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> Tags(MetaTags meta, JsonLdReader ld)
+    {
         var tags = new List<string>();
         foreach (var t in meta.All("article:tag"))
         {
@@ -56,90 +221,7 @@ internal static class MetadataReader
             }
         }
 
-        return new ArticleMetadata
-        {
-            Title = title,
-            Authors = authors,
-            Published = published,
-            Modified = modified,
-            SiteName = siteName,
-            Language = LanguageTag(document, meta, ld),
-            Excerpt = Clean(meta.First("description", "og:description", "twitter:description", "dc.description") ?? ld.Description),
-            Url = urls.Resolve(Canonical(document) ?? meta.First("og:url") ?? ld.Url) ?? urls.Base?.AbsoluteUri,
-            LeadImage = urls.Resolve(meta.First("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? ld.Image),
-            Tags = tags,
-            IsAccessibleForFree = ld.IsAccessibleForFree,
-        };
-    }
-
-    private static string? ChooseTitle(IHtmlDocument document, MetaTags meta, JsonLdReader ld)
-    {
-        var candidate = Clean(ld.Headline) ?? Clean(meta.First("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "parsely-title"));
-        if (candidate is not null)
-        {
-            return candidate;
-        }
-
-        var h1s = document.GetElementsByTagName("h1");
-        var docTitle = Clean(document.Title);
-        if (h1s.Length == 1 && Clean(h1s[0].TextContent) is { Length: > 0 } h1)
-        {
-            return h1;
-        }
-
-        return docTitle;
-    }
-
-    private static List<string> AuthorCandidates(IHtmlDocument document, MetaTags meta, JsonLdReader ld)
-    {
-        var list = new List<string>(ld.Authors);
-        if (list.Count > 0)
-        {
-            return list;
-        }
-
-        foreach (var key in (ReadOnlySpan<string>)["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"])
-        {
-            foreach (var v in meta.All(key))
-            {
-                list.Add(v);
-            }
-
-            if (list.Count > 0)
-            {
-                return list;
-            }
-        }
-
-        foreach (var el in document.QuerySelectorAll("[itemprop~=author] [itemprop~=name], [rel~=author], [itemprop~=author]"))
-        {
-            var text = el.TextContent;
-            if (text.Length < 100)
-            {
-                list.Add(text);
-            }
-
-            if (list.Count >= 5)
-            {
-                break;
-            }
-        }
-
-        return list;
-    }
-
-    private static string? FirstTimeElement(IHtmlDocument document, string itemprop)
-    {
-        var byProp = document.QuerySelector($"[itemprop~={itemprop}]");
-        var value = byProp?.GetAttribute("datetime") ?? byProp?.GetAttribute("content");
-        if (value is not null)
-        {
-            return value;
-        }
-
-        // The first <time datetime> inside the article (or else the page) is most often the publication date.
-        var scope = (IParentNode?)document.QuerySelector("article") ?? document;
-        return scope.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        return tags;
     }
 
     private static string? Canonical(IHtmlDocument document)
@@ -156,21 +238,50 @@ internal static class MetadataReader
         return null;
     }
 
+    /// <summary>"https://www.ehow.com/x" → "ehow": the label a site's name is usually built from.</summary>
+    private static string? HostLabel(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.HostNameType != UriHostNameType.Dns)
+        {
+            return null;
+        }
+
+        var labels = uri.Host.Split('.');
+        return labels.Length >= 2 ? labels[^2] : null;
+    }
+
     private static string? LanguageTag(IHtmlDocument document, MetaTags meta, JsonLdReader ld)
     {
-        var raw = document.DocumentElement?.GetAttribute("lang")
-            ?? document.DocumentElement?.GetAttribute("xml:lang")
-            ?? meta.First("content-language", "language", "dc.language", "og:locale")
+        // lang="" is common in templates and means "unknown", so it falls through like a missing attribute.
+        var raw = NonEmpty(document.DocumentElement?.GetAttribute("lang"))
+            ?? NonEmpty(document.DocumentElement?.GetAttribute("xml:lang"))
+            ?? meta.First("content-language", "language", "dc:language", "dcterms:language", "og:locale")
             ?? ld.Language;
         if (string.IsNullOrWhiteSpace(raw))
         {
             return null;
         }
 
-        // "en_US" (og:locale) → "en-US"; "en-us, fr" → "en-us".
-        var tag = raw.Split(',', ';')[0].Trim().Replace('_', '-');
-        return tag.Length is >= 2 and <= 35 && char.IsAsciiLetter(tag[0]) ? tag : null;
+        // "en_US" (og:locale) → "en-US"; "en-us, fr" → "en-US": language lower case, region upper case, as BCP 47 writes them.
+        var parts = raw.Split(',', ';')[0].Trim().Replace('_', '-').Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || parts[0].Length is < 2 or > 8 || !parts[0].All(char.IsAsciiLetter))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = i == 0 ? parts[i].ToLowerInvariant()
+                : parts[i].Length == 2 ? parts[i].ToUpperInvariant()
+                : parts[i].Length == 4 ? char.ToUpperInvariant(parts[i][0]) + parts[i][1..].ToLowerInvariant()
+                : parts[i].ToLowerInvariant();
+        }
+
+        var tag = string.Join('-', parts);
+        return tag.Length <= 35 ? tag : null;
     }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static void AddTag(List<string> tags, string tag)
     {
@@ -194,5 +305,5 @@ internal static class MetadataReader
         return collapsed.Length == 0 ? null : collapsed;
     }
 
-    internal static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    internal static readonly System.Globalization.CultureInfo Invariant = System.Globalization.CultureInfo.InvariantCulture;
 }

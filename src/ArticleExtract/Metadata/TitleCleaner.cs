@@ -8,7 +8,8 @@ internal static class TitleCleaner
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ", " « "];
 
-    public static string? Clean(string? title, string? siteName)
+    /// <summary>The title without a decoration that names one of <paramref name="siteNames"/>, repeatedly ("Title | Section | Site" keeps "Title | Section").</summary>
+    public static string? Clean(string? title, IEnumerable<string?> siteNames)
     {
         if (title is null)
         {
@@ -16,12 +17,24 @@ internal static class TitleCleaner
         }
 
         var t = title.Trim();
-        if (siteName is null || siteName.Length == 0)
+        foreach (var siteName in siteNames)
         {
-            return t;
+            if (!string.IsNullOrWhiteSpace(siteName) && Key(siteName) is { Length: > 0 } site)
+            {
+                // Never strip down to a stub: "Apple | Apple Newsroom" stays whole.
+                var cleaned = Clean(t, site);
+                if (cleaned.Length >= 5)
+                {
+                    t = cleaned;
+                }
+            }
         }
 
-        var site = Key(siteName);
+        return t;
+    }
+
+    private static string Clean(string t, string site)
+    {
         foreach (var sep in Separators)
         {
             var last = t.LastIndexOf(sep, StringComparison.Ordinal);
@@ -47,7 +60,7 @@ internal static class TitleCleaner
     }
 
     private static bool Matches(string part, string site) =>
-        part.Length > 0 && (part == site || (part.Length >= 4 && (site.StartsWith(part, StringComparison.Ordinal) || part.StartsWith(site, StringComparison.Ordinal))));
+        part.Length > 0 && (part == site || (part.Length >= 4 && site.Length >= 4 && (site.StartsWith(part, StringComparison.Ordinal) || part.StartsWith(site, StringComparison.Ordinal))));
 
     private static string Key(string s) => Structure.BoilerplateFilter.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
 }

@@ -58,8 +58,9 @@ internal static class ImageSource
 
     private static bool IsTracker(IElement img) => IsTiny(img.GetAttribute("width")) || IsTiny(img.GetAttribute("height"));
 
+    // Tracking pixels, icons, emoji and avatars declare their small size; none of them is an article image.
     private static bool IsTiny(string? value) =>
-        value is not null && int.TryParse(value.AsSpan().Trim().TrimEnd("px"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 2;
+        value is not null && int.TryParse(value.AsSpan().Trim().TrimEnd("px"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= 0 and < 48;
 
     /// <summary>The candidate with the largest width (or density) descriptor in a <c>srcset</c>.</summary>
     internal static string? Largest(string? srcset)

@@ -1,0 +1,58 @@
+using ArticleExtract.Classification;
+using ArticleExtract.Decoding;
+using ArticleExtract.Parsing;
+
+namespace ArticleExtract;
+
+public sealed partial class ArticleExtractor
+{
+    /// <summary>
+    /// A guess, before full extraction, whether a page holds an article at all: enough long, visible paragraphs
+    /// outside navigation, comments and sidebars (Readability's <c>isProbablyReaderable</c> rule), with index,
+    /// search and product listings judged item by item so that many teasers never add up to an article. It parses
+    /// the page and runs no other stage; parsing is most of its cost, as it is most of
+    /// <see cref="Extract(string, Uri?, CancellationToken)"/>'s.
+    /// </summary>
+    /// <param name="html">The page's HTML.</param>
+    /// <returns><see langword="true"/> when the page probably holds an article.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    /// <exception cref="ExtractionLimitException">The page exceeds a limit of <see cref="ArticleExtractorOptions.Default"/>.</exception>
+    public static bool IsProbablyArticle(string html) => Default.IsArticleCandidate(html);
+
+    /// <summary>The same guess as <see cref="IsProbablyArticle(string)"/> for a page's bytes, detecting their encoding.</summary>
+    /// <param name="html">The page's bytes as received.</param>
+    /// <param name="contentType">The HTTP <c>Content-Type</c> header, whose charset is used when the page has no byte-order mark; optional.</param>
+    /// <returns><see langword="true"/> when the page probably holds an article.</returns>
+    /// <exception cref="ExtractionLimitException">The page exceeds a limit of <see cref="ArticleExtractorOptions.Default"/>.</exception>
+    public static bool IsProbablyArticle(ReadOnlySpan<byte> html, string? contentType = null)
+    {
+        var limit = ArticleExtractorOptions.Default.MaxInputLength;
+        if (html.Length > limit)
+        {
+            throw new ExtractionLimitException(ExtractionLimit.InputLength, limit,
+                $"The page is {html.Length:N0} bytes, over the limit of {limit:N0} (ArticleExtractorOptions.MaxInputLength).");
+        }
+
+        return Default.IsArticleCandidate(HtmlDecoder.Decode(html, contentType));
+    }
+
+    // The guess under this extractor's limits; kept private so that the public surface stays the one static call.
+    private bool IsArticleCandidate(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (html.Length > Options.MaxInputLength)
+        {
+            throw new ExtractionLimitException(ExtractionLimit.InputLength, Options.MaxInputLength,
+                $"The page is {html.Length:N0} characters, over the limit of {Options.MaxInputLength:N0} (ArticleExtractorOptions.MaxInputLength).");
+        }
+
+        var guarded = NestingGuard.Apply(html, Options.MaxNestingDepth);
+        if (guarded.StartTags > Options.MaxElements)
+        {
+            throw new ExtractionLimitException(ExtractionLimit.Elements, Options.MaxElements,
+                $"The page has more than {Options.MaxElements:N0} elements (ArticleExtractorOptions.MaxElements).");
+        }
+
+        return ArticleClassifier.IsProbablyArticle(DocumentParser.Parse(guarded.Html));
+    }
+}

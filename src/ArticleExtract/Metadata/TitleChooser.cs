@@ -1,0 +1,147 @@
+using AngleSharp.Html.Dom;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// Picks the headline: JSON-LD (<c>headline</c> or <c>name</c>, whichever agrees with the page's other titles),
+/// then meta titles (Dublin Core, OpenGraph, Twitter, plain), then the page's <c>&lt;title&gt;</c> — or the
+/// <c>&lt;h1&gt;</c> when the <c>&lt;title&gt;</c> is that heading plus decorations. Site-name decorations are
+/// then removed.
+/// </summary>
+internal static class TitleChooser
+{
+    // Readability's threshold for "the same title, give or take a decoration".
+    private const double SameTitle = 0.75;
+
+    // Below this share of shared words, two titles are about different things.
+    private const double Unrelated = 0.25;
+
+    public static string? Choose(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string?[] siteNames)
+    {
+        var docTitle = MetadataReader.Clean(document.Title);
+        var reference = docTitle ?? MetadataReader.Clean(meta.First("og:title"));
+        var metaTitle = MetadataReader.Clean(meta.First("dc:title", "dcterms:title", "og:title", "twitter:title", "title", "parsely-title", "sailthru.title", "headline"));
+        if (metaTitle is not null && IsSiteDefault(document, metaTitle, docTitle))
+        {
+            metaTitle = null;
+        }
+
+        var chosen = FromJsonLd(ld, reference, siteNames) ?? metaTitle ?? FromPage(document, docTitle);
+        return TitleCleaner.Clean(chosen, siteNames);
+    }
+
+    /// <summary>
+    /// Some sites put a section or type label in <c>headline</c> ("Wikimedia list article") and the title in
+    /// <c>name</c>, others the reverse; the one that resembles the page's own title wins, <c>headline</c> on a tie.
+    /// </summary>
+    private static string? FromJsonLd(JsonLdReader ld, string? reference, string?[] siteNames)
+    {
+        var headline = MetadataReader.Clean(ld.Headline);
+        var name = MetadataReader.Clean(ld.Name);
+        if (name is not null && IsSiteName(name, siteNames))
+        {
+            name = null;
+        }
+
+        if (headline is null || name is null || reference is null || string.Equals(headline, name, StringComparison.OrdinalIgnoreCase))
+        {
+            return headline ?? name;
+        }
+
+        var headlineAgrees = Similarity(reference, headline) > SameTitle;
+        var nameAgrees = Similarity(reference, name) > SameTitle;
+        return nameAgrees && !headlineAgrees ? name : headline;
+    }
+
+    /// <summary>
+    /// A meta title left at the site's default ("Yahoo News - Latest News &amp; Headlines") shares almost no words
+    /// with a page whose <c>&lt;title&gt;</c> and <c>&lt;h1&gt;</c> agree on the headline: it is junk, not a title.
+    /// </summary>
+    private static bool IsSiteDefault(IHtmlDocument document, string metaTitle, string? docTitle)
+    {
+        if (docTitle is null || Similarity(docTitle, metaTitle) >= Unrelated || Similarity(metaTitle, docTitle) >= Unrelated)
+        {
+            return false;
+        }
+
+        foreach (var h1 in document.GetElementsByTagName("h1"))
+        {
+            if (MetadataReader.Clean(h1.TextContent) is { } text && Similarity(docTitle, text) > SameTitle && Similarity(metaTitle, text) < Unrelated)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? FromPage(IHtmlDocument document, string? docTitle)
+    {
+        string? onlyH1 = null;
+        foreach (var h1 in document.GetElementsByTagName("h1"))
+        {
+            if (MetadataReader.Clean(h1.TextContent) is not { } text)
+            {
+                continue;
+            }
+
+            // Several headings (site name, article title, widget titles) leave no single headline to trust.
+            if (onlyH1 is not null)
+            {
+                return docTitle;
+            }
+
+            onlyH1 = text;
+        }
+
+        if (docTitle is null || onlyH1 is null)
+        {
+            return docTitle ?? onlyH1;
+        }
+
+        // "Headline | Section | Site" around the page's one h1 "Headline": the h1 is the title without its decorations.
+        var isCore = onlyH1.Length >= 10 && onlyH1.Length * 5 >= docTitle.Length * 2 && onlyH1.Length < docTitle.Length
+            && docTitle.Contains(onlyH1, StringComparison.OrdinalIgnoreCase);
+        return isCore ? onlyH1 : docTitle;
+    }
+
+    private static bool IsSiteName(string value, string?[] siteNames)
+    {
+        var key = Structure.BoilerplateFilter.Normalize(value);
+        foreach (var site in siteNames)
+        {
+            if (site is not null && Structure.BoilerplateFilter.Normalize(site) == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The share of <paramref name="b"/>'s word characters that also appear as words of <paramref name="a"/> (Readability's measure).</summary>
+    internal static double Similarity(string a, string b)
+    {
+        var wordsA = new HashSet<string>(Words(a), StringComparer.Ordinal);
+        var wordsB = Words(b);
+        if (wordsA.Count == 0 || wordsB.Length == 0)
+        {
+            return 0;
+        }
+
+        var total = 0;
+        var unique = 0;
+        foreach (var w in wordsB)
+        {
+            total += w.Length + 1;
+            if (!wordsA.Contains(w))
+            {
+                unique += w.Length + 1;
+            }
+        }
+
+        return 1 - ((double)unique / total);
+    }
+
+    private static string[] Words(string s) => Structure.BoilerplateFilter.Normalize(s).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}
