@@ -248,6 +248,16 @@ internal static class Lexicon
     /// <summary>Words that open a byline ("By Jane Doe"), per language; the line must be short to count.</summary>
     public static readonly string[] BylinePrefixes = ["by", "von", "par", "por", "di", "door", "przez", "автор", "written by", "posted by", "text:", "text von", "reporting by"];
 
+    /// <summary>
+    /// Openings of the credit line wire agencies put under a story ("Reporting by …; Editing by …"), normalised
+    /// (lower case, no punctuation). A block up to a few hundred characters that starts with one is dropped.
+    /// </summary>
+    public static readonly string[] CreditLineOpenings =
+    [
+        "reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "mit material von", "avec afp",
+        "reportaje de", "redacción de", "a cura di", "reportagem de", "met medewerking van", "opracowanie",
+    ];
+
     /// <summary>Words that open a date line ("Published 3 May 2024"), per language.</summary>
     public static readonly string[] DatelinePrefixes =
     [

@@ -143,6 +143,13 @@ internal static class NoiseClassifier
         if (kind == NoiseKind.None)
         {
             kind = tokenKind != NoiseKind.None ? tokenKind : idKind;
+
+            // A link's text is part of its sentence: cutting a link for a class word ("popup" on a glossary link)
+            // leaves "I mean the or ." (A span may be a hover card holding other text, and keeps its verdict.)
+            if (local == "a" && kind is not NoiseKind.Hidden)
+            {
+                kind = NoiseKind.None;
+            }
         }
 
         // An element that names itself the article body is not noise, and neither are the document's own

@@ -112,7 +112,12 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 120 && (IsByline(key, authors) || IsDateline(key)))
+        if (text.Length < 120 && (IsByline(key, authors) || IsDateline(key) || IsStampedDateline(key, text)))
+        {
+            return true;
+        }
+
+        if (text.Length < 400 && IsAgencyCredit(key))
         {
             return true;
         }
@@ -244,6 +249,40 @@ internal static class BoilerplateFilter
         foreach (var prefix in Lexicon.DatelinePrefixes)
         {
             if (key.StartsWith(prefix.TrimEnd(':'), StringComparison.Ordinal) && HasDigit(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"November 19, 2019 / 12:21 AM / Updated 14 hours ago": a date line with a dateline word inside it.</summary>
+    private static bool IsStampedDateline(string key, string text)
+    {
+        if (!HasDigit(key) || text.TrimEnd().EndsWith('.') || key.Split(' ').Length > 12)
+        {
+            return false;
+        }
+
+        foreach (var word in Lexicon.DatelinePrefixes)
+        {
+            var w = Normalize(word);
+            if (key.Contains(" " + w + " ", StringComparison.Ordinal) || key.EndsWith(" " + w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Reporting by …; Editing by …": the wire agencies' credit line under a story.</summary>
+    private static bool IsAgencyCredit(string key)
+    {
+        foreach (var opening in Lexicon.CreditLineOpenings)
+        {
+            if (key.StartsWith(opening, StringComparison.Ordinal))
             {
                 return true;
             }

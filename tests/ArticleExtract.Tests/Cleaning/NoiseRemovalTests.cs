@@ -136,6 +136,13 @@ public sealed class NoiseRemovalTests
     }
 
     [Fact]
+    public void A_link_with_a_noise_class_inside_a_sentence_keeps_its_words()
+    {
+        var html = TestPages.Article("<p>The job was done by <a href=\"javascript:void(0)\" class=\"popup\">law-copyists</a> or <a class=\"share-term\" href=\"/g\">scriveners</a> in every office of the city.</p>");
+        Assert.Contains("The job was done by law-copyists or scriveners in every office of the city.", ArticleExtractor.Default.Extract(html).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Navigation_header_footer_and_sidebar()
     {
         const string Sidebar = "<aside class=\"sidebar\"><h3>Popular</h3><p>The best restaurants in the old town, reviewed by our critics over the past twelve months.</p></aside>";
@@ -148,6 +155,20 @@ public sealed class NoiseRemovalTests
     {
         const string Meta = "<p class=\"x\">By Maria Lopez</p><p>Published 12 March 2024, 10:45</p>";
         TestPages.AssertOnlyArticle(Extract(Meta), "Maria Lopez", "Published");
+    }
+
+    [Theory]
+    [InlineData("<p>November 19, 2019 / 12:21 AM / Updated 14 hours ago</p>")]
+    [InlineData("<p>CNNMoney (New York) First published February 1, 2016: 1:28 AM ET</p>")]
+    [InlineData("<p>Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Nick Zieminski and Dan Grebler</p>")]
+    public void Datelines_and_wire_credit_lines(string noise) =>
+        TestPages.AssertOnlyArticle(Extract(noise));
+
+    [Fact]
+    public void A_short_sentence_about_an_update_is_kept()
+    {
+        var html = TestPages.Article("<p>The timetable was updated in 2019.</p>");
+        Assert.Contains("The timetable was updated in 2019.", ArticleExtractor.Default.Extract(html).Body, StringComparison.Ordinal);
     }
 
     [Fact]
