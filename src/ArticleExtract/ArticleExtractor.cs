@@ -145,7 +145,7 @@ public sealed partial class ArticleExtractor
         var urls = new UrlResolver(BaseUri(document, url));
         var metadata = MetadataReader.Read(document, urls);
 
-        var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken);
+        var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags);
         var own = Summarize(ownFlow);
         var sections = own.Sections;
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
@@ -189,7 +189,7 @@ public sealed partial class ArticleExtractor
 
     private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int Paragraphs, double LinkDensity);
 
-    private (DocumentIndex? Index, List<FlowItem> Flow) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken)
+    private (DocumentIndex? Index, List<FlowItem> Flow) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0)
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
@@ -197,7 +197,7 @@ public sealed partial class ArticleExtractor
             return (null, []);
         }
 
-        var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken);
+        var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, expectedElements);
         var content = ContentLocator.Locate(index, Options.Favor);
         if (content < 0)
         {

@@ -12,11 +12,15 @@ namespace ArticleExtract.Analysis;
 /// </summary>
 internal sealed class DocumentIndex
 {
-    private readonly Dictionary<IElement, int> _ordinals;
+    // A typical news page's body has 1,000–5,000 elements: start there and double, rather than count first.
+    private const int InitialCapacity = 2048;
+
+    private Dictionary<IElement, int>? _ordinals;
+    private int _cursor;
+    private long _scanned;
 
     private DocumentIndex(int capacity)
     {
-        _ordinals = new Dictionary<IElement, int>(capacity, ReferenceEqualityComparer.Instance);
         Elements = new IElement[capacity];
         Parent = new int[capacity];
         SubtreeEnd = new int[capacity];
@@ -35,72 +39,155 @@ internal sealed class DocumentIndex
 
     public int Count { get; private set; }
 
-    public IElement[] Elements { get; }
+    // The arrays may be longer than Count while building; read only the first Count entries.
+    public IElement[] Elements { get; private set; }
 
-    public int[] Parent { get; }
+    public int[] Parent { get; private set; }
 
     /// <summary>One past the last ordinal of the element's subtree: the subtree of <c>e</c> is <c>[e, SubtreeEnd[e])</c>.</summary>
-    public int[] SubtreeEnd { get; }
+    public int[] SubtreeEnd { get; private set; }
 
-    public TagTraits[] Traits { get; }
+    public TagTraits[] Traits { get; private set; }
 
     /// <summary>The element's own noise verdict (after the wrapper veto).</summary>
-    public NoiseKind[] Noise { get; }
+    public NoiseKind[] Noise { get; private set; }
 
     /// <summary>Whether the element or one of its ancestors is noise.</summary>
-    public bool[] InNoise { get; }
+    public bool[] InNoise { get; private set; }
 
-    public bool[] ContentHint { get; }
+    public bool[] ContentHint { get; private set; }
 
     /// <summary>Non-space characters of the inline text this block owns directly (not in nested blocks).</summary>
-    public int[] UnitChars { get; }
+    public int[] UnitChars { get; private set; }
 
     /// <summary>The part of <see cref="UnitChars"/> inside links.</summary>
-    public int[] UnitLinkChars { get; }
+    public int[] UnitLinkChars { get; private set; }
 
     /// <summary>Non-space characters of all visible text in the subtree, noise included.</summary>
-    public int[] Chars { get; }
+    public int[] Chars { get; private set; }
 
     /// <summary>The part of <see cref="Chars"/> inside links.</summary>
-    public int[] LinkChars { get; }
+    public int[] LinkChars { get; private set; }
 
     /// <summary>Characters in the subtree's paragraph-like units that are not noise.</summary>
-    public int[] Good { get; }
+    public int[] Good { get; private set; }
 
     /// <summary>Characters in the subtree that are noise, link lists or short fragments.</summary>
-    public int[] Bad { get; }
+    public int[] Bad { get; private set; }
 
     /// <summary>How many paragraph-like units the subtree holds outside noise.</summary>
-    public int[] GoodUnits { get; }
+    public int[] GoodUnits { get; private set; }
 
-    public bool TryGetOrdinal(IElement element, out int ordinal) => _ordinals.TryGetValue(element, out ordinal);
+    /// <summary>The element's ordinal; false for an element outside the index (outside the root, or inside a non-content element).</summary>
+    /// <remarks>
+    /// Every caller walks the tree in document order, so the element asked for is almost always next to the one
+    /// asked for last: the element itself (its exit), the next ordinal (its first child), or, for the last one or
+    /// one of its ancestors, that element (an exit) or the first element after its subtree (the next sibling).
+    /// Those are tried first, at most a depth's worth of checks; anything else (the start of a walk) is found by a
+    /// scan from there, and once scans have covered the index a few times over, by a map built then. A map of every
+    /// element built up front cost a tenth of the extraction, mostly in hashing each element once.
+    /// </remarks>
+    public bool TryGetOrdinal(IElement element, out int ordinal)
+    {
+        var elements = Elements;
+        var n = Count;
+        if (n == 0)
+        {
+            ordinal = -1;
+            return false;
+        }
+
+        var next = _cursor + 1;
+        if (next < n && ReferenceEquals(elements[next], element))
+        {
+            ordinal = _cursor = next;
+            return true;
+        }
+
+        for (var k = _cursor; k >= 0; k = Parent[k])
+        {
+            if (ReferenceEquals(elements[k], element))
+            {
+                ordinal = _cursor = k;
+                return true;
+            }
+
+            var after = SubtreeEnd[k];
+            if (after < n && ReferenceEquals(elements[after], element))
+            {
+                ordinal = _cursor = after;
+                return true;
+            }
+        }
+
+        if (_ordinals is null && _scanned < 4L * n)
+        {
+            // Forward first: a walk starts at or after the last element asked for more often than before it.
+            for (var i = 0; i < n; i++)
+            {
+                var o = (_cursor + 2 + i) % n;
+                if (ReferenceEquals(elements[o], element))
+                {
+                    _scanned += i + 1;
+                    ordinal = _cursor = o;
+                    return true;
+                }
+            }
+
+            _scanned += n;
+        }
+
+        if (Map().TryGetValue(element, out ordinal))
+        {
+            _cursor = ordinal;
+            return true;
+        }
+
+        return false;
+    }
+
+    private Dictionary<IElement, int> Map()
+    {
+        if (_ordinals is null)
+        {
+            _ordinals = new Dictionary<IElement, int>(Count, ReferenceEqualityComparer.Instance);
+            for (var e = 0; e < Count; e++)
+            {
+                _ordinals[Elements[e]] = e;
+            }
+        }
+
+        return _ordinals;
+    }
 
     public double LinkDensity(int e) => Chars[e] == 0 ? 0 : (double)LinkChars[e] / Chars[e];
 
     /// <summary>Builds the index over <paramref name="root"/>'s subtree.</summary>
+    /// <param name="root">The subtree's root.</param>
+    /// <param name="maxElements">The most elements allowed.</param>
+    /// <param name="cancellationToken">Cancels the build.</param>
+    /// <param name="expectedElements">
+    /// About how many elements the subtree has (the <see cref="Parsing.NestingGuard"/>'s start-tag count), so the
+    /// arrays are allocated once at the right size; 0 when unknown. Only a hint: the arrays still grow past it.
+    /// </param>
     /// <exception cref="ExtractionLimitException">The subtree has more elements than <paramref name="maxElements"/>.</exception>
-    public static DocumentIndex Build(IElement root, int maxElements, CancellationToken cancellationToken)
+    public static DocumentIndex Build(IElement root, int maxElements, CancellationToken cancellationToken, int expectedElements = 0)
     {
-        var index = new DocumentIndex(Math.Min(maxElements, CountElements(root, maxElements)));
-        var state = new BuildState { Index = index, Current = -1, Token = cancellationToken };
+        // A few more than the start tags: the parser adds the implied html, head, body and tbody elements.
+        var capacity = expectedElements > 0 ? expectedElements + 16 : InitialCapacity;
+        var index = new DocumentIndex(Math.Max(1, Math.Min(maxElements, capacity)));
+        var state = new BuildState
+        {
+            Index = index,
+            Current = -1,
+            Token = cancellationToken,
+            MaxElements = maxElements,
+            OwnerBlock = new int[index.Elements.Length],
+            InLink = new bool[index.Elements.Length],
+        };
         DomWalker.Walk(root, ref state, Enter, Exit);
         index.Aggregate();
         return index;
-    }
-
-    private static int CountElements(IElement root, int max)
-    {
-        // Sizing the arrays exactly avoids growth copies; the count is cheap next to everything else.
-        var count = 0;
-        foreach (var _ in root.GetDescendantsAndSelf().OfType<IElement>())
-        {
-            if (++count > max)
-            {
-                throw new ExtractionLimitException(ExtractionLimit.Elements, max, $"The page has more than {max:N0} elements (ArticleExtractorOptions.MaxElements).");
-            }
-        }
-
-        return count;
     }
 
     private struct BuildState
@@ -108,8 +195,43 @@ internal sealed class DocumentIndex
         public DocumentIndex Index;
         public int Current;
         public CancellationToken Token;
-        public int[]? OwnerBlock;
-        public bool[]? InLink;
+        public int MaxElements;
+        public int[] OwnerBlock;
+        public bool[] InLink;
+    }
+
+    private static void Grow(ref BuildState s)
+    {
+        if (s.Index.Count >= s.MaxElements)
+        {
+            var max = s.MaxElements;
+            throw new ExtractionLimitException(ExtractionLimit.Elements, max, $"The page has more than {max:N0} elements (ArticleExtractorOptions.MaxElements).");
+        }
+
+        var index = s.Index;
+        var size = (int)Math.Min(s.MaxElements, Math.Max(16L, 2L * index.Elements.Length));
+        index.Elements = Resized(index.Elements, size);
+        index.Parent = Resized(index.Parent, size);
+        index.SubtreeEnd = Resized(index.SubtreeEnd, size);
+        index.Traits = Resized(index.Traits, size);
+        index.Noise = Resized(index.Noise, size);
+        index.InNoise = Resized(index.InNoise, size);
+        index.ContentHint = Resized(index.ContentHint, size);
+        index.UnitChars = Resized(index.UnitChars, size);
+        index.UnitLinkChars = Resized(index.UnitLinkChars, size);
+        index.Chars = Resized(index.Chars, size);
+        index.LinkChars = Resized(index.LinkChars, size);
+        index.Good = Resized(index.Good, size);
+        index.Bad = Resized(index.Bad, size);
+        index.GoodUnits = Resized(index.GoodUnits, size);
+        s.OwnerBlock = Resized(s.OwnerBlock, size);
+        s.InLink = Resized(s.InLink, size);
+    }
+
+    private static T[] Resized<T>(T[] array, int size)
+    {
+        Array.Resize(ref array, size);
+        return array;
     }
 
     private static bool Enter(INode node, ref BuildState s)
@@ -117,18 +239,20 @@ internal sealed class DocumentIndex
         var index = s.Index;
         if (node is IElement element)
         {
+            if (index.Count == index.Elements.Length)
+            {
+                Grow(ref s);
+            }
+
             var e = index.Count++;
             if ((e & 1023) == 0)
             {
                 s.Token.ThrowIfCancellationRequested();
             }
 
-            s.OwnerBlock ??= new int[index.Elements.Length];
-            s.InLink ??= new bool[index.Elements.Length];
             var parent = s.Current;
             var traits = Tags.Of(element);
             index.Elements[e] = element;
-            index._ordinals[element] = e;
             index.Parent[e] = parent;
             index.Traits[e] = traits;
             index.Noise[e] = NoiseClassifier.Classify(element, traits, out index.ContentHint[e]);
@@ -152,10 +276,10 @@ internal sealed class DocumentIndex
             var chars = CountVisible(text.Data);
             if (chars > 0)
             {
-                var owner = s.OwnerBlock![s.Current];
+                var owner = s.OwnerBlock[s.Current];
                 index.UnitChars[owner] += chars;
                 index.Chars[s.Current] += chars;
-                if (s.InLink![s.Current])
+                if (s.InLink[s.Current])
                 {
                     index.UnitLinkChars[owner] += chars;
                     index.LinkChars[s.Current] += chars;

@@ -12,23 +12,69 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static class NoiseClassifier
 {
-    private static readonly Dictionary<string, NoiseKind>.AlternateLookup<ReadOnlySpan<char>> TokenLookup =
-        Lexicon.NoiseTokens.ToDictionary(t => t.Token, t => t.Kind, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
     private static readonly Dictionary<string, NoiseKind>.AlternateLookup<ReadOnlySpan<char>> PairLookup =
         Lexicon.NoisePairs.ToDictionary(t => t.First + " " + t.Second, t => t.Kind, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectLookup =
-        new HashSet<string>(Lexicon.ContentSubjectTokens, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every word list in one table, so that a class or id word costs one hash lookup rather than five or six
+    // (hashing the words was over half of the classifier's time).
+    private static readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup = BuildWordLookup();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyLookup =
-        new HashSet<string>(Lexicon.ContentBodyTokens, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    [Flags]
+    private enum WordRole : byte
+    {
+        None = 0,
+        Noise = 1,
+        Content = 2,
+        Subject = 4,
+        Body = 8,
+        Embed = 16,
+        PairFirst = 32,
+    }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EmbedLookup =
-        new HashSet<string>(Lexicon.EmbedTokens, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly record struct WordEntry(NoiseKind Kind, WordRole Role);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentLookup =
-        new HashSet<string>(Lexicon.ContentTokens, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> BuildWordLookup()
+    {
+        var words = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
+        void Add(string word, WordRole role, NoiseKind kind = NoiseKind.None)
+        {
+            var entry = words.GetValueOrDefault(word);
+            words[word] = new WordEntry(role == WordRole.Noise ? kind : entry.Kind, entry.Role | role);
+        }
+
+        // ToDictionary, as before: a word listed twice as noise is a mistake in the lexicon, caught at start-up.
+        foreach (var (token, kind) in Lexicon.NoiseTokens.ToDictionary(t => t.Token, t => t.Kind, StringComparer.Ordinal))
+        {
+            Add(token, WordRole.Noise, kind);
+        }
+
+        foreach (var w in Lexicon.ContentTokens)
+        {
+            Add(w, WordRole.Content);
+        }
+
+        foreach (var w in Lexicon.ContentSubjectTokens)
+        {
+            Add(w, WordRole.Subject);
+        }
+
+        foreach (var w in Lexicon.ContentBodyTokens)
+        {
+            Add(w, WordRole.Body);
+        }
+
+        foreach (var w in Lexicon.EmbedTokens)
+        {
+            Add(w, WordRole.Embed);
+        }
+
+        foreach (var (first, _, _) in Lexicon.NoisePairs)
+        {
+            Add(first, WordRole.PairFirst);
+        }
+
+        return words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Classifies one element.</summary>
     /// <param name="element">The element.</param>
@@ -42,20 +88,21 @@ internal static class NoiseClassifier
             return NoiseKind.NonContent;
         }
 
-        if (IsHidden(element))
+        var attributes = NoiseAttributes.Of(element);
+        if (IsHidden(attributes))
         {
             return NoiseKind.Hidden;
         }
 
         var local = element.LocalName;
-        var itemprop = element.GetAttribute("itemprop");
+        var itemprop = attributes.ItemProp;
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {
             contentHint = true;
         }
 
         var kind = NoiseKind.None;
-        var role = element.GetAttribute("role");
+        var role = attributes.Role;
         if (role is not null)
         {
             kind = role.Trim().ToLowerInvariant() switch
@@ -90,8 +137,8 @@ internal static class NoiseClassifier
             kind = NoiseKind.Form;
         }
 
-        var tokenKind = ClassifyTokens(element.GetAttribute("class"), ref contentHint);
-        var id = element.Id;
+        var tokenKind = ClassifyTokens(attributes.Class, ref contentHint);
+        var id = attributes.Id;
         var idKind = id is not null && !IsSlug(id) ? ClassifyTokens(id, ref contentHint) : NoiseKind.None;
         if (kind == NoiseKind.None)
         {
@@ -126,6 +173,7 @@ internal static class NoiseClassifier
         Span<char> previous = stackalloc char[64];
         Span<char> pair = stackalloc char[129];
         var previousLength = 0;
+        var previousIsPairFirst = false;
         var found = NoiseKind.None;
         var subject = false;
         var body = false;
@@ -157,21 +205,23 @@ internal static class NoiseClassifier
             }
 
             var w = lower[..word.ToLowerInvariant(lower)];
-            if (ContentLookup.Contains(w))
+            WordLookup.TryGetValue(w, out var entry);
+            if ((entry.Role & WordRole.Content) != 0)
             {
                 contentHint = true;
             }
 
-            subject |= SubjectLookup.Contains(w);
-            embed |= EmbedLookup.Contains(w);
-            body |= BodyLookup.Contains(w);
+            subject |= (entry.Role & WordRole.Subject) != 0;
+            embed |= (entry.Role & WordRole.Embed) != 0;
+            body |= (entry.Role & WordRole.Body) != 0;
 
-            if (found == NoiseKind.None && TokenLookup.TryGetValue(w, out var kind))
+            if (found == NoiseKind.None && (entry.Role & WordRole.Noise) != 0)
             {
-                found = kind;
+                found = entry.Kind;
             }
 
-            if (found == NoiseKind.None && previousLength > 0)
+            // Only a word that starts some pair can make one with this word: skip the lookup otherwise.
+            if (found == NoiseKind.None && previousLength > 0 && previousIsPairFirst)
             {
                 previous[..previousLength].CopyTo(pair);
                 pair[previousLength] = ' ';
@@ -184,6 +234,7 @@ internal static class NoiseClassifier
 
             w.CopyTo(previous);
             previousLength = w.Length;
+            previousIsPairFirst = (entry.Role & WordRole.PairFirst) != 0;
         }
 
         if (subject && body)
@@ -219,20 +270,20 @@ internal static class NoiseClassifier
         || word.Equals("status", StringComparison.OrdinalIgnoreCase) || word.Equals("postid", StringComparison.OrdinalIgnoreCase)
         || word.Equals("type", StringComparison.OrdinalIgnoreCase) || word.Equals("cat", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsHidden(IElement element)
+    private static bool IsHidden(in NoiseAttributes attributes)
     {
-        if (element.HasAttribute("hidden"))
+        if (attributes.Hidden)
         {
             return true;
         }
 
-        var aria = element.GetAttribute("aria-hidden");
+        var aria = attributes.AriaHidden;
         if (aria is not null && aria.Equals("true", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        var style = element.GetAttribute("style");
+        var style = attributes.Style;
         if (style is null || style.Length > 2048)
         {
             return false;

@@ -557,10 +557,17 @@ internal static class NestingGuard
                     state = c == '"' ? AttributeState.DoubleQuoted : c == '\'' ? AttributeState.SingleQuoted : space ? state : AttributeState.Unquoted;
                     break;
                 case AttributeState.DoubleQuoted:
-                    state = c == '"' ? AttributeState.AfterQuoted : state;
-                    break;
                 case AttributeState.SingleQuoted:
-                    state = c == '\'' ? AttributeState.AfterQuoted : state;
+                    // Nothing inside a quoted value matters but its closing quote: jump to it with a vectorised
+                    // search (values, URLs and data-* blobs are most of a tag's characters).
+                    var close = span[k..].IndexOf(state == AttributeState.DoubleQuoted ? '"' : '\'');
+                    if (close < 0)
+                    {
+                        return (-1, false);
+                    }
+
+                    k += close;
+                    state = AttributeState.AfterQuoted;
                     break;
                 case AttributeState.Unquoted:
                     if (c == '>')

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Globalization;
+using ArticleExtract.Analysis;
+using ArticleExtract.Content;
+using ArticleExtract.Dom;
+using ArticleExtract.Fallback;
+using ArticleExtract.Metadata;
+using ArticleExtract.Parsing;
+using ArticleExtract.Rendering;
+using ArticleExtract.Structure;
+
+namespace ArticleExtract.Benchmarks;
+
+/// <summary>
+/// <c>stages [rounds] [factor]</c>: where the time goes. Runs the pipeline's stages one by one over every page with a
+/// stopwatch around each (the order and calls of <see cref="ArticleExtractor"/>), and counts the pages on which the
+/// second opinion is asked and taken. A guide for profiling, not a measurement: speed claims come from the
+/// BenchmarkDotNet suites. With a factor, profiles the scaling benchmark's page grown that many times instead.
+/// </summary>
+internal static class StageProfile
+{
+    private static readonly string[] Names =
+        ["nesting guard", "parse", "metadata", "index (noise + stats)", "locate content", "build flow", "boilerplate filter", "assemble sections", "body text", "second opinion", "JSON render"];
+
+    public static int Run(string[] args)
+    {
+        var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
+        var factor = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+        var pages = factor > 0 ? Grown(factor) : Corpus.Pages;
+        var options = ArticleExtractorOptions.Default;
+        var ticks = new long[Names.Length];
+        var allocated = new long[Names.Length];
+        int asked = 0, taken = 0;
+        for (var round = 0; round <= rounds; round++)
+        {
+            // Round 0 warms up the JIT and is not counted.
+            var counted = round > 0;
+            asked = taken = 0;
+            foreach (var page in pages)
+            {
+                var clock = new Clock(counted ? ticks : new long[Names.Length], counted ? allocated : new long[Names.Length]);
+                var guarded = clock.Time(0, () => NestingGuard.Apply(page.Html, options.MaxNestingDepth));
+                var document = clock.Time(1, () => DocumentParser.Parse(guarded.Html));
+                var urls = new UrlResolver(new Uri(page.Url));
+                var metadata = clock.Time(2, () => MetadataReader.Read(document, urls));
+                var own = Body(clock, document.Body ?? document.DocumentElement!, urls, metadata, options, guarded.StartTags);
+                var article = clock.Time(8, () => new Article(metadata, own.Sections, ExtractionOutcome.Extracted));
+                if (guarded.StartTags <= SecondOpinion.MaxElements && SecondOpinion.IsDoubtful(own.Chars, own.Paragraphs, own.LinkDensity))
+                {
+                    asked++;
+                    // What the extractor does when it asks: our noise texts, SmartReader on our document, then our
+                    // stages on its answer, less what we judged noise.
+                    var theirs = clock.Time(9, () =>
+                    {
+                        var knownNoise = own.Index is null ? [] : SecondOpinion.NoiseTexts(own.Index);
+                        return SecondOpinion.Ask(document, urls.Base) is { Body: { } body }
+                            ? Body(new Clock(new long[Names.Length], new long[Names.Length]), body, urls, metadata, options, 0, knownNoise)
+                            : default;
+                    });
+                    var better = own.Chars == 0 ? theirs.Chars > 0 : theirs.Chars > Math.Max(own.Chars * 1.2, own.Chars + 200);
+                    taken += better && theirs.LinkDensity < 0.5 ? 1 : 0;
+                }
+
+                clock.Time(10, () => JsonRenderer.Render(article, indented: false));
+            }
+        }
+
+        var total = ticks.Sum();
+        var bytes = pages.Sum(p => (long)p.Bytes);
+        var source = factor > 0 ? $"{Corpus.Source}/{pages[0].Name} grown {factor}×" : Corpus.Source;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pages.Count} pages, {bytes / 1048576.0:0.0} MB from {source}; {rounds} rounds after one warm-up round"));
+        Console.WriteLine();
+        Console.WriteLine("| stage | ms/page | share | KB allocated/page |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        for (var i = 0; i < Names.Length; i++)
+        {
+            var ms = ticks[i] * 1000.0 / Stopwatch.Frequency / rounds / pages.Count;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Names[i]} | {ms:0.000} | {100.0 * ticks[i] / total:0.0}% | {allocated[i] / 1024.0 / rounds / pages.Count:N0} |"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Second opinion asked on {asked} of {pages.Count} pages, taken on {taken}.");
+        Console.WriteLine("(The 'second opinion' row is SmartReader plus our stages on its answer, on the pages where it is asked.)");
+        return 0;
+    }
+
+    private static Page[] Grown(int factor)
+    {
+        var page = ScalingBenchmarks.ScalingPage();
+        var html = ScalingBenchmarks.Repeat(page.Html, factor);
+        return [page with { Html = html, Bytes = System.Text.Encoding.UTF8.GetByteCount(html) }];
+    }
+
+    private readonly record struct BodyResult(DocumentIndex? Index, IReadOnlyList<Section> Sections, int Chars, int Paragraphs, double LinkDensity);
+
+    private static BodyResult Body(Clock clock, AngleSharp.Dom.IElement root, UrlResolver urls, ArticleMetadata metadata, ArticleExtractorOptions options, int expectedElements, List<string>? knownNoise = null)
+    {
+        var index = clock.Time(3, () => DocumentIndex.Build(root, options.MaxElements, CancellationToken.None, expectedElements));
+        var content = clock.Time(4, () => ContentLocator.Locate(index, options.Favor));
+        if (content < 0)
+        {
+            return new BodyResult(index, [], 0, 0, 0);
+        }
+
+        var flow = clock.Time(5, () => SectionBuilder.Build(index, content, urls, CancellationToken.None));
+        flow = clock.Time(6, () => BoilerplateFilter.Apply(flow, metadata.Title, metadata.Authors, options.Favor));
+        if (knownNoise is not null)
+        {
+            flow = SecondOpinion.WithoutKnownNoise(flow, knownNoise);
+        }
+        var sections = clock.Time(7, () => SectionAssembler.Assemble(flow));
+        int chars = 0, links = 0, paragraphs = 0;
+        foreach (var item in flow)
+        {
+            chars += item.VisibleChars;
+            links += item.LinkChars;
+            paragraphs += item.Block is ParagraphBlock ? 1 : 0;
+        }
+
+        return new BodyResult(index, sections, chars, paragraphs, chars == 0 ? 0 : (double)links / chars);
+    }
+
+    private readonly struct Clock(long[] ticks, long[] allocated)
+    {
+        public T Time<T>(int stage, Func<T> f)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var start = Stopwatch.GetTimestamp();
+            var result = f();
+            ticks[stage] += Stopwatch.GetTimestamp() - start;
+            allocated[stage] += GC.GetAllocatedBytesForCurrentThread() - before;
+            return result;
+        }
+    }
+}
