@@ -363,7 +363,10 @@ internal sealed class DocumentIndex
 
             if (InNoise[e])
             {
-                Bad[e] += chars;
+                // Recognised noise is stepped over when the body is built, so it argues against a container only
+                // half as much as unrecognised junk does: a gallery in the middle of the article's own wrapper
+                // must not push the choice down to a single paragraph.
+                Bad[e] += chars / 2;
             }
             else if ((Traits[e] & (TagTraits.Heading | TagTraits.Preformatted)) != 0 || InsidePre(e) || IsShortCell(e))
             {

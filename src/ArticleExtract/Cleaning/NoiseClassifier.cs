@@ -137,6 +137,7 @@ internal static class NoiseClassifier
             kind = NoiseKind.Form;
         }
 
+        var semanticNoise = kind != NoiseKind.None;
         var tokenKind = ClassifyTokens(attributes.Class, ref contentHint);
         var id = attributes.Id;
         var idKind = id is not null && !IsSlug(id) ? ClassifyTokens(id, ref contentHint) : NoiseKind.None;
@@ -153,8 +154,9 @@ internal static class NoiseClassifier
         }
 
         // An element that names itself the article body is not noise, and neither are the document's own
-        // containers, whatever their classes say (WordPress puts "comments-open has-sidebar" on <body>).
-        if (contentHint || local is "body" or "html" or "main")
+        // containers, whatever their classes say (WordPress puts "comments-open has-sidebar" on <body>). A
+        // landmark role or tag (role=complementary, <aside>, <nav>) outranks what class words suggest.
+        if ((contentHint && !semanticNoise) || local is "body" or "html" or "main")
         {
             return NoiseKind.None;
         }
@@ -177,6 +179,7 @@ internal static class NoiseClassifier
         var found = NoiseKind.None;
         var subject = false;
         var body = false;
+        var hintWords = 0;
         var embed = false;
         var tokens = new ClassTokens(value);
         var skipUntil = -1;
@@ -214,6 +217,10 @@ internal static class NoiseClassifier
             subject |= (entry.Role & WordRole.Subject) != 0;
             embed |= (entry.Role & WordRole.Embed) != 0;
             body |= (entry.Role & WordRole.Body) != 0;
+            if ((entry.Role & (WordRole.Subject | WordRole.Body)) != 0)
+            {
+                hintWords++;
+            }
 
             if (found == NoiseKind.None && (entry.Role & WordRole.Noise) != 0)
             {
@@ -237,7 +244,8 @@ internal static class NoiseClassifier
             previousIsPairFirst = (entry.Role & WordRole.PairFirst) != 0;
         }
 
-        if (subject && body)
+        // Two different words: "main" is both a subject and a body word, and "td-main-sidebar" is no article body.
+        if (subject && body && hintWords >= 2)
         {
             contentHint = true;
         }

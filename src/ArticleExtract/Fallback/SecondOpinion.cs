@@ -22,9 +22,13 @@ internal static class SecondOpinion
 
     private static readonly HtmlParserOptions FragmentOptions = new() { IsScripting = false };
 
-    /// <summary>Whether our result is doubtful enough to ask: too short, too link-heavy, or without paragraphs.</summary>
+    /// <summary>
+    /// Whether our result is doubtful enough to ask: very short, too link-heavy, or a short body without a single
+    /// paragraph. Measured on both corpora, asking on every body under 500 characters or with one paragraph fired
+    /// on a tenth of the pages, cost a fifth of all extraction time and changed the answer on two pages.
+    /// </summary>
     public static bool IsDoubtful(int bodyChars, int paragraphs, double linkDensity) =>
-        bodyChars < 500 || paragraphs < 2 || linkDensity > 0.35;
+        bodyChars < 250 || linkDensity > 0.35 || (paragraphs == 0 && bodyChars < 1000);
 
     /// <summary>
     /// The normalised text of every paragraph-sized unit we judged to be noise (ads, galleries, comments,

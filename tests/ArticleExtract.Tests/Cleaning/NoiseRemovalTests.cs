@@ -151,6 +151,13 @@ public sealed class NoiseRemovalTests
     }
 
     [Fact]
+    public void A_complementary_landmark_stays_a_sidebar_whatever_its_class_words_say()
+    {
+        const string Sidebar = "<div class=\"td-main-sidebar\" role=\"complementary\"><h4>Latest Articles</h4><p class=\"td-excerpt\">Global stocks climbed on Monday as investors weighed a fresh batch of earnings from the largest companies.</p></div>";
+        TestPages.AssertOnlyArticle(Extract(outside: Sidebar), "Global stocks");
+    }
+
+    [Fact]
     public void Bylines_and_dates_inside_the_body()
     {
         const string Meta = "<p class=\"x\">By Maria Lopez</p><p>Published 12 March 2024, 10:45</p>";
