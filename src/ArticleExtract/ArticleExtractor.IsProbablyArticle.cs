@@ -26,13 +26,7 @@ public sealed partial class ArticleExtractor
     /// <exception cref="ExtractionLimitException">The page exceeds a limit of <see cref="ArticleExtractorOptions.Default"/>.</exception>
     public static bool IsProbablyArticle(ReadOnlySpan<byte> html, string? contentType = null)
     {
-        var limit = ArticleExtractorOptions.Default.MaxInputLength;
-        if (html.Length > limit)
-        {
-            throw new ExtractionLimitException(ExtractionLimit.InputLength, limit,
-                $"The page is {html.Length:N0} bytes, over the limit of {limit:N0} (ArticleExtractorOptions.MaxInputLength).");
-        }
-
+        Default.CheckLength(html.Length, "bytes");
         return Default.IsArticleCandidate(HtmlDecoder.Decode(html, contentType));
     }
 
@@ -40,19 +34,7 @@ public sealed partial class ArticleExtractor
     private bool IsArticleCandidate(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        if (html.Length > Options.MaxInputLength)
-        {
-            throw new ExtractionLimitException(ExtractionLimit.InputLength, Options.MaxInputLength,
-                $"The page is {html.Length:N0} characters, over the limit of {Options.MaxInputLength:N0} (ArticleExtractorOptions.MaxInputLength).");
-        }
-
-        var guarded = NestingGuard.Apply(html, Options.MaxNestingDepth);
-        if (guarded.StartTags > Options.MaxElements)
-        {
-            throw new ExtractionLimitException(ExtractionLimit.Elements, Options.MaxElements,
-                $"The page has more than {Options.MaxElements:N0} elements (ArticleExtractorOptions.MaxElements).");
-        }
-
-        return ArticleClassifier.IsProbablyArticle(DocumentParser.Parse(guarded.Html));
+        CheckLength(html.Length, "characters");
+        return ArticleClassifier.IsProbablyArticle(DocumentParser.Parse(Guard(html).Html));
     }
 }

@@ -48,11 +48,7 @@ public sealed partial class ArticleExtractor
     public Article Extract(string html, Uri? url = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
-        if (html.Length > Options.MaxInputLength)
-        {
-            throw new ExtractionLimitException(ExtractionLimit.InputLength, Options.MaxInputLength,
-                $"The page is {html.Length:N0} characters, over the limit of {Options.MaxInputLength:N0} (ArticleExtractorOptions.MaxInputLength).");
-        }
+        CheckLength(html.Length, "characters");
 
         return WithinBudget(html, url, cancellationToken);
     }
@@ -67,11 +63,7 @@ public sealed partial class ArticleExtractor
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Article Extract(ReadOnlySpan<byte> html, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
     {
-        if (html.Length > Options.MaxInputLength)
-        {
-            throw new ExtractionLimitException(ExtractionLimit.InputLength, Options.MaxInputLength,
-                $"The page is {html.Length:N0} bytes, over the limit of {Options.MaxInputLength:N0} (ArticleExtractorOptions.MaxInputLength).");
-        }
+        CheckLength(html.Length, "bytes");
 
         return Extract(HtmlDecoder.Decode(html, contentType), url, cancellationToken);
     }
@@ -132,13 +124,7 @@ public sealed partial class ArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
 
         // Parse once, after bounding nesting depth and element count.
-        var guarded = NestingGuard.Apply(html, Options.MaxNestingDepth);
-        if (guarded.StartTags > Options.MaxElements)
-        {
-            throw new ExtractionLimitException(ExtractionLimit.Elements, Options.MaxElements,
-                $"The page has more than {Options.MaxElements:N0} elements (ArticleExtractorOptions.MaxElements).");
-        }
-
+        var guarded = Guard(html);
         var document = DocumentParser.Parse(guarded.Html);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -185,6 +171,30 @@ public sealed partial class ArticleExtractor
         }
 
         return new Article(metadata, sections, outcome);
+    }
+
+    /// <exception cref="ExtractionLimitException">The input is longer than <see cref="ArticleExtractorOptions.MaxInputLength"/>.</exception>
+    private void CheckLength(long length, string unit)
+    {
+        if (length > Options.MaxInputLength)
+        {
+            throw new ExtractionLimitException(ExtractionLimit.InputLength, Options.MaxInputLength,
+                $"The page is {length:N0} {unit}, over the limit of {Options.MaxInputLength:N0} (ArticleExtractorOptions.MaxInputLength).");
+        }
+    }
+
+    /// <summary>Bounds nesting depth and counts elements before the one parse.</summary>
+    /// <exception cref="ExtractionLimitException">The page has more than <see cref="ArticleExtractorOptions.MaxElements"/> elements.</exception>
+    private NestingGuard.Result Guard(string html)
+    {
+        var guarded = NestingGuard.Apply(html, Options.MaxNestingDepth);
+        if (guarded.StartTags > Options.MaxElements)
+        {
+            throw new ExtractionLimitException(ExtractionLimit.Elements, Options.MaxElements,
+                $"The page has more than {Options.MaxElements:N0} elements (ArticleExtractorOptions.MaxElements).");
+        }
+
+        return guarded;
     }
 
     private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int Paragraphs, double LinkDensity);
