@@ -54,8 +54,19 @@ internal sealed class ListReader
             return false;
         }
 
-        if (node is not IElement element || !_index.TryGetOrdinal(element, out var e) || _index.InNoise[e])
+        if (node is not IElement element || !_index.TryGetOrdinal(element, out var e))
         {
+            return false;
+        }
+
+        if (_index.InNoise[e])
+        {
+            // A skipped block still separates the words around it, as in the body's paragraphs.
+            if ((_index.Traits[e] & (TagTraits.Block | TagTraits.LineBreak)) != 0 && _frames.Count > 0)
+            {
+                _frames.Peek().Current?.Text.SoftBreak();
+            }
+
             return false;
         }
 

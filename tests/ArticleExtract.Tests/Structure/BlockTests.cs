@@ -15,4 +15,11 @@ public sealed class BlockTests
         Assert.Equal("Dianna (@dianna) November 18, 2019", quote.Citation);
         Assert.Equal("Yes this is real and the state spent half a million dollars on it\n\n— Dianna (@dianna) November 18, 2019", quote.Text);
     }
+
+    [Fact]
+    public void A_noise_block_inside_a_list_item_still_separates_its_words()
+    {
+        var list = Assert.Single(Blocks("<ul><li>First stop at the harbour<div class=\"share-bar\">Share</div>then the old town</li><li>Second stop at the university campus</li></ul>").OfType<ListBlock>());
+        Assert.Equal("First stop at the harbour then the old town", list.Items[0].Text);
+    }
 }
