@@ -67,6 +67,52 @@ internal static class DomWalker
         }
     }
 
+    /// <summary>
+    /// The elements below <paramref name="root"/> (not the root itself) in document order, lazily, the way
+    /// <c>QuerySelectorAll("*")</c> orders them but without building the list or matching selectors: a caller
+    /// that stops at its first hit reads only what comes before it.
+    /// </summary>
+    public static IEnumerable<IElement> Descendants(IElement root)
+    {
+        var path = new List<int>();
+        INode node = root;
+        while (true)
+        {
+            if (node.HasChildNodes)
+            {
+                node = node.ChildNodes[0];
+                path.Add(0);
+            }
+            else
+            {
+                while (true)
+                {
+                    if (path.Count == 0)
+                    {
+                        yield break;
+                    }
+
+                    var parent = node.Parent!;
+                    var next = path[^1] + 1;
+                    if (next < parent.ChildNodes.Length)
+                    {
+                        path[^1] = next;
+                        node = parent.ChildNodes[next];
+                        break;
+                    }
+
+                    path.RemoveAt(path.Count - 1);
+                    node = parent;
+                }
+            }
+
+            if (node is IElement element)
+            {
+                yield return element;
+            }
+        }
+    }
+
     public delegate bool EnterFunc<TState>(INode node, ref TState state) where TState : allows ref struct;
 
     public delegate void ExitAction<TState>(INode node, ref TState state) where TState : allows ref struct;

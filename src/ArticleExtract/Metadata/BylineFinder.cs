@@ -83,8 +83,16 @@ internal static class BylineFinder
     private static List<string>? Marked(IElement scope)
     {
         var seen = 0;
-        foreach (var element in scope.QuerySelectorAll("[rel~=author], [itemprop~=author], [class], [id]"))
+        // Every element with a class or id, or marked rel/itemprop author: the selector
+        // "[rel~=author], [itemprop~=author], [class], [id]", matched by hand on one lazy walk.
+        foreach (var element in Dom.DomWalker.Descendants(scope))
         {
+            if (!element.HasAttribute("class") && !element.HasAttribute("id")
+                && !HasToken(element.GetAttribute("rel"), "author") && !HasToken(element.GetAttribute("itemprop"), "author"))
+            {
+                continue;
+            }
+
             if (++seen > 20_000)
             {
                 break;
@@ -115,8 +123,13 @@ internal static class BylineFinder
     private static List<string>? OpeningLine(IElement scope)
     {
         var checkedLines = 0;
-        foreach (var element in scope.QuerySelectorAll("p, span, div, address, li, em, strong"))
+        foreach (var element in Dom.DomWalker.Descendants(scope))
         {
+            if (element.LocalName is not ("p" or "span" or "div" or "address" or "li" or "em" or "strong"))
+            {
+                continue;
+            }
+
             // The opening word sits in the element's first text: checking it first keeps this pass linear, where
             // reading every wrapper's whole text would not be.
             if (element.ChildElementCount > 4 || !OpensWithBylineWord(FirstText(element)))
@@ -231,6 +244,25 @@ internal static class BylineFinder
 
         var classes = element.GetAttribute("class");
         return (HasWord(classes, MarkedWords) && !HasWord(classes, NotNameWords)) || (HasWord(element.Id, MarkedWords) && !HasWord(element.Id, NotNameWords));
+    }
+
+    /// <summary>Whether a space-separated attribute value holds <paramref name="token"/>, as the selector <c>~=</c> matches.</summary>
+    private static bool HasToken(string? value, string token)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        foreach (var part in value.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static bool IsForeign(IElement element)

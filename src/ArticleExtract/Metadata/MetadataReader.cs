@@ -166,8 +166,13 @@ internal static class MetadataReader
         }
 
         var seen = 0;
-        foreach (var element in scope.QuerySelectorAll("[class], [id]"))
+        foreach (var element in Dom.DomWalker.Descendants(scope))
         {
+            if (!element.HasAttribute("class") && !element.HasAttribute("id"))
+            {
+                continue;
+            }
+
             if (++seen > 5_000)
             {
                 break;
