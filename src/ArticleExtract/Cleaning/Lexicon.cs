@@ -105,7 +105,8 @@ internal static class Lexicon
         // Not "read more": that is the expander holding the rest of the article as often as a teaser link.
         ("read", "next", NoiseKind.Related), ("also", "read", NoiseKind.Related),
         ("you", "may", NoiseKind.Related), ("next", "post", NoiseKind.Navigation), ("prev", "post", NoiseKind.Navigation),
-        ("previous", "post", NoiseKind.Navigation), ("post", "navigation", NoiseKind.Navigation), ("nav", "links", NoiseKind.Navigation),
+        ("previous", "post", NoiseKind.Navigation), ("post", "navigation", NoiseKind.Navigation), ("next", "prev", NoiseKind.Navigation), ("prev", "next", NoiseKind.Navigation),
+        ("next", "previous", NoiseKind.Navigation), ("previous", "next", NoiseKind.Navigation),  ("nav", "links", NoiseKind.Navigation),
         ("side", "bar", NoiseKind.Sidebar), ("screen", "reader", NoiseKind.Hidden), ("visually", "hidden", NoiseKind.Hidden),
         ("sr", "only", NoiseKind.Hidden), ("sp", "message", NoiseKind.CookieBanner), ("post", "tags", NoiseKind.ArticleMeta), ("entry", "meta", NoiseKind.ArticleMeta),
         ("post", "meta", NoiseKind.ArticleMeta), ("article", "meta", NoiseKind.ArticleMeta), ("author", "box", NoiseKind.ArticleMeta),

@@ -56,6 +56,7 @@ public sealed class NoiseRemovalTests
     [InlineData("<section class=\"related-articles\"><h2>Related</h2><ul><li><a href=\"/a\">Bus fares to rise by ten percent next year across the region</a></li><li><a href=\"/b\">New cycle lanes open along the river embankment this weekend</a></li></ul></section>", "Bus fares")]
     [InlineData("<div class=\"box\"><h3>More stories</h3><p>Bus fares to rise by ten percent next year across the whole region, the transport authority announced today.</p></div>", "Bus fares")]
     [InlineData("<div class=\"most-read\"><ol><li><a href=\"/a\">Mayor resigns after budget row with the council majority</a></li></ol></div>", "Mayor resigns")]
+    [InlineData("<div class=\"grid-container next-prev\"><div class=\"next\"><a href=\"/n\">Next Auto News</a><h5>Audi crossover makes electric cars look good</h5><p>The second electric vehicle of the brand officially debuts in Europe this week</p></div></div>", "Audi crossover")]
     [InlineData("<nav class=\"post-navigation\"><a href=\"/prev\">Previous article: Bus fares to rise</a> <a href=\"/next\">Next article: Cycle lanes open</a></nav>", "Previous article")]
     [InlineData("<div class=\"x\"><h2>Lesen Sie auch</h2><p>Busfahrpreise steigen im nächsten Jahr in der ganzen Region um zehn Prozent, teilte der Verkehrsverbund mit.</p></div>", "Busfahrpreise")]
     [InlineData("<div class=\"x\"><h2>Читайте также</h2><p>Стоимость проезда в автобусах в следующем году вырастет на десять процентов во всём регионе.</p></div>", "Стоимость")]
