@@ -122,6 +122,10 @@ internal static partial class DateParser
     private static DateTimeOffset? Plausible(DateTimeOffset d) => d.Year is >= 1990 and <= 2100 ? d : null;
 
     /// <summary>Dates written for people: a day, a month name or number, a year, and maybe a time.</summary>
+    // Regex \d also matches non-ASCII digits, which int.Parse refuses: such a token is simply no date part.
+    private static int Number(string digits) =>
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
+
     private static DateTimeOffset? Human(string text, bool monthFirstSlashes)
     {
         var lower = text.ToLowerInvariant();
@@ -138,9 +142,9 @@ internal static partial class DateParser
 
                 if (NumericDate().Match(t) is { Success: true } n)
                 {
-                    var first = int.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture);
-                    var second = int.Parse(n.Groups[3].Value, CultureInfo.InvariantCulture);
-                    var numericYear = int.Parse(n.Groups[4].Value, CultureInfo.InvariantCulture);
+                    var first = Number(n.Groups[1].Value);
+                    var second = Number(n.Groups[3].Value);
+                    var numericYear = Number(n.Groups[4].Value);
 
                     // 03.07.2024 is day-first everywhere; 03/07/2024 is month-first in US English and day-first in
                     // the other languages, so a slash follows the page's language when neither number exceeds 12.
@@ -148,7 +152,12 @@ internal static partial class DateParser
                     return monthFirst ? Build(numericYear, first, second, lower) : Build(numericYear, second, first, lower);
                 }
 
-                var number = int.Parse(t.TrimEnd('.'), CultureInfo.InvariantCulture);
+                // A run of digits can be any length ("20191120172746"): too long for a day or a year is no date part.
+                if (!int.TryParse(t.AsSpan().TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+                {
+                    continue;
+                }
+
                 if (t.Length == 4 && number >= 1990)
                 {
                     year ??= number;
@@ -173,7 +182,7 @@ internal static partial class DateParser
 
     private static DateTimeOffset? Build(int year, int month, int day, string text)
     {
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month))
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
         }
@@ -182,8 +191,8 @@ internal static partial class DateParser
         var minute = 0;
         if (Time().Match(text) is { Success: true } time)
         {
-            hour = int.Parse(time.Groups[1].Value, CultureInfo.InvariantCulture);
-            minute = int.Parse(time.Groups[2].Value, CultureInfo.InvariantCulture);
+            hour = Number(time.Groups[1].Value);
+            minute = Number(time.Groups[2].Value);
             var half = time.Groups[3].Value;
             if (half.StartsWith('p') && hour < 12)
             {
@@ -194,7 +203,7 @@ internal static partial class DateParser
                 hour = 0;
             }
 
-            if (hour > 23 || minute > 59)
+            if (hour is < 0 or > 23 || minute is < 0 or > 59)
             {
                 hour = minute = 0;
             }

@@ -51,4 +51,16 @@ public class DateParserTests
     {
         Assert.Null(DateParser.Parse(text));
     }
+
+    [Theory]
+    [InlineData("99999999999999999999 March 2024")]
+    [InlineData("01.01.0000")]
+    [InlineData("٠٣/٠٧/٢٠٢٤")]
+    [InlineData("12 March 2024 ٢٣:٥٩")]
+    [InlineData("20191120172746")]
+    public void Hostile_date_texts_never_throw(string text)
+    {
+        _ = ArticleExtract.Metadata.DateParser.Parse(text);
+        _ = ArticleExtract.Metadata.DateParser.LooksLikeDate(text);
+    }
 }
