@@ -9,4 +9,8 @@ public enum ExtractionOutcome
     Extracted,
     /// <summary>Our own result looked doubtful and the second opinion (a Readability port) gave a better one.</summary>
     SecondOpinion,
+    /// <summary>The input was not an HTML or text page (binary data such as an executable, PDF, image or archive, or
+    /// text too full of control characters to be a page): <see cref="Article.Sections"/> and <see cref="Article.Body"/>
+    /// are empty and no metadata is read.</summary>
+    NotHtml,
 }

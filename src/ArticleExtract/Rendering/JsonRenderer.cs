@@ -36,6 +36,7 @@ internal static class JsonRenderer
     {
         ExtractionOutcome.NoArticle => "noArticle",
         ExtractionOutcome.SecondOpinion => "secondOpinion",
+        ExtractionOutcome.NotHtml => "notHtml",
         _ => "extracted",
     };
 
