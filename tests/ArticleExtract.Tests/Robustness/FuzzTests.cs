@@ -69,11 +69,11 @@ public sealed class FuzzTests
         }, seed: string.IsNullOrEmpty(seed) ? null : seed, iter: iterations, print: c => $"page {c.Page % Seeds.Value.Count}, mutations {string.Join(", ", c.Mutations)}");
     }
 
-    internal static void CheckProperties(ArticleExtractor extractor, byte[] bytes)
+    internal static void CheckProperties(ArticleExtractor extractor, byte[] bytes, string? contentType = null)
     {
         var url = new Uri("https://news.example.com/a/b");
-        var first = Hostile.Extract(extractor, e => e.Extract(bytes, url));
-        var second = Hostile.Extract(extractor, e => e.Extract(bytes, url));
+        var first = Hostile.Extract(extractor, e => e.Extract(bytes, url, contentType));
+        var second = Hostile.Extract(extractor, e => e.Extract(bytes, url, contentType));
         if (first is null || second is null)
         {
             // The documented limit outcome; determinism of a time budget is not expected.
@@ -86,7 +86,7 @@ public sealed class FuzzTests
         // The page's text as the parser sees it after sniffing (stray control characters removed) and the documented
         // depth cap: dropping a start tag can change where the parser puts text (foster parenting out of tables
         // reorders it), never what text there is.
-        var text = ArticleExtract.Sniffing.InputSniffer.ToText(bytes, null, extractor.Options.MaxInputLength, CancellationToken.None);
+        var text = ArticleExtract.Sniffing.InputSniffer.ToText(bytes, contentType, extractor.Options.MaxInputLength, CancellationToken.None);
         if (text is null)
         {
             Assert.Equal(ExtractionOutcome.NotHtml, first.Outcome);
