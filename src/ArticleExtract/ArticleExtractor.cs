@@ -153,7 +153,7 @@ public sealed partial class ArticleExtractor
         var document = DocumentParser.Parse(guarded.Html);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var urls = new UrlResolver(BaseUri(document, url));
+        var urls = new UrlResolver(UrlResolver.DocumentBase(document, url));
         var metadata = MetadataReader.Read(document, urls);
 
         var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags);
@@ -259,25 +259,6 @@ public sealed partial class ArticleExtractor
         }
 
         return new BodyResult(SectionAssembler.Assemble(flow), chars, paragraphs, chars == 0 ? 0 : (double)links / chars);
-    }
-
-    private static Uri? BaseUri(IHtmlDocument document, Uri? url)
-    {
-        var href = document.Head?.QuerySelector("base[href]")?.GetAttribute("href");
-        if (!string.IsNullOrWhiteSpace(href))
-        {
-            if (Uri.TryCreate(href.Trim(), UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
-            {
-                return absolute;
-            }
-
-            if (url is { IsAbsoluteUri: true } && Uri.TryCreate(url, href.Trim(), out var resolved))
-            {
-                return resolved;
-            }
-        }
-
-        return url is { IsAbsoluteUri: true } ? url : null;
     }
 
     private static string? FirstImage(IReadOnlyList<Section> sections)

@@ -1,9 +1,79 @@
+using AngleSharp.Html.Dom;
+
 namespace ArticleExtract.Dom;
 
-/// <summary>Resolves URLs written in a page against its base (the <c>&lt;base href&gt;</c>, else the page URL).</summary>
+/// <summary>Resolves URLs written in a page against its base (see <see cref="DocumentBase"/>).</summary>
 internal sealed class UrlResolver(Uri? baseUri)
 {
     public Uri? Base { get; } = baseUri is { IsAbsoluteUri: true } ? baseUri : null;
+
+    /// <summary>
+    /// The URL a page's relative URLs resolve against. The page's own URL when the caller gave one; otherwise the
+    /// address the page states for itself: its first <c>&lt;link rel=canonical&gt;</c> with an absolute http(s)
+    /// URL, else its first such <c>og:url</c>. A <c>&lt;base href&gt;</c> (the document's first, as the HTML
+    /// standard says) wins over both when absolute, and when relative is resolved against them. Null when none is
+    /// known: relative URLs then stay relative.
+    /// </summary>
+    public static Uri? DocumentBase(IHtmlDocument document, Uri? pageUrl)
+    {
+        var fallback = pageUrl is { IsAbsoluteUri: true } ? pageUrl : StatedAddress(document);
+        var href = document.QuerySelector("base[href]")?.GetAttribute("href")?.Trim();
+        if (!string.IsNullOrEmpty(href))
+        {
+            if (Http(href, null) is { } absolute)
+            {
+                return absolute;
+            }
+
+            if (fallback is not null && Http(href, fallback) is { } resolved)
+            {
+                return resolved;
+            }
+        }
+
+        return fallback;
+    }
+
+    private static Uri? StatedAddress(IHtmlDocument document)
+    {
+        foreach (var link in document.QuerySelectorAll("link[rel][href]"))
+        {
+            if (HasToken(link.GetAttribute("rel")!, "canonical") && Http(link.GetAttribute("href")!.Trim(), null) is { } canonical)
+            {
+                return canonical;
+            }
+        }
+
+        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+        {
+            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name");
+            if (string.Equals(key?.Trim(), "og:url", StringComparison.OrdinalIgnoreCase) && Http(meta.GetAttribute("content")!.Trim(), null) is { } og)
+            {
+                return og;
+            }
+        }
+
+        return null;
+    }
+
+    private static Uri? Http(string value, Uri? against)
+    {
+        var ok = against is null ? Uri.TryCreate(value, UriKind.Absolute, out var uri) : Uri.TryCreate(against, value, out uri);
+        return ok && uri!.Scheme is "http" or "https" ? uri : null;
+    }
+
+    private static bool HasToken(string list, string token)
+    {
+        foreach (var part in list.Split([' ', '\t', '\n', '\f', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Equals(token, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The absolute URL when it can be resolved, else the value as written (trimmed); null for empty input.</summary>
     public string? Resolve(string? value)

@@ -26,7 +26,7 @@ internal static class MetadataReader
         string?[] siteNames =
         [
             siteName, ogSite, Clean(ld.PublisherName), Clean(ld.WebsiteName), Clean(meta.First("application-name")),
-            Clean(meta.First("apple-mobile-web-app-title")), HostLabel(url), HostLabel(urls.Base?.AbsoluteUri),
+            Clean(meta.First("apple-mobile-web-app-title")), HostNames.SiteLabel(url), HostNames.SiteLabel(urls.Base?.AbsoluteUri),
         ];
 
         var authors = Authors(document, meta, ld, siteNames);
@@ -241,18 +241,6 @@ internal static class MetadataReader
         }
 
         return null;
-    }
-
-    /// <summary>"https://www.ehow.com/x" → "ehow": the label a site's name is usually built from.</summary>
-    private static string? HostLabel(string? url)
-    {
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.HostNameType != UriHostNameType.Dns)
-        {
-            return null;
-        }
-
-        var labels = uri.Host.Split('.');
-        return labels.Length >= 2 ? labels[^2] : null;
     }
 
     private static string? LanguageTag(IHtmlDocument document, MetaTags meta, JsonLdReader ld)

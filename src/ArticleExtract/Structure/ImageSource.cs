@@ -62,42 +62,7 @@ internal static class ImageSource
     private static bool IsTiny(string? value) =>
         value is not null && int.TryParse(value.AsSpan().Trim().TrimEnd("px"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= 0 and < 48;
 
-    /// <summary>The candidate with the largest width (or density) descriptor in a <c>srcset</c>.</summary>
-    internal static string? Largest(string? srcset)
-    {
-        if (string.IsNullOrWhiteSpace(srcset) || srcset.Length > 16384)
-        {
-            return null;
-        }
-
-        string? best = null;
-        var bestSize = -1.0;
-        foreach (var part in srcset.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            var space = part.IndexOfAny([' ', '\t', '\n']);
-            var url = space < 0 ? part : part[..space];
-            if (url.Length == 0 || IsPlaceholder(url))
-            {
-                continue;
-            }
-
-            var size = 1.0;
-            if (space > 0)
-            {
-                var d = part[(space + 1)..].Trim();
-                if (d.Length > 1 && double.TryParse(d.AsSpan(0, d.Length - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
-                {
-                    size = d[^1] is 'x' or 'X' ? n * 1000 : n;
-                }
-            }
-
-            if (size > bestSize)
-            {
-                best = url;
-                bestSize = size;
-            }
-        }
-
-        return best;
-    }
+    /// <summary>The widest (else densest) candidate of a <c>srcset</c>, parsed as the HTML standard says; placeholders skipped.</summary>
+    internal static string? Largest(string? srcset) =>
+        string.IsNullOrWhiteSpace(srcset) || srcset.Length > 16384 ? null : Srcset.Largest(srcset, IsPlaceholder);
 }
