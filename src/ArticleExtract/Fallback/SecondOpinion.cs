@@ -103,6 +103,14 @@ internal static class SecondOpinion
     {
         try
         {
+            // SVG is never article text and its <title> can hold HTML (an integration point) that no reader sees but
+            // that SmartReader's answer, serialized and parsed again, would bring into the body (found by the byte
+            // fuzzer). SmartReader rewrites the document anyway; our own reading of it is done.
+            foreach (var svg in document.GetElementsByTagName("svg").ToArray())
+            {
+                svg.Remove();
+            }
+
             // The URI only resolves relative links; SmartReader never fetches when handed a document.
             using var reader = new SmartReader.Reader(url?.AbsoluteUri ?? "https://localhost/", document)
             {

@@ -51,7 +51,7 @@ internal static partial class DateParser
             return null;
         }
 
-        var v = value.Trim();
+        var v = AsciiDigits(value.Trim());
         var styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal;
         if (DateTimeOffset.TryParseExact(v, Formats, CultureInfo.InvariantCulture, styles, out var exact))
         {
@@ -262,4 +262,34 @@ internal static partial class DateParser
 
     [GeneratedRegex(@"([+-]\d{2})(\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex CompactOffset();
+
+    /// <summary>Decimal digits of any script ("٢٠٢٤", "२०२४") as ASCII digits, which every format below expects.</summary>
+    private static string AsciiDigits(string value)
+    {
+        var first = -1;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] > '\u007F' && char.IsDigit(value[i]))
+            {
+                first = i;
+                break;
+            }
+        }
+
+        if (first < 0)
+        {
+            return value;
+        }
+
+        var chars = value.ToCharArray();
+        for (var i = first; i < chars.Length; i++)
+        {
+            if (chars[i] > '\u007F' && char.IsDigit(chars[i]))
+            {
+                chars[i] = (char)('0' + (int)char.GetNumericValue(chars[i]));
+            }
+        }
+
+        return new string(chars);
+    }
 }

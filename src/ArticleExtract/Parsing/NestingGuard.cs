@@ -55,7 +55,19 @@ internal static class NestingGuard
         Reconstructs = 256,
         /// <summary>Starts SVG or MathML content.</summary>
         Foreign = 512,
+        /// <summary>An element in the SVG namespace (on the stack only).</summary>
+        Svg = 1024,
+        /// <summary>An element in the MathML namespace (on the stack only).</summary>
+        MathMl = 2048,
+        /// <summary>An HTML or MathML text integration point: start tags in it are HTML again (on the stack only).</summary>
+        IntegrationPoint = 4096,
     }
+
+    // Start tags that end SVG or MathML content: the parser pops to the nearest HTML element or integration point and
+    // handles them as HTML (font only with color, face or size).
+    private static readonly HashSet<string> BreakOut = new(
+        "b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var".Split(' '),
+        StringComparer.Ordinal);
 
     private static readonly Dictionary<string, Kind> Kinds = BuildKinds();
 
@@ -109,6 +121,9 @@ internal static class NestingGuard
         return kinds;
     }
 
+    /// <summary>Whether an element counts towards the guard's depth: every SVG or MathML element, and HTML elements that hold content and whose end tag is required.</summary>
+    internal static bool CountsTowardDepth(string localName, bool foreign) => foreign || (KindOf(localName) & Kind.Counted) != 0;
+
     private static Kind KindOf(string name) =>
         Kinds.TryGetValue(name, out var kind) ? kind : Kind.Counted | Kind.Reconstructs;
 
@@ -128,7 +143,6 @@ internal static class NestingGuard
         private StringBuilder? _rewritten;
         private int _copiedUpTo;
         private int _depth;
-        private int _foreign;
         private int _elements;
         private int _dropped;
 
@@ -155,7 +169,7 @@ internal static class NestingGuard
                 var next = span[lt + 1];
                 if (next == '!')
                 {
-                    i = SkipMarkupDeclaration(span, lt, _foreign > 0);
+                    i = SkipMarkupDeclaration(span, lt, CurrentIsForeign);
                     continue;
                 }
 
@@ -191,8 +205,8 @@ internal static class NestingGuard
                 }
 
                 var kind = KindOf(name);
-                StartTag(name, kind, selfClosing, span[nameEnd..(gt < 0 ? span.Length : gt)], lt, tagEnd);
-                i = (kind & Kind.RawText) != 0 && _foreign == 0 ? SkipRawText(span, tagEnd, name) : tagEnd;
+                var asHtml = StartTag(name, kind, selfClosing, span[nameEnd..(gt < 0 ? span.Length : gt)], lt, tagEnd);
+                i = (kind & Kind.RawText) != 0 && asHtml ? SkipRawText(span, tagEnd, name) : tagEnd;
             }
 
             if (_rewritten is null)
@@ -231,18 +245,66 @@ internal static class NestingGuard
             }
         }
 
-        private void StartTag(string name, Kind kind, bool selfClosing, ReadOnlySpan<char> attributes, int lt, int tagEnd)
+        /// <summary>The current node is an SVG or MathML element (CDATA sections and foreign end-tag rules apply).</summary>
+        private bool CurrentIsForeign => _stack.Count > 0 && (_stack[^1].Kind & (Kind.Svg | Kind.MathMl)) != 0;
+
+        /// <summary>Handles a start tag; false when it was handled as SVG or MathML (raw-text rules then do not apply).</summary>
+        private bool StartTag(string name, Kind kind, bool selfClosing, ReadOnlySpan<char> attributes, int lt, int tagEnd)
         {
-            if (_foreign > 0)
+            if (CurrentIsForeign)
             {
-                // In SVG and MathML every element nests, whatever its HTML name, unless written self-closing.
-                _elements++;
-                if (!selfClosing)
+                var current = _stack[^1].Kind;
+                var atTextPoint = (current & Kind.IntegrationPoint) != 0 && !((current & Kind.MathMl) != 0 && name is "mglyph" or "malignmark");
+                if (!atTextPoint && !IsBreakOut(name, attributes))
                 {
-                    Push(name, Kind.Counted | (kind & Kind.Foreign), null, lt, tagEnd);
+                    // In SVG and MathML every element nests, whatever its HTML name, unless written self-closing.
+                    _elements++;
+                    if (!selfClosing)
+                    {
+                        var ns = name == "svg" ? Kind.Svg : name == "math" ? Kind.MathMl : current & (Kind.Svg | Kind.MathMl);
+                        var point = ns == Kind.Svg ? name is "foreignobject" or "desc" or "title" : name is "mi" or "mo" or "mn" or "ms" or "mtext";
+                        Push(name, Kind.Counted | ns | (point ? Kind.IntegrationPoint : Kind.None), null, lt, tagEnd);
+                    }
+
+                    return false;
                 }
 
-                return;
+                if (!atTextPoint)
+                {
+                    // An HTML start tag ends the foreign content it stands in.
+                    while (CurrentIsForeign && (_stack[^1].Kind & Kind.IntegrationPoint) == 0)
+                    {
+                        Pop(implicitly: true);
+                    }
+                }
+            }
+
+            if (InSelect() is var select && select >= 0 && name is not ("option" or "optgroup" or "hr" or "script" or "template"))
+            {
+                // In a select the parser ignores other start tags; a select, input, keygen or textarea closes it.
+                if (name is not ("select" or "input" or "keygen" or "textarea"))
+                {
+                    return false;
+                }
+
+                PopAbove(select, implicitly: true);
+                Pop(implicitly: true);
+                if (name == "select")
+                {
+                    return false;
+                }
+            }
+
+            if (name == "frameset" && _depth > 0)
+            {
+                // Once the body has content ("frameset-ok" is off) the parser ignores a frameset.
+                return false;
+            }
+
+            if (name == "nobr" && _openByName.GetValueOrDefault("nobr") > 0)
+            {
+                // A nobr start tag with a nobr in scope runs the adoption agency for the open one first.
+                AdoptionAgency(name);
             }
 
             if ((kind & Kind.TablePart) != 0)
@@ -251,7 +313,7 @@ internal static class NestingGuard
                 var table = FindLast(static o => o.Name is "table" or "template");
                 if (table < 0)
                 {
-                    return;
+                    return true;
                 }
 
                 if (_stack[table].Name == "table")
@@ -265,12 +327,17 @@ internal static class NestingGuard
                     Push(name, kind, null, lt, tagEnd);
                 }
 
-                return;
+                return true;
             }
 
             if ((kind & Kind.ClosesP) != 0)
             {
                 CloseInScope("p", button: true);
+                if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && _stack.Count > 0 && _stack[^1].Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+                {
+                    // A heading cannot hold a heading: the parser closes the open one.
+                    Pop(implicitly: true);
+                }
             }
             else if (name is "li" or "dd" or "dt")
             {
@@ -279,7 +346,22 @@ internal static class NestingGuard
             }
             else if (name == "a")
             {
-                // The parser drops an active "a" when a new one starts.
+                // The parser runs the adoption agency for an active "a" when a new one starts, then drops it.
+                if (_openByName.GetValueOrDefault("a") > 0)
+                {
+                    AdoptionAgency("a");
+                    // Only an "a" after the last marker (a cell, caption, applet, marquee, object or template starts
+                    // one) is active; it leaves the stack even across a table.
+                    for (var k = _stack.Count - 1; k >= 0 && _stack[k].Name is not ("td" or "th" or "caption" or "applet" or "marquee" or "object" or "template"); k--)
+                    {
+                        if (_stack[k].Name == "a")
+                        {
+                            RemoveAt(k);
+                            break;
+                        }
+                    }
+                }
+
                 ForgetLingering("a", all: true);
             }
 
@@ -291,11 +373,25 @@ internal static class NestingGuard
             _elements++;
             if ((kind & (Kind.Void | Kind.RawText)) != 0 || (selfClosing && (kind & Kind.Foreign) != 0))
             {
-                return;
+                return true;
             }
 
             // In HTML a self-closing slash on a non-void element is ignored: <div/> opens a div.
-            Push(name, kind, (kind & Kind.Formatting) != 0 ? string.Concat(name, attributes.Trim().TrimEnd('/')) : null, lt, tagEnd);
+            var nsRoot = name == "svg" ? Kind.Svg : name == "math" ? Kind.MathMl : Kind.None;
+            Push(name, kind | nsRoot, (kind & Kind.Formatting) != 0 ? string.Concat(name, attributes.Trim().TrimEnd('/')) : null, lt, tagEnd);
+            return true;
+        }
+
+        private static bool IsBreakOut(string name, ReadOnlySpan<char> attributes)
+        {
+            if (name == "font")
+            {
+                // Attribute names, roughly: a font with any of these ends foreign content.
+                return attributes.Contains("color", StringComparison.OrdinalIgnoreCase) || attributes.Contains("face", StringComparison.OrdinalIgnoreCase)
+                    || attributes.Contains("size", StringComparison.OrdinalIgnoreCase);
+            }
+
+            return BreakOut.Contains(name);
         }
 
         private void Push(string name, Kind kind, string? key, int lt, int tagEnd)
@@ -318,11 +414,6 @@ internal static class NestingGuard
             {
                 _depth++;
             }
-
-            if ((kind & Kind.Foreign) != 0)
-            {
-                _foreign++;
-            }
         }
 
         private void EndTag(string name, int lt, int tagEnd)
@@ -341,7 +432,7 @@ internal static class NestingGuard
                 return;
             }
 
-            var special = (KindOf(name) & Kind.Special) != 0 || _foreign > 0;
+            var special = (KindOf(name) & Kind.Special) != 0 || CurrentIsForeign;
             for (var k = _stack.Count - 1; k >= 0; k--)
             {
                 var open = _stack[k];
@@ -352,13 +443,127 @@ internal static class NestingGuard
                     return;
                 }
 
-                // A special end tag stops at a scope boundary, any other at a special element (the parser then
-                // ignores the end tag, or runs the adoption agency, which never deepens the stack).
+                // A special end tag stops at a scope boundary, any other at a special element: the parser then ignores
+                // the end tag, or, for a formatting element, runs the adoption agency.
                 if ((open.Kind & (special ? Kind.ScopeBoundary : Kind.Special)) != 0)
                 {
+                    if (!special && (KindOf(name) & Kind.Formatting) != 0)
+                    {
+                        AdoptionAgency(name);
+                    }
+
                     return;
                 }
             }
+        }
+
+        /// <summary>The index of the select the parser is "in select" for (nothing but option and optgroup above it), or -1.</summary>
+        private int InSelect()
+        {
+            if (_openByName.GetValueOrDefault("select") == 0)
+            {
+                return -1;
+            }
+
+            for (var k = _stack.Count - 1; k >= 0; k--)
+            {
+                var open = _stack[k].Name;
+                if (open == "select")
+                {
+                    return k;
+                }
+
+                if (open is not ("option" or "optgroup"))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// The parser's adoption agency for a formatting element closed across a block ("&lt;b&gt;&lt;div&gt;&lt;/b&gt;"),
+        /// as it changes the stack: up to eight rounds, each moving the formatting element (a new one, counted) below
+        /// the next special element above it, keeping up to three formatting elements in between (cloned, counted)
+        /// and taking the others off the stack. It never deepens the stack.
+        /// </summary>
+        private void AdoptionAgency(string name)
+        {
+            for (var round = 0; round < 8; round++)
+            {
+                var at = -1;
+                for (var k = _stack.Count - 1; k >= 0; k--)
+                {
+                    if (_stack[k].Name == name)
+                    {
+                        at = k;
+                        break;
+                    }
+
+                    if ((_stack[k].Kind & Kind.ScopeBoundary) != 0)
+                    {
+                        return;
+                    }
+                }
+
+                if (at < 0)
+                {
+                    return;
+                }
+
+                var block = -1;
+                for (var k = at + 1; k < _stack.Count; k++)
+                {
+                    if ((_stack[k].Kind & Kind.Special) != 0)
+                    {
+                        block = k;
+                        break;
+                    }
+                }
+
+                if (block < 0)
+                {
+                    PopAbove(at, implicitly: true);
+                    Pop(implicitly: false);
+                    return;
+                }
+
+                var kept = 0;
+                for (var k = block - 1; k > at; k--)
+                {
+                    if (_stack[k].Key is not null && kept < 3)
+                    {
+                        kept++;
+                        _elements++;
+                        continue;
+                    }
+
+                    RemoveAt(k);
+                    block--;
+                }
+
+                var formatting = _stack[at];
+                RemoveAt(at);
+                block--;
+                InsertAt(block + 1, formatting);
+                _elements++;
+            }
+        }
+
+        private void RemoveAt(int index)
+        {
+            var open = _stack[index];
+            _stack.RemoveAt(index);
+            _openByName[open.Name]--;
+            _depth -= (open.Kind & Kind.Counted) != 0 ? 1 : 0;
+        }
+
+        private void InsertAt(int index, Open open)
+        {
+            _stack.Insert(index, open);
+            _openByName[open.Name] = _openByName.GetValueOrDefault(open.Name) + 1;
+            _depth += (open.Kind & Kind.Counted) != 0 ? 1 : 0;
         }
 
         private void CloseInScope(string name, bool button)
@@ -422,11 +627,6 @@ internal static class NestingGuard
             if ((open.Kind & Kind.Counted) != 0)
             {
                 _depth--;
-            }
-
-            if ((open.Kind & Kind.Foreign) != 0)
-            {
-                _foreign--;
             }
 
             if (implicitly && open.Key is not null)
@@ -622,22 +822,30 @@ internal static class NestingGuard
                 return lt + 6;
             }
 
+            // The comment ends at "--" followed by any further dashes (the tokenizer's comment-end state keeps
+            // "---" in the comment) and then '>' or "!>": "<!----->" is a whole comment.
             var end = body.IndexOf("--", StringComparison.Ordinal);
             while (end >= 0)
             {
-                var after = body[(end + 2)..];
+                var k = end + 2;
+                while (k < body.Length && body[k] == '-')
+                {
+                    k++;
+                }
+
+                var after = body[k..];
                 if (after.StartsWith(">"))
                 {
-                    return lt + 4 + end + 3;
+                    return lt + 4 + k + 1;
                 }
 
                 if (after.StartsWith("!>"))
                 {
-                    return lt + 4 + end + 4;
+                    return lt + 4 + k + 2;
                 }
 
                 var again = after.IndexOf("--", StringComparison.Ordinal);
-                end = again < 0 ? -1 : end + 2 + again;
+                end = again < 0 ? -1 : k + again;
             }
 
             return span.Length;
