@@ -139,6 +139,49 @@ public sealed class ExtractApiTests(ExtractApiTests.Server server) : IClassFixtu
         Assert.Contains("gzip", response.Headers.GetValues("Accept-Encoding").Single(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("png")]
+    [InlineData("elf")]
+    [InlineData("nul-rich")]
+    public async Task A_binary_body_gets_415_not_html_and_no_article(string kind)
+    {
+        var random = new Random(17);
+        var bytes = new byte[20_000];
+        random.NextBytes(bytes);
+        byte[] head = kind switch
+        {
+            "png" => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A],
+            "elf" => [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0],
+            _ => [],
+        };
+        head.CopyTo(bytes, 0);
+        if (kind == "nul-rich")
+        {
+            for (var i = 0; i < bytes.Length; i += 3)
+            {
+                bytes[i] = 0;
+            }
+        }
+
+        using var response = await server.Client.PostAsync("/extract", new ByteArrayContent(bytes) { Headers = { ContentType = new MediaTypeHeaderValue("text/html") } });
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(body);
+        Assert.Equal("notHtml", problem.RootElement.GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public async Task A_gzip_page_sent_without_content_encoding_is_inflated_by_the_library()
+    {
+        var raw = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "seed-news-page.html"));
+        using var response = await server.Client.PostAsync("/extract?format=text", new ByteArrayContent(Compress(raw, "gzip")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Concerns and Accusations", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_body_that_is_not_valid_gzip_gets_400()
     {
