@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using ArticleExtract.LoadTest;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ArticleExtract.WebApi.Tests;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 
-namespace ArticleExtract.WebApi.Tests;
+namespace ArticleExtract.LoadTest;
 
 /// <summary>
 /// HTTP/1.1 over a bare socket, for what HttpClient does not do: reading the answer while the body is still being
