@@ -23,7 +23,7 @@ internal enum BodyRefusal
 internal sealed class RequestBody : IDisposable
 {
     // Under the large-object-heap threshold (85,000 bytes): a chunk the pool does not keep is cheap gen0 garbage.
-    private const int ChunkSize = 64 * 1024;
+    internal const int ChunkSize = 64 * 1024;
 
     private readonly BodyBufferGauge _gauge;
     private byte[]? _buffer;
@@ -206,11 +206,20 @@ internal sealed class RequestBody : IDisposable
 internal readonly record struct BodyRead(RequestBody? Body, BodyRefusal Refusal, long BytesSeen);
 
 /// <summary>
-/// Rents body buffers from the shared pool and counts the bytes held, now and at the peak, so that a test can see
-/// that memory stays bounded whatever the clients send.
+/// Rents body buffers and counts the bytes held, now and at the peak, so that a test can see that memory stays
+/// bounded whatever the clients send.
 /// </summary>
-internal sealed class BodyBufferGauge
+/// <remarks>
+/// Chunks come from a pool of this service's own, sized for every permit to hold a full body: a storm of refused
+/// uploads then reuses the same chunks instead of leaving hundreds of megabytes of garbage for the collector, and
+/// what the pool keeps is bounded by what the permits can hold at once. The one contiguous copy of an accepted
+/// body comes from the shared pool.
+/// </remarks>
+internal sealed class BodyBufferGauge(ServiceLimits limits, ArticleExtractor extractor)
 {
+    private readonly ArrayPool<byte> _chunks = ArrayPool<byte>.Create(
+        RequestBody.ChunkSize, limits.Permits * (extractor.Options.MaxInputLength / RequestBody.ChunkSize + 2));
+
     private long _current;
     private long _peak;
 
@@ -223,7 +232,7 @@ internal sealed class BodyBufferGauge
     /// <summary>Rents an array of at least <paramref name="length"/> bytes.</summary>
     public byte[] Rent(int length)
     {
-        var array = ArrayPool<byte>.Shared.Rent(length);
+        var array = (length == RequestBody.ChunkSize ? _chunks : ArrayPool<byte>.Shared).Rent(length);
         var now = Interlocked.Add(ref _current, array.Length);
         var peak = Interlocked.Read(ref _peak);
         while (now > peak)
@@ -244,6 +253,6 @@ internal sealed class BodyBufferGauge
     public void Return(byte[] array)
     {
         Interlocked.Add(ref _current, -array.Length);
-        ArrayPool<byte>.Shared.Return(array);
+        (array.Length == RequestBody.ChunkSize ? _chunks : ArrayPool<byte>.Shared).Return(array);
     }
 }
