@@ -42,6 +42,12 @@ internal sealed class RawHttp : IAsyncDisposable
 
     public Task EndChunksAsync() => WriteAsync("0\r\n\r\n"u8.ToArray());
 
+    /// <summary>Sends raw bytes: a request written by hand.</summary>
+    public Task SendAsync(ReadOnlyMemory<byte> data) => WriteAsync(data);
+
+    /// <summary>Closes the sending half of the connection (the server sees the end of the stream) and keeps reading.</summary>
+    public void EndSending() => _client.Client.Shutdown(SocketShutdown.Send);
+
     /// <summary>
     /// Uploads <paramref name="total"/> bytes of chunked body while reading the answer, and stops sending as soon as
     /// the answer has come, as a real client does when refused mid-upload.

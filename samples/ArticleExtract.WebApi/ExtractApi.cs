@@ -124,11 +124,15 @@ internal static class ExtractApi
         using var body = read.Body;
         if (body is null)
         {
-            return read.Refusal == BodyRefusal.TooLarge
-                ? Problem(log, StatusCodes.Status413PayloadTooLarge, "tooLarge", "Body too large",
-                    $"The body is over {extractor.Options.MaxInputLength:N0} bytes (Extractor:MaxInputLength, after Content-Encoding is decoded) or {limits.BodyLimit(extractor.Options):N0} bytes on the wire.")
-                : Problem(log, StatusCodes.Status400BadRequest, "corruptEncoding", "Body does not match its Content-Encoding",
-                    $"The body is not valid {context.Request.Headers.ContentEncoding} data.");
+            return read.Refusal switch
+            {
+                BodyRefusal.TooLarge => Problem(log, StatusCodes.Status413PayloadTooLarge, "tooLarge", "Body too large",
+                    $"The body is over {extractor.Options.MaxInputLength:N0} bytes (Extractor:MaxInputLength, after Content-Encoding is decoded) or {limits.BodyLimit(extractor.Options):N0} bytes on the wire."),
+                BodyRefusal.CorruptEncoding => Problem(log, StatusCodes.Status400BadRequest, "corruptEncoding", "Body does not match its Content-Encoding",
+                    $"The body is not valid {context.Request.Headers.ContentEncoding} data."),
+                _ => Problem(log, StatusCodes.Status400BadRequest, "unreadableBody", "Body not received",
+                    "The body ended before its Content-Length or arrived too slowly."),
+            };
         }
 
         Article article;

@@ -15,6 +15,8 @@ internal enum BodyRefusal
     UnsupportedEncoding,
     /// <summary>The bytes are not valid data in their declared <c>Content-Encoding</c> (400).</summary>
     CorruptEncoding,
+    /// <summary>Kestrel gave up on the body: shorter than its Content-Length, or sent too slowly (400).</summary>
+    Unreadable,
 }
 
 /// <summary>
@@ -113,10 +115,10 @@ internal sealed class RequestBody : IDisposable
         {
             return new(null, BodyRefusal.CorruptEncoding, 0);
         }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (BadHttpRequestException ex)
         {
-            // Kestrel's MaxRequestBodySize: the wire limit crossed by a body that declared no length.
-            return new(null, BodyRefusal.TooLarge, 0);
+            // 413 is Kestrel's MaxRequestBodySize: the wire limit crossed by a body that declared no length.
+            return new(null, ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? BodyRefusal.TooLarge : BodyRefusal.Unreadable, 0);
         }
         finally
         {

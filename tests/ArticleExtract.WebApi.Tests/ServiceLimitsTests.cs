@@ -81,6 +81,31 @@ public sealed class ServiceLimitsTests
     }
 
     [Fact]
+    public async Task A_body_that_ends_before_its_content_length_is_a_refusal_not_a_server_error()
+    {
+        await using var server = await StartAsync();
+        await using (var http = await RawHttp.ConnectAsync(server.BaseAddress))
+        {
+            await http.SendAsync("POST /extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n"u8.ToArray());
+            await http.SendAsync(SmallPage.AsMemory(0, 100));
+            http.EndSending();
+            try
+            {
+                // Kestrel drops the connection when the body's stream ends early, so the 400 rarely reaches the client.
+                await http.ReadResponseAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        await WaitUntilAsync(() => server.Logs.Any(l => l.EventName == "RequestCompleted"));
+        var line = Assert.Single(server.Logs, l => l.EventName == "RequestCompleted");
+        Assert.Contains(line.Fields["Outcome"], new object[] { "unreadableBody", "clientAborted" });
+        Assert.DoesNotContain(server.Logs, l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
+
+    [Fact]
     public void Limits_come_from_configuration_with_defaults_from_the_core_count_and_the_time_budget()
     {
         var app = ExtractApi.Build(["--Service:MaxConcurrentRequests=3", "--Extractor:TimeBudget=00:00:04", "--Extractor:MaxInputLength=1000", "--Extractor:Favor=recall"]);
