@@ -10,7 +10,7 @@ namespace ArticleExtract.Rendering;
 internal static class JsonRenderer
 {
     public static string Render(Article article, bool indented) =>
-        JsonSerializer.Serialize(ToDto(article), indented ? ArticleJsonContext.Indented.ArticleDto : ArticleJsonContext.Default.ArticleDto);
+        JsonSerializer.Serialize(ToDto(article), indented ? ArticleJsonContext.Indented.ArticleDto : ArticleJsonContext.Compact.ArticleDto);
 
     internal static ArticleDto ToDto(Article a)
     {
@@ -188,10 +188,16 @@ internal sealed record NestedListDto(bool Ordered, List<ItemDto> Items);
 [JsonSerializable(typeof(ArticleDto))]
 internal sealed partial class ArticleJsonContext : JsonSerializerContext
 {
-    public static ArticleJsonContext Indented { get; } = new(new JsonSerializerOptions
+    // Text is written as UTF-8 characters, not \u escapes; JsonTextEncoder says what is still escaped and why.
+    public static ArticleJsonContext Compact { get; } = new(CreateOptions(indented: false));
+
+    public static ArticleJsonContext Indented { get; } = new(CreateOptions(indented: true));
+
+    private static JsonSerializerOptions CreateOptions(bool indented) => new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         MaxDepth = 4096,
-        WriteIndented = true,
-    });
+        WriteIndented = indented,
+        Encoder = JsonTextEncoder.Instance,
+    };
 }
