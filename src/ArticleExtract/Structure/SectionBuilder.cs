@@ -131,7 +131,7 @@ internal sealed class SectionBuilder
         if ((traits & TagTraits.Heading) != 0)
         {
             FlushParagraph();
-            var headingText = TextGatherer.Gather(_index, e);
+            var headingText = HeadingText.Clean(TextGatherer.Gather(_index, e));
             if (BoilerplateFilter.IsBoilerplateHeading(headingText))
             {
                 var scope = HeadingScope(e);
