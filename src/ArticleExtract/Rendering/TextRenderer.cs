@@ -42,11 +42,17 @@ internal static class TextRenderer
     }
 
     /// <summary>
-    /// The date as JSON and the front matter write it: ISO 8601 with the offset, seconds kept
-    /// (<c>2023-07-24T09:15:00+00:00</c>); <see langword="null"/> when there is none.
+    /// The date as JSON writes it, for the front matter and the text header: ISO 8601 (an instant as
+    /// <c>2023-07-24T09:15:00+00:00</c>; a date type that formats itself as ISO text is written as it formats);
+    /// <see langword="null"/> when there is none. Takes any date type, so the renderers follow the model's.
     /// </summary>
-    public static string? DateText(DateTimeOffset? date) =>
-        date?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture).Replace("Z", "+00:00", StringComparison.Ordinal);
+    public static string? DateText(object? date) => date switch
+    {
+        null => null,
+        DateTimeOffset d => d.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture).Replace("Z", "+00:00", StringComparison.Ordinal),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => date.ToString(),
+    };
 
     /// <summary>
     /// Counts the words of <paramref name="body"/>: runs of letters or digits joined by apostrophes and hyphens, and
@@ -93,9 +99,10 @@ internal static class TextRenderer
             sb.Append("By ").AppendJoin(", ", a.Authors);
         }
 
-        if (a.Published is { } published)
+        // The day only: the first ten characters of the ISO date.
+        if (DateText(a.Published) is { Length: >= 10 } published)
         {
-            sb.Append(sb.Length > start ? " · " : string.Empty).Append(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            sb.Append(sb.Length > start ? " · " : string.Empty).Append(published, 0, 10);
         }
 
         if (!string.IsNullOrEmpty(a.SiteName))
