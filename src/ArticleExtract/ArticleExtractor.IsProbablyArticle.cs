@@ -1,6 +1,6 @@
 using ArticleExtract.Classification;
-using ArticleExtract.Decoding;
 using ArticleExtract.Parsing;
+using ArticleExtract.Sniffing;
 
 namespace ArticleExtract;
 
@@ -14,20 +14,21 @@ public sealed partial class ArticleExtractor
     /// <see cref="Extract(string, Uri?, CancellationToken)"/>'s.
     /// </summary>
     /// <param name="html">The page's HTML.</param>
-    /// <returns><see langword="true"/> when the page probably holds an article.</returns>
+    /// <returns><see langword="true"/> when the page probably holds an article; <see langword="false"/> for input that is not a page (<see cref="ExtractionOutcome.NotHtml"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
     /// <exception cref="ExtractionLimitException">The page exceeds a limit of <see cref="ArticleExtractorOptions.Default"/>.</exception>
     public static bool IsProbablyArticle(string html) => Default.IsArticleCandidate(html);
 
-    /// <summary>The same guess as <see cref="IsProbablyArticle(string)"/> for a page's bytes, detecting their encoding.</summary>
+    /// <summary>The same guess as <see cref="IsProbablyArticle(string)"/> for a page's bytes as they arrived (gzip and zlib inflated, binary refused), detecting their encoding.</summary>
     /// <param name="html">The page's bytes as received.</param>
     /// <param name="contentType">The HTTP <c>Content-Type</c> header, whose charset is used when the page has no byte-order mark; optional.</param>
-    /// <returns><see langword="true"/> when the page probably holds an article.</returns>
-    /// <exception cref="ExtractionLimitException">The page exceeds a limit of <see cref="ArticleExtractorOptions.Default"/>.</exception>
+    /// <returns><see langword="true"/> when the page probably holds an article; <see langword="false"/> for bytes that are not a page.</returns>
+    /// <exception cref="ExtractionLimitException">The page, or what it inflates to, exceeds a limit of <see cref="ArticleExtractorOptions.Default"/>.</exception>
     public static bool IsProbablyArticle(ReadOnlySpan<byte> html, string? contentType = null)
     {
         Default.CheckLength(html.Length, "bytes");
-        return Default.IsArticleCandidate(HtmlDecoder.Decode(html, contentType));
+        var text = InputSniffer.ToText(html, contentType, Default.Options.MaxInputLength, CancellationToken.None);
+        return text is not null && Default.IsArticleCandidate(text);
     }
 
     // The guess under this extractor's limits; kept private so that the public surface stays the one static call.
@@ -35,6 +36,7 @@ public sealed partial class ArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         CheckLength(html.Length, "characters");
-        return ArticleClassifier.IsProbablyArticle(DocumentParser.Parse(Guard(html).Html));
+        var text = InputSniffer.ToText(html);
+        return text is not null && ArticleClassifier.IsProbablyArticle(DocumentParser.Parse(Guard(text).Html));
     }
 }

@@ -6,6 +6,7 @@ using ArticleExtract.Dom;
 using ArticleExtract.Fallback;
 using ArticleExtract.Metadata;
 using ArticleExtract.Parsing;
+using ArticleExtract.Sniffing;
 using ArticleExtract.Structure;
 
 namespace ArticleExtract;
@@ -15,7 +16,7 @@ namespace ArticleExtract;
 /// instance holds only its immutable options and is safe to use from many threads at once.
 /// </summary>
 /// <remarks>
-/// The pipeline, one stage per folder of the source: decode (bytes to text) → parse once (after the nesting
+/// The pipeline, one stage per folder of the source: sniff (inflate gzip or zlib, refuse binary input), decode (bytes to text) → parse once (after the nesting
 /// guard) → metadata → clean (noise verdicts in a side table) → find the main content → structure into sections
 /// (with the wording-based boilerplate filter) → render. The library never touches the network or the file system.
 /// </remarks>
@@ -41,7 +42,12 @@ public sealed partial class ArticleExtractor
     /// <param name="html">The page's HTML.</param>
     /// <param name="url">The page's URL, used to resolve relative links and images; optional.</param>
     /// <param name="cancellationToken">Cancels the extraction.</param>
-    /// <returns>The article; when the page has none, an article with <see cref="ExtractionOutcome.NoArticle"/> (metadata may still be set).</returns>
+    /// <returns>
+    /// The article; when the page has none, an article with <see cref="ExtractionOutcome.NoArticle"/> (metadata may
+    /// still be set). Text that starts like a binary format or has more than one control character in
+    /// 20 (binary data decoded as text) gives an empty
+    /// article with <see cref="ExtractionOutcome.NotHtml"/>; fewer stray control characters are removed before parsing.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
     /// <exception cref="ExtractionLimitException">The page exceeds a limit in <see cref="Options"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -50,22 +56,29 @@ public sealed partial class ArticleExtractor
         ArgumentNullException.ThrowIfNull(html);
         CheckLength(html.Length, "characters");
 
-        return WithinBudget(html, url, cancellationToken);
+        return FromText(InputSniffer.ToText(html), url, cancellationToken);
     }
 
-    /// <summary>Extracts the article from a page's bytes, detecting their encoding.</summary>
+    /// <summary>
+    /// Extracts the article from a page's bytes as they arrived: gzip or zlib data (recognized by its header, up to three
+    /// layers) is inflated first, then the encoding is detected.
+    /// </summary>
     /// <param name="html">The page's bytes as received.</param>
     /// <param name="url">The page's URL; optional.</param>
     /// <param name="contentType">The HTTP <c>Content-Type</c> header, whose charset is used when the page has no byte-order mark; optional.</param>
     /// <param name="cancellationToken">Cancels the extraction.</param>
-    /// <returns>The article.</returns>
-    /// <exception cref="ExtractionLimitException">The page exceeds a limit in <see cref="Options"/>.</exception>
+    /// <returns>
+    /// The article. Bytes that are not a page (an executable, PDF, image, font, archive or other binary format
+    /// recognized by its leading bytes, or bytes that decode to control characters) give an empty article with
+    /// <see cref="ExtractionOutcome.NotHtml"/>.
+    /// </returns>
+    /// <exception cref="ExtractionLimitException">The page, or what it inflates to, is longer than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes, or exceeds another limit in <see cref="Options"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Article Extract(ReadOnlySpan<byte> html, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
     {
         CheckLength(html.Length, "bytes");
 
-        return Extract(HtmlDecoder.Decode(html, contentType), url, cancellationToken);
+        return FromText(InputSniffer.ToText(html, contentType, Options.MaxInputLength, cancellationToken), url, cancellationToken);
     }
 
     /// <summary>Extracts the article from a stream of the page's bytes, detecting their encoding. The stream is read to its end, not disposed.</summary>
@@ -73,9 +86,9 @@ public sealed partial class ArticleExtractor
     /// <param name="url">The page's URL; optional.</param>
     /// <param name="contentType">The HTTP <c>Content-Type</c> header; optional.</param>
     /// <param name="cancellationToken">Cancels the extraction.</param>
-    /// <returns>The article.</returns>
+    /// <returns>The article, as <see cref="Extract(ReadOnlySpan{byte}, Uri?, string?, CancellationToken)"/> gives it for the stream's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
-    /// <exception cref="ExtractionLimitException">The stream holds more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes.</exception>
+    /// <exception cref="ExtractionLimitException">The stream holds, or inflates to, more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Article Extract(Stream html, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
     {
@@ -89,14 +102,26 @@ public sealed partial class ArticleExtractor
     /// <param name="url">The page's URL; optional.</param>
     /// <param name="contentType">The HTTP <c>Content-Type</c> header; optional.</param>
     /// <param name="cancellationToken">Cancels the read and the extraction.</param>
-    /// <returns>The article.</returns>
+    /// <returns>The article, as <see cref="Extract(ReadOnlySpan{byte}, Uri?, string?, CancellationToken)"/> gives it for the stream's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
-    /// <exception cref="ExtractionLimitException">The stream holds more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes.</exception>
+    /// <exception cref="ExtractionLimitException">The stream holds, or inflates to, more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes.</exception>
     public async Task<Article> ExtractAsync(Stream html, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
         var bytes = await StreamReading.ReadAllAsync(html, Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
         return Extract(bytes.AsSpan(), url, contentType, cancellationToken);
+    }
+
+    private Article FromText(string? html, Uri? url, CancellationToken cancellationToken)
+    {
+        if (html is null)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // Nothing is read from bytes that are not a page; the URL the caller gave still identifies what was fetched.
+            return new Article(ArticleMetadata.Empty with { Url = url is { IsAbsoluteUri: true } ? url.AbsoluteUri : null }, [], ExtractionOutcome.NotHtml);
+        }
+
+        return WithinBudget(html, url, cancellationToken);
     }
 
     private Article WithinBudget(string html, Uri? url, CancellationToken cancellationToken)

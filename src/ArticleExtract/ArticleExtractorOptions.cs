@@ -30,8 +30,10 @@ public sealed record ArticleExtractorOptions
     public ExtractionFavor Favor { get; init; } = ExtractionFavor.Balanced;
 
     /// <summary>
-    /// The largest input accepted, in characters for a string and in bytes for bytes or a stream. Larger input
-    /// throws <see cref="ExtractionLimitException"/>. Default 16 MiB (news pages are rarely over 2 MB).
+    /// The largest input accepted, in characters for a string and in bytes for bytes or a stream; for gzip or zlib
+    /// input it applies to the inflated bytes too, and inflating stops as soon as they pass it (a decompression bomb
+    /// costs milliseconds). Larger input throws <see cref="ExtractionLimitException"/>. Default 16 MiB (news pages
+    /// are rarely over 2 MB).
     /// </summary>
     public int MaxInputLength { get; init; } = 16 * 1024 * 1024;
 

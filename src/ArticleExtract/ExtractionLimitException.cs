@@ -3,7 +3,12 @@ namespace ArticleExtract;
 /// <summary>Which limit of <see cref="ArticleExtractorOptions"/> a page exceeded.</summary>
 public enum ExtractionLimit
 {
-    /// <summary><see cref="ArticleExtractorOptions.MaxInputLength"/>.</summary>
+    /// <summary>
+    /// Not stated: the exception was built without naming a limit (its message-only constructors). The library
+    /// itself always names one.
+    /// </summary>
+    Unspecified,
+    /// <summary><see cref="ArticleExtractorOptions.MaxInputLength"/>: the input, or what compressed input inflates to.</summary>
     InputLength,
     /// <summary><see cref="ArticleExtractorOptions.MaxElements"/>.</summary>
     Elements,
@@ -18,13 +23,13 @@ public enum ExtractionLimit
 /// </summary>
 public sealed class ExtractionLimitException : Exception
 {
-    /// <summary>Creates the exception.</summary>
+    /// <summary>Creates the exception; <see cref="Limit"/> is <see cref="ExtractionLimit.Unspecified"/>.</summary>
     public ExtractionLimitException() : this("An extraction limit was exceeded.") { }
 
-    /// <summary>Creates the exception with a message.</summary>
+    /// <summary>Creates the exception with a message; <see cref="Limit"/> is <see cref="ExtractionLimit.Unspecified"/>.</summary>
     public ExtractionLimitException(string message) : base(message) { }
 
-    /// <summary>Creates the exception with a message and inner exception.</summary>
+    /// <summary>Creates the exception with a message and inner exception; <see cref="Limit"/> is <see cref="ExtractionLimit.Unspecified"/>.</summary>
     public ExtractionLimitException(string message, Exception innerException) : base(message, innerException) { }
 
     /// <summary>Creates the exception for a limit.</summary>
@@ -34,9 +39,9 @@ public sealed class ExtractionLimitException : Exception
         LimitValue = limitValue;
     }
 
-    /// <summary>The limit that was exceeded.</summary>
+    /// <summary>The limit that was exceeded; <see cref="ExtractionLimit.Unspecified"/> when the exception was built without one.</summary>
     public ExtractionLimit Limit { get; }
 
-    /// <summary>The configured value of that limit (characters, bytes, elements or milliseconds).</summary>
+    /// <summary>The configured value of that limit (characters, bytes, elements or milliseconds); 0 when <see cref="Limit"/> is <see cref="ExtractionLimit.Unspecified"/>.</summary>
     public long LimitValue { get; }
 }

@@ -2,105 +2,229 @@ using System.Text;
 
 namespace ArticleExtract.Decoding;
 
-/// <summary>Maps charset labels as pages write them to encodings, following the WHATWG Encoding Standard's aliases.</summary>
+/// <summary>
+/// Charset labels as pages and servers write them, resolved the way the WHATWG Encoding Standard says: every
+/// label of its table (https://encoding.spec.whatwg.org/#names-and-labels) maps to one encoding name, and anything
+/// else is not an encoding. AngleSharp has a label table too (<c>AngleSharp.Text.TextEncoding</c>), but its
+/// <c>Resolve</c> returns UTF-8 for every legacy label unless the process registered the code-pages provider before
+/// AngleSharp's first use, and it lists labels of the "replacement" encoding (iso-2022-kr, hz-gb-2312) as ordinary
+/// encodings; so the table is kept here, as data.
+/// </summary>
 internal static class EncodingLabels
 {
+    /// <summary>The encoding a label of the "replacement" group names: decoding gives one U+FFFD (it blocks ISO-2022-KR/CN tricks).</summary>
+    public const string Replacement = "replacement";
+
+    /// <summary>The x-user-defined encoding: bytes 0x80-0xFF map to U+F780-U+F7FF.</summary>
+    public const string XUserDefined = "x-user-defined";
+
     public static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
-    public static bool TryGet(ReadOnlySpan<char> label, out Encoding encoding)
+    // Encoding name → the labels that name it, from the Encoding Standard's table; the code page .NET decodes it
+    // with, or 0 where .NET has none (ISO-8859-10, -14 and -16: such labels are recognized and then ignored, so
+    // detection goes on as if none were given).
+    private static readonly (string Name, int CodePage, string[] Labels)[] Table =
+    [
+        ("UTF-8", 65001, ["unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "utf-8", "utf8", "x-unicode20utf8"]),
+        ("IBM866", 866, ["866", "cp866", "csibm866", "ibm866"]),
+        ("ISO-8859-2", 28592, ["csisolatin2", "iso-8859-2", "iso-ir-101", "iso8859-2", "iso88592", "iso_8859-2", "iso_8859-2:1987", "l2", "latin2"]),
+        ("ISO-8859-3", 28593, ["csisolatin3", "iso-8859-3", "iso-ir-109", "iso8859-3", "iso88593", "iso_8859-3", "iso_8859-3:1988", "l3", "latin3"]),
+        ("ISO-8859-4", 28594, ["csisolatin4", "iso-8859-4", "iso-ir-110", "iso8859-4", "iso88594", "iso_8859-4", "iso_8859-4:1988", "l4", "latin4"]),
+        ("ISO-8859-5", 28595, ["csisolatincyrillic", "cyrillic", "iso-8859-5", "iso-ir-144", "iso8859-5", "iso88595", "iso_8859-5", "iso_8859-5:1988"]),
+        ("ISO-8859-6", 28596, ["arabic", "asmo-708", "csiso88596e", "csiso88596i", "csisolatinarabic", "ecma-114", "iso-8859-6", "iso-8859-6-e", "iso-8859-6-i", "iso-ir-127", "iso8859-6", "iso88596", "iso_8859-6", "iso_8859-6:1987"]),
+        ("ISO-8859-7", 28597, ["csisolatingreek", "ecma-118", "elot_928", "greek", "greek8", "iso-8859-7", "iso-ir-126", "iso8859-7", "iso88597", "iso_8859-7", "iso_8859-7:1987", "sun_eu_greek"]),
+        ("ISO-8859-8", 28598, ["csiso88598e", "csisolatinhebrew", "hebrew", "iso-8859-8", "iso-8859-8-e", "iso-ir-138", "iso8859-8", "iso88598", "iso_8859-8", "iso_8859-8:1988", "visual"]),
+        ("ISO-8859-8-I", 38598, ["csiso88598i", "iso-8859-8-i", "logical"]),
+        ("ISO-8859-10", 0, ["csisolatin6", "iso-8859-10", "iso-ir-157", "iso8859-10", "iso885910", "l6", "latin6"]),
+        ("ISO-8859-13", 28603, ["iso-8859-13", "iso8859-13", "iso885913"]),
+        ("ISO-8859-14", 0, ["iso-8859-14", "iso8859-14", "iso885914"]),
+        ("ISO-8859-15", 28605, ["csisolatin9", "iso-8859-15", "iso8859-15", "iso885915", "iso_8859-15", "l9"]),
+        ("ISO-8859-16", 0, ["iso-8859-16"]),
+        ("KOI8-R", 20866, ["cskoi8r", "koi", "koi8", "koi8-r", "koi8_r"]),
+        ("KOI8-U", 21866, ["koi8-ru", "koi8-u"]),
+        ("macintosh", 10000, ["csmacintosh", "mac", "macintosh", "x-mac-roman"]),
+        ("windows-874", 874, ["dos-874", "iso-8859-11", "iso8859-11", "iso885911", "tis-620", "windows-874"]),
+        ("windows-1250", 1250, ["cp1250", "windows-1250", "x-cp1250"]),
+        ("windows-1251", 1251, ["cp1251", "windows-1251", "x-cp1251"]),
+        ("windows-1252", 1252, ["ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819", "iso-8859-1", "iso-ir-100", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii", "windows-1252", "x-cp1252"]),
+        ("windows-1253", 1253, ["cp1253", "windows-1253", "x-cp1253"]),
+        ("windows-1254", 1254, ["cp1254", "csisolatin5", "iso-8859-9", "iso-ir-148", "iso8859-9", "iso88599", "iso_8859-9", "iso_8859-9:1989", "l5", "latin5", "windows-1254", "x-cp1254"]),
+        ("windows-1255", 1255, ["cp1255", "windows-1255", "x-cp1255"]),
+        ("windows-1256", 1256, ["cp1256", "windows-1256", "x-cp1256"]),
+        ("windows-1257", 1257, ["cp1257", "windows-1257", "x-cp1257"]),
+        ("windows-1258", 1258, ["cp1258", "windows-1258", "x-cp1258"]),
+        ("x-mac-cyrillic", 10007, ["x-mac-cyrillic", "x-mac-ukrainian"]),
+        // The standard's GBK decoder is its gb18030 decoder.
+        ("GBK", 54936, ["chinese", "csgb2312", "csiso58gb231280", "gb2312", "gb_2312", "gb_2312-80", "gbk", "iso-ir-58", "x-gbk"]),
+        ("gb18030", 54936, ["gb18030"]),
+        ("Big5", 950, ["big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"]),
+        ("EUC-JP", 51932, ["cseucpkdfmtjapanese", "euc-jp", "x-euc-jp"]),
+        ("ISO-2022-JP", 50220, ["csiso2022jp", "iso-2022-jp"]),
+        ("Shift_JIS", 932, ["csshiftjis", "ms932", "ms_kanji", "shift-jis", "shift_jis", "sjis", "windows-31j", "x-sjis"]),
+        // The standard's EUC-KR is Microsoft's extension of it, code page 949.
+        ("EUC-KR", 949, ["cseuckr", "csksc56011987", "euc-kr", "iso-ir-149", "korean", "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601", "ksc_5601", "windows-949"]),
+        (Replacement, 0, ["csiso2022kr", "hz-gb-2312", "iso-2022-cn", "iso-2022-cn-ext", "iso-2022-kr", "replacement"]),
+        ("UTF-16BE", 1201, ["unicodefffe", "utf-16be"]),
+        ("UTF-16LE", 1200, ["csunicode", "iso-10646-ucs-2", "ucs-2", "unicode", "unicodefeff", "utf-16", "utf-16le"]),
+        (XUserDefined, 0, ["x-user-defined"]),
+    ];
+
+    private static readonly Dictionary<string, (string Name, int CodePage)> ByLabel = BuildIndex();
+
+    private static Dictionary<string, (string Name, int CodePage)> BuildIndex()
     {
-        var name = label.Trim().Trim("\"'").ToString().ToLowerInvariant();
-        switch (name)
+        var index = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, codePage, labels) in Table)
         {
-            case "":
-                encoding = null!;
-                return false;
-            case "utf-8" or "utf8" or "unicode-1-1-utf-8" or "x-unicode20utf8":
-                encoding = Encoding.UTF8;
-                return true;
-            // A page that says UTF-16 in a meta tag was decodable as ASCII to read that tag, so it is not UTF-16:
-            // the standard says to use UTF-8.
-            case "utf-16" or "utf-16le" or "utf-16be" or "unicode" or "ucs-2":
-                encoding = Encoding.UTF8;
-                return true;
-            // Browsers decode all of these as windows-1252, a superset that also defines 0x80–0x9F.
-            case "iso-8859-1" or "iso8859-1" or "latin1" or "l1" or "ascii" or "us-ascii" or "iso_8859-1" or "cp1252" or "x-cp1252" or "windows-1252" or "cp819" or "ibm819":
-                encoding = Windows1252;
-                return true;
-            case "gb2312" or "gbk" or "x-gbk" or "chinese" or "csgb2312":
-                name = "gb18030";
-                break;
-            case "x-sjis" or "sjis" or "ms_kanji" or "windows-31j":
-                name = "shift_jis";
-                break;
-            case "ks_c_5601-1987" or "korean" or "windows-949":
-                name = "euc-kr";
-                break;
-            case "tis-620" or "iso-8859-11":
-                name = "windows-874";
-                break;
-        }
-
-        if (name.StartsWith("x-", StringComparison.Ordinal))
-        {
-            name = name[2..];
-        }
-
-        // "cp1251", "win1251", "windows1251": code-page numbers written the way older tools write them.
-        var digits = name.AsSpan().TrimStart("cpwindows-");
-        if (digits.Length is >= 3 and <= 5 && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var codePage)
-            && CodePagesEncodingProvider.Instance.GetEncoding(codePage) is { } byNumber)
-        {
-            encoding = byNumber;
-            return true;
-        }
-
-        // UTF-7 and UTF-32 are not in the WHATWG list, so browsers ignore those labels; .NET would throw for UTF-7
-        // (disabled, SYSLIB0001) and decode UTF-8 bytes as garbage for UTF-32. UTF-7 is also an XSS vector
-        // ("+ADw-script+AD4-").
-        if (name.StartsWith("utf-7", StringComparison.Ordinal) || name.StartsWith("utf7", StringComparison.Ordinal)
-            || name.StartsWith("utf-32", StringComparison.Ordinal) || name.StartsWith("utf32", StringComparison.Ordinal)
-            || name.StartsWith("unicode-1-1-utf-7", StringComparison.Ordinal) || name.StartsWith("csunicode11utf7", StringComparison.Ordinal))
-        {
-            encoding = null!;
-            return false;
-        }
-
-        try
-        {
-            encoding = CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
-            if (encoding.CodePage is 65000 or 12000 or 12001)
+            foreach (var label in labels)
             {
-                encoding = null!;
-                return false;
+                index.Add(label, (name, codePage));
             }
+        }
 
-            return true;
-        }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
-        {
-            // An unknown or unsupported label is ignored, as browsers do; it is never an error.
-            encoding = null!;
-            return false;
-        }
+        return index;
     }
 
-    /// <summary>Reads the <c>charset</c> parameter of a Content-Type value such as <c>text/html; charset=UTF-8</c>.</summary>
-    public static bool TryFromContentType(ReadOnlySpan<char> contentType, out Encoding encoding)
+    /// <summary>Every encoding name of the table with the code page it decodes with (0 for none).</summary>
+    public static IEnumerable<(string Name, int CodePage)> Names => Table.Select(e => (e.Name, e.CodePage));
+
+    /// <summary>
+    /// The standard's "get an encoding": the label without leading and trailing ASCII white space, matched without
+    /// regard to ASCII case. Gives the encoding's name (for example <c>windows-1252</c> for <c>latin1</c>).
+    /// </summary>
+    public static bool TryGetName(ReadOnlySpan<char> label, out string name)
     {
-        var at = contentType.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
-        if (at >= 0)
+        var trimmed = label.Trim(" \t\n\f\r");
+        var lookup = ByLabel.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (trimmed.Length is > 0 and < 40 && lookup.TryGetValue(trimmed, out var entry))
         {
-            var rest = contentType[(at + 7)..].TrimStart();
-            if (rest.Length > 0 && rest[0] == '=')
-            {
-                rest = rest[1..].TrimStart();
-                var end = rest.IndexOfAny(";, \t");
-                return TryGet(end < 0 ? rest : rest[..end], out encoding);
-            }
+            name = entry.Name;
+            return true;
+        }
+
+        name = "";
+        return false;
+    }
+
+    /// <summary>The decoder for an encoding name from <see cref="TryGetName"/>; <see langword="null"/> where .NET has none.</summary>
+    public static Encoding? ForName(string name)
+    {
+        if (name == XUserDefined)
+        {
+            return XUserDefinedEncoding.Instance;
+        }
+
+        if (name == Replacement)
+        {
+            return ReplacementEncoding.Instance;
+        }
+
+        var codePage = ByLabel[name].CodePage;
+        return codePage switch
+        {
+            0 => null,
+            65001 => Encoding.UTF8,
+            1200 => Encoding.Unicode,
+            1201 => Encoding.BigEndianUnicode,
+            1252 => Windows1252,
+            _ => CodePagesEncodingProvider.Instance.GetEncoding(codePage) ?? Encoding.GetEncoding(codePage),
+        };
+    }
+
+    /// <summary>The decoder for a label, when it names an encoding .NET can decode.</summary>
+    public static bool TryGet(ReadOnlySpan<char> label, out Encoding encoding)
+    {
+        if (TryGetName(label, out var name) && ForName(name) is { } found)
+        {
+            encoding = found;
+            return true;
         }
 
         encoding = null!;
         return false;
+    }
+
+    /// <summary>
+    /// The <c>charset</c> parameter of an HTTP <c>Content-Type</c> value such as <c>text/html; charset="UTF-8"</c>,
+    /// parsed as the MIME Sniffing Standard parses parameters (the first <c>charset</c> wins; a quoted value may
+    /// hold semicolons and backslash escapes). A value without a type (<c>charset=utf-8</c>) is read the same way.
+    /// </summary>
+    public static bool TryCharsetParameter(ReadOnlySpan<char> contentType, out string label)
+    {
+        var rest = contentType;
+        var semicolon = rest.IndexOf(';');
+        if (rest.IndexOf('/') is var slash && slash >= 0 && (semicolon < 0 || slash < semicolon))
+        {
+            rest = semicolon < 0 ? [] : rest[(semicolon + 1)..];
+        }
+
+        while (!rest.IsEmpty)
+        {
+            rest = rest.TrimStart(" \t\n\r");
+            var nameEnd = rest.IndexOfAny(";=");
+            if (nameEnd < 0)
+            {
+                break;
+            }
+
+            var name = rest[..nameEnd];
+            rest = rest[nameEnd..];
+            if (rest[0] == ';')
+            {
+                rest = rest[1..];
+                continue;
+            }
+
+            rest = rest[1..];
+            string value;
+            if (!rest.IsEmpty && rest[0] == '"')
+            {
+                value = QuotedString(rest[1..], out var consumed);
+                rest = rest[(1 + consumed)..];
+                var next = rest.IndexOf(';');
+                rest = next < 0 ? [] : rest[(next + 1)..];
+            }
+            else
+            {
+                var end = rest.IndexOf(';');
+                value = (end < 0 ? rest : rest[..end]).TrimEnd(" \t\n\r").ToString();
+                rest = end < 0 ? [] : rest[(end + 1)..];
+            }
+
+            if (name.Equals("charset", StringComparison.OrdinalIgnoreCase) && value.Length > 0)
+            {
+                label = value;
+                return true;
+            }
+        }
+
+        label = "";
+        return false;
+    }
+
+    private static string QuotedString(ReadOnlySpan<char> text, out int consumed)
+    {
+        var sb = new StringBuilder();
+        var i = 0;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '"')
+            {
+                consumed = i + 1;
+                return sb.ToString();
+            }
+
+            if (c == '\\' && i + 1 < text.Length)
+            {
+                i++;
+                c = text[i];
+            }
+
+            sb.Append(c);
+        }
+
+        consumed = text.Length;
+        return sb.ToString();
     }
 }

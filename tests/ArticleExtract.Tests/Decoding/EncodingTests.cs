@@ -1,4 +1,5 @@
 using System.Text;
+using ArticleExtract.Decoding;
 
 namespace ArticleExtract.Tests.Decoding;
 
@@ -74,5 +75,132 @@ public sealed class EncodingTests
     {
         using var stream = new MemoryStream(CodePage(1251).GetBytes(Page("<meta charset=\"cp1251\">", Russian)));
         Assert.Contains(Russian, ArticleExtractor.Default.Extract(stream).Body, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The charset paths in the standard's order: byte-order mark, transport (UTF-16 honoured), prescan (UTF-16 means UTF-8).</summary>
+public sealed class CharsetPathTests
+{
+    private const string German = "Die Stadtverwaltung hat am Dienstag beschlossen, das Straßenbahnnetz in die nördlichen Bezirke zu erweitern – für alle Bürger.";
+
+    private static string Page(string meta) =>
+        $"<!DOCTYPE html><html><head>{meta}<title>Straßenbahn für den Norden</title></head><body><article><h1>Straßenbahn für den Norden</h1><p>{German}</p><p>{German}</p></article></body></html>";
+
+    [Theory]
+    [InlineData("text/html; charset=utf-16")]
+    [InlineData("text/html; charset=UTF-16LE")]
+    [InlineData("text/html;charset=\"utf-16le\"")]
+    public void A_utf16_page_with_its_http_charset_is_utf16(string contentType)
+    {
+        // No BOM: the header alone says UTF-16, and a header is honoured as given (only a <meta> saying UTF-16 is not).
+        var bytes = Encoding.Unicode.GetBytes(Page("<meta charset=\"utf-16\">"));
+        var article = ArticleExtractor.Default.Extract(bytes, contentType: contentType);
+        Assert.Equal(ExtractionOutcome.Extracted, article.Outcome);
+        Assert.Equal("Straßenbahn für den Norden", article.Title);
+        Assert.Equal($"{German}\n\n{German}", article.Body);
+    }
+
+    [Fact]
+    public void A_big_endian_utf16_page_with_its_http_charset()
+    {
+        var bytes = Encoding.BigEndianUnicode.GetBytes(Page(""));
+        var article = ArticleExtractor.Default.Extract(bytes, contentType: "text/html; charset=utf-16be");
+        Assert.Equal("Straßenbahn für den Norden", article.Title);
+    }
+
+    [Fact]
+    public void A_utf16_page_without_bom_or_header_is_recognized_by_its_nuls()
+    {
+        var article = ArticleExtractor.Default.Extract(Encoding.Unicode.GetBytes(Page("")));
+        Assert.Equal("Straßenbahn für den Norden", article.Title);
+        Assert.Contains(German, article.Body, StringComparison.Ordinal);
+        Assert.Equal("Straßenbahn für den Norden", ArticleExtractor.Default.Extract(Encoding.BigEndianUnicode.GetBytes(Page(""))).Title);
+    }
+
+    [Fact]
+    public void A_meta_declaring_utf16_in_an_ascii_readable_page_means_utf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Page("<meta charset=\"UTF-16\">"));
+        Assert.Equal("UTF-8", HtmlDecoder.Declared(bytes));
+        Assert.Equal("Straßenbahn für den Norden", ArticleExtractor.Default.Extract(bytes).Title);
+    }
+
+    [Fact]
+    public void The_http_charset_wins_over_the_meta_and_a_bom_wins_over_both()
+    {
+        var latin = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        var bytes = latin.GetBytes(Page("<meta charset=\"utf-8\">"));
+        Assert.Equal("Straßenbahn für den Norden", ArticleExtractor.Default.Extract(bytes, contentType: "text/html; charset=latin1").Title);
+
+        byte[] withBom = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Page("<meta charset=\"windows-1251\">"))];
+        Assert.Equal("Straßenbahn für den Norden", ArticleExtractor.Default.Extract(withBom, contentType: "text/html; charset=windows-1251").Title);
+    }
+
+    [Theory]
+    [InlineData("text/html; charset=\"windows-1251\"")]
+    [InlineData("text/html; format=\"a;charset=utf-8\"; charset=windows-1251")]
+    [InlineData("text/html; CHARSET=cp1251; charset=utf-8")]
+    [InlineData("charset=x-cp1251")]
+    public void Content_type_parameters_are_parsed_as_mime_types_are(string contentType)
+    {
+        const string Russian = "Правительство утвердило новый план развития городского транспорта на ближайшие десять лет.";
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1251)!.GetBytes($"<html><body><article><p>{Russian}</p><p>{Russian}</p></article></body></html>");
+        Assert.Equal($"{Russian}\n\n{Russian}", ArticleExtractor.Default.Extract(bytes, contentType: contentType).Body);
+    }
+
+    [Theory]
+    [InlineData("latin1", "windows-1252")]
+    [InlineData("ISO8859-2", "ISO-8859-2")]
+    [InlineData(" gb2312 ", "GBK")]
+    [InlineData("ks_c_5601-1987", "EUC-KR")]
+    [InlineData("csshiftjis", "Shift_JIS")]
+    [InlineData("x-sjis", "Shift_JIS")]
+    [InlineData("tis-620", "windows-874")]
+    [InlineData("unicode", "UTF-16LE")]
+    [InlineData("iso-2022-kr", "replacement")]
+    public void Labels_resolve_by_the_encoding_standard(string label, string name)
+    {
+        Assert.True(EncodingLabels.TryGetName(label, out var got));
+        Assert.Equal(name, got);
+    }
+
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("utf-32")]
+    [InlineData("win1251")]
+    [InlineData("klingon")]
+    [InlineData("")]
+    public void Labels_outside_the_standard_are_not_encodings(string label) =>
+        Assert.False(EncodingLabels.TryGetName(label, out _));
+
+    [Fact]
+    public void Every_encoding_of_the_standard_decodes_except_three_dotnet_lacks()
+    {
+        var missing = EncodingLabels.Names.Where(n => EncodingLabels.ForName(n.Name) is null).Select(n => n.Name).Distinct().ToList();
+        Assert.Equal(["ISO-8859-10", "ISO-8859-14", "ISO-8859-16"], missing);
+        Assert.Equal("一", EncodingLabels.ForName("Big5")!.GetString(new byte[] { 0xA4, 0x40 }));
+        Assert.Equal("あ", EncodingLabels.ForName("EUC-JP")!.GetString(new byte[] { 0xA4, 0xA2 }));
+    }
+
+    [Fact]
+    public void A_replacement_charset_gives_no_text_and_x_user_defined_in_a_meta_means_windows_1252()
+    {
+        // ISO-2022-KR is in the "replacement" group: decoding it could smuggle markup, so the page is one U+FFFD.
+        var page = Encoding.ASCII.GetBytes("<html><body><article><p>" + TestPages.P1 + "</p><p>" + TestPages.P2 + "</p></article></body></html>");
+        Assert.Equal(ExtractionOutcome.NoArticle, ArticleExtractor.Default.Extract(page, contentType: "text/html; charset=iso-2022-kr").Outcome);
+
+        var latin = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        var bytes = latin.GetBytes(Page("<meta charset=\"x-user-defined\">"));
+        Assert.Equal("windows-1252", HtmlDecoder.Declared(bytes));
+        Assert.Equal("Straßenbahn für den Norden", ArticleExtractor.Default.Extract(bytes).Title);
+        // From the transport, x-user-defined is its own encoding: high bytes go to the private-use area.
+        Assert.Equal("\uF7DF", EncodingLabels.ForName("x-user-defined")!.GetString(new byte[] { 0xDF }));
+    }
+
+    [Fact]
+    public void A_meta_after_a_long_head_is_still_found()
+    {
+        var bytes = Encoding.ASCII.GetBytes($"<!DOCTYPE html><html><head><style>{new string('x', 20_000)}</style><meta charset=\"iso-8859-2\">");
+        Assert.Equal("ISO-8859-2", HtmlDecoder.Declared(bytes));
     }
 }

@@ -69,11 +69,11 @@ public sealed class FuzzTests
         }, seed: string.IsNullOrEmpty(seed) ? null : seed, iter: iterations, print: c => $"page {c.Page % Seeds.Value.Count}, mutations {string.Join(", ", c.Mutations)}");
     }
 
-    internal static void CheckProperties(ArticleExtractor extractor, byte[] bytes)
+    internal static void CheckProperties(ArticleExtractor extractor, byte[] bytes, string? contentType = null)
     {
         var url = new Uri("https://news.example.com/a/b");
-        var first = Hostile.Extract(extractor, e => e.Extract(bytes, url));
-        var second = Hostile.Extract(extractor, e => e.Extract(bytes, url));
+        var first = Hostile.Extract(extractor, e => e.Extract(bytes, url, contentType));
+        var second = Hostile.Extract(extractor, e => e.Extract(bytes, url, contentType));
         if (first is null || second is null)
         {
             // The documented limit outcome; determinism of a time budget is not expected.
@@ -83,10 +83,29 @@ public sealed class FuzzTests
         Assert.Equal(first.ToJson(), second.ToJson());
         SecurityTests.AssertSafeHtml(first.ToHtml());
         SecurityTests.AssertSafeMarkdown(first.ToMarkdown());
-        // The page's text as the parser sees it after the documented depth cap: dropping a start tag can change
-        // where the parser puts text (foster parenting out of tables reorders it), never what text there is.
-        var html = ArticleExtract.Parsing.NestingGuard.Apply(ArticleExtract.Decoding.HtmlDecoder.Decode(bytes, null), extractor.Options.MaxNestingDepth).Html;
+        // The page's text as the parser sees it after sniffing (stray control characters removed) and the documented
+        // depth cap: dropping a start tag can change where the parser puts text (foster parenting out of tables
+        // reorders it), never what text there is.
+        var text = ArticleExtract.Sniffing.InputSniffer.ToText(bytes, contentType, extractor.Options.MaxInputLength, CancellationToken.None);
+        if (text is null)
+        {
+            Assert.Equal(ExtractionOutcome.NotHtml, first.Outcome);
+            Assert.Equal("", first.Body);
+            return;
+        }
+
+        Assert.NotEqual(ExtractionOutcome.NotHtml, first.Outcome);
+        var html = ArticleExtract.Parsing.NestingGuard.Apply(text, extractor.Options.MaxNestingDepth).Html;
         AssertWordsComeFromInput(first.Body, html);
+        AssertNoControlCharacters(first);
+    }
+
+    private static void AssertNoControlCharacters(Article article)
+    {
+        foreach (var rendering in new[] { article.Body, article.ToText(), article.ToMarkdown(), article.ToHtml(), article.ToJson() })
+        {
+            Assert.False(rendering.Any(ArticleExtract.Sniffing.ControlCharacters.IsControl), "a control character in the output");
+        }
     }
 
     private static void AssertWordsComeFromInput(string body, string html)

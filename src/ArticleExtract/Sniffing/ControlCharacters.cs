@@ -1,0 +1,83 @@
+using System.Buffers;
+
+namespace ArticleExtract.Sniffing;
+
+/// <summary>
+/// Control characters in decoded text: many of them mean the input was never text (binary data decoded as if it
+/// were); a few are stray bytes in a real page, which no reader should see and which are removed before parsing.
+/// </summary>
+internal static class ControlCharacters
+{
+    /// <summary>
+    /// Text with more than one control character in this many is not a page. Random bytes decode to about one in
+    /// eight (the 33 C0 and C1 controls a windows-1252 or UTF-8 decoding yields out of 256 byte values); real pages
+    /// have none or a handful.
+    /// </summary>
+    public const int TextPerControl = 20;
+
+    // C0 controls except the white space HTML defines (tab, line feed, form feed, carriage return), DEL, and the C1
+    // controls. None is visible text, and the HTML standard calls each a parse error in the input stream.
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F" +
+        "\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F" +
+        "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
+
+    /// <summary>Whether <paramref name="c"/> is one of the removed control characters.</summary>
+    public static bool IsControl(char c) => Controls.Contains(c);
+
+    /// <summary>
+    /// The text without control characters, or <see langword="null"/> when they are too many for it to be a page
+    /// (more than one in <see cref="TextPerControl"/>). NULs that only pad the end (a file cut or preallocated by a
+    /// writer) do not count.
+    /// </summary>
+    public static string? Clean(string text)
+    {
+        var span = text.AsSpan().TrimEnd('\0');
+        var first = span.IndexOfAny(Controls);
+        if (first < 0)
+        {
+            return span.Length == text.Length ? text : span.ToString();
+        }
+
+        var count = 0;
+        for (var at = first; at >= 0; count++)
+        {
+            var next = span[(at + 1)..].IndexOfAny(Controls);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        if ((long)count * TextPerControl > span.Length)
+        {
+            return null;
+        }
+
+        return Remove(span, first, span.Length - count);
+    }
+
+    private static string Remove(ReadOnlySpan<char> span, int first, int length)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            var target = buffer.AsSpan();
+            span[..first].CopyTo(target);
+            var written = first;
+            var rest = span[(first + 1)..];
+            int next;
+            while ((next = rest.IndexOfAny(Controls)) >= 0)
+            {
+                rest[..next].CopyTo(target[written..]);
+                written += next;
+                rest = rest[(next + 1)..];
+            }
+
+            rest.CopyTo(target[written..]);
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+}

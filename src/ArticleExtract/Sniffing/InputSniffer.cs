@@ -1,0 +1,30 @@
+using ArticleExtract.Decoding;
+
+namespace ArticleExtract.Sniffing;
+
+/// <summary>
+/// Stage 0: what arrived. Before any decoding, compressed data (gzip, zlib) is inflated within the input limit and
+/// binary formats are recognized by their leading bytes; after decoding, text too full of control characters is
+/// refused and the few stray ones a real page may hold are removed. Every entry point (string, bytes, stream) goes
+/// through here, so no body is ever made of control characters.
+/// </summary>
+internal static class InputSniffer
+{
+    /// <summary>The page's text, or <see langword="null"/> when the bytes are not a page (<see cref="ExtractionOutcome.NotHtml"/>).</summary>
+    /// <exception cref="ExtractionLimitException">The bytes inflate to more than <paramref name="maxLength"/> bytes.</exception>
+    public static string? ToText(ReadOnlySpan<byte> bytes, string? contentType, int maxLength, CancellationToken cancellationToken)
+    {
+        var inflated = Decompression.Unwrap(bytes, maxLength, cancellationToken);
+        var page = inflated is null ? bytes : inflated;
+        if (Signatures.Match(page) is not null)
+        {
+            return null;
+        }
+
+        return ControlCharacters.Clean(HtmlDecoder.Decode(page, contentType));
+    }
+
+    /// <summary>The page's text without stray control characters, or <see langword="null"/> when it is not a page.</summary>
+    public static string? ToText(string text) =>
+        Signatures.Match(text.AsSpan()) is not null ? null : ControlCharacters.Clean(text);
+}

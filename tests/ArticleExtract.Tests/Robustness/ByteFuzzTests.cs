@@ -1,0 +1,221 @@
+using System.IO.Compression;
+using System.Text;
+using CsCheck;
+
+namespace ArticleExtract.Tests.Robustness;
+
+/// <summary>
+/// Byte-level fuzzing with CsCheck: real pages transcoded to a random encoding, declared rightly, wrongly or not at
+/// all (BOM, HTTP charset, <c>&lt;meta&gt;</c>), then mutated as bytes: truncation inside multi-byte sequences, NUL
+/// runs, stray BOMs, gzip and zlib wrapping (whole, truncated, or a header over raw bytes), invalid UTF-8
+/// sequences, high-byte noise, bit flips, swapped byte pairs and random charset labels. Same properties as
+/// <see cref="FuzzTests"/>, plus: no control character in any rendering, and NotHtml exactly when the sniffer
+/// refuses the bytes. A fixed seeded run in CI; ARTICLEEXTRACT_FUZZ_ITERATIONS for a long run.
+/// </summary>
+[Collection(Hostile.Collection)]
+public sealed class ByteFuzzTests
+{
+    private const int CiIterations = 120;
+    private const uint CiStream = 11;
+    private const ulong CiSeed = 20261203;
+
+    // Byte-level faults do not need whole pages: the seeds are the first 24,000 characters of each real page (cut at
+    // a tag), which keeps a case fast enough for a 100,000-case run.
+    private const int SeedChars = 24_000;
+
+    private static readonly Lazy<IReadOnlyList<string>> Seeds = new(() => Hostile.SeedPages(120).Select(Head).ToList());
+
+    private static readonly Lazy<Encoding[]> Encodings = new(() =>
+    [
+        Encoding.UTF8, Encoding.Unicode, Encoding.BigEndianUnicode,
+        .. new[] { 1252, 1251, 932, 54936, 949, 950, 28592, 20866 }.Select(cp => CodePagesEncodingProvider.Instance.GetEncoding(cp)!),
+    ]);
+
+    private static readonly string[] Labels =
+        ["utf-8", "UTF-16", "utf-16be", "windows-1251", "shift_jis", "gb2312", "euc-kr", "big5", "latin1", "iso-8859-2", "koi8-r",
+         "x-user-defined", "iso-2022-kr", "replacement", "utf-7", "utf-32", "klingon", "", "\"utf-8", "utf-8\0"];
+
+    private readonly record struct ByteMutation(int Kind, int Position, int Argument);
+
+    private static readonly Gen<(int Page, int Encoding, int Declaration, ByteMutation[] Mutations)> Cases =
+        from page in Gen.Int[0, 1 << 20]
+        from encoding in Gen.Int[0, 10]
+        from declaration in Gen.Int[0, 4]
+        from mutations in Gen.Select(Gen.Int[0, 9], Gen.Int[0, int.MaxValue], Gen.Int[1, 64], (k, p, a) => new ByteMutation(k, p, a)).Array[0, 5]
+        select (page, encoding, declaration, mutations);
+
+    private static string Head(string page)
+    {
+        if (page.Length <= SeedChars)
+        {
+            return page;
+        }
+
+        var cut = page.LastIndexOf('<', SeedChars);
+        return page[..(cut > 0 ? cut : SeedChars)];
+    }
+
+    [Fact]
+    public void Mutated_bytes_never_crash_hang_or_show_control_characters()
+    {
+        var iterations = long.TryParse(Environment.GetEnvironmentVariable("ARTICLEEXTRACT_FUZZ_ITERATIONS"), out var n) && n > 0 ? n : CiIterations;
+        var seed = Environment.GetEnvironmentVariable("ARTICLEEXTRACT_FUZZ_SEED");
+        var extractor = new ArticleExtractor(new ArticleExtractorOptions { TimeBudget = TimeSpan.FromSeconds(15) });
+
+        // As in FuzzTests: CI replays one fixed sequence of cases; new random cases are for local and long runs.
+        if (string.IsNullOrEmpty(seed) && n <= 0 && Environment.GetEnvironmentVariable("CI") == "true")
+        {
+            var pcg = new PCG(CiStream, CiSeed);
+            for (var i = 0; i < CiIterations; i++)
+            {
+                var c = Cases.Generate(pcg, null, out _);
+                var (bytes, contentType) = Build(c);
+                try
+                {
+                    FuzzTests.CheckProperties(extractor, bytes, contentType);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    throw new InvalidOperationException($"CI byte fuzz case {i}: {Describe(c)}", ex);
+                }
+            }
+
+            return;
+        }
+
+        // A long run reports its progress to a file, so that a run cut short still says how far it got.
+        var progress = Environment.GetEnvironmentVariable("ARTICLEEXTRACT_FUZZ_PROGRESS");
+        long done = 0;
+        Cases.Sample(c =>
+        {
+            var (bytes, contentType) = Build(c);
+            FuzzTests.CheckProperties(extractor, bytes, contentType);
+            if (progress is not null && Interlocked.Increment(ref done) % 1000 == 0)
+            {
+                lock (Seeds)
+                {
+                    File.AppendAllText(progress, $"{DateTime.UtcNow:HH:mm:ss} {Volatile.Read(ref done)} cases passed\n");
+                }
+            }
+        }, seed: string.IsNullOrEmpty(seed) ? null : seed, iter: iterations, print: Describe);
+    }
+
+    private static string Describe((int Page, int Encoding, int Declaration, ByteMutation[] Mutations) c) =>
+        $"page {c.Page % Seeds.Value.Count}, encoding {Encodings.Value[c.Encoding].WebName}, declaration {c.Declaration}, mutations {string.Join(", ", c.Mutations)}";
+
+    private static (byte[] Bytes, string? ContentType) Build((int Page, int Encoding, int Declaration, ByteMutation[] Mutations) c)
+    {
+        var encoding = Encodings.Value[c.Encoding];
+        var bytes = encoding.GetBytes(Seeds.Value[c.Page % Seeds.Value.Count]);
+        string? contentType = null;
+        switch (c.Declaration)
+        {
+            case 1: // the right HTTP charset
+                contentType = $"text/html; charset={encoding.WebName}";
+                break;
+            case 2: // a wrong one
+                contentType = $"text/html; charset={Encodings.Value[(c.Encoding + 1 + c.Page % 10) % Encodings.Value.Length].WebName}";
+                break;
+            case 3: // a byte-order mark
+                bytes = [.. encoding.GetPreamble(), .. bytes];
+                break;
+            case 4: // UTF-16 claimed by the transport
+                contentType = "text/html; charset=utf-16";
+                break;
+        }
+
+        var list = new List<byte>(bytes);
+        foreach (var m in c.Mutations)
+        {
+            Mutate(list, m);
+        }
+
+        return (list.ToArray(), contentType);
+    }
+
+    private static void Mutate(List<byte> bytes, ByteMutation m)
+    {
+        var at = bytes.Count == 0 ? 0 : m.Position % bytes.Count;
+        switch (m.Kind)
+        {
+            case 0: // truncate, inside a multi-byte sequence when there is one nearby
+                var high = bytes.FindIndex(at, b => b >= 0x80);
+                var cut = high >= 0 && high - at < 4096 ? high + 1 : at;
+                bytes.RemoveRange(cut, bytes.Count - cut);
+                break;
+            case 1: // a run of NULs
+                bytes.InsertRange(at, new byte[m.Argument]);
+                break;
+            case 2: // a stray byte-order mark, at the start or anywhere
+                byte[][] boms = [[0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF]];
+                bytes.InsertRange(m.Position % 2 == 0 ? 0 : at, boms[m.Argument % 3]);
+                break;
+            case 3: // gzip: whole, cut short, or a gzip header over bytes that are not deflate data
+                Wrap(bytes, m, gzip: true);
+                break;
+            case 4: // zlib: whole or cut short
+                Wrap(bytes, m, gzip: false);
+                break;
+            case 5: // high-byte noise (invalid in UTF-8, letters in legacy encodings)
+                var random = new Random(m.Position);
+                var noise = new byte[m.Argument * 4];
+                random.NextBytes(noise);
+                for (var k = 0; k < noise.Length; k++)
+                {
+                    noise[k] |= 0x80;
+                }
+
+                bytes.InsertRange(at, noise);
+                break;
+            case 6: // bit flips
+                for (var k = 0; k < m.Argument && at + k < bytes.Count; k++)
+                {
+                    bytes[at + k] ^= (byte)(1 << ((m.Argument + k) % 8));
+                }
+
+                break;
+            case 7: // a random label in the first charset declaration
+                var text = Encoding.Latin1.GetString(bytes.ToArray());
+                var charset = text.IndexOf("charset=", StringComparison.OrdinalIgnoreCase);
+                if (charset >= 0)
+                {
+                    var label = Encoding.Latin1.GetBytes(Labels[m.Argument % Labels.Length] + "\" ");
+                    bytes.InsertRange(charset + 8, label);
+                }
+
+                break;
+            case 8: // invalid UTF-8: overlong, surrogate, beyond U+10FFFF, cut sequence, lone continuation
+                byte[][] invalid = [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80], [0xF0, 0x9F, 0x98]];
+                bytes.InsertRange(at, invalid[m.Argument % invalid.Length]);
+                break;
+            default: // swapped byte pairs (UTF-16 read with the wrong byte order)
+                for (var k = at & ~1; k + 1 < bytes.Count && k < at + m.Argument * 16; k += 2)
+                {
+                    (bytes[k], bytes[k + 1]) = (bytes[k + 1], bytes[k]);
+                }
+
+                break;
+        }
+    }
+
+    private static void Wrap(List<byte> bytes, ByteMutation m, bool gzip)
+    {
+        var raw = bytes.ToArray();
+        bytes.Clear();
+        if (gzip && m.Argument % 3 == 2)
+        {
+            bytes.AddRange([0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3]);
+            bytes.AddRange(raw);
+            return;
+        }
+
+        using var output = new MemoryStream();
+        using (Stream compressor = gzip ? new GZipStream(output, CompressionLevel.Fastest) : new ZLibStream(output, CompressionLevel.Fastest))
+        {
+            compressor.Write(raw);
+        }
+
+        var packed = output.ToArray();
+        bytes.AddRange(m.Argument % 3 == 1 ? packed.AsSpan(0, Math.Max(2, m.Position % packed.Length)).ToArray() : packed);
+    }
+}
