@@ -237,4 +237,60 @@ public sealed partial class CliTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Extract_names_what_it_found_when_the_input_is_not_a_page()
+    {
+        var elf = Path.GetTempFileName();
+        try
+        {
+            var bytes = new byte[4096];
+            new Random(7).NextBytes(bytes);
+            "\u007fELF"u8.CopyTo(bytes);
+            bytes[100] = 0;
+            bytes[200] = 0;
+            await File.WriteAllBytesAsync(elf, bytes);
+
+            var (code, output, err) = await Run("extract", elf);
+            Assert.Equal(1, code);
+            Assert.Equal("", output);
+            Assert.Equal($"article-extract: '{elf}' is not an HTML page: an ELF executable\n", err.Replace("\r", "", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(elf);
+        }
+    }
+
+    [Fact]
+    public async Task Gzip_is_read_by_its_bytes_not_by_its_name()
+    {
+        var dir = Directory.CreateTempSubdirectory("ae-gz-");
+        try
+        {
+            // A gzip page named .html, and a plain page named .html.gz: both are pages.
+            await using (var gz = new System.IO.Compression.GZipStream(File.Create(Path.Combine(dir.FullName, "packed.html")), System.IO.Compression.CompressionLevel.Fastest))
+            {
+                await gz.WriteAsync(System.Text.Encoding.UTF8.GetBytes(TestPages.Article()));
+            }
+
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "plain.html.gz"), TestPages.Article());
+            await File.WriteAllBytesAsync(Path.Combine(dir.FullName, "zip.html"), [(byte)'P', (byte)'K', 3, 4, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 7]);
+
+            var (code, output, err) = await Run("extract", Path.Combine(dir.FullName, "packed.html"));
+            Assert.True(code == 0, err);
+            Assert.Contains(TestPages.P2, output, StringComparison.Ordinal);
+
+            var (batchCode, lines, batchErr) = await Run("batch", dir.FullName, "--out", "-");
+            Assert.True(batchCode == 0, batchErr);
+            var records = lines.TrimEnd('\n').Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal(["packed.html", "plain.html.gz", "zip.html"], records.Select(r => r.GetProperty("file").GetString()));
+            Assert.Equal(["extracted", "extracted", "notHtml"], records.Select(r => r.GetProperty("outcome").GetString()));
+            Assert.Contains("1 not HTML", batchErr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }
