@@ -126,7 +126,7 @@ internal static class CommonOptions
 {
     public const int MaxInputMegabytesLimit = 2047;
 
-    public static Option<ExtractionFavor> Favor() => Choice("--favor", ExtractionFavor.Balanced,
+    public static Option<ExtractionFavor?> Favor() => Choice("--favor",
         "balanced (default), precision (drop borderline blocks: less noise, sometimes a missed paragraph) or recall (keep them: every paragraph, sometimes noise).",
         ("balanced", ExtractionFavor.Balanced), ("precision", ExtractionFavor.Precision), ("recall", ExtractionFavor.Recall));
 
@@ -151,8 +151,12 @@ internal static class CommonOptions
         CustomParser = ParseSeconds,
     };
 
-    /// <summary>An option whose values are words, matched without regard to case, with a suggestion for a typo.</summary>
-    public static Option<T> Choice<T>(string name, T defaultValue, string description, params (string Word, T Value)[] choices)
+    /// <summary>
+    /// An option whose values are words, matched without regard to case, with a suggestion for a typo. Null when
+    /// not given: the description names the default, so help does not print the enum member's name as well.
+    /// </summary>
+    public static Option<T?> Choice<T>(string name, string description, params (string Word, T Value)[] choices)
+        where T : struct
     {
         var words = new List<string>(choices.Length);
         foreach (var (word, _) in choices)
@@ -160,11 +164,10 @@ internal static class CommonOptions
             words.Add(word);
         }
 
-        return new Option<T>(name)
+        return new Option<T?>(name)
         {
             Description = description,
             HelpName = string.Join('|', words.Distinct()),
-            DefaultValueFactory = _ => defaultValue,
             CustomParser = result =>
             {
                 var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
@@ -178,14 +181,14 @@ internal static class CommonOptions
 
                 var near = Suggest.Closest(token, words);
                 result.AddError($"unknown {name} '{token}' ({string.Join(", ", words.Distinct())}){(near is null ? "" : $"; did you mean '{near}'?")}");
-                return defaultValue;
+                return null;
             },
         };
     }
 
-    public static ArticleExtractor Extractor(ParseResult parse, Option<ExtractionFavor> favor, Option<int?> maxInput, Option<int?> maxElements, Option<TimeSpan?> timeout)
+    public static ArticleExtractor Extractor(ParseResult parse, Option<ExtractionFavor?> favor, Option<int?> maxInput, Option<int?> maxElements, Option<TimeSpan?> timeout)
     {
-        var options = new ArticleExtractorOptions { Favor = parse.GetValue(favor) };
+        var options = new ArticleExtractorOptions { Favor = parse.GetValue(favor) ?? ExtractionFavor.Balanced };
         if (parse.GetValue(maxInput) is { } mb)
         {
             options = options with { MaxInputLength = mb * 1024 * 1024 };

@@ -21,7 +21,7 @@ internal static class ExtractCommand
             Description = "The page: a file, '-' for standard input, or an http:// or https:// URL, which is fetched (the charset of the response's Content-Type is honoured; gzip is unpacked).",
             HelpName = "file|-|URL",
         };
-        var format = CommonOptions.Choice("--format", OutputFormat.Text,
+        var format = CommonOptions.Choice("--format",
             "text (default: the title, a line with authors, date and site, the URL, then the body), markdown or md (with YAML front matter), json or html.",
             ("text", OutputFormat.Text), ("markdown", OutputFormat.Markdown), ("md", OutputFormat.Markdown), ("json", OutputFormat.Json), ("html", OutputFormat.Html));
         format.Aliases.Add("-f");
@@ -57,7 +57,7 @@ internal static class ExtractCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var extractor = CommonOptions.Extractor(parse, favor, maxInput, maxElements, timeout);
-            var run = new Run(parse.GetRequiredValue(input), parse.GetValue(format), parse.GetValue(url), !parse.GetValue(noMetadata),
+            var run = new Run(parse.GetRequiredValue(input), parse.GetValue(format) ?? OutputFormat.Text, parse.GetValue(url), !parse.GetValue(noMetadata),
                 parse.GetValue(timeout) ?? PageFetcher.DefaultTimeout, extractor);
             return await RunAsync(run, stdout, stderr, cancellationToken).ConfigureAwait(false);
         });
