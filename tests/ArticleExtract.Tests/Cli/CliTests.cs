@@ -114,6 +114,16 @@ public sealed partial class CliTests
     }
 
     [Fact]
+    public async Task Options_may_be_written_name_equals_value_as_before()
+    {
+        var (code, output, err) = await Run("extract", Fixture.Path("seed-news-page.html"), "--format=json", "--favor=precision", "--url=https://worldnewsfast.example/p/");
+        Assert.True(code == 0, err);
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.GetProperty("wordCount").GetInt32() > 100);
+        Assert.True(json.RootElement.GetProperty("readingTimeMinutes").GetInt32() >= 1);
+    }
+
+    [Fact]
     public async Task Version_prints_the_tool_version()
     {
         var (code, output, _) = await Run("--version");
