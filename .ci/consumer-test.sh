@@ -91,7 +91,10 @@ step "install the article-extract tool $version from the feed and run it"
 tools=$work/tools
 dotnet tool install --tool-path "$tools" --add-source "$feed" ArticleExtract.Cli --version "$version"
 help=$("$tools/article-extract" --help)
-grep -q "^OPTIONS" <<<"$help" || fail "article-extract --help has no OPTIONS section"
+grep -q "^Commands:" <<<"$help" || fail "article-extract --help lists no commands"
+extract_help=$("$tools/article-extract" extract --help)
+grep -q -- "--max-input-mb" <<<"$extract_help" || fail "article-extract extract --help does not list its options"
+"$tools/article-extract" --version || fail "article-extract --version failed"
 tool_out=$work/tool.md
 "$tools/article-extract" extract samples/ArticleExtract.Cli/pages/seed-news-page.html --format markdown > "$tool_out" \
   || fail "article-extract extract failed"

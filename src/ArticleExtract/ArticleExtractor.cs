@@ -240,7 +240,7 @@ public sealed partial class ArticleExtractor
         }
 
         var flow = SectionBuilder.Build(index, content, urls, cancellationToken);
-        return (index, BoilerplateFilter.Apply(flow, metadata.Title, metadata.Authors, Options.Favor));
+        return (index, BoilerplateFilter.Apply(CaptionMerger.Apply(flow), metadata.Title, metadata.Authors, Options.Favor));
     }
 
     private static BodyResult Summarize(List<FlowItem> flow)

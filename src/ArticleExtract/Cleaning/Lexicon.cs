@@ -168,6 +168,8 @@ internal static class Lexicon
         // Related-article headings.
         "related", "related articles", "related posts", "related stories", "related news", "related content", "related coverage",
         "more stories", "more news", "more from", "read more", "read next", "read also", "also read", "you may also like",
+        "related searches", "people also search for", "people also ask", "featured", "featured stories", "featured articles",
+        "read article", "read full article", "read the full article", "read full story", "you may have missed", "more to explore",
         "you might also like", "recommended", "recommended for you", "most read", "most popular", "most viewed", "trending",
         "trending now", "trending news", "trending stories", "more", "more news", "popular posts", "recent posts", "latest news", "latest stories", "more on this story", "see also", "related topics",
         "das könnte sie auch interessieren", "mehr zum thema", "lesen sie auch", "auch interessant", "meistgelesen", "weitere artikel",
@@ -203,6 +205,38 @@ internal static class Lexicon
         "lesen sie auch", "mehr zum thema", "mehr aus", "auch interessant", "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet",
         "lee también", "te puede interesar", "más noticias", "leggi anche", "potrebbe interessarti", "leia também", "leia mais", "veja também",
         "lees ook", "meer over", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "читайте также", "по теме", "смотрите также",
+    ];
+
+    /// <summary>
+    /// Edit links that wikis put inside headings, written "[edit]" or "[edit | edit source]" after the words.
+    /// Matched whole (lower case) between the brackets; only a bracketed group at the end of a heading is removed.
+    /// </summary>
+    public static readonly string[] HeadingEditLinks =
+    [
+        "edit", "edit source", "edit section", "bearbeiten", "quelltext bearbeiten", "modifier", "modifier le code", "modifier la section",
+        "editar", "editar código", "editar código-fonte", "editar código fuente", "modifica", "modifica wikitesto", "bewerken",
+        "brontekst bewerken", "edytuj", "edytuj kod", "edytuj sekcję", "править", "править код", "编辑", "編輯", "编辑源代码", "編集", "ソースを編集", "편집", "원본 편집",
+    ];
+
+    /// <summary>
+    /// Permalink marks that documentation and blog generators put inside headings (a link to the heading itself).
+    /// Removed at either end of a heading; "#" only when set apart by a space, so "C#" and "#MeToo" stay.
+    /// </summary>
+    public static readonly string[] HeadingPermalinkMarks = ["¶", "§", "🔗", "🔗\uFE0E", "🔗\uFE0F", "⚓", "⚓\uFE0F", "⁋", "#"];
+
+    /// <summary>
+    /// Openings of short partner lines ("Powered by …", "In partnership with …"): a sponsor's credit, not the
+    /// article. Compared with a block's normalised text; only blocks shorter than a sentence of prose are dropped.
+    /// </summary>
+    public static readonly string[] PartnerLineOpenings =
+    [
+        "powered by", "in partnership with", "in association with", "presented by", "brought to you by", "sponsored by",
+        "produced in partnership with", "paid for by", "supported by",
+        "präsentiert von", "in zusammenarbeit mit", "unterstützt von", "gesponsert von", "bereitgestellt von",
+        "propulsé par", "en partenariat avec", "présenté par", "sponsorisé par", "avec le soutien de",
+        "patrocinado por", "en colaboración con", "presentado por", "con la colaborazione di", "in collaborazione con", "offerto da",
+        "em parceria com", "oferecido por", "mogelijk gemaakt door", "in samenwerking met", "gesponsord door",
+        "we współpracy z", "partnerem jest", "sponsorem jest", "при поддержке", "в партнёрстве с", "спонсор",
     ];
 
     /// <summary>

@@ -13,6 +13,10 @@ internal static class BoilerplateFilter
 {
     private static readonly HashSet<string> Lines = new(Lexicon.BoilerplateLines.Select(Normalize), StringComparer.Ordinal);
     private static readonly string[] Prefixes = Lexicon.BoilerplatePrefixes.Select(p => Normalize(p) + " ").ToArray();
+    private static readonly string[] PartnerOpenings = Lexicon.PartnerLineOpenings.Select(p => Normalize(p) + " ").ToArray();
+
+    /// <summary>A partner line longer than this is a sentence of the article that happens to start the same way.</summary>
+    private const int MaxPartnerLineLength = 100;
 
     public static List<FlowItem> Apply(List<FlowItem> items, string? title, IReadOnlyList<string>? authors, ExtractionFavor favor)
     {
@@ -78,6 +82,11 @@ internal static class BoilerplateFilter
         }
 
         if (item.LinkDensity > 0.3 && HasBoilerplatePrefix(key))
+        {
+            return true;
+        }
+
+        if (text.Length < MaxPartnerLineLength && StartsWithAny(key, PartnerOpenings))
         {
             return true;
         }
@@ -153,6 +162,19 @@ internal static class BoilerplateFilter
         }
 
         return headlines >= 0.6 * list.Items.Count && (truncated >= 0.5 * list.Items.Count || headlines == list.Items.Count);
+    }
+
+    private static bool StartsWithAny(string key, string[] openings)
+    {
+        foreach (var opening in openings)
+        {
+            if (key.StartsWith(opening, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsAny(string key, string text, string[] phrases)

@@ -102,6 +102,7 @@ internal sealed class SectionBuilder
                 _boldDepth++;
             }
 
+            _paragraph.StartStyle(InlineCollector.StyleOf(element.LocalName));
             return true;
         }
 
@@ -123,14 +124,14 @@ internal sealed class SectionBuilder
         if ((traits & TagTraits.Link) != 0)
         {
             var href = element.GetAttribute("href");
-            _paragraph.StartLink(_urls.Resolve(href) ?? string.Empty);
+            _paragraph.StartLink(_urls.Resolve(href) ?? string.Empty, element.GetAttribute("title"));
             return true;
         }
 
         if ((traits & TagTraits.Heading) != 0)
         {
             FlushParagraph();
-            var headingText = TextGatherer.Gather(_index, e);
+            var headingText = HeadingText.Clean(TextGatherer.Gather(_index, e));
             if (BoilerplateFilter.IsBoilerplateHeading(headingText))
             {
                 var scope = HeadingScope(e);
@@ -234,6 +235,11 @@ internal sealed class SectionBuilder
         }
 
         var traits = _index.Traits[e];
+        if (traits is TagTraits.None or TagTraits.Bold)
+        {
+            _paragraph.EndStyle(InlineCollector.StyleOf(element.LocalName));
+        }
+
         if (traits == TagTraits.Bold)
         {
             _boldDepth--;

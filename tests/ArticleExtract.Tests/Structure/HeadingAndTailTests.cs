@@ -1,0 +1,89 @@
+namespace ArticleExtract.Tests.Structure;
+
+/// <summary>
+/// Junk that rides along with headings and at the end of an article: permalink and edit anchors inside
+/// headings, partner lines, teaser and "related searches" tails, and captions written as ordinary markup.
+/// </summary>
+public sealed class HeadingAndTailTests
+{
+    private static Article Extract(string inside, string outside = "", string lang = "en") =>
+        ArticleExtractor.Default.Extract(TestPages.Article(inside, outside, lang), new Uri("https://news.example.com/2024/tram"));
+
+    private static string Section(string heading) =>
+        $"<h2>{heading}</h2><p>{TestPages.P1} The section goes on with details that only matter here.</p>";
+
+    [Theory]
+    // A wiki's edit links, in English and in German (two of them, with a separator).
+    [InlineData("<span class=\"mw-headline\" id=\"History\">History</span><span class=\"mw-editsection\"><span class=\"mw-editsection-bracket\">[</span><a href=\"/w/index.php?title=Tram&amp;action=edit&amp;section=1\" title=\"Edit section: History\">edit</a><span class=\"mw-editsection-bracket\">]</span></span>", "History")]
+    [InlineData("<span class=\"mw-headline\">Geschichte</span><span class=\"mw-editsection\"><span class=\"mw-editsection-bracket\">[</span><a href=\"/w/index.php?action=edit\">Bearbeiten</a><span class=\"mw-editsection-divider\"> | </span><a href=\"/w/index.php?action=edit&amp;source\">Quelltext bearbeiten</a><span class=\"mw-editsection-bracket\">]</span></span>", "Geschichte")]
+    // Documentation generators' permalink marks, after or before the words.
+    [InlineData("Installation<a class=\"headerlink\" href=\"#installation\" title=\"Link to this heading\">¶</a>", "Installation")]
+    [InlineData("<a href=\"#usage\" aria-hidden=\"true\" class=\"anchor\">#</a> Usage", "Usage")]
+    [InlineData("Getting started <a href=\"#getting-started\">🔗</a>", "Getting started")]
+    [InlineData("Scope of the plan <a class=\"anchor\" href=\"#scope\">§</a>", "Scope of the plan")]
+    [InlineData("§ 5 Notice period", "§ 5 Notice period")]
+    // Marks that are part of the words stay.
+    [InlineData("Learning C#", "Learning C#")]
+    [InlineData("#MeToo and the council", "#MeToo and the council")]
+    [InlineData("The [edit] war over the budget", "The [edit] war over the budget")]
+    public void Permalink_and_edit_anchors_leave_headings(string heading, string expected)
+    {
+        var article = Extract(Section(heading));
+        Assert.Contains(article.Sections, s => s.Heading == expected);
+    }
+
+    [Theory]
+    [InlineData("<p>Powered by Acme Weather Data</p>")]
+    [InlineData("<p>In partnership with the Northern Transit Foundation.</p>")]
+    [InlineData("<div class=\"partner\">Presented by <a href=\"https://sponsor.example/\">Sponsor Bank</a></div>")]
+    [InlineData("<p>Präsentiert von Stadtwerke Nord</p>")]
+    public void Powered_by_and_partner_lines_are_dropped(string line)
+    {
+        var article = Extract(line);
+        TestPages.AssertOnlyArticle(article);
+    }
+
+    [Fact]
+    public void A_sentence_that_starts_like_a_partner_line_stays()
+    {
+        const string sentence = "Powered by new electric engines, the trams will be quieter than the buses they replace, and the depot will draw on solar panels on its roof.";
+        var article = Extract($"<p>{sentence}</p>");
+        Assert.Contains(sentence, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_related_searches_tail_is_dropped()
+    {
+        var article = Extract("", """
+            <section class="search-links"><h3>Related Searches</h3>
+            <ul><li><a href="/s?q=tram+tickets">Cheap tram tickets</a></li><li><a href="/s?q=tram+map">Tram network map</a></li><li><a href="/s?q=city+council">City council meeting dates</a></li></ul></section>
+            """);
+        TestPages.AssertOnlyArticle(article, "Related Searches", "tram tickets");
+    }
+
+    [Fact]
+    public void A_featured_teaser_tail_inside_the_article_is_dropped()
+    {
+        var teaser = """
+            <div class="more"><h3>Featured</h3>
+            <div class="card"><h4><a href="/2024/bridge">Harbour bridge reopens after repairs</a></h4><p>The bridge was closed for eight months while engineers replaced its cables and...</p><a href="/2024/bridge">Read Article</a></div>
+            <div class="card"><h4><a href="/2024/park">New park opens in the east</a></h4><p>Residents celebrated the opening of the largest park built in the city for decades and...</p><a href="/2024/park">Read Article</a></div>
+            </div>
+            """;
+        var html = TestPages.Article().Replace("</div>\n</article>", teaser + "</div>\n</article>", StringComparison.Ordinal);
+        var result = ArticleExtractor.Default.Extract(html, new Uri("https://news.example.com/2024/tram"));
+        TestPages.AssertOnlyArticle(result, "Featured", "Read Article", "Harbour bridge", "New park");
+    }
+
+    [Theory]
+    [InlineData("<ul class=\"figure-notes\"><li>The new depot seen from the north. Photo: Jane Smith</li></ul>")]
+    [InlineData("<div><span>The new depot seen from the north. Photo: Jane Smith</span></div>")]
+    [InlineData("<p><small>The new depot seen from the north. Photo: Jane Smith</small></p>")]
+    public void A_caption_written_after_its_image_becomes_the_image_caption(string caption)
+    {
+        var article = Extract($"<figure><img src=\"/img/depot.jpg\" alt=\"Depot\"></figure>{caption}");
+        TestPages.AssertOnlyArticle(article, "Jane Smith");
+        var image = Assert.Single(article.Sections.SelectMany(s => s.Blocks).OfType<ImageBlock>());
+        Assert.Equal("The new depot seen from the north. Photo: Jane Smith", image.Caption);
+    }
+}
