@@ -1,325 +1,288 @@
-using System.Diagnostics;
-using System.IO.Compression;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using System.Globalization;
 
 namespace ArticleExtract.Cli;
 
-/// <summary>The <c>article-extract</c> command line: parsing of arguments and the two commands.</summary>
+/// <summary>
+/// The <c>article-extract</c> command line on System.CommandLine: help per command, <c>--version</c>, typo
+/// suggestions, and a usage error that is one line plus a pointer to <c>--help</c>. Options are declared by hand
+/// (no reflection binding), which keeps start-up cheap and the tool ready for Native AOT.
+/// </summary>
 internal static class CliApp
 {
+    /// <summary>Exit status 0: success.</summary>
     public const int Ok = 0;
+
+    /// <summary>Exit status 1: the input could not be read, fetched or extracted (missing file, a directory given to
+    /// extract, HTTP error, timeout, over a limit, not an HTML page), or batch could not read its folder or write its output.</summary>
     public const int Unreadable = 1;
+
+    /// <summary>Exit status 2: bad usage.</summary>
     public const int BadUsage = 2;
 
-    public const string Usage = """
-        NAME
-            article-extract - extract the article from news and blog pages
+    /// <summary>Exit status 3: batch ran to the end, but at least one page failed (its line has an "error").</summary>
+    public const int SomePagesFailed = 3;
 
-        SYNOPSIS
-            article-extract extract <file|-|URL> [--url URL] [--format text|markdown|json|html] [--timeout SECONDS] [--favor F]
-            article-extract batch <dir> --out <file.jsonl> [--parallel N] [--favor F]
-            article-extract --help
+    private const string Examples = """
+        Examples:
+          article-extract extract page.html
+          article-extract extract https://example.com/news/story --format markdown
+          curl -s https://example.com/story | article-extract extract - --url https://example.com/story --format json
+          article-extract batch ./pages --out articles.jsonl --parallel 2
+          article-extract batch ./pages --out - | jq .title
 
-        DESCRIPTION
-            Finds the article in a page's HTML - title, authors, dates and the body in sections under their
-            headings - and leaves out ads, cookie banners, comments, share bars, related lists and navigation.
-
-        COMMANDS
-            extract   Reads one page: a file, standard input for '-', or an http:// or https:// URL, which is
-                      fetched (the charset of the response's Content-Type is honoured). Detects the encoding,
-                      extracts the article and prints it on standard output.
-            batch     Extracts every *.html, *.htm and *.html.gz file under <dir> and writes one JSON object per
-                      line to --out: "file" (the path relative to <dir>, '/'-separated) and the article's fields,
-                      or "file" and "error" when that page failed. Runs on all cores unless --parallel N says
-                      otherwise; prints progress when stderr is a terminal and pages/s and MB/s at the end.
-
-        OPTIONS
-            --format FORMAT     extract: text (default), markdown (or md), json or html.
-            --url URL           extract: the page's address, used to resolve relative links and images. Defaults
-                                to the address fetched (after redirects) when the input is a URL.
-            --timeout SECONDS   extract: how long fetching a URL may take, default 30.
-            --out FILE          batch: the JSON Lines file to write.
-            --parallel N        batch: how many pages to extract at once, default the number of cores.
-            --favor F           balanced (default), precision (drop borderline blocks: less noise, sometimes a
-                                missed paragraph) or recall (keep them: every paragraph, sometimes noise).
-            -h, --help          prints this text.
-            Options may also be written --name=value.
-
-        EXAMPLES
-            article-extract extract page.html
-            article-extract extract https://example.com/news/story --format markdown
-            curl -s https://example.com/story | article-extract extract - --url https://example.com/story --format json
-            article-extract batch ./pages --out articles.jsonl --parallel 2
-
-        EXIT STATUS
-            0  success
-            1  the input could not be read or fetched (missing file, HTTP error, timeout, over a limit)
-            2  bad usage
+        Exit status:
+          0  success
+          1  the input could not be read, fetched or extracted (missing file, a directory given to extract, HTTP
+             error, timeout, over a limit, not an HTML page); batch: the folder or the output could not be used
+          2  bad usage
+          3  batch: finished, but at least one page failed (its line has "error")
         """;
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 0)
+        _ = stdin;
+        var root = Build(stdout, stderr);
+        var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction || (parse.Errors.Count > 0 && parse.Action is not (HelpAction or HelpWithExamples or SynchronousCommandLineAction { Terminating: true })))
         {
-            await stderr.WriteLineAsync(Usage).ConfigureAwait(false);
-            return BadUsage;
+            return await UsageErrorAsync(parse, stderr).ConfigureAwait(false);
         }
 
-        if (args[0] is "--help" or "-h" or "help")
-        {
-            await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
-            return Ok;
-        }
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+    }
 
-        try
+    private static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("article-extract: finds the article in a news or blog page - title, authors, dates and the body in sections under "
+            + "their headings - and leaves out ads, cookie banners, comments, share bars, related lists and navigation.");
+        root.Add(ExtractCommand.Build(stdout, stderr));
+        root.Add(BatchCommand.Build(stderr));
+        foreach (var option in root.Options)
         {
-            return args[0] switch
+            if (option is HelpOption { Action: HelpAction help } helpOption)
             {
-                "extract" => await ExtractAsync(args[1..], stdout, stderr).ConfigureAwait(false),
-                "batch" => await BatchAsync(args[1..], stdout, stderr).ConfigureAwait(false),
-                _ => await UsageErrorAsync(stderr, $"unknown command '{args[0]}'").ConfigureAwait(false),
-            };
+                // Examples and exit codes after every command's help.
+                helpOption.Action = new HelpWithExamples(help);
+            }
         }
-        catch (UsageException ex)
+
+        return root;
+    }
+
+    /// <summary>System.CommandLine's help, then the examples and the exit codes.</summary>
+    private sealed class HelpWithExamples(HelpAction help) : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
         {
-            return await UsageErrorAsync(stderr, ex.Message).ConfigureAwait(false);
+            var code = help.Invoke(parseResult);
+            parseResult.InvocationConfiguration.Output.WriteLine(Examples);
+            return code;
         }
     }
 
-    private static async Task<int> UsageErrorAsync(TextWriter stderr, string message)
+    private static async Task<int> UsageErrorAsync(ParseResult parse, TextWriter stderr)
     {
-        await stderr.WriteLineAsync($"article-extract: {message}").ConfigureAwait(false);
-        await stderr.WriteLineAsync().ConfigureAwait(false);
-        await stderr.WriteLineAsync(Usage).ConfigureAwait(false);
+        var command = parse.CommandResult.Command;
+        var message = parse.UnmatchedTokens.Count > 0 ? Unmatched(command, parse.UnmatchedTokens[0]) : parse.Errors[0].Message;
+        var path = command is RootCommand ? "article-extract" : "article-extract " + command.Name;
+        await stderr.WriteLineAsync($"article-extract: {FirstLine(message)}").ConfigureAwait(false);
+        await stderr.WriteLineAsync($"See '{path} --help'.").ConfigureAwait(false);
         return BadUsage;
     }
 
-    private static async Task<int> ExtractAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    private static string Unmatched(Command command, string token)
     {
-        var options = Options.Parse(args, valueOptions: ["--url", "--format", "--timeout", "--favor"], positional: 1);
-        var extractor = Extractor(options);
-        var input = options.Positional[0];
-        var format = options.Get("--format") ?? "text";
-        if (format is not ("text" or "markdown" or "md" or "json" or "html"))
+        var names = new List<string>();
+        foreach (var sub in command.Subcommands)
         {
-            throw new UsageException($"unknown format '{format}' (text, markdown, json or html)");
+            names.Add(sub.Name);
         }
 
-        Uri? url = null;
-        if (options.Get("--url") is { } u && !Uri.TryCreate(u, UriKind.Absolute, out url))
+        foreach (var option in command.Options)
         {
-            throw new UsageException($"--url '{u}' is not an absolute URL");
+            names.Add(option.Name);
+            names.AddRange(option.Aliases);
         }
 
-        var timeout = PageFetcher.ParseTimeout(options.Get("--timeout"));
-
-        byte[] bytes;
-        string? contentType = null;
-        try
-        {
-            if (PageFetcher.TryGetWebAddress(input, out var address))
-            {
-                var page = await PageFetcher.FetchAsync(address, timeout, ArticleExtractor.Default.Options.MaxInputLength).ConfigureAwait(false);
-                (bytes, contentType) = (page.Bytes, page.ContentType);
-                url ??= page.Url;
-            }
-            else
-            {
-                bytes = input == "-" ? await ReadStdinAsync().ConfigureAwait(false) : await ReadPageAsync(input).ConfigureAwait(false);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or HttpRequestException)
-        {
-            await stderr.WriteLineAsync($"article-extract: cannot read '{input}': {ex.Message}").ConfigureAwait(false);
-            return Unreadable;
-        }
-        catch (TaskCanceledException ex) when (ex.InnerException is TimeoutException)
-        {
-            await stderr.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"article-extract: timed out after {timeout.TotalSeconds:0.###} s fetching '{input}' (see --timeout)")).ConfigureAwait(false);
-            return Unreadable;
-        }
-
-        Article article;
-        try
-        {
-            article = extractor.Extract(bytes, url, contentType);
-        }
-        catch (ExtractionLimitException ex)
-        {
-            await stderr.WriteLineAsync($"article-extract: {ex.Message}").ConfigureAwait(false);
-            return Unreadable;
-        }
-
-        var output = format switch
-        {
-            "json" => article.ToJson(indented: true),
-            "markdown" or "md" => article.ToMarkdown(),
-            "html" => article.ToHtml(),
-            _ => article.ToText(),
-        };
-        await stdout.WriteAsync(output).ConfigureAwait(false);
-        if (!output.EndsWith('\n'))
-        {
-            await stdout.WriteLineAsync().ConfigureAwait(false);
-        }
-
-        await stdout.FlushAsync().ConfigureAwait(false);
-        return Ok;
+        var what = token.StartsWith('-') ? $"unknown option '{token}'" : command is RootCommand ? $"unknown command '{token}'" : $"unexpected argument '{token}'";
+        return Suggest.Closest(token, names) is { } near ? $"{what}; did you mean '{near}'?" : what;
     }
 
-    private static async Task<int> BatchAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    private static string FirstLine(string message)
     {
-        var options = Options.Parse(args, valueOptions: ["--out", "--parallel", "--favor"], positional: 1);
-        var extractor = Extractor(options);
-        var dir = options.Positional[0];
-        var outPath = options.Get("--out") ?? throw new UsageException("batch needs --out <file.jsonl>");
-        var parallel = Environment.ProcessorCount;
-        if (options.Get("--parallel") is { } p && (!int.TryParse(p, out parallel) || parallel < 1))
-        {
-            throw new UsageException($"--parallel '{p}' is not a positive whole number");
-        }
-
-        if (!Directory.Exists(dir))
-        {
-            await stderr.WriteLineAsync($"article-extract: cannot read directory '{dir}'").ConfigureAwait(false);
-            return Unreadable;
-        }
-
-        var files = Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-
-        var lines = new string[files.Length];
-        long bytesTotal = 0;
-        var done = 0;
-        var failed = 0;
-        var showProgress = !Console.IsErrorRedirected;
-        var clock = Stopwatch.StartNew();
-        await Parallel.ForAsync(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, ct) =>
-        {
-            var relative = Path.GetRelativePath(dir, files[i]).Replace('\\', '/');
-            var file = JsonSerializer.Serialize(relative);
-            try
-            {
-                var bytes = await ReadPageAsync(files[i]).ConfigureAwait(false);
-                Interlocked.Add(ref bytesTotal, bytes.Length);
-                var article = extractor.Extract(bytes, cancellationToken: ct);
-
-                // The article's JSON object with "file" spliced in first: no second parse of every article.
-                lines[i] = "{\"file\":" + file + "," + article.ToJson()[1..];
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Interlocked.Increment(ref failed);
-                lines[i] = "{\"file\":" + file + ",\"error\":" + JsonSerializer.Serialize(ex.Message) + "}";
-            }
-
-            var n = Interlocked.Increment(ref done);
-            if (showProgress && (n % 10 == 0 || n == files.Length))
-            {
-                await stderr.WriteAsync($"\r{n}/{files.Length} pages").ConfigureAwait(false);
-            }
-        }).ConfigureAwait(false);
-        clock.Stop();
-
-        try
-        {
-            await File.WriteAllLinesAsync(outPath, lines, new UTF8Encoding(false)).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            await stderr.WriteLineAsync($"article-extract: cannot write '{outPath}': {ex.Message}").ConfigureAwait(false);
-            return Unreadable;
-        }
-
-        var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
-        if (showProgress)
-        {
-            await stderr.WriteLineAsync().ConfigureAwait(false);
-        }
-
-        await stderr.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{files.Length} pages ({failed} failed) in {seconds:0.00} s with {parallel} worker(s): {files.Length / seconds:0.0} pages/s, {bytesTotal / 1048576.0 / seconds:0.00} MB/s")).ConfigureAwait(false);
-        _ = stdout;
-        return Ok;
-    }
-
-    private static ArticleExtractor Extractor(Options options) => options.Get("--favor") switch
-    {
-        null or "balanced" => ArticleExtractor.Default,
-        "precision" => new ArticleExtractor(new ArticleExtractorOptions { Favor = ExtractionFavor.Precision }),
-        "recall" => new ArticleExtractor(new ArticleExtractorOptions { Favor = ExtractionFavor.Recall }),
-        var other => throw new UsageException($"unknown --favor '{other}' (balanced, precision or recall)"),
-    };
-
-    private static async Task<byte[]> ReadPageAsync(string path)
-    {
-        var bytes = await File.ReadAllBytesAsync(path).ConfigureAwait(false);
-        if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-        {
-            return bytes;
-        }
-
-        using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        await gz.CopyToAsync(output).ConfigureAwait(false);
-        return output.ToArray();
-    }
-
-    private static async Task<byte[]> ReadStdinAsync()
-    {
-        using var stdin = Console.OpenStandardInput();
-        using var output = new MemoryStream();
-        await stdin.CopyToAsync(output).ConfigureAwait(false);
-        return output.ToArray();
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
     }
 }
 
-/// <summary>A usage mistake: reported with the usage text and exit code 2.</summary>
-internal sealed class UsageException(string message) : Exception(message);
-
-/// <summary>A tiny argument parser: positional arguments and <c>--name value</c> options.</summary>
-internal sealed class Options
+/// <summary>Options both commands share, and their checks; every check fails with one line that names the option.</summary>
+internal static class CommonOptions
 {
-    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+    public const int MaxInputMegabytesLimit = 2047;
 
-    public List<string> Positional { get; } = [];
+    public static Option<ExtractionFavor> Favor() => Choice("--favor", ExtractionFavor.Balanced,
+        "balanced (default), precision (drop borderline blocks: less noise, sometimes a missed paragraph) or recall (keep them: every paragraph, sometimes noise).",
+        ("balanced", ExtractionFavor.Balanced), ("precision", ExtractionFavor.Precision), ("recall", ExtractionFavor.Recall));
 
-    public string? Get(string name) => _values.GetValueOrDefault(name);
-
-    public static Options Parse(string[] args, string[] valueOptions, int positional)
+    public static Option<int?> MaxInputMegabytes() => new("--max-input-mb")
     {
-        var result = new Options();
-        for (var i = 0; i < args.Length; i++)
+        Description = $"The largest page accepted, in MiB (after decompression), 1 to {MaxInputMegabytesLimit}; default 16.",
+        HelpName = "MB",
+        CustomParser = r => ParseInt(r, 1, MaxInputMegabytesLimit),
+    };
+
+    public static Option<int?> MaxElements() => new("--max-elements")
+    {
+        Description = "The most elements a page may have after parsing; default 500000.",
+        HelpName = "N",
+        CustomParser = r => ParseInt(r, 1, int.MaxValue),
+    };
+
+    public static Option<TimeSpan?> Timeout(string what) => new("--timeout")
+    {
+        Description = $"Seconds allowed for {what}; default 30.",
+        HelpName = "SECONDS",
+        CustomParser = ParseSeconds,
+    };
+
+    /// <summary>An option whose values are words, matched without regard to case, with a suggestion for a typo.</summary>
+    public static Option<T> Choice<T>(string name, T defaultValue, string description, params (string Word, T Value)[] choices)
+    {
+        var words = new List<string>(choices.Length);
+        foreach (var (word, _) in choices)
         {
-            var a = args[i];
-            if (a.StartsWith("--", StringComparison.Ordinal))
+            words.Add(word);
+        }
+
+        return new Option<T>(name)
+        {
+            Description = description,
+            HelpName = string.Join('|', words.Distinct()),
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
             {
-                var eq = a.IndexOf('=', StringComparison.Ordinal);
-                var name = eq > 0 ? a[..eq] : a;
-                if (!valueOptions.Contains(name))
+                var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+                foreach (var (word, value) in choices)
                 {
-                    throw new UsageException($"unknown option '{name}'");
+                    if (string.Equals(word, token, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return value;
+                    }
                 }
 
-                var value = eq > 0 ? a[(eq + 1)..] : (i + 1 < args.Length ? args[++i] : throw new UsageException($"{name} needs a value"));
-                result._values[name] = value;
-            }
-            else
-            {
-                result.Positional.Add(a);
-            }
-        }
+                var near = Suggest.Closest(token, words);
+                result.AddError($"unknown {name} '{token}' ({string.Join(", ", words.Distinct())}){(near is null ? "" : $"; did you mean '{near}'?")}");
+                return defaultValue;
+            },
+        };
+    }
 
-        if (result.Positional.Count != positional)
+    public static ArticleExtractor Extractor(ParseResult parse, Option<ExtractionFavor> favor, Option<int?> maxInput, Option<int?> maxElements, Option<TimeSpan?> timeout)
+    {
+        var options = new ArticleExtractorOptions { Favor = parse.GetValue(favor) };
+        if (parse.GetValue(maxInput) is { } mb)
         {
-            throw new UsageException(result.Positional.Count < positional ? "missing argument" : $"unexpected argument '{result.Positional[^1]}'");
+            options = options with { MaxInputLength = mb * 1024 * 1024 };
         }
 
-        return result;
+        if (parse.GetValue(maxElements) is { } elements)
+        {
+            options = options with { MaxElements = elements };
+        }
+
+        if (parse.GetValue(timeout) is { } budget)
+        {
+            options = options with { TimeBudget = budget };
+        }
+
+        return options == ArticleExtractorOptions.Default ? ArticleExtractor.Default : new ArticleExtractor(options);
+    }
+
+    private static int? ParseInt(ArgumentResult result, int min, int max)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        result.AddError($"{OptionName(result)} '{token}' is not a whole number from {min} to {max}");
+        return null;
+    }
+
+    private static TimeSpan? ParseSeconds(ArgumentResult result)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        try
+        {
+            return PageFetcher.ParseTimeout(token);
+        }
+        catch (UsageException ex)
+        {
+            result.AddError(ex.Message);
+            return null;
+        }
+    }
+
+    private static string OptionName(ArgumentResult result) => result.Parent is OptionResult o ? o.Option.Name : "value";
+}
+
+/// <summary>A usage mistake found after parsing (in a value's own check): reported in one line with exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);
+
+/// <summary>"Did you mean" for a mistyped command, option or value: the closest name within two edits.</summary>
+internal static class Suggest
+{
+    public static string? Closest(string typed, IEnumerable<string> names)
+    {
+        var word = typed.TrimStart('-');
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var name in names)
+        {
+            var d = Distance(word.ToLowerInvariant(), name.TrimStart('-').ToLowerInvariant());
+            if (d < bestDistance)
+            {
+                (best, bestDistance) = (name, d);
+            }
+        }
+
+        return bestDistance <= Math.Max(1, Math.Min(2, word.Length / 3)) && bestDistance > 0 ? best : null;
+    }
+
+    // Optimal string alignment distance: a swap of two neighbouring letters ("extarct") counts as one edit.
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 }

@@ -26,7 +26,18 @@ public sealed class Article
         Sections = sections;
         Outcome = outcome;
         Body = TextRenderer.Body(sections);
+        var (words, ideographs) = TextRenderer.CountWords(Body);
+        WordCount = words + ideographs;
+        ReadingTime = TimeSpan.FromSeconds(Math.Round((words * 60.0 / WordsPerMinute) + (ideographs * 60.0 / IdeographsPerMinute)));
     }
+
+    /// <summary>The reading rate behind <see cref="ReadingTime"/> for space-separated scripts: 238 words a minute, the
+    /// average adult silent reading rate for non-fiction in Brysbaert's 2019 meta-analysis of 190 studies.</summary>
+    public const int WordsPerMinute = 238;
+
+    /// <summary>The reading rate behind <see cref="ReadingTime"/> for Chinese and Japanese text, counted per character:
+    /// 500 characters a minute.</summary>
+    public const int IdeographsPerMinute = 500;
 
     /// <summary>The article's headline, without site-name decorations; <see langword="null"/> when the page has none.</summary>
     public string? Title { get; }
@@ -67,6 +78,21 @@ public sealed class Article
     /// <summary>The body as plain text: headings and blocks in order, separated by a blank line. Empty when there is no article.</summary>
     public string Body { get; }
 
+    /// <summary>
+    /// How many words <see cref="Body"/> holds: runs of letters or digits (apostrophes and hyphens inside a word do
+    /// not split it), plus one per Chinese or Japanese character, since those scripts write no spaces between words.
+    /// </summary>
+    public int WordCount { get; }
+
+    /// <summary>
+    /// About how long <see cref="Body"/> takes to read, to the second: words at <see cref="WordsPerMinute"/> and
+    /// Chinese or Japanese characters at <see cref="IdeographsPerMinute"/>. <see cref="TimeSpan.Zero"/> when there is no text.
+    /// </summary>
+    public TimeSpan ReadingTime { get; }
+
+    /// <summary>Whole minutes, rounded up: what JSON's <c>readingTimeMinutes</c> and the front matter show (0 only for no text).</summary>
+    internal int ReadingTimeMinutes => WordCount == 0 ? 0 : Math.Max(1, (int)Math.Ceiling(ReadingTime.TotalMinutes));
+
     /// <summary>How the body was obtained, or <see cref="ExtractionOutcome.NoArticle"/> when the page has none.</summary>
     public ExtractionOutcome Outcome { get; }
 
@@ -74,10 +100,16 @@ public sealed class Article
     public bool HasContent => Body.Length > 0;
 
     /// <summary>Renders the article as plain text: title, then the body with headings.</summary>
-    public string ToText() => TextRenderer.Render(this);
+    /// <param name="header">Whether to add a short header under the title: a line with the authors, the publication
+    /// date and the site name (those the page gives, separated by " · "), then the URL.</param>
+    public string ToText(bool header = false) => TextRenderer.Render(this, header);
 
-    /// <summary>Renders the article as GitHub-flavoured Markdown.</summary>
-    public string ToMarkdown() => MarkdownRenderer.Render(this);
+    /// <summary>Renders the article as GitHub-flavoured Markdown; inline formatting (strong, emphasis, code, sub,
+    /// sup, line breaks, links with titles) is kept, and every text is escaped so that no page text becomes markup.</summary>
+    /// <param name="frontMatter">Whether to start with YAML front matter between <c>---</c> lines: <c>title</c>,
+    /// <c>authors</c>, <c>published</c>, <c>modified</c>, <c>siteName</c>, <c>language</c>, <c>url</c>, <c>tags</c>
+    /// (those the page gives), <c>wordCount</c> and <c>readingTimeMinutes</c>. Strings are double-quoted YAML.</param>
+    public string ToMarkdown(bool frontMatter = false) => MarkdownRenderer.Render(this, frontMatter);
 
     /// <summary>Renders the article as safe, semantic HTML built from the model (all text escaped, only http(s) and relative URLs).</summary>
     public string ToHtml() => HtmlRenderer.Render(this);

@@ -29,7 +29,7 @@ public abstract record Block
     public abstract string Text { get; }
 }
 
-/// <summary>A paragraph: inline runs of text and links.</summary>
+/// <summary>A paragraph: inline runs of text, formatting, links and line breaks. Equality is by content.</summary>
 public sealed record ParagraphBlock : Block
 {
     /// <summary>Creates a paragraph from its inline runs.</summary>
@@ -48,20 +48,37 @@ public sealed record ParagraphBlock : Block
 
     /// <summary>The paragraph's runs, links kept as <see cref="Inline.Href"/>.</summary>
     public IReadOnlyList<Inline> Inlines { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(ParagraphBlock? other) => other is not null && ModelEquality.Sequence(Inlines, other.Inlines);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Type, Text);
 }
 
-/// <summary>One item of a <see cref="ListBlock"/>; it may hold nested lists.</summary>
+/// <summary>One item of a <see cref="ListBlock"/>; it may hold nested lists. Equality is by content.</summary>
 /// <param name="Inlines">The item's own text runs.</param>
 /// <param name="Children">Lists nested inside the item.</param>
 public sealed record ListItem(IReadOnlyList<Inline> Inlines, IReadOnlyList<ListBlock> Children)
 {
+    private DerivedText? _text;
+
     /// <summary>The item's own text (without nested lists).</summary>
-    public string Text => InlineText.Join(Inlines);
+    public string Text => DerivedText.Get(ref _text, Inlines, null, this, static item => InlineText.Join(item.Inlines));
+
+    /// <inheritdoc/>
+    public bool Equals(ListItem? other) =>
+        other is not null && ModelEquality.Sequence(Inlines, other.Inlines) && ModelEquality.Sequence(Children, other.Children);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Text, Children.Count);
 }
 
-/// <summary>An ordered or unordered list.</summary>
+/// <summary>An ordered or unordered list. Equality is by content, nested lists included.</summary>
 public sealed record ListBlock : Block
 {
+    private DerivedText? _text;
+
     /// <summary>Creates a list.</summary>
     public ListBlock(bool ordered, IReadOnlyList<ListItem> items)
     {
@@ -80,19 +97,35 @@ public sealed record ListBlock : Block
     public IReadOnlyList<ListItem> Items { get; }
 
     /// <summary>Items one per line, nested items indented by two spaces.</summary>
-    public override string Text => InlineText.ListText(this);
+    public override string Text => DerivedText.Get(ref _text, Items, null, this, InlineText.ListText);
+
+    /// <inheritdoc/>
+    public bool Equals(ListBlock? other) => ModelEquality.Lists(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Type, Ordered, Items.Count, Items.Count > 0 ? Items[0].Text : null);
 }
 
-/// <summary>A block quotation.</summary>
+/// <summary>A block quotation. Equality is by content.</summary>
 /// <param name="Paragraphs">The quoted paragraphs' text.</param>
 /// <param name="Citation">The attribution (<c>cite</c>, <c>footer</c>), when marked.</param>
 public sealed record QuoteBlock(IReadOnlyList<string> Paragraphs, string? Citation = null) : Block
 {
+    private DerivedText? _text;
+
     /// <inheritdoc/>
     public override BlockType Type => BlockType.Quote;
 
     /// <summary>The quoted paragraphs, then the attribution on its own line ("— Name").</summary>
-    public override string Text => Citation is null ? string.Join("\n\n", Paragraphs) : string.Join("\n\n", Paragraphs) + "\n\n— " + Citation;
+    public override string Text => DerivedText.Get(ref _text, Paragraphs, Citation, this,
+        static q => q.Citation is null ? string.Join("\n\n", q.Paragraphs) : string.Join("\n\n", q.Paragraphs) + "\n\n— " + q.Citation);
+
+    /// <inheritdoc/>
+    public bool Equals(QuoteBlock? other) =>
+        other is not null && string.Equals(Citation, other.Citation, StringComparison.Ordinal) && ModelEquality.Sequence(Paragraphs, other.Paragraphs);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Type, Paragraphs.Count, Citation);
 }
 
 /// <summary>One cell of a <see cref="TableBlock"/>.</summary>
@@ -101,7 +134,7 @@ public sealed record QuoteBlock(IReadOnlyList<string> Paragraphs, string? Citati
 /// <param name="ColumnSpan">How many columns the cell spans (at least 1).</param>
 public sealed record TableCell(string Text, bool IsHeader = false, int ColumnSpan = 1);
 
-/// <summary>A data table (layout tables are unwrapped into blocks instead).</summary>
+/// <summary>A data table (layout tables are unwrapped into blocks instead). Equality is by content.</summary>
 /// <param name="Rows">The rows; each row's cells in order.</param>
 /// <param name="HeaderRowCount">How many leading rows are header rows.</param>
 /// <param name="Caption">The table's caption, when it has one.</param>
@@ -110,8 +143,33 @@ public sealed record TableBlock(IReadOnlyList<IReadOnlyList<TableCell>> Rows, in
     /// <inheritdoc/>
     public override BlockType Type => BlockType.Table;
 
+    private DerivedText? _text;
+
     /// <summary>One line per row, cells separated by a tab.</summary>
-    public override string Text => InlineText.TableText(this);
+    public override string Text => DerivedText.Get(ref _text, Rows, null, this, InlineText.TableText);
+
+    /// <inheritdoc/>
+    public bool Equals(TableBlock? other)
+    {
+        if (other is null || HeaderRowCount != other.HeaderRowCount || !string.Equals(Caption, other.Caption, StringComparison.Ordinal)
+            || Rows.Count != other.Rows.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            if (!ModelEquality.Sequence(Rows[i], other.Rows[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Type, Rows.Count, HeaderRowCount, Caption);
 }
 
 /// <summary>Preformatted code or text; whitespace is kept as written.</summary>

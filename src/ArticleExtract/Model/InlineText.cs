@@ -86,3 +86,97 @@ internal static class InlineText
         return sb.ToString();
     }
 }
+
+/// <summary>
+/// A derived text computed on first read and kept, keyed by the references it was computed from: a <c>with</c>
+/// copy that replaces them (a record's copy also copies this cache) computes its own text again.
+/// Publishing one immutable object keeps concurrent readers safe without a lock.
+/// </summary>
+internal sealed class DerivedText(object? source, object? source2, string text)
+{
+    public string Text { get; } = text;
+
+    public static string Get<T>(ref DerivedText? cache, object? source, object? source2, T owner, Func<T, string> compute)
+    {
+        var c = Volatile.Read(ref cache);
+        if (c is null || !ReferenceEquals(c._source, source) || !ReferenceEquals(c._source2, source2))
+        {
+            c = new DerivedText(source, source2, compute(owner));
+            Volatile.Write(ref cache, c);
+        }
+
+        return c.Text;
+    }
+
+    private readonly object? _source = source;
+    private readonly object? _source2 = source2;
+}
+
+/// <summary>Value equality over the model's lists, which records would otherwise compare by reference.</summary>
+internal static class ModelEquality
+{
+    public static bool Sequence<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        var comparer = EqualityComparer<T>.Default;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!comparer.Equals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Lists nest inside list items; an explicit stack keeps comparing them free of recursion over nesting depth.
+    public static bool Lists(ListBlock root, ListBlock? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        var stack = new Stack<(ListBlock A, ListBlock B)>();
+        stack.Push((root, other));
+        while (stack.Count > 0)
+        {
+            var (a, b) = stack.Pop();
+            if (ReferenceEquals(a, b))
+            {
+                continue;
+            }
+
+            if (b is null || a.Ordered != b.Ordered || a.Items.Count != b.Items.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < a.Items.Count; i++)
+            {
+                var (x, y) = (a.Items[i], b.Items[i]);
+                if (!Sequence(x.Inlines, y.Inlines) || x.Children.Count != y.Children.Count)
+                {
+                    return false;
+                }
+
+                for (var j = 0; j < x.Children.Count; j++)
+                {
+                    stack.Push((x.Children[j], y.Children[j]));
+                }
+            }
+        }
+
+        return true;
+    }
+}

@@ -4,8 +4,9 @@ namespace ArticleExtract.Rendering;
 
 /// <summary>
 /// Clean, semantic HTML built from the model, never from the page's markup: every text is escaped, links and
-/// images are emitted only for http(s) and relative URLs, and no attribute but <c>href</c>, <c>src</c>,
-/// <c>alt</c>, <c>rel</c>, <c>colspan</c> and <c>class</c> (on code) is ever written. Safe to insert into a page.
+/// images are emitted only for http(s) and relative URLs, no attribute but <c>href</c>, <c>title</c> (on links),
+/// <c>src</c>, <c>alt</c>, <c>rel</c>, <c>colspan</c> and <c>class</c> (on code) is ever written, and inline
+/// formatting is a fixed set of tags chosen from the model's flags. Safe to insert into a page.
 /// </summary>
 internal static class HtmlRenderer
 {
@@ -110,17 +111,63 @@ internal static class HtmlRenderer
     {
         foreach (var inline in inlines)
         {
-            if (inline.Href is { Length: > 0 } href && UrlSafety.IsSafe(href))
+            if (inline.IsLineBreak)
+            {
+                sb.Append("<br>");
+                continue;
+            }
+
+            var link = inline.Href is { Length: > 0 } href && UrlSafety.IsSafe(href);
+            if (link)
             {
                 sb.Append("<a href=\"");
-                Escape(sb, href);
-                sb.Append("\" rel=\"nofollow noopener noreferrer\">");
-                EscapeWithBreaks(sb, inline.Text);
+                Escape(sb, inline.Href!);
+                sb.Append('"');
+                if (inline.Title is { Length: > 0 } title)
+                {
+                    sb.Append(" title=\"");
+                    Escape(sb, title);
+                    sb.Append('"');
+                }
+
+                sb.Append(" rel=\"nofollow noopener noreferrer\">");
+            }
+
+            // Fixed tag names from the flags, never from the page: the order is the same for every run.
+            var style = inline.Style;
+            AppendTags(sb, style, open: true);
+            EscapeWithBreaks(sb, inline.Text);
+            AppendTags(sb, style, open: false);
+            if (link)
+            {
                 sb.Append("</a>");
             }
-            else
+        }
+    }
+
+    private static readonly (InlineStyle Style, string Open, string Close)[] StyleTags =
+    [
+        // Emphasis outside strong, as CommonMark reads "***both***": the Markdown and the HTML give one tree.
+        (InlineStyle.Emphasis, "<em>", "</em>"),
+        (InlineStyle.Strong, "<strong>", "</strong>"),
+        (InlineStyle.Subscript, "<sub>", "</sub>"),
+        (InlineStyle.Superscript, "<sup>", "</sup>"),
+        (InlineStyle.Code, "<code>", "</code>"),
+    ];
+
+    private static void AppendTags(StringBuilder sb, InlineStyle style, bool open)
+    {
+        if (style == InlineStyle.None)
+        {
+            return;
+        }
+
+        for (var i = 0; i < StyleTags.Length; i++)
+        {
+            var (flag, openTag, closeTag) = StyleTags[open ? i : StyleTags.Length - 1 - i];
+            if ((style & flag) != 0)
             {
-                EscapeWithBreaks(sb, inline.Text);
+                sb.Append(open ? openTag : closeTag);
             }
         }
     }

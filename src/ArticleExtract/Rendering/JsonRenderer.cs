@@ -29,7 +29,7 @@ internal static class JsonRenderer
 
         return new ArticleDto(
             a.Title, a.Authors, a.Published, a.Modified, a.SiteName, a.Language, a.Excerpt, a.Url, a.LeadImage, a.Tags,
-            a.IsAccessibleForFree, sections, a.Body, OutcomeName(a.Outcome));
+            a.IsAccessibleForFree, sections, a.Body, a.WordCount, a.ReadingTimeMinutes, OutcomeName(a.Outcome));
     }
 
     private static string OutcomeName(ExtractionOutcome outcome) => outcome switch
@@ -47,6 +47,7 @@ internal static class JsonRenderer
         {
             case ParagraphBlock p:
                 dto.Links = Links(p.Inlines);
+                dto.Inlines = Inlines(p.Inlines);
                 break;
             case ListBlock l:
                 dto.Ordered = l.Ordered;
@@ -92,11 +93,69 @@ internal static class JsonRenderer
         {
             if (inline.Href is { Length: > 0 } href)
             {
-                (links ??= []).Add(new LinkDto(inline.Text, href));
+                (links ??= []).Add(new LinkDto(inline.Text, href, inline.Title));
             }
         }
 
         return links;
+    }
+
+    /// <summary>
+    /// The runs with their formatting; left out (null) when the text is one plain run, which <c>text</c> already
+    /// says in full, so plain paragraphs do not carry their words twice.
+    /// </summary>
+    private static List<InlineDto>? Inlines(IReadOnlyList<Inline> inlines)
+    {
+        if (inlines.Count == 0 || (inlines.Count == 1 && inlines[0] is { Style: InlineStyle.None, Href: null }))
+        {
+            return null;
+        }
+
+        var list = new List<InlineDto>(inlines.Count);
+        foreach (var inline in inlines)
+        {
+            list.Add(inline.IsLineBreak
+                ? new InlineDto { Text = inline.Text, LineBreak = true }
+                : new InlineDto { Text = inline.Text, Href = inline.Href, Title = inline.Title, Marks = Marks(inline.Style) });
+        }
+
+        return list;
+    }
+
+    private static List<string>? Marks(InlineStyle style)
+    {
+        if (style == InlineStyle.None)
+        {
+            return null;
+        }
+
+        var marks = new List<string>(2);
+        if ((style & InlineStyle.Strong) != 0)
+        {
+            marks.Add("strong");
+        }
+
+        if ((style & InlineStyle.Emphasis) != 0)
+        {
+            marks.Add("emphasis");
+        }
+
+        if ((style & InlineStyle.Code) != 0)
+        {
+            marks.Add("code");
+        }
+
+        if ((style & InlineStyle.Subscript) != 0)
+        {
+            marks.Add("subscript");
+        }
+
+        if ((style & InlineStyle.Superscript) != 0)
+        {
+            marks.Add("superscript");
+        }
+
+        return marks;
     }
 
     // Nested lists are turned into nested items with an explicit stack, not recursion.
@@ -110,7 +169,7 @@ internal static class JsonRenderer
             var (list, target) = stack.Pop();
             foreach (var item in list.Items)
             {
-                var dto = new ItemDto { Text = item.Text, Links = Links(item.Inlines) };
+                var dto = new ItemDto { Text = item.Text, Links = Links(item.Inlines), Inlines = Inlines(item.Inlines) };
                 foreach (var child in item.Children)
                 {
                     var childItems = new List<ItemDto>(child.Items.Count);
@@ -150,6 +209,8 @@ internal sealed record ArticleDto(
     bool? IsAccessibleForFree,
     IReadOnlyList<SectionDto> Sections,
     string Body,
+    int WordCount,
+    int ReadingTimeMinutes,
     string Outcome);
 
 internal sealed record SectionDto(string? Heading, int Level, IReadOnlyList<BlockDto> Blocks);
@@ -159,6 +220,7 @@ internal sealed class BlockDto
     public string Type { get; set; } = "";
     public string Text { get; set; } = "";
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<LinkDto>? Links { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<InlineDto>? Inlines { get; set; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public bool? Ordered { get; set; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<ItemDto>? Items { get; set; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Citation { get; set; }
@@ -170,7 +232,16 @@ internal sealed class BlockDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Caption { get; set; }
 }
 
-internal sealed record LinkDto(string Text, string Href);
+internal sealed record LinkDto(string Text, string Href, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Title);
+
+internal sealed class InlineDto
+{
+    public string Text { get; set; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Href { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Title { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<string>? Marks { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public bool? LineBreak { get; set; }
+}
 
 internal sealed record CellDto(string Text, bool Header, int ColSpan);
 
@@ -178,6 +249,7 @@ internal sealed class ItemDto
 {
     public string Text { get; set; } = "";
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<LinkDto>? Links { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<InlineDto>? Inlines { get; set; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<NestedListDto>? Lists { get; set; }
 }
 

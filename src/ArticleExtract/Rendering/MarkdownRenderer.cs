@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace ArticleExtract.Rendering;
@@ -7,9 +8,14 @@ internal static class MarkdownRenderer
 {
     private const int MaxListDepth = 16;
 
-    public static string Render(Article article)
+    public static string Render(Article article, bool frontMatter)
     {
         var sb = new StringBuilder();
+        if (frontMatter)
+        {
+            AppendFrontMatter(sb, article);
+        }
+
         if (!string.IsNullOrEmpty(article.Title))
         {
             sb.Append("# ").Append(EscapeLine(article.Title)).Append("\n\n");
@@ -34,6 +40,88 @@ internal static class MarkdownRenderer
         }
 
         return sb.Append('\n').ToString();
+    }
+
+    /// <summary>
+    /// YAML front matter (as Jekyll, Hugo, Pandoc and static-site tools read it): every string double-quoted and
+    /// escaped, so no title can break out of its value; fields the page does not give are left out.
+    /// </summary>
+    private static void AppendFrontMatter(StringBuilder sb, Article a)
+    {
+        sb.Append("---\n");
+        YamlField(sb, "title", a.Title);
+        YamlList(sb, "authors", a.Authors);
+        if (TextRenderer.DateText(a.Published) is { } published)
+        {
+            sb.Append("published: ").Append(published).Append('\n');
+        }
+
+        if (TextRenderer.DateText(a.Modified) is { } modified)
+        {
+            sb.Append("modified: ").Append(modified).Append('\n');
+        }
+
+        YamlField(sb, "siteName", a.SiteName);
+        YamlField(sb, "language", a.Language);
+        YamlField(sb, "url", a.Url);
+        YamlList(sb, "tags", a.Tags);
+        sb.Append("wordCount: ").Append(a.WordCount.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        sb.Append("readingTimeMinutes: ").Append(a.ReadingTimeMinutes.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        sb.Append("---\n\n");
+    }
+
+    private static void YamlField(StringBuilder sb, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            sb.Append(name).Append(": ");
+            YamlString(sb, value);
+            sb.Append('\n');
+        }
+    }
+
+    private static void YamlList(StringBuilder sb, string name, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append(name).Append(":\n");
+        foreach (var value in values)
+        {
+            sb.Append("  - ");
+            YamlString(sb, value);
+            sb.Append('\n');
+        }
+    }
+
+    private static void YamlString(StringBuilder sb, string value)
+    {
+        sb.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF')
+                    {
+                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        sb.Append('"');
     }
 
     private static void AppendBlock(StringBuilder sb, Block block)
@@ -98,18 +186,147 @@ internal static class MarkdownRenderer
 
     private static void AppendInlines(StringBuilder sb, IReadOnlyList<Inline> inlines)
     {
-        foreach (var inline in inlines)
+        for (var i = 0; i < inlines.Count; i++)
         {
-            var text = Escape(inline.Text).Replace("\n", "\\\n", StringComparison.Ordinal);
-            if (inline.Href is { Length: > 0 } href && UrlSafety.IsSafe(href))
+            var inline = inlines[i];
+            if (inline.IsLineBreak)
             {
-                sb.Append('[').Append(text).Append("](").Append(Destination(href)).Append(')');
+                // A backslash line break cannot end a paragraph; at the very end it would print a stray '\'.
+                if (i < inlines.Count - 1)
+                {
+                    sb.Append("\\\n");
+                }
+
+                continue;
             }
-            else
+
+            var text = inline.Text;
+            var start = 0;
+            var end = text.Length;
+            var styled = inline.Style != InlineStyle.None;
+            if (styled)
             {
-                sb.Append(text);
+                // Emphasis must not start or end with white space (CommonMark's flanking rules): move it outside.
+                while (start < end && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                while (end > start && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
             }
+
+            sb.Append(Escape(text[..start]));
+            if (start == end)
+            {
+                continue;
+            }
+
+            var link = inline.Href is { Length: > 0 } href && UrlSafety.IsSafe(href);
+            if (link)
+            {
+                sb.Append('[');
+            }
+
+            AppendStyled(sb, text[start..end], inline.Style, link ? ']' : NextChar(inlines, i, end < text.Length));
+            if (link)
+            {
+                sb.Append("](").Append(Destination(inline.Href!));
+                if (inline.Title is { Length: > 0 } title)
+                {
+                    sb.Append(" \"").Append(title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace('\n', ' ')).Append('"');
+                }
+
+                sb.Append(')');
+            }
+
+            sb.Append(Escape(text[end..]));
         }
+    }
+
+    /// <summary>
+    /// The run's text with its formatting: code spans innermost, then sub/sup (raw HTML, which CommonMark allows
+    /// inline), then <c>*</c> and <c>**</c>. Where a delimiter would not be read as one (punctuation next to a
+    /// letter, or another delimiter just before it), the <c>&lt;em&gt;</c>/<c>&lt;strong&gt;</c> tags are used
+    /// instead, so the emphasis never turns into stray asterisks.
+    /// </summary>
+    private static void AppendStyled(StringBuilder sb, string core, InlineStyle style, char next)
+    {
+        var inner = (style & InlineStyle.Code) != 0 ? CodeSpan(core) : Escape(core).Replace("\n", "\\\n", StringComparison.Ordinal);
+        if ((style & InlineStyle.Subscript) != 0)
+        {
+            inner = "<sub>" + inner + "</sub>";
+        }
+
+        if ((style & InlineStyle.Superscript) != 0)
+        {
+            inner = "<sup>" + inner + "</sup>";
+        }
+
+        var strong = (style & InlineStyle.Strong) != 0;
+        var emphasis = (style & InlineStyle.Emphasis) != 0;
+        if (!strong && !emphasis)
+        {
+            sb.Append(inner);
+            return;
+        }
+
+        var prev = sb.Length > 0 ? sb[^1] : ' ';
+        var delimiters = prev != '*' && Flanks(prev, inner[0]) && Flanks(next, inner[^1]);
+        if (delimiters)
+        {
+            var marks = strong && emphasis ? "***" : strong ? "**" : "*";
+            sb.Append(marks).Append(inner).Append(marks);
+            return;
+        }
+
+        sb.Append(emphasis ? "<em>" : string.Empty).Append(strong ? "<strong>" : string.Empty).Append(inner)
+            .Append(strong ? "</strong>" : string.Empty).Append(emphasis ? "</em>" : string.Empty);
+    }
+
+    // A '*' run between `outside` and `inside` opens (or closes) emphasis when the inner side is not punctuation,
+    // or the outer side is white space or punctuation (CommonMark's left- and right-flanking delimiter runs).
+    private static bool Flanks(char outside, char inside) =>
+        !IsMarkdownPunctuation(inside) || char.IsWhiteSpace(outside) || IsMarkdownPunctuation(outside);
+
+    private static bool IsMarkdownPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+
+    /// <summary>The first character written after run <paramref name="i"/>'s formatted text (white space at the end of the paragraph).</summary>
+    private static char NextChar(IReadOnlyList<Inline> inlines, int i, bool trailingSpace)
+    {
+        if (trailingSpace || i + 1 >= inlines.Count)
+        {
+            return ' ';
+        }
+
+        var next = inlines[i + 1];
+        if (next.IsLineBreak || next.Text.Length == 0)
+        {
+            return next.IsLineBreak ? '\\' : ' ';
+        }
+
+        if (next.Href is { Length: > 0 } href && UrlSafety.IsSafe(href))
+        {
+            return '[';
+        }
+
+        if (next.Style != InlineStyle.None && !char.IsWhiteSpace(next.Text[0]))
+        {
+            return '*';
+        }
+
+        return Escape(next.Text[..1])[0];
+    }
+
+    /// <summary>A code span whose backtick string is longer than any backtick run inside (backslashes do not escape in code).</summary>
+    private static string CodeSpan(string code)
+    {
+        code = code.Replace('\n', ' ');
+        var ticks = new string('`', LongestBacktickRun(code) + 1);
+        var pad = code.StartsWith('`') || code.EndsWith('`') || (code.StartsWith(' ') && code.EndsWith(' ')) ? " " : string.Empty;
+        return ticks + pad + code + pad + ticks;
     }
 
     private static void AppendList(StringBuilder sb, ListBlock root)
@@ -223,7 +440,9 @@ internal static class MarkdownRenderer
     /// A backtick fence longer than any backtick run in the code: a fixed fence could be closed by a line of the
     /// code itself, after which the rest of the code would be read as Markdown (links, raw HTML).
     /// </summary>
-    private static string Fence(string code)
+    private static string Fence(string code) => new('`', Math.Max(3, LongestBacktickRun(code) + 1));
+
+    private static int LongestBacktickRun(string code)
     {
         var longest = 0;
         var run = 0;
@@ -233,7 +452,7 @@ internal static class MarkdownRenderer
             longest = Math.Max(longest, run);
         }
 
-        return new string('`', Math.Max(3, longest + 1));
+        return longest;
     }
 
     private static string SafeInfo(string lang)

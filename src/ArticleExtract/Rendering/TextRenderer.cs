@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace ArticleExtract.Rendering;
@@ -13,12 +14,22 @@ internal static class TextRenderer
         return sb.ToString();
     }
 
-    public static string Render(Article article)
+    public static string Render(Article article, bool header)
     {
         var sb = new StringBuilder();
         if (!string.IsNullOrEmpty(article.Title))
         {
-            sb.Append(article.Title).Append("\n\n");
+            sb.Append(article.Title).Append('\n');
+        }
+
+        if (header)
+        {
+            AppendHeader(sb, article);
+        }
+
+        if (sb.Length > 0)
+        {
+            sb.Append('\n');
         }
 
         AppendBody(sb, article.Sections);
@@ -28,6 +39,79 @@ internal static class TextRenderer
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The date as JSON and the front matter write it: ISO 8601 with the offset, seconds kept
+    /// (<c>2023-07-24T09:15:00+00:00</c>); <see langword="null"/> when there is none.
+    /// </summary>
+    public static string? DateText(DateTimeOffset? date) =>
+        date?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture).Replace("Z", "+00:00", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Counts the words of <paramref name="body"/>: runs of letters or digits joined by apostrophes and hyphens, and
+    /// each Chinese or Japanese character on its own (those scripts do not separate words with spaces).
+    /// </summary>
+    public static (int Words, int Ideographs) CountWords(string body)
+    {
+        var words = 0;
+        var ideographs = 0;
+        var inWord = false;
+        foreach (var c in body)
+        {
+            if (IsIdeograph(c))
+            {
+                ideographs++;
+                inWord = false;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    words++;
+                    inWord = true;
+                }
+            }
+            else if (!(inWord && c is '\'' or '’' or '-' or '\u00AD'))
+            {
+                inWord = false;
+            }
+        }
+
+        return (words, ideographs);
+    }
+
+    // CJK ideographs, kana; Hangul is written with spaces between words and counts as letters.
+    private static bool IsIdeograph(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+
+    // "By A, B · 2023-07-24 · Site" then the URL: what a reader of the plain text needs to cite it.
+    private static void AppendHeader(StringBuilder sb, Article a)
+    {
+        var start = sb.Length;
+        if (a.Authors.Count > 0)
+        {
+            sb.Append("By ").AppendJoin(", ", a.Authors);
+        }
+
+        if (a.Published is { } published)
+        {
+            sb.Append(sb.Length > start ? " · " : string.Empty).Append(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (!string.IsNullOrEmpty(a.SiteName))
+        {
+            sb.Append(sb.Length > start ? " · " : string.Empty).Append(a.SiteName);
+        }
+
+        if (sb.Length > start)
+        {
+            sb.Append('\n');
+        }
+
+        if (!string.IsNullOrEmpty(a.Url))
+        {
+            sb.Append(a.Url).Append('\n');
+        }
     }
 
     private static void AppendBody(StringBuilder sb, IReadOnlyList<Section> sections)

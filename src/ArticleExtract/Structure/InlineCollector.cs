@@ -4,14 +4,20 @@ namespace ArticleExtract.Structure;
 
 /// <summary>
 /// Accumulates the inline content of one paragraph (or list item, cell, caption) as the tree walk meets it:
-/// collapses white space the way a browser renders it, keeps links as separate runs, turns <c>&lt;br&gt;</c> into
-/// a line break, and tracks how much of the text is bold (to spot bold pseudo-headings).
+/// collapses white space the way a browser renders it, keeps links and formatting (strong, emphasis, code, sub,
+/// sup) as separate runs, turns <c>&lt;br&gt;</c> into a line-break run, and tracks how much of the text is bold
+/// (to spot bold pseudo-headings).
 /// </summary>
 internal sealed class InlineCollector
 {
+    private const int StyleCount = 5;
+
     private readonly List<Inline> _inlines = [];
     private readonly StringBuilder _run = new();
+    private readonly int[] _styleDepth = new int[StyleCount];
     private string? _href;
+    private string? _title;
+    private InlineStyle _style;
     private bool _pendingSpace;
     private int _visible;
 
@@ -25,9 +31,20 @@ internal sealed class InlineCollector
     public int LinkChars { get; private set; }
 
     /// <summary>Whether the last thing collected was a line break with nothing after it.</summary>
-    public bool EndsWithLineBreak => _run.Length > 0 && _run[^1] == '\n';
+    public bool EndsWithLineBreak => _run.Length == 0 && _inlines.Count > 0 && _inlines[^1].IsLineBreak;
 
     public bool IsEmpty => _visible == 0;
+
+    /// <summary>The formatting an element's tag gives its text; <see cref="InlineStyle.None"/> for any other tag.</summary>
+    public static InlineStyle StyleOf(string localName) => localName switch
+    {
+        "strong" or "b" => InlineStyle.Strong,
+        "em" or "i" => InlineStyle.Emphasis,
+        "code" or "kbd" or "samp" or "tt" => InlineStyle.Code,
+        "sub" => InlineStyle.Subscript,
+        "sup" => InlineStyle.Superscript,
+        _ => InlineStyle.None,
+    };
 
     public void Append(string text, bool bold)
     {
@@ -84,17 +101,36 @@ internal sealed class InlineCollector
             return;
         }
 
-        if (_href is not null)
-        {
-            Flush();
-        }
-
-        TrimRunEnd();
-        _run.Append('\n');
+        Flush();
+        TrimLastRunEnd();
+        _inlines.Add(Inline.LineBreak);
         _pendingSpace = false;
     }
 
-    public void StartLink(string href)
+    /// <summary>Enters an element whose tag formats its text (see <see cref="StyleOf"/>); pair with <see cref="EndStyle"/>.</summary>
+    public void StartStyle(InlineStyle style)
+    {
+        if (style == InlineStyle.None)
+        {
+            return;
+        }
+
+        _styleDepth[Bit(style)]++;
+        SetStyle();
+    }
+
+    public void EndStyle(InlineStyle style)
+    {
+        if (style == InlineStyle.None || _styleDepth[Bit(style)] == 0)
+        {
+            return;
+        }
+
+        _styleDepth[Bit(style)]--;
+        SetStyle();
+    }
+
+    public void StartLink(string href, string? title = null)
     {
         if (_pendingSpace)
         {
@@ -103,12 +139,14 @@ internal sealed class InlineCollector
 
         Flush();
         _href = href;
+        _title = string.IsNullOrWhiteSpace(title) ? null : title.Trim();
     }
 
     public void EndLink()
     {
         Flush();
         _href = null;
+        _title = null;
     }
 
     /// <summary>Returns the runs collected and resets the collector.</summary>
@@ -116,11 +154,12 @@ internal sealed class InlineCollector
     {
         Flush();
         _href = null;
+        _title = null;
         // Trim the paragraph's edges: a trailing line break or space carries nothing.
         while (_inlines.Count > 0)
         {
             var last = _inlines[^1];
-            var trimmed = last.Text.TrimEnd();
+            var trimmed = last.IsLineBreak ? string.Empty : last.Text.TrimEnd();
             if (trimmed.Length == last.Text.Length)
             {
                 break;
@@ -149,23 +188,48 @@ internal sealed class InlineCollector
     /// <summary>The collected text as one string, and a reset.</summary>
     public string TakeText() => InlineText.Join(Take());
 
+    private static int Bit(InlineStyle style) => System.Numerics.BitOperations.TrailingZeroCount((int)style);
+
+    private void SetStyle()
+    {
+        var style = InlineStyle.None;
+        for (var i = 0; i < StyleCount; i++)
+        {
+            if (_styleDepth[i] > 0)
+            {
+                style |= (InlineStyle)(1 << i);
+            }
+        }
+
+        if (style == _style)
+        {
+            return;
+        }
+
+        // A pending space stays pending: AppendSpace puts it outside the formatted words on either side
+        // ("a <b> bold </b> b" is "a ", "bold", " b"), where Markdown's delimiters need it.
+        Flush();
+        _style = style;
+    }
+
     private void AppendSpace()
     {
         _pendingSpace = false;
         if (_run.Length > 0)
         {
-            if (_run[^1] != '\n')
-            {
-                _run.Append(' ');
-            }
-
+            _run.Append(' ');
             return;
         }
 
-        // The space belongs before a link's text, not inside it.
-        if (_href is not null)
+        if (_inlines.Count > 0 && _inlines[^1].IsLineBreak)
         {
-            AddInline(" ", null);
+            return;
+        }
+
+        // The space belongs before a link's or a format's text, not inside it.
+        if (_href is not null || _style != InlineStyle.None)
+        {
+            AddInline(" ", null, null, InlineStyle.None);
         }
         else
         {
@@ -173,11 +237,22 @@ internal sealed class InlineCollector
         }
     }
 
-    private void TrimRunEnd()
+    private void TrimLastRunEnd()
     {
-        while (_run.Length > 0 && _run[^1] == ' ')
+        if (_inlines.Count == 0 || _inlines[^1].IsLineBreak)
         {
-            _run.Length--;
+            return;
+        }
+
+        var last = _inlines[^1];
+        var trimmed = last.Text.TrimEnd(' ');
+        if (trimmed.Length == 0)
+        {
+            _inlines.RemoveAt(_inlines.Count - 1);
+        }
+        else if (trimmed.Length != last.Text.Length)
+        {
+            _inlines[^1] = last with { Text = trimmed };
         }
     }
 
@@ -190,18 +265,23 @@ internal sealed class InlineCollector
 
         var text = _run.ToString();
         _run.Clear();
-        AddInline(text, _href);
+        AddInline(text, _href, _title, _style);
     }
 
-    private void AddInline(string text, string? href)
+    private void AddInline(string text, string? href, string? title, InlineStyle style)
     {
-        if (href is null && _inlines.Count > 0 && _inlines[^1].Href is null)
+        if (_inlines.Count > 0)
         {
-            _inlines[^1] = new Inline(_inlines[^1].Text + text);
-            return;
+            var last = _inlines[^1];
+            // Plain text, or the same formatting with no link, joins the run before it.
+            if (href is null && last.Href is null && last.Style == style && !last.IsLineBreak)
+            {
+                _inlines[^1] = last with { Text = last.Text + text };
+                return;
+            }
         }
 
-        if (_inlines.Count == 0 && href is null)
+        if (_inlines.Count == 0 || _inlines[^1].IsLineBreak)
         {
             text = text.TrimStart();
             if (text.Length == 0)
@@ -210,6 +290,6 @@ internal sealed class InlineCollector
             }
         }
 
-        _inlines.Add(new Inline(text, href));
+        _inlines.Add(new Inline(text, href) { Style = style, Title = href is null ? null : title });
     }
 }

@@ -99,7 +99,7 @@ internal sealed class ListReader
 
         if ((traits & TagTraits.Link) != 0)
         {
-            current.Current.Text.StartLink(_urls.Resolve(element.GetAttribute("href")) ?? string.Empty);
+            current.Current.Text.StartLink(_urls.Resolve(element.GetAttribute("href")) ?? string.Empty, element.GetAttribute("title"));
             return true;
         }
 
@@ -113,6 +113,7 @@ internal sealed class ListReader
             current.Current.Text.SoftBreak();
         }
 
+        current.Current.Text.StartStyle(InlineCollector.StyleOf(element.LocalName));
         return true;
     }
 
@@ -148,6 +149,10 @@ internal sealed class ListReader
         else if ((traits & TagTraits.Link) != 0)
         {
             frame.Current?.Text.EndLink();
+        }
+        else
+        {
+            frame.Current?.Text.EndStyle(InlineCollector.StyleOf(element.LocalName));
         }
     }
 

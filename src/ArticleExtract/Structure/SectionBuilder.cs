@@ -102,6 +102,7 @@ internal sealed class SectionBuilder
                 _boldDepth++;
             }
 
+            _paragraph.StartStyle(InlineCollector.StyleOf(element.LocalName));
             return true;
         }
 
@@ -123,7 +124,7 @@ internal sealed class SectionBuilder
         if ((traits & TagTraits.Link) != 0)
         {
             var href = element.GetAttribute("href");
-            _paragraph.StartLink(_urls.Resolve(href) ?? string.Empty);
+            _paragraph.StartLink(_urls.Resolve(href) ?? string.Empty, element.GetAttribute("title"));
             return true;
         }
 
@@ -234,6 +235,11 @@ internal sealed class SectionBuilder
         }
 
         var traits = _index.Traits[e];
+        if (traits is TagTraits.None or TagTraits.Bold)
+        {
+            _paragraph.EndStyle(InlineCollector.StyleOf(element.LocalName));
+        }
+
         if (traits == TagTraits.Bold)
         {
             _boldDepth--;

@@ -119,14 +119,33 @@ public sealed partial class CliTests
     }
 
     [Fact]
-    public async Task Help_reads_like_a_manual_page()
+    public async Task Help_lists_the_commands_examples_and_exit_codes()
     {
         var (code, output, _) = await Run("--help");
         Assert.Equal(0, code);
-        foreach (var section in new[] { "NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "OPTIONS", "EXAMPLES", "EXIT STATUS", "--timeout", "<file|-|URL>" })
+        foreach (var section in new[] { "Usage:", "extract", "batch", "--version", "Examples:", "Exit status:", "3  batch" })
         {
             Assert.Contains(section, output, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("extract", "--help")]
+    [InlineData("extract", "-h")]
+    [InlineData("extract", "page.html", "--help")]
+    public async Task Each_command_has_its_own_help(params string[] args)
+    {
+        var (code, output, err) = await Run(args);
+        Assert.True(code == 0, err);
+        foreach (var option in new[] { "--format", "--url", "--timeout", "--favor", "--max-input-mb", "--max-elements", "--no-metadata", "file|-|URL" })
+        {
+            Assert.Contains(option, output, StringComparison.Ordinal);
+        }
+
+        var (batchCode, batchHelp, _) = await Run("batch", "--help");
+        Assert.Equal(0, batchCode);
+        Assert.Contains("--parallel", batchHelp, StringComparison.Ordinal);
+        Assert.Contains("'-' for standard output", batchHelp, StringComparison.Ordinal);
     }
 
     /// <summary>An HTTP server on 127.0.0.1 that answers every request with <c>respond</c>; stops when disposed.</summary>

@@ -54,14 +54,112 @@ public sealed partial class CliTests
     [InlineData("extract")]
     [InlineData("extract", "a.html", "--format", "pdf")]
     [InlineData("extract", "a.html", "--bogus", "1")]
+    [InlineData("extract", "a.html", "b.html")]
     [InlineData("batch", "dir")]
     [InlineData("batch", "dir", "--out", "x.jsonl", "--parallel", "zero")]
     [InlineData("extract", "a.html", "--favor", "everything")]
-    public async Task Bad_usage_exits_2_with_usage_text(params string[] args)
+    [InlineData("extract", "a.html", "--max-input-mb", "0")]
+    [InlineData("extract", "a.html", "--max-elements", "many")]
+    [InlineData("extract", "a.html", "--url", "not/absolute")]
+    public async Task Bad_usage_exits_2_with_one_line_and_a_pointer_to_help(params string[] args)
     {
-        var (code, _, err) = await Run(args);
+        var (code, output, err) = await Run(args);
         Assert.Equal(2, code);
-        Assert.Contains("SYNOPSIS", err, StringComparison.Ordinal);
+        Assert.Equal("", output);
+        var lines = err.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("article-extract: ", lines[0], StringComparison.Ordinal);
+        Assert.Matches("^See 'article-extract( extract| batch)? --help'\\.$", lines[1]);
+    }
+
+    [Theory]
+    [InlineData("extarct", "did you mean 'extract'?")]
+    [InlineData("extract a.html --fromat json", "did you mean '--format'?")]
+    [InlineData("extract a.html --format mardown", "did you mean 'markdown'?")]
+    [InlineData("batch d --out o --favour recall", "did you mean '--favor'?")]
+    public async Task A_typo_gets_a_suggestion(string args, string suggestion)
+    {
+        var (code, _, err) = await Run(args.Split(' '));
+        Assert.Equal(2, code);
+        Assert.Contains(suggestion, err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("JSON", "\"title\": \"Russian President")]
+    [InlineData("Markdown", "## Concerns and Accusations")]
+    [InlineData("MD", "## Concerns and Accusations")]
+    [InlineData("Html", "<h2>Concerns and Accusations</h2>")]
+    public async Task Option_values_ignore_case(string format, string expected)
+    {
+        var (code, output, err) = await Run("extract", Fixture.Path("seed-news-page.html"), "--format", format, "--favor", "RECALL");
+        Assert.True(code == 0, err);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Markdown_starts_with_front_matter_and_text_with_a_header_unless_no_metadata()
+    {
+        var page = Fixture.Path("seed-news-page.html");
+        var (_, markdown, _) = await Run("extract", page, "--format", "markdown");
+        Assert.StartsWith("---\ntitle: \"Russian President Putin and Belarusian Leader Lukashenko Hold Talks on Regional Security\"\nauthors:\n  - \"Daniel Hart\"\npublished: 2023-07-24T09:15:00+00:00\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n---\n\n# Russian President Putin", markdown, StringComparison.Ordinal);
+
+        var (_, text, _) = await Run("extract", page);
+        Assert.StartsWith("Russian President Putin and Belarusian Leader Lukashenko Hold Talks on Regional Security\nBy Daniel Hart · 2023-07-24 · World News Fast\nhttps://", text, StringComparison.Ordinal);
+
+        var (_, bare, _) = await Run("extract", page, "--format", "md", "--no-metadata");
+        Assert.StartsWith("# Russian President Putin", bare, StringComparison.Ordinal);
+        var (_, plain, _) = await Run("extract", page, "--no-metadata");
+        Assert.StartsWith("Russian President Putin and Belarusian Leader Lukashenko Hold Talks on Regional Security\n\nRussian President Vladimir Putin", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Version_prints_the_tool_version()
+    {
+        var (code, output, _) = await Run("--version");
+        Assert.Equal(0, code);
+        Assert.Matches(@"^\d+\.\d+\.\d+", output);
+    }
+
+    [Fact]
+    public async Task A_directory_given_to_extract_is_named_as_one()
+    {
+        var dir = Directory.CreateTempSubdirectory("ae-dir-");
+        try
+        {
+            var (code, output, err) = await Run("extract", dir.FullName);
+            Assert.Equal(1, code);
+            Assert.Equal("", output);
+            Assert.Contains("is a directory", err, StringComparison.Ordinal);
+            Assert.Contains("batch", err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete();
+        }
+    }
+
+    [Fact]
+    public async Task The_limits_can_be_set_from_the_command_line()
+    {
+        var page = Fixture.Path("seed-news-page.html");
+        var (code, _, err) = await Run("extract", page, "--max-elements", "20");
+        Assert.Equal(1, code);
+        Assert.Contains("20", err, StringComparison.Ordinal);
+
+        var big = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(big, TestPages.Article(string.Concat(Enumerable.Repeat("<p>" + TestPages.P2 + "</p>", 8000))));
+            Assert.Equal(1, (await Run("extract", big, "--max-input-mb", "1")).Code);
+            var (ok, output, _) = await Run("extract", big, "--max-input-mb", "2", "--timeout", "60");
+            Assert.Equal(0, ok);
+            Assert.Contains(TestPages.P3, output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(big);
+        }
     }
 
     [Theory]
@@ -85,7 +183,7 @@ public sealed partial class CliTests
     }
 
     [Fact]
-    public async Task Batch_writes_one_line_per_page_and_reports_errors_per_page()
+    public async Task Batch_writes_one_line_per_page_in_file_order_and_exits_3_when_a_page_failed()
     {
         var dir = Directory.CreateTempSubdirectory("ae-batch-");
         try
@@ -93,22 +191,46 @@ public sealed partial class CliTests
             File.Copy(Fixture.Path("seed-news-page.html"), Path.Combine(dir.FullName, "seed.html"));
             Directory.CreateDirectory(Path.Combine(dir.FullName, "sub"));
             await File.WriteAllTextAsync(Path.Combine(dir.FullName, "sub", "tiny.htm"), TestPages.Article());
-            await using (var gz = new System.IO.Compression.GZipStream(File.Create(Path.Combine(dir.FullName, "sub", "broken.html.gz")), System.IO.Compression.CompressionLevel.Fastest))
-            {
-                await gz.WriteAsync("<p>cut"u8.ToArray());
-            }
-
-            await File.WriteAllBytesAsync(Path.Combine(dir.FullName, "bad.html.gz"), [1, 2, 3]);
+            // Over the 1 MiB limit given below: that page fails, the others do not.
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "big.html"), TestPages.Article(string.Concat(Enumerable.Repeat("<p>" + TestPages.P2 + "</p>", 8000))));
             await File.WriteAllTextAsync(Path.Combine(dir.FullName, "notes.txt"), "not a page");
             var outFile = Path.Combine(dir.FullName, "out.jsonl");
 
-            var (code, _, err) = await Run("batch", dir.FullName, "--out", outFile, "--parallel", "2");
-            Assert.Equal(0, code);
+            var (code, _, err) = await Run("batch", dir.FullName, "--out", outFile, "--parallel", "2", "--max-input-mb", "1");
+            Assert.Equal(3, code);
             Assert.Contains("pages/s", err, StringComparison.Ordinal);
+            Assert.Contains("(1 failed", err, StringComparison.Ordinal);
             var lines = (await File.ReadAllLinesAsync(outFile)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-            Assert.Equal(["bad.html.gz", "seed.html", "sub/broken.html.gz", "sub/tiny.htm"], lines.Select(l => l.GetProperty("file").GetString()));
-            Assert.True(lines[0].TryGetProperty("error", out _));
-            Assert.Equal(TestPages.P1, lines[3].GetProperty("sections")[0].GetProperty("blocks")[0].GetProperty("text").GetString());
+            Assert.Equal(["big.html", "seed.html", "sub/tiny.htm"], lines.Select(l => l.GetProperty("file").GetString()));
+            Assert.Contains("1", lines[0].GetProperty("error").GetString(), StringComparison.Ordinal);
+            Assert.Equal("extracted", lines[1].GetProperty("outcome").GetString());
+            Assert.Equal(TestPages.P1, lines[2].GetProperty("sections")[0].GetProperty("blocks")[0].GetProperty("text").GetString());
+
+            var (ok, _, _) = await Run("batch", dir.FullName, "--out", outFile);
+            Assert.Equal(0, ok);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Batch_out_dash_streams_json_lines_to_standard_output()
+    {
+        var dir = Directory.CreateTempSubdirectory("ae-batch-");
+        try
+        {
+            File.Copy(Fixture.Path("seed-news-page.html"), Path.Combine(dir.FullName, "a.html"));
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "b.html"), TestPages.Article());
+
+            var (code, output, err) = await Run("batch", dir.FullName, "--out", "-");
+            Assert.True(code == 0, err);
+            Assert.False(File.Exists("-"));
+            var lines = output.TrimEnd('\n').Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal(["a.html", "b.html"], lines.Select(l => l.GetProperty("file").GetString()));
+            Assert.True(lines[0].GetProperty("wordCount").GetInt32() > 100);
+            Assert.Contains("pages/s", err, StringComparison.Ordinal);
         }
         finally
         {

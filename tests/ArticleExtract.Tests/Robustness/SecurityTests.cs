@@ -84,7 +84,7 @@ public sealed class SecurityTests
             foreach (var attribute in element.Attributes)
             {
                 Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{element.LocalName} has {attribute.Name}");
-                Assert.Contains(attribute.Name, new[] { "href", "src", "alt", "rel", "colspan", "class" });
+                Assert.Contains(attribute.Name, new[] { "href", "title", "src", "alt", "rel", "colspan", "class" });
                 if (attribute.Name is "href" or "src")
                 {
                     Assert.True(IsHttpOrRelative(attribute.Value), $"{attribute.Name}=\"{attribute.Value}\"");

@@ -23,7 +23,9 @@ public sealed class RichArticleTests
         Assert.Equal([
             new Inline("The city's "),
             new Inline("transport authority", "https://news.example.com/topics/transport"),
-            new Inline(" published the final plan for the northern tram network on Monday, ending a decade of debate."),
+            new Inline(" published the "),
+            new Inline("final") { Style = InlineStyle.Emphasis },
+            new Inline(" plan for the northern tram network on Monday, ending a decade of debate."),
         ], p.Inlines);
     }
 

@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace ArticleExtract.Cli;
+
+/// <summary><c>extract</c>: one page (a file, standard input or an http(s) URL) to text, Markdown, JSON or HTML.</summary>
+internal static class ExtractCommand
+{
+    private enum OutputFormat
+    {
+        Text,
+        Markdown,
+        Json,
+        Html,
+    }
+
+    public static Command Build(TextWriter stdout, TextWriter stderr)
+    {
+        var input = new Argument<string>("input")
+        {
+            Description = "The page: a file, '-' for standard input, or an http:// or https:// URL, which is fetched (the charset of the response's Content-Type is honoured; gzip is unpacked).",
+            HelpName = "file|-|URL",
+        };
+        var format = CommonOptions.Choice("--format", OutputFormat.Text,
+            "text (default: the title, a line with authors, date and site, the URL, then the body), markdown or md (with YAML front matter), json or html.",
+            ("text", OutputFormat.Text), ("markdown", OutputFormat.Markdown), ("md", OutputFormat.Markdown), ("json", OutputFormat.Json), ("html", OutputFormat.Html));
+        format.Aliases.Add("-f");
+        var url = new Option<Uri?>("--url")
+        {
+            Description = "The page's address, used to resolve relative links and images. Defaults to the address fetched (after redirects) when the input is a URL.",
+            HelpName = "URL",
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+                if (Uri.TryCreate(token, UriKind.Absolute, out var uri))
+                {
+                    return uri;
+                }
+
+                result.AddError($"--url '{token}' is not an absolute URL");
+                return null;
+            },
+        };
+        var noMetadata = new Option<bool>("--no-metadata")
+        {
+            Description = "Leave out the YAML front matter (markdown) and the header under the title (text).",
+        };
+        var timeout = CommonOptions.Timeout("fetching a URL, and again for extracting the page");
+        var favor = CommonOptions.Favor();
+        var maxInput = CommonOptions.MaxInputMegabytes();
+        var maxElements = CommonOptions.MaxElements();
+
+        var command = new Command("extract", "Reads one page, detects its encoding, extracts the article and prints it on standard output.")
+        {
+            input, format, url, noMetadata, timeout, favor, maxInput, maxElements,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var extractor = CommonOptions.Extractor(parse, favor, maxInput, maxElements, timeout);
+            var run = new Run(parse.GetRequiredValue(input), parse.GetValue(format), parse.GetValue(url), !parse.GetValue(noMetadata),
+                parse.GetValue(timeout) ?? PageFetcher.DefaultTimeout, extractor);
+            return await RunAsync(run, stdout, stderr, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private sealed record Run(string Input, OutputFormat Format, Uri? Url, bool Metadata, TimeSpan Timeout, ArticleExtractor Extractor);
+
+    private static async Task<int> RunAsync(Run run, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var (input, url) = (run.Input, run.Url);
+        if (input != "-" && Directory.Exists(input))
+        {
+            await stderr.WriteLineAsync($"article-extract: '{input}' is a directory; extract reads one page (use 'article-extract batch {input} --out FILE' for a folder)").ConfigureAwait(false);
+            return CliApp.Unreadable;
+        }
+
+        byte[] bytes;
+        string? contentType = null;
+        var maxBytes = run.Extractor.Options.MaxInputLength;
+        try
+        {
+            if (PageFetcher.TryGetWebAddress(input, out var address))
+            {
+                var page = await PageFetcher.FetchAsync(address, run.Timeout, maxBytes, cancellationToken).ConfigureAwait(false);
+                (bytes, contentType) = (page.Bytes, page.ContentType);
+                url ??= page.Url;
+            }
+            else
+            {
+                bytes = input == "-" ? await PageReader.ReadStdinAsync(maxBytes).ConfigureAwait(false) : await PageReader.ReadFileAsync(input, maxBytes).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or HttpRequestException)
+        {
+            await stderr.WriteLineAsync($"article-extract: cannot read '{input}': {ex.Message}").ConfigureAwait(false);
+            return CliApp.Unreadable;
+        }
+        catch (TaskCanceledException ex) when (ex.InnerException is TimeoutException)
+        {
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"article-extract: timed out after {run.Timeout.TotalSeconds:0.###} s fetching '{input}' (see --timeout)")).ConfigureAwait(false);
+            return CliApp.Unreadable;
+        }
+
+        Article article;
+        try
+        {
+            article = run.Extractor.Extract(bytes, url, contentType, cancellationToken);
+        }
+        catch (ExtractionLimitException ex)
+        {
+            await stderr.WriteLineAsync($"article-extract: {ex.Message}").ConfigureAwait(false);
+            return CliApp.Unreadable;
+        }
+
+        if (article.Outcome == ExtractionOutcome.NotHtml)
+        {
+            await stderr.WriteLineAsync($"article-extract: '{input}' is not an HTML page: {PageReader.Describe(bytes)}").ConfigureAwait(false);
+            return CliApp.Unreadable;
+        }
+
+        var output = run.Format switch
+        {
+            OutputFormat.Json => article.ToJson(indented: true),
+            OutputFormat.Markdown => article.ToMarkdown(frontMatter: run.Metadata),
+            OutputFormat.Html => article.ToHtml(),
+            _ => article.ToText(header: run.Metadata),
+        };
+        await stdout.WriteAsync(output).ConfigureAwait(false);
+        if (!output.EndsWith('\n'))
+        {
+            await stdout.WriteLineAsync().ConfigureAwait(false);
+        }
+
+        await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return CliApp.Ok;
+    }
+}
