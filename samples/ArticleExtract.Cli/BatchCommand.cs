@@ -76,6 +76,19 @@ internal static class BatchCommand
         {
             inputs, output, parallel, shard, resume, timeout, favor, maxInput, maxElements,
         };
+        inputs.Validators.Add(result =>
+        {
+            // Several inputs are allowed, so a mistyped option would otherwise be taken for one more input.
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                {
+                    var near = Suggest.Closest(token.Value, command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)));
+                    result.AddError(near is null ? $"unknown option '{token.Value}'" : $"unknown option '{token.Value}'; did you mean '{near}'?");
+                    return;
+                }
+            }
+        });
         command.SetAction(async (parse, cancellationToken) =>
         {
             var extractor = CommonOptions.Extractor(parse, favor, maxInput, maxElements, timeout);

@@ -36,7 +36,6 @@ internal static class RecordSinks
 /// </summary>
 internal sealed class AtomicFile : IDisposable
 {
-    private bool _committed;
 
     public AtomicFile(string path)
     {
@@ -56,17 +55,19 @@ internal sealed class AtomicFile : IDisposable
 
     public FileStream Stream { get; }
 
+    public bool Committed { get; private set; }
+
     /// <summary>Flushes to disk and renames; the stream must be closed by then.</summary>
     public void Commit()
     {
         File.Move(TempPath, FinalPath, overwrite: true);
-        _committed = true;
+        Committed = true;
     }
 
     public void Dispose()
     {
         Stream.Dispose();
-        if (!_committed)
+        if (!Committed)
         {
             try
             {
@@ -136,16 +137,28 @@ internal sealed class JsonLinesSink : IRecordSink
 
     public async ValueTask DisposeAsync()
     {
-        if (_file is not null)
+        if (_file is null)
         {
-            await _writer.DisposeAsync().ConfigureAwait(false);
-            if (_gzip is not null)
-            {
-                await _gzip.DisposeAsync().ConfigureAwait(false);
-            }
-
-            _file.Dispose();
+            return;
         }
+
+        if (!_file.Committed)
+        {
+            try
+            {
+                await _writer.DisposeAsync().ConfigureAwait(false);
+                if (_gzip is not null)
+                {
+                    await _gzip.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+            {
+                // The output is being discarded anyway.
+            }
+        }
+
+        _file.Dispose();
     }
 }
 
