@@ -232,7 +232,7 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
             $"{c.Pages} pages ({c.Failed} failed, {c.NotHtml} not HTML, {c.NoArticle} without an article) in {seconds:0.00} s with {parallel} worker(s): {c.Pages / seconds:0.0} pages/s, {c.Bytes / 1048576.0 / seconds:0.00} MB/s");
         if (c.WarcRecords > 0 || c.WarcErrors > 0)
         {
-            line += string.Create(CultureInfo.InvariantCulture, $"; WARC: {c.WarcRecords} records, {c.WarcSkipped} not HTML 200 responses, {c.WarcErrors} bad records skipped");
+            line += string.Create(CultureInfo.InvariantCulture, $"; WARC: {c.WarcRecords} records, {c.WarcSkipped} other records passed over (requests, metadata, non-200, non-HTML), {c.WarcErrors} bad records skipped");
         }
 
         if (shard.Count > 1 || c.ResumedInputs > 0)
