@@ -47,6 +47,11 @@ internal static class PageMessage
             result["fetched"] = page.Fetched?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         }
 
+        if (!IsHtmlOrUnknown(contentType))
+        {
+            return new(null, "not HTML: Content-Type " + contentType);
+        }
+
         result["url"] = url;
         Article article;
         try
@@ -99,6 +104,18 @@ internal static class PageMessage
             error = "cannot read the WARC pointer: " + ex.Message;
             return null;
         }
+    }
+
+    /// <summary>An HTML media type, or none (then the library's sniffing decides).</summary>
+    private static bool IsHtmlOrUnknown(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return true;
+        }
+
+        var media = contentType.Split(';', 2)[0].Trim();
+        return media.Equals("text/html", StringComparison.OrdinalIgnoreCase) || media.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>AMQP string headers arrive as bytes.</summary>

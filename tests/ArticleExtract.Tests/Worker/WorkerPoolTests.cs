@@ -164,7 +164,8 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
                 pages.Add(id);
             }
 
-            var headers = new Dictionary<string, object?> { ["url"] = $"https://valley.example/reports/{i}", ["content-type"] = "text/html; charset=utf-8" };
+            var contentType = body.Length > 0 && body[0] == 0x89 ? "image/png" : "text/html; charset=utf-8";
+            var headers = new Dictionary<string, object?> { ["url"] = $"https://valley.example/reports/{i}", ["content-type"] = contentType };
             await channel.BasicPublishAsync(string.Empty, queue, true, new BasicProperties { MessageId = id, Persistent = true, Headers = headers }, body);
         }
 
