@@ -115,6 +115,56 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>Throughput for the README: set AE_QUEUE_BENCH_WARC to a WARC and AE_QUEUE_BENCH_WORKERS to a count;
+    /// every page goes in as a WARC pointer and the time from the first publish to the last result is reported.</summary>
+    [SkippableFact]
+    public async Task Measure_queue_throughput_when_asked()
+    {
+        var warc = Environment.GetEnvironmentVariable("AE_QUEUE_BENCH_WARC");
+        Skip.If(string.IsNullOrEmpty(warc), "a measurement, not a check: set AE_QUEUE_BENCH_WARC (and AE_QUEUE_BENCH_WORKERS) to run it");
+        RequireBroker();
+        var workerCount = int.Parse(Environment.GetEnvironmentVariable("AE_QUEUE_BENCH_WORKERS") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+        var queues = new Queues("ae-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        await using var connection = await Connect();
+        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        await queues.DeclareAsync(channel);
+        var results = new Collected(channel, queues.Results);
+        var dead = new Collected(channel, queues.Dead);
+        await results.StartAsync();
+        await dead.StartAsync();
+        var workers = Enumerable.Range(0, workerCount).Select(_ => StartWorker(queues, prefetch: 4)).ToList();
+        try
+        {
+            // Workers start (and JIT) before the clock does, as a long-running pool would have.
+            await Task.Delay(TimeSpan.FromSeconds(15));
+            var clock = Stopwatch.StartNew();
+            var count = 0;
+            using (var reader = WarcReader.Open(warc!))
+            {
+                foreach (var page in reader.ReadPages())
+                {
+                    var headers = new Dictionary<string, object?> { ["warc-file"] = Path.GetFullPath(warc!), ["warc-offset"] = page.Offset.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                    await channel.BasicPublishAsync(string.Empty, queues.Pages, true, new BasicProperties { MessageId = page.RecordId, Persistent = true, Headers = headers }, ReadOnlyMemory<byte>.Empty);
+                    count++;
+                }
+            }
+
+            await WaitFor(() => results.Distinct + dead.Distinct >= count, TimeSpan.FromMinutes(9), "every result");
+            var seconds = clock.Elapsed.TotalSeconds;
+            output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"queue: {count} pages ({dead.Distinct} dead-lettered: {string.Join("; ", dead.Reasons.Values.Distinct().Take(3))}) in {seconds:0.0} s with {workerCount} worker(s): {count / seconds:0.0} pages/s"));
+        }
+        finally
+        {
+            foreach (var worker in workers)
+            {
+                worker.Kill();
+            }
+
+            await queues.DeleteAsync(channel);
+        }
+    }
+
     private void RequireBroker()
     {
         var reachable = false;
