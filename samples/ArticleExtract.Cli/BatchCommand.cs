@@ -1,21 +1,29 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
+using ArticleExtract.Cli.Batch;
 
 namespace ArticleExtract.Cli;
 
-/// <summary><c>batch</c>: every page under a folder to JSON Lines, in file order, streamed as pages finish.</summary>
+/// <summary><c>batch</c>: every page of folders, files and WARC archives to JSON Lines or Parquet, in input order, streamed as pages finish.</summary>
 internal static class BatchCommand
 {
     public static Command Build(TextWriter stderr)
     {
-        var dir = new Argument<string>("dir") { Description = "The folder: every *.html, *.htm and *.html.gz file under it, subfolders included.", HelpName = "dir" };
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Folders and files: every *.html, *.htm, *.html.gz, *.warc and *.warc.gz file under a folder (subfolders included), "
+                + "and any file named on its own (a WARC when its name ends in .warc or .warc.gz, else a page).",
+            HelpName = "dir|file",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var output = new Option<string>("--out", "-o")
         {
-            Description = "The JSON Lines file to write, or '-' for standard output. One line per page: \"file\" (the path relative to dir, "
-                + "'/'-separated) and the article's fields (as --format json), or \"file\" and \"error\" when that page failed.",
+            Description = "Where to write: a .jsonl file, a .jsonl.gz file (gzip), a .parquet file, or '-' for standard output (JSON Lines). "
+                + "One record per page: \"file\" (the path relative to its folder, '/'-separated) and the article's fields (as --format json), "
+                + "or \"file\" and \"error\" when that page failed; pages from a WARC also carry \"offset\", \"warcRecordId\", \"url\" "
+                + "(the WARC-Target-URI; the article's own URL is then \"canonicalUrl\") and \"fetched\". Files appear complete or not at all "
+                + "(written to a temporary name, then renamed). {shard} in the name is replaced by the shard index; {input} makes one output per input, "
+                + "named by its path.",
             HelpName = "FILE|-",
             Required = true,
         };
@@ -36,174 +44,84 @@ internal static class BatchCommand
                 return 1;
             },
         };
+        var shard = new Option<Shard>("--shard")
+        {
+            Description = "Process only part i of N of the inputs (0 <= i < N), chosen by a stable hash of each input's path: N runs with "
+                + "i = 0..N-1 (on N machines: a Kubernetes Indexed Job, a Slurm array, GNU parallel) cover every input once, with no coordinator.",
+            HelpName = "i/N",
+            DefaultValueFactory = _ => Shard.All,
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+                if (Shard.TryParse(token, out var s, out var error))
+                {
+                    return s;
+                }
+
+                result.AddError(error!);
+                return Shard.All;
+            },
+        };
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Skip what is already done: an input whose output file (with {input} in --out) exists, or the whole run when "
+                + "the single output file exists. Outputs are only ever complete, so an existing one is finished work.",
+        };
         var timeout = CommonOptions.Timeout("extracting each page");
         var favor = CommonOptions.Favor();
         var maxInput = CommonOptions.MaxInputMegabytes();
         var maxElements = CommonOptions.MaxElements();
-        var command = new Command("batch", "Extracts every page under a folder on all cores and writes one JSON object per line, in file order. "
+        var command = new Command("batch", "Extracts every page of the given folders, files and WARC archives on all cores and writes one record per page, in input order. "
             + "Prints progress on standard error when it is a terminal, and pages/s and MB/s at the end.")
         {
-            dir, output, parallel, timeout, favor, maxInput, maxElements,
+            inputs, output, parallel, shard, resume, timeout, favor, maxInput, maxElements,
         };
+        inputs.Validators.Add(result =>
+        {
+            // Several inputs are allowed, so a mistyped option would otherwise be taken for one more input.
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                {
+                    var near = Suggest.Closest(token.Value, command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)));
+                    result.AddError(near is null ? $"unknown option '{token.Value}'" : $"unknown option '{token.Value}'; did you mean '{near}'?");
+                    return;
+                }
+            }
+        });
         command.SetAction(async (parse, cancellationToken) =>
         {
             var extractor = CommonOptions.Extractor(parse, favor, maxInput, maxElements, timeout);
             var outPath = parse.GetRequiredValue(output);
-            return await RunAsync(parse.GetRequiredValue(dir), outPath, parse.GetValue(parallel), extractor, parse.InvocationConfiguration.Output, stderr, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(parse.GetRequiredValue(inputs), outPath, parse.GetValue(parallel), parse.GetValue(shard), parse.GetValue(resume), extractor,
+                parse.InvocationConfiguration.Output, stderr, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string dir, string outPath, int parallel, ArticleExtractor extractor, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] paths, string outPath, int parallel, Shard shard, bool resume, ArticleExtractor extractor, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(dir))
+        var inputs = BatchInputs.Discover(paths, out var missing);
+        if (missing.Count > 0)
         {
-            await stderr.WriteLineAsync(File.Exists(dir) ? $"article-extract: '{dir}' is a file; batch reads a folder (use 'article-extract extract {dir}' for one page)" : $"article-extract: cannot read directory '{dir}'").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"article-extract: cannot read '{missing[0]}': no such file or directory").ConfigureAwait(false);
             return CliApp.Unreadable;
         }
 
-        var files = Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        if (paths.Length == 1 && File.Exists(paths[0]) && BatchInputs.KindOf(paths[0]) is not InputKind.Warc)
+        {
+            await stderr.WriteLineAsync($"article-extract: '{paths[0]}' is a file; batch reads folders and WARC archives (use 'article-extract extract {paths[0]}' for one page)").ConfigureAwait(false);
+            return CliApp.Unreadable;
+        }
 
-        TextWriter writer;
         try
         {
-            writer = outPath == "-" ? stdout : new StreamWriter(outPath, append: false, new UTF8Encoding(false), 1 << 16);
+            return await new BatchRunner(extractor, parallel, stdout, stderr).RunAsync(inputs, outPath, shard, resume, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             await stderr.WriteLineAsync($"article-extract: cannot write '{outPath}': {ex.Message}").ConfigureAwait(false);
             return CliApp.Unreadable;
-        }
-
-        var progress = new Progress(files.Length, ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected, stderr);
-        var sink = new OrderedLines(writer, files.Length);
-        var clock = Stopwatch.StartNew();
-        try
-        {
-            await Parallel.ForAsync(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, (i, ct) =>
-            {
-                var (line, bytes, outcome) = ExtractOne(dir, files[i], extractor, ct);
-                sink.Add(i, line);
-                progress.Done(bytes, outcome);
-                return ValueTask.CompletedTask;
-            }).ConfigureAwait(false);
-            sink.Finish();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            await stderr.WriteLineAsync($"article-extract: cannot write '{outPath}': {ex.Message}").ConfigureAwait(false);
-            return CliApp.Unreadable;
-        }
-        finally
-        {
-            if (outPath != "-")
-            {
-                await writer.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-
-        clock.Stop();
-        await progress.SummaryAsync(clock.Elapsed, parallel).ConfigureAwait(false);
-        return progress.Failed > 0 ? CliApp.SomePagesFailed : CliApp.Ok;
-    }
-
-    private static (string Line, long Bytes, ExtractionOutcome? Outcome) ExtractOne(string dir, string path, ArticleExtractor extractor, CancellationToken ct)
-    {
-        var relative = Path.GetRelativePath(dir, path).Replace('\\', '/');
-        var file = JsonSerializer.Serialize(relative, CliJsonContext.Default.String);
-        try
-        {
-            var bytes = PageReader.ReadFileAsync(path, extractor.Options.MaxInputLength).GetAwaiter().GetResult();
-            var article = extractor.Extract(bytes, cancellationToken: ct);
-
-            // The article's JSON object with "file" spliced in first: no second parse of every article.
-            return ("{\"file\":" + file + "," + article.ToJson()[1..], bytes.Length, article.Outcome);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            return ("{\"file\":" + file + ",\"error\":" + JsonSerializer.Serialize(ex.Message, CliJsonContext.Default.String) + "}", 0, null);
-        }
-    }
-
-    /// <summary>Writes lines in file order as soon as every earlier line is done, so output streams and memory stays small.</summary>
-    private sealed class OrderedLines(TextWriter writer, int count)
-    {
-        private readonly string?[] _pending = new string?[count];
-        private int _next;
-
-        public void Add(int index, string line)
-        {
-            lock (_pending)
-            {
-                _pending[index] = line;
-                while (_next < _pending.Length && _pending[_next] is { } ready)
-                {
-                    writer.Write(ready);
-                    writer.Write('\n');
-                    _pending[_next++] = null;
-                }
-
-                // Standard output is read by a pipe (jq, a script): hand it each line as it is written.
-                if (ReferenceEquals(writer, Console.Out))
-                {
-                    writer.Flush();
-                }
-            }
-        }
-
-        public void Finish()
-        {
-            lock (_pending)
-            {
-                writer.Flush();
-            }
-        }
-    }
-
-    /// <summary>Counts, the progress line on a terminal, and the summary.</summary>
-    private sealed class Progress(int total, bool show, TextWriter stderr)
-    {
-        private long _bytes;
-        private int _done;
-        private int _failed;
-        private int _notHtml;
-        private int _noArticle;
-
-        public int Failed => Volatile.Read(ref _failed);
-
-        public void Done(long bytes, ExtractionOutcome? outcome)
-        {
-            Interlocked.Add(ref _bytes, bytes);
-            switch (outcome)
-            {
-                case null: Interlocked.Increment(ref _failed); break;
-                case ExtractionOutcome.NotHtml: Interlocked.Increment(ref _notHtml); break;
-                case ExtractionOutcome.NoArticle: Interlocked.Increment(ref _noArticle); break;
-            }
-
-            var n = Interlocked.Increment(ref _done);
-            if (show && (n % 10 == 0 || n == total))
-            {
-                lock (stderr)
-                {
-                    stderr.Write(string.Create(CultureInfo.InvariantCulture, $"\r{n}/{total} pages, {Failed} failed"));
-                }
-            }
-        }
-
-        public async Task SummaryAsync(TimeSpan elapsed, int parallel)
-        {
-            var seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
-            if (show && total > 0)
-            {
-                await stderr.WriteLineAsync().ConfigureAwait(false);
-            }
-
-            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{total} pages ({_failed} failed, {_notHtml} not HTML, {_noArticle} without an article) in {seconds:0.00} s with {parallel} worker(s): {total / seconds:0.0} pages/s, {Interlocked.Read(ref _bytes) / 1048576.0 / seconds:0.00} MB/s")).ConfigureAwait(false);
         }
     }
 }

@@ -33,13 +33,16 @@ internal static class CliApp
           curl -s https://example.com/story | article-extract extract - --url https://example.com/story --format json
           article-extract batch ./pages --out articles.jsonl --parallel 2
           article-extract batch ./pages --out - | jq .title
+          article-extract batch ./crawl --out out/part-{shard}.parquet --shard 3/16 --resume
+          article-extract batch CC-MAIN-example.warc.gz --out articles.jsonl.gz
 
         Exit status:
           0  success
           1  the input could not be read, fetched or extracted (missing file, a directory given to extract, HTTP
              error, timeout, over a limit, not an HTML page); batch: the folder or the output could not be used
           2  bad usage
-          3  batch: finished, but at least one page failed (its line has "error")
+          3  batch: finished and the output written, but at least one page failed (its record has "error") or a
+             bad WARC record was skipped (named on standard error)
         """;
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)

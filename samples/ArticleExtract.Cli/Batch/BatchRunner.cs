@@ -1,0 +1,288 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using ArticleExtract.Warc;
+
+namespace ArticleExtract.Cli.Batch;
+
+/// <summary>
+/// Runs a batch: this shard's inputs, extracted on <c>parallel</c> threads, records written in input order (and in
+/// record order within a WARC) to one output, or to one output per input when the output name holds
+/// <c>{input}</c>. Memory stays bounded: WARC pages are read as they are needed and at most
+/// <see cref="WindowPerWorker"/> records per worker wait for an earlier, slower one.
+/// </summary>
+internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, TextWriter stdout, TextWriter stderr)
+{
+    public const int WindowPerWorker = 16;
+    public const string InputPlaceholder = "{input}";
+    public const string ShardPlaceholder = "{shard}";
+
+    private readonly BatchCounters _counters = new();
+    private readonly bool _showProgress = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+
+    public BatchCounters Counters => _counters;
+
+    /// <summary>The output path for a shard and input: placeholders filled, an input's identity kept inside the
+    /// output folder (no rooted path, no '..').</summary>
+    public static string OutputPath(string template, Shard shard, BatchInput? input)
+    {
+        var path = template.Replace(ShardPlaceholder, shard.Index.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        if (input is null)
+        {
+            return path;
+        }
+
+        var safe = string.Join('/', input.Id.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => s is "." or ".." ? "_" : s.Replace(':', '_')));
+        return path.Replace(InputPlaceholder, safe, StringComparison.Ordinal);
+    }
+
+    public async Task<int> RunAsync(IReadOnlyList<BatchInput> inputs, string outTemplate, Shard shard, bool resume, CancellationToken cancellationToken)
+    {
+        var mine = inputs.Where(i => shard.Contains(i.Id)).ToList();
+        var clock = Stopwatch.StartNew();
+        if (outTemplate.Contains(InputPlaceholder, StringComparison.Ordinal))
+        {
+            foreach (var input in mine)
+            {
+                var path = OutputPath(outTemplate, shard, input);
+                if (resume && File.Exists(path))
+                {
+                    _counters.ResumedInputs++;
+                    continue;
+                }
+
+                await WriteOutputAsync([input], path, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            var path = OutputPath(outTemplate, shard, null);
+            if (resume && path != "-" && File.Exists(path))
+            {
+                _counters.ResumedInputs += mine.Count;
+            }
+            else
+            {
+                await WriteOutputAsync(mine, path, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        clock.Stop();
+        await SummaryAsync(mine.Count, shard, clock.Elapsed).ConfigureAwait(false);
+        return _counters.Failed > 0 || _counters.WarcErrors > 0 ? CliApp.SomePagesFailed : CliApp.Ok;
+    }
+
+    private async Task WriteOutputAsync(IReadOnlyList<BatchInput> inputs, string path, CancellationToken cancellationToken)
+    {
+        await using var sink = RecordSinks.Create(path, stdout);
+        using var window = new SemaphoreSlim(parallel * WindowPerWorker);
+        var ordered = new OrderedWriter(sink, window);
+        await Parallel.ForEachAsync(Produce(inputs, window, cancellationToken), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (item, ct) =>
+        {
+            var record = Extract(item, ct);
+            await ordered.AddAsync(item.Sequence, record, ct).ConfigureAwait(false);
+            Progress();
+        }).ConfigureAwait(false);
+        await sink.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One unit of work: an HTML file, or a page read from a WARC.</summary>
+    private sealed record WorkItem(long Sequence, BatchInput Input, WarcPage? Page, string? Error);
+
+    private async IAsyncEnumerable<WorkItem> Produce(IReadOnlyList<BatchInput> inputs, SemaphoreSlim window, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var sequence = 0L;
+        foreach (var input in inputs)
+        {
+            if (input.Kind == InputKind.Html)
+            {
+                await window.WaitAsync(cancellationToken).ConfigureAwait(false);
+                yield return new WorkItem(sequence++, input, null, null);
+                continue;
+            }
+
+            WarcReader? reader = null;
+            string? openError = null;
+            try
+            {
+                reader = WarcReader.Open(input.Path, 0, new WarcReaderOptions { MaxPayloadLength = extractor.Options.MaxInputLength });
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                openError = ex.Message;
+            }
+
+            if (reader is null)
+            {
+                await window.WaitAsync(cancellationToken).ConfigureAwait(false);
+                Interlocked.Increment(ref _counters.UnreadableInputs);
+                yield return new WorkItem(sequence++, input, null, openError);
+                continue;
+            }
+
+            using (reader)
+            {
+                reader.Error += (_, e) => WarcError(input, e);
+                while (true)
+                {
+                    await window.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    var page = reader.ReadPage(cancellationToken);
+                    if (page is null)
+                    {
+                        window.Release();
+                        break;
+                    }
+
+                    yield return new WorkItem(sequence++, input, page, null);
+                }
+
+                Interlocked.Add(ref _counters.WarcRecords, reader.Statistics.Records);
+                Interlocked.Add(ref _counters.WarcSkipped, reader.Statistics.Skipped);
+            }
+        }
+    }
+
+    private OutputRecord Extract(WorkItem item, CancellationToken cancellationToken)
+    {
+        if (item.Error is { } error)
+        {
+            Interlocked.Increment(ref _counters.Failed);
+            return OutputRecord.FileError(item.Input.Id, error);
+        }
+
+        if (item.Page is not { } page)
+        {
+            try
+            {
+                var bytes = PageReader.ReadFileAsync(item.Input.Path, extractor.Options.MaxInputLength).GetAwaiter().GetResult();
+                var article = extractor.Extract(bytes, cancellationToken: cancellationToken);
+                Count(bytes.Length, article.Outcome);
+                return OutputRecord.FromFile(item.Input.Id, article);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                Interlocked.Increment(ref _counters.Failed);
+                return OutputRecord.FileError(item.Input.Id, ex.Message);
+            }
+        }
+
+        try
+        {
+            var url = Uri.TryCreate(page.Url, UriKind.Absolute, out var u) ? u : null;
+            var article = extractor.Extract(page.Payload.Span, url, page.ContentType, cancellationToken);
+            Count(page.Payload.Length, article.Outcome);
+            return OutputRecord.FromWarc(item.Input.Id, page.Offset, page.RecordId, page.Url, page.Fetched, article);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Interlocked.Increment(ref _counters.Failed);
+            return OutputRecord.WarcError(item.Input.Id, page.Offset, page.RecordId, page.Url, page.Fetched, ex.Message);
+        }
+    }
+
+    private void Count(long bytes, ExtractionOutcome outcome)
+    {
+        Interlocked.Add(ref _counters.Bytes, bytes);
+        if (outcome == ExtractionOutcome.NotHtml)
+        {
+            Interlocked.Increment(ref _counters.NotHtml);
+        }
+        else if (outcome == ExtractionOutcome.NoArticle)
+        {
+            Interlocked.Increment(ref _counters.NoArticle);
+        }
+    }
+
+    private void WarcError(BatchInput input, WarcErrorEventArgs e)
+    {
+        Interlocked.Increment(ref _counters.WarcErrors);
+        lock (stderr)
+        {
+            if (_showProgress)
+            {
+                stderr.Write('\r');
+            }
+
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"article-extract: {input.Id}: skipped a bad record at offset {e.Offset}: {e.Message}"));
+        }
+    }
+
+    private void Progress()
+    {
+        var n = Interlocked.Increment(ref _counters.Pages);
+        if (_showProgress && n % 50 == 0)
+        {
+            lock (stderr)
+            {
+                stderr.Write(string.Create(CultureInfo.InvariantCulture, $"\r{n} pages, {Volatile.Read(ref _counters.Failed)} failed"));
+            }
+        }
+    }
+
+    private async Task SummaryAsync(int inputs, Shard shard, TimeSpan elapsed)
+    {
+        var c = _counters;
+        var seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
+        if (_showProgress && c.Pages > 0)
+        {
+            await stderr.WriteLineAsync().ConfigureAwait(false);
+        }
+
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"{c.Pages} pages ({c.Failed} failed, {c.NotHtml} not HTML, {c.NoArticle} without an article) in {seconds:0.00} s with {parallel} worker(s): {c.Pages / seconds:0.0} pages/s, {c.Bytes / 1048576.0 / seconds:0.00} MB/s");
+        if (c.WarcRecords > 0 || c.WarcErrors > 0)
+        {
+            line += string.Create(CultureInfo.InvariantCulture, $"; WARC: {c.WarcRecords} records, {c.WarcSkipped} other records passed over (requests, metadata, non-200, non-HTML), {c.WarcErrors} bad records skipped");
+        }
+
+        if (shard.Count > 1 || c.ResumedInputs > 0)
+        {
+            line += string.Create(CultureInfo.InvariantCulture, $"; shard {shard}: {inputs} input(s), {c.ResumedInputs} already complete");
+        }
+
+        await stderr.WriteLineAsync(line).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes records in sequence order as soon as every earlier one is done; releases the window slot of
+    /// each record written.</summary>
+    private sealed class OrderedWriter(IRecordSink sink, SemaphoreSlim window)
+    {
+        private readonly Dictionary<long, OutputRecord> _pending = [];
+        private readonly SemaphoreSlim _lock = new(1, 1);
+        private long _next;
+
+        public async Task AddAsync(long sequence, OutputRecord record, CancellationToken cancellationToken)
+        {
+            await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                _pending[sequence] = record;
+                while (_pending.Remove(_next, out var ready))
+                {
+                    await sink.WriteAsync(ready, cancellationToken).ConfigureAwait(false);
+                    _next++;
+                    window.Release();
+                }
+            }
+            finally
+            {
+                _lock.Release();
+            }
+        }
+    }
+}
+
+/// <summary>What a batch run did (fields, for Interlocked).</summary>
+internal sealed class BatchCounters
+{
+    public long Pages;
+    public long Failed;
+    public long NotHtml;
+    public long NoArticle;
+    public long Bytes;
+    public long WarcRecords;
+    public long WarcSkipped;
+    public long WarcErrors;
+    public long UnreadableInputs;
+    public long ResumedInputs;
+}

@@ -1,0 +1,141 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
+
+namespace ArticleExtract.Worker;
+
+/// <summary>
+/// One competing consumer of the page queue. A page is acknowledged only after its result (or, for a poison page,
+/// its dead letter) has been confirmed by the broker (publisher confirms), so a worker that dies at any moment
+/// loses nothing: the broker redelivers whatever it had not acknowledged to another worker. Delivery is therefore
+/// at least once; results carry the page's message id so that consumers de-duplicate them.
+/// </summary>
+internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<ExtractionWorker> logger) : BackgroundService
+{
+    private readonly WorkerOptions _options = options.Value;
+    private readonly ArticleExtractor _extractor = new(new ArticleExtractorOptions { MaxInputLength = options.Value.MaxInputMegabytes * 1024 * 1024 });
+    private int _inFlight;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var factory = new ConnectionFactory
+        {
+            HostName = _options.Host,
+            Port = _options.Port,
+            UserName = _options.UserName,
+            Password = _options.Password,
+            ClientProvidedName = "article-extract-worker " + Environment.ProcessId,
+        };
+
+        await using var connection = await ConnectAsync(factory, stoppingToken).ConfigureAwait(false);
+        await using var channel = await connection.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true, consumerDispatchConcurrency: _options.Concurrency),
+            stoppingToken).ConfigureAwait(false);
+        foreach (var queue in new[] { _options.Queue, _options.ResultsQueue, _options.DeadLetterQueue })
+        {
+            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: null, cancellationToken: stoppingToken).ConfigureAwait(false);
+        }
+
+        await channel.BasicQosAsync(0, _options.Prefetch, global: false, stoppingToken).ConfigureAwait(false);
+        var consumer = new AsyncEventingBasicConsumer(channel);
+        consumer.ReceivedAsync += (_, delivery) => HandleAsync(channel, delivery);
+        var tag = await channel.BasicConsumeAsync(_options.Queue, autoAck: false, consumer, stoppingToken).ConfigureAwait(false);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Consuming {Queue} on {Host}:{Port} (prefetch {Prefetch}, concurrency {Concurrency})", _options.Queue, _options.Host, _options.Port, _options.Prefetch, _options.Concurrency);
+        }
+
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // SIGTERM or Ctrl+C: stop taking pages, finish those in progress, then close.
+        }
+
+        await channel.BasicCancelAsync(tag, noWait: false, CancellationToken.None).ConfigureAwait(false);
+        var deadline = DateTime.UtcNow + _options.DrainTimeout;
+        while (Volatile.Read(ref _inFlight) > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        // Closing the channel hands every delivered but unacknowledged page back to the queue.
+        await channel.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+        await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Stopped; {InFlight} page(s) left to redelivery", Volatile.Read(ref _inFlight));
+        }
+    }
+
+    private async Task<IConnection> ConnectAsync(ConnectionFactory factory, CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromMilliseconds(200);
+        while (true)
+        {
+            try
+            {
+                return await factory.CreateConnectionAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (RabbitMQ.Client.Exceptions.BrokerUnreachableException ex)
+            {
+                if (logger.IsEnabled(LogLevel.Warning))
+                {
+                    logger.LogWarning("Broker {Host}:{Port} unreachable ({Message}); retrying in {Delay}", factory.HostName, factory.Port, ex.Message, delay);
+                }
+
+                await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(10).Ticks));
+            }
+        }
+    }
+
+    private async Task HandleAsync(IChannel channel, BasicDeliverEventArgs delivery)
+    {
+        Interlocked.Increment(ref _inFlight);
+        try
+        {
+            var id = delivery.BasicProperties.MessageId;
+            var headers = delivery.BasicProperties.Headers;
+            var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, CancellationToken.None);
+            if (outcome.Result is { } result)
+            {
+                var properties = new BasicProperties { MessageId = id, Persistent = true, ContentType = "application/json" };
+                await channel.BasicPublishAsync(string.Empty, _options.ResultsQueue, mandatory: true, properties, result).ConfigureAwait(false);
+            }
+            else
+            {
+                var deadHeaders = headers is null ? new Dictionary<string, object?>() : new Dictionary<string, object?>(headers);
+                deadHeaders["x-reason"] = outcome.PoisonReason;
+                var properties = new BasicProperties { MessageId = id, Persistent = true, Headers = deadHeaders, ContentType = delivery.BasicProperties.ContentType };
+                await channel.BasicPublishAsync(string.Empty, _options.DeadLetterQueue, mandatory: true, properties, delivery.Body).ConfigureAwait(false);
+                logger.LogWarning("Dead-lettered {MessageId}: {Reason}", id, outcome.PoisonReason);
+            }
+
+            // Only now, with the result or dead letter confirmed by the broker, is the page done.
+            await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The broker refused the result, or the channel is going away: give the page back for another try.
+            logger.LogError(ex, "Requeueing {MessageId}", delivery.BasicProperties.MessageId);
+            try
+            {
+                await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true).ConfigureAwait(false);
+            }
+            catch (Exception nackError) when (nackError is not OutOfMemoryException)
+            {
+                // The channel is closed: the broker requeues every unacknowledged delivery by itself.
+                logger.LogDebug(nackError, "Could not nack");
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+}

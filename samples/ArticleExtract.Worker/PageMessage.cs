@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using ArticleExtract.Warc;
+
+namespace ArticleExtract.Worker;
+
+/// <summary>
+/// A page message and its processing. The message is either the page itself (body: the HTML bytes; headers
+/// <c>url</c> and <c>content-type</c>, both optional) or a pointer to a WARC record (empty body; headers
+/// <c>warc-file</c> and <c>warc-offset</c>, optionally <c>warc-record-id</c>). Its <c>message-id</c> property is
+/// required: it names the result, which makes results idempotent (a redelivered page gives a result with the same id).
+/// </summary>
+internal static class PageMessage
+{
+    /// <summary>What became of a page: a result to publish, or a reason to dead-letter it.</summary>
+    public readonly record struct Outcome(byte[]? Result, string? PoisonReason);
+
+    public static Outcome Process(string? messageId, IDictionary<string, object?>? headers, ReadOnlySpan<byte> body, ArticleExtractor extractor, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(messageId))
+        {
+            return new(null, "no message-id: results could not be de-duplicated");
+        }
+
+        var url = Header(headers, "url");
+        var contentType = Header(headers, "content-type");
+        var result = new JsonObject { ["id"] = messageId };
+        byte[]? warcPayload = null;
+        if (Header(headers, "warc-file") is { } warcFile)
+        {
+            if (!long.TryParse(Header(headers, "warc-offset"), NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
+            {
+                return new(null, "warc-file without a valid warc-offset");
+            }
+
+            var page = ReadWarcPage(warcFile, offset, Header(headers, "warc-record-id"), out var error);
+            if (page is null)
+            {
+                return new(null, error);
+            }
+
+            (url, contentType, warcPayload) = (page.Url, page.ContentType, page.Payload.ToArray());
+            result["warcFile"] = warcFile;
+            result["warcOffset"] = offset;
+            result["warcRecordId"] = page.RecordId;
+            result["fetched"] = page.Fetched?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        }
+
+        if (!IsHtmlOrUnknown(contentType))
+        {
+            return new(null, "not HTML: Content-Type " + contentType);
+        }
+
+        result["url"] = url;
+        Article article;
+        try
+        {
+            var uri = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u : null;
+            article = warcPayload is null ? extractor.Extract(body, uri, contentType, cancellationToken) : extractor.Extract(warcPayload, uri, contentType, cancellationToken);
+        }
+        catch (ExtractionLimitException ex)
+        {
+            return new(null, "limit: " + ex.Message);
+        }
+
+        if (article.Outcome == ExtractionOutcome.NotHtml)
+        {
+            return new(null, "not HTML");
+        }
+
+        var fields = JsonNode.Parse(article.ToJson())!.AsObject();
+        foreach (var (key, value) in fields.ToList())
+        {
+            fields.Remove(key);
+            result[key == "url" ? "canonicalUrl" : key] = value;
+        }
+
+        return new(Encoding.UTF8.GetBytes(result.ToJsonString()), null);
+    }
+
+    private static WarcPage? ReadWarcPage(string file, long offset, string? recordId, out string? error)
+    {
+        error = null;
+        try
+        {
+            using var reader = WarcReader.Open(file, offset);
+
+            // The pointer names a record start: the page is the first one read there (or the one with the id given,
+            // when a gzip member holds several records).
+            for (var i = 0; i < 1000 && reader.ReadPage() is { } page; i++)
+            {
+                if (recordId is null || page.RecordId == recordId)
+                {
+                    return page;
+                }
+            }
+
+            error = "no HTML page at the WARC pointer";
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            error = "cannot read the WARC pointer: " + ex.Message;
+            return null;
+        }
+    }
+
+    /// <summary>An HTML media type, or none (then the library's sniffing decides).</summary>
+    private static bool IsHtmlOrUnknown(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return true;
+        }
+
+        var media = contentType.Split(';', 2)[0].Trim();
+        return media.Equals("text/html", StringComparison.OrdinalIgnoreCase) || media.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>AMQP string headers arrive as bytes.</summary>
+    public static string? Header(IDictionary<string, object?>? headers, string name) =>
+        headers is not null && headers.TryGetValue(name, out var value) ? value switch
+        {
+            byte[] bytes => Encoding.UTF8.GetString(bytes),
+            string s => s,
+            null => null,
+            var other => Convert.ToString(other, CultureInfo.InvariantCulture),
+        } : null;
+}

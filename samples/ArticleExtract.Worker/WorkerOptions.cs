@@ -1,0 +1,37 @@
+namespace ArticleExtract.Worker;
+
+/// <summary>The worker's settings: section "Worker" of the configuration (command line <c>--Worker:Queue=pages</c>,
+/// environment <c>Worker__Queue=pages</c>, or appsettings.json).</summary>
+internal sealed class WorkerOptions
+{
+    /// <summary>The broker's address; the default is loopback.</summary>
+    public string Host { get; set; } = "127.0.0.1";
+
+    public int Port { get; set; } = 5672;
+
+    public string UserName { get; set; } = "guest";
+
+    public string Password { get; set; } = "guest";
+
+    /// <summary>The durable queue of pages to extract, shared by every worker (competing consumers).</summary>
+    public string Queue { get; set; } = "article-extract.pages";
+
+    /// <summary>The durable queue results are published to, one message per page, with the page's message id.</summary>
+    public string ResultsQueue { get; set; } = "article-extract.results";
+
+    /// <summary>The durable queue poison pages go to, with the reason in the <c>x-reason</c> header.</summary>
+    public string DeadLetterQueue { get; set; } = "article-extract.dead";
+
+    /// <summary>Unacknowledged messages the broker hands this worker at once: backpressure, and what is redelivered
+    /// to others if this worker dies.</summary>
+    public ushort Prefetch { get; set; } = 4;
+
+    /// <summary>Pages extracted at once in this process.</summary>
+    public ushort Concurrency { get; set; } = 1;
+
+    /// <summary>The extractor's input limit; a larger page is a poison page.</summary>
+    public int MaxInputMegabytes { get; set; } = 16;
+
+    /// <summary>How long shutdown waits for pages in progress before closing (which requeues them).</summary>
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
+}

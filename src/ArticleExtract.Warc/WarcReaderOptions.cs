@@ -1,0 +1,16 @@
+namespace ArticleExtract.Warc;
+
+/// <summary>Limits for <see cref="WarcReader"/>. Records over a limit are skipped, never loaded whole.</summary>
+public sealed record WarcReaderOptions
+{
+    /// <summary>The longest page body, after decoding its <c>Content-Encoding</c>, that is returned; default 16 MiB
+    /// (the extractor's own default input limit). Larger HTML responses are skipped and counted in
+    /// <see cref="WarcReaderStatistics.Skipped"/>.</summary>
+    public int MaxPayloadLength { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>The longest WARC or HTTP header block; default 64 KiB. A longer one is a bad record.</summary>
+    public int MaxHeaderLength { get; init; } = 64 * 1024;
+
+    /// <summary>The options used when none are given.</summary>
+    public static WarcReaderOptions Default { get; } = new();
+}

@@ -1,0 +1,251 @@
+using System.Text;
+using ArticleExtract.Warc;
+using static ArticleExtract.Tests.Warc.TestWarc;
+
+namespace ArticleExtract.Tests.Warc;
+
+/// <summary>The WARC reader on archives the tests build: record selection, decoding, offsets and bad records.</summary>
+public sealed class WarcReaderTests
+{
+    private static readonly Encoding Windows1252 = CodePagesEncoding();
+
+    /// <summary>A small crawl: the info record, a request, pages, a redirect, an image, a 404, a revisit.</summary>
+    private static byte[][] Crawl() =>
+    [
+        Record("warcinfo", 0, null, "software: test-writer\r\nformat: WARC File Format 1.1\r\n"u8.ToArray(), "application/warc-fields"),
+        Record("request", 1, "https://coast.example/news/ferry", "GET /news/ferry HTTP/1.1\r\nHost: coast.example\r\n\r\n"u8.ToArray(), "application/http; msgtype=request"),
+        Response(2, "https://coast.example/news/ferry", ArchivePages.Ferry),
+        Record("response", 3, "https://coast.example/old", Http(301, "text/html", "<a href=/news/ferry>moved</a>"u8.ToArray(), "Location: /news/ferry")),
+        Record("response", 4, "https://coast.example/logo.png", Http(200, "image/png", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])),
+        Record("response", 5, "https://valley.example/library", Http(200, "text/html", Gzip(Encoding.UTF8.GetBytes(ArchivePages.Library)), "Content-Encoding: gzip")),
+        Record("response", 6, "https://valley.example/missing", Http(404, "text/html", "<h1>Not found</h1>"u8.ToArray())),
+        Record("revisit", 7, "https://coast.example/news/ferry", Http(200, "text/html", []), "application/http; msgtype=response"),
+        Record("response", 8, "https://farm.example/frost", Http(200, "text/html; charset=utf-8", Chunked(Encoding.UTF8.GetBytes(ArchivePages.Orchard), 700), "Transfer-Encoding: chunked")),
+        Record("response", 9, "https://citta.example/cafe", Http(200, "text/html; charset=windows-1252", Brotli(Windows1252.GetBytes(ArchivePages.Cafe)), "Content-Encoding: br")),
+    ];
+
+    private static Encoding CodePagesEncoding()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    }
+
+    private static byte[] Chunked(byte[] body, int chunk)
+    {
+        var output = new List<byte>();
+        for (var i = 0; i < body.Length; i += chunk)
+        {
+            var n = Math.Min(chunk, body.Length - i);
+            output.AddRange(Encoding.ASCII.GetBytes($"{n:x};ext=1\r\n"));
+            output.AddRange(body.AsSpan(i, n).ToArray());
+            output.AddRange("\r\n"u8.ToArray());
+        }
+
+        output.AddRange("0\r\n\r\n"u8.ToArray());
+        return [.. output];
+    }
+
+    private static (List<WarcPage> Pages, List<WarcErrorEventArgs> Errors, WarcReaderStatistics Stats) ReadAll(byte[] file, bool seekable = true)
+    {
+        Stream stream = seekable ? new MemoryStream(file) : new NonSeekable(file);
+        using var reader = new WarcReader(stream);
+        var errors = new List<WarcErrorEventArgs>();
+        reader.Error += (_, e) => errors.Add(e);
+        var pages = reader.ReadPages().ToList();
+        return (pages, errors, reader.Statistics);
+    }
+
+    private static void AssertCrawlPages(List<WarcPage> pages)
+    {
+        Assert.Equal(["https://coast.example/news/ferry", "https://valley.example/library", "https://farm.example/frost", "https://citta.example/cafe"], pages.Select(p => p.Url));
+        Assert.Equal([RecordId(2), RecordId(5), RecordId(8), RecordId(9)], pages.Select(p => p.RecordId));
+        Assert.Equal([Date(2), Date(5), Date(8), Date(9)], pages.Select(p => p.Fetched));
+        Assert.Equal(ArchivePages.Ferry, Encoding.UTF8.GetString(pages[0].Payload.Span));
+        Assert.Equal(ArchivePages.Library, Encoding.UTF8.GetString(pages[1].Payload.Span));
+        Assert.Equal(ArchivePages.Orchard, Encoding.UTF8.GetString(pages[2].Payload.Span));
+        Assert.Equal(ArchivePages.Cafe, Windows1252.GetString(pages[3].Payload.Span));
+        Assert.Equal("text/html; charset=windows-1252", pages[3].ContentType);
+    }
+
+    [Fact]
+    public void Plain_warc_gives_the_html_200_responses_decoded_and_skips_the_rest()
+    {
+        var records = Crawl();
+        var (pages, errors, stats) = ReadAll(records.SelectMany(r => r).ToArray());
+        AssertCrawlPages(pages);
+        Assert.Empty(errors);
+        Assert.Equal(10, stats.Records);
+        Assert.Equal(4, stats.Pages);
+        Assert.Equal(6, stats.Skipped);
+
+        // Offsets are where each record's WARC/ line starts.
+        Assert.Equal(records.Take(2).Sum(r => r.Length), pages[0].Offset);
+        Assert.Equal(records.Take(5).Sum(r => r.Length), pages[1].Offset);
+    }
+
+    [Fact]
+    public void Gzip_member_per_record_gives_the_same_pages_with_member_offsets_that_reopen_the_record()
+    {
+        var (file, offsets) = GzipPerRecord(Crawl());
+        var (pages, errors, _) = ReadAll(file);
+        AssertCrawlPages(pages);
+        Assert.Empty(errors);
+        Assert.Equal([offsets[2], offsets[5], offsets[8], offsets[9]], pages.Select(p => p.Offset));
+
+        var path = WriteTemp(file, "crawl.warc.gz");
+        using var reader = WarcReader.Open(path, pages[2].Offset);
+        var again = reader.ReadPage();
+        Assert.NotNull(again);
+        Assert.Equal(RecordId(8), again.RecordId);
+        Assert.Equal(pages[2].Payload.ToArray(), again.Payload.ToArray());
+    }
+
+    [Fact]
+    public void Gzip_members_cut_inside_record_headers_and_payloads_read_as_one_stream()
+    {
+        var records = Crawl();
+        var plain = records.SelectMany(r => r).ToArray();
+        var ferryStart = records.Take(2).Sum(r => r.Length);
+        var libraryStart = records.Take(5).Sum(r => r.Length);
+
+        // Cuts inside the "WARC-Record-ID" line, between CR and LF of the header's last line, in the HTTP header and in a body.
+        var headerText = Encoding.ASCII.GetString(plain, ferryStart, 400);
+        var cuts = new[]
+        {
+            ferryStart + headerText.IndexOf("Record-ID", StringComparison.Ordinal) + 4,
+            ferryStart + headerText.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 1,
+            ferryStart + headerText.IndexOf("HTTP/1.1", StringComparison.Ordinal) + 10,
+            libraryStart + 900,
+        };
+        var (pages, errors, _) = ReadAll(GzipCutAt(plain, cuts));
+        AssertCrawlPages(pages);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Whole_file_gzip_and_a_non_seekable_stream_work()
+    {
+        var plain = Crawl().SelectMany(r => r).ToArray();
+        var (pages, errors, _) = ReadAll(Gzip(plain), seekable: false);
+        AssertCrawlPages(pages);
+        Assert.Empty(errors);
+        Assert.All(pages, p => Assert.Equal(0, p.Offset));
+    }
+
+    [Fact]
+    public void A_record_cut_short_at_the_end_is_counted_and_the_pages_before_it_are_kept()
+    {
+        var records = Crawl();
+        var plain = records.SelectMany(r => r).ToArray();
+        var cut = plain[..^300];
+        var (pages, errors, stats) = ReadAll(cut);
+        Assert.Equal(3, pages.Count);
+        var error = Assert.Single(errors);
+        Assert.Equal(WarcErrorKind.Truncated, error.Kind);
+        Assert.Equal(plain.Length - records[^1].Length, error.Offset);
+        Assert.Equal(1, stats.Errors);
+
+        // The same in gzip: the last member ends early.
+        var (gz, offsets) = GzipPerRecord(records);
+        var (gzPages, gzErrors, _) = ReadAll(gz[..^40]);
+        Assert.Equal(3, gzPages.Count);
+        var gzError = Assert.Single(gzErrors);
+        Assert.Equal(WarcErrorKind.BadGzip, gzError.Kind);
+        Assert.Equal(offsets[^1], gzError.Offset);
+    }
+
+    [Fact]
+    public void A_file_cut_inside_a_warc_header_is_a_truncated_record()
+    {
+        var records = Crawl();
+        var plain = records.SelectMany(r => r).ToArray();
+        var (pages, errors, _) = ReadAll(plain[..(plain.Length - records[^1].Length + 30)]);
+        Assert.Equal(3, pages.Count);
+        Assert.Equal(WarcErrorKind.Truncated, Assert.Single(errors).Kind);
+    }
+
+    [Theory]
+    [InlineData(-25)]
+    [InlineData(7)]
+    public void A_record_with_a_wrong_content_length_is_skipped_and_reading_goes_on(int delta)
+    {
+        var records = Crawl();
+        records[5] = Record("response", 5, "https://valley.example/library", Http(200, "text/html", Encoding.UTF8.GetBytes(ArchivePages.Library)), lengthDelta: delta);
+        var (pages, errors, stats) = ReadAll(records.SelectMany(r => r).ToArray());
+        Assert.Equal(["https://coast.example/news/ferry", "https://farm.example/frost", "https://citta.example/cafe"], pages.Select(p => p.Url));
+        var error = Assert.Single(errors);
+        Assert.Equal(WarcErrorKind.WrongLength, error.Kind);
+        Assert.Equal(records.Take(5).Sum(r => r.Length), error.Offset);
+        Assert.Equal(1, stats.Errors);
+    }
+
+    [Fact]
+    public void A_corrupt_gzip_member_is_skipped_with_one_error_and_the_next_members_are_read()
+    {
+        var records = Crawl();
+        var (file, offsets) = GzipPerRecord(records);
+
+        // Scribble over the middle of the library page's compressed data.
+        var middle = (int)((offsets[5] + offsets[6]) / 2);
+        for (var i = middle; i < middle + 40; i++)
+        {
+            file[i] ^= 0x5a;
+        }
+
+        var (pages, errors, _) = ReadAll(file);
+        Assert.Equal(["https://coast.example/news/ferry", "https://farm.example/frost", "https://citta.example/cafe"], pages.Select(p => p.Url));
+        var error = Assert.Single(errors);
+        Assert.Equal(WarcErrorKind.BadGzip, error.Kind);
+        Assert.Equal(offsets[5], error.Offset);
+    }
+
+    [Fact]
+    public void A_checksum_mismatch_drops_the_record_of_its_member_only()
+    {
+        var records = Crawl();
+        var (file, offsets) = GzipPerRecord(records);
+        file[(int)offsets[6] - 8] ^= 0xff; // the CRC32 of the library record's member
+        var (pages, errors, _) = ReadAll(file);
+        Assert.Equal(["https://coast.example/news/ferry", "https://farm.example/frost", "https://citta.example/cafe"], pages.Select(p => p.Url));
+        Assert.Equal(WarcErrorKind.BadGzip, Assert.Single(errors).Kind);
+    }
+
+    [Fact]
+    public void Garbage_between_records_is_one_error_and_a_bad_content_encoding_another()
+    {
+        var records = Crawl().ToList();
+        records.Insert(3, "this line is not a WARC record\r\nnor is this one\r\n"u8.ToArray());
+        records.Add(Record("response", 10, "https://bad.example/", Http(200, "text/html", "not gzip at all"u8.ToArray(), "Content-Encoding: gzip")));
+        records.Add(Record("response", 11, "https://odd.example/", Http(200, "text/html", "zz"u8.ToArray(), "Content-Encoding: compress")));
+        var (pages, errors, stats) = ReadAll(records.SelectMany(r => r).ToArray());
+        Assert.Equal(4, pages.Count);
+        Assert.Equal([WarcErrorKind.BadHeader, WarcErrorKind.BadPayload], errors.Select(e => e.Kind));
+        Assert.Equal(7, stats.Skipped); // the unknown encoding is passed over, not an error
+    }
+
+    [Fact]
+    public void Payloads_over_the_limit_are_skipped_without_being_loaded()
+    {
+        var big = ArchivePages.Page("A long page", "Example", Enumerable.Repeat("Filler sentence for a long page. ", 3000).ToArray());
+        var file = new[] { Response(1, "https://big.example/", big), Response(2, "https://coast.example/news/ferry", ArchivePages.Ferry) }.SelectMany(r => r).ToArray();
+        using var reader = new WarcReader(new MemoryStream(file), new WarcReaderOptions { MaxPayloadLength = 50_000 });
+        var pages = reader.ReadPages().ToList();
+        Assert.Equal("https://coast.example/news/ferry", Assert.Single(pages).Url);
+        Assert.Equal(1, reader.Statistics.Skipped);
+    }
+
+    [Fact]
+    public void Payloads_extract_as_they_would_alone_with_the_charset_of_the_http_header()
+    {
+        var (pages, _, _) = ReadAll(GzipPerRecord(Crawl()).File);
+        var cafe = pages[3];
+        var article = ArticleExtractor.Default.Extract(cafe.Payload.Span, new Uri(cafe.Url!), cafe.ContentType);
+        Assert.Contains("Owners of cafés and crêperies", article.Body, StringComparison.Ordinal);
+        Assert.Equal("Café owners in the old town protest against new terrace fees", article.Title);
+    }
+
+    private sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+}

@@ -1,0 +1,347 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Text;
+using ArticleExtract.Tests.Warc;
+using ArticleExtract.Warc;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
+using Xunit.Abstractions;
+
+namespace ArticleExtract.Tests.Worker;
+
+/// <summary>
+/// The RabbitMQ worker pool against a real broker on 127.0.0.1:5672 (.ci/run installs and starts one): pages go in,
+/// workers are killed, and every page still comes out exactly once after de-duplication by id.
+/// </summary>
+public sealed class WorkerPoolTests(ITestOutputHelper output)
+{
+    private const string Host = "127.0.0.1";
+    private const int Port = 5672;
+
+    [SkippableFact]
+    public async Task Three_workers_one_killed_mid_stream_every_page_once_and_only_poison_dead_lettered()
+    {
+        RequireBroker();
+        var queues = new Queues("ae-test-" + Guid.NewGuid().ToString("N")[..8]);
+        await using var connection = await Connect();
+        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        await queues.DeclareAsync(channel);
+        var workers = new List<Process>();
+        try
+        {
+            var (pages, poison) = await PublishPagesAsync(channel, queues.Pages, 1000);
+            var results = new Collected(channel, queues.Results);
+            var dead = new Collected(channel, queues.Dead);
+            await results.StartAsync();
+            await dead.StartAsync();
+            for (var i = 0; i < 3; i++)
+            {
+                workers.Add(StartWorker(queues, prefetch: 8));
+            }
+
+            // SIGKILL one worker mid-stream: whatever it held unacknowledged must be redelivered to the others.
+            await WaitFor(() => results.Total >= 150, TimeSpan.FromMinutes(4), "150 results before the kill");
+            workers[0].Kill();
+            await workers[0].WaitForExitAsync();
+            output.WriteLine($"killed worker {workers[0].Id} after {results.Total} results");
+
+            await WaitFor(() => results.Distinct >= pages.Count && dead.Distinct >= poison.Count, TimeSpan.FromMinutes(6),
+                () => $"every result and dead letter: {results.Distinct} of {pages.Count} results, {dead.Distinct} of {poison.Count} dead letters; worker log: {string.Join(" | ", _log.TakeLast(10))}");
+            foreach (var worker in workers.Skip(1))
+            {
+                Assert.Equal(0, Terminate(worker));
+            }
+
+            Assert.Equal(pages.Order(StringComparer.Ordinal), results.Ids.Order(StringComparer.Ordinal));
+            Assert.Equal(poison.Order(StringComparer.Ordinal), dead.Ids.Order(StringComparer.Ordinal));
+            Assert.All(dead.Reasons.Values, reason => Assert.False(string.IsNullOrEmpty(reason)));
+            Assert.Contains(dead.Reasons.Values, r => r.StartsWith("not HTML", StringComparison.Ordinal));
+            Assert.Contains(dead.Reasons.Values, r => r.StartsWith("limit:", StringComparison.Ordinal));
+            Assert.Equal(0u, (await channel.QueueDeclarePassiveAsync(queues.Pages)).MessageCount);
+            output.WriteLine($"{results.Total} results for {results.Distinct} pages ({results.Total - results.Distinct} redelivered duplicates), {dead.Distinct} dead letters");
+        }
+        finally
+        {
+            foreach (var worker in workers.Where(w => !w.HasExited))
+            {
+                worker.Kill();
+            }
+
+            await queues.DeleteAsync(channel);
+        }
+    }
+
+    [SkippableFact]
+    public async Task A_worker_reads_pages_by_warc_pointer_and_stops_cleanly_on_sigterm()
+    {
+        RequireBroker();
+        var queues = new Queues("ae-test-" + Guid.NewGuid().ToString("N")[..8]);
+        await using var connection = await Connect();
+        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        await queues.DeclareAsync(channel);
+        var warc = TestWarc.WriteTemp(TestWarc.GzipPerRecord(
+            TestWarc.Response(1, "https://coast.example/ferry", ArchivePages.Ferry),
+            TestWarc.Response(2, "https://valley.example/library", ArchivePages.Library)).File, "pointer.warc.gz");
+        using (var reader = WarcReader.Open(warc))
+        {
+            foreach (var page in reader.ReadPages())
+            {
+                var headers = new Dictionary<string, object?> { ["warc-file"] = warc, ["warc-offset"] = page.Offset.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                await channel.BasicPublishAsync(string.Empty, queues.Pages, true, new BasicProperties { MessageId = page.RecordId, Persistent = true, Headers = headers }, ReadOnlyMemory<byte>.Empty);
+            }
+        }
+
+        var results = new Collected(channel, queues.Results);
+        await results.StartAsync();
+        var worker = StartWorker(queues, prefetch: 2);
+        try
+        {
+            await WaitFor(() => results.Distinct >= 2, TimeSpan.FromMinutes(2), "two results");
+            Assert.Equal(0, Terminate(worker));
+            var ferry = System.Text.Json.Nodes.JsonNode.Parse(results.Bodies[TestWarc.RecordId(1)])!;
+            Assert.Equal("https://coast.example/ferry", (string?)ferry["url"]);
+            Assert.Equal(TestWarc.RecordId(1), (string?)ferry["warcRecordId"]);
+            Assert.Equal("Harbour ferry returns after a winter of repairs", (string?)ferry["title"]);
+        }
+        finally
+        {
+            if (!worker.HasExited)
+            {
+                worker.Kill();
+            }
+
+            await queues.DeleteAsync(channel);
+        }
+    }
+
+    /// <summary>Throughput for the README: set AE_QUEUE_BENCH_WARC to a WARC and AE_QUEUE_BENCH_WORKERS to a count;
+    /// every page goes in as a WARC pointer and the time from the first publish to the last result is reported.</summary>
+    [SkippableFact]
+    public async Task Measure_queue_throughput_when_asked()
+    {
+        var warc = Environment.GetEnvironmentVariable("AE_QUEUE_BENCH_WARC");
+        Skip.If(string.IsNullOrEmpty(warc), "a measurement, not a check: set AE_QUEUE_BENCH_WARC (and AE_QUEUE_BENCH_WORKERS) to run it");
+        RequireBroker();
+        var workerCount = int.Parse(Environment.GetEnvironmentVariable("AE_QUEUE_BENCH_WORKERS") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+        var queues = new Queues("ae-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        await using var connection = await Connect();
+        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        await queues.DeclareAsync(channel);
+        var results = new Collected(channel, queues.Results);
+        var dead = new Collected(channel, queues.Dead);
+        await results.StartAsync();
+        await dead.StartAsync();
+        var workers = Enumerable.Range(0, workerCount).Select(_ => StartWorker(queues, prefetch: 4)).ToList();
+        try
+        {
+            // Workers start (and JIT) before the clock does, as a long-running pool would have.
+            await Task.Delay(TimeSpan.FromSeconds(15));
+            var clock = Stopwatch.StartNew();
+            var count = 0;
+            using (var reader = WarcReader.Open(warc!))
+            {
+                foreach (var page in reader.ReadPages())
+                {
+                    var headers = new Dictionary<string, object?> { ["warc-file"] = Path.GetFullPath(warc!), ["warc-offset"] = page.Offset.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                    await channel.BasicPublishAsync(string.Empty, queues.Pages, true, new BasicProperties { MessageId = page.RecordId, Persistent = true, Headers = headers }, ReadOnlyMemory<byte>.Empty);
+                    count++;
+                }
+            }
+
+            await WaitFor(() => results.Distinct + dead.Distinct >= count, TimeSpan.FromMinutes(9), "every result");
+            var seconds = clock.Elapsed.TotalSeconds;
+            output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"queue: {count} pages ({dead.Distinct} dead-lettered: {string.Join("; ", dead.Reasons.Values.Distinct().Take(3))}) in {seconds:0.0} s with {workerCount} worker(s): {count / seconds:0.0} pages/s"));
+        }
+        finally
+        {
+            foreach (var worker in workers)
+            {
+                worker.Kill();
+            }
+
+            await queues.DeleteAsync(channel);
+        }
+    }
+
+    private void RequireBroker()
+    {
+        var reachable = false;
+        try
+        {
+            using var tcp = new TcpClient();
+            reachable = tcp.ConnectAsync(Host, Port).Wait(TimeSpan.FromSeconds(2));
+        }
+        catch (AggregateException)
+        {
+        }
+        catch (SocketException)
+        {
+        }
+
+        if (!reachable && Environment.GetEnvironmentVariable("CI") == "true")
+        {
+            Assert.Fail($"no RabbitMQ broker on {Host}:{Port} in CI: .ci/run must install and start rabbitmq-server");
+        }
+
+        Skip.IfNot(reachable, $"no RabbitMQ broker on {Host}:{Port}; start one (as .ci/run does) to run the worker pool tests");
+    }
+
+    private static Task<IConnection> Connect() => new ConnectionFactory { HostName = Host, Port = Port }.CreateConnectionAsync();
+
+    private static async Task<(List<string> Pages, List<string> Poison)> PublishPagesAsync(IChannel channel, string queue, int count)
+    {
+        var pages = new List<string>();
+        var poison = new List<string>();
+        var oversized = Encoding.UTF8.GetBytes(ArchivePages.Page("Far too long", "Example", Enumerable.Repeat("A sentence that repeats until the page is over the limit. ", 24_000).ToArray()));
+        for (var i = 0; i < count; i++)
+        {
+            var id = $"page-{i:D4}";
+            byte[] body;
+            if (i % 100 == 37)
+            {
+                // Poison: a PNG (not HTML) or a page over the workers' 1 MB limit.
+                body = i % 200 == 37 ? [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52] : oversized;
+                poison.Add(id);
+            }
+            else
+            {
+                body = Encoding.UTF8.GetBytes(ArchivePages.Page($"Report number {i} from the valley", "Valley Weekly",
+                    $"The {i}th report of the season describes how the river rose after three days of rain and how volunteers filled sandbags along the embankment.",
+                    "Residents of the lower streets moved furniture upstairs while the council opened the school gym as a shelter for anyone who had to leave home.",
+                    "By the next morning the water had started to fall, and engineers began inspecting the bridge and the flood gates for damage."));
+                pages.Add(id);
+            }
+
+            var contentType = body.Length > 0 && body[0] == 0x89 ? "image/png" : "text/html; charset=utf-8";
+            var headers = new Dictionary<string, object?> { ["url"] = $"https://valley.example/reports/{i}", ["content-type"] = contentType };
+            await channel.BasicPublishAsync(string.Empty, queue, true, new BasicProperties { MessageId = id, Persistent = true, Headers = headers }, body);
+        }
+
+        return (pages, poison);
+    }
+
+    private Process StartWorker(Queues queues, int prefetch)
+    {
+        var config = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<config>/net10.0/
+        var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
+        var dll = Path.Combine(root, "samples", "ArticleExtract.Worker", "bin", config, "net10.0", "article-extract-worker.dll");
+        Assert.True(File.Exists(dll), $"the worker is built: {dll}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList =
+            {
+                dll, $"--Worker:Queue={queues.Pages}", $"--Worker:ResultsQueue={queues.Results}", $"--Worker:DeadLetterQueue={queues.Dead}",
+                $"--Worker:Prefetch={prefetch}", "--Worker:MaxInputMegabytes=1", "--Logging:LogLevel:Default=Warning",
+            },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => Log(process, e.Data);
+        process.ErrorDataReceived += (_, e) => Log(process, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private readonly ConcurrentQueue<string> _log = new();
+
+    private void Log(Process process, string? line)
+    {
+        if (!string.IsNullOrWhiteSpace(line) && !line.StartsWith("      ", StringComparison.Ordinal))
+        {
+            _log.Enqueue($"[{process.Id}] {line}");
+        }
+    }
+
+    /// <summary>SIGTERM, as Kubernetes or systemd stop a process; returns the exit code.</summary>
+    private static int Terminate(Process process)
+    {
+        Assert.Equal(0, SendSignal(process.Id, 15));
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the worker stops within 60 s of SIGTERM");
+        return process.ExitCode;
+    }
+
+    private static int SendSignal(int pid, int signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal.ToString(System.Globalization.CultureInfo.InvariantCulture), pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        return kill.ExitCode;
+    }
+
+    private static Task WaitFor(Func<bool> condition, TimeSpan timeout, string what) => WaitFor(condition, timeout, () => what);
+
+    private static async Task WaitFor(Func<bool> condition, TimeSpan timeout, Func<string> what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(clock.Elapsed < timeout, $"timed out waiting for {what()}");
+            await Task.Delay(100);
+        }
+    }
+
+    private sealed record Queues(string Prefix)
+    {
+        public string Pages => Prefix + ".pages";
+
+        public string Results => Prefix + ".results";
+
+        public string Dead => Prefix + ".dead";
+
+        public async Task DeclareAsync(IChannel channel)
+        {
+            foreach (var q in new[] { Pages, Results, Dead })
+            {
+                await channel.QueueDeclareAsync(q, durable: true, exclusive: false, autoDelete: false);
+            }
+        }
+
+        public async Task DeleteAsync(IChannel channel)
+        {
+            foreach (var q in new[] { Pages, Results, Dead })
+            {
+                await channel.QueueDeleteAsync(q, ifUnused: false, ifEmpty: false);
+            }
+        }
+    }
+
+    /// <summary>Reads a queue as a downstream consumer would, de-duplicating by message id.</summary>
+    private sealed class Collected(IChannel channel, string queue)
+    {
+        private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+        private int _total;
+
+        public ConcurrentDictionary<string, string> Reasons { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, string> Bodies { get; } = new(StringComparer.Ordinal);
+
+        public int Total => Volatile.Read(ref _total);
+
+        public int Distinct => _counts.Count;
+
+        public IEnumerable<string> Ids => _counts.Keys;
+
+        public async Task StartAsync()
+        {
+            var consumer = new AsyncEventingBasicConsumer(channel);
+            consumer.ReceivedAsync += (_, e) =>
+            {
+                var id = e.BasicProperties.MessageId ?? "(none)";
+                _counts.AddOrUpdate(id, 1, (_, n) => n + 1);
+                Bodies[id] = Encoding.UTF8.GetString(e.Body.Span);
+                if (e.BasicProperties.Headers?.TryGetValue("x-reason", out var reason) == true && reason is byte[] r)
+                {
+                    Reasons[id] = Encoding.UTF8.GetString(r);
+                }
+
+                Interlocked.Increment(ref _total);
+                return Task.CompletedTask;
+            };
+            await channel.BasicConsumeAsync(queue, autoAck: true, consumer);
+        }
+    }
+}
