@@ -40,11 +40,25 @@ internal sealed class AtomicFile : IDisposable
     public AtomicFile(string path)
     {
         FinalPath = Path.GetFullPath(path);
+        if (IsDevice(FinalPath))
+        {
+            // `--out /dev/null` (or /dev/stdout): a rename would replace the device node itself with a regular file,
+            // and, run as root, break every later program that writes to it. A device has no half-written state to
+            // protect, so it is written in place.
+            TempPath = FinalPath;
+            Stream = new FileStream(FinalPath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16);
+            return;
+        }
+
         var dir = Path.GetDirectoryName(FinalPath)!;
         Directory.CreateDirectory(dir);
         TempPath = Path.Combine(dir, "." + Path.GetFileName(FinalPath) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         Stream = new FileStream(TempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
     }
+
+    /// <summary>Device files (Unix <c>/dev</c>, Windows <c>NUL</c>-style names) are written in place, never renamed over.</summary>
+    internal static bool IsDevice(string fullPath) =>
+        fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith(@"\\.\", StringComparison.Ordinal);
 
     /// <summary>The temporary file's naming pattern, for cleaning up after killed runs.</summary>
     public static bool IsTemporary(string fileName) => fileName.StartsWith('.') && fileName.EndsWith(".tmp", StringComparison.Ordinal);
@@ -60,14 +74,18 @@ internal sealed class AtomicFile : IDisposable
     /// <summary>Flushes to disk and renames; the stream must be closed by then.</summary>
     public void Commit()
     {
-        File.Move(TempPath, FinalPath, overwrite: true);
+        if (!ReferenceEquals(TempPath, FinalPath))
+        {
+            File.Move(TempPath, FinalPath, overwrite: true);
+        }
+
         Committed = true;
     }
 
     public void Dispose()
     {
         Stream.Dispose();
-        if (!Committed)
+        if (!Committed && !ReferenceEquals(TempPath, FinalPath))
         {
             try
             {

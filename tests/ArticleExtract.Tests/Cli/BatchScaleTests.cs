@@ -216,6 +216,26 @@ public sealed class BatchScaleTests : IDisposable
         Assert.Equal("boom", (string?)Assert.Single(ReadLines(path))["error"]);
     }
 
+    [SkippableFact]
+    public async Task Output_to_a_device_is_written_in_place_never_renamed_over_it()
+    {
+        // Renaming a finished temporary file over /dev/null would turn the device into a regular file for every
+        // program on the machine (as root). Devices are written in place. /dev/zero stands in for /dev/null here (it
+        // also discards writes), so a regression cannot take the null device from the machine running the tests.
+        Skip.IfNot(OperatingSystem.IsLinux() && File.Exists("/dev/zero"), "needs a Linux /dev/zero");
+
+        Assert.True(AtomicFile.IsDevice("/dev/null"));
+        Assert.False(AtomicFile.IsDevice(Path.Combine(_dir.FullName, "x.jsonl")));
+        await using (var sink = RecordSinks.Create("/dev/zero", TextWriter.Null))
+        {
+            await sink.WriteAsync(OutputRecord.FileError("x.html", "boom"), CancellationToken.None);
+            await sink.CommitAsync(CancellationToken.None);
+        }
+
+        Assert.Empty(Directory.GetFiles("/dev", ".zero.*.tmp"));
+        Assert.Equal(0, new FileInfo("/dev/zero").Length); // a device has no length; the renamed file would have had one line
+    }
+
     [Fact]
     public async Task A_bad_warc_record_is_named_with_file_and_offset_and_the_run_goes_on()
     {
