@@ -125,7 +125,3 @@ internal static class BatchCommand
         }
     }
 }
-
-/// <summary>Source-generated JSON for the few strings the CLI writes itself (no reflection, ready for Native AOT).</summary>
-[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
-internal sealed partial class CliJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ArticleExtract.Cli.Batch;
@@ -38,7 +39,10 @@ internal sealed class OutputRecord
         return new OutputRecord(json);
     }
 
-    public string ToJsonLine() => Json.ToJsonString();
+    // The article's own JSON keeps letters and emoji as characters; the line around it must too.
+    private static readonly JsonSerializerOptions LineOptions = new() { Encoder = ArticleJson.Encoder };
+
+    public string ToJsonLine() => Json.ToJsonString(LineOptions);
 
     private static JsonObject WarcHeader(string file, long offset, string recordId, string? url, DateTimeOffset? fetched) => new()
     {

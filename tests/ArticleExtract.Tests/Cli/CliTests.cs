@@ -249,6 +249,33 @@ public sealed partial class CliTests
     }
 
     [Fact]
+    public async Task Batch_lines_keep_letters_and_emoji_as_characters()
+    {
+        // The line wraps the article's JSON with fields of its own (the file name): those follow the same encoder.
+        var dir = Directory.CreateTempSubdirectory("ae-batch-");
+        try
+        {
+            var paragraph = "Жители посёлка собрали урожай 🍎 — 東京の市場でも話題になりました, and the fair ran late into the evening.";
+            var page = "<html><head><title>Урожай</title></head><body><article><h1>Урожай 🍎</h1>"
+                + string.Concat(Enumerable.Repeat("<p>" + paragraph + "</p>", 4)) + "</article></body></html>";
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "урожай.html"), page);
+
+            var (code, output, err) = await Run("batch", dir.FullName, "--out", "-");
+            Assert.True(code == 0, err);
+            Assert.DoesNotContain("\\u04", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("\\uD83C", output, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("\"file\":\"урожай.html\"", output, StringComparison.Ordinal);
+            var line = JsonDocument.Parse(output.TrimEnd('\n')).RootElement;
+            Assert.StartsWith("Урожай", line.GetProperty("title").GetString(), StringComparison.Ordinal);
+            Assert.Contains(paragraph, line.GetProperty("body").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Extract_names_what_it_found_when_the_input_is_not_a_page()
     {
         var elf = Path.GetTempFileName();
