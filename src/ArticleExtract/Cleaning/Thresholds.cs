@@ -12,4 +12,10 @@ internal static class Thresholds
     /// (forum and shop engines serve crawlers the whole thread there), not a "please enable JavaScript" line.
     /// </summary>
     public const int NoscriptRenderingChars = 200;
+
+    /// <summary>A hidden element holding at least this share of the page's running text is content a script reveals.</summary>
+    public const double HiddenRenderingShare = 0.6;
+
+    /// <summary>…and at least this many characters of it.</summary>
+    public const int HiddenRenderingChars = 1000;
 }
