@@ -353,6 +353,11 @@ internal sealed class DocumentIndex
             {
                 Noise[e] = NoiseKind.None;
             }
+            else if ((kind is NoiseKind.Caption or NoiseKind.Popup && IsWeakNoiseInProse(e, rawGood))
+                || (kind == NoiseKind.Caption && HoldsBlocks(e) && !HasImageNearby(e)))
+            {
+                Noise[e] = NoiseKind.None;
+            }
 
             InNoise[e] = Noise[e] != NoiseKind.None || (Parent[e] >= 0 && InNoise[Parent[e]]);
         }
@@ -408,12 +413,12 @@ internal sealed class DocumentIndex
     {
         // The inner container must also be a large part of the page: teaser cards are <article>s too.
         // Comment threads and galleries are left out: their entries call themselves "post-text" too.
-        if (kind is not (NoiseKind.Comments or NoiseKind.Caption) && rawGood[e] >= 200 && hintGood[e] >= 0.5 * rawGood[e] && hintGood[e] >= 0.3 * total)
+        if (kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Gallery) && rawGood[e] >= 200 && hintGood[e] >= 0.5 * rawGood[e] && hintGood[e] >= 0.3 * total)
         {
             return true;
         }
 
-        return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Related)
+        return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Gallery or NoiseKind.Related)
             && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
     }
 
@@ -424,6 +429,79 @@ internal sealed class DocumentIndex
     /// </summary>
     private static bool IsHiddenRendering(int e, int[] rawGood, int total) =>
         total > 0 && rawGood[e] >= Thresholds.HiddenRenderingShare * total && rawGood[e] >= Thresholds.HiddenRenderingChars;
+
+    /// <summary>
+    /// Whether a caption or hover-card class word sits on running text: a word inside a sentence
+    /// (<c>&lt;span class="tooltip"&gt;</c> around a term: an inline element whose block goes on around it), or a
+    /// wrapper holding more prose than any caption or tooltip has.
+    /// </summary>
+    private bool IsWeakNoiseInProse(int e, int[] rawGood)
+    {
+        if (Noise[e] == NoiseKind.Caption && rawGood[e] >= Thresholds.WeakNoiseProseChars)
+        {
+            return true;
+        }
+
+        if ((Traits[e] & TagTraits.Block) != 0 || Parent[e] < 0)
+        {
+            return false;
+        }
+
+        var owner = Parent[e];
+        while (owner > 0 && (Traits[owner] & TagTraits.Block) == 0)
+        {
+            owner = Parent[owner];
+        }
+
+        // The block's own text is counted without this element's share only after aggregation; its unit holds the
+        // text of every inline element in it, this one included.
+        return UnitChars[owner] >= 2 * Math.Max(1, Chars[e]) && UnitChars[owner] >= 40;
+    }
+
+    /// <summary>
+    /// Whether the element holds an image or stands right beside one: a caption or credit captions a picture,
+    /// and "caption-text" paragraphs with no picture of their own are the page's text. Bounded by the scan limit
+    /// (past it, an image is assumed).
+    /// </summary>
+    private bool HasImageNearby(int e)
+    {
+        if (SubtreeEnd[e] - e > Thresholds.CaptionImageScan)
+        {
+            return true;
+        }
+
+        for (var d = e; d < SubtreeEnd[e]; d++)
+        {
+            if (IsPicture(d))
+            {
+                return true;
+            }
+        }
+
+        var element = Elements[e];
+        return IsPictureElement(element.PreviousElementSibling) || IsPictureElement(element.NextElementSibling);
+    }
+
+    private bool IsPicture(int d) =>
+        (Traits[d] & (TagTraits.Image | TagTraits.Figure)) != 0 || Elements[d].LocalName is "video" or "iframe" or "svg";
+
+    private static bool IsPictureElement(IElement? element) =>
+        element is not null && ((Tags.Of(element) & (TagTraits.Image | TagTraits.Figure)) != 0 || element.LocalName is "video" or "iframe" or "svg"
+            || (element.ChildElementCount == 1 && element.FirstElementChild is { } only && (Tags.Of(only) & TagTraits.Image) != 0));
+
+    /// <summary>Whether the element wraps block elements (a "caption-text" around paragraphs) rather than holding a line of text.</summary>
+    private bool HoldsBlocks(int e)
+    {
+        for (var d = e + 1; d < SubtreeEnd[e]; d++)
+        {
+            if ((Traits[d] & TagTraits.Block) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsShortCell(int e) =>
         Elements[e].LocalName is "td" or "th" && UnitChars[e] < 40 && UnitLinkChars[e] <= 0.5 * UnitChars[e];

@@ -214,7 +214,8 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            if (IsTaxonomyPrefix(word) && at + word.Length < value.Length && value[at + word.Length] == '-' && (at == 0 || value[at - 1] == ' '))
+            if (IsTaxonomyPrefix(word) && at + word.Length < value.Length && value[at + word.Length] == '-' && (at == 0 || value[at - 1] == ' ')
+                && !StartsNoisePair(word, value.AsSpan(at + word.Length + 1)))
             {
                 var end = value.IndexOf(' ', at);
                 skipUntil = end < 0 ? value.Length : end;
@@ -291,6 +292,27 @@ internal static class NoiseClassifier
         }
 
         return false;
+    }
+
+    /// <summary>Whether the prefix and the word after its dash are a noise pair ("author-box", "author-bio"), not a taxonomy term.</summary>
+    private static bool StartsNoisePair(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest)
+    {
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            end++;
+        }
+
+        if (end == 0 || prefix.Length + 1 + end > 128)
+        {
+            return false;
+        }
+
+        Span<char> pair = stackalloc char[128];
+        var length = prefix.ToLowerInvariant(pair);
+        pair[length++] = ' ';
+        length += rest[..end].ToLowerInvariant(pair[length..]);
+        return PairLookup.TryGetValue(pair[..length], out _);
     }
 
     private static bool IsTaxonomyPrefix(ReadOnlySpan<char> word) =>
