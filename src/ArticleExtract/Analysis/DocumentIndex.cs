@@ -39,6 +39,9 @@ internal sealed class DocumentIndex
 
     public int Count { get; private set; }
 
+    /// <summary>Characters of running text on the whole page with every noise verdict ignored (scripts and styles are never counted).</summary>
+    public int RunningTextChars { get; private set; }
+
     // The arrays may be longer than Count while building; read only the first Count entries.
     public IElement[] Elements { get; private set; }
 
@@ -171,7 +174,8 @@ internal sealed class DocumentIndex
     /// arrays are allocated once at the right size; 0 when unknown. Only a hint: the arrays still grow past it.
     /// </param>
     /// <exception cref="ExtractionLimitException">The subtree has more elements than <paramref name="maxElements"/>.</exception>
-    public static DocumentIndex Build(IElement root, int maxElements, CancellationToken cancellationToken, int expectedElements = 0)
+    /// <param name="classWords">Whether class and id words count as noise evidence (off for the article guard's second reading).</param>
+    public static DocumentIndex Build(IElement root, int maxElements, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true)
     {
         // A few more than the start tags: the parser adds the implied html, head, body and tbody elements.
         var capacity = expectedElements > 0 ? expectedElements + 16 : InitialCapacity;
@@ -182,6 +186,7 @@ internal sealed class DocumentIndex
             Current = -1,
             Token = cancellationToken,
             MaxElements = maxElements,
+            ClassWords = classWords,
             OwnerBlock = new int[index.Elements.Length],
             InLink = new bool[index.Elements.Length],
         };
@@ -196,6 +201,7 @@ internal sealed class DocumentIndex
         public int Current;
         public CancellationToken Token;
         public int MaxElements;
+        public bool ClassWords;
         public int[] OwnerBlock;
         public bool[] InLink;
     }
@@ -255,7 +261,7 @@ internal sealed class DocumentIndex
             index.Elements[e] = element;
             index.Parent[e] = parent;
             index.Traits[e] = traits;
-            index.Noise[e] = NoiseClassifier.Classify(element, traits, out index.ContentHint[e]);
+            index.Noise[e] = NoiseClassifier.Classify(element, traits, out index.ContentHint[e], s.ClassWords);
             s.OwnerBlock[e] = (traits & TagTraits.Block) != 0 || parent < 0 ? e : s.OwnerBlock[parent];
             s.InLink[e] = (traits & TagTraits.Link) != 0 || (parent >= 0 && s.InLink[parent]);
             s.Current = e;
@@ -342,6 +348,7 @@ internal sealed class DocumentIndex
         }
 
         var total = rawGood[0];
+        RunningTextChars = total;
         for (var e = 0; e < n; e++)
         {
             var kind = Noise[e];

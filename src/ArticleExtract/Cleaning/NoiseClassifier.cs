@@ -80,7 +80,11 @@ internal static class NoiseClassifier
     /// <param name="element">The element.</param>
     /// <param name="traits">Its tag traits.</param>
     /// <param name="contentHint">Set when the element's markup names it the article body.</param>
-    public static NoiseKind Classify(IElement element, TagTraits traits, out bool contentHint)
+    /// <param name="classWords">
+    /// Whether class and id words count as evidence of noise. Off for the guard's second reading of a page whose
+    /// article the words all but deleted; tags, roles and hidden state still count.
+    /// </param>
+    public static NoiseKind Classify(IElement element, TagTraits traits, out bool contentHint, bool classWords = true)
     {
         contentHint = false;
         if ((traits & TagTraits.NonContent) != 0 && !IsNoscriptRendering(element))
@@ -141,6 +145,10 @@ internal static class NoiseClassifier
         var tokenKind = ClassifyTokens(attributes.Class, ref contentHint);
         var id = attributes.Id;
         var idKind = id is not null && !IsSlug(id) ? ClassifyTokens(id, ref contentHint) : NoiseKind.None;
+        if (!classWords)
+        {
+            tokenKind = idKind = NoiseKind.None;
+        }
         if (kind == NoiseKind.None)
         {
             kind = tokenKind != NoiseKind.None ? tokenKind : idKind;

@@ -30,4 +30,16 @@ internal static class Thresholds
 
     /// <summary>How many elements inside a caption are searched for the image it captions; past it, one is assumed.</summary>
     public const int CaptionImageScan = 400;
+
+    /// <summary>The article guard looks again only at pages with at least this much running text.</summary>
+    public const int GuardPageProseChars = 500;
+
+    /// <summary>A result with less prose than this (or than <see cref="GuardMinProseShare"/> of the page's) lost the article.</summary>
+    public const int GuardMinProseChars = 200;
+
+    /// <summary>A result holding less than this share of the page's running text lost the article.</summary>
+    public const double GuardMinProseShare = 0.15;
+
+    /// <summary>The guard's second reading is refused when more of its text than this sits in links (a link farm, not an article).</summary>
+    public const double GuardMaxLinkDensity = 0.5;
 }
