@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using ArticleExtract.Analysis;
+using ArticleExtract.Classification;
 using ArticleExtract.Content;
 using ArticleExtract.Decoding;
 using ArticleExtract.Dom;
@@ -147,6 +148,9 @@ public sealed partial class ArticleExtractor
         var sections = own.Sections;
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
+        // Before SmartReader, which rewrites the document.
+        var kind = PageKindClassifier.Classify(document, url, own.Shape);
+
         // SmartReader cannot be cancelled, so it is asked only about pages of a plausible size and shape: a page
         // nested past the cap (real ones stay under 60 levels) kept it busy for minutes in the fuzz tests.
         if (Options.UseSecondOpinion && guarded.StartTags <= SecondOpinion.MaxElements && guarded.DroppedTags == 0
@@ -167,7 +171,7 @@ public sealed partial class ArticleExtractor
             metadata = metadata with { LeadImage = image };
         }
 
-        return new Article(metadata, sections, outcome);
+        return new Article(metadata, sections, outcome, kind);
     }
 
     /// <exception cref="ExtractionLimitException">The input is longer than <see cref="ArticleExtractorOptions.MaxInputLength"/>.</exception>
@@ -194,7 +198,7 @@ public sealed partial class ArticleExtractor
         return guarded;
     }
 
-    private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int ProseChars, int Paragraphs, double LinkDensity);
+    private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int ProseChars, int Paragraphs, double LinkDensity, TextShape Shape);
 
     /// <summary>
     /// SmartReader's sections when they are better than ours, else null. Read what we judged to be noise before
@@ -241,6 +245,8 @@ public sealed partial class ArticleExtractor
     {
         var chars = 0;
         var prose = 0;
+        var code = 0;
+        var linkItems = 0;
         var links = 0;
         var paragraphs = 0;
         foreach (var item in flow)
@@ -252,13 +258,16 @@ public sealed partial class ArticleExtractor
                 prose += item.VisibleChars;
             }
 
+            code += item.Block is CodeBlock ? 1 : 0;
+            linkItems += item.LinkDensity <= 0.5 ? 0 : item.Block is ListBlock list ? list.Items.Count : 1;
+
             if (item.Block is ParagraphBlock)
             {
                 paragraphs++;
             }
         }
 
-        return new BodyResult(SectionAssembler.Assemble(flow), chars, prose, paragraphs, chars == 0 ? 0 : (double)links / chars);
+        return new BodyResult(SectionAssembler.Assemble(flow), chars, prose, paragraphs, chars == 0 ? 0 : (double)links / chars, new TextShape(prose, code, linkItems));
     }
 
     private static Uri? BaseUri(IHtmlDocument document, Uri? url)

@@ -16,6 +16,7 @@ internal static class OurExtractor
                 article.Excerpt, article.SiteName, article.Language, article.Published)
             {
                 Outcome = article.Outcome.ToString(),
+                PageKind = article.PageKind.ToString().ToLowerInvariant(),
             };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -42,4 +42,16 @@ internal static class Thresholds
 
     /// <summary>The guard's second reading is refused when more of its text than this sits in links (a link farm, not an article).</summary>
     public const double GuardMaxLinkDensity = 0.5;
+
+    /// <summary>A page with less prose than this and no declared kind is a service or landing page (or a listing).</summary>
+    public const int KindArticleProseChars = 600;
+
+    /// <summary>An undeclared page with at least this many code blocks is documentation.</summary>
+    public const int KindDocumentationCodeBlocks = 3;
+
+    /// <summary>A short undeclared page with at least this many link items is a listing.</summary>
+    public const int KindListingLinkItems = 8;
+
+    /// <summary>JSON-LD scripts longer than this are not searched for types (bounded work on hostile pages).</summary>
+    public const int KindJsonLdMaxChars = 200_000;
 }
