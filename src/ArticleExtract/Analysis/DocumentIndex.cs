@@ -360,7 +360,7 @@ internal sealed class DocumentIndex
             {
                 Noise[e] = NoiseKind.None;
             }
-            else if ((kind is NoiseKind.Caption or NoiseKind.Popup && IsWeakNoiseInProse(e, rawGood))
+            else if ((kind is NoiseKind.Caption or NoiseKind.Popup && IsWeakNoiseInProse(e))
                 || (kind == NoiseKind.Caption && HoldsBlocks(e) && !HasImageNearby(e)))
             {
                 Noise[e] = NoiseKind.None;
@@ -438,17 +438,12 @@ internal sealed class DocumentIndex
         total > 0 && rawGood[e] >= Thresholds.HiddenRenderingShare * total && rawGood[e] >= Thresholds.HiddenRenderingChars;
 
     /// <summary>
-    /// Whether a caption or hover-card class word sits on running text: a word inside a sentence
-    /// (<c>&lt;span class="tooltip"&gt;</c> around a term: an inline element whose block goes on around it), or a
-    /// wrapper holding more prose than any caption or tooltip has.
+    /// Whether a caption or hover-card class word sits inside a sentence (<c>&lt;span class="tooltip"&gt;</c>
+    /// around a term: an inline element whose block goes on around it). Long captions exist, so length alone
+    /// proves nothing; a caption wrapper around paragraphs is judged by <see cref="HasImageNearby"/>.
     /// </summary>
-    private bool IsWeakNoiseInProse(int e, int[] rawGood)
+    private bool IsWeakNoiseInProse(int e)
     {
-        if (Noise[e] == NoiseKind.Caption && rawGood[e] >= Thresholds.WeakNoiseProseChars)
-        {
-            return true;
-        }
-
         if ((Traits[e] & TagTraits.Block) != 0 || Parent[e] < 0)
         {
             return false;
@@ -492,9 +487,11 @@ internal sealed class DocumentIndex
     private bool IsPicture(int d) =>
         (Traits[d] & (TagTraits.Image | TagTraits.Figure)) != 0 || Elements[d].LocalName is "video" or "iframe" or "svg";
 
+    // A sibling that is, or holds, a picture or a player: captions sit beside wrapped images (<a><img>, <picture>)
+    // and video players as often as beside a bare <img>.
     private static bool IsPictureElement(IElement? element) =>
         element is not null && ((Tags.Of(element) & (TagTraits.Image | TagTraits.Figure)) != 0 || element.LocalName is "video" or "iframe" or "svg"
-            || (element.ChildElementCount == 1 && element.FirstElementChild is { } only && (Tags.Of(only) & TagTraits.Image) != 0));
+            || element.QuerySelector("img, picture, video, iframe, figure, svg") is not null);
 
     /// <summary>Whether the element wraps block elements (a "caption-text" around paragraphs) rather than holding a line of text.</summary>
     private bool HoldsBlocks(int e)

@@ -19,14 +19,11 @@ internal static class Thresholds
     /// <summary>…and at least this many characters of it.</summary>
     public const int HiddenRenderingChars = 1000;
 
-    /// <summary>A block of at most this many words holding a credit marker anywhere is a photo credit; a longer one only when it opens with the marker.</summary>
+    /// <summary>A block of at most this many words holding a credit marker anywhere is a photo credit; a longer one only when the marker comes early.</summary>
     public const int CreditLineMaxWords = 12;
 
-    /// <summary>
-    /// An element named a caption or a hover card by its class that holds at least this much running text is
-    /// not one: captions and tooltips are short, and "caption-text" or "popup-content" wrappers hold articles too.
-    /// </summary>
-    public const int WeakNoiseProseChars = 250;
+    /// <summary>A credit marker this close to the start of a longer block ("Cover image: …", "Top photo: …") makes it a credit.</summary>
+    public const int CreditMarkerMaxOffset = 16;
 
     /// <summary>How many elements inside a caption are searched for the image it captions; past it, one is assumed.</summary>
     public const int CaptionImageScan = 400;
