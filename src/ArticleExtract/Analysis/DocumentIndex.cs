@@ -349,25 +349,7 @@ internal sealed class DocumentIndex
 
         var total = rawGood[0];
         RunningTextChars = total;
-        for (var e = 0; e < n; e++)
-        {
-            var kind = Noise[e];
-            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && IsWrapper(e, kind, rawGood, hintGood, total))
-            {
-                Noise[e] = NoiseKind.None;
-            }
-            else if (kind == NoiseKind.Hidden && IsHiddenRendering(e, rawGood, total))
-            {
-                Noise[e] = NoiseKind.None;
-            }
-            else if ((kind is NoiseKind.Caption or NoiseKind.Popup && IsWeakNoiseInProse(e))
-                || (kind == NoiseKind.Caption && HoldsBlocks(e) && !HasImageNearby(e)))
-            {
-                Noise[e] = NoiseKind.None;
-            }
-
-            InNoise[e] = Noise[e] != NoiseKind.None || (Parent[e] >= 0 && InNoise[Parent[e]]);
-        }
+        ApplyVetoes(rawGood, hintGood, total);
 
         for (var e = 0; e < n; e++)
         {
@@ -406,6 +388,34 @@ internal sealed class DocumentIndex
             Good[p] += Good[e];
             Bad[p] += Bad[e];
             GoodUnits[p] += GoodUnits[e];
+        }
+    }
+
+    /// <summary>
+    /// Lifts noise verdicts that the evidence around them contradicts (wrappers of the article, content a script
+    /// reveals, caption and tooltip words inside prose), then marks every element inside noise.
+    /// </summary>
+    private void ApplyVetoes(int[] rawGood, int[] hintGood, int total)
+    {
+        var n = Count;
+        for (var e = 0; e < n; e++)
+        {
+            var kind = Noise[e];
+            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && IsWrapper(e, kind, rawGood, hintGood, total))
+            {
+                Noise[e] = NoiseKind.None;
+            }
+            else if (kind == NoiseKind.Hidden && IsHiddenRendering(e, rawGood, total))
+            {
+                Noise[e] = NoiseKind.None;
+            }
+            else if ((kind is NoiseKind.Caption or NoiseKind.Popup && IsWeakNoiseInProse(e))
+                || (kind == NoiseKind.Caption && HoldsBlocks(e) && !HasImageNearby(e)))
+            {
+                Noise[e] = NoiseKind.None;
+            }
+
+            InNoise[e] = Noise[e] != NoiseKind.None || (Parent[e] >= 0 && InNoise[Parent[e]]);
         }
     }
 
@@ -487,11 +497,11 @@ internal sealed class DocumentIndex
     private bool IsPicture(int d) =>
         (Traits[d] & (TagTraits.Image | TagTraits.Figure)) != 0 || Elements[d].LocalName is "video" or "iframe" or "svg";
 
-    // A sibling that is, or holds, a picture or a player: captions sit beside wrapped images (<a><img>, <picture>)
-    // and video players as often as beside a bare <img>.
+    // A sibling that is a picture, a player, or a wrapper of exactly one image (<a><img></a>). Not any sibling
+    // holding an image somewhere: "caption-text" paragraphs often follow a media block of their own.
     private static bool IsPictureElement(IElement? element) =>
         element is not null && ((Tags.Of(element) & (TagTraits.Image | TagTraits.Figure)) != 0 || element.LocalName is "video" or "iframe" or "svg"
-            || element.QuerySelector("img, picture, video, iframe, figure, svg") is not null);
+            || (element.ChildElementCount == 1 && element.FirstElementChild is { } only && (Tags.Of(only) & TagTraits.Image) != 0));
 
     /// <summary>Whether the element wraps block elements (a "caption-text" around paragraphs) rather than holding a line of text.</summary>
     private bool HoldsBlocks(int e)
