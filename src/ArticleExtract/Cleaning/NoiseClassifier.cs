@@ -80,10 +80,14 @@ internal static class NoiseClassifier
     /// <param name="element">The element.</param>
     /// <param name="traits">Its tag traits.</param>
     /// <param name="contentHint">Set when the element's markup names it the article body.</param>
-    public static NoiseKind Classify(IElement element, TagTraits traits, out bool contentHint)
+    /// <param name="classWords">
+    /// Whether class and id words count as evidence of noise. Off for the guard's second reading of a page whose
+    /// article the words all but deleted; tags, roles and hidden state still count.
+    /// </param>
+    public static NoiseKind Classify(IElement element, TagTraits traits, out bool contentHint, bool classWords = true)
     {
         contentHint = false;
-        if ((traits & TagTraits.NonContent) != 0)
+        if ((traits & TagTraits.NonContent) != 0 && !IsNoscriptRendering(element))
         {
             return NoiseKind.NonContent;
         }
@@ -101,8 +105,44 @@ internal static class NoiseClassifier
             contentHint = true;
         }
 
+        var kind = LandmarkKind(element, traits, attributes.Role, ref contentHint);
+        var semanticNoise = kind != NoiseKind.None;
+        var tokenKind = ClassifyTokens(attributes.Class, ref contentHint);
+        var id = attributes.Id;
+        var idKind = id is not null && !IsSlug(id) ? ClassifyTokens(id, ref contentHint) : NoiseKind.None;
+        if (!classWords)
+        {
+            tokenKind = idKind = NoiseKind.None;
+        }
+
+        if (kind == NoiseKind.None)
+        {
+            kind = tokenKind != NoiseKind.None ? tokenKind : idKind;
+
+            // A link's text is part of its sentence: cutting a link for a class word ("popup" on a glossary link)
+            // leaves "I mean the or ." (A span may be a hover card holding other text, and keeps its verdict.)
+            if (local == "a" && kind is not NoiseKind.Hidden)
+            {
+                kind = NoiseKind.None;
+            }
+        }
+
+        // An element that names itself the article body is not noise, and neither are the document's own
+        // containers, whatever their classes say (WordPress puts "comments-open has-sidebar" on <body>). A
+        // landmark role or tag (role=complementary, <aside>, <nav>) outranks what class words suggest.
+        if ((contentHint && !semanticNoise) || local is "body" or "html" or "main")
+        {
+            return NoiseKind.None;
+        }
+
+        return kind;
+    }
+
+    /// <summary>The noise a landmark says: its ARIA role, its tag (nav, aside, header, footer) or a form.</summary>
+    private static NoiseKind LandmarkKind(IElement element, TagTraits traits, string? role, ref bool contentHint)
+    {
+        var local = element.LocalName;
         var kind = NoiseKind.None;
-        var role = attributes.Role;
         if (role is not null)
         {
             kind = role.Trim().ToLowerInvariant() switch
@@ -137,31 +177,28 @@ internal static class NoiseClassifier
             kind = NoiseKind.Form;
         }
 
-        var semanticNoise = kind != NoiseKind.None;
-        var tokenKind = ClassifyTokens(attributes.Class, ref contentHint);
-        var id = attributes.Id;
-        var idKind = id is not null && !IsSlug(id) ? ClassifyTokens(id, ref contentHint) : NoiseKind.None;
-        if (kind == NoiseKind.None)
-        {
-            kind = tokenKind != NoiseKind.None ? tokenKind : idKind;
-
-            // A link's text is part of its sentence: cutting a link for a class word ("popup" on a glossary link)
-            // leaves "I mean the or ." (A span may be a hover card holding other text, and keeps its verdict.)
-            if (local == "a" && kind is not NoiseKind.Hidden)
-            {
-                kind = NoiseKind.None;
-            }
-        }
-
-        // An element that names itself the article body is not noise, and neither are the document's own
-        // containers, whatever their classes say (WordPress puts "comments-open has-sidebar" on <body>). A
-        // landmark role or tag (role=complementary, <aside>, <nav>) outranks what class words suggest.
-        if ((contentHint && !semanticNoise) || local is "body" or "html" or "main")
-        {
-            return NoiseKind.None;
-        }
-
         return kind;
+    }
+
+    /// <summary>
+    /// Whether a <c>&lt;noscript&gt;</c> is the page's rendering for readers without scripts: it holds block markup
+    /// with real text. Pages built by scripts (forum engines, shops) put their only server-side copy of the
+    /// content there; a lazy image copy or a "turn on JavaScript" notice has no such blocks.
+    /// </summary>
+    private static bool IsNoscriptRendering(IElement element)
+    {
+        if (element.LocalName != "noscript" || element.FirstElementChild is null)
+        {
+            return false;
+        }
+
+        var blocks = false;
+        for (var child = element.FirstElementChild; child is not null && !blocks; child = child.NextElementSibling)
+        {
+            blocks = (Tags.Of(child) & TagTraits.Block) != 0 && (Tags.Of(child) & TagTraits.NonContent) == 0;
+        }
+
+        return blocks && Analysis.DocumentIndex.CountVisible(element.TextContent) >= Thresholds.NoscriptRenderingChars;
     }
 
     private static NoiseKind ClassifyTokens(string? value, ref bool contentHint)
@@ -193,7 +230,8 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            if (IsTaxonomyPrefix(word) && at + word.Length < value.Length && value[at + word.Length] == '-' && (at == 0 || value[at - 1] == ' '))
+            if (IsTaxonomyPrefix(word) && at + word.Length < value.Length && value[at + word.Length] == '-' && (at == 0 || value[at - 1] == ' ')
+                && !StartsNoisePair(word, value.AsSpan(at + word.Length + 1)))
             {
                 var end = value.IndexOf(' ', at);
                 skipUntil = end < 0 ? value.Length : end;
@@ -270,6 +308,27 @@ internal static class NoiseClassifier
         }
 
         return false;
+    }
+
+    /// <summary>Whether the prefix and the word after its dash are a noise pair ("author-box", "author-bio"), not a taxonomy term.</summary>
+    private static bool StartsNoisePair(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest)
+    {
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            end++;
+        }
+
+        if (end == 0 || prefix.Length + 1 + end > 128)
+        {
+            return false;
+        }
+
+        Span<char> pair = stackalloc char[128];
+        var length = prefix.ToLowerInvariant(pair);
+        pair[length++] = ' ';
+        length += rest[..end].ToLowerInvariant(pair[length..]);
+        return PairLookup.TryGetValue(pair[..length], out _);
     }
 
     private static bool IsTaxonomyPrefix(ReadOnlySpan<char> word) =>

@@ -12,6 +12,7 @@ namespace ArticleExtract.Structure;
 internal static class BoilerplateFilter
 {
     private static readonly HashSet<string> Lines = new(Lexicon.BoilerplateLines.Select(Normalize), StringComparer.Ordinal);
+    private static readonly HashSet<string> Labels = new(Lexicon.LabelLines.Select(Normalize), StringComparer.Ordinal);
     private static readonly string[] Prefixes = Lexicon.BoilerplatePrefixes.Select(p => Normalize(p) + " ").ToArray();
     private static readonly string[] PartnerOpenings = Lexicon.PartnerLineOpenings.Select(p => Normalize(p) + " ").ToArray();
 
@@ -106,7 +107,7 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 160 && ContainsAny(key, text, Lexicon.CreditPhrases))
+        if (text.Length < 160 && IsCredit(text))
         {
             return true;
         }
@@ -177,6 +178,50 @@ internal static class BoilerplateFilter
         return false;
     }
 
+    /// <summary>
+    /// A photo credit: a credit marker standing as a word of its own ("macOS/Apple TV" holds "/ap" inside a word),
+    /// near the start of the block, inside brackets, or in a block too short to be a sentence ("Tip: you can add a
+    /// photo: it helps" is advice, "Photo: Jane Doe/AP" a credit).
+    /// </summary>
+    private static bool IsCredit(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        var shortLine = CountWords(text) <= Thresholds.CreditLineMaxWords;
+        foreach (var phrase in Lexicon.CreditPhrases)
+        {
+            for (var at = lower.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + phrase.Length;
+                var whole = (at == 0 || !char.IsLetterOrDigit(lower[at - 1]) || !char.IsLetterOrDigit(phrase[0]))
+                    && (end == lower.Length || !char.IsLetterOrDigit(lower[end]) || !char.IsLetterOrDigit(phrase[^1]));
+                if (whole && (shortLine || at <= Thresholds.CreditMarkerMaxOffset || lower[at - 1] is '(' or '[' || (at > 1 && lower[at - 2] is '(' or '[')))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+
     private static bool ContainsAny(string key, string text, string[] phrases)
     {
         _ = key;
@@ -197,6 +242,9 @@ internal static class BoilerplateFilter
 
     /// <summary>Whether a heading announces boilerplate ("Related posts", "Leave a Reply", "Lesen Sie auch").</summary>
     public static bool IsBoilerplateHeading(string text) => text.Length < 80 && IsBoilerplateLine(Normalize(text));
+
+    /// <summary>Whether a heading is a chrome label ("Home", "Video", "Trending"): it goes, and what follows it is judged on its own.</summary>
+    public static bool IsLabelHeading(string text) => text.Length < 40 && Labels.Contains(Normalize(text));
 
     private static bool IsBoilerplateLine(string key)
     {
@@ -326,37 +374,6 @@ internal static class BoilerplateFilter
         return false;
     }
 
-    /// <summary>Lower case, punctuation and symbols dropped, white space collapsed: "- Advertisement -" → "advertisement".</summary>
-    internal static string Normalize(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && sb.Length > 0)
-                {
-                    sb.Append(' ');
-                }
-
-                space = false;
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else if (char.IsWhiteSpace(c) || c is '-' or '–' or '—' or '|' or '/' or '·' or '•')
-            {
-                space = true;
-            }
-            else if (c is '\'' or '’')
-            {
-                // Keep contractions whole: "we'll" and "we’ll" both become "well".
-            }
-            else
-            {
-                space = true;
-            }
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>Lower case, punctuation and symbols dropped, white space collapsed (see <see cref="TextKey.Normalize"/>).</summary>
+    internal static string Normalize(string text) => TextKey.Normalize(text);
 }

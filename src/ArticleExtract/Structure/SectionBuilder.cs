@@ -132,6 +132,11 @@ internal sealed class SectionBuilder
         {
             FlushParagraph();
             var headingText = HeadingText.Clean(TextGatherer.Gather(_index, e));
+            if (BoilerplateFilter.IsLabelHeading(headingText))
+            {
+                return false;
+            }
+
             if (BoilerplateFilter.IsBoilerplateHeading(headingText))
             {
                 var scope = HeadingScope(e);
