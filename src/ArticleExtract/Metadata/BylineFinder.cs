@@ -270,8 +270,7 @@ internal static class BylineFinder
         // <body> and <html> are not looked at: themes put layout words there ("sidebar-primary") for every page.
         for (var e = element.ParentElement; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
         {
-            // An article's own <footer> or <aside> often holds its byline; the page's never do.
-            if (e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && e.Closest("article") is null) || HasWord(e.GetAttribute("class"), ForeignWords) || HasWord(e.Id, ForeignWords))
+            if (IsForeignContainer(e))
             {
                 return true;
             }
@@ -279,6 +278,12 @@ internal static class BylineFinder
 
         return false;
     }
+
+    /// <summary>Whether this element is a container whose content is not the article's (comments, sidebar, navigation, page footer).</summary>
+    internal static bool IsForeignContainer(IElement e) =>
+        e.LocalName is not ("body" or "html")
+        // An article's own <footer> or <aside> often holds its byline; the page's never do.
+        && (e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && e.Closest("article") is null) || HasWord(e.GetAttribute("class"), ForeignWords) || HasWord(e.Id, ForeignWords));
 
     private static bool HasWord(string? value, string[] words)
     {

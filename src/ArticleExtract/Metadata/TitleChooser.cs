@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
 namespace ArticleExtract.Metadata;
@@ -16,7 +17,11 @@ internal static class TitleChooser
     // Below this share of shared words, two titles are about different things.
     private const double Unrelated = 0.25;
 
-    public static string? Choose(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string?[] siteNames)
+    /// <summary>
+    /// The headline as shown and, when it differs, the metadata (SEO) title. The visible headline wins when it
+    /// agrees with a metadata title or opens the article; otherwise the metadata title stands, decorations removed.
+    /// </summary>
+    public static (string? Title, string? MetaTitle) Choose(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string?[] siteNames, IElement? headline)
     {
         var docTitle = MetadataReader.Clean(document.Title);
         var reference = docTitle ?? MetadataReader.Clean(meta.First("og:title"));
@@ -26,8 +31,34 @@ internal static class TitleChooser
             metaTitle = null;
         }
 
-        var chosen = FromJsonLd(ld, reference, siteNames) ?? metaTitle ?? FromPage(document, docTitle);
-        return TitleCleaner.Clean(chosen, siteNames);
+        var fromMetadata = TitleCleaner.Clean(FromJsonLd(ld, reference, siteNames) ?? metaTitle ?? FromPage(document, docTitle), siteNames);
+        var shown = TitleCleaner.Clean(Visible(headline, [MetadataReader.Clean(ld.Headline), MetadataReader.Clean(ld.Name), metaTitle, docTitle], fromMetadata is null), siteNames);
+        if (shown is null)
+        {
+            return (fromMetadata, null);
+        }
+
+        var same = fromMetadata is null || string.Equals(Structure.BoilerplateFilter.Normalize(shown), Structure.BoilerplateFilter.Normalize(fromMetadata), StringComparison.Ordinal);
+        return (shown, same ? null : fromMetadata);
+    }
+
+    /// <summary>The headline's text when it is a plausible title: it agrees with a metadata title, or it stands in the article (or nothing else is known).</summary>
+    private static string? Visible(IElement? headline, ReadOnlySpan<string?> titles, bool nothingElse)
+    {
+        if (headline is null || MetadataReader.Clean(headline.TextContent) is not { } text)
+        {
+            return null;
+        }
+
+        foreach (var title in titles)
+        {
+            if (title is not null && Similarity(title, text) >= MetadataThresholds.SameHeadline)
+            {
+                return text;
+            }
+        }
+
+        return nothingElse || headline.Closest("article, main, [role=main]") is not null ? text : null;
     }
 
     /// <summary>
@@ -105,7 +136,7 @@ internal static class TitleChooser
         return isCore ? onlyH1 : docTitle;
     }
 
-    private static bool IsSiteName(string value, string?[] siteNames)
+    internal static bool IsSiteName(string value, string?[] siteNames)
     {
         var key = Structure.BoilerplateFilter.Normalize(value);
         foreach (var site in siteNames)

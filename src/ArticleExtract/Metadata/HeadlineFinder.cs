@@ -1,0 +1,80 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// The article's visible headline: the <c>&lt;h1&gt;</c> that agrees with one of the page's metadata titles, else
+/// the first <c>&lt;h1&gt;</c> inside an <c>&lt;article&gt;</c> or <c>&lt;main&gt;</c>, else the first one
+/// outside navigation and sidebars. A logo or a section label in an <c>&lt;h1&gt;</c> is passed over.
+/// </summary>
+internal static class HeadlineFinder
+{
+    private const int MaxHeadings = 30;
+
+    public static IElement? Find(IHtmlDocument document, ReadOnlySpan<string?> titles, string?[] siteNames)
+    {
+        IElement? inArticle = null;
+        IElement? plain = null;
+        var seen = 0;
+        foreach (var h1 in document.GetElementsByTagName("h1"))
+        {
+            if (++seen > MaxHeadings)
+            {
+                break;
+            }
+
+            var text = MetadataReader.Clean(h1.TextContent);
+            // A site's name set as a heading (the logo) is not the article's headline, however well it matches "Story – Site".
+            if (text is null || text.Length > MetadataThresholds.MaxHeadlineLength || TitleChooser.IsSiteName(text, siteNames))
+            {
+                continue;
+            }
+
+            foreach (var title in titles)
+            {
+                if (title is not null && TitleChooser.Similarity(title, text) >= MetadataThresholds.SameHeadline)
+                {
+                    return h1;
+                }
+            }
+
+            // Short headings that agree with no title are labels ("News", "Blog").
+            if (text.Length < MetadataThresholds.MinHeadlineLength)
+            {
+                continue;
+            }
+
+            if (BylineFinder.IsForeign(h1))
+            {
+                continue;
+            }
+
+            plain ??= h1;
+            if (inArticle is null && h1.Closest("article, main, [role=main]") is not null)
+            {
+                inArticle = h1;
+            }
+        }
+
+        return inArticle ?? plain;
+    }
+
+    /// <summary>The element that holds the article around the headline: its <c>&lt;article&gt;</c>, else the page's <c>&lt;main&gt;</c>.</summary>
+    public static IElement? Scope(IHtmlDocument document, IElement? headline)
+    {
+        if (headline?.Closest("article") is { } article)
+        {
+            return article;
+        }
+
+        var mains = document.GetElementsByTagName("main");
+        if (mains.Length == 1)
+        {
+            return mains[0];
+        }
+
+        var articles = headline is null ? document.GetElementsByTagName("article") : null;
+        return articles is { Length: 1 } ? articles[0] : null;
+    }
+}
