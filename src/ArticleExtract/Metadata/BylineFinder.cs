@@ -32,7 +32,7 @@ internal static class BylineFinder
         "menu", "more", "popular", "trending", "teaser", "promo", "newsletter", "share", "social",
     ];
 
-    private static readonly string[] OpeningWords = ["by", "von", "par", "por", "di", "door", "przez", "автор", "written by", "posted by", "text:"];
+    private static readonly string[] OpeningWords = MetadataLexicon.BylineLineOpenings;
 
     public static List<string> Find(IHtmlDocument document)
     {
@@ -162,7 +162,7 @@ internal static class BylineFinder
     {
         var cut = line.Length;
         foreach (var stop in (ReadOnlySpan<string>)[" | ", " • ", " · ", " — ", " – ", " - ", " on ", " am ", " le ", " el ", " il ", " op ", " em ", " dnia ", "Updated", "Published", "Aktualisiert", "Mis à jour", "\u00A0|",
-            " Edited by", " edited by", " Photos by", " Photography by", " Illustrations by", " Illustration by", " Additional reporting"])
+            " Edited by", " edited by", " Reviewed by", " reviewed by", " Medically reviewed by", " Fact checked by", " fact checked by", " Photos by", " Photography by", " Illustrations by", " Illustration by", " Additional reporting"])
         {
             var at = line.IndexOf(stop, StringComparison.Ordinal);
             if (at > 0 && at < cut)
@@ -181,7 +181,7 @@ internal static class BylineFinder
         }
 
         var head = DateParser.TrimTrailingDateWords(line[..cut]);
-        return AuthorCleaner.Clean([head], []);
+        return AuthorCleaner.Clean([head], [], NameRule.Stated);
     }
 
     private static string FirstText(IElement element)

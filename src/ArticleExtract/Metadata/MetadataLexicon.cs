@@ -67,7 +67,7 @@ internal static class MetadataLexicon
         "geschrieben von", "verfasst von", "text von", "autor", "autorin", "von", "écrit par", "rédigé par", "publié par", "auteur",
         "par", "escrito por", "publicado por", "redactado por", "autora", "por", "scritto da", "pubblicato da", "autore", "di",
         "escrito por", "publicado por", "geschreven door", "door", "napisane przez", "autorka", "przez", "автор", "текст",
-        "text", "texto", "texte", "testo", "tekst",
+        "text", "texto", "texte", "testo", "tekst", "author", "written and edited by",
     ];
 
     /// <summary>Openings that name a reviewer or checker, who is not the author when an author is named too.</summary>
@@ -94,5 +94,22 @@ internal static class MetadataLexicon
     [
         "comment", "comments", "reply", "replies", "respond", "disqus", "sidebar", "related", "recommended", "footer", "nav", "menu",
         "popular", "trending", "teaser", "teasers", "newsletter", "breadcrumb", "breadcrumbs", "recent", "latest", "carousel",
+    ];
+
+    /// <summary>Link and label texts found where a name is expected ("Full Bio", "View all posts"): never an author.</summary>
+    public static readonly string[] NotAuthorLabels =
+    [
+        "full bio", "bio", "author", "authors", "about the author", "about", "view all posts", "view profile", "read more", "more",
+        "follow", "contact", "share", "posts", "see all", "profile", "by", "written by", "unknown", "anonymous", "guest", "none", "null",
+        "autor", "auteur", "autore", "undefined", "cancel", "name", "your name", "login", "log in", "sign in", "menu", "search", "home",
+    ];
+
+    /// <summary>Openings of a line that names the article's writer (or reviewer), for finding bylines in the page.</summary>
+    public static readonly string[] BylineLineOpenings =
+    [
+        "by", "written by", "posted by", "words by", "story by", "article by", "authored by", "reporting by", "text:", "text by",
+        "reviewed by", "medically reviewed by", "fact checked by", "von", "text von", "geschrieben von", "verfasst von", "autor:", "autorin:",
+        "par", "écrit par", "rédigé par", "por", "escrito por", "texto:", "di", "scritto da", "testo di", "door", "geschreven door",
+        "tekst:", "przez", "autor", "napisane przez", "автор", "автор:", "текст:",
     ];
 }

@@ -55,27 +55,62 @@ internal static partial class MetadataReader
         };
     }
 
+    // article:author is most often a profile URL, which the cleaner drops; twitter:creator is a handle and not read.
+    private static readonly string[] AuthorKeys = ["dc:creator", "dcterms:creator", "author", "article:author", "article:author_name", "parsely-author", "sailthru.author", "byl", "citation_author"];
+
+    /// <summary>
+    /// JSON-LD, then meta tags, then the visible byline: first the first that names a person in full; else the first
+    /// that names anyone (a first name, a handle, a brand) other than the site or a role; else a desk, a role or the
+    /// site's own name when the page states it in two of those places: a staff byline stated in the metadata and
+    /// under the headline is the page's plain word.
+    /// </summary>
     private static List<string> Authors(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string?[] siteNames)
     {
         // A site named after its author ("Haki Benita") still has that person as author when JSON-LD says Person.
         var notPeople = Array.FindAll(siteNames, s => s is null || !ld.People.Exists(p => AuthorCleaner.SameName(p, s)));
-        var fromLd = AuthorCleaner.Clean(ld.Authors, notPeople);
-        if (fromLd.Count > 0)
+        IReadOnlyList<string> metaValues = [];
+        foreach (var key in AuthorKeys)
         {
-            return fromLd;
-        }
-
-        // article:author is most often a profile URL, which the cleaner drops; twitter:creator is a handle and not read.
-        foreach (var key in (ReadOnlySpan<string>)["dc:creator", "dcterms:creator", "author", "article:author", "article:author_name", "parsely-author", "sailthru.author", "byl", "citation_author"])
-        {
-            var names = AuthorCleaner.Clean(meta.All(key), siteNames);
-            if (names.Count > 0)
+            if (meta.All(key) is { Count: > 0 } values && AuthorCleaner.Clean(values, [], NameRule.Stated).Count > 0)
             {
-                return names;
+                metaValues = values;
+                break;
             }
         }
 
-        return AuthorCleaner.Clean(BylineFinder.Find(document), siteNames);
+        var byline = BylineFinder.Find(document);
+        foreach (var rule in (ReadOnlySpan<NameRule>)[NameRule.Person, NameRule.NameLike])
+        {
+            foreach (var source in (ReadOnlySpan<IReadOnlyList<string>>)[ld.Authors, metaValues, byline])
+            {
+                if (AuthorCleaner.Clean(source, rule == NameRule.Person && source == ld.Authors ? notPeople : siteNames, rule) is { Count: > 0 } names)
+                {
+                    return names;
+                }
+            }
+        }
+
+        return Corroborated(AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated), AuthorCleaner.Clean(metaValues, [], NameRule.Stated), AuthorCleaner.Clean(byline, [], NameRule.Stated));
+    }
+
+    /// <summary>The name-like values that at least two sources state.</summary>
+    private static List<string> Corroborated(List<string> fromLd, List<string> fromMeta, List<string> fromByline)
+    {
+        var result = new List<string>();
+        foreach (var source in (ReadOnlySpan<List<string>>)[fromLd, fromMeta, fromByline])
+        {
+            foreach (var name in source)
+            {
+                var count = (fromLd.Exists(n => AuthorCleaner.SameName(n, name)) ? 1 : 0) + (fromMeta.Exists(n => AuthorCleaner.SameName(n, name)) ? 1 : 0)
+                    + (fromByline.Exists(n => AuthorCleaner.SameName(n, name)) ? 1 : 0);
+                if (count >= 2 && !result.Exists(r => AuthorCleaner.SameName(r, name)))
+                {
+                    result.Add(name);
+                }
+            }
+        }
+
+        return result;
     }
 
     private static readonly string[] PublishedKeys =
