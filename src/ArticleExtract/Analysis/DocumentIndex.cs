@@ -349,6 +349,10 @@ internal sealed class DocumentIndex
             {
                 Noise[e] = NoiseKind.None;
             }
+            else if (kind == NoiseKind.Hidden && IsHiddenRendering(e, rawGood, total))
+            {
+                Noise[e] = NoiseKind.None;
+            }
 
             InNoise[e] = Noise[e] != NoiseKind.None || (Parent[e] >= 0 && InNoise[Parent[e]]);
         }
@@ -412,6 +416,14 @@ internal sealed class DocumentIndex
         return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Related)
             && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
     }
+
+    /// <summary>
+    /// Whether a hidden element is the page's content waiting for a script to reveal it (streamed server
+    /// rendering parks the whole article in a hidden boundary): it holds most of the page's running text. A
+    /// hidden menu or dialog holds little of it.
+    /// </summary>
+    private static bool IsHiddenRendering(int e, int[] rawGood, int total) =>
+        total > 0 && rawGood[e] >= Thresholds.HiddenRenderingShare * total && rawGood[e] >= Thresholds.HiddenRenderingChars;
 
     private bool IsShortCell(int e) =>
         Elements[e].LocalName is "td" or "th" && UnitChars[e] < 40 && UnitLinkChars[e] <= 0.5 * UnitChars[e];

@@ -65,7 +65,9 @@ internal static class Lexicon
         // Page header, footer and sidebars.
         ("masthead", NoiseKind.Header), ("header", NoiseKind.Header),
         ("footer", NoiseKind.Footer), ("colophon", NoiseKind.Footer), ("copyright", NoiseKind.Footer),
-        ("sidebar", NoiseKind.Sidebar), ("widget", NoiseKind.Sidebar), ("widgets", NoiseKind.Sidebar),
+        // Not a bare "widget": page builders (Elementor, HubSpot) call every block of the page one, the article's
+        // text included; a blog's sidebar widgets sit in a "widget-area" or a sidebar.
+        ("sidebar", NoiseKind.Sidebar), ("widgets", NoiseKind.Sidebar),
         ("rail", NoiseKind.Sidebar), ("aside", NoiseKind.Sidebar),
 
         // Article metadata shown next to the body.
@@ -107,7 +109,7 @@ internal static class Lexicon
         ("you", "may", NoiseKind.Related), ("next", "post", NoiseKind.Navigation), ("prev", "post", NoiseKind.Navigation),
         ("previous", "post", NoiseKind.Navigation), ("post", "navigation", NoiseKind.Navigation), ("next", "prev", NoiseKind.Navigation), ("prev", "next", NoiseKind.Navigation),
         ("next", "previous", NoiseKind.Navigation), ("previous", "next", NoiseKind.Navigation),  ("nav", "links", NoiseKind.Navigation),
-        ("side", "bar", NoiseKind.Sidebar), ("screen", "reader", NoiseKind.Hidden), ("visually", "hidden", NoiseKind.Hidden),
+        ("side", "bar", NoiseKind.Sidebar), ("widget", "area", NoiseKind.Sidebar), ("screen", "reader", NoiseKind.Hidden), ("visually", "hidden", NoiseKind.Hidden),
         ("sr", "only", NoiseKind.Hidden), ("sp", "message", NoiseKind.CookieBanner), ("post", "tags", NoiseKind.ArticleMeta), ("entry", "meta", NoiseKind.ArticleMeta),
         ("post", "meta", NoiseKind.ArticleMeta), ("article", "meta", NoiseKind.ArticleMeta), ("author", "box", NoiseKind.ArticleMeta),
         ("about", "author", NoiseKind.ArticleMeta),

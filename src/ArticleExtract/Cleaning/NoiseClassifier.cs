@@ -83,7 +83,7 @@ internal static class NoiseClassifier
     public static NoiseKind Classify(IElement element, TagTraits traits, out bool contentHint)
     {
         contentHint = false;
-        if ((traits & TagTraits.NonContent) != 0)
+        if ((traits & TagTraits.NonContent) != 0 && !IsNoscriptRendering(element))
         {
             return NoiseKind.NonContent;
         }
@@ -162,6 +162,27 @@ internal static class NoiseClassifier
         }
 
         return kind;
+    }
+
+    /// <summary>
+    /// Whether a <c>&lt;noscript&gt;</c> is the page's rendering for readers without scripts: it holds block markup
+    /// with real text. Pages built by scripts (forum engines, shops) put their only server-side copy of the
+    /// content there; a lazy image copy or a "turn on JavaScript" notice has no such blocks.
+    /// </summary>
+    private static bool IsNoscriptRendering(IElement element)
+    {
+        if (element.LocalName != "noscript" || element.FirstElementChild is null)
+        {
+            return false;
+        }
+
+        var blocks = false;
+        for (var child = element.FirstElementChild; child is not null && !blocks; child = child.NextElementSibling)
+        {
+            blocks = (Tags.Of(child) & TagTraits.Block) != 0 && (Tags.Of(child) & TagTraits.NonContent) == 0;
+        }
+
+        return blocks && Analysis.DocumentIndex.CountVisible(element.TextContent) >= Thresholds.NoscriptRenderingChars;
     }
 
     private static NoiseKind ClassifyTokens(string? value, ref bool contentHint)
