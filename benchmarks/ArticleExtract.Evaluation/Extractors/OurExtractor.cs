@@ -16,6 +16,7 @@ internal static class OurExtractor
                 article.Excerpt, article.SiteName, article.Language, article.Published?.ToDateTimeOffset(TimeSpan.Zero))
             {
                 Outcome = article.Outcome.ToString(),
+                Authors = article.Authors,
             };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
