@@ -270,7 +270,21 @@ internal static partial class AuthorCleaner
             }
         }
 
-        return letters >= 2 && Array.IndexOf(MetadataLexicon.NotAuthorLabels, name.ToLowerInvariant()) < 0;
+        return letters >= 2 && Array.IndexOf(MetadataLexicon.NotAuthorLabels, name.ToLowerInvariant()) < 0 && !OnlyDateWords(name);
+    }
+
+    /// <summary>"Dec", "Sun Dec", "August": what is left of a date line cut before its digits.</summary>
+    private static bool OnlyDateWords(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!DateParser.IsDateWord(word.Trim('.', ',')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string[] LongestFirst(string[] words)

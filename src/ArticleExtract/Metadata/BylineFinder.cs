@@ -34,6 +34,9 @@ internal static class BylineFinder
 
     private static readonly string[] OpeningWords = MetadataLexicon.BylineLineOpenings;
 
+    // Beside an author word, these mark a box about the writer ("author-box", "about-author").
+    private static readonly string[] BoxWords = ["box", "bio", "about", "card", "info", "profile", "details"];
+
     public static List<string> Find(IHtmlDocument document)
     {
         if (document.Body is not { } body)
@@ -98,6 +101,16 @@ internal static class BylineFinder
                 break;
             }
 
+            if (IsAuthorBox(element))
+            {
+                if (!IsForeign(element) && BoxName(element) is { Count: > 0 } boxed)
+                {
+                    return boxed;
+                }
+
+                continue;
+            }
+
             if (!IsMarked(element) || IsForeign(element))
             {
                 continue;
@@ -112,6 +125,39 @@ internal static class BylineFinder
             }
 
             if (Names(text) is { Count: > 0 } names)
+            {
+                return names;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"author-box", "about-author", "author-bio": a block about the writer, whose name is its heading or first strong link.</summary>
+    private static bool IsAuthorBox(IElement element)
+    {
+        var words = (element.GetAttribute("class") ?? string.Empty) + " " + (element.Id ?? string.Empty);
+        return HasWord(words, MarkedWords) && HasWord(words, BoxWords);
+    }
+
+    private static List<string>? BoxName(IElement box)
+    {
+        var seen = 0;
+        foreach (var child in Dom.DomWalker.Descendants(box))
+        {
+            if (++seen > 50)
+            {
+                break;
+            }
+
+            if (child.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6" or "strong" or "b") && !HasToken(child.GetAttribute("itemprop"), "name")
+                && !HasToken(child.GetAttribute("rel"), "author"))
+            {
+                continue;
+            }
+
+            var text = MetadataReader.Clean(child.TextContent);
+            if (text is { Length: <= MetadataThresholds.MaxAuthorBoxNameLength } && Names(text) is { Count: > 0 } names)
             {
                 return names;
             }
@@ -162,7 +208,7 @@ internal static class BylineFinder
     {
         var cut = line.Length;
         foreach (var stop in (ReadOnlySpan<string>)[" | ", " • ", " · ", " — ", " – ", " - ", " on ", " am ", " le ", " el ", " il ", " op ", " em ", " dnia ", "Updated", "Published", "Aktualisiert", "Mis à jour", "\u00A0|",
-            " Edited by", " edited by", " Reviewed by", " reviewed by", " Medically reviewed by", " Fact checked by", " fact checked by", " Photos by", " Photography by", " Illustrations by", " Illustration by", " Additional reporting"])
+            " Edited by", " edited by", "Reviewed by", "Reviewed", " Reviewed by", " reviewed by", " Medically reviewed by", " Fact checked by", " fact checked by", " Photos by", " Photography by", " Illustrations by", " Illustration by", " Additional reporting"])
         {
             var at = line.IndexOf(stop, StringComparison.Ordinal);
             if (at > 0 && at < cut)
@@ -220,7 +266,7 @@ internal static class BylineFinder
         foreach (var word in OpeningWords)
         {
             if (text.Length > word.Length + 3 && text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
-                && (text[word.Length] is ' ' or ':'))
+                && (text[word.Length] is ' ' or ':' || (char.IsUpper(text[word.Length]) && char.IsLower(text[word.Length - 1]) && word.EndsWith("by", StringComparison.Ordinal))))
             {
                 var rest = text.AsSpan(word.Length).TrimStart(" :");
                 return rest.Length > 0 && char.IsUpper(rest[0]);

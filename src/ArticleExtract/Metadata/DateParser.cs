@@ -227,6 +227,13 @@ internal static partial class DateParser
         return hour is < 0 or > 23 || minute is < 0 or > 59 ? new ArticleDate(date) : new ArticleDate(date, new TimeOnly(hour, minute));
     }
 
+    /// <summary>Whether a word is a month or weekday name in one of our languages.</summary>
+    internal static bool IsDateWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Months.ContainsKey(lower) || Weekdays.Contains(lower);
+    }
+
     /// <summary>Drops month and weekday words left at the end of a byline once its digits were cut ("Jane Doe March").</summary>
     internal static string TrimTrailingDateWords(string text)
     {

@@ -67,7 +67,7 @@ internal static class MetadataLexicon
         "geschrieben von", "verfasst von", "text von", "autor", "autorin", "von", "écrit par", "rédigé par", "publié par", "auteur",
         "par", "escrito por", "publicado por", "redactado por", "autora", "por", "scritto da", "pubblicato da", "autore", "di",
         "escrito por", "publicado por", "geschreven door", "door", "napisane przez", "autorka", "przez", "автор", "текст",
-        "text", "texto", "texte", "testo", "tekst", "author", "written and edited by",
+        "text", "texto", "texte", "testo", "tekst", "author", "written and edited by", "post by", "recipe by", "via",
     ];
 
     /// <summary>Openings that name a reviewer or checker, who is not the author when an author is named too.</summary>

@@ -61,8 +61,8 @@ internal static partial class MetadataReader
     /// <summary>
     /// JSON-LD, then meta tags, then the visible byline: first the first that names a person in full; else the first
     /// that names anyone (a first name, a handle, a brand) other than the site or a role; else a desk, a role or the
-    /// site's own name when the page states it in two of those places: a staff byline stated in the metadata and
-    /// under the headline is the page's plain word.
+    /// site's own name when the page states it in two of those places (a staff byline stated in the metadata and
+    /// under the headline is the page's plain word); else whatever JSON-LD or the meta tags alone name.
     /// </summary>
     private static List<string> Authors(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string?[] siteNames)
     {
@@ -90,7 +90,15 @@ internal static partial class MetadataReader
             }
         }
 
-        return Corroborated(AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated), AuthorCleaner.Clean(metaValues, [], NameRule.Stated), AuthorCleaner.Clean(byline, [], NameRule.Stated));
+        var stated = Corroborated(AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated), AuthorCleaner.Clean(metaValues, [], NameRule.Stated), AuthorCleaner.Clean(byline, [], NameRule.Stated));
+        if (stated.Count > 0)
+        {
+            return stated;
+        }
+
+        // Last, what the metadata alone names as author, a brand or a desk included: it is what the page says.
+        stated = AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated);
+        return stated.Count > 0 ? stated : AuthorCleaner.Clean(metaValues, [], NameRule.Stated);
     }
 
     /// <summary>The name-like values that at least two sources state.</summary>

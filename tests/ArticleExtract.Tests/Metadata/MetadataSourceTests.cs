@@ -272,17 +272,33 @@ public class MetadataSourceTests
     }
 
     [Theory]
-    [InlineData("City Herald")]
-    [InlineData("Staff")]
     [InlineData("https://www.facebook.com/janedoe")]
     [InlineData("@janedoe")]
-    [InlineData("cityherald")]
-    [InlineData("Our Foreign Staff")]
+    [InlineData("Full Bio")]
     public void Junk_author_values_give_no_author(string value)
     {
         var a = Page($"""<meta property="og:site_name" content="City Herald"><meta name="author" content="{value}">""");
 
         Assert.Empty(a.Authors);
+    }
+
+    [Theory]
+    [InlineData("City Herald")]
+    [InlineData("Staff")]
+    [InlineData("Our Foreign Staff")]
+    public void A_desk_or_the_site_named_as_author_by_the_metadata_alone_is_what_the_page_says(string value)
+    {
+        var a = Page($"""<meta property="og:site_name" content="City Herald"><meta name="author" content="{value}">""");
+
+        Assert.Equal([value], a.Authors);
+    }
+
+    [Fact]
+    public void A_person_in_the_byline_beats_the_site_named_as_author_in_the_metadata()
+    {
+        var a = Page("""<meta property="og:site_name" content="City Herald"><meta name="author" content="City Herald">""", "<p class=\"byline\">By Jane Doe</p>" + Body);
+
+        Assert.Equal(["Jane Doe"], a.Authors);
     }
 
     [Theory]
