@@ -12,10 +12,16 @@ internal static class HeadlineFinder
 {
     private const int MaxHeadings = 30;
 
-    public static IElement? Find(IHtmlDocument document, ReadOnlySpan<string?> titles, string?[] siteNames)
+    /// <summary>
+    /// The headline element, and whether it is a plausible title: it agrees with a metadata title, stands in the
+    /// article, or is the page's only top-level heading text (repeats of the same heading for mobile layouts count once).
+    /// </summary>
+    public static (IElement? Headline, bool Plausible) Find(IHtmlDocument document, ReadOnlySpan<string?> titles, string?[] siteNames)
     {
         IElement? inArticle = null;
         IElement? plain = null;
+        string? plainText = null;
+        var distinct = 0;
         var seen = 0;
         foreach (var h1 in document.GetElementsByTagName("h1"))
         {
@@ -35,29 +41,30 @@ internal static class HeadlineFinder
             {
                 if (title is not null && TitleChooser.Similarity(title, text) >= MetadataThresholds.SameHeadline)
                 {
-                    return h1;
+                    return (h1, true);
                 }
             }
 
             // Short headings that agree with no title are labels ("News", "Blog").
-            if (text.Length < MetadataThresholds.MinHeadlineLength)
+            if (text.Length < MetadataThresholds.MinHeadlineLength || BylineFinder.IsForeign(h1))
             {
                 continue;
             }
 
-            if (BylineFinder.IsForeign(h1))
+            if (!string.Equals(text, plainText, StringComparison.OrdinalIgnoreCase))
             {
-                continue;
+                distinct++;
             }
 
             plain ??= h1;
+            plainText ??= text;
             if (inArticle is null && h1.Closest("article, main, [role=main]") is not null)
             {
                 inArticle = h1;
             }
         }
 
-        return inArticle ?? plain;
+        return inArticle is not null ? (inArticle, true) : (plain, distinct == 1);
     }
 
     /// <summary>The element that holds the article around the headline: its <c>&lt;article&gt;</c>, else the page's <c>&lt;main&gt;</c>.</summary>

@@ -31,10 +31,10 @@ internal static partial class MetadataReader
 
         var authors = Authors(document, meta, ld, siteNames);
 
-        var headline = HeadlineFinder.Find(document, [Clean(ld.Headline), Clean(meta.First("og:title")), Clean(document.Title), Clean(meta.First("twitter:title"))], siteNames);
+        var (headline, plausibleHeadline) = HeadlineFinder.Find(document, [Clean(ld.Headline), Clean(meta.First("og:title")), Clean(document.Title), Clean(meta.First("twitter:title"))], siteNames);
 
         // Personal sites decorate titles with the author's name ("Post | Code | Jane Doe") as others do with the site's.
-        var (title, metaTitle) = TitleChooser.Choose(document, meta, ld, [.. siteNames, .. authors], headline);
+        var (title, metaTitle) = TitleChooser.Choose(document, meta, ld, [.. siteNames, .. authors], plausibleHeadline ? headline : null);
         var language = LanguageTag(document, meta, ld);
         var (published, modified) = Dates(document, meta, ld, language, headline, url);
 

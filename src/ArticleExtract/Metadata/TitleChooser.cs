@@ -18,8 +18,9 @@ internal static class TitleChooser
     private const double Unrelated = 0.25;
 
     /// <summary>
-    /// The headline as shown and, when it differs, the metadata (SEO) title. The visible headline wins when it
-    /// agrees with a metadata title or opens the article; otherwise the metadata title stands, decorations removed.
+    /// The headline as shown and, when it differs, the metadata (SEO) title. The visible headline
+    /// (<paramref name="headline"/>, given only when <see cref="HeadlineFinder"/> judged it a plausible title) wins;
+    /// otherwise the metadata title stands, decorations removed.
     /// </summary>
     public static (string? Title, string? MetaTitle) Choose(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string?[] siteNames, IElement? headline)
     {
@@ -32,7 +33,7 @@ internal static class TitleChooser
         }
 
         var fromMetadata = TitleCleaner.Clean(FromJsonLd(ld, reference, siteNames) ?? metaTitle ?? FromPage(document, docTitle), siteNames);
-        var shown = TitleCleaner.Clean(Visible(headline, [MetadataReader.Clean(ld.Headline), MetadataReader.Clean(ld.Name), metaTitle, docTitle], fromMetadata is null), siteNames);
+        var shown = TitleCleaner.Clean(headline is null ? null : MetadataReader.Clean(headline.TextContent), siteNames);
         if (shown is null)
         {
             return (fromMetadata, null);
@@ -40,25 +41,6 @@ internal static class TitleChooser
 
         var same = fromMetadata is null || string.Equals(Structure.BoilerplateFilter.Normalize(shown), Structure.BoilerplateFilter.Normalize(fromMetadata), StringComparison.Ordinal);
         return (shown, same ? null : fromMetadata);
-    }
-
-    /// <summary>The headline's text when it is a plausible title: it agrees with a metadata title, or it stands in the article (or nothing else is known).</summary>
-    private static string? Visible(IElement? headline, ReadOnlySpan<string?> titles, bool nothingElse)
-    {
-        if (headline is null || MetadataReader.Clean(headline.TextContent) is not { } text)
-        {
-            return null;
-        }
-
-        foreach (var title in titles)
-        {
-            if (title is not null && Similarity(title, text) >= MetadataThresholds.SameHeadline)
-            {
-                return text;
-            }
-        }
-
-        return nothingElse || headline.Closest("article, main, [role=main]") is not null ? text : null;
     }
 
     /// <summary>
