@@ -104,7 +104,7 @@ internal static class DateChooser
         foreach (var c in candidates)
         {
             if (c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.Attribute && c.Value.Date == visible.Date && c.Value.Time is not null
-                && (visible.Time is null || visible.Time == c.Value.Time))
+                && (visible.Time is null || SameMinute(visible.Time.Value, c.Value.Time.Value)))
             {
                 return c.Value;
             }
@@ -124,6 +124,9 @@ internal static class DateChooser
         var apart = Math.Abs(a.Date.DayNumber - b.Date.DayNumber);
         return apart == 1 && (a.Time is not null || b.Time is not null);
     }
+
+    /// <summary>"7h19" on the page and 07:19:58 in the metadata are the same time.</summary>
+    private static bool SameMinute(TimeOnly a, TimeOnly b) => a.Hour == b.Hour && a.Minute == b.Minute;
 
     /// <summary>Near the headline; on a page without one, inside its article.</summary>
     private static bool IsNear(DateCandidate c) => c.NearHeadline || (c.Distance == int.MaxValue && c.InArticle);

@@ -71,7 +71,8 @@ internal static partial class DateParser
             return new ArticleDate(date);
         }
 
-        var time = new TimeOnly(hour, minute, second);
+        var millisecond = m.Groups["f"].Success ? Number(m.Groups["f"].Value.PadRight(3, '0')[..3]) : 0;
+        var time = new TimeOnly(hour, minute, second, Math.Max(0, millisecond));
         var zone = m.Groups["z"].Value;
         if (zone.Length == 0)
         {
@@ -285,6 +286,6 @@ internal static partial class DateParser
     private static partial Regex Time();
 
     // ISO 8601 as pages write it: a T or a space, optional seconds and fraction, Z or an offset with or without colon.
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?\s*(?<z>Z|z|[+-]\d{2}(?::?\d{2})?)?)?$|^(?<y>\d{4})(?<mo>\d{2})(?<d>\d{2})$|^(?<y>\d{4})/(?<mo>\d{1,2})/(?<d>\d{1,2})(?: (?<h>\d{1,2}):(?<mi>\d{2}))?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)?\s*(?<z>Z|z|[+-]\d{2}(?::?\d{2})?)?)?$|^(?<y>\d{4})(?<mo>\d{2})(?<d>\d{2})$|^(?<y>\d{4})/(?<mo>\d{1,2})/(?<d>\d{1,2})(?: (?<h>\d{1,2}):(?<mi>\d{2}))?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Iso();
 }

@@ -21,6 +21,8 @@ internal static class HeadlineFinder
         IElement? inArticle = null;
         IElement? plain = null;
         string? plainText = null;
+        var plainRelated = false;
+        var articleRelated = false;
         var distinct = 0;
         var seen = 0;
         foreach (var h1 in document.GetElementsByTagName("h1"))
@@ -37,12 +39,23 @@ internal static class HeadlineFinder
                 continue;
             }
 
+            var related = titles.IsEmpty || AllNull(titles);
             foreach (var title in titles)
             {
-                if (title is not null && TitleChooser.Similarity(title, text) >= MetadataThresholds.SameHeadline)
+                if (title is null)
+                {
+                    continue;
+                }
+
+                // Most of the heading's words are in the title, and it covers a good part of the title: a blog's name
+                // set as the heading is fully inside "Blog name: Post title" but covers little of it.
+                var coverage = TitleChooser.Similarity(text, title);
+                if (TitleChooser.Similarity(title, text) >= MetadataThresholds.SameHeadline && coverage >= MetadataThresholds.HeadlineCoversTitle)
                 {
                     return (h1, true);
                 }
+
+                related |= coverage >= MetadataThresholds.HeadlineCoversTitle;
             }
 
             // Short headings that agree with no title are labels ("News", "Blog").
@@ -56,15 +69,33 @@ internal static class HeadlineFinder
                 distinct++;
             }
 
-            plain ??= h1;
-            plainText ??= text;
+            if (plain is null)
+            {
+                (plain, plainText, plainRelated) = (h1, text, related);
+            }
+
             if (inArticle is null && h1.Closest("article, main, [role=main]") is not null)
             {
-                inArticle = h1;
+                (inArticle, articleRelated) = (h1, related);
             }
         }
 
-        return inArticle is not null ? (inArticle, true) : (plain, distinct == 1);
+        // A heading that shares too little with every metadata title (a logo, a section, a widget) still places the
+        // article for the date finder, but is no title.
+        return inArticle is not null ? (inArticle, articleRelated) : (plain, distinct == 1 && plainRelated);
+    }
+
+    private static bool AllNull(ReadOnlySpan<string?> titles)
+    {
+        foreach (var t in titles)
+        {
+            if (t is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The element that holds the article around the headline: its <c>&lt;article&gt;</c>, else the page's <c>&lt;main&gt;</c>.</summary>

@@ -39,6 +39,9 @@ internal static class MetadataThresholds
     /// <summary>Share of a heading's words a metadata title must contain for the two to be the same headline.</summary>
     public const double SameHeadline = 0.6;
 
+    /// <summary>Share of a metadata title's words a heading must cover to be that title's headline (and not a logo inside it).</summary>
+    public const double HeadlineCoversTitle = 0.35;
+
     /// <summary>A visible headline shorter than this (in characters) is a label ("News", "Blog"), not a title.</summary>
     public const int MinHeadlineLength = 8;
 
