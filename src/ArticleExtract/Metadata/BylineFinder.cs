@@ -16,7 +16,8 @@ internal static class BylineFinder
     private const int MaxBylineLength = 100;
     private const int MaxCandidates = 200;
 
-    private static readonly string[] MarkedWords = ["byline", "author", "authors", "writtenby", "byl", "creator", "autor", "auteur", "autore"];
+    // "username" and "poster" mark the poster's name on forum threads, the first of which is the thread's author.
+    private static readonly string[] MarkedWords = ["byline", "author", "authors", "writtenby", "byl", "creator", "autor", "auteur", "autore", "username", "postauthor", "poster"];
 
     // Words that, beside "author", mark the author's picture, biography or statistics rather than the name.
     private static readonly string[] NotNameWords =
@@ -118,7 +119,7 @@ internal static class BylineFinder
 
             // itemprop=author often wraps a Person whose name is a child; prefer it over the whole block.
             var source = element.QuerySelector("[itemprop~=name]") ?? element;
-            var text = MetadataReader.Clean(source.TextContent);
+            var text = MetadataReader.Clean(source.LocalName == "meta" ? source.GetAttribute("content") : source.TextContent);
             if (text is null || text.Length > MaxBylineLength)
             {
                 continue;

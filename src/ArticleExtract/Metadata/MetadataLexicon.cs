@@ -67,7 +67,7 @@ internal static class MetadataLexicon
         "geschrieben von", "verfasst von", "text von", "autor", "autorin", "von", "écrit par", "rédigé par", "publié par", "auteur",
         "par", "escrito por", "publicado por", "redactado por", "autora", "por", "scritto da", "pubblicato da", "autore", "di",
         "escrito por", "publicado por", "geschreven door", "door", "napisane przez", "autorka", "przez", "автор", "текст",
-        "text", "texto", "texte", "testo", "tekst", "author", "written and edited by", "post by", "recipe by", "via",
+        "text", "texto", "texte", "testo", "tekst", "author", "written and edited by", "post by", "recipe by", "via", "started by", "asked by", "submitted by",
     ];
 
     /// <summary>Openings that name a reviewer or checker, who is not the author when an author is named too.</summary>
@@ -110,6 +110,6 @@ internal static class MetadataLexicon
         "by", "written by", "posted by", "words by", "story by", "article by", "authored by", "reporting by", "text:", "text by",
         "reviewed by", "medically reviewed by", "fact checked by", "von", "text von", "geschrieben von", "verfasst von", "autor:", "autorin:",
         "par", "écrit par", "rédigé par", "por", "escrito por", "texto:", "di", "scritto da", "testo di", "door", "geschreven door",
-        "tekst:", "przez", "autor", "napisane przez", "автор", "автор:", "текст:",
+        "tekst:", "przez", "autor", "napisane przez", "автор", "автор:", "текст:", "started by", "asked by", "submitted by",
     ];
 }

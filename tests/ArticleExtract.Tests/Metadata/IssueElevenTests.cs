@@ -295,4 +295,15 @@ public class IssueElevenTests
 
         Assert.Equal(["Jane Doe"], a.Authors);
     }
+
+    [Fact]
+    public void A_forum_thread_is_authored_by_its_first_poster()
+    {
+        var html = "<html><head><title>Which tyre pressure for gravel?</title></head><body><h1>Which tyre pressure for gravel?</h1>"
+            + "<div class=\"post\"><div itemprop=\"author\" itemscope><meta itemprop=\"name\" content=\"trailrider\"></div>"
+            + "<a class=\"username\" href=\"/u/1\">trailrider</a>" + Body + "</div>"
+            + "<div class=\"post\"><a class=\"username\" href=\"/u/2\">spokeguy</a><p>I run 35 psi on 40 mm tyres and never looked back, even on the rough descents.</p></div></body></html>";
+
+        Assert.Equal(["trailrider"], Extract(html).Authors);
+    }
 }
