@@ -14,10 +14,11 @@ internal static class OurExtractor
         {
             var article = (extractor ?? ArticleExtractor.Default).Extract(html, url);
             return new Extraction(article.Body, article.Title, article.Authors.Count > 0 ? article.Authors[0] : null,
-                article.Excerpt, article.SiteName, article.Language, article.Published)
+                article.Excerpt, article.SiteName, article.Language, article.Published?.ToDateTimeOffset(TimeSpan.Zero))
             {
                 Outcome = article.Outcome.ToString(),
                 PageKind = article.PageKind.ToString().ToLowerInvariant(),
+                Authors = article.Authors,
             };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

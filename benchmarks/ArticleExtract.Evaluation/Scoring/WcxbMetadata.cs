@@ -14,6 +14,12 @@ internal enum WcxbField
 
     /// <summary>The publish day, on pages that show one.</summary>
     PublishDate,
+
+    /// <summary>The title with typographic quotes and dashes folded (<see cref="WcxbNames.SameTitle"/>).</summary>
+    TitleFolded,
+
+    /// <summary>Every author, as a set of names without credentials (<see cref="WcxbNames.SameAuthors"/>).</summary>
+    AuthorNames,
 }
 
 /// <summary>Whether an extraction's metadata matches WCXB's truth.</summary>
@@ -37,6 +43,8 @@ internal static class WcxbMetadata
         WcxbField.Title => page.Title,
         WcxbField.Author => page.Author,
         WcxbField.PublishDate => page.PublishDate,
+        WcxbField.TitleFolded => page.Title,
+        WcxbField.AuthorNames => page.Author,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
@@ -58,6 +66,8 @@ internal static class WcxbMetadata
             WcxbField.Author => MetadataMatch.Text(page.Author, actual.Byline),
             WcxbField.PublishDate => actual.Published is { } published && page.PublishDate is { } day
                 && (Day(published) == day || Day(published.ToUniversalTime()) == day),
+            WcxbField.TitleFolded => WcxbNames.SameTitle(page.Title, actual.Title),
+            WcxbField.AuthorNames => WcxbNames.SameAuthors(page.Author, actual.Authors ?? (actual.Byline is { } byline ? [byline] : [])),
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
         };
     }

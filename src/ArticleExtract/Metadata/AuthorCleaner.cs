@@ -7,14 +7,25 @@ namespace ArticleExtract.Metadata;
 /// dates or roles, no URLs or handles, no duplicates, not the site name. When in doubt a candidate is dropped:
 /// fewer names are better than a wrong one.
 /// </summary>
+/// <summary>How much a value must look like a person's name to be kept.</summary>
+internal enum NameRule
+{
+    /// <summary>A person's full name (two or more capitalised words), not the site's name.</summary>
+    Person,
+
+    /// <summary>Any name-like text (a first name, a handle, a brand) that is neither the site's name nor a role ("Staff").</summary>
+    NameLike,
+
+    /// <summary>Any name-like text at all: for a value the page states as its author in two places.</summary>
+    Stated,
+}
+
 internal static partial class AuthorCleaner
 {
     // Longest first, so that "written by" is stripped whole rather than leaving "written".
-    private static readonly string[] Prefixes =
-    [
-        "reporting by", "written by", "posted by", "text von", "text by", "words by", "story by", "by", "von", "par", "por", "di",
-        "door", "przez", "автор", "autor", "auteur", "autore", "text", "texto", "texte", "testo", "tekst", "текст",
-    ];
+    private static readonly string[] Prefixes = LongestFirst(MetadataLexicon.BylineOpenings);
+
+    private static readonly HashSet<string> Credentials = new(MetadataLexicon.Credentials, StringComparer.OrdinalIgnoreCase);
 
     // Pieces naming a role or a desk rather than a person; a piece containing one is dropped.
     private static readonly string[] NotPeople =
@@ -37,7 +48,10 @@ internal static partial class AuthorCleaner
 
     private static readonly string[] Separators = [",", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " oraz ", "|", ";", "/", " with ", " avec ", " mit "];
 
-    public static List<string> Clean(IEnumerable<string> candidates, IEnumerable<string?> siteNames)
+    /// <summary>
+    /// The names in <paramref name="candidates"/> that pass <paramref name="rule"/> (see <see cref="NameRule"/>).
+    /// </summary>
+    public static List<string> Clean(IEnumerable<string> candidates, IEnumerable<string?> siteNames, NameRule rule = NameRule.Person)
     {
         var result = new List<string>();
         var sites = new List<string>();
@@ -57,19 +71,34 @@ internal static partial class AuthorCleaner
                 continue;
             }
 
+            // A profile URL is no name, and split at its slashes it would leave "https" and the host behind.
+            if (text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             // Before splitting, so that "Jane Doe (with John Roe and Ann Poe)" cannot leave "Ann Poe)" behind.
             text = ReorderSurnameFirst(WithoutParentheses(text).Trim());
 
             // "Finian Cunningham. Sputnik International": a sentence break, unlike the initial in "Bradley M. Kuhn".
             text = SentenceBreak().Replace(text, "|");
+            var afterName = false;
             foreach (var piece in text.Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                var name = Trim(piece);
-                if (name is null || !IsPersonName(name) || sites.Contains(Key(name)))
+                // "Jane Doe, MD, FOMA": capitals after a name are its credentials, not another author.
+                if (afterName && IsCredentialPiece(piece))
                 {
                     continue;
                 }
 
+                var name = Trim(piece);
+                name = name is null ? null : WithoutCredentials(name);
+                if (name is null || !Accepts(rule, name, sites))
+                {
+                    continue;
+                }
+
+                afterName = true;
                 if (!result.Exists(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase)) && result.Count < 20)
                 {
                     result.Add(name);
@@ -92,7 +121,7 @@ internal static partial class AuthorCleaner
             foreach (var prefix in Prefixes)
             {
                 if (name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                    && !char.IsLetterOrDigit(name[prefix.Length]))
+                    && (!char.IsLetterOrDigit(name[prefix.Length]) || GluedBy(name, prefix)))
                 {
                     name = name[prefix.Length..].TrimStart(' ', ':', '-', '–', '—');
                     stripped = true;
@@ -104,6 +133,10 @@ internal static partial class AuthorCleaner
         name = name.Trim(' ', '-', '–', '—', '·', '•', '|', ':', ',', '.', '"', '\'', '“', '”', '«', '»');
         return name.Length == 0 ? null : name;
     }
+
+    /// <summary>"Written ByJane Doe": a "by" run into the name by markup that put them in separate elements.</summary>
+    private static bool GluedBy(string name, string prefix) =>
+        prefix.EndsWith("by", StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[prefix.Length]) && char.IsLower(name[prefix.Length - 1]);
 
     /// <summary>
     /// "Jong, Michiel de" (library and citation style) → "Michiel de Jong". Only a single surname word before
@@ -140,6 +173,125 @@ internal static partial class AuthorCleaner
         }
 
         return given + " " + surname;
+    }
+
+    private static bool Accepts(NameRule rule, string name, List<string> sites) => rule switch
+    {
+        NameRule.Person => IsPersonName(name) && !sites.Contains(Key(name)),
+        NameRule.NameLike => IsNameLike(name) && !sites.Contains(Key(name)) && !HasRoleWord(name),
+        _ => IsNameLike(name),
+    };
+
+    private static bool HasRoleWord(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Array.IndexOf(NotPeople, word.Trim('.', ',', '\'', '’').ToLowerInvariant()) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Jane Doe MD", "MD", "Ph.D.", "E-RYT 200": credentials after a name are not part of it, and alone are no name.</summary>
+    private static string? WithoutCredentials(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var keep = words.Length;
+        while (keep > 0 && IsCredential(words[keep - 1], words))
+        {
+            keep--;
+        }
+
+        return keep == 0 ? null : keep == words.Length ? name : string.Join(' ', words, 0, keep).TrimEnd(',', ' ');
+    }
+
+    private static bool IsCredential(string word, string[] words)
+    {
+        // Written as credentials are (MD, PhD, M.D.), not as a name is ("Rui Ma").
+        var bare = word.Trim(',', ';');
+        var styled = bare.Contains('.', StringComparison.Ordinal) || bare.Skip(1).Any(char.IsUpper);
+        if (styled && (Credentials.Contains(bare) || Credentials.Contains(bare.Trim('.')) || Credentials.Contains(bare.Replace(".", "", StringComparison.Ordinal))))
+        {
+            return true;
+        }
+
+        // Numbers after a credential ("E-RYT 200") and all-capital abbreviations after a mixed-case name ("FAND", "DABOM").
+        if (bare.Length > 0 && bare.All(char.IsAsciiDigit))
+        {
+            return true;
+        }
+
+        return bare.Length is >= 2 and <= 6 && bare.All(c => char.IsUpper(c) || c is '-' or '.') && Array.Exists(words, w => w.Any(char.IsLower));
+    }
+
+    private static bool IsCredentialPiece(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 3)
+        {
+            return false;
+        }
+
+        foreach (var w in words)
+        {
+            var bare = w.Trim('.', ',');
+            if (!Credentials.Contains(bare) && !Credentials.Contains(bare.Replace(".", "", StringComparison.Ordinal))
+                && !(bare.Length is >= 2 and <= 6 && bare.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '.')) && !bare.All(char.IsDigit))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Name-like text of any kind: a first name, a handle, a desk, a brand; never a URL, an e-mail, a date or a link label.</summary>
+    internal static bool IsNameLike(string name)
+    {
+        if (name.Length is < 2 or > 60 || name.Contains("://", StringComparison.Ordinal) || name.Contains('@') || name.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            || name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || DateParser.LooksLikeDate(name))
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var c in name)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (c is '<' or '>' or '=' or '{' or '}' or '#' or '?' or '!' or '*')
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2 && Array.IndexOf(MetadataLexicon.NotAuthorLabels, name.ToLowerInvariant()) < 0 && !OnlyDateWords(name);
+    }
+
+    /// <summary>"Dec", "Sun Dec", "August": what is left of a date line cut before its digits.</summary>
+    private static bool OnlyDateWords(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!DateParser.IsDateWord(word.Trim('.', ',')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string[] LongestFirst(string[] words)
+    {
+        var sorted = (string[])words.Clone();
+        Array.Sort(sorted, (a, b) => b.Length.CompareTo(a.Length));
+        return sorted;
     }
 
     /// <summary>Drops every "( … )" aside, and anything after an unclosed "(".</summary>

@@ -16,7 +16,8 @@ internal static class BylineFinder
     private const int MaxBylineLength = 100;
     private const int MaxCandidates = 200;
 
-    private static readonly string[] MarkedWords = ["byline", "author", "authors", "writtenby", "byl", "creator", "autor", "auteur", "autore"];
+    // "username" and "poster" mark the poster's name on forum threads, the first of which is the thread's author.
+    private static readonly string[] MarkedWords = ["byline", "author", "authors", "writtenby", "byl", "creator", "autor", "auteur", "autore", "username", "postauthor", "poster"];
 
     // Words that, beside "author", mark the author's picture, biography or statistics rather than the name.
     private static readonly string[] NotNameWords =
@@ -32,7 +33,10 @@ internal static class BylineFinder
         "menu", "more", "popular", "trending", "teaser", "promo", "newsletter", "share", "social",
     ];
 
-    private static readonly string[] OpeningWords = ["by", "von", "par", "por", "di", "door", "przez", "автор", "written by", "posted by", "text:"];
+    private static readonly string[] OpeningWords = MetadataLexicon.BylineLineOpenings;
+
+    // Beside an author word, these mark a box about the writer ("author-box", "about-author").
+    private static readonly string[] BoxWords = ["box", "bio", "about", "card", "info", "profile", "details"];
 
     public static List<string> Find(IHtmlDocument document)
     {
@@ -98,6 +102,16 @@ internal static class BylineFinder
                 break;
             }
 
+            if (IsAuthorBox(element))
+            {
+                if (!IsForeign(element) && BoxName(element) is { Count: > 0 } boxed)
+                {
+                    return boxed;
+                }
+
+                continue;
+            }
+
             if (!IsMarked(element) || IsForeign(element))
             {
                 continue;
@@ -105,13 +119,46 @@ internal static class BylineFinder
 
             // itemprop=author often wraps a Person whose name is a child; prefer it over the whole block.
             var source = element.QuerySelector("[itemprop~=name]") ?? element;
-            var text = MetadataReader.Clean(source.TextContent);
+            var text = MetadataReader.Clean(source.LocalName == "meta" ? source.GetAttribute("content") : source.TextContent);
             if (text is null || text.Length > MaxBylineLength)
             {
                 continue;
             }
 
             if (Names(text) is { Count: > 0 } names)
+            {
+                return names;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"author-box", "about-author", "author-bio": a block about the writer, whose name is its heading or first strong link.</summary>
+    private static bool IsAuthorBox(IElement element)
+    {
+        var words = (element.GetAttribute("class") ?? string.Empty) + " " + (element.Id ?? string.Empty);
+        return HasWord(words, MarkedWords) && HasWord(words, BoxWords);
+    }
+
+    private static List<string>? BoxName(IElement box)
+    {
+        var seen = 0;
+        foreach (var child in Dom.DomWalker.Descendants(box))
+        {
+            if (++seen > 50)
+            {
+                break;
+            }
+
+            if (child.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6" or "strong" or "b") && !HasToken(child.GetAttribute("itemprop"), "name")
+                && !HasToken(child.GetAttribute("rel"), "author"))
+            {
+                continue;
+            }
+
+            var text = MetadataReader.Clean(child.TextContent);
+            if (text is { Length: <= MetadataThresholds.MaxAuthorBoxNameLength } && Names(text) is { Count: > 0 } names)
             {
                 return names;
             }
@@ -162,7 +209,7 @@ internal static class BylineFinder
     {
         var cut = line.Length;
         foreach (var stop in (ReadOnlySpan<string>)[" | ", " • ", " · ", " — ", " – ", " - ", " on ", " am ", " le ", " el ", " il ", " op ", " em ", " dnia ", "Updated", "Published", "Aktualisiert", "Mis à jour", "\u00A0|",
-            " Edited by", " edited by", " Photos by", " Photography by", " Illustrations by", " Illustration by", " Additional reporting"])
+            " Edited by", " edited by", "Reviewed by", "Reviewed", " Reviewed by", " reviewed by", " Medically reviewed by", " Fact checked by", " fact checked by", " Photos by", " Photography by", " Illustrations by", " Illustration by", " Additional reporting"])
         {
             var at = line.IndexOf(stop, StringComparison.Ordinal);
             if (at > 0 && at < cut)
@@ -181,7 +228,7 @@ internal static class BylineFinder
         }
 
         var head = DateParser.TrimTrailingDateWords(line[..cut]);
-        return AuthorCleaner.Clean([head], []);
+        return AuthorCleaner.Clean([head], [], NameRule.Stated);
     }
 
     private static string FirstText(IElement element)
@@ -220,7 +267,7 @@ internal static class BylineFinder
         foreach (var word in OpeningWords)
         {
             if (text.Length > word.Length + 3 && text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
-                && (text[word.Length] is ' ' or ':'))
+                && (text[word.Length] is ' ' or ':' || (char.IsUpper(text[word.Length]) && char.IsLower(text[word.Length - 1]) && word.EndsWith("by", StringComparison.Ordinal))))
             {
                 var rest = text.AsSpan(word.Length).TrimStart(" :");
                 return rest.Length > 0 && char.IsUpper(rest[0]);
@@ -270,8 +317,7 @@ internal static class BylineFinder
         // <body> and <html> are not looked at: themes put layout words there ("sidebar-primary") for every page.
         for (var e = element.ParentElement; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
         {
-            // An article's own <footer> or <aside> often holds its byline; the page's never do.
-            if (e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && e.Closest("article") is null) || HasWord(e.GetAttribute("class"), ForeignWords) || HasWord(e.Id, ForeignWords))
+            if (IsForeignContainer(e))
             {
                 return true;
             }
@@ -279,6 +325,12 @@ internal static class BylineFinder
 
         return false;
     }
+
+    /// <summary>Whether this element is a container whose content is not the article's (comments, sidebar, navigation, page footer).</summary>
+    internal static bool IsForeignContainer(IElement e) =>
+        e.LocalName is not ("body" or "html")
+        // An article's own <footer> or <aside> often holds its byline; the page's never do.
+        && (e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && e.Closest("article") is null) || HasWord(e.GetAttribute("class"), ForeignWords) || HasWord(e.Id, ForeignWords));
 
     private static bool HasWord(string? value, string[] words)
     {

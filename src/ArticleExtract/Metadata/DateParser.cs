@@ -10,41 +10,22 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static partial class DateParser
 {
-    private static readonly string[] Formats =
-    [
-        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
-        "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm", "yyyy-MM-dd",
-        "yyyyMMdd", "yyyy/MM/dd", "yyyy/MM/dd HH:mm", "r", "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss 'GMT'",
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ssz", "yyyy-MM-dd'T'HH:mm:sszzz",
-    ];
+    // RFC 1123 and its relatives always carry a zone, so the parsed offset is the page's own.
+    private static readonly string[] RfcFormats = ["r", "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss 'GMT'", "ddd, d MMM yyyy HH:mm:ss 'UTC'", "d MMM yyyy HH:mm:ss zzz"];
 
-    // Month names and their common abbreviations, lower case, by language; a name maps to its month number.
-    // Genitive forms (Polish "marca", Russian "марта") are what dates use, so they are listed beside the nominative.
-    private static readonly Dictionary<string, int> Months = BuildMonths(
-    [
-        "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sep sept|october oct|november nov|december dec",
-        "januar jän jänner|februar|märz mrz maerz|april|mai|juni|juli|august|september|oktober okt|november|dezember dez",
-        "janvier janv|février févr fevrier fevr|mars|avril avr|mai|juin|juillet juil|août aout|septembre|octobre|novembre|décembre decembre déc",
-        "enero ene|febrero|marzo|abril abr|mayo|junio|julio|agosto ago|septiembre setiembre|octubre|noviembre|diciembre dic",
-        "gennaio gen|febbraio|marzo|aprile|maggio mag|giugno giu|luglio lug|agosto|settembre set|ottobre ott|novembre|dicembre",
-        "janeiro|fevereiro fev|março marco|abril|maio|junho|julho|agosto|setembro|outubro out|novembro|dezembro",
-        "januari|februari|maart mrt|april|mei|juni|juli|augustus|september|oktober|november|december",
-        "styczeń stycznia sty|luty lutego lut|marzec marca|kwiecień kwietnia kwi|maj maja|czerwiec czerwca cze|lipiec lipca lip|sierpień sierpnia sie|wrzesień września wrz|październik października paź|listopad listopada lis|grudzień grudnia gru",
-        "январь января янв|февраль февраля фев|март марта|апрель апреля апр|май мая|июнь июня|июль июля|август августа авг|сентябрь сентября сен|октябрь октября окт|ноябрь ноября|декабрь декабря дек",
-    ]);
+    private static readonly Dictionary<string, int> Months = BuildMonths(MetadataLexicon.MonthNames);
 
-    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-        "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì",
-        "giovedì", "venerdì", "sabato", "segunda", "terça", "quarta", "quinta", "sexta", "maandag", "dinsdag", "woensdag", "donderdag",
-        "vrijdag", "zaterdag", "zondag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
-        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-    };
+    private static readonly HashSet<string> Weekdays = new(MetadataLexicon.Weekdays, StringComparer.Ordinal);
 
-    /// <summary>Parses <paramref name="value"/>; <paramref name="language"/> (the page's BCP 47 tag) settles 03/07/2024.</summary>
-    public static DateTimeOffset? Parse(string? value, string? language = null)
+    /// <summary>Every month name and abbreviation, by month number, for the date-phrase finder.</summary>
+    internal static IReadOnlyDictionary<string, int> MonthNames => Months;
+
+    /// <summary>
+    /// Parses <paramref name="value"/> into what it states and nothing more: a date alone stays a date, a time
+    /// without a zone stays local. <paramref name="language"/> (the page's BCP 47 tag) settles 03/07/2024. A text
+    /// without a day, month and year (a bare "16:45", "yesterday") is no date: nothing here reads the clock.
+    /// </summary>
+    public static ArticleDate? Parse(string? value, string? language = null)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > 100)
         {
@@ -52,26 +33,67 @@ internal static partial class DateParser
         }
 
         var v = AsciiDigits(value.Trim());
-        var styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal;
-        if (DateTimeOffset.TryParseExact(v, Formats, CultureInfo.InvariantCulture, styles, out var exact))
+        if (Iso().Match(v) is { Success: true } iso)
         {
-            return Plausible(exact);
+            return Plausible(FromIso(iso));
         }
 
-        // "+0100" offsets without a colon, which the formats above do not take.
-        if (CompactOffset().Match(v) is { Success: true } m
-            && DateTimeOffset.TryParseExact(string.Concat(v.AsSpan(0, m.Index), m.Groups[1].Value, ":", m.Groups[2].Value), Formats, CultureInfo.InvariantCulture, styles, out var compact))
+        if (char.IsAsciiLetter(v[0]) && DateTimeOffset.TryParseExact(v, RfcFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var rfc))
         {
-            return Plausible(compact);
+            return Plausible(ArticleDate.FromDateTimeOffset(rfc));
         }
 
-        // Before the invariant parser, which would read 05.03.2024 month-first.
-        if (Plausible(Human(v, MonthFirstSlashes(language))) is { } human)
+        // Before any other reading, which would take 05.03.2024 month-first.
+        return Plausible(Human(v, MonthFirstSlashes(language)));
+    }
+
+    private static ArticleDate? FromIso(Match m)
+    {
+        var year = Number(m.Groups["y"].Value);
+        var month = Number(m.Groups["mo"].Value);
+        var day = Number(m.Groups["d"].Value);
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            return human;
+            return null;
         }
 
-        return DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, styles, out var loose) ? Plausible(loose) : null;
+        var date = new DateOnly(year, month, day);
+        if (!m.Groups["h"].Success)
+        {
+            return new ArticleDate(date);
+        }
+
+        var hour = Number(m.Groups["h"].Value);
+        var minute = Number(m.Groups["mi"].Value);
+        var second = m.Groups["s"].Success ? Number(m.Groups["s"].Value) : 0;
+        if (hour is < 0 or > 23 || minute is < 0 or > 59 || second is < 0 or > 59)
+        {
+            return new ArticleDate(date);
+        }
+
+        var millisecond = m.Groups["f"].Success ? Number(m.Groups["f"].Value.PadRight(3, '0')[..3]) : 0;
+        var time = new TimeOnly(hour, minute, second, Math.Max(0, millisecond));
+        var zone = m.Groups["z"].Value;
+        if (zone.Length == 0)
+        {
+            return new ArticleDate(date, time);
+        }
+
+        if (zone is "Z" or "z")
+        {
+            return new ArticleDate(date, time, TimeSpan.Zero);
+        }
+
+        var digits = zone.AsSpan(1).ToString().Replace(":", "", StringComparison.Ordinal);
+        var offsetHours = Number(digits[..2]);
+        var offsetMinutes = digits.Length >= 4 ? Number(digits[2..4]) : 0;
+        if (offsetHours is < 0 or > 14 || offsetMinutes is < 0 or > 59)
+        {
+            return new ArticleDate(date, time);
+        }
+
+        var offset = new TimeSpan(offsetHours, offsetMinutes, 0);
+        return new ArticleDate(date, time, zone[0] == '-' ? -offset : offset);
     }
 
     /// <summary>Whether a short text is nothing but a date or a time ("October 12, 2017", "15:23 2019", "12.03.2024").</summary>
@@ -100,7 +122,7 @@ internal static partial class DateParser
                 if (!inWord)
                 {
                     words++;
-                    if (!IsDateWord(t, i))
+                    if (!IsDateWordAt(t, i))
                     {
                         // "Final score: 3-2" has digits and separators too: a word that no date uses makes it text.
                         return false;
@@ -125,10 +147,8 @@ internal static partial class DateParser
         return digits >= 2 && words <= 2;
     }
 
-    private static DateTimeOffset? Plausible(DateTimeOffset d) => d.Year is >= 1990 and <= 2100 ? d : null;
-
     /// <summary>Whether the word starting at <paramref name="start"/> is one dates are written with: a month, a weekday, a clock or ordinal suffix.</summary>
-    private static bool IsDateWord(string text, int start)
+    private static bool IsDateWordAt(string text, int start)
     {
         var end = start;
         while (end < text.Length && char.IsLetter(text[end]))
@@ -146,7 +166,7 @@ internal static partial class DateParser
     private static int Number(string digits) =>
         int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
 
-    private static DateTimeOffset? Human(string text, bool monthFirstSlashes)
+    private static ArticleDate? Human(string text, bool monthFirstSlashes)
     {
         var lower = text.ToLowerInvariant();
         int? day = null, month = null, year = null;
@@ -178,7 +198,7 @@ internal static partial class DateParser
                     continue;
                 }
 
-                if (t.Length == 4 && number >= 1990)
+                if (t.Length == 4 && number >= MetadataThresholds.EarliestYear)
                 {
                     year ??= number;
                 }
@@ -200,36 +220,39 @@ internal static partial class DateParser
     private static bool MonthFirstSlashes(string? language) =>
         language is null || language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-US", StringComparison.OrdinalIgnoreCase);
 
-    private static DateTimeOffset? Build(int year, int month, int day, string text)
+    private static ArticleDate? Build(int year, int month, int day, string text)
     {
         if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
         }
 
-        var hour = 0;
-        var minute = 0;
-        if (Time().Match(text) is { Success: true } time)
+        var date = new DateOnly(year, month, day);
+        if (Time().Match(text) is not { Success: true } time)
         {
-            hour = Number(time.Groups[1].Value);
-            minute = Number(time.Groups[2].Value);
-            var half = time.Groups[3].Value;
-            if (half.StartsWith('p') && hour < 12)
-            {
-                hour += 12;
-            }
-            else if (half.StartsWith('a') && hour == 12)
-            {
-                hour = 0;
-            }
-
-            if (hour is < 0 or > 23 || minute is < 0 or > 59)
-            {
-                hour = minute = 0;
-            }
+            return new ArticleDate(date);
         }
 
-        return new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.Zero);
+        var hour = Number(time.Groups["h"].Value);
+        var minute = time.Groups["m"].Success ? Number(time.Groups["m"].Value) : 0;
+        var half = time.Groups["half"].Value;
+        if (half.StartsWith('p') && hour is >= 1 and < 12)
+        {
+            hour += 12;
+        }
+        else if (half.StartsWith('a') && hour == 12)
+        {
+            hour = 0;
+        }
+
+        return hour is < 0 or > 23 || minute is < 0 or > 59 ? new ArticleDate(date) : new ArticleDate(date, new TimeOnly(hour, minute));
+    }
+
+    /// <summary>Whether a word is a month or weekday name in one of our languages.</summary>
+    internal static bool IsDateWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Months.ContainsKey(lower) || Weekdays.Contains(lower);
     }
 
     /// <summary>Drops month and weekday words left at the end of a byline once its digits were cut ("Jane Doe March").</summary>
@@ -269,19 +292,22 @@ internal static partial class DateParser
         return map;
     }
 
-    private static DateTimeOffset? Plausible(DateTimeOffset? d) => d is { Year: >= 1990 and <= 2100 } ? d : null;
+    /// <summary>Web articles begin in the 1990s; earlier years in a page are history, not its date.</summary>
+    private static ArticleDate? Plausible(ArticleDate? d) => d is { } x && x.Date.Year is >= MetadataThresholds.EarliestYear and <= MetadataThresholds.LatestYear ? d : null;
 
-    [GeneratedRegex(@"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}[:h]\d{2}(?::\d{2})?|\d+\.?|\p{L}+\.?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,2}h(?!\p{L})|\d+\.?|\p{L}+\.?", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
     [GeneratedRegex(@"^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<![\d.])(\d{1,2})[:h](\d{2})(?:[:.]\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?![\d])", RegexOptions.CultureInvariant)]
+    // "10:15", "10h15", "14h", "6:01 pm"; a lone "14h" needs the h to be the end of the word.
+    [GeneratedRegex(@"(?<![\d.:])(?<h>\d{1,2})(?::(?<m>\d{2})|h(?<m>\d{2})?(?!\p{L}))(?::\d{2})?\s*(?<half>a\.?m\.?|p\.?m\.?)?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Time();
 
-    [GeneratedRegex(@"([+-]\d{2})(\d{2})$", RegexOptions.CultureInvariant)]
-    private static partial Regex CompactOffset();
+    // ISO 8601 as pages write it: a T or a space, optional seconds and fraction, Z or an offset with or without colon.
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)?\s*(?<z>Z|z|[+-]\d{2}(?::?\d{2})?)?)?$|^(?<y>\d{4})(?<mo>\d{2})(?<d>\d{2})$|^(?<y>\d{4})/(?<mo>\d{1,2})/(?<d>\d{1,2})(?: (?<h>\d{1,2}):(?<mi>\d{2}))?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Iso();
 
     /// <summary>Decimal digits of any script ("٢٠٢٤", "२०२४") as ASCII digits, which every format below expects.</summary>
     private static string AsciiDigits(string value)

@@ -21,6 +21,8 @@ internal sealed class JsonLdReader
     private readonly Dictionary<string, (string Name, bool Person)> _named = new(StringComparer.Ordinal);
     private readonly List<string> _authorRefs = [];
     private string? _publisherRef;
+    private string? _pageDatePublished;
+    private string? _pageDateModified;
 
     public string? Headline { get; private set; }
 
@@ -59,19 +61,40 @@ internal sealed class JsonLdReader
                 continue;
             }
 
-            try
+            // Broken JSON-LD is common (raw control characters or newlines inside strings, bad escapes, trailing
+            // commas): a repaired copy is tried next, and as a last resort the dates are picked out.
+            if (!reader.TryVisit(text) && !reader.TryVisit(LenientJson.Repair(text)))
             {
-                using var json = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
-                reader.Visit(json.RootElement);
-            }
-            catch (JsonException)
-            {
-                // Broken JSON-LD is common (CMS templates with stray commas or raw newlines); the other sources remain.
+                reader.Salvage(text);
             }
         }
 
         reader.ResolveReferences();
         return reader;
+    }
+
+    private bool TryVisit(string text)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+            Visit(json.RootElement);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// From a block no repair could parse, the dates, read as text: a date is recognisable on its own, where a
+    /// headline or a name cut out of broken JSON could be anything.
+    /// </summary>
+    private void Salvage(string text)
+    {
+        DatePublished ??= LenientJson.StringProperty(text, "datePublished");
+        DateModified ??= LenientJson.StringProperty(text, "dateModified");
     }
 
     /// <summary>
@@ -92,6 +115,8 @@ internal sealed class JsonLdReader
             }
         }
 
+        DatePublished ??= _pageDatePublished;
+        DateModified ??= _pageDateModified;
         if (PublisherName is null && _publisherRef is not null && _named.TryGetValue(_publisherRef, out var publisher))
         {
             PublisherName = publisher.Name;
@@ -174,6 +199,10 @@ internal sealed class JsonLdReader
             }
             else if (IsType(node, "WebPage") || IsType(node, "ItemPage"))
             {
+                // Yoast dates the WebPage, not the Article: used when no article object dates itself.
+                _pageDatePublished ??= Text(node, "datePublished");
+                _pageDateModified ??= Text(node, "dateModified");
+
                 // Some sites describe the article as a WebPage with a mainEntity.
                 if (node.TryGetProperty("mainEntity", out var main))
                 {

@@ -11,7 +11,7 @@ namespace ArticleExtract.Metadata;
 /// <c>article:*</c>, Twitter cards, plain names), then microdata and the visible page. A value that is present
 /// but junk (a URL for an author, a site name for a headline) falls through like an absent one.
 /// </summary>
-internal static class MetadataReader
+internal static partial class MetadataReader
 {
     public static ArticleMetadata Read(IHtmlDocument document, UrlResolver urls)
     {
@@ -31,14 +31,17 @@ internal static class MetadataReader
 
         var authors = Authors(document, meta, ld, siteNames);
 
+        var (headline, plausibleHeadline) = HeadlineFinder.Find(document, [Clean(ld.Headline), Clean(meta.First("og:title")), Clean(document.Title), Clean(meta.First("twitter:title"))], siteNames);
+
         // Personal sites decorate titles with the author's name ("Post | Code | Jane Doe") as others do with the site's.
-        var title = TitleChooser.Choose(document, meta, ld, [.. siteNames, .. authors]);
+        var (title, metaTitle) = TitleChooser.Choose(document, meta, ld, [.. siteNames, .. authors], plausibleHeadline ? headline : null);
         var language = LanguageTag(document, meta, ld);
-        var (published, modified) = Dates(document, meta, ld, language);
+        var (published, modified) = Dates(document, meta, ld, language, headline, url);
 
         return new ArticleMetadata
         {
             Title = title,
+            MetaTitle = metaTitle,
             Authors = authors,
             Published = published,
             Modified = modified,
@@ -52,155 +55,120 @@ internal static class MetadataReader
         };
     }
 
+    // article:author is most often a profile URL, which the cleaner drops; twitter:creator is a handle and not read.
+    private static readonly string[] AuthorKeys = ["dc:creator", "dcterms:creator", "author", "article:author", "article:author_name", "parsely-author", "sailthru.author", "byl", "citation_author"];
+
+    /// <summary>
+    /// JSON-LD, then meta tags, then the visible byline: first the first that names a person in full; else the first
+    /// that names anyone (a first name, a handle, a brand) other than the site or a role; else a desk, a role or the
+    /// site's own name when the page states it in two of those places (a staff byline stated in the metadata and
+    /// under the headline is the page's plain word); else whatever JSON-LD or the meta tags alone name.
+    /// </summary>
     private static List<string> Authors(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string?[] siteNames)
     {
         // A site named after its author ("Haki Benita") still has that person as author when JSON-LD says Person.
         var notPeople = Array.FindAll(siteNames, s => s is null || !ld.People.Exists(p => AuthorCleaner.SameName(p, s)));
-        var fromLd = AuthorCleaner.Clean(ld.Authors, notPeople);
-        if (fromLd.Count > 0)
+        IReadOnlyList<string> metaValues = [];
+        foreach (var key in AuthorKeys)
         {
-            return fromLd;
-        }
-
-        // article:author is most often a profile URL, which the cleaner drops; twitter:creator is a handle and not read.
-        foreach (var key in (ReadOnlySpan<string>)["dc:creator", "dcterms:creator", "author", "article:author", "article:author_name", "parsely-author", "sailthru.author", "byl", "citation_author"])
-        {
-            var names = AuthorCleaner.Clean(meta.All(key), siteNames);
-            if (names.Count > 0)
+            if (meta.All(key) is { Count: > 0 } values && AuthorCleaner.Clean(values, [], NameRule.Stated).Count > 0)
             {
-                return names;
-            }
-        }
-
-        return AuthorCleaner.Clean(BylineFinder.Find(document), siteNames);
-    }
-
-    private static (DateTimeOffset? Published, DateTimeOffset? Modified) Dates(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string? language)
-    {
-        var published = DateParser.Parse(ld.DatePublished, language)
-            ?? DateParser.Parse(meta.First("article:published_time", "parsely-pub-date", "og:published_time", "published_time", "datepublished",
-                "pubdate", "publishdate", "publish-date", "publish_date", "dc:date", "dc:date.issued", "dcterms:issued", "dcterms:date", "dcterms:created",
-                "date", "sailthru.date", "article.published", "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date"), language)
-            ?? DateParser.Parse(Microdata(document, "datePublished"), language)
-            ?? DateParser.Parse(ArticleTime(document), language)
-            ?? DatelineDate(document, language);
-        var modified = DateParser.Parse(ld.DateModified, language)
-            ?? DateParser.Parse(meta.First("article:modified_time", "og:updated_time", "datemodified", "dcterms:modified", "article.updated", "last-modified"), language)
-            ?? DateParser.Parse(Microdata(document, "dateModified"), language);
-        if (published is not null && modified is not null && modified < published)
-        {
-            modified = null;
-        }
-
-        return (published, modified);
-    }
-
-    /// <summary>An <c>itemprop</c> date outside comments and sidebars: <c>datetime</c>, <c>content</c>, else its text.</summary>
-    private static string? Microdata(IHtmlDocument document, string itemprop)
-    {
-        foreach (var element in document.QuerySelectorAll($"[itemprop~={itemprop}]"))
-        {
-            if (element.LocalName == "meta" || BylineFinder.IsForeign(element) || element.Closest("[itemprop~=comment], [itemtype*=Comment]") is not null)
-            {
-                continue;
-            }
-
-            return element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent;
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The article's own <c>&lt;time&gt;</c>: inside the <c>&lt;article&gt;</c> that holds the headline (or the
-    /// page's only one), never in a comment, sidebar or related list. Other pages give none, since their first
-    /// <c>&lt;time&gt;</c> is as likely a teaser's or a sidebar's.
-    /// </summary>
-    private static string? ArticleTime(IHtmlDocument document)
-    {
-        if (BylineFinder.ArticleOfHeadline(document) is { } article)
-        {
-            foreach (var time in article.GetElementsByTagName("time"))
-            {
-                if (!BylineFinder.IsForeign(time) && time.ParentElement?.Closest("article") == article)
-                {
-                    return time.GetAttribute("datetime") ?? time.TextContent;
-                }
-            }
-
-            return null;
-        }
-
-        // No article element around the headline: a <time> right after the h1 in its header block (at most three
-        // levels up) is the headline's; further away it may belong to anything.
-        if (document.QuerySelector("h1") is not { } h1)
-        {
-            return null;
-        }
-
-        var block = h1.ParentElement;
-        for (var level = 0; level < 3 && block is not null && block.LocalName is not ("body" or "html"); level++, block = block.ParentElement)
-        {
-            foreach (var time in block.GetElementsByTagName("time"))
-            {
-                if (!BylineFinder.IsForeign(time) && h1.CompareDocumentPosition(time).HasFlag(DocumentPositions.Following))
-                {
-                    return time.GetAttribute("datetime") ?? time.TextContent;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// A date written for readers in an element marked as one (<c>class="date"</c>, <c>"published"</c>,
-    /// <c>"dateline"</c>, …), inside the headline's article or header block: "5. März 2024", "le 5 mars 2024".
-    /// </summary>
-    private static DateTimeOffset? DatelineDate(IHtmlDocument document, string? language)
-    {
-        var scope = BylineFinder.ArticleOfHeadline(document) ?? document.QuerySelector("h1")?.ParentElement?.ParentElement;
-        if (scope is null || scope.LocalName is "body" or "html")
-        {
-            return null;
-        }
-
-        var seen = 0;
-        foreach (var element in Dom.DomWalker.Descendants(scope))
-        {
-            if (!element.HasAttribute("class") && !element.HasAttribute("id"))
-            {
-                continue;
-            }
-
-            if (++seen > 5_000)
-            {
+                metaValues = values;
                 break;
             }
+        }
 
-            if (!DatelineWords.Marks(element) || BylineFinder.IsForeign(element))
+        var byline = BylineFinder.Find(document);
+        foreach (var rule in (ReadOnlySpan<NameRule>)[NameRule.Person, NameRule.NameLike])
+        {
+            foreach (var source in (ReadOnlySpan<IReadOnlyList<string>>)[ld.Authors, metaValues, byline])
             {
-                continue;
-            }
-
-            // A machine-readable copy in an attribute keeps the offset the visible text leaves out.
-            foreach (var attribute in (ReadOnlySpan<string>)["datetime", "content", "title"])
-            {
-                if (element.GetAttribute(attribute) is { Length: >= 10 } value && char.IsAsciiDigit(value[0]) && DateParser.Parse(value, language) is { } exact)
+                if (AuthorCleaner.Clean(source, rule == NameRule.Person && source == ld.Authors ? notPeople : siteNames, rule) is { Count: > 0 } names)
                 {
-                    return exact;
+                    return names;
                 }
-            }
-
-            var text = element.TextContent;
-            if (text.Length <= 120 && DateParser.Parse(DatelineWords.StripLabel(Clean(text)), language) is { } date)
-            {
-                return date;
             }
         }
 
-        return null;
+        var stated = Corroborated(AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated), AuthorCleaner.Clean(metaValues, [], NameRule.Stated), AuthorCleaner.Clean(byline, [], NameRule.Stated));
+        if (stated.Count > 0)
+        {
+            return stated;
+        }
+
+        // Last, what the metadata alone names as author, a brand or a desk included: it is what the page says.
+        stated = AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated);
+        return stated.Count > 0 ? stated : AuthorCleaner.Clean(metaValues, [], NameRule.Stated);
     }
+
+    /// <summary>The name-like values that at least two sources state.</summary>
+    private static List<string> Corroborated(List<string> fromLd, List<string> fromMeta, List<string> fromByline)
+    {
+        var result = new List<string>();
+        foreach (var source in (ReadOnlySpan<List<string>>)[fromLd, fromMeta, fromByline])
+        {
+            foreach (var name in source)
+            {
+                var count = (fromLd.Exists(n => AuthorCleaner.SameName(n, name)) ? 1 : 0) + (fromMeta.Exists(n => AuthorCleaner.SameName(n, name)) ? 1 : 0)
+                    + (fromByline.Exists(n => AuthorCleaner.SameName(n, name)) ? 1 : 0);
+                if (count >= 2 && !result.Exists(r => AuthorCleaner.SameName(r, name)))
+                {
+                    result.Add(name);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static readonly string[] PublishedKeys =
+    [
+        "article:published_time", "parsely-pub-date", "og:published_time", "published_time", "datepublished", "pubdate", "publishdate",
+        "publish-date", "publish_date", "dc:date", "dc:date.issued", "dcterms:issued", "dcterms:date", "dcterms:created", "date", "sailthru.date",
+        "article.published", "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date", "datecreated",
+    ];
+
+    private static readonly string[] ModifiedKeys =
+        ["article:modified_time", "og:updated_time", "datemodified", "dcterms:modified", "article.updated", "last-modified", "modified_time"];
+
+    /// <summary>Every date the page states, machine-readable or visible, then the choice by evidence (<see cref="DateChooser"/>).</summary>
+    private static (ArticleDate? Published, ArticleDate? Modified) Dates(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string? language, IElement? headline, string? url)
+    {
+        var candidates = new List<DateCandidate>();
+        AddStructured(candidates, DateParser.Parse(ld.DatePublished, language), DateRole.Published, DateSource.JsonLd);
+        AddStructured(candidates, DateParser.Parse(ld.DateModified, language), DateRole.Modified, DateSource.JsonLd);
+        AddStructured(candidates, DateParser.Parse(meta.First(PublishedKeys), language), DateRole.Published, DateSource.Meta);
+        AddStructured(candidates, DateParser.Parse(meta.First(ModifiedKeys), language), DateRole.Modified, DateSource.Meta);
+        AddStructured(candidates, UrlDate(url), DateRole.Published, DateSource.Url);
+        if (document.Body is { } body)
+        {
+            candidates.AddRange(DateScanner.Scan(body, headline, HeadlineFinder.Scope(document, headline), language));
+        }
+
+        return DateChooser.Choose(candidates);
+    }
+
+    private static void AddStructured(List<DateCandidate> candidates, ArticleDate? date, DateRole role, DateSource source)
+    {
+        if (date is { } d)
+        {
+            candidates.Add(new DateCandidate(d, role, source, int.MaxValue, false));
+        }
+    }
+
+    /// <summary>"/2017/7/12/slug", "/2017-07-12-slug": the day a CMS filed the article under.</summary>
+    private static ArticleDate? UrlDate(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || UrlDatePattern().Match(uri.AbsolutePath) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        return DateParser.Parse(string.Concat(m.Groups["y"].Value, "-", m.Groups["m"].Value.PadLeft(2, '0'), "-", m.Groups["d"].Value.PadLeft(2, '0')));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>[01]?\d)[/-](?<d>[0-3]?\d)(?:[/-]|\.html?$|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture)]
+    private static partial System.Text.RegularExpressions.Regex UrlDatePattern();
 
     private static List<string> Tags(MetaTags meta, JsonLdReader ld)
     {

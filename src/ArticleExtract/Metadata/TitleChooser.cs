@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
 namespace ArticleExtract.Metadata;
@@ -16,7 +17,12 @@ internal static class TitleChooser
     // Below this share of shared words, two titles are about different things.
     private const double Unrelated = 0.25;
 
-    public static string? Choose(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string?[] siteNames)
+    /// <summary>
+    /// The headline as shown and, when it differs, the metadata (SEO) title. The visible headline
+    /// (<paramref name="headline"/>, given only when <see cref="HeadlineFinder"/> judged it a plausible title) wins;
+    /// otherwise the metadata title stands, decorations removed.
+    /// </summary>
+    public static (string? Title, string? MetaTitle) Choose(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string?[] siteNames, IElement? headline)
     {
         var docTitle = MetadataReader.Clean(document.Title);
         var reference = docTitle ?? MetadataReader.Clean(meta.First("og:title"));
@@ -26,8 +32,15 @@ internal static class TitleChooser
             metaTitle = null;
         }
 
-        var chosen = FromJsonLd(ld, reference, siteNames) ?? metaTitle ?? FromPage(document, docTitle);
-        return TitleCleaner.Clean(chosen, siteNames);
+        var fromMetadata = TitleCleaner.Clean(FromJsonLd(ld, reference, siteNames) ?? metaTitle ?? FromPage(document, docTitle), siteNames);
+        var shown = TitleCleaner.Clean(headline is null ? null : MetadataReader.Clean(headline.TextContent), siteNames);
+        if (shown is null)
+        {
+            return (fromMetadata, null);
+        }
+
+        var same = fromMetadata is null || string.Equals(Structure.BoilerplateFilter.Normalize(shown), Structure.BoilerplateFilter.Normalize(fromMetadata), StringComparison.Ordinal);
+        return (shown, same ? null : fromMetadata);
     }
 
     /// <summary>
@@ -105,7 +118,7 @@ internal static class TitleChooser
         return isCore ? onlyH1 : docTitle;
     }
 
-    private static bool IsSiteName(string value, string?[] siteNames)
+    internal static bool IsSiteName(string value, string?[] siteNames)
     {
         var key = Cleaning.TextKey.Normalize(value);
         foreach (var site in siteNames)

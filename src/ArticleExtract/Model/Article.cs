@@ -14,6 +14,7 @@ public sealed class Article
     {
         PageKind = pageKind;
         Title = metadata.Title;
+        MetaTitle = metadata.MetaTitle;
         Authors = metadata.Authors ?? NoStrings;
         Published = metadata.Published;
         Modified = metadata.Modified;
@@ -46,17 +47,29 @@ public sealed class Article
     /// </summary>
     public PageKind PageKind { get; }
 
-    /// <summary>The article's headline, without site-name decorations; <see langword="null"/> when the page has none.</summary>
+    /// <summary>
+    /// The article's headline as the page shows it (its visible <c>&lt;h1&gt;</c> when that is a plausible title),
+    /// else the metadata title without site-name decorations; <see langword="null"/> when the page has none.
+    /// </summary>
     public string? Title { get; }
+
+    /// <summary>
+    /// The metadata (SEO) title, without site-name decorations, when it differs from <see cref="Title"/>;
+    /// <see langword="null"/> when they agree or the page has none.
+    /// </summary>
+    public string? MetaTitle { get; }
 
     /// <summary>The authors' names, cleaned (no "By", no dates, no duplicates); empty when unknown.</summary>
     public IReadOnlyList<string> Authors { get; }
 
-    /// <summary>When the article was first published, when the page says.</summary>
-    public DateTimeOffset? Published { get; }
+    /// <summary>
+    /// When the article was first published, as the page states it: the day it shows (never shifted to UTC), and
+    /// the time and offset only when the page gives them. <see langword="null"/> when the page states no date.
+    /// </summary>
+    public ArticleDate? Published { get; }
 
-    /// <summary>When the article was last modified, when the page says.</summary>
-    public DateTimeOffset? Modified { get; }
+    /// <summary>When the article was last modified, as the page states it (see <see cref="Published"/>).</summary>
+    public ArticleDate? Modified { get; }
 
     /// <summary>The name of the publishing site.</summary>
     public string? SiteName { get; }

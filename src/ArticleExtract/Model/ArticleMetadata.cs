@@ -6,9 +6,10 @@ internal sealed record ArticleMetadata
     public static readonly ArticleMetadata Empty = new();
 
     public string? Title { get; init; }
+    public string? MetaTitle { get; init; }
     public IReadOnlyList<string>? Authors { get; init; }
-    public DateTimeOffset? Published { get; init; }
-    public DateTimeOffset? Modified { get; init; }
+    public ArticleDate? Published { get; init; }
+    public ArticleDate? Modified { get; init; }
     public string? SiteName { get; init; }
     public string? Language { get; init; }
     public string? Excerpt { get; init; }

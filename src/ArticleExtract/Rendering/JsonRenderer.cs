@@ -28,7 +28,7 @@ internal static class JsonRenderer
         }
 
         return new ArticleDto(
-            a.Title, a.Authors, a.Published, a.Modified, a.SiteName, a.Language, a.Excerpt, a.Url, a.LeadImage, a.Tags,
+            a.Title, a.MetaTitle, a.Authors, a.Published?.ToString(), a.Modified?.ToString(), a.SiteName, a.Language, a.Excerpt, a.Url, a.LeadImage, a.Tags,
             a.IsAccessibleForFree, sections, a.Body, a.WordCount, a.ReadingTimeMinutes, OutcomeName(a.Outcome), KindName(a.PageKind));
     }
 
@@ -207,9 +207,10 @@ internal static class JsonRenderer
 
 internal sealed record ArticleDto(
     string? Title,
+    string? MetaTitle,
     IReadOnlyList<string> Authors,
-    DateTimeOffset? Published,
-    DateTimeOffset? Modified,
+    string? Published,
+    string? Modified,
     string? SiteName,
     string? Language,
     string? Excerpt,

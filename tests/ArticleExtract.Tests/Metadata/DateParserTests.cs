@@ -8,36 +8,36 @@ public class DateParserTests
     [InlineData("2024-03-05T09:30:00+01:00", "2024-03-05T09:30:00+01:00")]
     [InlineData("2024-03-05T09:30:00.123Z", "2024-03-05T09:30:00.123+00:00")]
     [InlineData("2021-11-01T10:52:50+0100", "2021-11-01T10:52:50+01:00")]
-    [InlineData("2024-03-05", "2024-03-05T00:00:00+00:00")]
-    [InlineData("2017-11-03 03:01:00.000000", "2017-11-03T03:01:00+00:00")]
+    [InlineData("2024-03-05", "2024-03-05")]
+    [InlineData("2017-11-03 03:01:00.000000", "2017-11-03T03:01:00")]
     [InlineData("Tue, 05 Mar 2024 09:30:00 GMT", "2024-03-05T09:30:00+00:00")]
-    [InlineData("March 5, 2024", "2024-03-05T00:00:00+00:00")]
-    [InlineData("April 28, 2019 at 6:01 pm", "2019-04-28T18:01:00+00:00")]
-    [InlineData("5. März 2024, 09:30 Uhr", "2024-03-05T09:30:00+00:00")]
-    [InlineData("le 5 mars 2024 à 10h15", "2024-03-05T10:15:00+00:00")]
-    [InlineData("5 de marzo de 2024", "2024-03-05T00:00:00+00:00")]
-    [InlineData("5 marzo 2024", "2024-03-05T00:00:00+00:00")]
-    [InlineData("5 de março de 2024", "2024-03-05T00:00:00+00:00")]
-    [InlineData("5 maart 2024", "2024-03-05T00:00:00+00:00")]
-    [InlineData("5 marca 2024", "2024-03-05T00:00:00+00:00")]
-    [InlineData("5 марта 2024 г.", "2024-03-05T00:00:00+00:00")]
-    [InlineData("05.03.2024", "2024-03-05T00:00:00+00:00")]
-    [InlineData("mercredi 12 février 2025", "2025-02-12T00:00:00+00:00")]
+    [InlineData("March 5, 2024", "2024-03-05")]
+    [InlineData("April 28, 2019 at 6:01 pm", "2019-04-28T18:01:00")]
+    [InlineData("5. März 2024, 09:30 Uhr", "2024-03-05T09:30:00")]
+    [InlineData("le 5 mars 2024 à 10h15", "2024-03-05T10:15:00")]
+    [InlineData("5 de marzo de 2024", "2024-03-05")]
+    [InlineData("5 marzo 2024", "2024-03-05")]
+    [InlineData("5 de março de 2024", "2024-03-05")]
+    [InlineData("5 maart 2024", "2024-03-05")]
+    [InlineData("5 marca 2024", "2024-03-05")]
+    [InlineData("5 марта 2024 г.", "2024-03-05")]
+    [InlineData("05.03.2024", "2024-03-05")]
+    [InlineData("mercredi 12 février 2025", "2025-02-12")]
     public void Parses(string text, string expected)
     {
-        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateParser.Parse(text));
+        Assert.Equal(expected, DateParser.Parse(text)?.ToString());
     }
 
     [Theory]
-    [InlineData("03/07/2024", "fr", "2024-07-03T00:00:00+00:00")]
-    [InlineData("03/07/2024", "en-US", "2024-03-07T00:00:00+00:00")]
-    [InlineData("03/07/2024", null, "2024-03-07T00:00:00+00:00")]
-    [InlineData("13/07/2024", "en-US", "2024-07-13T00:00:00+00:00")]
-    [InlineData("05/29/2007 09:49:00", "de", "2007-05-29T09:49:00+00:00")]
-    [InlineData("03.07.2024", "en-US", "2024-07-03T00:00:00+00:00")]
+    [InlineData("03/07/2024", "fr", "2024-07-03")]
+    [InlineData("03/07/2024", "en-US", "2024-03-07")]
+    [InlineData("03/07/2024", null, "2024-03-07")]
+    [InlineData("13/07/2024", "en-US", "2024-07-13")]
+    [InlineData("05/29/2007 09:49:00", "de", "2007-05-29T09:49:00")]
+    [InlineData("03.07.2024", "en-US", "2024-07-03")]
     public void Slashes_follow_the_page_language_and_dots_are_day_first(string text, string? language, string expected)
     {
-        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateParser.Parse(text, language));
+        Assert.Equal(expected, DateParser.Parse(text, language)?.ToString());
     }
 
     [Theory]

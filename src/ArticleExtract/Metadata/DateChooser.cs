@@ -1,0 +1,194 @@
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// Chooses the publication and modification dates from every candidate by evidence. The date a reader sees near
+/// the headline is the page's own statement and wins; machine-readable dates that name the same day lend it their
+/// time and offset, and decide between several visible dates. A UTC timestamp one day off the visible local date
+/// is the same moment, not a reason to change the day. Without a visible date, JSON-LD, then meta tags, then the
+/// body's attributes, then the URL path decide.
+/// </summary>
+internal static class DateChooser
+{
+    // Weights of the evidence for a visible date; only their order matters.
+    private const double PublishedLabel = 3;
+    private const double UnknownLabel = 2;
+    private const double UpdatedLabel = 1;
+    private const double AgreesWithStructured = 2;
+    private const double AgreesWithUrl = 1;
+    private const double InArticle = 0.5;
+
+    public static (ArticleDate? Published, ArticleDate? Modified) Choose(List<DateCandidate> candidates)
+    {
+        var structuredPublished = First(candidates, DateRole.Published, DateSource.JsonLd, DateSource.Meta, DateSource.Attribute);
+        var structuredModified = First(candidates, DateRole.Modified, DateSource.JsonLd, DateSource.Meta, DateSource.Attribute);
+        var latest = Latest(candidates);
+
+        var visible = BestVisible(candidates, latest);
+        // An "updated" line is the only date some pages show; when the metadata states the publication, that wins.
+        if (visible is { Role: DateRole.Modified } && structuredPublished is not null)
+        {
+            visible = null;
+        }
+
+        ArticleDate? published = visible is { } v ? Enrich(v.Value, candidates) : structuredPublished ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url);
+
+        ArticleDate? modified = structuredModified ?? VisibleModified(candidates, latest);
+        if (published is { } p && modified is { } m && m.Date < p.Date)
+        {
+            modified = null;
+        }
+
+        return (published, modified);
+    }
+
+    /// <summary>The visible date with the most evidence near the headline (or in the article, on a page without one).</summary>
+    private static DateCandidate? BestVisible(List<DateCandidate> candidates, DateOnly? latest)
+    {
+        DateCandidate? best = null;
+        var bestScore = double.MinValue;
+        foreach (var c in candidates)
+        {
+            if (c.Source != DateSource.Visible || !IsNear(c) || TooLate(c.Value, latest))
+            {
+                continue;
+            }
+
+            var score = c.Role switch { DateRole.Published => PublishedLabel, DateRole.Modified => UpdatedLabel, _ => UnknownLabel };
+            score += Agreement(c.Value, candidates);
+            score += c.InArticle ? InArticle : 0;
+
+            // Nearer is likelier; a date after the headline (the usual byline line) is worth more than one before it.
+            score -= c.Distance < 0 ? -c.Distance / (double)MetadataThresholds.ElementsBeforeHeadline : c.Distance == int.MaxValue ? 0 : c.Distance / (double)MetadataThresholds.ElementsAfterHeadline;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    private static double Agreement(ArticleDate value, List<DateCandidate> candidates)
+    {
+        double score = 0;
+        var structured = false;
+        var url = false;
+        foreach (var other in candidates)
+        {
+            if (other.Source == DateSource.Visible || !SameDay(value, other.Value))
+            {
+                continue;
+            }
+
+            structured |= other.Source != DateSource.Url;
+            url |= other.Source == DateSource.Url;
+        }
+
+        score += structured ? AgreesWithStructured : 0;
+        score += url ? AgreesWithUrl : 0;
+        return score;
+    }
+
+    /// <summary>
+    /// The visible date completed by a machine-readable one of the same day (its time and offset); a visible day
+    /// with a time keeps its own unless they agree. The day shown is never changed.
+    /// </summary>
+    private static ArticleDate Enrich(ArticleDate visible, List<DateCandidate> candidates)
+    {
+        if (visible.Offset is not null)
+        {
+            return visible;
+        }
+
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.Attribute && c.Value.Date == visible.Date && c.Value.Time is not null
+                && (visible.Time is null || SameMinute(visible.Time.Value, c.Value.Time.Value)))
+            {
+                return c.Value;
+            }
+        }
+
+        return visible;
+    }
+
+    /// <summary>Whether two dates can be the same day: equal, or one day apart where one is an instant whose UTC day differs from the local one.</summary>
+    internal static bool SameDay(ArticleDate a, ArticleDate b)
+    {
+        if (a.Date == b.Date)
+        {
+            return true;
+        }
+
+        var apart = Math.Abs(a.Date.DayNumber - b.Date.DayNumber);
+        return apart == 1 && (a.Time is not null || b.Time is not null);
+    }
+
+    /// <summary>"7h19" on the page and 07:19:58 in the metadata are the same time.</summary>
+    private static bool SameMinute(TimeOnly a, TimeOnly b) => a.Hour == b.Hour && a.Minute == b.Minute;
+
+    /// <summary>Near the headline; on a page without one, inside its article.</summary>
+    private static bool IsNear(DateCandidate c) => c.NearHeadline || (c.Distance == int.MaxValue && c.InArticle);
+
+    private static bool TooLate(ArticleDate value, DateOnly? latest) =>
+        latest is { } l && value.Date.DayNumber > l.DayNumber + MetadataThresholds.FutureTolerance.Days;
+
+    /// <summary>The page's latest machine-readable date: a visible date after it is a clock widget or an event.</summary>
+    private static DateOnly? Latest(List<DateCandidate> candidates)
+    {
+        DateOnly? latest = null;
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.JsonLd or DateSource.Meta && (latest is null || c.Value.Date > latest))
+            {
+                latest = c.Value.Date;
+            }
+        }
+
+        return latest;
+    }
+
+    private static ArticleDate? First(List<DateCandidate> candidates, DateRole role, params ReadOnlySpan<DateSource> sources)
+    {
+        foreach (var source in sources)
+        {
+            foreach (var c in candidates)
+            {
+                if (c.Source == source && c.Role == role && (source != DateSource.Attribute || c.InArticle || c.NearHeadline))
+                {
+                    return c.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A <c>datetime</c> or <c>content</c> date in the article that says nothing of its role.</summary>
+    private static ArticleDate? UnlabelledAttribute(List<DateCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source == DateSource.Attribute && c.Role == DateRole.Unknown && (c.InArticle || c.NearHeadline))
+            {
+                return c.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static ArticleDate? VisibleModified(List<DateCandidate> candidates, DateOnly? latest)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source == DateSource.Visible && c.Role == DateRole.Modified && IsNear(c) && !TooLate(c.Value, latest))
+            {
+                return c.Value;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// Finds full dates inside a line of visible text ("Posted on March 30, 2011 by Jane", "Letzte Aktualisierung:
+/// 18.01.2018", "Publié le 29 juin 2019", "12/03/2020 às 14h") and the label written before each. Only a day, a
+/// month and a year together make a date; a time alone, or a month and year, never do.
+/// </summary>
+internal static class DatePhrases
+{
+    private static readonly Regex Phrase = Build();
+
+    /// <summary>Each full date in <paramref name="text"/> with its role, as read from the words before it and <paramref name="before"/> (the text just ahead of this line).</summary>
+    public static void Find(string text, string before, string? language, List<(ArticleDate Date, DateRole Role)> found)
+    {
+        var previousEnd = 0;
+        foreach (Match m in Phrase.Matches(text))
+        {
+            if (DateParser.Parse(m.Value, language) is not { } date)
+            {
+                continue;
+            }
+
+            var lead = text.AsSpan(previousEnd, m.Index - previousEnd);
+            var role = RoleOf(lead);
+            if (role == DateRole.Unknown && previousEnd == 0 && !HasLetters(lead))
+            {
+                role = RoleOf(before.AsSpan());
+            }
+
+            found.Add((date, role));
+            previousEnd = m.Index + m.Length;
+        }
+    }
+
+    /// <summary>Whether the text may hold a date at all: a four-digit year. Cheap, checked before the regex.</summary>
+    public static bool MayHoldDate(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The role the label closest to the end of <paramref name="lead"/> gives ("Published …", "Updated …").</summary>
+    internal static DateRole RoleOf(ReadOnlySpan<char> lead)
+    {
+        var best = -1;
+        var role = DateRole.Unknown;
+        Scan(lead, MetadataLexicon.PublishedLabels, DateRole.Published, ref best, ref role);
+        Scan(lead, MetadataLexicon.UpdatedLabels, DateRole.Modified, ref best, ref role);
+        return role;
+    }
+
+    private static void Scan(ReadOnlySpan<char> lead, string[] labels, DateRole labelRole, ref int best, ref DateRole role)
+    {
+        foreach (var label in labels)
+        {
+            var at = lead.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || (at > 0 && char.IsLetter(lead[at - 1])) || (at + label.Length < lead.Length && char.IsLetter(lead[at + label.Length])))
+            {
+                continue;
+            }
+
+            // The later label is the one that names the date; on a tie ("last updated" ends where "updated" does), the longer.
+            var end = at + label.Length;
+            if (end > best || (end == best && labelRole == DateRole.Modified))
+            {
+                best = end;
+                role = labelRole;
+            }
+        }
+    }
+
+    private static bool HasLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Regex Build()
+    {
+        var names = new List<string>(DateParser.MonthNames.Keys);
+        names.Sort((a, b) => b.Length.CompareTo(a.Length));
+        var months = new StringBuilder();
+        foreach (var name in names)
+        {
+            months.Append(months.Length == 0 ? "" : "|").Append(Regex.Escape(name));
+        }
+
+        const string Day = @"(?:[12]\d|3[01]|0?[1-9])";
+        const string Year = @"(?:19|20)\d{2}";
+        var month = $@"(?<!\p{{L}})(?:{months})\.?(?!\p{{L}})";
+        var time = @"(?:\s*(?:,|at|à|às|a las|alle|um|om|o|в|-|–|\||@)?\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?)(?::[0-5]\d)?\s*(?:[ap]\.?m\.?|uhr)?)?";
+        var pattern = string.Join('|',
+            $@"(?<!\d){Day}(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+)?{Year}(?!\d)(?:\s*г\.?)?{time}",
+            $@"{month}\s*{Day}(?:st|nd|rd|th)?,?\s*{Year}(?!\d){time}",
+            $@"(?<!\d){Year}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?!\d)",
+            $@"(?<![\d./-]){Day}[./-](?:1[0-2]|0?[1-9]|[12]\d|3[01])[./-]{Year}(?!\d){time}",
+            $@"(?<!\d){Year}/[01]?\d/[0-3]?\d(?![\d/])");
+        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    }
+}

@@ -1,0 +1,118 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// The article's visible headline: the <c>&lt;h1&gt;</c> that agrees with one of the page's metadata titles, else
+/// the first <c>&lt;h1&gt;</c> inside an <c>&lt;article&gt;</c> or <c>&lt;main&gt;</c>, else the first one
+/// outside navigation and sidebars. A logo or a section label in an <c>&lt;h1&gt;</c> is passed over.
+/// </summary>
+internal static class HeadlineFinder
+{
+    private const int MaxHeadings = 30;
+
+    /// <summary>
+    /// The headline element, and whether it is a plausible title: it agrees with a metadata title, stands in the
+    /// article, or is the page's only top-level heading text (repeats of the same heading for mobile layouts count once).
+    /// </summary>
+    public static (IElement? Headline, bool Plausible) Find(IHtmlDocument document, ReadOnlySpan<string?> titles, string?[] siteNames)
+    {
+        IElement? inArticle = null;
+        IElement? plain = null;
+        string? plainText = null;
+        var plainRelated = false;
+        var articleRelated = false;
+        var distinct = 0;
+        var seen = 0;
+        foreach (var h1 in document.GetElementsByTagName("h1"))
+        {
+            if (++seen > MaxHeadings)
+            {
+                break;
+            }
+
+            var text = MetadataReader.Clean(h1.TextContent);
+            // A site's name set as a heading (the logo) is not the article's headline, however well it matches "Story – Site".
+            if (text is null || text.Length > MetadataThresholds.MaxHeadlineLength || TitleChooser.IsSiteName(text, siteNames))
+            {
+                continue;
+            }
+
+            var related = titles.IsEmpty || AllNull(titles);
+            foreach (var title in titles)
+            {
+                if (title is null)
+                {
+                    continue;
+                }
+
+                // Most of the heading's words are in the title, and it covers a good part of the title: a blog's name
+                // set as the heading is fully inside "Blog name: Post title" but covers little of it.
+                var coverage = TitleChooser.Similarity(text, title);
+                if (TitleChooser.Similarity(title, text) >= MetadataThresholds.SameHeadline && coverage >= MetadataThresholds.HeadlineCoversTitle)
+                {
+                    return (h1, true);
+                }
+
+                related |= coverage >= MetadataThresholds.HeadlineCoversTitle;
+            }
+
+            // Short headings that agree with no title are labels ("News", "Blog").
+            if (text.Length < MetadataThresholds.MinHeadlineLength || BylineFinder.IsForeign(h1))
+            {
+                continue;
+            }
+
+            if (!string.Equals(text, plainText, StringComparison.OrdinalIgnoreCase))
+            {
+                distinct++;
+            }
+
+            if (plain is null)
+            {
+                (plain, plainText, plainRelated) = (h1, text, related);
+            }
+
+            if (inArticle is null && h1.Closest("article, main, [role=main]") is not null)
+            {
+                (inArticle, articleRelated) = (h1, related);
+            }
+        }
+
+        // A heading that shares too little with every metadata title (a logo, a section, a widget) still places the
+        // article for the date finder, but is no title.
+        return inArticle is not null ? (inArticle, articleRelated) : (plain, distinct == 1 && plainRelated);
+    }
+
+    private static bool AllNull(ReadOnlySpan<string?> titles)
+    {
+        foreach (var t in titles)
+        {
+            if (t is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The element that holds the article around the headline: its <c>&lt;article&gt;</c>, else the page's <c>&lt;main&gt;</c>.</summary>
+    public static IElement? Scope(IHtmlDocument document, IElement? headline)
+    {
+        if (headline?.Closest("article") is { } article)
+        {
+            return article;
+        }
+
+        var mains = document.GetElementsByTagName("main");
+        if (mains.Length == 1)
+        {
+            return mains[0];
+        }
+
+        var articles = headline is null ? document.GetElementsByTagName("article") : null;
+        return articles is { Length: 1 } ? articles[0] : null;
+    }
+}

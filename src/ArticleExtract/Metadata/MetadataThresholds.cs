@@ -1,0 +1,50 @@
+namespace ArticleExtract.Metadata;
+
+/// <summary>Every tuned number of the metadata stage, in one place, with why it has its value.</summary>
+internal static class MetadataThresholds
+{
+    /// <summary>Web articles begin in the 1990s (htmldate's floor): an earlier year in a page is history, not its date.</summary>
+    public const int EarliestYear = 1995;
+
+    /// <summary>Beyond this a year is a typo or a placeholder.</summary>
+    public const int LatestYear = 2100;
+
+    /// <summary>A visible date is looked for this many elements before the headline (kicker, breadcrumb line).</summary>
+    public const int ElementsBeforeHeadline = 40;
+
+    /// <summary>… and this many after it (standfirst, byline and date line, lead image).</summary>
+    public const int ElementsAfterHeadline = 150;
+
+    /// <summary>A text node longer than this is prose, not a date line; dates inside prose are about other things.</summary>
+    public const int MaxDateLineLength = 160;
+
+    /// <summary>At most this many date candidates are gathered from the page; the first ones are the article's.</summary>
+    public const int MaxDateCandidates = 200;
+
+    /// <summary>A page walk for metadata stops after this many elements (huge pages keep their metadata near the top).</summary>
+    public const int MaxElementsWalked = 60_000;
+
+    /// <summary>
+    /// A visible date later than the page's latest machine-readable date by more than this is a clock widget or an
+    /// event, not the article's date.
+    /// </summary>
+    public static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(2);
+
+    /// <summary>Readability's limit: a byline is a line, not a paragraph.</summary>
+    public const int MaxBylineLength = 100;
+
+    /// <summary>An author box names its person in a short line; longer text is the biography.</summary>
+    public const int MaxAuthorBoxNameLength = 60;
+
+    /// <summary>Share of a heading's words a metadata title must contain for the two to be the same headline.</summary>
+    public const double SameHeadline = 0.6;
+
+    /// <summary>Share of a metadata title's words a heading must cover to be that title's headline (and not a logo inside it).</summary>
+    public const double HeadlineCoversTitle = 0.35;
+
+    /// <summary>A visible headline shorter than this (in characters) is a label ("News", "Blog"), not a title.</summary>
+    public const int MinHeadlineLength = 8;
+
+    /// <summary>A heading longer than this is a paragraph set in large type, not a headline.</summary>
+    public const int MaxHeadlineLength = 250;
+}
