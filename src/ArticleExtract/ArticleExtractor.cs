@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using ArticleExtract.Analysis;
 using ArticleExtract.Content;
+using ArticleExtract.Decision;
 using ArticleExtract.Decoding;
 using ArticleExtract.Dom;
 using ArticleExtract.Fallback;
@@ -131,7 +132,7 @@ public sealed partial class ArticleExtractor
         var urls = new UrlResolver(BaseUri(document, url));
         var metadata = MetadataReader.Read(document, urls);
 
-        var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags);
+        var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: true);
         var own = Summarize(ownFlow);
         var sections = own.Sections;
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
@@ -199,7 +200,7 @@ public sealed partial class ArticleExtractor
 
     private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int Paragraphs, double LinkDensity);
 
-    private (DocumentIndex? Index, List<FlowItem> Flow) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0)
+    private (DocumentIndex? Index, List<FlowItem> Flow) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool learnedDecision = false)
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
@@ -209,6 +210,12 @@ public sealed partial class ArticleExtractor
 
         var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, expectedElements);
         var content = ContentLocator.Locate(index, Options.Favor);
+        if (learnedDecision)
+        {
+            // Not on SmartReader's fragment: the model learned from whole pages.
+            content = BlockDecision.Apply(index, content, Options.Favor);
+        }
+
         if (content < 0)
         {
             return (index, []);

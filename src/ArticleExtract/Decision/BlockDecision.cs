@@ -1,0 +1,156 @@
+using ArticleExtract.Analysis;
+using ArticleExtract.Cleaning;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Decision;
+
+/// <summary>
+/// Stage 5b, the learned keep/drop decision: the embedded <see cref="TreeEnsemble"/> scores every candidate block
+/// (<see cref="BlockFeatures"/>), the container is the block that gathers the kept text without much dropped text,
+/// and inside it the dropped blocks become noise in the index, so the <see cref="Structure.SectionBuilder"/> steps
+/// over them exactly as it steps over noise the markup gave away. The noise vocabularies are among the features:
+/// they weigh, they no longer delete text alone.
+/// </summary>
+internal static class BlockDecision
+{
+    /// <summary>The embedded model's resource name (written by <c>benchmarks/ArticleExtract.Training</c>).</summary>
+    public const string ResourceName = "ArticleExtract.Decision.block-model.txt";
+
+    /// <summary>A block is kept when its score is above this (scores are log-odds of "the reader wants this text").</summary>
+    public const double KeepThreshold = 0.0;
+
+    /// <summary>How far <see cref="ExtractionFavor.Precision"/> and <see cref="ExtractionFavor.Recall"/> move the threshold.</summary>
+    public const double FavorShift = 1.0;
+
+    /// <summary>How much a dropped character counts against a container, against one kept character.</summary>
+    public const double DroppedWeight = 0.5;
+
+    private static readonly Lazy<TreeEnsemble?> Embedded = new(Load);
+
+    /// <summary>
+    /// The training tool's <c>eval</c> command varies these to choose the constants above (and to measure the rules
+    /// alone); the library itself never changes them.
+    /// </summary>
+    internal static (bool Enabled, double Threshold, double DroppedWeight) Tuning = (true, KeepThreshold, DroppedWeight);
+
+    /// <summary>The model the pipeline uses; null when the library was built without one.</summary>
+    public static TreeEnsemble? Model => Embedded.Value;
+
+    /// <summary>
+    /// Decides the page's blocks and returns the container to build the article from; the rules' choice when the
+    /// model keeps nothing (the model may be wrong on a page of a shape it never saw: the rules then still speak).
+    /// </summary>
+    /// <param name="index">The page's index; its noise flags are rewritten inside the chosen container.</param>
+    /// <param name="rulesRoot">The container the rules chose, -1 for none.</param>
+    /// <param name="favor">The caller's precision/recall preference.</param>
+    public static int Apply(DocumentIndex index, int rulesRoot, ExtractionFavor favor)
+    {
+        if (!Tuning.Enabled || Model is not { } model || index.Count == 0)
+        {
+            return rulesRoot;
+        }
+
+        var threshold = Tuning.Threshold + favor switch
+        {
+            ExtractionFavor.Precision => FavorShift,
+            ExtractionFavor.Recall => -FavorShift,
+            _ => 0,
+        };
+        var features = BlockFeatures.Compute(index, rulesRoot);
+        var n = index.Count;
+        var kept = new int[n];
+        var dropped = new int[n];
+        for (var i = 0; i < features.Units.Length; i++)
+        {
+            var e = features.Units[i];
+            if (model.Score(features.Row(i)) > threshold)
+            {
+                kept[e] = index.UnitChars[e];
+            }
+            else
+            {
+                dropped[e] = index.UnitChars[e];
+            }
+        }
+
+        for (var e = n - 1; e > 0; e--)
+        {
+            kept[index.Parent[e]] += kept[e];
+            dropped[index.Parent[e]] += dropped[e];
+        }
+
+        var root = Container(index, kept, dropped);
+        if (root < 0)
+        {
+            return rulesRoot;
+        }
+
+        Rewrite(index, kept);
+        return root;
+    }
+
+    private static int Container(DocumentIndex index, int[] kept, int[] dropped)
+    {
+        var best = -1;
+        var bestScore = 0.0;
+        for (var e = 0; e < index.Count; e++)
+        {
+            if (kept[e] == 0 || (index.Traits[e] & TagTraits.Block) == 0)
+            {
+                continue;
+            }
+
+            // ">=" keeps the deeper of two equal candidates: ancestors come first in document order.
+            var score = kept[e] - (Tuning.DroppedWeight * dropped[e]);
+            if (score >= bestScore && score > 0)
+            {
+                best = e;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// A block is noise when nothing under it is kept; an element without text (an image, a rule) keeps the rules'
+    /// verdict; inline elements with text follow their block. Scripts and hidden text stay noise.
+    /// </summary>
+    private static void Rewrite(DocumentIndex index, int[] kept)
+    {
+        for (var e = 0; e < index.Count; e++)
+        {
+            var noise = index.Noise[e];
+            var parent = index.Parent[e];
+            if (noise is NoiseKind.NonContent or NoiseKind.Hidden)
+            {
+                index.InNoise[e] = true;
+                continue;
+            }
+
+            bool own;
+            if (index.Chars[e] == 0)
+            {
+                own = noise != NoiseKind.None;
+            }
+            else
+            {
+                own = (index.Traits[e] & TagTraits.Block) != 0 && kept[e] == 0;
+            }
+
+            index.InNoise[e] = own || (parent >= 0 && index.InNoise[parent]);
+        }
+    }
+
+    private static TreeEnsemble? Load()
+    {
+        using var stream = typeof(BlockDecision).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return TreeEnsemble.Parse(reader);
+    }
+}
