@@ -21,6 +21,20 @@ switch (command)
     case "eval":
         Eval();
         return 0;
+    case "explain" when args.Length > 1:
+        // One tuned-split page's candidates with their score and label (never run it on validation ids).
+        var page = TrainingPage.Wcxb(shared).Single(p => p.Id == args[1]);
+        if (page.IsValidation)
+        {
+            Console.WriteLine("Validation pages are only measured, never inspected.");
+            return 2;
+        }
+
+        Labeller.Explain(page, Console.Out);
+        var article = ArticleExtractor.Default.Extract(page.Load(), page.Url);
+        Console.WriteLine($"outcome {article.Outcome}, body {article.Body.Length} chars, F1 {WordBag.F1(article.Body, page.Truth):0.000}");
+        Console.WriteLine(article.Body.Length > 1500 ? article.Body[..1500] : article.Body);
+        return 0;
     default:
         Console.WriteLine("ArticleExtract.Training train|eval [--shared DIR] [--workers N] [--no-model] [--threshold X] [--dropped-weight Y] [--split tuned|validation|all]");
         return 2;
@@ -28,7 +42,9 @@ switch (command)
 
 void Train()
 {
-    var pages = TrainingPage.Wcxb(shared).Where(p => !p.IsValidation).Concat(TrainingPage.Aeb(shared)).Concat(TrainingPage.Readability(shared)).ToList();
+    // --holdout DIGITS leaves WCXB ids ending in those digits out too, to choose the decision's constants on pages the trees never saw.
+    var holdout = Option("--holdout");
+    var pages = TrainingPage.Wcxb(shared).Where(p => !p.IsValidation && (holdout is null || !holdout.Contains(p.Id[^1]))).Concat(TrainingPage.Aeb(shared)).Concat(TrainingPage.Readability(shared)).ToList();
     var perPage = new List<LabelledBlock>[pages.Count];
     var started = DateTime.UtcNow;
     Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => perPage[i] = Labeller.Label(pages[i]));
@@ -49,13 +65,21 @@ void Eval()
     BlockDecision.Tuning = (
         !args.Contains("--no-model"),
         double.Parse(Option("--threshold") ?? BlockDecision.KeepThreshold.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        double.Parse(Option("--dropped-weight") ?? BlockDecision.DroppedWeight.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+        double.Parse(Option("--dropped-weight") ?? BlockDecision.DroppedWeight.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        !args.Contains("--no-wording-filter"));
     var split = Option("--split") ?? "all";
-    var pages = TrainingPage.Wcxb(shared).Where(p => split == "all" || (split == "validation") == p.IsValidation).ToList();
+    var pages = TrainingPage.Wcxb(shared).Where(p => split switch
+    {
+        "all" => true,
+        "validation" => p.IsValidation,
+        "tuned" => !p.IsValidation,
+        _ => !p.IsValidation && split.Contains(p.Id[^1]),
+    }).ToList();
     var scores = new double[pages.Count];
     Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
     {
         string body;
+        BlockDecision.Oracle = args.Contains("--oracle") ? Labeller.Oracle(pages[i].Truth) : null;
         try
         {
             body = ArticleExtractor.Default.Extract(pages[i].Load(), pages[i].Url).Body;
@@ -67,7 +91,7 @@ void Eval()
 
         scores[i] = WordBag.F1(body, pages[i].Truth);
     });
-    Console.WriteLine($"model {(BlockDecision.Tuning.Enabled ? "on" : "off")}, threshold {BlockDecision.Tuning.Threshold}, dropped weight {BlockDecision.Tuning.DroppedWeight}");
+    Console.WriteLine($"model {(BlockDecision.Tuning.Enabled ? "on" : "off")}, threshold {BlockDecision.Tuning.Threshold}, dropped weight {BlockDecision.Tuning.DroppedWeight}, wording filter {BlockDecision.Tuning.WordingFilter}");
     Console.WriteLine("group                 tuned (0-7)      validation (8-9)");
     foreach (var kind in new[] { "all" }.Concat(pages.Select(p => p.Kind).Distinct().Order(StringComparer.Ordinal)))
     {

@@ -222,6 +222,11 @@ public sealed partial class ArticleExtractor
         }
 
         var flow = SectionBuilder.Build(index, content, urls, cancellationToken);
+        if (learnedDecision && !BlockDecision.Tuning.WordingFilter)
+        {
+            return (index, flow);
+        }
+
         return (index, BoilerplateFilter.Apply(flow, metadata.Title, metadata.Authors, Options.Favor));
     }
 

@@ -31,7 +31,11 @@ internal static class BlockDecision
     /// The training tool's <c>eval</c> command varies these to choose the constants above (and to measure the rules
     /// alone); the library itself never changes them.
     /// </summary>
-    internal static (bool Enabled, double Threshold, double DroppedWeight) Tuning = (true, KeepThreshold, DroppedWeight);
+    /// <summary>The training tool's oracle: decides each candidate from the truth, to measure what perfect decisions would score.</summary>
+    [ThreadStatic]
+    internal static Func<DocumentIndex, int, bool>? Oracle;
+
+    internal static (bool Enabled, double Threshold, double DroppedWeight, bool WordingFilter) Tuning = (true, KeepThreshold, DroppedWeight, true);
 
     /// <summary>The model the pipeline uses; null when the library was built without one.</summary>
     public static TreeEnsemble? Model => Embedded.Value;
@@ -63,7 +67,7 @@ internal static class BlockDecision
         for (var i = 0; i < features.Units.Length; i++)
         {
             var e = features.Units[i];
-            if (model.Score(features.Row(i)) > threshold)
+            if (Oracle is { } oracle ? oracle(index, e) : model.Score(features.Row(i)) > threshold)
             {
                 kept[e] = index.UnitChars[e];
             }

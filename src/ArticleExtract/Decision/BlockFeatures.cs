@@ -25,6 +25,10 @@ internal sealed class BlockFeatures
         "w_dateline", "w_copyright", "w_agency_credit",
         "page_chars_log", "page_good_share", "root_share_of_page", "unit_share_of_root", "root_good_share", "content_hint",
         "ends_with_punctuation", "all_short_neighbours",
+        "up1_chars_log", "up1_link_density", "up1_good_share", "up2_chars_log", "up2_link_density", "up2_good_share",
+        "up3_chars_log", "up3_link_density", "up3_good_share", "parent_tag",
+        "words_log", "mean_word_length", "commas_per_word", "sentence_ends_per_word", "digit_share", "starts_upper",
+        "page_units_log", "page_link_density", "page_article_elements_log", "page_headings_log", "page_list_item_share",
     ];
 
     public static int Count => Names.Length;
@@ -57,8 +61,9 @@ internal sealed class BlockFeatures
         {
             var e = units[i];
             var row = rows.AsSpan(i * Count, Count);
-            var text = index.UnitChars[e] <= WordingEvidence.MaxChars ? UnitText.Of(index, e) : null;
-            var wording = text is null ? Wording.None : WordingEvidence.Of(text.Trim());
+            var text = UnitText.Of(index, e);
+            var wording = WordingEvidence.Of(text.Trim());
+            TextShape(text, row);
             Describe(index, context, i, row);
             row[26] = lastHeadingBoilerplate;
             row[27] = Math.Min(sinceHeading, 50);
@@ -67,8 +72,8 @@ internal sealed class BlockFeatures
                 row[28 + bit] = ((int)wording & (1 << bit)) != 0 ? 1 : 0;
             }
 
-            var trimmed = text?.TrimEnd();
-            row[44] = trimmed is null ? 1 : trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '。' or ':' ? 1 : 0;
+            var trimmed = text.TrimEnd();
+            row[44] = trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '。' or ':' ? 1 : 0;
             if ((index.Traits[e] & TagTraits.Heading) != 0)
             {
                 lastHeadingBoilerplate = (wording & Wording.BoilerplateLine) != 0 ? 1 : 0;
@@ -118,6 +123,75 @@ internal sealed class BlockFeatures
         row[42] = c.RulesRoot >= 0 ? Ratio(index.Good[c.RulesRoot], index.Good[c.RulesRoot] + index.Bad[c.RulesRoot]) : 0;
         row[43] = index.ContentHint[e] ? 1 : 0;
         row[45] = ShortNeighbours(index, c, i);
+        var up = e;
+        for (var k = 0; k < 3; k++)
+        {
+            up = Math.Max(0, index.Parent[up]);
+            row[46 + (3 * k)] = Log(index.Chars[up]);
+            row[47 + (3 * k)] = Ratio(index.LinkChars[up], index.Chars[up]);
+            row[48 + (3 * k)] = Ratio(index.Good[up], index.Good[up] + index.Bad[up]);
+        }
+
+        row[55] = TagCode(index, parent);
+        row[62] = Log(c.Units.Length);
+        row[63] = Ratio(index.LinkChars[0], index.Chars[0]);
+        row[64] = Log(c.ArticleElements);
+        row[65] = Log(c.Headings);
+        row[66] = Ratio(c.ListItems, c.Units.Length);
+    }
+
+    /// <summary>Words, their length, commas and sentence ends: prose reads differently from labels and menus.</summary>
+    private static void TextShape(string text, Span<float> row)
+    {
+        int words = 0, letters = 0, commas = 0, ends = 0, digits = 0, visible = 0;
+        var inWord = false;
+        var firstUpper = -1;
+        foreach (var ch in text)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                if (!inWord)
+                {
+                    words++;
+                    inWord = true;
+                }
+
+                letters++;
+                if (char.IsDigit(ch))
+                {
+                    digits++;
+                }
+
+                if (firstUpper < 0)
+                {
+                    firstUpper = char.IsUpper(ch) ? 1 : 0;
+                }
+            }
+            else
+            {
+                inWord = false;
+                if (ch is ',' or '，' or '、')
+                {
+                    commas++;
+                }
+                else if (ch is '.' or '!' or '?' or '。')
+                {
+                    ends++;
+                }
+            }
+
+            if (!char.IsWhiteSpace(ch))
+            {
+                visible++;
+            }
+        }
+
+        row[56] = Log(words);
+        row[57] = words == 0 ? 0 : (float)letters / words;
+        row[58] = Ratio(commas, words);
+        row[59] = Ratio(ends, words);
+        row[60] = Ratio(digits, visible);
+        row[61] = Math.Max(0, firstUpper);
     }
 
     private static void Neighbour(DocumentIndex index, Context c, int j, Span<float> row, int at)
@@ -186,6 +260,9 @@ internal sealed class BlockFeatures
         public required int[] Children { get; init; }
         public required long[] TextBefore { get; init; }
         public required long TotalUnitChars { get; init; }
+        public required int ArticleElements { get; init; }
+        public required int Headings { get; init; }
+        public required int ListItems { get; init; }
 
         public static Context Build(DocumentIndex index, int rulesRoot)
         {
@@ -199,6 +276,7 @@ internal sealed class BlockFeatures
             var hidden = new bool[n];
             var children = new int[n];
             var units = new List<int>();
+            int articles = 0, headings = 0, items = 0;
             for (var e = 0; e < n; e++)
             {
                 var p = index.Parent[e];
@@ -216,9 +294,16 @@ internal sealed class BlockFeatures
                 count[e] = (own ? 1 : 0) + (p >= 0 ? count[p] : 0);
                 article[e] = index.ContentHint[e] || index.Elements[e].LocalName is "article" or "main" || (p >= 0 && article[p]);
                 chrome[e] = (index.Traits[e] & TagTraits.Chrome) != 0 || (p >= 0 && chrome[p]);
+                if (index.Elements[e].LocalName == "article")
+                {
+                    articles++;
+                }
+
                 if (index.UnitChars[e] > 0 && !hidden[e])
                 {
                     units.Add(e);
+                    headings += (index.Traits[e] & TagTraits.Heading) != 0 ? 1 : 0;
+                    items += (index.Traits[e] & TagTraits.ListItem) != 0 ? 1 : 0;
                 }
             }
 
@@ -234,6 +319,7 @@ internal sealed class BlockFeatures
             {
                 Units = [.. units], RulesRoot = rulesRoot, Depth = depth, NoisyKind = kind, NoisyDistance = distance, NoisyCount = count,
                 InArticle = article, InChrome = chrome, Children = children, TextBefore = before, TotalUnitChars = total,
+                ArticleElements = articles, Headings = headings, ListItems = items,
             };
         }
     }
