@@ -36,7 +36,7 @@ switch (command)
         Console.WriteLine(article.Body.Length > 1500 ? article.Body[..1500] : article.Body);
         return 0;
     default:
-        Console.WriteLine("ArticleExtract.Training train|eval [--shared DIR] [--workers N] [--no-model] [--threshold X] [--dropped-weight Y] [--split tuned|validation|all]");
+        Console.WriteLine("ArticleExtract.Training train|eval [--shared DIR] [--workers N] [--no-model] [--wording-filter] [--threshold X] [--dropped-weight Y] [--split tuned|validation|all]");
         return 2;
 }
 
@@ -66,7 +66,7 @@ void Eval()
         !args.Contains("--no-model"),
         double.Parse(Option("--threshold") ?? BlockDecision.KeepThreshold.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         double.Parse(Option("--dropped-weight") ?? BlockDecision.DroppedWeight.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        !args.Contains("--no-wording-filter"));
+        args.Contains("--wording-filter"));
     var split = Option("--split") ?? "all";
     var pages = TrainingPage.Wcxb(shared).Where(p => split switch
     {

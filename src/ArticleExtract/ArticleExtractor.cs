@@ -222,8 +222,10 @@ public sealed partial class ArticleExtractor
         }
 
         var flow = SectionBuilder.Build(index, content, urls, cancellationToken);
-        if (learnedDecision && !BlockDecision.Tuning.WordingFilter)
+        if (learnedDecision && BlockDecision.Model is not null && BlockDecision.Tuning.Enabled && !BlockDecision.Tuning.WordingFilter)
         {
+            // The model has weighed the wording vocabularies already (Decision/WordingEvidence.cs): they no longer
+            // delete a block on their own.
             return (index, flow);
         }
 
