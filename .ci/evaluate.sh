@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Accuracy gate: builds the evaluation tool and runs it against the committed floors when ../shared/corpus is
 # beside the clone; says it skipped otherwise (a user's clone has no corpora). Extra arguments are passed on
-# (for example --predictions out/predictions.json). Exit code: the tool's (1 = below a floor).
+# (for example --predictions out/predictions.json). Per-page WCXB-dev scores go to
+# benchmarks/ArticleExtract.Evaluation/out/wcxb-pages.jsonl (git-ignored) for error analysis. Exit code: the tool's
+# (1 = below a floor).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,4 +18,5 @@ fi
 echo "== evaluation: ours vs SmartReader, gated by benchmarks/ArticleExtract.Evaluation/floors.json"
 dotnet build benchmarks/ArticleExtract.Evaluation -c Release
 dotnet run --project benchmarks/ArticleExtract.Evaluation -c Release --no-build -- \
-    --shared "$shared" --check benchmarks/ArticleExtract.Evaluation/floors.json "$@"
+    --shared "$shared" --check benchmarks/ArticleExtract.Evaluation/floors.json \
+    --pages benchmarks/ArticleExtract.Evaluation/out/wcxb-pages.jsonl "$@"

@@ -20,6 +20,7 @@ internal static class EvaluationCli
 
         ArticleExtract.Evaluation [--shared DIR] [--predictions FILE] [--check FLOORS.json]
                                   [--no-baseline] [--mismatches] [--workers N] [--timeout SECONDS]
+                                  [--only wcxb|classic] [--pages FILE] [--worst N]
 
           --shared DIR         the folder holding corpus/aeb-dev and corpus/readability-test-pages
                                (default: the first ./shared found walking up from the binary, then from the current folder)
@@ -29,6 +30,10 @@ internal static class EvaluationCli
           --mismatches         also list, per metadata field, every Readability case where ours does not match
           --workers N          pages extracted at once (default 2)
           --timeout SECONDS    time allowed per SmartReader call; a page over it counts as empty (default 10)
+          --only wcxb|classic  run only WCXB-dev, or only AEB-dev and the Readability suite (default: all)
+          --pages FILE         write one JSON line per WCXB-dev page: scores of both, our outcome and
+                               metadata matches; tuning pages also carry both texts (validation pages never do)
+          --worst N            list our N worst WCXB-dev tuning pages (default 10; 0 for none)
 
         Exit codes: 0 success, 1 below a floor, 2 bad usage or unreadable input.
         """;
@@ -43,7 +48,8 @@ internal static class EvaluationCli
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        string? shared = null, predictions = null, check = null;
+        string? shared = null, predictions = null, check = null, pages = null;
+        var worst = ReportPrinter.WorstCount;
         var mismatches = false;
         var settings = new EvaluationSettings();
         for (var i = 0; i < args.Length; i++)
@@ -65,6 +71,18 @@ internal static class EvaluationCli
                     break;
                 case "--predictions" when value is not null:
                     predictions = value;
+                    break;
+                case "--pages" when value is not null:
+                    pages = value;
+                    break;
+                case "--only" when value is "wcxb":
+                    settings = settings with { IncludeClassic = false };
+                    break;
+                case "--only" when value is "classic":
+                    settings = settings with { IncludeWcxb = false };
+                    break;
+                case "--worst" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count):
+                    worst = count;
                     break;
                 case "--check" when value is not null:
                     check = value;
@@ -108,9 +126,18 @@ internal static class EvaluationCli
         }
 
         ReportPrinter.Print(report, output);
+        WcxbReport.PrintTable(report, output);
+        WcxbReport.PrintWorst(report, output, worst);
         if (mismatches)
         {
             ReportPrinter.PrintMetadataMismatches(report, output);
+        }
+
+        if (pages is not null)
+        {
+            WcxbReport.WritePages(report, pages);
+            output.WriteLine();
+            output.WriteLine($"WCXB-dev pages written to {pages}");
         }
 
         if (predictions is not null)

@@ -17,6 +17,12 @@ internal sealed record EvaluationSettings
 
     /// <summary>Time allowed for one SmartReader call before the page counts as empty for it. Default 10 s.</summary>
     public TimeSpan BaselineTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Whether AEB-dev and the Readability suite run. Default <see langword="true"/>.</summary>
+    public bool IncludeClassic { get; init; } = true;
+
+    /// <summary>Whether WCXB-dev runs (when its folder exists). Default <see langword="true"/>.</summary>
+    public bool IncludeWcxb { get; init; } = true;
 }
 
 /// <summary>Runs both corpora through our extractor (and SmartReader) and scores the results.</summary>
@@ -32,19 +38,34 @@ internal static class Evaluator
         ArgumentNullException.ThrowIfNull(settings);
         var stopwatch = Stopwatch.StartNew();
         var corpus = Path.Combine(sharedDirectory, "corpus");
-        var pages = AebCorpus.Load(Path.Combine(corpus, AebCorpus.FolderName));
-        var cases = ReadabilityCorpus.Load(Path.Combine(corpus, ReadabilityCorpus.FolderName));
+        var pages = settings.IncludeClassic ? AebCorpus.Load(Path.Combine(corpus, AebCorpus.FolderName)) : [];
+        var cases = settings.IncludeClassic ? ReadabilityCorpus.Load(Path.Combine(corpus, ReadabilityCorpus.FolderName)) : [];
+        var wcxbPages = settings.IncludeWcxb ? WcxbCorpus.Load(Path.Combine(corpus, WcxbCorpus.FolderName)) : [];
 
         var aeb = new AebPageResult[pages.Count];
         var readability = new ReadabilityCaseResult[cases.Count];
+        var wcxb = new WcxbPageResult[wcxbPages.Count];
 
-        // One queue over both corpora so that the two workers stay busy to the end.
-        var work = Enumerable.Range(0, pages.Count).Select(i => (Aeb: true, Index: i))
-            .Concat(Enumerable.Range(0, cases.Count).Select(i => (Aeb: false, Index: i)));
+        // One queue over all corpora so that the workers stay busy to the end; the big corpus first, so that the
+        // small pages fill the tail.
+        var work = Enumerable.Range(0, wcxbPages.Count).Select(i => (Corpus: 2, Index: i))
+            .Concat(Enumerable.Range(0, pages.Count).Select(i => (Corpus: 0, Index: i)))
+            .Concat(Enumerable.Range(0, cases.Count).Select(i => (Corpus: 1, Index: i)));
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.Workers, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(work, options, async (item, _) =>
         {
-            if (item.Aeb)
+            if (item.Corpus == 2)
+            {
+                var page = wcxbPages[item.Index];
+                var bytes = page.ReadHtml();
+                var url = Uri.TryCreate(page.Url, UriKind.Absolute, out var parsed) ? parsed : new Uri("https://wcxb.invalid/");
+                var ours = OurExtractor.Extract(bytes, url);
+                var baseline = settings.IncludeBaseline
+                    ? await SmartReaderBaseline.ExtractAsync(Encoding.UTF8.GetString(bytes), url, settings.BaselineTimeout).ConfigureAwait(false)
+                    : null;
+                wcxb[item.Index] = new WcxbPageResult(page, ours, baseline);
+            }
+            else if (item.Corpus == 0)
             {
                 var page = pages[item.Index];
                 var bytes = page.ReadHtml();
@@ -69,30 +90,36 @@ internal static class Evaluator
 
         var ours = Figures(
             aeb.Select(r => (r.Page, r.Ours, r.OursScore)).ToList(),
-            readability.Select(r => (r.Case, r.Ours, r.OursScore)).ToList());
+            readability.Select(r => (r.Case, r.Ours, r.OursScore)).ToList(),
+            wcxb.Select(r => (r.Page, r.Ours, r.OursScore)).ToList());
         var baseline = settings.IncludeBaseline
             ? Figures(
                 aeb.Select(r => (r.Page, r.Baseline!, r.BaselineScore!.Value)).ToList(),
-                readability.Select(r => (r.Case, r.Baseline!, r.BaselineScore!.Value)).ToList())
+                readability.Select(r => (r.Case, r.Baseline!, r.BaselineScore!.Value)).ToList(),
+                wcxb.Select(r => (r.Page, r.Baseline!, r.BaselineScore!.Value)).ToList())
             : null;
-        return new EvaluationReport(aeb, readability, ours, baseline, settings.Workers, stopwatch.Elapsed);
+        return new EvaluationReport(aeb, readability, ours, baseline, settings.Workers, stopwatch.Elapsed) { WcxbPages = wcxb };
     }
 
     private static SystemFigures Figures(
         IReadOnlyList<(AebPage Page, Extraction Extraction, PageScore Score)> aeb,
-        IReadOnlyList<(ReadabilityCase Case, Extraction Extraction, PageScore Score)> readability)
+        IReadOnlyList<(ReadabilityCase Case, Extraction Extraction, PageScore Score)> readability,
+        IReadOnlyList<(WcxbPage Page, Extraction Extraction, WordScore Score)> wcxb)
     {
         var metadata = MetadataMatch.Fields.ToDictionary(
             field => field,
             field => readability.Count == 0 ? 0 : (double)readability.Count(r => MetadataMatch.Matches(field, r.Case.Expected, r.Extraction)) / readability.Count);
-        var extractions = aeb.Select(r => r.Extraction).Concat(readability.Select(r => r.Extraction)).ToList();
+        var extractions = aeb.Select(r => r.Extraction).Concat(readability.Select(r => r.Extraction)).Concat(wcxb.Select(r => r.Extraction)).ToList();
         return new SystemFigures(
             ShingleScorer.Aggregate(aeb.Select(r => r.Score).ToList()),
             aeb.Count(r => ShingleScorer.Tokenize(r.Page.ArticleBody).Count > 0 && ShingleScorer.Tokenize(r.Extraction.Body).Count == 0),
             ShingleScorer.Aggregate(readability.Select(r => r.Score).ToList()),
             metadata,
             extractions.Count(e => e.TimedOut),
-            extractions.Count(e => e.Error is not null));
+            extractions.Count(e => e.Error is not null))
+        {
+            Wcxb = WcxbSplitFigures.Of(wcxb),
+        };
     }
 }
 
@@ -127,15 +154,19 @@ internal sealed record ReadabilityCaseResult(ReadabilityCase Case, Extraction Ou
 /// <param name="AebEmptyBodies">AEB pages with a non-empty truth where the extractor returned no token.</param>
 /// <param name="Readability">Shingle scores of the body against expected.html.</param>
 /// <param name="Metadata">Share of Readability cases where each field matches.</param>
-/// <param name="TimedOut">Pages (both corpora) where the extractor ran out of time.</param>
-/// <param name="Failed">Pages (both corpora) where the extractor threw.</param>
+/// <param name="TimedOut">Pages (all corpora) where the extractor ran out of time.</param>
+/// <param name="Failed">Pages (all corpora) where the extractor threw.</param>
 internal sealed record SystemFigures(
     CorpusScore Aeb,
     int AebEmptyBodies,
     CorpusScore Readability,
     IReadOnlyDictionary<MetadataField, double> Metadata,
     int TimedOut,
-    int Failed);
+    int Failed)
+{
+    /// <summary>WCXB-dev figures by split (zeros when WCXB did not run).</summary>
+    public WcxbSplitFigures Wcxb { get; init; } = WcxbSplitFigures.Of([]);
+}
 
 /// <summary>The outcome of one evaluation run.</summary>
 /// <param name="AebPages">Every AEB page, in ground-truth order.</param>
@@ -150,4 +181,8 @@ internal sealed record EvaluationReport(
     SystemFigures Ours,
     SystemFigures? Baseline,
     int Workers,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Every WCXB-dev page, in id order (none when it did not run).</summary>
+    public IReadOnlyList<WcxbPageResult> WcxbPages { get; init; } = [];
+}

@@ -134,31 +134,28 @@ public sealed partial class ArticleExtractor
 
         var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: true);
         var own = Summarize(ownFlow);
+        if (ownIndex is not null && ArticleGuard.IsLost(own.ProseChars, ownIndex.RunningTextChars))
+        {
+            // Never lose the article: read again with class words ignored, and keep that reading if it found the prose.
+            var (guardIndex, guardFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, classWords: false);
+            var second = Summarize(guardFlow);
+            if (ArticleGuard.Prefer(own.ProseChars, second.ProseChars, second.LinkDensity))
+            {
+                (ownIndex, own) = (guardIndex, second);
+            }
+        }
+
         var sections = own.Sections;
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
         // SmartReader cannot be cancelled, so it is asked only about pages of a plausible size and shape: a page
         // nested past the cap (real ones stay under 60 levels) kept it busy for minutes in the fuzz tests.
         if (Options.UseSecondOpinion && guarded.StartTags <= SecondOpinion.MaxElements && guarded.DroppedTags == 0
-            && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity))
+            && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity)
+            && AskSecondOpinion(document, urls, metadata, ownIndex, own, cancellationToken) is { } theirs)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            // Read what we judged to be noise before SmartReader rewrites the document: its answer must not bring
-            // that text back.
-            var knownNoise = ownIndex is null ? [] : SecondOpinion.NoiseTexts(ownIndex);
-            if (SecondOpinion.Ask(document, urls.Base) is { } fragment)
-            {
-                var (_, theirFlow) = BuildFlow(fragment, urls, metadata, cancellationToken);
-                var theirs = Summarize(SecondOpinion.WithoutKnownNoise(theirFlow, knownNoise));
-                var better = own.BodyChars == 0
-                    ? theirs.BodyChars > 0
-                    : theirs.BodyChars > Math.Max(own.BodyChars * 1.2, own.BodyChars + 200);
-                if (better && theirs.LinkDensity < 0.5)
-                {
-                    sections = theirs.Sections;
-                    outcome = ExtractionOutcome.SecondOpinion;
-                }
-            }
+            sections = theirs;
+            outcome = ExtractionOutcome.SecondOpinion;
         }
 
         if (metadata.Excerpt is null && FirstParagraph(sections) is { } first)
@@ -198,9 +195,31 @@ public sealed partial class ArticleExtractor
         return guarded;
     }
 
-    private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int Paragraphs, double LinkDensity);
+    private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int ProseChars, int Paragraphs, double LinkDensity);
 
-    private (DocumentIndex? Index, List<FlowItem> Flow) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool learnedDecision = false)
+    /// <summary>
+    /// SmartReader's sections when they are better than ours, else null. Read what we judged to be noise before
+    /// SmartReader rewrites the document: its answer must not bring that text back. An answer without prose (only
+    /// headings or images) is never taken: a second opinion with an empty body is no answer.
+    /// </summary>
+    private IReadOnlyList<Section>? AskSecondOpinion(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, DocumentIndex? ownIndex, BodyResult own, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var knownNoise = ownIndex is null ? [] : SecondOpinion.NoiseTexts(ownIndex);
+        if (SecondOpinion.Ask(document, urls.Base) is not { } fragment)
+        {
+            return null;
+        }
+
+        var (_, theirFlow) = BuildFlow(fragment, urls, metadata, cancellationToken);
+        var theirs = Summarize(SecondOpinion.WithoutKnownNoise(theirFlow, knownNoise));
+        var better = own.BodyChars == 0
+            ? theirs.ProseChars > 0
+            : theirs.BodyChars > Math.Max(own.BodyChars * 1.2, own.BodyChars + 200);
+        return better && theirs.ProseChars > 0 && theirs.LinkDensity < 0.5 ? theirs.Sections : null;
+    }
+
+    private (DocumentIndex? Index, List<FlowItem> Flow) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true, bool learnedDecision = false)
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
@@ -208,7 +227,7 @@ public sealed partial class ArticleExtractor
             return (null, []);
         }
 
-        var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, expectedElements);
+        var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, expectedElements, classWords);
         var content = ContentLocator.Locate(index, Options.Favor);
         if (learnedDecision)
         {
@@ -235,19 +254,25 @@ public sealed partial class ArticleExtractor
     private static BodyResult Summarize(List<FlowItem> flow)
     {
         var chars = 0;
+        var prose = 0;
         var links = 0;
         var paragraphs = 0;
         foreach (var item in flow)
         {
             chars += item.VisibleChars;
             links += item.LinkChars;
+            if (!item.IsHeading && item.Block is not ImageBlock)
+            {
+                prose += item.VisibleChars;
+            }
+
             if (item.Block is ParagraphBlock)
             {
                 paragraphs++;
             }
         }
 
-        return new BodyResult(SectionAssembler.Assemble(flow), chars, paragraphs, chars == 0 ? 0 : (double)links / chars);
+        return new BodyResult(SectionAssembler.Assemble(flow), chars, prose, paragraphs, chars == 0 ? 0 : (double)links / chars);
     }
 
     private static Uri? BaseUri(IHtmlDocument document, Uri? url)

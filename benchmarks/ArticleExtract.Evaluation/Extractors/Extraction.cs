@@ -16,6 +16,9 @@ internal sealed record Extraction(string Body, string? Title, string? Byline, st
     /// <summary>The exception the extractor threw, if any; the result then counts as empty.</summary>
     public string? Error { get; init; }
 
+    /// <summary>Our outcome (<c>ExtractionOutcome</c>) as text, for error analysis; null for SmartReader.</summary>
+    public string? Outcome { get; init; }
+
     /// <summary>An empty result for a page that timed out or failed.</summary>
     /// <param name="timedOut">Whether it timed out.</param>
     /// <param name="error">The failure, if it failed.</param>

@@ -13,7 +13,10 @@ internal static class OurExtractor
         {
             var article = ArticleExtractor.Default.Extract(html, url);
             return new Extraction(article.Body, article.Title, article.Authors.Count > 0 ? article.Authors[0] : null,
-                article.Excerpt, article.SiteName, article.Language, article.Published);
+                article.Excerpt, article.SiteName, article.Language, article.Published)
+            {
+                Outcome = article.Outcome.ToString(),
+            };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -16,9 +16,15 @@ internal static class ReportPrinter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
+        if (report.AebPages.Count + report.ReadabilityCases.Count == 0)
+        {
+            output.WriteLine(Invariant($"ArticleExtract evaluation: {report.WcxbPages.Count} WCXB-dev pages, {report.Workers} workers, {report.Elapsed.TotalSeconds:0.0} s"));
+            return;
+        }
+
         var ours = report.Ours;
         var baseline = report.Baseline;
-        output.WriteLine(Invariant($"ArticleExtract evaluation: {report.AebPages.Count} AEB-dev pages, {report.ReadabilityCases.Count} Readability cases, {report.Workers} workers, {report.Elapsed.TotalSeconds:0.0} s"));
+        output.WriteLine(Invariant($"ArticleExtract evaluation: {report.AebPages.Count} AEB-dev pages, {report.ReadabilityCases.Count} Readability cases, {report.WcxbPages.Count} WCXB-dev pages, {report.Workers} workers, {report.Elapsed.TotalSeconds:0.0} s"));
         output.WriteLine();
         output.WriteLine("| figure | ours | SmartReader | ours − SmartReader |");
         output.WriteLine("|---|---:|---:|---:|");
@@ -35,8 +41,8 @@ internal static class ReportPrinter
             Row(output, $"Metadata {Floors.Key(field)} match rate", ours.Metadata[field], baseline?.Metadata[field]);
         }
 
-        Count(output, "Pages timed out (both corpora)", ours.TimedOut, baseline?.TimedOut);
-        Count(output, "Pages that threw (both corpora)", ours.Failed, baseline?.Failed);
+        Count(output, "Pages timed out (all corpora)", ours.TimedOut, baseline?.TimedOut);
+        Count(output, "Pages that threw (all corpora)", ours.Failed, baseline?.Failed);
 
         Worst(output, "AEB-dev pages (html/<id>.html.gz)", "id", withUrl: true,
             report.AebPages.Select(p => (p.Page.Id, p.Page.Id[..Math.Min(12, p.Page.Id.Length)], p.OursScore, p.BaselineScore, p.Page.Url)));

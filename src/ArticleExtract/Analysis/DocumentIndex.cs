@@ -39,6 +39,9 @@ internal sealed class DocumentIndex
 
     public int Count { get; private set; }
 
+    /// <summary>Characters of running text on the whole page with every noise verdict ignored (scripts and styles are never counted).</summary>
+    public int RunningTextChars { get; private set; }
+
     // The arrays may be longer than Count while building; read only the first Count entries.
     public IElement[] Elements { get; private set; }
 
@@ -171,7 +174,8 @@ internal sealed class DocumentIndex
     /// arrays are allocated once at the right size; 0 when unknown. Only a hint: the arrays still grow past it.
     /// </param>
     /// <exception cref="ExtractionLimitException">The subtree has more elements than <paramref name="maxElements"/>.</exception>
-    public static DocumentIndex Build(IElement root, int maxElements, CancellationToken cancellationToken, int expectedElements = 0)
+    /// <param name="classWords">Whether class and id words count as noise evidence (off for the article guard's second reading).</param>
+    public static DocumentIndex Build(IElement root, int maxElements, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true)
     {
         // A few more than the start tags: the parser adds the implied html, head, body and tbody elements.
         var capacity = expectedElements > 0 ? expectedElements + 16 : InitialCapacity;
@@ -182,6 +186,7 @@ internal sealed class DocumentIndex
             Current = -1,
             Token = cancellationToken,
             MaxElements = maxElements,
+            ClassWords = classWords,
             OwnerBlock = new int[index.Elements.Length],
             InLink = new bool[index.Elements.Length],
         };
@@ -196,6 +201,7 @@ internal sealed class DocumentIndex
         public int Current;
         public CancellationToken Token;
         public int MaxElements;
+        public bool ClassWords;
         public int[] OwnerBlock;
         public bool[] InLink;
     }
@@ -255,7 +261,7 @@ internal sealed class DocumentIndex
             index.Elements[e] = element;
             index.Parent[e] = parent;
             index.Traits[e] = traits;
-            index.Noise[e] = NoiseClassifier.Classify(element, traits, out index.ContentHint[e]);
+            index.Noise[e] = NoiseClassifier.Classify(element, traits, out index.ContentHint[e], s.ClassWords);
             s.OwnerBlock[e] = (traits & TagTraits.Block) != 0 || parent < 0 ? e : s.OwnerBlock[parent];
             s.InLink[e] = (traits & TagTraits.Link) != 0 || (parent >= 0 && s.InLink[parent]);
             s.Current = e;
@@ -342,10 +348,20 @@ internal sealed class DocumentIndex
         }
 
         var total = rawGood[0];
+        RunningTextChars = total;
         for (var e = 0; e < n; e++)
         {
             var kind = Noise[e];
             if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && IsWrapper(e, kind, rawGood, hintGood, total))
+            {
+                Noise[e] = NoiseKind.None;
+            }
+            else if (kind == NoiseKind.Hidden && IsHiddenRendering(e, rawGood, total))
+            {
+                Noise[e] = NoiseKind.None;
+            }
+            else if ((kind is NoiseKind.Caption or NoiseKind.Popup && IsWeakNoiseInProse(e, rawGood))
+                || (kind == NoiseKind.Caption && HoldsBlocks(e) && !HasImageNearby(e)))
             {
                 Noise[e] = NoiseKind.None;
             }
@@ -404,13 +420,94 @@ internal sealed class DocumentIndex
     {
         // The inner container must also be a large part of the page: teaser cards are <article>s too.
         // Comment threads and galleries are left out: their entries call themselves "post-text" too.
-        if (kind is not (NoiseKind.Comments or NoiseKind.Caption) && rawGood[e] >= 200 && hintGood[e] >= 0.5 * rawGood[e] && hintGood[e] >= 0.3 * total)
+        if (kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Gallery) && rawGood[e] >= 200 && hintGood[e] >= 0.5 * rawGood[e] && hintGood[e] >= 0.3 * total)
         {
             return true;
         }
 
-        return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Related)
+        return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Gallery or NoiseKind.Related)
             && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
+    }
+
+    /// <summary>
+    /// Whether a hidden element is the page's content waiting for a script to reveal it (streamed server
+    /// rendering parks the whole article in a hidden boundary): it holds most of the page's running text. A
+    /// hidden menu or dialog holds little of it.
+    /// </summary>
+    private static bool IsHiddenRendering(int e, int[] rawGood, int total) =>
+        total > 0 && rawGood[e] >= Thresholds.HiddenRenderingShare * total && rawGood[e] >= Thresholds.HiddenRenderingChars;
+
+    /// <summary>
+    /// Whether a caption or hover-card class word sits on running text: a word inside a sentence
+    /// (<c>&lt;span class="tooltip"&gt;</c> around a term: an inline element whose block goes on around it), or a
+    /// wrapper holding more prose than any caption or tooltip has.
+    /// </summary>
+    private bool IsWeakNoiseInProse(int e, int[] rawGood)
+    {
+        if (Noise[e] == NoiseKind.Caption && rawGood[e] >= Thresholds.WeakNoiseProseChars)
+        {
+            return true;
+        }
+
+        if ((Traits[e] & TagTraits.Block) != 0 || Parent[e] < 0)
+        {
+            return false;
+        }
+
+        var owner = Parent[e];
+        while (owner > 0 && (Traits[owner] & TagTraits.Block) == 0)
+        {
+            owner = Parent[owner];
+        }
+
+        // The block's own text is counted without this element's share only after aggregation; its unit holds the
+        // text of every inline element in it, this one included.
+        return UnitChars[owner] >= 2 * Math.Max(1, Chars[e]) && UnitChars[owner] >= 40;
+    }
+
+    /// <summary>
+    /// Whether the element holds an image or stands right beside one: a caption or credit captions a picture,
+    /// and "caption-text" paragraphs with no picture of their own are the page's text. Bounded by the scan limit
+    /// (past it, an image is assumed).
+    /// </summary>
+    private bool HasImageNearby(int e)
+    {
+        if (SubtreeEnd[e] - e > Thresholds.CaptionImageScan)
+        {
+            return true;
+        }
+
+        for (var d = e; d < SubtreeEnd[e]; d++)
+        {
+            if (IsPicture(d))
+            {
+                return true;
+            }
+        }
+
+        var element = Elements[e];
+        return IsPictureElement(element.PreviousElementSibling) || IsPictureElement(element.NextElementSibling);
+    }
+
+    private bool IsPicture(int d) =>
+        (Traits[d] & (TagTraits.Image | TagTraits.Figure)) != 0 || Elements[d].LocalName is "video" or "iframe" or "svg";
+
+    private static bool IsPictureElement(IElement? element) =>
+        element is not null && ((Tags.Of(element) & (TagTraits.Image | TagTraits.Figure)) != 0 || element.LocalName is "video" or "iframe" or "svg"
+            || (element.ChildElementCount == 1 && element.FirstElementChild is { } only && (Tags.Of(only) & TagTraits.Image) != 0));
+
+    /// <summary>Whether the element wraps block elements (a "caption-text" around paragraphs) rather than holding a line of text.</summary>
+    private bool HoldsBlocks(int e)
+    {
+        for (var d = e + 1; d < SubtreeEnd[e]; d++)
+        {
+            if ((Traits[d] & TagTraits.Block) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsShortCell(int e) =>

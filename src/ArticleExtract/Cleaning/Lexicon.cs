@@ -22,7 +22,8 @@ internal static class Lexicon
         ("promo", NoiseKind.Advertisement), ("promos", NoiseKind.Advertisement), ("promoted", NoiseKind.Advertisement),
         ("taboola", NoiseKind.Advertisement), ("outbrain", NoiseKind.Advertisement), ("revcontent", NoiseKind.Advertisement),
         ("mgid", NoiseKind.Advertisement), ("werbung", NoiseKind.Advertisement), ("publicidad", NoiseKind.Advertisement),
-        ("publicite", NoiseKind.Advertisement), ("pub", NoiseKind.Advertisement), ("anzeige", NoiseKind.Advertisement),
+        // Not "pub": it is as often "publication" or "public" ("pub-body", "pub-date") as the French "publicité".
+        ("publicite", NoiseKind.Advertisement), ("anzeige", NoiseKind.Advertisement),
         ("reklama", NoiseKind.Advertisement), ("commercial", NoiseKind.Advertisement), ("teads", NoiseKind.Advertisement),
 
         // Cookie and consent managers: only compound or vendor names, because a bare "cookie" once matched whole pages.
@@ -42,12 +43,14 @@ internal static class Lexicon
         // Share bars.
         ("share", NoiseKind.Share), ("shares", NoiseKind.Share), ("sharing", NoiseKind.Share), ("social", NoiseKind.Share),
         ("sharebar", NoiseKind.Share), ("addthis", NoiseKind.Share), ("sharethis", NoiseKind.Share), ("shariff", NoiseKind.Share),
-        ("a2a", NoiseKind.Share), ("sharedaddy", NoiseKind.Share), ("socials", NoiseKind.Share), ("sociallinks", NoiseKind.Share),
+        // Class words are split at digits ("a2a" reads as "a 2 a"), so plugin names with digits are listed by
+        // their other names.
+        ("addtoany", NoiseKind.Share), ("sharedaddy", NoiseKind.Share), ("socials", NoiseKind.Share), ("sociallinks", NoiseKind.Share),
 
         // Newsletter and subscription prompts.
         ("newsletter", NoiseKind.Newsletter), ("newsletters", NoiseKind.Newsletter), ("subscribe", NoiseKind.Newsletter),
         ("subscription", NoiseKind.Newsletter), ("signup", NoiseKind.Newsletter), ("mailchimp", NoiseKind.Newsletter),
-        ("optin", NoiseKind.Newsletter), ("mc4wp", NoiseKind.Newsletter),
+        ("optin", NoiseKind.Newsletter),
 
         // Lists of other articles.
         ("related", NoiseKind.Related), ("recommended", NoiseKind.Related), ("recommendations", NoiseKind.Related),
@@ -65,14 +68,17 @@ internal static class Lexicon
         // Page header, footer and sidebars.
         ("masthead", NoiseKind.Header), ("header", NoiseKind.Header),
         ("footer", NoiseKind.Footer), ("colophon", NoiseKind.Footer), ("copyright", NoiseKind.Footer),
-        ("sidebar", NoiseKind.Sidebar), ("widget", NoiseKind.Sidebar), ("widgets", NoiseKind.Sidebar),
+        // Not a bare "widget": page builders (Elementor, HubSpot) call every block of the page one, the article's
+        // text included; a blog's sidebar widgets sit in a "widget-area" or a sidebar.
+        ("sidebar", NoiseKind.Sidebar), ("widgets", NoiseKind.Sidebar),
         ("rail", NoiseKind.Sidebar), ("aside", NoiseKind.Sidebar),
 
         // Article metadata shown next to the body.
         ("byline", NoiseKind.ArticleMeta), ("dateline", NoiseKind.ArticleMeta), ("tags", NoiseKind.ArticleMeta),
         ("taglist", NoiseKind.ArticleMeta), ("tagcloud", NoiseKind.ArticleMeta), ("meta", NoiseKind.ArticleMeta),
         ("timestamp", NoiseKind.ArticleMeta), ("author", NoiseKind.ArticleMeta), ("authors", NoiseKind.ArticleMeta),
-        ("bio", NoiseKind.ArticleMeta), ("postmeta", NoiseKind.ArticleMeta), ("entrymeta", NoiseKind.ArticleMeta),
+        // Not a bare "bio": "bio-section" is a person's page itself; an author's box is "author-bio" (a pair).
+        ("postmeta", NoiseKind.ArticleMeta), ("entrymeta", NoiseKind.ArticleMeta),
 
         // Overlays and hover cards.
         ("modal", NoiseKind.Popup), ("popup", NoiseKind.Popup), ("overlay", NoiseKind.Popup), ("lightbox", NoiseKind.Popup),
@@ -81,7 +87,7 @@ internal static class Lexicon
         // Captions and credits written as ordinary elements (figcaption is handled with its figure), and slideshows,
         // whose per-slide captions are not article text.
         ("caption", NoiseKind.Caption), ("captions", NoiseKind.Caption), ("credit", NoiseKind.Caption), ("credits", NoiseKind.Caption),
-        ("photocredit", NoiseKind.Caption), ("gallery", NoiseKind.Caption), ("slideshow", NoiseKind.Caption), ("carousel", NoiseKind.Caption),
+        ("photocredit", NoiseKind.Caption), ("gallery", NoiseKind.Gallery), ("slideshow", NoiseKind.Gallery), ("carousel", NoiseKind.Gallery),
 
         // Text only screen readers get, such as WordPress's "Continue reading <title>".
         // Not a bare "hidden": utility-class frameworks write "hidden md:block" on content shown on desktops.
@@ -107,10 +113,10 @@ internal static class Lexicon
         ("you", "may", NoiseKind.Related), ("next", "post", NoiseKind.Navigation), ("prev", "post", NoiseKind.Navigation),
         ("previous", "post", NoiseKind.Navigation), ("post", "navigation", NoiseKind.Navigation), ("next", "prev", NoiseKind.Navigation), ("prev", "next", NoiseKind.Navigation),
         ("next", "previous", NoiseKind.Navigation), ("previous", "next", NoiseKind.Navigation),  ("nav", "links", NoiseKind.Navigation),
-        ("side", "bar", NoiseKind.Sidebar), ("screen", "reader", NoiseKind.Hidden), ("visually", "hidden", NoiseKind.Hidden),
+        ("side", "bar", NoiseKind.Sidebar), ("widget", "area", NoiseKind.Sidebar), ("screen", "reader", NoiseKind.Hidden), ("visually", "hidden", NoiseKind.Hidden),
         ("sr", "only", NoiseKind.Hidden), ("sp", "message", NoiseKind.CookieBanner), ("post", "tags", NoiseKind.ArticleMeta), ("entry", "meta", NoiseKind.ArticleMeta),
         ("post", "meta", NoiseKind.ArticleMeta), ("article", "meta", NoiseKind.ArticleMeta), ("author", "box", NoiseKind.ArticleMeta),
-        ("about", "author", NoiseKind.ArticleMeta),
+        ("about", "author", NoiseKind.ArticleMeta), ("author", "bio", NoiseKind.ArticleMeta), ("bio", "box", NoiseKind.ArticleMeta),
         ("breaking", "news", NoiseKind.Related), ("news", "ticker", NoiseKind.Related), ("image", "credit", NoiseKind.Caption),
     ];
 
@@ -188,6 +194,19 @@ internal static class Lexicon
         "vorheriger artikel", "nächster artikel", "article précédent", "article suivant", "artículo anterior", "artículo siguiente",
         "articolo precedente", "articolo successivo", "artigo anterior", "próximo artigo", "vorig artikel", "volgend artikel",
         "poprzedni artykuł", "następny artykuł", "предыдущая статья", "следующая статья",
+    ];
+
+    /// <summary>
+    /// Boilerplate lines that are labels of the page's chrome, not the title of a section of other content: as a
+    /// heading, only the heading itself is dropped ("Video" above the article's own clip and its text, "Home" of a
+    /// breadcrumb); what follows it is judged on its own.
+    /// </summary>
+    public static readonly string[] LabelLines =
+    [
+        "home", "menu", "search", "video", "videos", "photos", "watch", "watch now", "listen", "loading", "close", "expand", "caption",
+        "hide caption", "toggle caption", "enlarge this image", "view gallery", "trending", "trending now", "print", "email", "save",
+        "share", "tweet", "copy link", "link copied", "click here", "see more", "show more", "load more", "open in app", "back to top",
+        "skip to content", "skip to main content", "previous", "next", "tags", "topics", "categories", "more",
     ];
 
     /// <summary>

@@ -80,10 +80,14 @@ internal static class NoiseClassifier
     /// <param name="element">The element.</param>
     /// <param name="traits">Its tag traits.</param>
     /// <param name="contentHint">Set when the element's markup names it the article body.</param>
-    public static NoiseKind Classify(IElement element, TagTraits traits, out bool contentHint)
+    /// <param name="classWords">
+    /// Whether class and id words count as evidence of noise. Off for the guard's second reading of a page whose
+    /// article the words all but deleted; tags, roles and hidden state still count.
+    /// </param>
+    public static NoiseKind Classify(IElement element, TagTraits traits, out bool contentHint, bool classWords = true)
     {
         contentHint = false;
-        if ((traits & TagTraits.NonContent) != 0)
+        if ((traits & TagTraits.NonContent) != 0 && !IsNoscriptRendering(element))
         {
             return NoiseKind.NonContent;
         }
@@ -141,6 +145,10 @@ internal static class NoiseClassifier
         var tokenKind = ClassifyTokens(attributes.Class, ref contentHint);
         var id = attributes.Id;
         var idKind = id is not null && !IsSlug(id) ? ClassifyTokens(id, ref contentHint) : NoiseKind.None;
+        if (!classWords)
+        {
+            tokenKind = idKind = NoiseKind.None;
+        }
         if (kind == NoiseKind.None)
         {
             kind = tokenKind != NoiseKind.None ? tokenKind : idKind;
@@ -162,6 +170,27 @@ internal static class NoiseClassifier
         }
 
         return kind;
+    }
+
+    /// <summary>
+    /// Whether a <c>&lt;noscript&gt;</c> is the page's rendering for readers without scripts: it holds block markup
+    /// with real text. Pages built by scripts (forum engines, shops) put their only server-side copy of the
+    /// content there; a lazy image copy or a "turn on JavaScript" notice has no such blocks.
+    /// </summary>
+    private static bool IsNoscriptRendering(IElement element)
+    {
+        if (element.LocalName != "noscript" || element.FirstElementChild is null)
+        {
+            return false;
+        }
+
+        var blocks = false;
+        for (var child = element.FirstElementChild; child is not null && !blocks; child = child.NextElementSibling)
+        {
+            blocks = (Tags.Of(child) & TagTraits.Block) != 0 && (Tags.Of(child) & TagTraits.NonContent) == 0;
+        }
+
+        return blocks && Analysis.DocumentIndex.CountVisible(element.TextContent) >= Thresholds.NoscriptRenderingChars;
     }
 
     private static NoiseKind ClassifyTokens(string? value, ref bool contentHint)
@@ -193,7 +222,8 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            if (IsTaxonomyPrefix(word) && at + word.Length < value.Length && value[at + word.Length] == '-' && (at == 0 || value[at - 1] == ' '))
+            if (IsTaxonomyPrefix(word) && at + word.Length < value.Length && value[at + word.Length] == '-' && (at == 0 || value[at - 1] == ' ')
+                && !StartsNoisePair(word, value.AsSpan(at + word.Length + 1)))
             {
                 var end = value.IndexOf(' ', at);
                 skipUntil = end < 0 ? value.Length : end;
@@ -270,6 +300,27 @@ internal static class NoiseClassifier
         }
 
         return false;
+    }
+
+    /// <summary>Whether the prefix and the word after its dash are a noise pair ("author-box", "author-bio"), not a taxonomy term.</summary>
+    private static bool StartsNoisePair(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest)
+    {
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            end++;
+        }
+
+        if (end == 0 || prefix.Length + 1 + end > 128)
+        {
+            return false;
+        }
+
+        Span<char> pair = stackalloc char[128];
+        var length = prefix.ToLowerInvariant(pair);
+        pair[length++] = ' ';
+        length += rest[..end].ToLowerInvariant(pair[length..]);
+        return PairLookup.TryGetValue(pair[..length], out _);
     }
 
     private static bool IsTaxonomyPrefix(ReadOnlySpan<char> word) =>

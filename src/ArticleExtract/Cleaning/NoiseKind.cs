@@ -22,6 +22,8 @@ internal enum NoiseKind : byte
     ArticleMeta,
     Popup,
     Form,
-    /// <summary>Image captions and credits outside <c>figcaption</c>, and slideshow chrome.</summary>
+    /// <summary>Image captions and credits outside <c>figcaption</c>.</summary>
     Caption,
+    /// <summary>Galleries, slideshows and carousels: their per-slide text is not the article's.</summary>
+    Gallery,
 }

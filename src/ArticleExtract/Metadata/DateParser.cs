@@ -92,13 +92,19 @@ internal static partial class DateParser
         var words = 0;
         var digits = 0;
         var inWord = false;
-        foreach (var c in t)
+        for (var i = 0; i < t.Length; i++)
         {
+            var c = t[i];
             if (char.IsLetter(c))
             {
                 if (!inWord)
                 {
                     words++;
+                    if (!IsDateWord(t, i))
+                    {
+                        // "Final score: 3-2" has digits and separators too: a word that no date uses makes it text.
+                        return false;
+                    }
                 }
 
                 inWord = true;
@@ -120,6 +126,20 @@ internal static partial class DateParser
     }
 
     private static DateTimeOffset? Plausible(DateTimeOffset d) => d.Year is >= 1990 and <= 2100 ? d : null;
+
+    /// <summary>Whether the word starting at <paramref name="start"/> is one dates are written with: a month, a weekday, a clock or ordinal suffix.</summary>
+    private static bool IsDateWord(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text[start..end].ToLowerInvariant();
+        return Months.ContainsKey(word) || Weekdays.Contains(word)
+            || word is "am" or "pm" or "a" or "p" or "m" or "st" or "nd" or "rd" or "th" or "utc" or "gmt" or "h" or "uhr" or "at" or "um" or "de" or "of";
+    }
 
     /// <summary>Dates written for people: a day, a month name or number, a year, and maybe a time.</summary>
     // Regex \d also matches non-ASCII digits, which int.Parse refuses: such a token is simply no date part.

@@ -12,6 +12,7 @@ namespace ArticleExtract.Structure;
 internal static class BoilerplateFilter
 {
     private static readonly HashSet<string> Lines = new(Lexicon.BoilerplateLines.Select(Normalize), StringComparer.Ordinal);
+    private static readonly HashSet<string> Labels = new(Lexicon.LabelLines.Select(Normalize), StringComparer.Ordinal);
     private static readonly string[] Prefixes = Lexicon.BoilerplatePrefixes.Select(p => Normalize(p) + " ").ToArray();
 
     public static List<FlowItem> Apply(List<FlowItem> items, string? title, IReadOnlyList<string>? authors, ExtractionFavor favor)
@@ -97,7 +98,7 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 160 && ContainsAny(key, text, Lexicon.CreditPhrases))
+        if (text.Length < 160 && IsCredit(text))
         {
             return true;
         }
@@ -155,6 +156,50 @@ internal static class BoilerplateFilter
         return headlines >= 0.6 * list.Items.Count && (truncated >= 0.5 * list.Items.Count || headlines == list.Items.Count);
     }
 
+    /// <summary>
+    /// A photo credit: a credit marker standing as a word of its own ("macOS/Apple TV" holds "/ap" inside a word),
+    /// at the start of the block, inside brackets, or in a block too short to be a sentence ("Add a photo: it
+    /// helps" is advice, "Photo: Jane Doe/AP" a credit).
+    /// </summary>
+    private static bool IsCredit(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        var shortLine = CountWords(text) <= Thresholds.CreditLineMaxWords;
+        foreach (var phrase in Lexicon.CreditPhrases)
+        {
+            for (var at = lower.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + phrase.Length;
+                var whole = (at == 0 || !char.IsLetterOrDigit(lower[at - 1]) || !char.IsLetterOrDigit(phrase[0]))
+                    && (end == lower.Length || !char.IsLetterOrDigit(lower[end]) || !char.IsLetterOrDigit(phrase[^1]));
+                if (whole && (shortLine || at == 0 || lower[at - 1] is '(' or '[' || (at > 1 && lower[at - 2] is '(' or '[')))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+
     private static bool ContainsAny(string key, string text, string[] phrases)
     {
         _ = key;
@@ -175,6 +220,9 @@ internal static class BoilerplateFilter
 
     /// <summary>Whether a heading announces boilerplate ("Related posts", "Leave a Reply", "Lesen Sie auch").</summary>
     public static bool IsBoilerplateHeading(string text) => text.Length < 80 && IsBoilerplateLine(Normalize(text));
+
+    /// <summary>Whether a heading is a chrome label ("Home", "Video", "Trending"): it goes, and what follows it is judged on its own.</summary>
+    public static bool IsLabelHeading(string text) => text.Length < 40 && Labels.Contains(Normalize(text));
 
     private static bool IsBoilerplateLine(string key)
     {

@@ -131,6 +131,11 @@ internal sealed class SectionBuilder
         {
             FlushParagraph();
             var headingText = TextGatherer.Gather(_index, e);
+            if (BoilerplateFilter.IsLabelHeading(headingText))
+            {
+                return false;
+            }
+
             if (BoilerplateFilter.IsBoilerplateHeading(headingText))
             {
                 var scope = HeadingScope(e);

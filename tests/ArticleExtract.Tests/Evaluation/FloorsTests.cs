@@ -23,6 +23,17 @@ public sealed class FloorsTests
         AebRecall = value,
         ReadabilityF1 = value,
         Metadata = MetadataMatch.Fields.ToDictionary(Floors.Key, _ => value),
+        Wcxb = new WcxbFloors { Tuning = SplitAt(value), Validation = SplitAt(value) },
+    };
+
+    private static WcxbSplitFloors SplitAt(double value) => new()
+    {
+        F1 = value,
+        ArticlesF1 = value,
+        WithFound = value,
+        WithoutLeakedMax = 0.1,
+        LostMax = 3,
+        Metadata = WcxbMetadata.Fields.ToDictionary(Floors.Key, _ => value),
     };
 
     [Fact]
@@ -43,7 +54,25 @@ public sealed class FloorsTests
         Assert.Equal(MetadataMatch.Fields.Count, floors.Metadata.Count);
     }
 
+    [Fact]
+    public void Wcxb_figures_are_checked_per_split_and_at_most_figures_are_ceilings()
+    {
+        var good = new WcxbFigures(10, 0.95, 0.95, 0.95, new Dictionary<string, double> { ["article"] = 0.95 }, 0.95, 0.05, 3,
+            WcxbMetadata.Fields.ToDictionary(f => f, _ => 0.95));
+        var weakValidation = good with { F1 = 0.5, Lost = 4, WithoutLeaked = 0.2 };
+        var figures = Figures(aebRecall: 0.95, title: 0.95) with { Wcxb = new WcxbSplitFigures(good, weakValidation) };
+
+        var shortfalls = FloorsAt(0.9).Shortfalls(figures);
+
+        Assert.Equal(3, shortfalls.Count);
+        Assert.All(shortfalls, s => Assert.StartsWith("WCXB-dev validation", s, StringComparison.Ordinal));
+        Assert.Contains(shortfalls, s => s.Contains("pages under 0.2", StringComparison.Ordinal));
+        Assert.Empty(FloorsAt(0.9).Shortfalls(figures with { Wcxb = new WcxbSplitFigures(good, good) }));
+    }
+
     [Theory]
+    [InlineData("\"validation\"", "\"validaton\"")] // a WCXB split without floors would leave the held-out figure unguarded
+    [InlineData("\"publishDate\"", "\"date\"")]
     [InlineData("aebF1", "aebF1x")]          // a misspelt key would leave the real floor at zero
     [InlineData("\"lang\": ", "\"language\": ")] // so would a misnamed metadata field
     [InlineData("\"aebRecall\"", "\"unused\"")]  // and a missing one

@@ -1,0 +1,45 @@
+namespace ArticleExtract.Cleaning;
+
+/// <summary>
+/// The named thresholds of the keep/drop decisions added for pages nobody tuned for, in one place so that the
+/// next person can see and change them together. Lengths are in visible characters as
+/// <see cref="Analysis.DocumentIndex.CountVisible"/> counts them.
+/// </summary>
+internal static class Thresholds
+{
+    /// <summary>
+    /// A <c>&lt;noscript&gt;</c> holding at least this much text in block elements is the page's no-script rendering
+    /// (forum and shop engines serve crawlers the whole thread there), not a "please enable JavaScript" line.
+    /// </summary>
+    public const int NoscriptRenderingChars = 200;
+
+    /// <summary>A hidden element holding at least this share of the page's running text is content a script reveals.</summary>
+    public const double HiddenRenderingShare = 0.6;
+
+    /// <summary>…and at least this many characters of it.</summary>
+    public const int HiddenRenderingChars = 1000;
+
+    /// <summary>A block of at most this many words holding a credit marker anywhere is a photo credit; a longer one only when it opens with the marker.</summary>
+    public const int CreditLineMaxWords = 12;
+
+    /// <summary>
+    /// An element named a caption or a hover card by its class that holds at least this much running text is
+    /// not one: captions and tooltips are short, and "caption-text" or "popup-content" wrappers hold articles too.
+    /// </summary>
+    public const int WeakNoiseProseChars = 250;
+
+    /// <summary>How many elements inside a caption are searched for the image it captions; past it, one is assumed.</summary>
+    public const int CaptionImageScan = 400;
+
+    /// <summary>The article guard looks again only at pages with at least this much running text.</summary>
+    public const int GuardPageProseChars = 500;
+
+    /// <summary>A result with less prose than this (or than <see cref="GuardMinProseShare"/> of the page's) lost the article.</summary>
+    public const int GuardMinProseChars = 200;
+
+    /// <summary>A result holding less than this share of the page's running text lost the article.</summary>
+    public const double GuardMinProseShare = 0.15;
+
+    /// <summary>The guard's second reading is refused when more of its text than this sits in links (a link farm, not an article).</summary>
+    public const double GuardMaxLinkDensity = 0.5;
+}

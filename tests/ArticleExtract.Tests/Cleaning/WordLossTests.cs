@@ -1,0 +1,153 @@
+using ArticleExtract.Cleaning;
+
+namespace ArticleExtract.Tests.Cleaning;
+
+/// <summary>
+/// Rules must never delete the article's words: markup that merely resembles noise keeps its text, and generated
+/// articles wrapped in every kind of noise markup the vocabularies know come back whole, without the noise.
+/// </summary>
+public sealed class WordLossTests
+{
+    private static readonly Uri Url = new("https://cityherald.example/news/trams");
+
+    private static string Body(Article article) => article.Body;
+
+    [Theory]
+    [InlineData("<div class=\"pub-body\"><p>{0}</p></div>")]
+    [InlineData("<section class=\"bio-section\"><p>{0}</p></section>")]
+    [InlineData("<div class=\"caption-text\"><p>{0}</p></div>")]
+    [InlineData("<div class=\"elementor-widget-container\"><p>{0}</p></div>")]
+    [InlineData("<div class=\"hs_cos_wrapper hs_cos_wrapper_widget\"><p>{0}</p></div>")]
+    [InlineData("<p><b>Note:</b> {0}</p>")]
+    public void Innocent_wrappers_keep_their_paragraph(string wrapper)
+    {
+        const string Extra = "The transport authority will publish the full timetable for the northern lines in the autumn, after a public consultation.";
+        var page = TestPages.Article(string.Format(System.Globalization.CultureInfo.InvariantCulture, wrapper, Extra));
+        var body = Body(ArticleExtractor.Default.Extract(page, Url));
+        Assert.Contains(Extra, body, StringComparison.Ordinal);
+        Assert.Contains(TestPages.P3, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tooltip_span_stays_in_its_sentence()
+    {
+        var page = TestPages.Article("<p>Engineers compared the trams' motors to the <span class=\"tooltip\">mitochondria</span> of a cell, the part that turns fuel into motion.</p>");
+        Assert.Contains("to the mitochondria of a cell", Body(ArticleExtractor.Default.Extract(page, Url)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Home")]
+    [InlineData("Video")]
+    [InlineData("Trending")]
+    public void A_chrome_label_heading_does_not_take_the_short_paragraphs_after_it(string label)
+    {
+        var page = TestPages.Article($"<section><h2>{label}</h2><p>The mayor spoke for ten minutes.</p><p>Residents asked about noise at night.</p></section>");
+        var body = Body(ArticleExtractor.Default.Extract(page, Url));
+        Assert.Contains("The mayor spoke for ten minutes.", body, StringComparison.Ordinal);
+        Assert.Contains("Residents asked about noise at night.", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Tickets work on macOS/Apple TV and phones.")]
+    [InlineData("Final score: 3-2")]
+    [InlineData("Tip: add a photo: it speeds up the pass renewal at the kiosk.")]
+    public void Short_lines_that_resemble_credits_or_dates_are_kept(string line)
+    {
+        var page = TestPages.Article($"<p>{line}</p>");
+        Assert.Contains(line, Body(ArticleExtractor.Default.Extract(page, Url)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p>Photo: Jane Doe/AP</p>", "Jane Doe")]
+    [InlineData("<p>(Image: Getty)</p>", "Getty")]
+    [InlineData("<p>March 3, 2024</p>", "March 3")]
+    [InlineData("<div class=\"author-box\"><p>Jane Doe covers transport and city hall for the Herald.</p></div>", "Jane Doe")]
+    public void Real_credits_and_bare_dates_still_go(string noise, string marker) =>
+        TestPages.AssertOnlyArticle(ArticleExtractor.Default.Extract(TestPages.Article(noise), Url), marker);
+
+    /// <summary>Every class word, role and tag the vocabularies call noise, as markup around a noise block.</summary>
+    public static TheoryData<string> NoiseMarkup()
+    {
+        var data = new TheoryData<string>();
+        // A caption or credit captions a picture: without one beside it, "caption" is the page's own text.
+        static string Around(NoiseKind kind, string markup) =>
+            kind == NoiseKind.Caption ? $"<div class=\"media\"><img src=\"/img/harbour.jpg\" alt=\"The harbour\">{markup}</div>" : markup;
+
+        foreach (var (token, kind) in Lexicon.NoiseTokens)
+        {
+            if (kind != NoiseKind.Hidden)
+            {
+                data.Add(Around(kind, $"<div class=\"{token}\">{{0}}</div>"));
+            }
+        }
+
+        foreach (var (first, second, kind) in Lexicon.NoisePairs)
+        {
+            data.Add(Around(kind, $"<div class=\"{first}-{second}\">{{0}}</div>"));
+        }
+
+        foreach (var role in new[] { "navigation", "banner", "contentinfo", "complementary", "dialog", "search" })
+        {
+            data.Add($"<div role=\"{role}\">{{0}}</div>");
+        }
+
+        foreach (var tag in new[] { "nav", "aside", "footer", "header", "form" })
+        {
+            data.Add($"<{tag}>{{0}}</{tag}>");
+        }
+
+        data.Add("<div hidden>{0}</div>");
+        data.Add("<div style=\"display:none\">{0}</div>");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(NoiseMarkup))]
+    public void Generated_articles_come_back_whole_and_without_the_noise(string noiseMarkup)
+    {
+        // Deterministic per markup: the same page every run, a different arrangement per markup.
+        var random = new Random(noiseMarkup.Length * 7919 + noiseMarkup[^3]);
+        foreach (var wrapper in InnocentWrappers)
+        {
+            var paragraphs = Sentences.OrderBy(_ => random.Next()).Take(4 + random.Next(3)).ToList();
+            const string Noise = "Zqx noise block text that must never reach the reader of the article body.";
+            var noiseAt = 1 + random.Next(paragraphs.Count - 1);
+            var inner = string.Concat(paragraphs.Select((p, i) =>
+                (i == noiseAt ? string.Format(System.Globalization.CultureInfo.InvariantCulture, noiseMarkup, $"<p>{Noise}</p>") : "")
+                + string.Format(System.Globalization.CultureInfo.InvariantCulture, wrapper, p)));
+            var page = $"<!DOCTYPE html><html lang=\"en\"><head><title>Harbour plans | Coast Gazette</title></head><body><main><article><h1>Harbour plans</h1><div class=\"story-body\">{inner}</div></article></main></body></html>";
+
+            var body = ArticleExtractor.Default.Extract(page, new Uri("https://coastgazette.example/harbour")).Body;
+
+            foreach (var p in paragraphs)
+            {
+                Assert.True(body.Contains(p, StringComparison.Ordinal), $"Lost \"{p}\" inside {wrapper} next to {noiseMarkup}:\n{body}");
+            }
+
+            Assert.False(body.Contains("Zqx", StringComparison.Ordinal), $"Noise kept from {noiseMarkup} with {wrapper}:\n{body}");
+        }
+    }
+
+    private static readonly string[] InnocentWrappers =
+    [
+        "<p>{0}</p>",
+        "<div class=\"pub-body\"><p>{0}</p></div>",
+        "<div class=\"bio-section\"><p>{0}</p></div>",
+        "<div class=\"caption-text\"><p>{0}</p></div>",
+        "<div class=\"elementor-widget elementor-widget-text-editor\"><div class=\"elementor-widget-container\"><p>{0}</p></div></div>",
+        "<p><strong>Update:</strong> {0}</p>",
+        "<p>{0} <span class=\"tooltip\">(source)</span></p>",
+    ];
+
+    private static readonly string[] Sentences =
+    [
+        "The harbour board approved a plan to deepen the main channel so that larger ferries can dock in winter storms.",
+        "Fishermen said the dredging season must avoid the spring spawning weeks, when the bay is closed to boats.",
+        "Engineers expect the work to take two summers and to cost less than the repair of the old breakwater.",
+        "A public meeting is planned for next month in the town hall, where residents can see the drawings.",
+        "The ferry operator welcomed the decision and promised more crossings once the channel is finished.",
+        "Environmental groups asked for an independent study of the sediment before any digging begins.",
+        "Local shops hope that more visitors will arrive by sea and stay longer in the old town.",
+        "The council will borrow part of the money and repay it from the new docking fees over twenty years.",
+    ];
+}
