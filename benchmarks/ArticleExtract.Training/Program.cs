@@ -21,6 +21,9 @@ switch (command)
     case "eval":
         Eval();
         return 0;
+    case "speed":
+        Speed();
+        return 0;
     case "explain" when args.Length > 1:
         // One tuned-split page's candidates with their score and label (never run it on validation ids).
         var page = TrainingPage.Wcxb(shared).Single(p => p.Id == args[1]);
@@ -36,7 +39,7 @@ switch (command)
         Console.WriteLine(article.Body.Length > 1500 ? article.Body[..1500] : article.Body);
         return 0;
     default:
-        Console.WriteLine("ArticleExtract.Training train|eval [--shared DIR] [--workers N] [--no-model] [--wording-filter] [--threshold X] [--dropped-weight Y] [--split tuned|validation|all]");
+        Console.WriteLine("ArticleExtract.Training train|eval [--shared DIR] [--workers N] [--model] [--wording-filter] [--threshold X] [--dropped-weight Y] [--split tuned|validation|all]");
         return 2;
 }
 
@@ -63,7 +66,7 @@ void Train()
 void Eval()
 {
     BlockDecision.Tuning = (
-        !args.Contains("--no-model"),
+        args.Contains("--model"),
         double.Parse(Option("--threshold") ?? BlockDecision.KeepThreshold.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         double.Parse(Option("--dropped-weight") ?? BlockDecision.DroppedWeight.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         args.Contains("--wording-filter"));
@@ -108,6 +111,33 @@ void Eval()
     {
         File.WriteAllLines(dump, Enumerable.Range(0, pages.Count).Where(i => !pages[i].IsValidation).Select(i => $"{pages[i].Id}\t{pages[i].Kind}\t{scores[i]:0.000}"));
     }
+}
+
+// Extraction time over the AEB-dev pages with the model and with the rules alone, alternating rounds so both see the
+// same machine load; a rough figure beside BenchmarkDotNet's.
+void Speed()
+{
+    var pages = TrainingPage.Aeb(shared).Select(p => (Bytes: p.Load(), p.Url)).ToList();
+    var time = new double[2];
+    for (var round = 0; round < 6; round++)
+    {
+        for (var mode = 0; mode < 2; mode++)
+        {
+            BlockDecision.Tuning = BlockDecision.Tuning with { Enabled = mode == 0 };
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var (bytes, url) in pages)
+            {
+                _ = ArticleExtractor.Default.Extract(bytes, url);
+            }
+
+            if (round > 0)
+            {
+                time[mode] += watch.Elapsed.TotalMilliseconds;
+            }
+        }
+    }
+
+    Console.WriteLine($"per page: model {time[0] / 5 / pages.Count:0.00} ms, rules alone {time[1] / 5 / pages.Count:0.00} ms, ratio {time[0] / time[1]:0.00}");
 }
 
 string? Option(string name)

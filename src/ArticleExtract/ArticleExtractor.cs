@@ -132,7 +132,7 @@ public sealed partial class ArticleExtractor
         var urls = new UrlResolver(BaseUri(document, url));
         var metadata = MetadataReader.Read(document, urls);
 
-        var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: true);
+        var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: guarded.DroppedTags == 0);
         var own = Summarize(ownFlow);
         if (ownIndex is not null && ArticleGuard.IsLost(own.ProseChars, ownIndex.RunningTextChars))
         {
