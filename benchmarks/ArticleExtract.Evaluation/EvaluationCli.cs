@@ -20,7 +20,7 @@ internal static class EvaluationCli
 
         ArticleExtract.Evaluation [--shared DIR] [--predictions FILE] [--check FLOORS.json]
                                   [--no-baseline] [--mismatches] [--workers N] [--timeout SECONDS]
-                                  [--only wcxb|classic] [--pages FILE] [--worst N]
+                                  [--only wcxb|classic] [--pages FILE] [--worst N] [--no-second-opinion]
 
           --shared DIR         the folder holding corpus/aeb-dev and corpus/readability-test-pages
                                (default: the first ./shared found walking up from the binary, then from the current folder)
@@ -34,6 +34,7 @@ internal static class EvaluationCli
           --pages FILE         write one JSON line per WCXB-dev page: scores of both, our outcome and
                                metadata matches; tuning pages also carry both texts (validation pages never do)
           --worst N            list our N worst WCXB-dev tuning pages (default 10; 0 for none)
+          --no-second-opinion  run ours with UseSecondOpinion = false (what the SmartReader stage is worth)
 
         Exit codes: 0 success, 1 below a floor, 2 bad usage or unreadable input.
         """;
@@ -62,6 +63,9 @@ internal static class EvaluationCli
                     return Ok;
                 case "--no-baseline":
                     settings = settings with { IncludeBaseline = false };
+                    continue;
+                case "--no-second-opinion":
+                    settings = settings with { SecondOpinion = false };
                     continue;
                 case "--mismatches":
                     mismatches = true;

@@ -23,6 +23,9 @@ internal sealed record EvaluationSettings
 
     /// <summary>Whether WCXB-dev runs (when its folder exists). Default <see langword="true"/>.</summary>
     public bool IncludeWcxb { get; init; } = true;
+
+    /// <summary>Whether our extractor may ask SmartReader for a second opinion (its default). Off measures what the stage is worth.</summary>
+    public bool SecondOpinion { get; init; } = true;
 }
 
 /// <summary>Runs both corpora through our extractor (and SmartReader) and scores the results.</summary>
@@ -51,6 +54,7 @@ internal static class Evaluator
         var work = Enumerable.Range(0, wcxbPages.Count).Select(i => (Corpus: 2, Index: i))
             .Concat(Enumerable.Range(0, pages.Count).Select(i => (Corpus: 0, Index: i)))
             .Concat(Enumerable.Range(0, cases.Count).Select(i => (Corpus: 1, Index: i)));
+        var extractor = settings.SecondOpinion ? ArticleExtractor.Default : new ArticleExtractor(new ArticleExtractorOptions { UseSecondOpinion = false });
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.Workers, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(work, options, async (item, _) =>
         {
@@ -59,7 +63,7 @@ internal static class Evaluator
                 var page = wcxbPages[item.Index];
                 var bytes = page.ReadHtml();
                 var url = Uri.TryCreate(page.Url, UriKind.Absolute, out var parsed) ? parsed : new Uri("https://wcxb.invalid/");
-                var ours = OurExtractor.Extract(bytes, url);
+                var ours = OurExtractor.Extract(bytes, url, extractor);
                 var baseline = settings.IncludeBaseline
                     ? await SmartReaderBaseline.ExtractAsync(Encoding.UTF8.GetString(bytes), url, settings.BaselineTimeout).ConfigureAwait(false)
                     : null;
@@ -70,7 +74,7 @@ internal static class Evaluator
                 var page = pages[item.Index];
                 var bytes = page.ReadHtml();
                 var url = new Uri(page.Url);
-                var ours = OurExtractor.Extract(bytes, url);
+                var ours = OurExtractor.Extract(bytes, url, extractor);
                 var baseline = settings.IncludeBaseline
                     ? await SmartReaderBaseline.ExtractAsync(Encoding.UTF8.GetString(bytes), url, settings.BaselineTimeout).ConfigureAwait(false)
                     : null;
@@ -80,7 +84,7 @@ internal static class Evaluator
             {
                 var testCase = cases[item.Index];
                 var bytes = await File.ReadAllBytesAsync(testCase.SourcePath, cancellationToken).ConfigureAwait(false);
-                var ours = OurExtractor.Extract(bytes, ReadabilityCorpus.PageUrl);
+                var ours = OurExtractor.Extract(bytes, ReadabilityCorpus.PageUrl, extractor);
                 var baseline = settings.IncludeBaseline
                     ? await SmartReaderBaseline.ExtractAsync(Encoding.UTF8.GetString(bytes), ReadabilityCorpus.PageUrl, settings.BaselineTimeout).ConfigureAwait(false)
                     : null;

@@ -31,6 +31,16 @@ internal sealed record WcxbFigures(
     int Pages, double F1, double Precision, double Recall, IReadOnlyDictionary<string, double> F1ByType,
     double WithFound, double WithoutLeaked, int Lost, IReadOnlyDictionary<WcxbField, double> Metadata)
 {
+    /// <summary>Share of pages whose page kind agrees with <c>page_type</c> (listing and collection are one kind); NaN when the extractor gives none.</summary>
+    public double KindAgreement { get; init; } = double.NaN;
+
+    /// <summary>Whether an extractor's kind agrees with WCXB's <c>page_type</c>.</summary>
+    /// <param name="pageType">WCXB's kind.</param>
+    /// <param name="kind">The extractor's kind, lower case.</param>
+    /// <returns>Whether they agree.</returns>
+    public static bool KindAgrees(string pageType, string? kind) =>
+        kind is not null && (pageType == kind || (pageType == "collection" && kind == "listing"));
+
     /// <summary>The figures of one extractor over the given pages.</summary>
     /// <param name="pages">The pages with the extractor's result and score.</param>
     /// <returns>The figures; zeros when there is no page.</returns>
@@ -63,7 +73,12 @@ internal sealed record WcxbFigures(
             withTotal == 0 ? 1 : (double)pages.Sum(p => p.Score.WithFound) / withTotal,
             withoutTotal == 0 ? 0 : (double)pages.Sum(p => p.Score.WithoutLeaked) / withoutTotal,
             pages.Count(p => p.Score.F1 < WordScorer.LostBelow),
-            metadata);
+            metadata)
+        {
+            KindAgreement = pages.Count == 0 || pages.Any(p => p.Extraction.PageKind is null)
+                ? double.NaN
+                : (double)pages.Count(p => KindAgrees(p.Page.PageType, p.Extraction.PageKind)) / pages.Count,
+        };
     }
 
     private static double Mean<T>(IReadOnlyList<T> items, Func<T, double> value) => items.Count == 0 ? 0 : items.Average(value);

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using ArticleExtract.Analysis;
+using ArticleExtract.Classification;
 using ArticleExtract.Content;
 using ArticleExtract.Decision;
 using ArticleExtract.Decoding;
@@ -134,7 +135,7 @@ public sealed partial class ArticleExtractor
 
         var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: guarded.DroppedTags == 0);
         var own = Summarize(ownFlow);
-        if (ownIndex is not null && ArticleGuard.IsLost(own.ProseChars, ownIndex.RunningTextChars))
+        if (Options.UseArticleGuard && ownIndex is not null && ArticleGuard.IsLost(own.ProseChars, ownIndex.RunningTextChars))
         {
             // Never lose the article: read again with class words ignored, and keep that reading if it found the prose.
             var (guardIndex, guardFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, classWords: false);
@@ -147,6 +148,9 @@ public sealed partial class ArticleExtractor
 
         var sections = own.Sections;
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
+
+        // Before SmartReader, which rewrites the document.
+        var kind = PageKindClassifier.Classify(document, url, own.Shape);
 
         // SmartReader cannot be cancelled, so it is asked only about pages of a plausible size and shape: a page
         // nested past the cap (real ones stay under 60 levels) kept it busy for minutes in the fuzz tests.
@@ -168,7 +172,7 @@ public sealed partial class ArticleExtractor
             metadata = metadata with { LeadImage = image };
         }
 
-        return new Article(metadata, sections, outcome);
+        return new Article(metadata, sections, outcome, kind);
     }
 
     /// <exception cref="ExtractionLimitException">The input is longer than <see cref="ArticleExtractorOptions.MaxInputLength"/>.</exception>
@@ -195,7 +199,7 @@ public sealed partial class ArticleExtractor
         return guarded;
     }
 
-    private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int ProseChars, int Paragraphs, double LinkDensity);
+    private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int ProseChars, int Paragraphs, double LinkDensity, TextShape Shape);
 
     /// <summary>
     /// SmartReader's sections when they are better than ours, else null. Read what we judged to be noise before
@@ -255,6 +259,8 @@ public sealed partial class ArticleExtractor
     {
         var chars = 0;
         var prose = 0;
+        var code = 0;
+        var linkItems = 0;
         var links = 0;
         var paragraphs = 0;
         foreach (var item in flow)
@@ -266,13 +272,16 @@ public sealed partial class ArticleExtractor
                 prose += item.VisibleChars;
             }
 
+            code += item.Block is CodeBlock ? 1 : 0;
+            linkItems += item.LinkDensity <= 0.5 ? 0 : item.Block is ListBlock list ? list.Items.Count : 1;
+
             if (item.Block is ParagraphBlock)
             {
                 paragraphs++;
             }
         }
 
-        return new BodyResult(SectionAssembler.Assemble(flow), chars, prose, paragraphs, chars == 0 ? 0 : (double)links / chars);
+        return new BodyResult(SectionAssembler.Assemble(flow), chars, prose, paragraphs, chars == 0 ? 0 : (double)links / chars, new TextShape(prose, code, linkItems));
     }
 
     private static Uri? BaseUri(IHtmlDocument document, Uri? url)

@@ -26,6 +26,9 @@ public sealed record ArticleExtractorOptions
     /// </summary>
     public bool UseSecondOpinion { get; init; } = true;
 
+    // Off only to measure what the article guard changes (the evaluation and the tests); always on for users.
+    internal bool UseArticleGuard { get; init; } = true;
+
     /// <summary>Which way to lean on borderline blocks. Default <see cref="ExtractionFavor.Balanced"/>.</summary>
     public ExtractionFavor Favor { get; init; } = ExtractionFavor.Balanced;
 

@@ -19,6 +19,9 @@ internal sealed record Extraction(string Body, string? Title, string? Byline, st
     /// <summary>Our outcome (<c>ExtractionOutcome</c>) as text, for error analysis; null for SmartReader.</summary>
     public string? Outcome { get; init; }
 
+    /// <summary>Our page kind (<c>PageKind</c>) in lower case, compared with WCXB's <c>page_type</c>; null for SmartReader.</summary>
+    public string? PageKind { get; init; }
+
     /// <summary>An empty result for a page that timed out or failed.</summary>
     /// <param name="timedOut">Whether it timed out.</param>
     /// <param name="error">The failure, if it failed.</param>

@@ -7,15 +7,17 @@ internal static class OurExtractor
     /// <param name="html">The page's bytes (encoding detected by the library).</param>
     /// <param name="url">The page's URL.</param>
     /// <returns>The body and metadata.</returns>
-    public static Extraction Extract(byte[] html, Uri url)
+    /// <param name="extractor">The extractor (default options unless the run asks otherwise).</param>
+    public static Extraction Extract(byte[] html, Uri url, ArticleExtractor? extractor = null)
     {
         try
         {
-            var article = ArticleExtractor.Default.Extract(html, url);
+            var article = (extractor ?? ArticleExtractor.Default).Extract(html, url);
             return new Extraction(article.Body, article.Title, article.Authors.Count > 0 ? article.Authors[0] : null,
                 article.Excerpt, article.SiteName, article.Language, article.Published)
             {
                 Outcome = article.Outcome.ToString(),
+                PageKind = article.PageKind.ToString().ToLowerInvariant(),
             };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -39,6 +39,7 @@ internal static class WcxbReport
         Row(output, "`with` snippets found", ours, baseline, f => f.WithFound);
         Row(output, "`without` snippets leaked", ours, baseline, f => f.WithoutLeaked);
         Row(output, "pages under 0.2 (count)", ours, baseline, f => f.Lost, "0");
+        Row(output, "page kind agrees with page_type", ours, baseline, f => f.KindAgreement);
         foreach (var field in WcxbMetadata.Fields)
         {
             Row(output, $"metadata {Floors.Key(field)} match rate", ours, baseline, f => f.Metadata[field]);
@@ -114,6 +115,7 @@ internal static class WcxbReport
         }
 
         json.WriteString("outcome", page.Ours.Outcome ?? page.Ours.Error);
+        json.WriteString("pageKind", page.Ours.PageKind);
         foreach (var field in WcxbMetadata.Fields)
         {
             json.WriteBoolean(Floors.Key(field) + "Match", WcxbMetadata.Matches(field, page.Page, page.Ours));

@@ -349,25 +349,7 @@ internal sealed class DocumentIndex
 
         var total = rawGood[0];
         RunningTextChars = total;
-        for (var e = 0; e < n; e++)
-        {
-            var kind = Noise[e];
-            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && IsWrapper(e, kind, rawGood, hintGood, total))
-            {
-                Noise[e] = NoiseKind.None;
-            }
-            else if (kind == NoiseKind.Hidden && IsHiddenRendering(e, rawGood, total))
-            {
-                Noise[e] = NoiseKind.None;
-            }
-            else if ((kind is NoiseKind.Caption or NoiseKind.Popup && IsWeakNoiseInProse(e, rawGood))
-                || (kind == NoiseKind.Caption && HoldsBlocks(e) && !HasImageNearby(e)))
-            {
-                Noise[e] = NoiseKind.None;
-            }
-
-            InNoise[e] = Noise[e] != NoiseKind.None || (Parent[e] >= 0 && InNoise[Parent[e]]);
-        }
+        ApplyVetoes(rawGood, hintGood, total);
 
         for (var e = 0; e < n; e++)
         {
@@ -410,6 +392,34 @@ internal sealed class DocumentIndex
     }
 
     /// <summary>
+    /// Lifts noise verdicts that the evidence around them contradicts (wrappers of the article, content a script
+    /// reveals, caption and tooltip words inside prose), then marks every element inside noise.
+    /// </summary>
+    private void ApplyVetoes(int[] rawGood, int[] hintGood, int total)
+    {
+        var n = Count;
+        for (var e = 0; e < n; e++)
+        {
+            var kind = Noise[e];
+            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && IsWrapper(e, kind, rawGood, hintGood, total))
+            {
+                Noise[e] = NoiseKind.None;
+            }
+            else if (kind == NoiseKind.Hidden && IsHiddenRendering(e, rawGood, total))
+            {
+                Noise[e] = NoiseKind.None;
+            }
+            else if ((kind is NoiseKind.Caption or NoiseKind.Popup && IsWeakNoiseInProse(e))
+                || (kind == NoiseKind.Caption && HoldsBlocks(e) && !HasImageNearby(e)))
+            {
+                Noise[e] = NoiseKind.None;
+            }
+
+            InNoise[e] = Noise[e] != NoiseKind.None || (Parent[e] >= 0 && InNoise[Parent[e]]);
+        }
+    }
+
+    /// <summary>
     /// Whether an element with a noise word is really a wrapper around the article: pages put state and layout
     /// words on wrappers ("ad-portal", "is-showingReadNextSidebar", WordPress's "author-x tag-y" on the article).
     /// It is one when an article container inside it, not itself noise, holds most of its running text and a
@@ -438,17 +448,12 @@ internal sealed class DocumentIndex
         total > 0 && rawGood[e] >= Thresholds.HiddenRenderingShare * total && rawGood[e] >= Thresholds.HiddenRenderingChars;
 
     /// <summary>
-    /// Whether a caption or hover-card class word sits on running text: a word inside a sentence
-    /// (<c>&lt;span class="tooltip"&gt;</c> around a term: an inline element whose block goes on around it), or a
-    /// wrapper holding more prose than any caption or tooltip has.
+    /// Whether a caption or hover-card class word sits inside a sentence (<c>&lt;span class="tooltip"&gt;</c>
+    /// around a term: an inline element whose block goes on around it). Long captions exist, so length alone
+    /// proves nothing; a caption wrapper around paragraphs is judged by <see cref="HasImageNearby"/>.
     /// </summary>
-    private bool IsWeakNoiseInProse(int e, int[] rawGood)
+    private bool IsWeakNoiseInProse(int e)
     {
-        if (Noise[e] == NoiseKind.Caption && rawGood[e] >= Thresholds.WeakNoiseProseChars)
-        {
-            return true;
-        }
-
         if ((Traits[e] & TagTraits.Block) != 0 || Parent[e] < 0)
         {
             return false;
@@ -492,6 +497,8 @@ internal sealed class DocumentIndex
     private bool IsPicture(int d) =>
         (Traits[d] & (TagTraits.Image | TagTraits.Figure)) != 0 || Elements[d].LocalName is "video" or "iframe" or "svg";
 
+    // A sibling that is a picture, a player, or a wrapper of exactly one image (<a><img></a>). Not any sibling
+    // holding an image somewhere: "caption-text" paragraphs often follow a media block of their own.
     private static bool IsPictureElement(IElement? element) =>
         element is not null && ((Tags.Of(element) & (TagTraits.Image | TagTraits.Figure)) != 0 || element.LocalName is "video" or "iframe" or "svg"
             || (element.ChildElementCount == 1 && element.FirstElementChild is { } only && (Tags.Of(only) & TagTraits.Image) != 0));

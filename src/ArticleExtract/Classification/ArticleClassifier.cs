@@ -89,7 +89,11 @@ internal static class ArticleClassifier
 
         // Some newsrooms (the BBC among them) write one short sentence per paragraph, which never reaches 140
         // characters; a page that declares itself an article and has a few screens of such paragraphs is one.
-        return score > MinScore || (!listing && declaredText >= DeclaredMinText && DeclaresArticle(document));
+        var readable = score > MinScore || (!listing && declaredText >= DeclaredMinText && DeclaresArticle(document));
+
+        // Agrees with Article.PageKind: a readable page that declares itself a thread, a product, a listing or
+        // documentation is not an article (the prose is already proven above, so only the declarations decide).
+        return readable && PageKindClassifier.Classify(document, null, new TextShape(int.MaxValue, 0, 0)) == PageKind.Article;
     }
 
     private static bool IsVisible(IElement element)

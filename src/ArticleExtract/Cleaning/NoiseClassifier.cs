@@ -105,8 +105,44 @@ internal static class NoiseClassifier
             contentHint = true;
         }
 
+        var kind = LandmarkKind(element, traits, attributes.Role, ref contentHint);
+        var semanticNoise = kind != NoiseKind.None;
+        var tokenKind = ClassifyTokens(attributes.Class, ref contentHint);
+        var id = attributes.Id;
+        var idKind = id is not null && !IsSlug(id) ? ClassifyTokens(id, ref contentHint) : NoiseKind.None;
+        if (!classWords)
+        {
+            tokenKind = idKind = NoiseKind.None;
+        }
+
+        if (kind == NoiseKind.None)
+        {
+            kind = tokenKind != NoiseKind.None ? tokenKind : idKind;
+
+            // A link's text is part of its sentence: cutting a link for a class word ("popup" on a glossary link)
+            // leaves "I mean the or ." (A span may be a hover card holding other text, and keeps its verdict.)
+            if (local == "a" && kind is not NoiseKind.Hidden)
+            {
+                kind = NoiseKind.None;
+            }
+        }
+
+        // An element that names itself the article body is not noise, and neither are the document's own
+        // containers, whatever their classes say (WordPress puts "comments-open has-sidebar" on <body>). A
+        // landmark role or tag (role=complementary, <aside>, <nav>) outranks what class words suggest.
+        if ((contentHint && !semanticNoise) || local is "body" or "html" or "main")
+        {
+            return NoiseKind.None;
+        }
+
+        return kind;
+    }
+
+    /// <summary>The noise a landmark says: its ARIA role, its tag (nav, aside, header, footer) or a form.</summary>
+    private static NoiseKind LandmarkKind(IElement element, TagTraits traits, string? role, ref bool contentHint)
+    {
+        var local = element.LocalName;
         var kind = NoiseKind.None;
-        var role = attributes.Role;
         if (role is not null)
         {
             kind = role.Trim().ToLowerInvariant() switch
@@ -139,34 +175,6 @@ internal static class NoiseClassifier
         if (kind == NoiseKind.None && local == "form")
         {
             kind = NoiseKind.Form;
-        }
-
-        var semanticNoise = kind != NoiseKind.None;
-        var tokenKind = ClassifyTokens(attributes.Class, ref contentHint);
-        var id = attributes.Id;
-        var idKind = id is not null && !IsSlug(id) ? ClassifyTokens(id, ref contentHint) : NoiseKind.None;
-        if (!classWords)
-        {
-            tokenKind = idKind = NoiseKind.None;
-        }
-        if (kind == NoiseKind.None)
-        {
-            kind = tokenKind != NoiseKind.None ? tokenKind : idKind;
-
-            // A link's text is part of its sentence: cutting a link for a class word ("popup" on a glossary link)
-            // leaves "I mean the or ." (A span may be a hover card holding other text, and keeps its verdict.)
-            if (local == "a" && kind is not NoiseKind.Hidden)
-            {
-                kind = NoiseKind.None;
-            }
-        }
-
-        // An element that names itself the article body is not noise, and neither are the document's own
-        // containers, whatever their classes say (WordPress puts "comments-open has-sidebar" on <body>). A
-        // landmark role or tag (role=complementary, <aside>, <nav>) outranks what class words suggest.
-        if ((contentHint && !semanticNoise) || local is "body" or "html" or "main")
-        {
-            return NoiseKind.None;
         }
 
         return kind;

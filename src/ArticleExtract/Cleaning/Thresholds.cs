@@ -19,14 +19,11 @@ internal static class Thresholds
     /// <summary>…and at least this many characters of it.</summary>
     public const int HiddenRenderingChars = 1000;
 
-    /// <summary>A block of at most this many words holding a credit marker anywhere is a photo credit; a longer one only when it opens with the marker.</summary>
+    /// <summary>A block of at most this many words holding a credit marker anywhere is a photo credit; a longer one only when the marker comes early.</summary>
     public const int CreditLineMaxWords = 12;
 
-    /// <summary>
-    /// An element named a caption or a hover card by its class that holds at least this much running text is
-    /// not one: captions and tooltips are short, and "caption-text" or "popup-content" wrappers hold articles too.
-    /// </summary>
-    public const int WeakNoiseProseChars = 250;
+    /// <summary>A credit marker this close to the start of a longer block ("Cover image: …", "Top photo: …") makes it a credit.</summary>
+    public const int CreditMarkerMaxOffset = 16;
 
     /// <summary>How many elements inside a caption are searched for the image it captions; past it, one is assumed.</summary>
     public const int CaptionImageScan = 400;
@@ -42,4 +39,16 @@ internal static class Thresholds
 
     /// <summary>The guard's second reading is refused when more of its text than this sits in links (a link farm, not an article).</summary>
     public const double GuardMaxLinkDensity = 0.5;
+
+    /// <summary>A page with less prose than this and no declared kind is a service or landing page (or a listing).</summary>
+    public const int KindArticleProseChars = 600;
+
+    /// <summary>An undeclared page with at least this many code blocks is documentation.</summary>
+    public const int KindDocumentationCodeBlocks = 3;
+
+    /// <summary>A short undeclared page with at least this many link items is a listing.</summary>
+    public const int KindListingLinkItems = 8;
+
+    /// <summary>JSON-LD scripts longer than this are not searched for types (bounded work on hostile pages).</summary>
+    public const int KindJsonLdMaxChars = 200_000;
 }

@@ -253,7 +253,7 @@ internal static partial class AuthorCleaner
     /// <summary>Whether two spellings name the same thing: "Haki Benita", "hakibenita", "HAKI-BENITA".</summary>
     internal static bool SameName(string a, string b) => Key(a) == Key(b);
 
-    private static string Key(string s) => Structure.BoilerplateFilter.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
+    private static string Key(string s) => Cleaning.TextKey.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?<=\p{Ll}{3})\.\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();

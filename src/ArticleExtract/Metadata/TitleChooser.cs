@@ -107,10 +107,10 @@ internal static class TitleChooser
 
     private static bool IsSiteName(string value, string?[] siteNames)
     {
-        var key = Structure.BoilerplateFilter.Normalize(value);
+        var key = Cleaning.TextKey.Normalize(value);
         foreach (var site in siteNames)
         {
-            if (site is not null && Structure.BoilerplateFilter.Normalize(site) == key)
+            if (site is not null && Cleaning.TextKey.Normalize(site) == key)
             {
                 return true;
             }
@@ -143,5 +143,5 @@ internal static class TitleChooser
         return 1 - ((double)unique / total);
     }
 
-    private static string[] Words(string s) => Structure.BoilerplateFilter.Normalize(s).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Words(string s) => Cleaning.TextKey.Normalize(s).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

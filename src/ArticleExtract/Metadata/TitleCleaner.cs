@@ -62,5 +62,5 @@ internal static class TitleCleaner
     private static bool Matches(string part, string site) =>
         part.Length > 0 && (part == site || (part.Length >= 4 && site.Length >= 4 && (site.StartsWith(part, StringComparison.Ordinal) || part.StartsWith(site, StringComparison.Ordinal))));
 
-    private static string Key(string s) => Structure.BoilerplateFilter.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
+    private static string Key(string s) => Cleaning.TextKey.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
 }

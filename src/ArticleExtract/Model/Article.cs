@@ -10,8 +10,9 @@ public sealed class Article
 {
     private static readonly IReadOnlyList<string> NoStrings = [];
 
-    internal Article(ArticleMetadata metadata, IReadOnlyList<Section> sections, ExtractionOutcome outcome)
+    internal Article(ArticleMetadata metadata, IReadOnlyList<Section> sections, ExtractionOutcome outcome, PageKind pageKind = PageKind.Article)
     {
+        PageKind = pageKind;
         Title = metadata.Title;
         Authors = metadata.Authors ?? NoStrings;
         Published = metadata.Published;
@@ -27,6 +28,12 @@ public sealed class Article
         Outcome = outcome;
         Body = TextRenderer.Body(sections);
     }
+
+    /// <summary>
+    /// The kind of page: an article, a forum thread, a product page, a listing, documentation or a service page.
+    /// <see cref="ArticleExtractor.IsProbablyArticle(string)"/> is true only for pages of kind <see cref="PageKind.Article"/>.
+    /// </summary>
+    public PageKind PageKind { get; }
 
     /// <summary>The article's headline, without site-name decorations; <see langword="null"/> when the page has none.</summary>
     public string? Title { get; }

@@ -29,7 +29,7 @@ internal static class JsonRenderer
 
         return new ArticleDto(
             a.Title, a.Authors, a.Published, a.Modified, a.SiteName, a.Language, a.Excerpt, a.Url, a.LeadImage, a.Tags,
-            a.IsAccessibleForFree, sections, a.Body, OutcomeName(a.Outcome));
+            a.IsAccessibleForFree, sections, a.Body, OutcomeName(a.Outcome), KindName(a.PageKind));
     }
 
     private static string OutcomeName(ExtractionOutcome outcome) => outcome switch
@@ -38,6 +38,16 @@ internal static class JsonRenderer
         ExtractionOutcome.SecondOpinion => "secondOpinion",
         ExtractionOutcome.NotHtml => "notHtml",
         _ => "extracted",
+    };
+
+    private static string KindName(PageKind kind) => kind switch
+    {
+        PageKind.Forum => "forum",
+        PageKind.Product => "product",
+        PageKind.Listing => "listing",
+        PageKind.Documentation => "documentation",
+        PageKind.Service => "service",
+        _ => "article",
     };
 
     private static BlockDto ToDto(Block block)
@@ -150,7 +160,8 @@ internal sealed record ArticleDto(
     bool? IsAccessibleForFree,
     IReadOnlyList<SectionDto> Sections,
     string Body,
-    string Outcome);
+    string Outcome,
+    string PageKind);
 
 internal sealed record SectionDto(string? Heading, int Level, IReadOnlyList<BlockDto> Blocks);
 

@@ -158,8 +158,8 @@ internal static class BoilerplateFilter
 
     /// <summary>
     /// A photo credit: a credit marker standing as a word of its own ("macOS/Apple TV" holds "/ap" inside a word),
-    /// at the start of the block, inside brackets, or in a block too short to be a sentence ("Add a photo: it
-    /// helps" is advice, "Photo: Jane Doe/AP" a credit).
+    /// near the start of the block, inside brackets, or in a block too short to be a sentence ("Tip: you can add a
+    /// photo: it helps" is advice, "Photo: Jane Doe/AP" a credit).
     /// </summary>
     private static bool IsCredit(string text)
     {
@@ -172,7 +172,7 @@ internal static class BoilerplateFilter
                 var end = at + phrase.Length;
                 var whole = (at == 0 || !char.IsLetterOrDigit(lower[at - 1]) || !char.IsLetterOrDigit(phrase[0]))
                     && (end == lower.Length || !char.IsLetterOrDigit(lower[end]) || !char.IsLetterOrDigit(phrase[^1]));
-                if (whole && (shortLine || at == 0 || lower[at - 1] is '(' or '[' || (at > 1 && lower[at - 2] is '(' or '[')))
+                if (whole && (shortLine || at <= Thresholds.CreditMarkerMaxOffset || lower[at - 1] is '(' or '[' || (at > 1 && lower[at - 2] is '(' or '[')))
                 {
                     return true;
                 }
@@ -352,37 +352,6 @@ internal static class BoilerplateFilter
         return false;
     }
 
-    /// <summary>Lower case, punctuation and symbols dropped, white space collapsed: "- Advertisement -" → "advertisement".</summary>
-    internal static string Normalize(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && sb.Length > 0)
-                {
-                    sb.Append(' ');
-                }
-
-                space = false;
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else if (char.IsWhiteSpace(c) || c is '-' or '–' or '—' or '|' or '/' or '·' or '•')
-            {
-                space = true;
-            }
-            else if (c is '\'' or '’')
-            {
-                // Keep contractions whole: "we'll" and "we’ll" both become "well".
-            }
-            else
-            {
-                space = true;
-            }
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>Lower case, punctuation and symbols dropped, white space collapsed (see <see cref="TextKey.Normalize"/>).</summary>
+    internal static string Normalize(string text) => TextKey.Normalize(text);
 }

@@ -50,7 +50,7 @@ public sealed class WordLossTests
     [Theory]
     [InlineData("Tickets work on macOS/Apple TV and phones.")]
     [InlineData("Final score: 3-2")]
-    [InlineData("Tip: add a photo: it speeds up the pass renewal at the kiosk.")]
+    [InlineData("Tip: at the kiosk you can add a photo: it speeds up the pass renewal.")]
     public void Short_lines_that_resemble_credits_or_dates_are_kept(string line)
     {
         var page = TestPages.Article($"<p>{line}</p>");

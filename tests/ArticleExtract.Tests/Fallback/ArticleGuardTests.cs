@@ -1,0 +1,94 @@
+using ArticleExtract.Fallback;
+
+namespace ArticleExtract.Tests.Fallback;
+
+/// <summary>A page with readable prose never comes out empty, as headings only, or as a few short lines.</summary>
+public sealed class ArticleGuardTests
+{
+    private static readonly Uri Url = new("https://hillside-clinic.example/blog/knee-injuries");
+
+    private static readonly string[] Paragraphs =
+    [
+        "Knee injuries at the gym usually come from loading a joint that has not warmed up, or from a machine set up for someone else.",
+        "Physiotherapists at the clinic see the same three problems every winter: torn menisci, strained ligaments and irritated tendons.",
+        "Most of them heal with rest and a careful return to training, but a swollen knee that locks or gives way needs an examination.",
+        "Ask the staff to show you how each machine is adjusted, and write your settings down so that you can set it up the same way.",
+        "Warm up for ten minutes on a bike or a rowing machine before the first heavy set, and stop when a movement hurts rather than aches.",
+        "If you do get hurt, cool the knee, keep it raised, and book an appointment before the swelling has had a chance to settle in.",
+    ];
+
+    private static string Page(string wrapper, string extraHead = "") => $$"""
+        <!DOCTYPE html><html lang="en"><head><title>Knee injuries at the gym | Hillside Clinic</title>{{extraHead}}</head>
+        <body><header><a href="/">Hillside Clinic</a></header>
+        <main><h1>Knee injuries at the gym</h1>
+        {{string.Concat(Paragraphs.Select(p => string.Format(System.Globalization.CultureInfo.InvariantCulture, wrapper, p)))}}
+        </main><footer><p>Hillside Clinic, 4 Mill Lane.</p></footer></body></html>
+        """;
+
+    [Theory]
+    [InlineData("<div class=\"related-block\"><p>{0}</p></div>")]
+    [InlineData("<section class=\"comments-style-card\"><h2>Note</h2><p>{0}</p></section>")]
+    [InlineData("<div class=\"trending-item\"><p>{0}</p></div>")]
+    public void Prose_that_class_words_would_delete_comes_back(string wrapper)
+    {
+        var article = ArticleExtractor.Default.Extract(Page(wrapper), Url);
+        Assert.Equal(ExtractionOutcome.Extracted, article.Outcome);
+        foreach (var p in Paragraphs)
+        {
+            Assert.Contains(p, article.Body, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Mill Lane", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_whose_only_copy_of_the_text_is_in_noscript_is_read()
+    {
+        var noscript = "<noscript><div class=\"post\">" + string.Concat(Paragraphs.Select(p => $"<p>{p}</p>")) + "</div></noscript>";
+        var page = $"<!DOCTYPE html><html><head><title>Thread</title></head><body><div id=\"app\"></div>{noscript}<noscript><p>Please enable JavaScript.</p></noscript></body></html>";
+        var body = ArticleExtractor.Default.Extract(page, Url).Body;
+        Assert.Contains(Paragraphs[0], body, StringComparison.Ordinal);
+        Assert.Contains(Paragraphs[3], body, StringComparison.Ordinal);
+        Assert.DoesNotContain("enable JavaScript", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Content_parked_in_a_hidden_boundary_for_a_script_is_read_but_a_hidden_menu_is_not()
+    {
+        // Long enough to be a page's article (a streamed page parks all of it there), with a summary after it.
+        var text = string.Concat(Paragraphs.Select(p => $"<p>{p}</p>")) + "<h2>In short</h2>" + string.Concat(Paragraphs.Select(p => $"<p>Again: {p}</p>"));
+        var hidden = "<div hidden id=\"S:0\"><article>" + text + "</article></div>";
+        var menu = "<div hidden class=\"mobile-panel\"><p>Opening hours: weekdays from eight in the morning until six in the evening.</p></div>";
+        var page = $"<!DOCTYPE html><html><head><title>Knee injuries</title></head><body>{menu}<div id=\"root\"></div>{hidden}</body></html>";
+        var body = ArticleExtractor.Default.Extract(page, Url).Body;
+        Assert.Contains(Paragraphs[1], body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Opening hours", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"related-block\"><h2>Part</h2><img src=\"/a.jpg\" alt=\"\"></div>")]
+    [InlineData("<div class=\"gallery\"><img src=\"/a.jpg\" alt=\"\"><p>{0}</p></div>")]
+    [InlineData("<nav><ul><li><a href=\"/a\">{0}</a></li></ul></nav>")]
+    public void A_second_opinion_is_never_an_empty_body(string wrapper)
+    {
+        var article = ArticleExtractor.Default.Extract(Page(wrapper), Url);
+        Assert.True(article.Outcome != ExtractionOutcome.SecondOpinion || article.Body.Length > 0, $"{article.Outcome} with an empty body");
+    }
+
+    [Theory]
+    [InlineData(0, 400, false)]     // a short page: nothing to lose
+    [InlineData(0, 5000, true)]     // the page has prose, the result none
+    [InlineData(150, 800, true)]    // a couple of lines of a long page
+    [InlineData(900, 5000, false)]  // a real share of it
+    public void Lost_means_the_page_has_prose_and_the_result_almost_none(int prose, int page, bool lost) =>
+        Assert.Equal(lost, ArticleGuard.IsLost(prose, page));
+
+    [Fact]
+    public void The_second_reading_is_taken_only_when_it_found_clearly_more_prose_that_is_not_links()
+    {
+        Assert.True(ArticleGuard.Prefer(0, 1200, 0.1));
+        Assert.False(ArticleGuard.Prefer(400, 700, 0.1));
+        Assert.False(ArticleGuard.Prefer(0, 1200, 0.8));
+        Assert.False(ArticleGuard.Prefer(0, 120, 0));
+    }
+}
