@@ -2,6 +2,7 @@ using AngleSharp.Html.Dom;
 using ArticleExtract.Analysis;
 using ArticleExtract.Classification;
 using ArticleExtract.Content;
+using ArticleExtract.Decision;
 using ArticleExtract.Decoding;
 using ArticleExtract.Dom;
 using ArticleExtract.Fallback;
@@ -157,7 +158,7 @@ public sealed partial class ArticleExtractor
         var urls = new UrlResolver(UrlResolver.DocumentBase(document, url));
         var metadata = MetadataReader.Read(document, urls);
 
-        var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags);
+        var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: guarded.DroppedTags == 0);
         var own = Summarize(ownFlow);
         if (Options.UseArticleGuard && ownIndex is not null && ArticleGuard.IsLost(own.ProseChars, ownIndex.RunningTextChars))
         {
@@ -247,7 +248,7 @@ public sealed partial class ArticleExtractor
         return better && theirs.ProseChars > 0 && theirs.LinkDensity < 0.5 ? theirs.Sections : null;
     }
 
-    private (DocumentIndex? Index, List<FlowItem> Flow) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true)
+    private (DocumentIndex? Index, List<FlowItem> Flow) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true, bool learnedDecision = false)
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
@@ -257,12 +258,25 @@ public sealed partial class ArticleExtractor
 
         var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, expectedElements, classWords);
         var content = ContentLocator.Locate(index, Options.Favor);
+        if (learnedDecision)
+        {
+            // Not on SmartReader's fragment: the model learned from whole pages.
+            content = BlockDecision.Apply(index, content, Options.Favor);
+        }
+
         if (content < 0)
         {
             return (index, []);
         }
 
         var flow = SectionBuilder.Build(index, content, urls, cancellationToken);
+        if (learnedDecision && BlockDecision.Model is not null && BlockDecision.Tuning.Enabled && !BlockDecision.Tuning.WordingFilter)
+        {
+            // The model has weighed the wording vocabularies already (Decision/WordingEvidence.cs): they no longer
+            // delete a block on their own.
+            return (index, CaptionMerger.Apply(flow));
+        }
+
         return (index, BoilerplateFilter.Apply(CaptionMerger.Apply(flow), metadata.Title, metadata.Authors, Options.Favor));
     }
 

@@ -1,0 +1,127 @@
+using ArticleExtract.Analysis;
+using ArticleExtract.Content;
+using ArticleExtract.Decision;
+using ArticleExtract.Decoding;
+using ArticleExtract.Parsing;
+
+namespace ArticleExtract.Training;
+
+/// <summary>One candidate block: its features, whether the reader wants its text, and how much text that is.</summary>
+internal sealed record LabelledBlock(float[] Features, bool Keep, float Weight);
+
+/// <summary>
+/// Builds each page's index exactly as the pipeline does, describes its candidate blocks with the library's own
+/// <see cref="BlockFeatures"/>, and labels each by aligning its text with the truth: a block is wanted when most
+/// of its word pairs (its word, for a one-word block) occur in the truth text.
+/// </summary>
+internal static class Labeller
+{
+    /// <summary>The share of a block's word pairs that must be in the truth for it to count as wanted.</summary>
+    public const double WantedShare = 0.5;
+
+    /// <summary>A block weighs as many words as it has, up to this: losing a long paragraph costs more than a label.</summary>
+    public const int MaxWeight = 100;
+
+    /// <summary>The total weight of one page's blocks.</summary>
+    public const float PageWeight = 1000;
+
+    public static List<LabelledBlock> Label(TrainingPage page)
+    {
+        var options = ArticleExtractorOptions.Default;
+        var html = HtmlDecoder.Decode(page.Load(), null);
+        var guarded = NestingGuard.Apply(html, options.MaxNestingDepth);
+        var document = DocumentParser.Parse(guarded.Html);
+        var root = document.Body ?? document.DocumentElement;
+        var blocks = new List<LabelledBlock>();
+        if (root is null)
+        {
+            return blocks;
+        }
+
+        var index = DocumentIndex.Build(root, options.MaxElements, CancellationToken.None, guarded.StartTags);
+        var rulesRoot = ContentLocator.Locate(index, ExtractionFavor.Balanced);
+        var features = BlockFeatures.Compute(index, rulesRoot);
+        var truth = WordBag.Tokens(page.Truth);
+        var words = new HashSet<string>(truth, StringComparer.Ordinal);
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < truth.Count; i++)
+        {
+            pairs.Add(truth[i - 1] + " " + truth[i]);
+        }
+
+        for (var i = 0; i < features.Units.Length; i++)
+        {
+            var tokens = WordBag.Tokens(UnitText.Of(index, features.Units[i]));
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            blocks.Add(new LabelledBlock(features.Row(i).ToArray(), Share(tokens, words, pairs) >= WantedShare, Math.Min(tokens.Count, MaxWeight)));
+        }
+
+        // Every page weighs the same in total, as in the benchmark's mean over pages: a huge page of menus must not
+        // outvote a hundred short ones.
+        var total = blocks.Sum(b => b.Weight);
+        return [.. blocks.Select(b => b with { Weight = PageWeight * b.Weight / total })];
+    }
+
+    public static void Explain(TrainingPage page, TextWriter output)
+    {
+        var options = ArticleExtractorOptions.Default;
+        var document = DocumentParser.Parse(NestingGuard.Apply(HtmlDecoder.Decode(page.Load(), null), options.MaxNestingDepth).Html);
+        var index = DocumentIndex.Build(document.Body!, options.MaxElements, CancellationToken.None);
+        var rulesRoot = ContentLocator.Locate(index, ExtractionFavor.Balanced);
+        var features = BlockFeatures.Compute(index, rulesRoot);
+        var oracle = Oracle(page.Truth);
+        var model = BlockDecision.Model!;
+        output.WriteLine($"rules root {rulesRoot} <{index.Elements[Math.Max(0, rulesRoot)].LocalName} class={index.Elements[Math.Max(0, rulesRoot)].ClassName}>");
+        for (var i = 0; i < features.Units.Length; i++)
+        {
+            var e = features.Units[i];
+            var text = UnitText.Of(index, e).Trim();
+            text = text.Length > 70 ? text[..70] : text;
+            output.WriteLine($"{e,5} {model.Score(features.Row(i)),6:0.00} {(oracle(index, e) ? "W" : "-")} {index.UnitChars[e],5} {index.Elements[e].LocalName,-6} {index.Noise[e],-12} {text.ReplaceLineEndings(" ")}");
+        }
+
+        var root = BlockDecision.Apply(index, rulesRoot, ExtractionFavor.Balanced);
+        output.WriteLine($"decision root {root} <{index.Elements[Math.Max(0, root)].LocalName} class={index.Elements[Math.Max(0, root)].ClassName}>");
+    }
+
+    /// <summary>Decides a candidate from the truth, as the labels do (for the eval command's oracle).</summary>
+    public static Func<DocumentIndex, int, bool> Oracle(string truthText)
+    {
+        var truth = WordBag.Tokens(truthText);
+        var words = new HashSet<string>(truth, StringComparer.Ordinal);
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < truth.Count; i++)
+        {
+            pairs.Add(truth[i - 1] + " " + truth[i]);
+        }
+
+        return (index, e) =>
+        {
+            var tokens = WordBag.Tokens(UnitText.Of(index, e));
+            return tokens.Count > 0 && Share(tokens, words, pairs) >= WantedShare;
+        };
+    }
+
+    private static double Share(List<string> tokens, HashSet<string> words, HashSet<string> pairs)
+    {
+        if (tokens.Count == 1)
+        {
+            return words.Contains(tokens[0]) ? 1 : 0;
+        }
+
+        var found = 0;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (pairs.Contains(tokens[i - 1] + " " + tokens[i]))
+            {
+                found++;
+            }
+        }
+
+        return (double)found / (tokens.Count - 1);
+    }
+}

@@ -1,0 +1,326 @@
+using ArticleExtract.Analysis;
+using ArticleExtract.Cleaning;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Decision;
+
+/// <summary>
+/// The candidates of the keep/drop decision and what the model knows about each. A candidate is a block that
+/// owns visible text (a paragraph, list item, cell, heading, or a div with loose text); its features come from the
+/// <see cref="DocumentIndex"/> already built, plus the wording of short blocks. Everything is computed in a few
+/// linear passes over the index.
+/// </summary>
+internal sealed class BlockFeatures
+{
+    /// <summary>The feature names, in the order of each row; the model file lists the same names.</summary>
+    public static readonly string[] Names =
+    [
+        "unit_chars_log", "unit_link_density", "subtree_chars_log", "subtree_link_density", "tag", "heading_level",
+        "own_noise", "rules_in_noise", "noisy_ancestor_kind", "noisy_ancestor_distance", "noisy_ancestor_count",
+        "in_article_container", "in_chrome_tag", "in_rules_root", "depth", "position_elements", "position_text",
+        "running_text", "parent_good_share", "parent_good_units", "parent_link_density", "parent_children_log",
+        "prev_chars_log", "prev_link_density", "next_chars_log", "next_link_density",
+        "heading_above_boilerplate", "units_since_heading",
+        "w_boilerplate_line", "w_boilerplate_prefix", "w_cookie", "w_newsletter", "w_credit", "w_date", "w_byline",
+        "w_dateline", "w_copyright", "w_agency_credit",
+        "page_chars_log", "page_good_share", "root_share_of_page", "unit_share_of_root", "root_good_share", "content_hint",
+        "ends_with_punctuation", "all_short_neighbours",
+        "up1_chars_log", "up1_link_density", "up1_good_share", "up2_chars_log", "up2_link_density", "up2_good_share",
+        "up3_chars_log", "up3_link_density", "up3_good_share", "parent_tag",
+        "words_log", "mean_word_length", "commas_per_word", "sentence_ends_per_word", "digit_share", "starts_upper",
+        "page_units_log", "page_link_density", "page_article_elements_log", "page_headings_log", "page_list_item_share",
+    ];
+
+    public static int Count => Names.Length;
+
+    private BlockFeatures(int[] units, float[] rows)
+    {
+        Units = units;
+        Rows = rows;
+    }
+
+    /// <summary>The candidates' ordinals, in document order.</summary>
+    public int[] Units { get; }
+
+    /// <summary>One row of <see cref="Count"/> features per candidate, rows in the order of <see cref="Units"/>.</summary>
+    public float[] Rows { get; }
+
+    public ReadOnlySpan<float> Row(int i) => Rows.AsSpan(i * Count, Count);
+
+    /// <summary>Describes every candidate of the page.</summary>
+    /// <param name="index">The page's index.</param>
+    /// <param name="rulesRoot">The container the hand-written rules chose (-1 for none).</param>
+    public static BlockFeatures Compute(DocumentIndex index, int rulesRoot)
+    {
+        var context = Context.Build(index, rulesRoot);
+        var units = context.Units;
+        var rows = new float[units.Length * Count];
+        var lastHeadingBoilerplate = 0f;
+        var sinceHeading = 0;
+        for (var i = 0; i < units.Length; i++)
+        {
+            var e = units[i];
+            var row = rows.AsSpan(i * Count, Count);
+            var text = UnitText.Of(index, e);
+            var wording = WordingEvidence.Of(text.Trim());
+            TextShape(text, row);
+            Describe(index, context, i, row);
+            row[26] = lastHeadingBoilerplate;
+            row[27] = Math.Min(sinceHeading, 50);
+            for (var bit = 0; bit < 10; bit++)
+            {
+                row[28 + bit] = ((int)wording & (1 << bit)) != 0 ? 1 : 0;
+            }
+
+            var trimmed = text.TrimEnd();
+            row[44] = trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '。' or ':' ? 1 : 0;
+            if ((index.Traits[e] & TagTraits.Heading) != 0)
+            {
+                lastHeadingBoilerplate = (wording & Wording.BoilerplateLine) != 0 ? 1 : 0;
+                sinceHeading = 0;
+            }
+            else
+            {
+                sinceHeading++;
+            }
+        }
+
+        return new BlockFeatures(units, rows);
+    }
+
+    private static void Describe(DocumentIndex index, Context c, int i, Span<float> row)
+    {
+        var e = c.Units[i];
+        var parent = Math.Max(0, index.Parent[e]);
+        row[0] = Log(index.UnitChars[e]);
+        row[1] = Ratio(index.UnitLinkChars[e], index.UnitChars[e]);
+        row[2] = Log(index.Chars[e]);
+        row[3] = Ratio(index.LinkChars[e], index.Chars[e]);
+        row[4] = TagCode(index, e);
+        row[5] = Tags.HeadingLevel(index.Elements[e]);
+        row[6] = (float)index.Noise[e];
+        row[7] = index.InNoise[e] ? 1 : 0;
+        row[8] = c.NoisyKind[e];
+        row[9] = Math.Min(c.NoisyDistance[e], 30);
+        row[10] = c.NoisyCount[e];
+        row[11] = c.InArticle[e] ? 1 : 0;
+        row[12] = c.InChrome[e] ? 1 : 0;
+        row[13] = c.RulesRoot >= 0 && e >= c.RulesRoot && e < index.SubtreeEnd[c.RulesRoot] ? 1 : 0;
+        row[14] = Math.Min(c.Depth[e], 60);
+        row[15] = Ratio(e, index.Count);
+        row[16] = Ratio(c.TextBefore[i], c.TotalUnitChars);
+        row[17] = index.IsRunningText(e) ? 1 : 0;
+        row[18] = Ratio(index.Good[parent], index.Good[parent] + index.Bad[parent]);
+        row[19] = Math.Min(index.GoodUnits[parent], 200);
+        row[20] = Ratio(index.LinkChars[parent], index.Chars[parent]);
+        row[21] = Log(c.Children[parent]);
+        Neighbour(index, c, i - 1, row, 22);
+        Neighbour(index, c, i + 1, row, 24);
+        row[38] = Log(index.Chars[0]);
+        row[39] = Ratio(index.Good[0], index.Good[0] + index.Bad[0]);
+        row[40] = c.RulesRoot >= 0 ? Ratio(index.Chars[c.RulesRoot], index.Chars[0]) : 0;
+        row[41] = c.RulesRoot >= 0 ? Ratio(index.UnitChars[e], index.Chars[c.RulesRoot]) : 0;
+        row[42] = c.RulesRoot >= 0 ? Ratio(index.Good[c.RulesRoot], index.Good[c.RulesRoot] + index.Bad[c.RulesRoot]) : 0;
+        row[43] = index.ContentHint[e] ? 1 : 0;
+        row[45] = ShortNeighbours(index, c, i);
+        var up = e;
+        for (var k = 0; k < 3; k++)
+        {
+            up = Math.Max(0, index.Parent[up]);
+            row[46 + (3 * k)] = Log(index.Chars[up]);
+            row[47 + (3 * k)] = Ratio(index.LinkChars[up], index.Chars[up]);
+            row[48 + (3 * k)] = Ratio(index.Good[up], index.Good[up] + index.Bad[up]);
+        }
+
+        row[55] = TagCode(index, parent);
+        row[62] = Log(c.Units.Length);
+        row[63] = Ratio(index.LinkChars[0], index.Chars[0]);
+        row[64] = Log(c.ArticleElements);
+        row[65] = Log(c.Headings);
+        row[66] = Ratio(c.ListItems, c.Units.Length);
+    }
+
+    /// <summary>Words, their length, commas and sentence ends: prose reads differently from labels and menus.</summary>
+    private static void TextShape(string text, Span<float> row)
+    {
+        int words = 0, letters = 0, commas = 0, ends = 0, digits = 0, visible = 0;
+        var inWord = false;
+        var firstUpper = -1;
+        foreach (var ch in text)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                if (!inWord)
+                {
+                    words++;
+                    inWord = true;
+                }
+
+                letters++;
+                if (char.IsDigit(ch))
+                {
+                    digits++;
+                }
+
+                if (firstUpper < 0)
+                {
+                    firstUpper = char.IsUpper(ch) ? 1 : 0;
+                }
+            }
+            else
+            {
+                inWord = false;
+                if (ch is ',' or '，' or '、')
+                {
+                    commas++;
+                }
+                else if (ch is '.' or '!' or '?' or '。')
+                {
+                    ends++;
+                }
+            }
+
+            if (!char.IsWhiteSpace(ch))
+            {
+                visible++;
+            }
+        }
+
+        row[56] = Log(words);
+        row[57] = words == 0 ? 0 : (float)letters / words;
+        row[58] = Ratio(commas, words);
+        row[59] = Ratio(ends, words);
+        row[60] = Ratio(digits, visible);
+        row[61] = Math.Max(0, firstUpper);
+    }
+
+    private static void Neighbour(DocumentIndex index, Context c, int j, Span<float> row, int at)
+    {
+        if (j < 0 || j >= c.Units.Length)
+        {
+            row[at] = 0;
+            row[at + 1] = 0;
+            return;
+        }
+
+        var n = c.Units[j];
+        row[at] = Log(index.UnitChars[n]);
+        row[at + 1] = Ratio(index.UnitLinkChars[n], index.UnitChars[n]);
+    }
+
+    /// <summary>How many of the two units on each side are short (under 40 characters): menus and tag clouds come in runs.</summary>
+    private static float ShortNeighbours(DocumentIndex index, Context c, int i)
+    {
+        var count = 0;
+        for (var j = i - 2; j <= i + 2; j++)
+        {
+            if (j != i && j >= 0 && j < c.Units.Length && index.UnitChars[c.Units[j]] < 40)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static float TagCode(DocumentIndex index, int e) => index.Elements[e].LocalName switch
+    {
+        "p" => 1,
+        "li" => 2,
+        "td" or "th" => 3,
+        "div" => 4,
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => 5,
+        "blockquote" => 6,
+        "pre" => 7,
+        "dd" or "dt" => 8,
+        "section" or "article" or "main" => 9,
+        "figcaption" => 10,
+        "span" or "a" or "font" => 11,
+        "body" => 12,
+        "header" or "footer" or "nav" or "aside" => 13,
+        "center" => 14,
+        _ => 0,
+    };
+
+    private static float Log(int value) => MathF.Log(1 + Math.Max(0, value));
+
+    private static float Ratio(long part, long whole) => whole <= 0 ? 0 : (float)part / whole;
+
+    /// <summary>Per-element facts gathered in one pass in document order (parents before children).</summary>
+    private sealed class Context
+    {
+        public required int[] Units { get; init; }
+        public required int RulesRoot { get; init; }
+        public required int[] Depth { get; init; }
+        public required float[] NoisyKind { get; init; }
+        public required int[] NoisyDistance { get; init; }
+        public required int[] NoisyCount { get; init; }
+        public required bool[] InArticle { get; init; }
+        public required bool[] InChrome { get; init; }
+        public required int[] Children { get; init; }
+        public required long[] TextBefore { get; init; }
+        public required long TotalUnitChars { get; init; }
+        public required int ArticleElements { get; init; }
+        public required int Headings { get; init; }
+        public required int ListItems { get; init; }
+
+        public static Context Build(DocumentIndex index, int rulesRoot)
+        {
+            var n = index.Count;
+            var depth = new int[n];
+            var kind = new float[n];
+            var distance = new int[n];
+            var count = new int[n];
+            var article = new bool[n];
+            var chrome = new bool[n];
+            var hidden = new bool[n];
+            var children = new int[n];
+            var units = new List<int>();
+            int articles = 0, headings = 0, items = 0;
+            for (var e = 0; e < n; e++)
+            {
+                var p = index.Parent[e];
+                var noise = index.Noise[e];
+                var own = noise is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden);
+                if (p >= 0)
+                {
+                    children[p]++;
+                }
+
+                depth[e] = p >= 0 ? depth[p] + 1 : 0;
+                hidden[e] = noise == NoiseKind.Hidden || (p >= 0 && hidden[p]);
+                kind[e] = own ? (float)noise : p >= 0 ? kind[p] : 0;
+                distance[e] = own ? 0 : p >= 0 && kind[p] != 0 ? distance[p] + 1 : 0;
+                count[e] = (own ? 1 : 0) + (p >= 0 ? count[p] : 0);
+                article[e] = index.ContentHint[e] || index.Elements[e].LocalName is "article" or "main" || (p >= 0 && article[p]);
+                chrome[e] = (index.Traits[e] & TagTraits.Chrome) != 0 || (p >= 0 && chrome[p]);
+                if (index.Elements[e].LocalName == "article")
+                {
+                    articles++;
+                }
+
+                if (index.UnitChars[e] > 0 && !hidden[e])
+                {
+                    units.Add(e);
+                    headings += (index.Traits[e] & TagTraits.Heading) != 0 ? 1 : 0;
+                    items += (index.Traits[e] & TagTraits.ListItem) != 0 ? 1 : 0;
+                }
+            }
+
+            var before = new long[units.Count];
+            long total = 0;
+            for (var i = 0; i < units.Count; i++)
+            {
+                before[i] = total;
+                total += index.UnitChars[units[i]];
+            }
+
+            return new Context
+            {
+                Units = [.. units], RulesRoot = rulesRoot, Depth = depth, NoisyKind = kind, NoisyDistance = distance, NoisyCount = count,
+                InArticle = article, InChrome = chrome, Children = children, TextBefore = before, TotalUnitChars = total,
+                ArticleElements = articles, Headings = headings, ListItems = items,
+            };
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using ArticleExtract.Decision;
+
+namespace ArticleExtract.Tests.Decision;
+
+/// <summary>The learned keep/drop decision: the embedded trees, our evaluator of them, and what they do to a page.</summary>
+public sealed class BlockDecisionTests
+{
+    [Fact]
+    public void The_embedded_model_describes_the_features_the_library_computes()
+    {
+        var model = BlockDecision.Model;
+        Assert.NotNull(model);
+        Assert.Equal(BlockFeatures.Names, model.Features);
+        Assert.InRange(model.TreeCount, 10, 1000);
+    }
+
+    [Fact]
+    public void Our_evaluator_reproduces_the_trainers_scores()
+    {
+        // The training run that wrote the embedded model also scored these rows with ML.NET's FastTree.
+        var model = BlockDecision.Model!;
+        var rows = 0;
+        foreach (var line in File.ReadLines(Fixture.Path("decision-model-sample.txt")))
+        {
+            if (line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var values = line.Split(' ').Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+            var expected = values[0];
+            var actual = model.Score(values.AsSpan(1));
+            Assert.True(Math.Abs(expected - actual) <= 1e-3 * Math.Max(1, Math.Abs(expected)), $"row {rows}: trainer {expected}, ours {actual}");
+            rows++;
+        }
+
+        Assert.True(rows >= 100, $"only {rows} sample rows");
+    }
+
+    [Fact]
+    public void A_node_sends_a_value_equal_to_its_threshold_left()
+    {
+        var model = TreeEnsemble.Parse(new StringReader("""
+            features a b
+            bias 0.5
+            tree 2 2
+            0 1.5 -1 1
+            1 0 -2 -3
+            leaves 10 20 30
+            """));
+        Assert.Equal(0.5 + 20, model.Score([1.5f, 9f]));
+        Assert.Equal(0.5 + 40, model.Score([1.6f, 0f]));
+        Assert.Equal(0.5 + 60, model.Score([1.6f, 0.1f]));
+    }
+
+    [Fact]
+    public void A_model_file_that_reads_a_missing_feature_is_rejected()
+    {
+        Assert.Throws<FormatException>(() => TreeEnsemble.Parse(new StringReader("features a\nbias 0\ntree 1 1\n3 0 -1 -2\nleaves 1 2\n")));
+    }
+
+    [Fact]
+    public void Markup_that_only_resembles_noise_keeps_its_words_and_real_chrome_goes()
+    {
+        var article = ArticleExtractor.Default.Extract(File.ReadAllText(Fixture.Path("decision-lookalike-noise.html")));
+        var body = article.Body;
+
+        // Class words that look like noise (pub, bio, tooltip) do not delete text on their own any more.
+        Assert.Contains("called mitochondria, which turn the food", body, StringComparison.Ordinal);
+        Assert.Contains("Cells that work hard", body, StringComparison.Ordinal);
+        Assert.Contains("The process starts when sugar", body, StringComparison.Ordinal);
+        Assert.Contains("When the chain is damaged", body, StringComparison.Ordinal);
+        Assert.Contains("Why the membrane matters", body, StringComparison.Ordinal);
+
+        Assert.DoesNotContain("We use cookies", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("tardigrades", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("All rights reserved", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chemistry", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("We use cookies to give you the best experience.", (int)Wording.Cookie)]
+    [InlineData("Advertisement", (int)Wording.BoilerplateLine)]
+    [InlineData("© 2025 Example Media. All rights reserved.", (int)Wording.Copyright)]
+    [InlineData("Sign up for our newsletter and get the best stories in your inbox", (int)Wording.Newsletter)]
+    public void The_wording_vocabularies_become_evidence(string text, int expected)
+    {
+        Assert.True(((int)WordingEvidence.Of(text) & expected) != 0, $"{text} → {WordingEvidence.Of(text)}");
+    }
+
+    [Fact]
+    public void Prose_is_not_flagged_by_the_wording_vocabularies()
+    {
+        Assert.Equal(Wording.None, WordingEvidence.Of("The protons flow back through an enzyme that builds the energy molecule, one turn at a time."));
+    }
+}
