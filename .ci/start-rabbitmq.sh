@@ -16,6 +16,16 @@ if ! rabbitmqctl -n "$RABBITMQ_NODENAME" status >/dev/null 2>&1; then
   rabbitmq-server -detached
 fi
 
-# The first start creates the node's database: allow for a slow, shared machine.
-timeout 300 rabbitmqctl -n "$RABBITMQ_NODENAME" await_startup --timeout 290
-echo "RabbitMQ is up on 127.0.0.1:5672"
+# Right after -detached the node is not yet registered with epmd, and await_startup fails at once ("node not
+# running at all") instead of waiting; so ask again until it answers. The first start creates the node's
+# database: allow five minutes for a slow, shared machine.
+for _ in $(seq 1 150); do
+  if rabbitmqctl -n "$RABBITMQ_NODENAME" await_startup --timeout 60 >/dev/null 2>&1; then
+    echo "RabbitMQ is up on 127.0.0.1:5672"
+    exit 0
+  fi
+  sleep 2
+done
+echo "RabbitMQ did not start within five minutes" >&2
+rabbitmqctl -n "$RABBITMQ_NODENAME" status >&2 || true
+exit 1
