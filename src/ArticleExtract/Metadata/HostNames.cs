@@ -26,7 +26,12 @@ internal static class HostNames
             return null;
         }
 
-        var labels = uri.IdnHost.Split('.', StringSplitOptions.RemoveEmptyEntries);
+        if (IdnHost(uri) is not { } host)
+        {
+            return null;
+        }
+
+        var labels = host.Split('.', StringSplitOptions.RemoveEmptyEntries);
         if (labels.Length < 2)
         {
             return null;
@@ -46,5 +51,20 @@ internal static class HostNames
         }
 
         return candidate.Equals("www", StringComparison.OrdinalIgnoreCase) || SecondLevel.Contains(candidate) ? null : candidate;
+    }
+
+    /// <summary>The host in its IDNA (ASCII) form, or <see langword="null"/> when it has none.</summary>
+    private static string? IdnHost(Uri uri)
+    {
+        try
+        {
+            return uri.IdnHost;
+        }
+        catch (UriFormatException)
+        {
+            // Uri accepts some hosts that IDNA refuses (a label over 63 characters once encoded, characters IDNA
+            // disallows): mis-decoded pages produce them, and such a host names no site.
+            return null;
+        }
     }
 }

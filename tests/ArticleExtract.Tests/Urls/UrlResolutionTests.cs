@@ -115,6 +115,23 @@ public sealed partial class UrlResolutionTests
     public void The_site_label_of_a_host_follows_the_public_suffix_rule(string url, string? label) =>
         Assert.Equal(label, HostNames.SiteLabel(url));
 
+    // A host that parses as a URL but has no IDNA form (Uri.IdnHost throws): here a label that mis-decoded bytes turned
+    // into twelve scattered CJK and Hangul characters, found by the byte fuzzer (seed dAmL5ATNQu21).
+    private const string HostWithoutIdnaForm =
+        "http://jeongdongt\uA097\u81CD\uB987\u9DED\u97EF\uD6CD\u9FD3\uBFAB\u9A85\uC2A9\u9CC9\uF2D9heater.com/blog/review/";
+
+    [Fact]
+    public void A_host_without_an_idna_form_gives_no_site_label() =>
+        Assert.Null(HostNames.SiteLabel(HostWithoutIdnaForm));
+
+    [Fact]
+    public void A_canonical_url_whose_host_has_no_idna_form_does_not_stop_extraction()
+    {
+        var article = ArticleExtractor.Default.Extract(Page($"<link rel=\"canonical\" href=\"{HostWithoutIdnaForm}\">"));
+        Assert.Equal(ExtractionOutcome.Extracted, article.Outcome);
+        Assert.Equal("Council approves tram extension", article.Title);
+    }
+
     [Fact]
     public void A_title_decorated_with_the_name_in_a_co_uk_host_loses_the_decoration()
     {
