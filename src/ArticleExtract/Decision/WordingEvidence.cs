@@ -134,16 +134,5 @@ internal static class WordingEvidence
         return false;
     }
 
-    private static bool HasDigit(string s)
-    {
-        foreach (var c in s)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasDigit(string s) => s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 }

@@ -361,18 +361,7 @@ internal static class BoilerplateFilter
         return false;
     }
 
-    private static bool HasDigit(string s)
-    {
-        foreach (var c in s)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasDigit(string s) => s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>Lower case, punctuation and symbols dropped, white space collapsed (see <see cref="TextKey.Normalize"/>).</summary>
     internal static string Normalize(string text) => TextKey.Normalize(text);
