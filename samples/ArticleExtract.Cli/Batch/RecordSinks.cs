@@ -104,45 +104,47 @@ internal sealed class JsonLinesSink : IRecordSink
 {
     private readonly AtomicFile? _file;
     private readonly Stream? _gzip;
-    private readonly TextWriter _writer;
+    private readonly Stream? _output;
+    private readonly TextWriter? _stdout;
 
-    public JsonLinesSink(TextWriter stdout) => _writer = stdout;
+    public JsonLinesSink(TextWriter stdout) => _stdout = stdout;
 
     public JsonLinesSink(string path)
     {
         _file = new AtomicFile(path);
-        Stream stream = _file.Stream;
+        _output = _file.Stream;
         if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
-            _gzip = stream = new GZipStream(stream, CompressionLevel.Fastest, leaveOpen: true);
+            _gzip = _output = new GZipStream(_file.Stream, CompressionLevel.Fastest, leaveOpen: true);
         }
-
-        _writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
     }
 
     public ValueTask WriteAsync(OutputRecord record, CancellationToken cancellationToken)
     {
-        _writer.Write(record.ToJsonLine());
-        _writer.Write('\n');
-
-        // Standard output is read by a pipe (jq, a script): hand it each line as it is written.
-        if (_file is null)
+        if (_output is not null)
         {
-            _writer.Flush();
+            // The line is UTF-8 already (made on the worker): the writer, which runs under the batch's ordering
+            // lock, only copies it.
+            _output.Write(record.Utf8Line);
+            _output.WriteByte((byte)'\n');
+            return ValueTask.CompletedTask;
         }
 
+        // Standard output is read by a pipe (jq, a script): hand it each line as it is written.
+        _stdout!.Write(record.ToJsonLine());
+        _stdout.Write('\n');
+        _stdout.Flush();
         return ValueTask.CompletedTask;
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         if (_file is null)
         {
+            await _stdout!.FlushAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await _writer.DisposeAsync().ConfigureAwait(false);
         if (_gzip is not null)
         {
             await _gzip.DisposeAsync().ConfigureAwait(false);
@@ -160,15 +162,11 @@ internal sealed class JsonLinesSink : IRecordSink
             return;
         }
 
-        if (!_file.Committed)
+        if (!_file.Committed && _gzip is not null)
         {
             try
             {
-                await _writer.DisposeAsync().ConfigureAwait(false);
-                if (_gzip is not null)
-                {
-                    await _gzip.DisposeAsync().ConfigureAwait(false);
-                }
+                await _gzip.DisposeAsync().ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is IOException or ObjectDisposedException)
             {
