@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Classification;
 
@@ -85,31 +87,46 @@ internal static partial class PageKindClassifier
 
     private static int DeclaredKinds(IHtmlDocument document)
     {
+        // One walk for the JSON-LD scripts and the microdata types, in place of two selector queries over the whole
+        // document (each a full walk with selector matching): the same elements, as QuerySelectorAll finds them.
         var kinds = 0;
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        if (document.DocumentElement is { } root)
         {
-            var json = script.TextContent;
-            if (json.Length > Cleaning.Thresholds.KindJsonLdMaxChars)
+            kinds |= DeclaredBy(root);
+            foreach (var element in DomWalker.Descendants(root))
             {
-                continue;
+                kinds |= DeclaredBy(element);
             }
-
-            foreach (Match match in TypeValue().Matches(json))
-            {
-                kinds |= KindOf(match.Groups[1].Value);
-            }
-        }
-
-        foreach (var element in document.QuerySelectorAll("[itemtype]"))
-        {
-            var type = element.GetAttribute("itemtype") ?? "";
-            kinds |= KindOf(type[(type.LastIndexOf('/') + 1)..]);
         }
 
         var og = document.Head?.QuerySelector("meta[property='og:type' i]")?.GetAttribute("content");
         if (og is not null)
         {
             kinds |= KindOf(og.Trim());
+        }
+
+        return kinds;
+    }
+
+    /// <summary>What one element declares: a <c>script[type='application/ld+json' i]</c>'s <c>@type</c> values, an <c>[itemtype]</c>'s type.</summary>
+    private static int DeclaredBy(IElement element)
+    {
+        var kinds = 0;
+        if (element.LocalName == "script" && string.Equals(element.GetAttribute("type"), "application/ld+json", StringComparison.OrdinalIgnoreCase))
+        {
+            var json = element.TextContent;
+            if (json.Length <= Cleaning.Thresholds.KindJsonLdMaxChars)
+            {
+                foreach (Match match in TypeValue().Matches(json))
+                {
+                    kinds |= KindOf(match.Groups[1].Value);
+                }
+            }
+        }
+
+        if (element.GetAttribute("itemtype") is { } type)
+        {
+            kinds |= KindOf(type[(type.LastIndexOf('/') + 1)..]);
         }
 
         return kinds;
