@@ -16,6 +16,11 @@ internal static class BoilerplateFilter
     private static readonly string[] Prefixes = Lexicon.BoilerplatePrefixes.Select(p => Normalize(p) + " ").ToArray();
     private static readonly string[] PartnerOpenings = Lexicon.PartnerLineOpenings.Select(p => Normalize(p) + " ").ToArray();
 
+    // Fixed for the process: built once here, not for every block.
+    private static readonly string[] DatelineOpenings = Lexicon.DatelinePrefixes.Select(p => p.TrimEnd(':')).ToArray();
+    private static readonly string[] DatelineWordsInside = Lexicon.DatelinePrefixes.Select(p => " " + Normalize(p) + " ").ToArray();
+    private static readonly string[] DatelineWordsAtEnd = Lexicon.DatelinePrefixes.Select(p => " " + Normalize(p)).ToArray();
+
     /// <summary>A partner line longer than this is a sentence of the article that happens to start the same way.</summary>
     private const int MaxPartnerLineLength = 100;
 
@@ -23,6 +28,7 @@ internal static class BoilerplateFilter
     {
         var result = new List<FlowItem>(items.Count);
         var titleKey = title is null ? null : Normalize(title);
+        var authorKeys = AuthorKeys(authors);
         var maxLinkDensity = favor switch
         {
             ExtractionFavor.Precision => 0.4,
@@ -46,7 +52,7 @@ internal static class BoilerplateFilter
                 continue;
             }
 
-            if (IsNoise(item, titleKey, authors, maxLinkDensity))
+            if (IsNoise(item, titleKey, authorKeys, maxLinkDensity))
             {
                 continue;
             }
@@ -57,7 +63,23 @@ internal static class BoilerplateFilter
         return result;
     }
 
-    private static bool IsNoise(FlowItem item, string? titleKey, IReadOnlyList<string>? authors, double maxLinkDensity)
+    private static string[]? AuthorKeys(IReadOnlyList<string>? authors)
+    {
+        if (authors is null)
+        {
+            return null;
+        }
+
+        var keys = new string[authors.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = Normalize(authors[i]);
+        }
+
+        return keys;
+    }
+
+    private static bool IsNoise(FlowItem item, string? titleKey, string[]? authorKeys, double maxLinkDensity)
     {
         var block = item.Block!;
         if (block is ImageBlock or CodeBlock or TableBlock)
@@ -92,7 +114,9 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 400 && ContainsCookiePhrase(text))
+        // The block's text in lower case, made at most once (the phrase tests below all read it).
+        string? lower = null;
+        if (text.Length < 400 && ContainsCookiePhrase(lower ??= text.ToLowerInvariant()))
         {
             return true;
         }
@@ -102,12 +126,12 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 300 && ContainsAny(key, text, Lexicon.NewsletterVerbs) && ContainsAny(key, text, Lexicon.NewsletterNouns))
+        if (text.Length < 300 && ContainsAny(lower ??= text.ToLowerInvariant(), Lexicon.NewsletterVerbs) && ContainsAny(lower ??= text.ToLowerInvariant(), Lexicon.NewsletterNouns))
         {
             return true;
         }
 
-        if (text.Length < 160 && IsCredit(text))
+        if (text.Length < 160 && IsCredit(text, lower ??= text.ToLowerInvariant()))
         {
             return true;
         }
@@ -122,7 +146,7 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 120 && (IsByline(key, authors) || IsDateline(key) || IsStampedDateline(key, text)))
+        if (text.Length < 120 && (IsByline(key, authorKeys) || IsDateline(key) || IsStampedDateline(key, text)))
         {
             return true;
         }
@@ -183,9 +207,8 @@ internal static class BoilerplateFilter
     /// near the start of the block, inside brackets, or in a block too short to be a sentence ("Tip: you can add a
     /// photo: it helps" is advice, "Photo: Jane Doe/AP" a credit).
     /// </summary>
-    private static bool IsCredit(string text)
+    private static bool IsCredit(string text, string lower)
     {
-        var lower = text.ToLowerInvariant();
         var shortLine = CountWords(text) <= Thresholds.CreditLineMaxWords;
         foreach (var phrase in Lexicon.CreditPhrases)
         {
@@ -222,10 +245,8 @@ internal static class BoilerplateFilter
         return words;
     }
 
-    private static bool ContainsAny(string key, string text, string[] phrases)
+    private static bool ContainsAny(string lower, string[] phrases)
     {
-        _ = key;
-        var lower = text.ToLowerInvariant();
         foreach (var phrase in phrases)
         {
             if (lower.Contains(phrase, StringComparison.Ordinal))
@@ -275,9 +296,8 @@ internal static class BoilerplateFilter
         return false;
     }
 
-    private static bool ContainsCookiePhrase(string text)
+    private static bool ContainsCookiePhrase(string lower)
     {
-        var lower = text.ToLowerInvariant();
         foreach (var phrase in Lexicon.CookiePhrases)
         {
             if (lower.Contains(phrase, StringComparison.Ordinal))
@@ -289,7 +309,7 @@ internal static class BoilerplateFilter
         return false;
     }
 
-    private static bool IsByline(string key, IReadOnlyList<string>? authors)
+    private static bool IsByline(string key, string[]? authorKeys)
     {
         foreach (var prefix in Lexicon.BylinePrefixes)
         {
@@ -300,11 +320,11 @@ internal static class BoilerplateFilter
             }
         }
 
-        if (authors is not null)
+        if (authorKeys is not null)
         {
-            foreach (var author in authors)
+            foreach (var author in authorKeys)
             {
-                if (Normalize(author) == key)
+                if (author == key)
                 {
                     return true;
                 }
@@ -316,9 +336,9 @@ internal static class BoilerplateFilter
 
     private static bool IsDateline(string key)
     {
-        foreach (var prefix in Lexicon.DatelinePrefixes)
+        foreach (var prefix in DatelineOpenings)
         {
-            if (key.StartsWith(prefix.TrimEnd(':'), StringComparison.Ordinal) && HasDigit(key))
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && HasDigit(key))
             {
                 return true;
             }
@@ -335,10 +355,9 @@ internal static class BoilerplateFilter
             return false;
         }
 
-        foreach (var word in Lexicon.DatelinePrefixes)
+        for (var i = 0; i < DatelineWordsInside.Length; i++)
         {
-            var w = Normalize(word);
-            if (key.Contains(" " + w + " ", StringComparison.Ordinal) || key.EndsWith(" " + w, StringComparison.Ordinal))
+            if (key.Contains(DatelineWordsInside[i], StringComparison.Ordinal) || key.EndsWith(DatelineWordsAtEnd[i], StringComparison.Ordinal))
             {
                 return true;
             }
