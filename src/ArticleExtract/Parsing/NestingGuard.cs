@@ -127,7 +127,13 @@ internal static class NestingGuard
     private static Kind KindOf(string name) =>
         Kinds.TryGetValue(name, out var kind) ? kind : Kind.Counted | Kind.Reconstructs;
 
-    private readonly record struct Open(string Name, Kind Kind, string? Key);
+    /// <summary>An open element. A formatting element's identity for the "at most three identical" rule is its name and
+    /// attributes: <see cref="KeyAt"/> and <see cref="KeyLength"/> locate the attributes in the markup (-1: not a formatting
+    /// element), and <see cref="Key"/> holds the string only once the element lingers, the one place it is compared.</summary>
+    private readonly record struct Open(string Name, Kind Kind, int KeyAt, int KeyLength, string? Key = null)
+    {
+        public bool IsFormatting => KeyAt >= 0;
+    }
 
     private sealed class Scanner(string html, int maxDepth)
     {
@@ -205,7 +211,7 @@ internal static class NestingGuard
                 }
 
                 var kind = KindOf(name);
-                var asHtml = StartTag(name, kind, selfClosing, span[nameEnd..(gt < 0 ? span.Length : gt)], lt, tagEnd);
+                var asHtml = StartTag(name, kind, selfClosing, span[nameEnd..(gt < 0 ? span.Length : gt)], nameEnd, lt, tagEnd);
                 i = (kind & Kind.RawText) != 0 && asHtml ? SkipRawText(span, tagEnd, name) : tagEnd;
             }
 
@@ -249,7 +255,7 @@ internal static class NestingGuard
         private bool CurrentIsForeign => _stack.Count > 0 && (_stack[^1].Kind & (Kind.Svg | Kind.MathMl)) != 0;
 
         /// <summary>Handles a start tag; false when it was handled as SVG or MathML (raw-text rules then do not apply).</summary>
-        private bool StartTag(string name, Kind kind, bool selfClosing, ReadOnlySpan<char> attributes, int lt, int tagEnd)
+        private bool StartTag(string name, Kind kind, bool selfClosing, ReadOnlySpan<char> attributes, int attributesAt, int lt, int tagEnd)
         {
             if (CurrentIsForeign)
             {
@@ -263,7 +269,7 @@ internal static class NestingGuard
                     {
                         var ns = name == "svg" ? Kind.Svg : name == "math" ? Kind.MathMl : current & (Kind.Svg | Kind.MathMl);
                         var point = ns == Kind.Svg ? name is "foreignobject" or "desc" or "title" : name is "mi" or "mo" or "mn" or "ms" or "mtext";
-                        Push(name, Kind.Counted | ns | (point ? Kind.IntegrationPoint : Kind.None), null, lt, tagEnd);
+                        Push(new Open(name, Kind.Counted | ns | (point ? Kind.IntegrationPoint : Kind.None), -1, 0), lt, tagEnd);
                     }
 
                     return false;
@@ -324,7 +330,7 @@ internal static class NestingGuard
                 _elements++;
                 if ((kind & Kind.Void) == 0)
                 {
-                    Push(name, kind, null, lt, tagEnd);
+                    Push(new Open(name, kind, -1, 0), lt, tagEnd);
                 }
 
                 return true;
@@ -378,7 +384,15 @@ internal static class NestingGuard
 
             // In HTML a self-closing slash on a non-void element is ignored: <div/> opens a div.
             var nsRoot = name == "svg" ? Kind.Svg : name == "math" ? Kind.MathMl : Kind.None;
-            Push(name, kind | nsRoot, (kind & Kind.Formatting) != 0 ? string.Concat(name, attributes.Trim().TrimEnd('/')) : null, lt, tagEnd);
+            var keyAt = -1;
+            var keyLength = 0;
+            if ((kind & Kind.Formatting) != 0)
+            {
+                keyAt = attributesAt + (attributes.Length - attributes.TrimStart().Length);
+                keyLength = attributes.Trim().TrimEnd('/').Length;
+            }
+
+            Push(new Open(name, kind | nsRoot, keyAt, keyLength), lt, tagEnd);
             return true;
         }
 
@@ -394,8 +408,9 @@ internal static class NestingGuard
             return BreakOut.Contains(name);
         }
 
-        private void Push(string name, Kind kind, string? key, int lt, int tagEnd)
+        private void Push(Open open, int lt, int tagEnd)
         {
+            var (name, kind) = (open.Name, open.Kind);
             var counted = (kind & Kind.Counted) != 0;
             // Uncounted elements cannot nest on their own, but a model that misses one of their closings must not
             // let them pile up either.
@@ -408,7 +423,7 @@ internal static class NestingGuard
                 return;
             }
 
-            _stack.Add(new Open(name, kind, key));
+            _stack.Add(open);
             _openByName[name] = _openByName.GetValueOrDefault(name) + 1;
             if (counted)
             {
@@ -532,7 +547,7 @@ internal static class NestingGuard
                 var kept = 0;
                 for (var k = block - 1; k > at; k--)
                 {
-                    if (_stack[k].Key is not null && kept < 3)
+                    if (_stack[k].IsFormatting && kept < 3)
                     {
                         kept++;
                         _elements++;
@@ -629,14 +644,15 @@ internal static class NestingGuard
                 _depth--;
             }
 
-            if (implicitly && open.Key is not null)
+            if (implicitly && open.IsFormatting)
             {
                 // Still in the list of active formatting elements; the parser keeps at most three identical ones.
-                var same = _lingeringByKey.GetValueOrDefault(open.Key);
+                var key = open.Key ?? string.Concat(open.Name, html.AsSpan(open.KeyAt, open.KeyLength));
+                var same = _lingeringByKey.GetValueOrDefault(key);
                 if (same < 3)
                 {
-                    _lingeringByKey[open.Key] = same + 1;
-                    _lingering.Add(open);
+                    _lingeringByKey[key] = same + 1;
+                    _lingering.Add(open with { Key = key });
                 }
             }
         }
