@@ -7,7 +7,8 @@ namespace ArticleExtract.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release -- [BenchmarkDotNet arguments]</c> runs the suites (see benchmarks/README.md), then
 /// prints corpus-wide totals and the targets they are held to. <c>-- stages</c> instead times each stage of the
-/// pipeline over the corpus with a stopwatch and counts how often the second opinion is asked.
+/// pipeline over the corpus with a stopwatch and counts how often the second opinion is asked; <c>-- ab DIR_A DIR_B</c> compares two builds of the
+/// library in one process, round by round (see <see cref="AbCompare"/>).
 /// </summary>
 internal static class Program
 {
@@ -16,6 +17,11 @@ internal static class Program
         if (args is ["stages", .. var rest])
         {
             return StageProfile.Run(rest);
+        }
+
+        if (args is ["ab", .. var builds])
+        {
+            return AbCompare.Run(builds);
         }
 
         var config = DefaultConfig.Instance

@@ -20,7 +20,7 @@ namespace ArticleExtract.Benchmarks;
 internal static class StageProfile
 {
     private static readonly string[] Names =
-        ["nesting guard", "parse", "metadata", "index (noise + stats)", "locate content", "build flow", "boilerplate filter", "assemble sections", "body text", "second opinion", "JSON render"];
+        ["nesting guard", "parse", "metadata", "index (noise + stats)", "locate content", "build flow", "boilerplate filter", "assemble sections", "body text", "second opinion", "JSON render", "page kind"];
 
     public static int Run(string[] args)
     {
@@ -45,6 +45,9 @@ internal static class StageProfile
                 var metadata = clock.Time(2, () => MetadataReader.Read(document, urls));
                 var own = Body(clock, document.Body ?? document.DocumentElement!, urls, metadata, options, guarded.StartTags);
                 var article = clock.Time(8, () => new Article(metadata, own.Sections, ExtractionOutcome.Extracted));
+
+                // Before the second opinion, which rewrites the document (the shape only steers the URL-less fallbacks).
+                clock.Time(11, () => Classification.PageKindClassifier.Classify(document, urls.Base, default));
                 if (guarded.StartTags <= SecondOpinion.MaxElements && SecondOpinion.IsDoubtful(own.Chars, own.Paragraphs, own.LinkDensity))
                 {
                     asked++;

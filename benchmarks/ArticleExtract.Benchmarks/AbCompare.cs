@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.Loader;
+using AngleSharp.Html.Parser;
+
+namespace ArticleExtract.Benchmarks;
+
+/// <summary>
+/// <c>ab DIR_A DIR_B [ROUNDS] [FACTOR]</c>: two builds of ArticleExtract (folders holding an <c>ArticleExtract.dll</c>,
+/// e.g. copies of <c>src/ArticleExtract/bin/Release/net10.0</c> from two commits), each loaded into its own
+/// <see cref="AssemblyLoadContext"/> in this one process, and AngleSharp's parse alone, run over the corpus in turn,
+/// round after round. On a shared machine other work slows every contender of a round alike, so the per-round
+/// ratios (B/A, each against the parse) hold where absolute times from separate runs move by 2×. Prints the best
+/// and median times, allocation per page (exact whatever the load), and gen0/1/2 collections per round.
+/// </summary>
+internal static class AbCompare
+{
+    private sealed class BuildContext(string dir) : AssemblyLoadContext(isCollectible: false)
+    {
+        // Only the library (and the second opinion it calls) come from the build's folder; AngleSharp is shared.
+        protected override Assembly? Load(AssemblyName name) =>
+            name.Name is "ArticleExtract" or "SmartReader" && File.Exists(Path.Combine(dir, name.Name + ".dll"))
+                ? LoadFromAssemblyPath(Path.Combine(dir, name.Name + ".dll"))
+                : null;
+    }
+
+    public static int Run(string[] args)
+    {
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR]");
+            return 2;
+        }
+
+        var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 9;
+        var factor = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
+        var pages = factor > 0 ? [ScalingBenchmarks.Repeat(ScalingBenchmarks.ScalingPage().Html, factor)] : Corpus.Pages.Select(p => p.Html).ToArray();
+        // A small grown page is run several times a round, so a round lasts long enough to time.
+        var repeat = factor is > 0 and < 10 ? 100 / factor : 1;
+        var url = new Uri("https://example.com/news/story");
+        var contenders = new List<(string Name, Func<string, object?> Run)> { ("parse only", html => new HtmlParser().ParseDocument(html)) };
+        contenders.Add(("A", Load(args[0], url)));
+        contenders.Add(("B", Load(args[1], url)));
+
+        var times = contenders.Select(_ => new double[rounds]).ToArray();
+        var allocated = new double[contenders.Count];
+        var collections = new int[contenders.Count, 3];
+        foreach (var (_, run) in contenders)
+        {
+            foreach (var page in pages)
+            {
+                run(page);
+            }
+        }
+
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var c = 0; c < contenders.Count; c++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                var gcs = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var clock = Stopwatch.StartNew();
+                for (var r = 0; r < repeat; r++)
+                {
+                    foreach (var page in pages)
+                    {
+                        contenders[c].Run(page);
+                    }
+                }
+
+                times[c][round] = clock.Elapsed.TotalMilliseconds / (pages.Length * repeat);
+                allocated[c] = (GC.GetAllocatedBytesForCurrentThread() - before) / 1e6 / (pages.Length * repeat);
+                for (var g = 0; g < 3; g++)
+                {
+                    collections[c, g] += GC.CollectionCount(g) - gcs[g];
+                }
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pages.Length} page(s), {rounds} rounds; times in ms per page"));
+        Console.WriteLine("| contender | best | median | vs parse (median of per-round ratios) | MB allocated/page | gen0/1/2 per round |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        for (var c = 0; c < contenders.Count; c++)
+        {
+            var c1 = c;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {contenders[c].Name} | {times[c].Min():0.000} | {Median(times[c]):0.000} | {Median(Enumerable.Range(0, rounds).Select(r => times[c1][r] / times[0][r])):0.000} | {allocated[c]:0.000} | {collections[c, 0] / (double)rounds:0.#}/{collections[c, 1] / (double)rounds:0.#}/{collections[c, 2] / (double)rounds:0.#} |"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"B/A: median of per-round ratios {Median(Enumerable.Range(0, rounds).Select(r => times[2][r] / times[1][r])):0.000}, best {times[2].Min() / times[1].Min():0.000}"));
+        return 0;
+    }
+
+    private static Func<string, object?> Load(string dir, Uri url)
+    {
+        var assembly = new BuildContext(Path.GetFullPath(dir)).LoadFromAssemblyPath(Path.GetFullPath(Path.Combine(dir, "ArticleExtract.dll")));
+        var type = assembly.GetType("ArticleExtract.ArticleExtractor", throwOnError: true)!;
+        var extractor = Activator.CreateInstance(type, [null]);
+        var extract = type.GetMethod("Extract", [typeof(string), typeof(Uri), typeof(CancellationToken)])!;
+        return html => extract.Invoke(extractor, [html, url, CancellationToken.None]);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+}
