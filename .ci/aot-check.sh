@@ -5,7 +5,7 @@
 # second opinion, SmartReader, can read) and on the test fixtures; standard input; batch to JSON Lines; the exit code
 # and message of the one thing the AOT build leaves out (Parquet output).
 # Expects the Release build of the solution (.ci/run builds it first). Installs clang and zlib1g-dev (the native
-# toolchain Native AOT links with) from Debian's packages when missing. The AOT compile takes 1-3 minutes on 2 cores.
+# toolchain Native AOT links with) from Debian's packages when missing. The AOT compile takes minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
