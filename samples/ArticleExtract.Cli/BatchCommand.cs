@@ -76,6 +76,13 @@ internal static class BatchCommand
         {
             inputs, output, parallel, shard, resume, timeout, favor, maxInput, maxElements,
         };
+        output.Validators.Add(result =>
+        {
+            if (!BuildFeatures.Parquet && result.Tokens.Count > 0 && BuildFeatures.IsParquetPath(result.Tokens[^1].Value))
+            {
+                result.AddError($"--out '{result.Tokens[^1].Value}': {BuildFeatures.NoParquet}");
+            }
+        });
         inputs.Validators.Add(result =>
         {
             // Several inputs are allowed, so a mistyped option would otherwise be taken for one more input.

@@ -88,7 +88,7 @@ internal static class ExtractCommand
             }
             else
             {
-                bytes = input == "-" ? await PageReader.ReadStdinAsync(maxBytes).ConfigureAwait(false) : await PageReader.ReadFileAsync(input, maxBytes).ConfigureAwait(false);
+                bytes = input == "-" ? PageReader.ReadStdin(maxBytes) : PageReader.ReadFile(input, maxBytes);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or HttpRequestException)

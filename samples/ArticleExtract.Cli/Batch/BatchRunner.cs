@@ -154,7 +154,7 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
         {
             try
             {
-                var bytes = PageReader.ReadFileAsync(item.Input.Path, extractor.Options.MaxInputLength).GetAwaiter().GetResult();
+                var bytes = PageReader.ReadFile(item.Input.Path, extractor.Options.MaxInputLength);
                 var article = extractor.Extract(bytes, cancellationToken: cancellationToken);
                 Count(bytes.Length, article.Outcome);
                 return OutputRecord.FromFile(item.Input.Id, article);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -22,9 +23,10 @@ internal static class RecordSinks
 {
     /// <summary>A sink for an output path: '-' for standard output (JSON Lines), *.parquet, *.jsonl.gz (gzip) or any
     /// other name (JSON Lines).</summary>
+    /// <exception cref="NotSupportedException">A .parquet output in a build without Parquet (the Native AOT build).</exception>
     public static IRecordSink Create(string path, TextWriter stdout) =>
         path == "-" ? new JsonLinesSink(stdout)
-        : path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? new ParquetSink(path)
+        : BuildFeatures.IsParquetPath(path) ? (BuildFeatures.Parquet ? new ParquetSink(path) : throw new NotSupportedException(BuildFeatures.NoParquet))
         : new JsonLinesSink(path);
 }
 
@@ -222,6 +224,8 @@ internal sealed class ParquetSink : IRecordSink
     private readonly List<JsonObject> _rows = new(RowGroupSize);
     private ParquetWriter? _writer;
 
+    [RequiresUnreferencedCode(BuildFeatures.ParquetReflection)]
+    [RequiresDynamicCode(BuildFeatures.ParquetReflection)]
     public ParquetSink(string path) => _file = new AtomicFile(path);
 
     public async ValueTask WriteAsync(OutputRecord record, CancellationToken cancellationToken)
