@@ -291,6 +291,12 @@ internal static class BylineFinder
         foreach (var stop in Stops)
         {
             var at = line.IndexOf(stop, StringComparison.Ordinal);
+            if (at == 0 && !char.IsWhiteSpace(stop[0]) && !OpensWithBylineWord(line))
+            {
+                // "Updated March 3", "Reviewed by …": a line that opens with a stop names no writer.
+                return [];
+            }
+
             if (at > 0 && at < cut)
             {
                 cut = at;

@@ -119,7 +119,7 @@ internal static class MetadataLexicon
         " | ", " • ", " · ", " ⋅ ", " — ", " – ", " - ", " on ", " am ", " le ", " el ", " il ", " op ", " em ", " dnia ", " at ", "Updated", "Published",
         "Aktualisiert", "Mis à jour", "\u00A0|", " Edited by", " edited by", "Reviewed by", "Reviewed", " Reviewed by", " reviewed by",
         " Medically reviewed by", " Fact checked by", " fact checked by", " Photos by", " Photography by", " Illustrations by",
-        " Illustration by", " Additional reporting", " Posted", " Sponsored", " in ",
+        " Illustration by", " Additional reporting", " Posted", " Sponsored", " in ", "Last updated", "Last Updated", "Last modified",
     ];
 
     /// <summary>Job titles a byline runs into the end of a name ("Jane Doe Founder", "Jane Doe, Senior Editor"); lower case.</summary>

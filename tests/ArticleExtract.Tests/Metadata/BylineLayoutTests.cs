@@ -159,6 +159,25 @@ public class BylineLayoutTests
     }
 
     [Fact]
+    public void A_published_line_beats_an_updated_line()
+    {
+        var a = Extract(Page("<title>New ferry timetable</title>",
+            "<h1>New ferry timetable</h1><p class=\"meta\">Published March 3, 2024</p><p class=\"meta\">Updated September 28, 2025</p>"));
+
+        Assert.Equal(new DateOnly(2024, 3, 3), a.Published?.Date);
+        Assert.Equal(new DateOnly(2025, 9, 28), a.Modified?.Date);
+    }
+
+    [Fact]
+    public void A_last_updated_note_in_the_byline_is_no_name()
+    {
+        var a = Extract(Page("<title>New ferry timetable</title>",
+            "<h1>New ferry timetable</h1><div class=\"byline\">Last Updated: March 3, 2025</div><p>Harbour desk</p><span class=\"author\">Marta Quist</span>"));
+
+        Assert.Equal(["Marta Quist"], a.Authors);
+    }
+
+    [Fact]
     public void Line_text_marks_where_blocks_meet()
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<div id=\"b\"><span>Luke Kim</span><span>December 3</span> <a>and</a> <b>Jo</b></div>");
