@@ -36,7 +36,7 @@ internal static partial class AuthorCleaner
         "guest", "anonymous", "unknown", "news", "press", "associated", "reuters", "afp", "dpa", "ap", "follow", "updated", "published",
         "share", "comments", "magazine", "media", "online", "inc", "ltd", "llc", "gmbh", "the", "international", "group", "network",
         "institute", "foundation", "university", "council", "department", "ministry", "company", "corporation", "association", "society",
-        "committee", "service", "services",
+        "committee", "service", "services", "posts", "forum", "forums",
     ];
 
     // Lower-case particles inside Latin-script names ("Ludwig van Beethoven", "Michiel de Jong").

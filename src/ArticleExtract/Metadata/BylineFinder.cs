@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Cleaning;
@@ -34,6 +35,8 @@ internal static class BylineFinder
     ];
 
     private static readonly string[] OpeningWords = MetadataLexicon.BylineLineOpenings;
+
+    private static readonly string[] Stops = MetadataLexicon.BylineStops;
 
     // Beside an author word, these mark a box about the writer ("author-box", "about-author").
     private static readonly string[] BoxWords = ["box", "bio", "about", "card", "info", "profile", "details"];
@@ -87,6 +90,7 @@ internal static class BylineFinder
     private static List<string>? Marked(IElement scope)
     {
         var seen = 0;
+        List<string>? roleOnly = null;
         // Every element with a class or id, or marked rel/itemprop author: the selector
         // "[rel~=author], [itemprop~=author], [class], [id]", matched by hand on one lazy walk.
         foreach (var element in Dom.DomWalker.Descendants(scope))
@@ -104,9 +108,14 @@ internal static class BylineFinder
 
             if (IsAuthorBox(element))
             {
-                if (!IsForeign(element) && BoxName(element) is { Count: > 0 } boxed)
+                if (!IsForeignBox(element) && BoxName(element) is { Count: > 0 } boxed)
                 {
-                    return boxed;
+                    if (IsNameLike(boxed))
+                    {
+                        return boxed;
+                    }
+
+                    roleOnly ??= boxed;
                 }
 
                 continue;
@@ -119,20 +128,28 @@ internal static class BylineFinder
 
             // itemprop=author often wraps a Person whose name is a child; prefer it over the whole block.
             var source = element.QuerySelector("[itemprop~=name]") ?? element;
-            var text = MetadataReader.Clean(source.LocalName == "meta" ? source.GetAttribute("content") : source.TextContent);
+            var text = MetadataReader.Clean(source.LocalName == "meta" ? source.GetAttribute("content") : LineText(source));
             if (text is null || text.Length > MaxBylineLength)
             {
                 continue;
             }
 
+            // "The Author", "Staff" in one marked element must not hide the name in the next one.
             if (Names(text) is { Count: > 0 } names)
             {
-                return names;
+                if (IsNameLike(names))
+                {
+                    return names;
+                }
+
+                roleOnly ??= names;
             }
         }
 
-        return null;
+        return roleOnly;
     }
+
+    private static bool IsNameLike(List<string> names) => AuthorCleaner.Clean(names, [], NameRule.NameLike).Count > 0;
 
     /// <summary>"author-box", "about-author", "author-bio": a block about the writer, whose name is its heading or first strong link.</summary>
     private static bool IsAuthorBox(IElement element)
@@ -157,8 +174,29 @@ internal static class BylineFinder
                 continue;
             }
 
-            var text = MetadataReader.Clean(child.TextContent);
+            var text = MetadataReader.Clean(LineText(child));
             if (text is { Length: <= MetadataThresholds.MaxAuthorBoxNameLength } && Names(text) is { Count: > 0 } names)
+            {
+                return names;
+            }
+        }
+
+        return PlainBoxName(box);
+    }
+
+    /// <summary>A box whose name sits in a styled <c>&lt;div&gt;</c>: its first short leaf text that names a person.</summary>
+    private static List<string>? PlainBoxName(IElement box)
+    {
+        var seen = 0;
+        foreach (var child in Dom.DomWalker.Descendants(box))
+        {
+            if (++seen > 50)
+            {
+                break;
+            }
+
+            if (child.ChildElementCount == 0 && MetadataReader.Clean(child.TextContent) is { Length: <= MetadataThresholds.MaxAuthorBoxNameLength } text
+                && AuthorCleaner.Clean([text], [], NameRule.Person) is { Count: > 0 } names)
             {
                 return names;
             }
@@ -184,8 +222,15 @@ internal static class BylineFinder
                 continue;
             }
 
-            var text = MetadataReader.Clean(element.TextContent);
-            if (text is null || text.Length > MaxBylineLength || !OpensLikeByline(text) || IsForeign(element))
+            var text = MetadataReader.Clean(LineText(element));
+
+            // "Written by" alone in its element, the name in the next one.
+            if (text is not null && IsOnlyOpening(text) && !IsReviewerLabel(text) && NextText(element) is { Length: <= MaxBylineLength } named)
+            {
+                text = text.TrimEnd(':', ' ') + " " + named;
+            }
+
+            if (text is null || text.Length > MaxBylineLength || !OpensLikeByline(text.Replace(Glue, ' ')) || IsForeign(element))
             {
                 continue;
             }
@@ -204,31 +249,175 @@ internal static class BylineFinder
         return null;
     }
 
-    /// <summary>The names in a byline line, cut before its date, place or role ("By Jane Doe | March 3, 2024").</summary>
+    /// <summary>
+    /// The names in a byline line, cut before its date, place or role ("By Jane Doe | March 3, 2024"). A line read
+    /// with <see cref="LineText"/> is tried piece by piece between its glue marks: the first piece naming a person
+    /// wins, else the first naming anyone ("CM" avatar initials, then "Craig McCarthy", then "Last updated").
+    /// </summary>
     internal static List<string> Names(string line)
     {
+        if (line.IndexOf(Glue, StringComparison.Ordinal) < 0)
+        {
+            return PieceNames(line);
+        }
+
+        List<string>? fallback = null;
+        var pending = string.Empty;
+        foreach (var piece in line.Split(Glue, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "Written by" alone in its element names whoever the next element holds.
+            var text = pending.Length > 0 ? pending + " " + piece : piece;
+            pending = OpensWithBylineWord(text) && IsOnlyOpening(text) ? text : string.Empty;
+            if (pending.Length > 0 || IsReviewerLabel(text))
+            {
+                continue;
+            }
+
+            var names = PieceNames(text);
+            if (names.Count > 0 && AuthorCleaner.Clean(names, [], NameRule.Person).Count > 0)
+            {
+                return names;
+            }
+
+            fallback ??= names.Count > 0 ? names : null;
+        }
+
+        return fallback ?? [];
+    }
+
+    private static List<string> PieceNames(string line)
+    {
         var cut = line.Length;
-        foreach (var stop in (ReadOnlySpan<string>)[" | ", " • ", " · ", " — ", " – ", " - ", " on ", " am ", " le ", " el ", " il ", " op ", " em ", " dnia ", "Updated", "Published", "Aktualisiert", "Mis à jour", "\u00A0|",
-            " Edited by", " edited by", "Reviewed by", "Reviewed", " Reviewed by", " reviewed by", " Medically reviewed by", " Fact checked by", " fact checked by", " Photos by", " Photography by", " Illustrations by", " Illustration by", " Additional reporting"])
+        foreach (var stop in Stops)
         {
             var at = line.IndexOf(stop, StringComparison.Ordinal);
+            if (at == 0 && !char.IsWhiteSpace(stop[0]) && !OpensWithBylineWord(line))
+            {
+                // "Updated March 3", "Reviewed by …": a line that opens with a stop names no writer.
+                return [];
+            }
+
             if (at > 0 && at < cut)
             {
                 cut = at;
             }
         }
 
+        // A number starts a date or a time; digits inside a word belong to a handle ("luizjr4", "user3080392").
         for (var i = 0; i < cut; i++)
         {
-            if (char.IsDigit(line[i]))
+            if (char.IsDigit(line[i]) && (i == 0 || !char.IsLetterOrDigit(line[i - 1])))
             {
                 cut = i;
                 break;
             }
         }
 
-        var head = DateParser.TrimTrailingDateWords(line[..cut]);
+        var head = DateParser.TrimTrailingDateWords(WithoutTitle(line[..cut]));
         return AuthorCleaner.Clean([head], [], NameRule.Stated);
+    }
+
+    /// <summary>"Rasmus Barslund Founder", "Summer Swann-June": a job title or a month run into the end of a name.</summary>
+    private static string WithoutTitle(string head)
+    {
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var bare = words[i].Trim(',', '.', ':', '&');
+            if (Array.IndexOf(MetadataLexicon.JobTitles, bare.ToLowerInvariant()) >= 0)
+            {
+                return string.Join(' ', words, 0, i);
+            }
+        }
+
+        var last = words.Length > 0 ? words[^1] : string.Empty;
+        var dash = last.LastIndexOf('-');
+        return dash > 0 && DateParser.IsDateWord(last[(dash + 1)..]) ? head[..head.LastIndexOf(last, StringComparison.Ordinal)] + last[..dash] : head;
+    }
+
+    /// <summary>The text of the first of the next few siblings that has any (an avatar picture often sits between label and name).</summary>
+    private static string? NextText(IElement element)
+    {
+        var next = element.NextElementSibling;
+        for (var i = 0; i < 3 && next is not null; i++, next = next.NextElementSibling)
+        {
+            if (MetadataReader.Clean(LineText(next)) is { } text)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Reviewed by", "Fact checked by": the name after such a label is not the writer's.</summary>
+    private static bool IsReviewerLabel(string text) =>
+        text.Contains("review", StringComparison.OrdinalIgnoreCase) || text.Contains("checked", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsOnlyOpening(string text)
+    {
+        var bare = text.AsSpan().TrimEnd(" :");
+        foreach (var word in OpeningWords)
+        {
+            if (bare.Equals(word.AsSpan().TrimEnd(':'), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBlock(IElement e) =>
+        e.LocalName is "div" or "p" or "li" or "ul" or "ol" or "dl" or "dt" or "dd" or "br" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6"
+            or "section" or "header" or "footer" or "address" or "figure" or "table" or "tr" or "td";
+
+    /// <summary>Marks, in <see cref="LineText"/>, where the texts of two elements meet with nothing between them.</summary>
+    internal const char Glue = '\u001F';
+
+    /// <summary>
+    /// The element's text with a <see cref="Glue"/> mark where two elements' texts meet letter to letter
+    /// ("Supermove" "February 3", "Luke Kim" "December"): markup that lays them out apart (blocks, flex items) runs
+    /// a name into a date or a job title in <c>TextContent</c>.
+    /// </summary>
+    internal static string LineText(IElement element)
+    {
+        var state = (Text: new StringBuilder(), Boundary: false, Block: false);
+        Dom.DomWalker.Walk(element, ref state, static (INode node, ref (StringBuilder Text, bool Boundary, bool Block) s) =>
+        {
+            if (node is IElement e)
+            {
+                s.Boundary = true;
+                s.Block |= IsBlock(e);
+                return e.LocalName is not ("script" or "style" or "template");
+            }
+
+            if (node.NodeType != NodeType.Text || node.TextContent is not { Length: > 0 } text)
+            {
+                return false;
+            }
+
+            // White space between two blocks is no separator a reader sees: the blocks are.
+            var blank = text.AsSpan().Trim().Length == 0;
+            if (!blank && s.Text.Length > 0 && ((s.Boundary && char.IsLetterOrDigit(s.Text[^1]) && char.IsLetterOrDigit(text[0])) || s.Block))
+            {
+                s.Text.Append(Glue);
+            }
+
+            s.Text.Append(text);
+            if (!blank)
+            {
+                s.Boundary = false;
+                s.Block = false;
+            }
+
+            return false;
+        }, static (INode node, ref (StringBuilder Text, bool Boundary, bool Block) s) =>
+        {
+            s.Boundary = true;
+            s.Block |= IsBlock((IElement)node);
+        });
+        return state.Text.ToString();
     }
 
     private static string FirstText(IElement element)
@@ -330,7 +519,33 @@ internal static class BylineFinder
     internal static bool IsForeignContainer(IElement e) =>
         e.LocalName is not ("body" or "html")
         // An article's own <footer> or <aside> often holds its byline; the page's never do.
-        && (e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && e.Closest("article") is null) || HasWord(e.GetAttribute("class"), ForeignWords) || HasWord(e.Id, ForeignWords));
+        && (e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && e.Closest("article") is null) || HasForeignWord(e));
+
+    private static bool HasForeignWord(IElement e) => HasWord(e.GetAttribute("class"), ForeignWords) || HasWord(e.Id, ForeignWords);
+
+    /// <summary>
+    /// Whether an author box stands in a foreign container. Page builders wrap every block, the article's own author
+    /// box included, in "widget" containers ("elementor-widget-author-box"): for a box, that word alone is no sign.
+    /// </summary>
+    private static bool IsForeignBox(IElement box)
+    {
+        for (var e = box.ParentElement; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
+        {
+            if (IsForeignContainer(e) && !OnlyAWidget(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnlyAWidget(IElement e) =>
+        e.LocalName is "div" or "section" && HasWord(e.GetAttribute("class"), WidgetWord) && !HasWord(e.GetAttribute("class"), NotWidgetForeignWords) && !HasWord(e.Id, ForeignWords);
+
+    private static readonly string[] WidgetWord = ["widget"];
+
+    private static readonly string[] NotWidgetForeignWords = Array.FindAll(ForeignWords, w => w != "widget");
 
     private static bool HasWord(string? value, string[] words)
     {

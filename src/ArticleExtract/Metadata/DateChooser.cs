@@ -30,7 +30,7 @@ internal static class DateChooser
             visible = null;
         }
 
-        ArticleDate? published = visible is { } v ? Enrich(v.Value, candidates) : structuredPublished ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url);
+        ArticleDate? published = visible is { } v ? Enrich(Unswapped(v.Value, candidates), candidates) : structuredPublished ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url);
 
         ArticleDate? modified = structuredModified ?? VisibleModified(candidates, latest);
         if (published is { } p && modified is { } m && m.Date < p.Date)
@@ -111,6 +111,38 @@ internal static class DateChooser
         }
 
         return visible;
+    }
+
+    /// <summary>
+    /// "09.10.2024" read day-first where the metadata or the URL says 2024-09-10 and nothing says October 9: the
+    /// site wrote the month first. Only a date whose day could be a month is read again.
+    /// </summary>
+    private static ArticleDate Unswapped(ArticleDate visible, List<DateCandidate> candidates)
+    {
+        var d = visible.Date;
+        if (d.Day > 12 || d.Day == d.Month)
+        {
+            return visible;
+        }
+
+        var swapped = new DateOnly(d.Year, d.Day, d.Month);
+        var agrees = false;
+        foreach (var c in candidates)
+        {
+            if (c.Source == DateSource.Visible)
+            {
+                continue;
+            }
+
+            if (c.Value.Date == d)
+            {
+                return visible;
+            }
+
+            agrees |= c.Value.Date == swapped;
+        }
+
+        return agrees ? new ArticleDate(swapped, visible.Time, visible.Offset) : visible;
     }
 
     /// <summary>Whether two dates can be the same day: equal, or one day apart where one is an instant whose UTC day differs from the local one.</summary>

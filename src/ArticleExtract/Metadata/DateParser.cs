@@ -188,7 +188,8 @@ internal static partial class DateParser
 
                     // 03.07.2024 is day-first everywhere; 03/07/2024 is month-first in US English and day-first in
                     // the other languages, so a slash follows the page's language when neither number exceeds 12.
-                    var monthFirst = n.Groups[2].Value == "/" && (second > 12 || (first <= 12 && monthFirstSlashes));
+                    // A second number over 12 can only be the day, whatever the separator ("11-29-2024").
+                    var monthFirst = first <= 12 && (second > 12 || (n.Groups[2].Value == "/" && monthFirstSlashes));
                     return monthFirst ? Build(numericYear, first, second, lower) : Build(numericYear, second, first, lower);
                 }
 

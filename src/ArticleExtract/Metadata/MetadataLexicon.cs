@@ -112,4 +112,22 @@ internal static class MetadataLexicon
         "par", "écrit par", "rédigé par", "por", "escrito por", "texto:", "di", "scritto da", "testo di", "door", "geschreven door",
         "tekst:", "przez", "autor", "napisane przez", "автор", "автор:", "текст:", "started by", "asked by", "submitted by",
     ];
+
+    /// <summary>What ends the names in a byline line: separators, then the date, place or role words that follow them.</summary>
+    public static readonly string[] BylineStops =
+    [
+        " | ", " • ", " · ", " ⋅ ", " — ", " – ", " - ", " on ", " am ", " le ", " el ", " il ", " op ", " em ", " dnia ", " at ", "Updated", "Published",
+        "Aktualisiert", "Mis à jour", "\u00A0|", " Edited by", " edited by", "Reviewed by", "Reviewed", " Reviewed by", " reviewed by",
+        " Medically reviewed by", " Fact checked by", " fact checked by", " Photos by", " Photography by", " Illustrations by",
+        " Illustration by", " Additional reporting", " Posted", " Sponsored", " in ", "Last updated", "Last Updated", "Last modified",
+    ];
+
+    /// <summary>Job titles a byline runs into the end of a name ("Jane Doe Founder", "Jane Doe, Senior Editor"); lower case.</summary>
+    public static readonly string[] JobTitles =
+    [
+        "founder", "co-founder", "cofounder", "ceo", "cto", "cmo", "coo", "president", "director", "manager", "head", "lead", "senior", "chief",
+        "editor", "editor-in-chief", "writer", "author", "reviewer", "contributor", "columnist", "correspondent", "reporter", "journalist",
+        "expert", "specialist", "consultant", "analyst", "researcher", "strategist", "owner", "partner", "gründer", "fondateur", "fondatrice",
+        "fundador", "fundadora", "redakteur", "redakteurin", "rédacteur", "rédactrice", "redactor", "redactora",
+    ];
 }

@@ -164,10 +164,14 @@ internal static partial class MetadataReader
             return null;
         }
 
-        return DateParser.Parse(string.Concat(m.Groups["y"].Value, "-", m.Groups["m"].Value.PadLeft(2, '0'), "-", m.Groups["d"].Value.PadLeft(2, '0')));
+        // "/2023/october/03/": a month name reads as people write dates, in any of the lexicon's languages.
+        var month = m.Groups["m"].Value;
+        return char.IsAsciiLetter(month[0])
+            ? DateParser.Parse(string.Concat(m.Groups["d"].Value, " ", month, " ", m.Groups["y"].Value), "en")
+            : DateParser.Parse(string.Concat(m.Groups["y"].Value, "-", month.PadLeft(2, '0'), "-", m.Groups["d"].Value.PadLeft(2, '0')));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>[01]?\d)[/-](?<d>[0-3]?\d)(?:[/-]|\.html?$|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>[01]?\d|[a-z]{3,9})[/-](?<d>[0-3]?\d)(?:[/-]|\.html?$|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.ExplicitCapture)]
     private static partial System.Text.RegularExpressions.Regex UrlDatePattern();
 
     private static List<string> Tags(MetaTags meta, JsonLdReader ld)

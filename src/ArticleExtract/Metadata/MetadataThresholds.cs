@@ -47,4 +47,7 @@ internal static class MetadataThresholds
 
     /// <summary>A heading longer than this is a paragraph set in large type, not a headline.</summary>
     public const int MaxHeadlineLength = 250;
+
+    /// <summary>Characters a title keeps before " | " for the rest to be cut as a decoration ("News | Site" keeps "News").</summary>
+    public const int MinTitleBeforePipe = 3;
 }

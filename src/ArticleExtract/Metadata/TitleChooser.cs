@@ -32,12 +32,14 @@ internal static class TitleChooser
             metaTitle = null;
         }
 
-        var fromMetadata = TitleCleaner.Clean(FromJsonLd(ld, reference, siteNames) ?? metaTitle ?? FromPage(document, docTitle), siteNames);
-        var shown = TitleCleaner.Clean(headline is null ? null : MetadataReader.Clean(headline.TextContent), siteNames);
+        var fromMetadata = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(FromJsonLd(ld, reference, siteNames) ?? metaTitle ?? FromPage(document, docTitle), siteNames));
+        var shown = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(headline is null ? null : MetadataReader.Clean(headline.TextContent), siteNames));
         if (shown is null)
         {
             return (fromMetadata, null);
         }
+
+        shown = TitleCleaner.SpelledAsTitle(shown, docTitle, siteNames);
 
         var same = fromMetadata is null || string.Equals(Structure.BoilerplateFilter.Normalize(shown), Structure.BoilerplateFilter.Normalize(fromMetadata), StringComparison.Ordinal);
         return (shown, same ? null : fromMetadata);

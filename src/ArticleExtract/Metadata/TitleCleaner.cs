@@ -33,6 +33,93 @@ internal static class TitleCleaner
         return t;
     }
 
+    /// <summary>
+    /// "Headline | Section", "Headline | Top 19 Companies": a pipe sets a decoration apart (a section, a tagline, a
+    /// brand the page names differently from its metadata) and is almost never part of a headline; a Sphinx
+    /// heading's "¶" anchor is no part of it either.
+    /// </summary>
+    public static string? WithoutPipedTail(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        var t = title.TrimEnd('¶', ' ');
+        var pipe = t.IndexOf(" | ", StringComparison.Ordinal);
+        return pipe >= MetadataThresholds.MinTitleBeforePipe ? t[..pipe].TrimEnd() : t;
+    }
+
+    /// <summary>
+    /// The headline as the <c>&lt;title&gt;</c> spells it when the two are the same words: a template typesets the
+    /// heading ("It’s", "…", "—") while the title keeps what the writer typed ("It's", "...", "-").
+    /// </summary>
+    public static string SpelledAsTitle(string shown, string? docTitle, IEnumerable<string?> siteNames)
+    {
+        if (docTitle is null || string.Equals(shown, docTitle, StringComparison.Ordinal))
+        {
+            return shown;
+        }
+
+        var key = Folded(shown);
+        foreach (var candidate in (ReadOnlySpan<string?>)[WithoutPipedTail(Clean(docTitle, siteNames)), docTitle, FirstSegment(docTitle)])
+        {
+            if (candidate is not null && string.Equals(Folded(candidate), key, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+        }
+
+        return shown;
+    }
+
+    private static string? FirstSegment(string title)
+    {
+        var cut = -1;
+        foreach (var sep in Separators)
+        {
+            var at = title.IndexOf(sep, StringComparison.Ordinal);
+            if (at > 0 && (cut < 0 || at < cut))
+            {
+                cut = at;
+            }
+        }
+
+        return cut > 0 ? title[..cut].TrimEnd() : null;
+    }
+
+    /// <summary>Typographic quotes, dashes and ellipses as typed on a keyboard, white space collapsed.</summary>
+    private static string Folded(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            _ = c switch
+            {
+                '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' => sb.Append('\''),
+                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => sb.Append('"'),
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => sb.Append('-'),
+                '\u2026' => sb.Append("..."),
+                _ => sb.Append(c),
+            };
+        }
+
+        return sb.ToString();
+    }
+
     private static string Clean(string t, string site)
     {
         foreach (var sep in Separators)

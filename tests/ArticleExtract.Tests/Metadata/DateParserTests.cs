@@ -35,6 +35,10 @@ public class DateParserTests
     [InlineData("13/07/2024", "en-US", "2024-07-13")]
     [InlineData("05/29/2007 09:49:00", "de", "2007-05-29T09:49:00")]
     [InlineData("03.07.2024", "en-US", "2024-07-03")]
+    [InlineData("11-29-2024", "en-US", "2024-11-29")]
+    [InlineData("11-29-2024", "de", "2024-11-29")]
+    [InlineData("29-11-2024", "en-US", "2024-11-29")]
+    [InlineData("03-07-2024", "en-US", "2024-07-03")]
     public void Slashes_follow_the_page_language_and_dots_are_day_first(string text, string? language, string expected)
     {
         Assert.Equal(expected, DateParser.Parse(text, language)?.ToString());
