@@ -6,6 +6,7 @@ using ArticleExtract.Decision;
 using ArticleExtract.Decoding;
 using ArticleExtract.Dom;
 using ArticleExtract.Fallback;
+using ArticleExtract.Kinds;
 using ArticleExtract.Metadata;
 using ArticleExtract.Parsing;
 using ArticleExtract.Sniffing;
@@ -171,11 +172,16 @@ public sealed partial class ArticleExtractor
             }
         }
 
-        var sections = own.Sections;
-        var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
-
         // Before SmartReader, which rewrites the document.
         var kind = PageKindClassifier.Classify(document, url, own.Shape);
+        if (ownIndex is not null && KindReader.Region(ownIndex, kind, own.BodyChars, own.Paragraphs) is { } region)
+        {
+            // A listing, cards, a collection: the records hold the page's text, not one article among them.
+            own = Summarize(CaptionMerger.Apply(SectionBuilder.Build(ownIndex, region, urls, cancellationToken)));
+        }
+
+        var sections = own.Sections;
+        var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
         // SmartReader cannot be cancelled, so it is asked only about pages of a plausible size and shape: a page
         // nested past the cap (real ones stay under 60 levels) kept it busy for minutes in the fuzz tests.

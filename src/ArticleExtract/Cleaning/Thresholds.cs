@@ -51,4 +51,31 @@ internal static class Thresholds
 
     /// <summary>JSON-LD scripts longer than this are not searched for types (bounded work on hostile pages).</summary>
     public const int KindJsonLdMaxChars = 200_000;
+
+    /// <summary>A run of repeated records (listing entries, cards, posts) has at least this many siblings of one signature.</summary>
+    public const int KindMinItems = 3;
+
+    /// <summary>…holding on average at least this many characters outside noise (a menu's one-word links hold fewer).</summary>
+    public const int KindMinItemChars = 30;
+
+    /// <summary>The records' region widens to an ancestor that adds at most this factor of text (the list's title and intro).</summary>
+    public const double KindRegionGrowth = 1.3;
+
+    /// <summary>
+    /// The records are read instead of the article reading when they hold at least this factor of its text. Chosen on
+    /// WCXB-dev tuning pages (ids 0–7): 1.2–3 all gain; 1.5 gained most without changing the article pages' figure.
+    /// </summary>
+    public const double KindRecordsOverArticle = 1.5;
+
+    /// <summary>
+    /// …and only when the article reading kept less than this: past it the reading is an article, and a longer run
+    /// beside it is its comment thread (AEB-dev and the Readability suite lost whole articles to it without this).
+    /// </summary>
+    public const int KindRecordsMaxArticleChars = 1500;
+
+    /// <summary>
+    /// …and, on a page classified as an article, only when the reading kept fewer paragraphs than this: an article's
+    /// short reading of several paragraphs is the article (the listings read as records kept at most one).
+    /// </summary>
+    public const int KindRecordsMaxArticleParagraphs = 2;
 }

@@ -1,0 +1,111 @@
+using ArticleExtract.Analysis;
+using ArticleExtract.Kinds;
+using ArticleExtract.Parsing;
+
+namespace ArticleExtract.Tests.Kinds;
+
+/// <summary>Pages that are not articles are read by their repeated records: a listing's entries, a service page's cards.</summary>
+public sealed class RecordReadingTests
+{
+    private const string Header = "<header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li><li><a href=\"/events\">Events</a></li><li><a href=\"/about\">About us</a></li></ul></nav></header>";
+    private const string Footer = "<footer><p>© 2025 Valley Water Board. All rights reserved.</p><a href=\"/privacy\">Privacy</a></footer>";
+
+    private static readonly string[] Titles =
+    [
+        "Reservoir levels rise after a wet November", "New filtration plant opens in the east district", "Board approves the spring pipe replacement plan",
+        "School visits to the treatment works resume", "Drought advice updated for farms upstream", "Annual water quality report published",
+    ];
+
+    private static readonly string[] Teasers =
+    [
+        "Rainfall ran well above average.", "The plant serves twelve thousand homes.", "Work starts on the old town mains in March.",
+        "Classes can book guided tours again.", "Irrigation limits ease for orchards.", "Every sample met the national standard.",
+    ];
+
+    private static Article Extract(string body, string url) =>
+        ArticleExtractor.Default.Extract($"<!DOCTYPE html><html><head><title>Valley Water Board</title></head><body>{Header}{body}{Footer}</body></html>", new Uri(url));
+
+    [Fact]
+    public void A_news_listing_keeps_each_entry_title_date_and_teaser()
+    {
+        var entries = string.Concat(Titles.Select((t, i) =>
+            $"<li class=\"col\"><h4><a href=\"/news/{i}\">{t}</a></h4><div class=\"date\"><time>0{i + 1}/12/2025</time></div><div><p>{Teasers[i]}</p></div></li>"));
+        var article = Extract($"<main><h1>News</h1><ul class=\"row list-news\">{entries}</ul><nav class=\"pager\"><a href=\"?page=2\">Next</a></nav></main>", "https://water.example/news");
+
+        AllKept(Titles.Concat(Teasers), article);
+        Assert.DoesNotContain("Events", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("All rights reserved", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_service_page_keeps_its_cards()
+    {
+        string[] services = ["Leak detection", "Pipe relining", "Water testing", "Pump repair", "Meter reading"];
+        string[] blurbs = ["Acoustic survey of your mains.", "New lining without digging.", "Lab results within two days.", "Same-day call-out for stations.", "Monthly readings for big sites."];
+        var cards = string.Concat(services.Select((t, i) =>
+            $"<div class=\"card card-{i}\"><img src=\"/icons/{i}.svg\" alt=\"\"><h3>{t}</h3><p>{blurbs[i]}</p><a href=\"/services/{i}\">Learn more</a></div>"));
+        var article = Extract($"<main><section class=\"hero\"><h1>What we do</h1><p>Water engineering for the towns and farms of the valley since 1952.</p></section><section class=\"services\"><div class=\"grid\">{cards}</div></section></main>", "https://water.example/what-we-do");
+
+        AllKept(services.Concat(blurbs), article);
+        Assert.DoesNotContain("About us", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_with_a_grid_of_related_cards_stays_the_article()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<p>Paragraph {i} of the story: the board met on Tuesday evening and heard from residents about the pipe works, which will close two streets in the old town for most of the spring while the mains are replaced.</p>"));
+        var cards = string.Concat(Titles.Select((t, i) => $"<div class=\"card\"><a href=\"/news/{i}\"><h3>{t}</h3></a><p>{Teasers[i]}</p></div>"));
+        var article = Extract($"<main><article><h1>Pipe works close two streets</h1>{paragraphs}</article><section><h2>More from the board</h2><div class=\"cards\">{cards}</div></section></main>", "https://water.example/2025/12/pipe-works");
+
+        Assert.Contains("Paragraph 6 of the story", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Teasers[0], article.Body, StringComparison.Ordinal);
+        Assert.Equal(PageKind.Article, article.PageKind);
+    }
+
+    [Fact]
+    public void A_menu_of_short_links_is_not_a_run_of_records()
+    {
+        var menu = string.Concat(Enumerable.Range(1, 12).Select(i => $"<li class=\"menu-item\"><a href=\"/topic/{i}\">Topic {i}</a></li>"));
+        var article = Extract($"<div class=\"wrap\"><ul class=\"menu\">{menu}</ul><div class=\"intro\"><p>The Valley Water Board looks after the reservoirs, the treatment works and the pipes of six towns in the valley, and publishes its minutes every month.</p></div></div>", "https://water.example/about");
+
+        Assert.Contains("publishes its minutes every month", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Topic 7", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_reading_of_several_paragraphs_or_a_screen_of_text_is_never_replaced_by_records()
+    {
+        var index = Index($"<main><article><h1>Board votes</h1><p>The board voted.</p></article></main><div class=\"entries\">{Replies(12)}</div>");
+
+        Assert.NotNull(KindReader.Region(index, PageKind.Service, ownBodyChars: 300, ownParagraphs: 3));
+        Assert.Null(KindReader.Region(index, PageKind.Article, ownBodyChars: 300, ownParagraphs: 3));
+        Assert.NotNull(KindReader.Region(index, PageKind.Article, ownBodyChars: 30, ownParagraphs: 1));
+        Assert.Null(KindReader.Region(index, PageKind.Service, ownBodyChars: 1500, ownParagraphs: 1));
+    }
+
+    [Fact]
+    public void The_cells_of_a_layout_table_are_not_records()
+    {
+        var cells = string.Concat(Enumerable.Range(1, 6).Select(i => $"<td><p>Column {i} of the layout holds a line of text.</p></td>"));
+        Assert.Null(RepeatedItems.Find(Index($"<table><tr>{cells}</tr></table>")));
+        Assert.NotNull(RepeatedItems.Find(Index($"<div class=\"entries\">{Replies(6)}</div>")));
+    }
+
+    private static void AllKept(IEnumerable<string> texts, Article article)
+    {
+        foreach (var text in texts)
+        {
+            Assert.Contains(text, article.Body, StringComparison.Ordinal);
+        }
+    }
+
+    private static string Replies(int count) => string.Concat(Enumerable.Range(1, count).Select(i =>
+        $"<div class=\"entry\"><b>Neighbour {i}</b> <span>Lived here for {i + 10} years now.</span> <span>The board should have asked us.</span></div>"));
+
+    private static DocumentIndex Index(string body)
+    {
+        var document = DocumentParser.Parse($"<!DOCTYPE html><html><head><title>Board</title></head><body>{body}</body></html>");
+        return DocumentIndex.Build(document.Body!, 100_000, CancellationToken.None);
+    }
+}
