@@ -161,7 +161,7 @@ public sealed partial class ArticleExtractor
 
         var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: guarded.DroppedTags == 0);
         var own = Summarize(ownFlow);
-        if (Options.UseArticleGuard && ownIndex is not null && ArticleGuard.IsLost(own.ProseChars, ownIndex.RunningTextChars))
+        if (Options.UseArticleGuard && ownIndex is not null && ArticleGuard.IsLost(own.ProseChars, ownIndex))
         {
             // Never lose the article: read again with class words ignored, and keep that reading if it found the prose.
             var (guardIndex, guardFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, classWords: false);

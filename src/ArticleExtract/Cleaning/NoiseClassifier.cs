@@ -214,24 +214,18 @@ internal static class NoiseClassifier
         var previousLength = 0;
         var previousIsPairFirst = false;
         var found = NoiseKind.None;
-        var subject = false;
-        var body = false;
-        var hintWords = 0;
-        var embed = false;
+        var hints = default(BodyHints);
         var tokens = new ClassTokens(value);
         var skipUntil = -1;
         while (tokens.Next(out var word))
         {
-            // WordPress and similar CMSs list the post's taxonomy as classes ("tag-sidebar", "category-ads",
-            // "author-jane"): the words after such a prefix are the post's topics, not the element's role.
             var at = tokens.Position - word.Length;
             if (at < skipUntil)
             {
                 continue;
             }
 
-            if (IsTaxonomyPrefix(word) && at + word.Length < value.Length && value[at + word.Length] == '-' && (at == 0 || value[at - 1] == ' ')
-                && !StartsNoisePair(word, value.AsSpan(at + word.Length + 1)))
+            if (StartsTaxonomy(value, at, word))
             {
                 var end = value.IndexOf(' ', at);
                 skipUntil = end < 0 ? value.Length : end;
@@ -247,19 +241,8 @@ internal static class NoiseClassifier
 
             var w = lower[..word.ToLowerInvariant(lower)];
             WordLookup.TryGetValue(w, out var entry);
-            if ((entry.Role & WordRole.Content) != 0)
-            {
-                contentHint = true;
-            }
-
-            subject |= (entry.Role & WordRole.Subject) != 0;
-            embed |= (entry.Role & WordRole.Embed) != 0;
-            body |= (entry.Role & WordRole.Body) != 0;
-            if ((entry.Role & (WordRole.Subject | WordRole.Body)) != 0)
-            {
-                hintWords++;
-            }
-
+            contentHint |= (entry.Role & WordRole.Content) != 0;
+            hints.Add(entry.Role);
             if (found == NoiseKind.None && (entry.Role & WordRole.Noise) != 0)
             {
                 found = entry.Kind;
@@ -268,13 +251,7 @@ internal static class NoiseClassifier
             // Only a word that starts some pair can make one with this word: skip the lookup otherwise.
             if (found == NoiseKind.None && previousLength > 0 && previousIsPairFirst)
             {
-                previous[..previousLength].CopyTo(pair);
-                pair[previousLength] = ' ';
-                w.CopyTo(pair[(previousLength + 1)..]);
-                if (PairLookup.TryGetValue(pair[..(previousLength + 1 + w.Length)], out var pairKind))
-                {
-                    found = pairKind;
-                }
+                found = PairKind(previous[..previousLength], w, pair);
             }
 
             w.CopyTo(previous);
@@ -282,13 +259,59 @@ internal static class NoiseClassifier
             previousIsPairFirst = (entry.Role & WordRole.PairFirst) != 0;
         }
 
-        // Two different words: "main" is both a subject and a body word, and "td-main-sidebar" is no article body.
-        if (subject && body && hintWords >= 2)
+        contentHint |= hints.NameBody;
+        return hints.Embed && found == NoiseKind.Share ? NoiseKind.None : found;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> opens a class whose other words do not describe the element: a
+    /// taxonomy class (<see cref="Lexicon.TaxonomyClassPrefixes"/>; a noise pair such as "author-box" is none) or a
+    /// layout state (<see cref="Lexicon.LayoutStateClassPrefixes"/>).
+    /// </summary>
+    private static bool StartsTaxonomy(string value, int at, ReadOnlySpan<char> word)
+    {
+        if (at + word.Length >= value.Length || value[at + word.Length] != '-' || (at != 0 && value[at - 1] != ' '))
         {
-            contentHint = true;
+            return false;
         }
 
-        return embed && found == NoiseKind.Share ? NoiseKind.None : found;
+        return IsOneOf(word, Lexicon.LayoutStateClassPrefixes)
+            || (IsOneOf(word, Lexicon.TaxonomyClassPrefixes) && !StartsNoisePair(word, value.AsSpan(at + word.Length + 1)));
+    }
+
+    /// <summary>The noise kind of the pair of two lowercased words, <see cref="NoiseKind.None"/> when they make none.</summary>
+    private static NoiseKind PairKind(ReadOnlySpan<char> first, ReadOnlySpan<char> second, Span<char> buffer)
+    {
+        first.CopyTo(buffer);
+        buffer[first.Length] = ' ';
+        second.CopyTo(buffer[(first.Length + 1)..]);
+        return PairLookup.TryGetValue(buffer[..(first.Length + 1 + second.Length)], out var kind) ? kind : NoiseKind.None;
+    }
+
+    /// <summary>The words of one class or id value that name the article body or an embed.</summary>
+    private struct BodyHints
+    {
+        private bool subject;
+        private bool body;
+        private int words;
+
+        public bool Embed { get; private set; }
+
+        /// <summary>
+        /// Two different words, a subject and a body word: "main" is both, and "td-main-sidebar" is no article body.
+        /// </summary>
+        public readonly bool NameBody => subject && body && words >= 2;
+
+        public void Add(WordRole role)
+        {
+            subject |= (role & WordRole.Subject) != 0;
+            body |= (role & WordRole.Body) != 0;
+            Embed |= (role & WordRole.Embed) != 0;
+            if ((role & (WordRole.Subject | WordRole.Body)) != 0)
+            {
+                words++;
+            }
+        }
     }
 
     /// <summary>
@@ -331,11 +354,18 @@ internal static class NoiseClassifier
         return PairLookup.TryGetValue(pair[..length], out _);
     }
 
-    private static bool IsTaxonomyPrefix(ReadOnlySpan<char> word) =>
-        word.Equals("tag", StringComparison.OrdinalIgnoreCase) || word.Equals("category", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("author", StringComparison.OrdinalIgnoreCase) || word.Equals("format", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("status", StringComparison.OrdinalIgnoreCase) || word.Equals("postid", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("type", StringComparison.OrdinalIgnoreCase) || word.Equals("cat", StringComparison.OrdinalIgnoreCase);
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsHidden(in NoiseAttributes attributes)
     {

@@ -37,6 +37,12 @@ internal static class Thresholds
     /// <summary>A result holding less than this share of the page's running text lost the article.</summary>
     public const double GuardMinProseShare = 0.15;
 
+    /// <summary>
+    /// A result with at least this much prose is measured against the page without its comment threads (a long
+    /// thread under an article does not make the article lost); a shorter one against the whole page.
+    /// </summary>
+    public const int GuardThreadArticleChars = 1500;
+
     /// <summary>The guard's second reading is refused when more of its text than this sits in links (a link farm, not an article).</summary>
     public const double GuardMaxLinkDensity = 0.5;
 
@@ -78,4 +84,28 @@ internal static class Thresholds
     /// short reading of several paragraphs is the article (the listings read as records kept at most one).
     /// </summary>
     public const int KindRecordsMaxArticleParagraphs = 2;
+
+    /// <summary>Teaser cards of other pages (<see cref="Content.TeaserCards"/>) come in runs of at least this many.</summary>
+    public const int TeaserMinCards = 3;
+
+    /// <summary>A card's heading is a link to the other page when at least this share of its text is link text.</summary>
+    public const double TeaserTitleLinkShare = 0.8;
+
+    /// <summary>A card holds at most this much text: a title and an excerpt, not a section of the article.</summary>
+    public const int TeaserMaxChars = 600;
+
+    /// <summary>
+    /// …and at most this many in a run: a theme's "related" or "latest" box shows a handful; a longer run is a listing,
+    /// a table of contents or a listicle's items.
+    /// </summary>
+    public const int TeaserMaxCards = 8;
+
+    /// <summary>…and at least this share of the container's text outside their parent comes before it (teasers follow the article).</summary>
+    public const double TeaserTextBefore = 0.8;
+
+    /// <summary>The container must hold at least this much text outside the cards for them to be teasers…</summary>
+    public const int TeaserMinArticleChars = 800;
+
+    /// <summary>…and at least this factor of the cards' text (a blog's index holds little beside its cards).</summary>
+    public const double TeaserArticleOverCards = 0.5;
 }

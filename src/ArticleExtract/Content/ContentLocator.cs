@@ -25,6 +25,24 @@ internal static class ContentLocator
             _ => 0.3,
         };
 
+        var best = Best(index, alpha);
+
+        // The teasers of other pages inside the container argue for a wider one than the article needs.
+        if (TeaserCards.Strip(index, best))
+        {
+            best = Best(index, alpha);
+        }
+
+        if (best < 0 && index.Count > 0 && !index.InNoise[0] && index.Chars[0] > index.LinkChars[0])
+        {
+            best = 0;
+        }
+
+        return best;
+    }
+
+    private static int Best(DocumentIndex index, double alpha)
+    {
         var best = -1;
         var bestScore = 0.0;
         for (var e = 0; e < index.Count; e++)
@@ -48,11 +66,6 @@ internal static class ContentLocator
                 best = e;
                 bestScore = score;
             }
-        }
-
-        if (best < 0 && index.Count > 0 && !index.InNoise[0] && index.Chars[0] > index.LinkChars[0])
-        {
-            best = 0;
         }
 
         return best;

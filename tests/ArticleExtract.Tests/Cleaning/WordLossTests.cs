@@ -28,6 +28,20 @@ public sealed class WordLossTests
         Assert.Contains(TestPages.P3, body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("main-wrap has-rail-right", false)]
+    [InlineData("site-content has-sidebar", false)]
+    [InlineData("layout no-sidebar", false)]
+    [InlineData("content with-comments", false)]
+    [InlineData("rail-right", true)]
+    [InlineData("sidebar has-widgets", true)]
+    public void A_layout_that_has_a_sidebar_is_not_one(string classes, bool noise)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<!DOCTYPE html><html><body><div class=\"{classes}\"><p>{TestPages.P1}</p></div></body></html>");
+        var div = document.Body!.FirstElementChild!;
+        Assert.Equal(noise, NoiseClassifier.Classify(div, ArticleExtract.Dom.Tags.Of(div), out _) != NoiseKind.None);
+    }
+
     [Fact]
     public void A_tooltip_span_stays_in_its_sentence()
     {

@@ -91,4 +91,26 @@ public sealed class ArticleGuardTests
         Assert.False(ArticleGuard.Prefer(0, 1200, 0.8));
         Assert.False(ArticleGuard.Prefer(0, 120, 0));
     }
+
+    private static string Thread(int comments) => "<div id=\"comments\" class=\"entry-comments\"><h3>Comments</h3><ol class=\"comment-list\">"
+        + string.Concat(Enumerable.Range(1, comments).Select(i => $"<li class=\"comment\"><p class=\"comment-author\">Reader {i}</p><div class=\"comment-content\"><p>When I was {i + 20}, my knee went the same way, and the physio told me to rest it for two weeks and then start again slowly with lighter weights.</p></div></li>"))
+        + "</ol></div>";
+
+    [Fact]
+    public void A_long_comment_thread_under_an_article_does_not_make_the_article_lost()
+    {
+        var article = string.Concat(Paragraphs.Concat(Paragraphs.Select(p => "Again: " + p)).Select(p => $"<p>{p}</p>"));
+        var page = $"<!DOCTYPE html><html><head><title>Knee injuries</title></head><body><div class=\"site\"><div class=\"post\"><h1>Knee injuries at the gym</h1>{article}</div>{Thread(60)}</div></body></html>";
+        var body = ArticleExtractor.Default.Extract(page, Url).Body;
+        Assert.Contains(Paragraphs[0], body, StringComparison.Ordinal);
+        Assert.Contains(Paragraphs[5], body, StringComparison.Ordinal);
+        Assert.DoesNotContain("When I was 27,", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1600, 20000, 0, true)]       // measured against the whole page: lost
+    [InlineData(1600, 20000, 16000, false)]  // the page is mostly a comment thread: an article's worth was found
+    [InlineData(100, 20000, 16000, true)]    // almost nothing is lost whatever the thread holds
+    public void Comment_threads_do_not_count_against_the_share_found(int prose, int page, int thread, bool lost) =>
+        Assert.Equal(lost, ArticleGuard.IsLost(prose, page, thread));
 }

@@ -1,0 +1,170 @@
+using ArticleExtract.Analysis;
+using ArticleExtract.Cleaning;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Content;
+
+/// <summary>
+/// Finds the teasers of other pages that a theme puts under or beside the article, inside the wrapper the article
+/// was found in ("more from the blog", "latest insights"): a run of sibling cards of one tag, each holding one
+/// heading that is a link to the other page and a short excerpt. Structure, not vocabulary: the cards' classes and
+/// headings are as varied as the themes. The excerpts read like prose, so without this the chosen container keeps
+/// them as article text. A page that is itself such a list (a blog's index) is left alone: the cards are only
+/// teasers when the container holds more article text outside them than in them.
+/// </summary>
+internal static class TeaserCards
+{
+    /// <summary>
+    /// Marks the teaser cards inside <paramref name="root"/> as related-content noise and moves their text from the
+    /// good to the bad side of every ancestor's score, as recognised noise counts there.
+    /// </summary>
+    /// <param name="index">The page's index; noise flags and scores inside and above the cards are rewritten.</param>
+    /// <param name="root">The container chosen for the article.</param>
+    /// <returns>Whether any card was marked (the container is then worth choosing again).</returns>
+    public static bool Strip(DocumentIndex index, int root)
+    {
+        if (root < 0 || index.InNoise[root])
+        {
+            return false;
+        }
+
+        var counts = Count(index, root);
+        if (counts.LinkedHeadings[^1] < Thresholds.TeaserMinCards)
+        {
+            return false;
+        }
+
+        var cards = new List<int>();
+        var cardChars = 0;
+        for (var p = root; p < index.SubtreeEnd[root]; p++)
+        {
+            if (!index.InNoise[p] && (index.Traits[p] & TagTraits.Block) != 0)
+            {
+                cardChars += Run(index, root, p, counts, cards);
+            }
+        }
+
+        var outside = counts.Clean[^1] - cardChars;
+        if (cards.Count == 0 || outside < Math.Max(Thresholds.TeaserArticleOverCards * cardChars, Thresholds.TeaserMinArticleChars))
+        {
+            return false;
+        }
+
+        foreach (var card in cards)
+        {
+            Mark(index, card);
+        }
+
+        return true;
+    }
+
+    /// <summary>Prefix sums over the container's elements, in document order: a subtree is a range of ordinals.</summary>
+    private sealed record Counts(int[] Headings, int[] LinkedHeadings, int[] Clean);
+
+    private static Counts Count(DocumentIndex index, int root)
+    {
+        var n = index.SubtreeEnd[root] - root;
+        var counts = new Counts(new int[n + 1], new int[n + 1], new int[n + 1]);
+        for (var i = 0; i < n; i++)
+        {
+            var e = root + i;
+            var heading = !index.InNoise[e] && (index.Traits[e] & TagTraits.Heading) != 0 && index.Chars[e] > 0;
+            var linked = heading && index.LinkChars[e] >= Thresholds.TeaserTitleLinkShare * index.Chars[e] && LinksAway(index.Elements[e]);
+            counts.Headings[i + 1] = counts.Headings[i] + (heading ? 1 : 0);
+            counts.LinkedHeadings[i + 1] = counts.LinkedHeadings[i] + (linked ? 1 : 0);
+            counts.Clean[i + 1] = counts.Clean[i] + (index.InNoise[e] ? 0 : index.UnitChars[e]);
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// Whether the heading's first link leads to another page: an accordion's or a table of contents' toggle
+    /// (<c>href="#…"</c>, a script) opens text on this page.
+    /// </summary>
+    private static bool LinksAway(AngleSharp.Dom.IElement heading)
+    {
+        var link = heading.LocalName == "a" ? heading : heading.QuerySelector("a[href]");
+        var href = link?.GetAttribute("href")?.Trim();
+        return !string.IsNullOrEmpty(href) && href[0] != '#' && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Adds the cards among <paramref name="parent"/>'s children to <paramref name="cards"/> when they make a run:
+    /// <see cref="Thresholds.TeaserMinCards"/> to <see cref="Thresholds.TeaserMaxCards"/> of one tag, and every child
+    /// of that tag with text a card (a listicle's or a listing's entries vary in length; teasers are cut to one size).
+    /// </summary>
+    /// <returns>The characters of text in the cards added.</returns>
+    private static int Run(DocumentIndex index, int root, int parent, Counts counts, List<int> cards)
+    {
+        var end = index.SubtreeEnd[parent];
+        if (counts.LinkedHeadings[end - root] - counts.LinkedHeadings[parent - root + 1] < Thresholds.TeaserMinCards)
+        {
+            return 0;
+        }
+
+        string? tag = null;
+        int found = 0, siblings = 0, chars = 0;
+        for (var c = parent + 1; c < end; c = index.SubtreeEnd[c])
+        {
+            var text = Sum(counts.Clean, root, c, index.SubtreeEnd[c]);
+            if (index.InNoise[c] || text == 0)
+            {
+                continue;
+            }
+
+            var isCard = IsCard(index, root, c, counts, text);
+            tag ??= isCard ? index.Elements[c].LocalName : null;
+            if (tag is not null && index.Elements[c].LocalName == tag)
+            {
+                siblings++;
+                found += isCard ? 1 : 0;
+                chars += isCard ? text : 0;
+            }
+        }
+
+        // Teasers follow the article: a run with much of the container's other text after it is the article's own
+        // list (a listicle's linked items, a service page's feature cards, a listing's entries).
+        var before = counts.Clean[parent - root];
+        var after = counts.Clean[^1] - counts.Clean[end - root];
+        if (found < Thresholds.TeaserMinCards || found > Thresholds.TeaserMaxCards || found < siblings || before < Thresholds.TeaserTextBefore * (before + after))
+        {
+            return 0;
+        }
+
+        for (var c = parent + 1; c < end; c = index.SubtreeEnd[c])
+        {
+            if (!index.InNoise[c] && index.Elements[c].LocalName == tag && IsCard(index, root, c, counts, Sum(counts.Clean, root, c, index.SubtreeEnd[c])))
+            {
+                cards.Add(c);
+            }
+        }
+
+        return chars;
+    }
+
+    private static bool IsCard(DocumentIndex index, int root, int c, Counts counts, int text) =>
+        text <= Thresholds.TeaserMaxChars
+        && Sum(counts.Headings, root, c, index.SubtreeEnd[c]) == 1
+        && Sum(counts.LinkedHeadings, root, c, index.SubtreeEnd[c]) == 1;
+
+    private static int Sum(int[] prefix, int root, int from, int to) => prefix[to - root] - prefix[from - root];
+
+    private static void Mark(DocumentIndex index, int card)
+    {
+        index.Noise[card] = NoiseKind.Related;
+        for (var e = card; e < index.SubtreeEnd[card]; e++)
+        {
+            index.InNoise[e] = true;
+        }
+
+        var good = index.Good[card];
+        var units = index.GoodUnits[card];
+        for (var a = index.Parent[card]; a >= 0; a = index.Parent[a])
+        {
+            index.Good[a] -= good;
+            index.GoodUnits[a] -= units;
+            index.Bad[a] += good / 2;
+        }
+    }
+}
