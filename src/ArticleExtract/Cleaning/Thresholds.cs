@@ -100,6 +100,9 @@ internal static class Thresholds
     /// </summary>
     public const int TeaserMaxCards = 8;
 
+    /// <summary>A container holding more headings that link away than this is a grid of entries, and no run in it is a teaser box.</summary>
+    public const int TeaserMaxLinkedHeadings = 12;
+
     /// <summary>…and at least this share of the container's text outside their parent comes before it (teasers follow the article).</summary>
     public const double TeaserTextBefore = 0.8;
 

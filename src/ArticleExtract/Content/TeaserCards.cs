@@ -29,7 +29,9 @@ internal static class TeaserCards
         }
 
         var counts = Count(index, root);
-        if (counts.LinkedHeadings[^1] < Thresholds.TeaserMinCards)
+        // A container with linked headings everywhere is a grid of entries (rows of three cards), not an article.
+        var linkedHeadings = counts.LinkedHeadings[^1];
+        if (linkedHeadings < Thresholds.TeaserMinCards || linkedHeadings > Thresholds.TeaserMaxLinkedHeadings)
         {
             return false;
         }
