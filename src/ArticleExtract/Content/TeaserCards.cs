@@ -145,8 +145,9 @@ internal static class TeaserCards
         return chars;
     }
 
+    // A heading is a card's title, never a card: a listicle's linked headings sit between its paragraphs.
     private static bool IsCard(DocumentIndex index, int root, int c, Counts counts, int text) =>
-        text <= Thresholds.TeaserMaxChars
+        text <= Thresholds.TeaserMaxChars && (index.Traits[c] & TagTraits.Heading) == 0
         && Sum(counts.Headings, root, c, index.SubtreeEnd[c]) == 1
         && Sum(counts.LinkedHeadings, root, c, index.SubtreeEnd[c]) == 1;
 

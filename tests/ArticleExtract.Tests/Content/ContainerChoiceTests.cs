@@ -79,6 +79,16 @@ public sealed class ContainerChoiceTests
     }
 
     [Fact]
+    public void A_listicle_with_linked_headings_between_its_paragraphs_keeps_them()
+    {
+        var items = string.Concat(Teasers.Select((t, i) => $"<h3><a href=\"https://shop{i}.example/\">Tool number {i + 1} ($20)</a></h3><p>{t}</p>"));
+        var page = Page($"<div class=\"col\"><h1>Tools for your claim</h1>{Prose(Paragraphs)}{items}</div>");
+        var article = ArticleExtractor.Default.Extract(page, Url);
+        Assert.Contains("Tool number 2 ($20)", article.Body, StringComparison.Ordinal);
+        Assert.Contains(Teasers[3], article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_blog_index_keeps_its_cards()
     {
         var page = Page($"<div class=\"col\"><h1>Our blog</h1><p>News and advice from the team at Harbour Law, every month.</p><div class=\"grid\">{Cards("article")}</div></div>");
