@@ -173,8 +173,9 @@ public sealed partial class ArticleExtractor
         }
 
         // Before SmartReader, which rewrites the document.
-        var kind = PageKindClassifier.Classify(document, url, own.Shape);
-        if (ownIndex is not null && KindReader.Region(ownIndex, kind, own.BodyChars, own.Paragraphs) is { } region)
+        var records = new PageRecords(ownIndex);
+        var kind = PageKindClassifier.Classify(document, url, own.Shape, records);
+        if (ownIndex is not null && KindReader.Region(records, kind, own.BodyChars, own.Paragraphs) is { } region)
         {
             // A listing, cards, a collection: the records hold the page's text, not one article among them.
             own = Summarize(CaptionMerger.Apply(SectionBuilder.Build(ownIndex, region, urls, cancellationToken)));
