@@ -24,8 +24,9 @@ internal static partial class PageKindClassifier
     /// <param name="url">The page's address, when known.</param>
     /// <param name="shape">The extracted text's shape.</param>
     /// <param name="records">The page's repeated records, searched only when the page declares nothing decisive.</param>
+    /// <param name="metadata">The page's metadata, when read: a page without a date or a byline is no story.</param>
     /// <returns>The kind.</returns>
-    public static PageKind Classify(IHtmlDocument document, Uri? url, in TextShape shape, PageRecords? records = null)
+    public static PageKind Classify(IHtmlDocument document, Uri? url, in TextShape shape, PageRecords? records = null, ArticleMetadata? metadata = null)
     {
         if (Generator(document) is { } generated)
         {
@@ -43,6 +44,14 @@ internal static partial class PageKindClassifier
         if (records is { LooksLikeListing: true })
         {
             return PageKind.Listing;
+        }
+
+        // Undated, unsigned, at a one-word address (/dental-care, /pricing, the home page): a business's page, not a
+        // story; unless it shows documentation's code or a listing's links.
+        if (path.Kind is null && metadata is { Published: null, Authors: null or [] } && IsShortPath(url)
+            && shape.CodeBlocks < Cleaning.Thresholds.KindDocumentationCodeBlocks && shape.LinkItems < Cleaning.Thresholds.KindListingLinkItems)
+        {
+            return PageKind.Service;
         }
 
         if (Has(declared, Declaration.OpenGraphArticle) && path.Kind is not (PageKind.Forum or PageKind.Documentation))
@@ -194,6 +203,27 @@ internal static partial class PageKindClassifier
         }
 
         return found;
+    }
+
+    /// <summary>Whether the URL's last path segment (its extension aside) is at most a word or two long, or the path is the root.</summary>
+    private static bool IsShortPath(Uri? url)
+    {
+        if (url is not { IsAbsoluteUri: true })
+        {
+            return false;
+        }
+
+        var path = url.AbsolutePath.AsSpan().TrimEnd('/');
+        var last = path[(path.LastIndexOf('/') + 1)..];
+        var dot = last.LastIndexOf('.');
+        last = dot > 0 ? last[..dot] : last;
+        var words = 0;
+        foreach (var range in last.SplitAny('-', '_'))
+        {
+            words += last[range].IsEmpty ? 0 : 1;
+        }
+
+        return words <= Cleaning.Thresholds.KindServicePathWords;
     }
 
     private static bool IsArticleSegment(ReadOnlySpan<char> segment) => IsYear(segment) || ArticleSegments.GetAlternateLookup<ReadOnlySpan<char>>().Contains(segment);

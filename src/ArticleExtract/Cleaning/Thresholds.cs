@@ -87,4 +87,19 @@ internal static class Thresholds
 
     /// <summary>…with at least this share of their text in links (each entry is led by its title's link)…, and more text in them than in the page's running prose.</summary>
     public const double KindListingRecordLinkShare = 0.3;
+
+    /// <summary>On a thread, a block quotation is a repeated post when at least this share of its text appeared earlier on the page.</summary>
+    public const double KindRepeatedQuoteShare = 0.5;
+
+    /// <summary>On a thread, a short plain paragraph (at most <see cref="KindThreadLineMaxChars"/>) recurring this many times is the chrome around each post.</summary>
+    public const int KindThreadLineRepeats = 3;
+
+    /// <summary>The longest paragraph counted as a recurring line around posts ("Joined", "Posts", "Share this post").</summary>
+    public const int KindThreadLineMaxChars = 40;
+
+    /// <summary>
+    /// An undated, unsigned page that declares nothing and whose address ends in at most this many words is a service
+    /// page. On WCXB-dev tuning pages one word found 15 service pages for 5 articles; two words 30 for 14.
+    /// </summary>
+    public const int KindServicePathWords = 1;
 }

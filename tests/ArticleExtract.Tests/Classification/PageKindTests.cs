@@ -113,4 +113,14 @@ public sealed class PageKindTests
         var article = string.Concat(Enumerable.Repeat(Prose, 12));
         Assert.Equal(PageKind.Article, KindOf(head, $"<main><article><h1>Channel</h1>{article}</article><aside class=\"more\">{entries}</aside></main>", "https://harbour.example/sections/channel-deepened"));
     }
+
+    [Fact]
+    public void An_undated_unsigned_page_at_a_one_word_address_is_a_service_page_and_a_dated_story_there_an_article()
+    {
+        var page = $"<main><h1>Dredging</h1>{Prose}{Prose}{Prose}{Prose}{Prose}</main>";
+        Assert.Equal(PageKind.Service, KindOf("", page, "https://harbourplans.example/dredging"));
+        Assert.Equal(PageKind.Article, KindOf("", page, "https://harbourplans.example/how-we-dredged-the-old-channel"));
+        var dated = "<meta property=\"article:published_time\" content=\"2024-03-02T10:00:00Z\">";
+        Assert.Equal(PageKind.Article, KindOf(dated, page, "https://harbourplans.example/dredging"));
+    }
 }
