@@ -174,8 +174,8 @@ public sealed partial class ArticleExtractor
 
         // Before SmartReader, which rewrites the document.
         var records = new PageRecords(ownIndex);
-        var kind = PageKindClassifier.Classify(document, url, own.Shape, records, metadata);
-        if (ownIndex is not null && KindReader.Region(records, kind, own.BodyChars, own.Paragraphs) is { } region)
+        var kind = PageKindClassifier.Classify(document, url, own.Shape, records, metadata, out var byAddressOnly);
+        if (ownIndex is not null && KindReader.Region(records, byAddressOnly ? PageKind.Article : kind, own.BodyChars, own.Paragraphs) is { } region)
         {
             // A listing, cards, a collection: the records hold the page's text, not one article among them.
             own = Summarize(CaptionMerger.Apply(SectionBuilder.Build(ownIndex, region, urls, cancellationToken)));

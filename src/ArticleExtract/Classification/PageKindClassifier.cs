@@ -26,8 +26,23 @@ internal static partial class PageKindClassifier
     /// <param name="records">The page's repeated records, searched only when the page declares nothing decisive.</param>
     /// <param name="metadata">The page's metadata, when read: a page without a date or a byline is no story.</param>
     /// <returns>The kind.</returns>
-    public static PageKind Classify(IHtmlDocument document, Uri? url, in TextShape shape, PageRecords? records = null, ArticleMetadata? metadata = null)
+    public static PageKind Classify(IHtmlDocument document, Uri? url, in TextShape shape, PageRecords? records = null, ArticleMetadata? metadata = null) =>
+        Classify(document, url, shape, records, metadata, out _);
+
+    /// <summary>The page's kind, and whether only its address made it a service page.</summary>
+    /// <param name="document">The parsed page (before any stage rewrites it).</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="shape">The extracted text's shape.</param>
+    /// <param name="records">The page's repeated records, searched only when the page declares nothing decisive.</param>
+    /// <param name="metadata">The page's metadata, when read.</param>
+    /// <param name="byAddressOnly">
+    /// True when the page is a service page only because it is undated and unsigned at a short address: weak evidence,
+    /// so the readers keep reading it as they read an article (the kind is reported, the reading does not change).
+    /// </param>
+    /// <returns>The kind.</returns>
+    public static PageKind Classify(IHtmlDocument document, Uri? url, in TextShape shape, PageRecords? records, ArticleMetadata? metadata, out bool byAddressOnly)
     {
+        byAddressOnly = false;
         if (Generator(document) is { } generated)
         {
             return generated;
@@ -51,6 +66,8 @@ internal static partial class PageKindClassifier
         if (path.Kind is null && metadata is { Published: null, Authors: null or [] } && IsShortPath(url)
             && shape.CodeBlocks < Cleaning.Thresholds.KindDocumentationCodeBlocks && shape.LinkItems < Cleaning.Thresholds.KindListingLinkItems)
         {
+            // Without this rule the root page would be a service page all the same (below).
+            byAddressOnly = url is not { AbsolutePath: "/" or "" } && shape.ProseChars >= Cleaning.Thresholds.KindArticleProseChars;
             return PageKind.Service;
         }
 

@@ -123,4 +123,21 @@ public sealed class PageKindTests
         var dated = "<meta property=\"article:published_time\" content=\"2024-03-02T10:00:00Z\">";
         Assert.Equal(PageKind.Article, KindOf(dated, page, "https://harbourplans.example/dredging"));
     }
+
+    [Fact]
+    public void A_service_page_known_only_by_its_address_is_flagged_so_that_it_is_read_as_an_article()
+    {
+        var document = ArticleExtract.Parsing.DocumentParser.Parse($"<!DOCTYPE html><html><head><title>Dredging</title></head><body><main>{Prose}{Prose}{Prose}{Prose}</main></body></html>");
+        var undated = ArticleMetadata.Empty;
+        var prose = new ArticleExtract.Classification.TextShape(900, 0, 0);
+
+        Assert.Equal(PageKind.Service, ArticleExtract.Classification.PageKindClassifier.Classify(document, new Uri("https://harbourplans.example/dredging"), prose, null, undated, out var byAddress));
+        Assert.True(byAddress);
+
+        // A short page or the home page was a service page before the address rule: it is read as one.
+        Assert.Equal(PageKind.Service, ArticleExtract.Classification.PageKindClassifier.Classify(document, new Uri("https://harbourplans.example/dredging"), new ArticleExtract.Classification.TextShape(300, 0, 0), null, undated, out byAddress));
+        Assert.False(byAddress);
+        Assert.Equal(PageKind.Service, ArticleExtract.Classification.PageKindClassifier.Classify(document, new Uri("https://harbourplans.example/"), prose, null, undated, out byAddress));
+        Assert.False(byAddress);
+    }
 }
