@@ -30,7 +30,8 @@ internal static class DateChooser
             visible = null;
         }
 
-        ArticleDate? published = visible is { } v ? Enrich(Unswapped(v.Value, candidates), candidates) : structuredPublished ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url);
+        ArticleDate? published = visible is { } v ? Enrich(Unswapped(v.Value, candidates), candidates) : structuredPublished ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url)
+            ?? Headless(candidates, latest);
 
         ArticleDate? modified = structuredModified ?? VisibleModified(candidates, latest);
         if (published is { } p && modified is { } m && m.Date < p.Date)
@@ -205,6 +206,23 @@ internal static class DateChooser
             if (c.Source == DateSource.Attribute && c.Role == DateRole.Unknown && (c.InArticle || c.NearHeadline))
             {
                 return c.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// On a page without a headline or an article element (a forum thread, a blog's post page), nothing is near, and the
+    /// first date the body states is the opening post's; a date that says it is an update is passed over.
+    /// </summary>
+    private static ArticleDate? Headless(List<DateCandidate> candidates, DateOnly? latest)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.Visible or DateSource.Attribute && c.Distance == int.MaxValue && !c.InArticle)
+            {
+                return c.Role == DateRole.Modified || TooLate(c.Value, latest) ? null : c.Value;
             }
         }
 
