@@ -78,17 +78,21 @@ internal static partial class MetadataReader
             }
         }
 
-        var byline = BylineFinder.Find(document);
+        // The visible byline costs a walk of the page: it is looked for only when the metadata names no person.
+        List<string>? byline = null;
         foreach (var rule in (ReadOnlySpan<NameRule>)[NameRule.Person, NameRule.NameLike])
         {
-            foreach (var source in (ReadOnlySpan<IReadOnlyList<string>>)[ld.Authors, metaValues, byline])
+            for (var i = 0; i < 3; i++)
             {
-                if (AuthorCleaner.Clean(source, rule == NameRule.Person && source == ld.Authors ? notPeople : siteNames, rule) is { Count: > 0 } names)
+                var source = i == 0 ? ld.Authors : i == 1 ? metaValues : byline ??= BylineFinder.Find(document);
+                if (AuthorCleaner.Clean(source, rule == NameRule.Person && i == 0 ? notPeople : siteNames, rule) is { Count: > 0 } names)
                 {
                     return names;
                 }
             }
         }
+
+        byline ??= BylineFinder.Find(document);
 
         var stated = Corroborated(AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated), AuthorCleaner.Clean(metaValues, [], NameRule.Stated), AuthorCleaner.Clean(byline, [], NameRule.Stated));
         if (stated.Count > 0)
