@@ -18,6 +18,8 @@ internal static class HeadlineFinder
     /// </summary>
     public static (IElement? Headline, bool Plausible) Find(IHtmlDocument document, ReadOnlySpan<string?> titles, string?[] siteNames)
     {
+        var rawTitle = MetadataReader.Clean(document.Title);
+        var docTitle = TitleCleaner.Clean(rawTitle, siteNames);
         IElement? inArticle = null;
         IElement? plain = null;
         string? plainText = null;
@@ -39,23 +41,13 @@ internal static class HeadlineFinder
                 continue;
             }
 
-            var related = titles.IsEmpty || AllNull(titles);
-            foreach (var title in titles)
+            // The book or site a title ends with ("Ownership - The Rust Programming Language"), set as the page's heading:
+            // it still marks where the page begins, but is no title.
+            var decoration = TitleCleaner.IsDecoration(text, rawTitle, docTitle);
+            var (agrees, related) = decoration ? (false, false) : Agreement(text, titles, docTitle);
+            if (agrees)
             {
-                if (title is null)
-                {
-                    continue;
-                }
-
-                // Most of the heading's words are in the title, and it covers a good part of the title: a blog's name
-                // set as the heading is fully inside "Blog name: Post title" but covers little of it.
-                var coverage = TitleChooser.Similarity(text, title);
-                if (TitleChooser.Similarity(title, text) >= MetadataThresholds.SameHeadline && coverage >= MetadataThresholds.HeadlineCoversTitle)
-                {
-                    return (h1, true);
-                }
-
-                related |= coverage >= MetadataThresholds.HeadlineCoversTitle;
+                return (h1, true);
             }
 
             // Short headings that agree with no title are labels ("News", "Blog").
@@ -83,6 +75,39 @@ internal static class HeadlineFinder
         // A heading that shares too little with every metadata title (a logo, a section, a widget) still places the
         // article for the date finder, but is no title.
         return inArticle is not null ? (inArticle, articleRelated) : (plain, distinct == 1 && plainRelated);
+    }
+
+    /// <summary>
+    /// Whether the heading is one of the titles' headline (most of its words in the title, and covering a good part of
+    /// it: a blog's name set as the heading is fully inside "Blog name: Post title" but covers little of it), or the
+    /// title's own part before its decorations ("Quickstart" under "Quickstart — Flask Documentation"), however short;
+    /// and whether it is at least related to one.
+    /// </summary>
+    private static (bool Agrees, bool Related) Agreement(string text, ReadOnlySpan<string?> titles, string? docTitle)
+    {
+        if (TitleCleaner.IsLeadSegment(text, docTitle))
+        {
+            return (true, true);
+        }
+
+        var related = titles.IsEmpty || AllNull(titles);
+        foreach (var title in titles)
+        {
+            if (title is null)
+            {
+                continue;
+            }
+
+            var coverage = TitleChooser.Similarity(text, title);
+            if (TitleChooser.Similarity(title, text) >= MetadataThresholds.SameHeadline && coverage >= MetadataThresholds.HeadlineCoversTitle)
+            {
+                return (true, true);
+            }
+
+            related |= coverage >= MetadataThresholds.HeadlineCoversTitle;
+        }
+
+        return (false, related);
     }
 
     private static bool AllNull(ReadOnlySpan<string?> titles)
