@@ -454,7 +454,21 @@ internal static class BylineFinder
         // <body> and <html> are not looked at: themes put layout words there ("sidebar-primary") for every page.
         for (var e = element.ParentElement; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
         {
-            if (IsForeignContainer(e, ClassWords.Of(e.GetAttribute("class")), ClassWords.Of(e.Id), e.Closest("article") is not null))
+            if (IsForeignContainer(e, ClassWords.Of(e.GetAttribute("class")), ClassWords.Of(e.Id), InArticle(e)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the element is or stands in an <c>&lt;article&gt;</c> (<c>Closest("article")</c> without parsing a selector).</summary>
+    internal static bool InArticle(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "article")
             {
                 return true;
             }

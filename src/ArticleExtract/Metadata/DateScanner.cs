@@ -263,7 +263,7 @@ internal sealed class DateScanner
     }
 
     private static bool IsForeignContainer(IElement e, ClassWordFlags words) =>
-        e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && e.Closest("article") is null) || (words & ClassWordFlags.ForeignDates) != 0;
+        e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && !BylineFinder.InArticle(e)) || (words & ClassWordFlags.ForeignDates) != 0;
 
     private static DateRole? ItempropRole(string? prop) =>
         prop is null ? null
