@@ -16,7 +16,11 @@ internal static class HeadlineFinder
     /// The headline element, and whether it is a plausible title: it agrees with a metadata title, stands in the
     /// article, or is the page's only top-level heading text (repeats of the same heading for mobile layouts count once).
     /// </summary>
-    public static (IElement? Headline, bool Plausible) Find(IHtmlDocument document, ReadOnlySpan<string?> titles, string?[] siteNames)
+    public static (IElement? Headline, bool Plausible) Find(IHtmlDocument document, ReadOnlySpan<string?> titles, string?[] siteNames) =>
+        Find(document, document.GetElementsByTagName("h1"), titles, siteNames);
+
+    /// <summary>As <see cref="Find(IHtmlDocument, ReadOnlySpan{string}, string[])"/>, over the page's <c>&lt;h1&gt;</c> elements gathered by one walk.</summary>
+    public static (IElement? Headline, bool Plausible) Find(IHtmlDocument document, IEnumerable<IElement> h1s, ReadOnlySpan<string?> titles, string?[] siteNames)
     {
         var rawTitle = MetadataReader.Clean(document.Title);
         var docTitle = TitleCleaner.Clean(rawTitle, siteNames);
@@ -27,7 +31,7 @@ internal static class HeadlineFinder
         var articleRelated = false;
         var distinct = 0;
         var seen = 0;
-        foreach (var h1 in document.GetElementsByTagName("h1"))
+        foreach (var h1 in h1s)
         {
             if (++seen > MaxHeadings)
             {
@@ -124,20 +128,22 @@ internal static class HeadlineFinder
     }
 
     /// <summary>The element that holds the article around the headline: its <c>&lt;article&gt;</c>, else the page's <c>&lt;main&gt;</c>.</summary>
-    public static IElement? Scope(IHtmlDocument document, IElement? headline)
+    public static IElement? Scope(IHtmlDocument document, IElement? headline) =>
+        Scope(document.GetElementsByTagName("main"), document.GetElementsByTagName("article"), headline);
+
+    /// <summary>As <see cref="Scope(IHtmlDocument, IElement)"/>, given the page's <c>&lt;main&gt;</c> and <c>&lt;article&gt;</c> elements.</summary>
+    public static IElement? Scope(IReadOnlyList<IElement> mains, IReadOnlyList<IElement> articles, IElement? headline)
     {
         if (headline?.Closest("article") is { } article)
         {
             return article;
         }
 
-        var mains = document.GetElementsByTagName("main");
-        if (mains.Length == 1)
+        if (mains.Count == 1)
         {
             return mains[0];
         }
 
-        var articles = headline is null ? document.GetElementsByTagName("article") : null;
-        return articles is { Length: 1 } ? articles[0] : null;
+        return headline is null && articles.Count == 1 ? articles[0] : null;
     }
 }
