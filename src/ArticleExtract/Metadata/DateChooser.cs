@@ -30,7 +30,7 @@ internal static class DateChooser
             visible = null;
         }
 
-        ArticleDate? published = visible is { } v ? Enrich(Unswapped(v.Value, candidates), candidates) : structuredPublished ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url)
+        ArticleDate? published = visible is { } v ? Enrich(Unswapped(v.Value, candidates), candidates) : Local(structuredPublished, candidates) ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url)
             ?? Headless(candidates, latest);
 
         ArticleDate? modified = structuredModified ?? VisibleModified(candidates, latest);
@@ -112,6 +112,29 @@ internal static class DateChooser
         }
 
         return visible;
+    }
+
+    /// <summary>
+    /// A UTC stamp (<c>2025-12-18T23:25:38+00:00</c>) restated by the page in its own offset
+    /// (<c>2025-12-19T04:25:38+05:00</c> in a <c>datetime</c>): the same moment, told as the page's readers see it.
+    /// </summary>
+    private static ArticleDate? Local(ArticleDate? stamp, List<DateCandidate> candidates)
+    {
+        if (stamp is not { Offset: { } offset } utc || offset != TimeSpan.Zero || utc.ToDateTimeOffset() is not { } moment)
+        {
+            return stamp;
+        }
+
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.Attribute or DateSource.Meta or DateSource.JsonLd && c.Value.Offset is { } own && own != TimeSpan.Zero
+                && c.Value.ToDateTimeOffset() == moment)
+            {
+                return c.Value;
+            }
+        }
+
+        return stamp;
     }
 
     /// <summary>
