@@ -97,9 +97,11 @@ internal static class DateChooser
     /// </summary>
     private static ArticleDate Enrich(ArticleDate visible, List<DateCandidate> candidates)
     {
-        if (visible.Offset is not null)
+        if (visible.Offset is { } own)
         {
-            return visible;
+            // "10:43:37Z" in a datetime where the metadata says 10:43:37-08:00: the template stamped the local clock
+            // with a Z; the metadata's offset is the page's.
+            return own == TimeSpan.Zero && visible.Time is { } clock && Restated(visible.Date, clock, candidates) is { } restated ? restated : visible;
         }
 
         foreach (var c in candidates)
@@ -112,6 +114,21 @@ internal static class DateChooser
         }
 
         return visible;
+    }
+
+    /// <summary>A machine-readable stamp of the same day and wall-clock minute with an offset other than UTC.</summary>
+    private static ArticleDate? Restated(DateOnly date, TimeOnly clock, List<DateCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.JsonLd or DateSource.Meta && c.Value.Date == date && c.Value.Time is { } t && SameMinute(t, clock)
+                && c.Value.Offset is { } offset && offset != TimeSpan.Zero)
+            {
+                return c.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -236,14 +253,15 @@ internal static class DateChooser
     }
 
     /// <summary>
-    /// On a page without a headline or an article element (a forum thread, a blog's post page), nothing is near, and the
-    /// first date the body states is the opening post's; a date that says it is an update is passed over.
+    /// On a page without a headline or an article element (a forum thread), nothing is near, and the first date stamped
+    /// with a time of day is the opening post's; a date alone there is a member's join date, an archive or a calendar,
+    /// and a stamp that says it is an update is passed over.
     /// </summary>
     private static ArticleDate? Headless(List<DateCandidate> candidates, DateOnly? latest)
     {
         foreach (var c in candidates)
         {
-            if (c.Source is DateSource.Visible or DateSource.Attribute && c.Distance == int.MaxValue && !c.InArticle)
+            if (c.Source is DateSource.Visible or DateSource.Attribute && c.Distance == int.MaxValue && !c.InArticle && c.Value.Time is not null)
             {
                 return c.Role == DateRole.Modified || TooLate(c.Value, latest) ? null : c.Value;
             }

@@ -38,4 +38,15 @@ public class DateEvidenceTests
 
         Assert.Equal("2025-12-18T23:25:38+00:00", a.Published?.ToString());
     }
+
+    [Fact]
+    public void A_local_clock_stamped_with_z_takes_the_metadatas_offset()
+    {
+        // The template wrote the local time with a Z; the meta tag gives the same clock with the page's real offset.
+        var a = Extract(
+            "<meta property=\"article:published_time\" content=\"2016-12-22T10:43:37-08:00\">",
+            "<p class=\"meta\">By Harbour Desk <time class=\"published\" datetime=\"2016-12-22T10:43:37Z\">22 Dec, 2016</time></p>");
+
+        Assert.Equal("2016-12-22T10:43:37-08:00", a.Published?.ToString());
+    }
 }

@@ -2,7 +2,7 @@ namespace ArticleExtract.Tests.Metadata;
 
 /// <summary>
 /// A page without a headline or an article element (a forum thread, an old blog template): nothing stands near a
-/// headline, and the first date the body states is its opening post's.
+/// headline, and the first date stamped with a time of day is its opening post's.
 /// </summary>
 public class HeadlessDateTests
 {
@@ -32,5 +32,13 @@ public class HeadlessDateTests
         var article = Extract(Thread("&raquo; Last updated: Tue Aug 27, 2019 1:47 am"));
 
         Assert.Null(article.Published);
+    }
+
+    [Fact]
+    public void A_date_without_a_time_is_a_members_detail_not_the_posts()
+    {
+        var article = Extract(Thread("<span class=\"joined\">Joined: Dec 11, 2018</span> &raquo; Tue Aug 27, 2019 1:47 am"));
+
+        Assert.Equal(new DateOnly(2019, 8, 27), article.Published?.Date);
     }
 }
