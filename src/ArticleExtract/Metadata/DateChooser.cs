@@ -4,8 +4,9 @@ namespace ArticleExtract.Metadata;
 /// Chooses the publication and modification dates from every candidate by evidence. The date a reader sees near
 /// the headline is the page's own statement and wins; machine-readable dates that name the same day lend it their
 /// time and offset, and decide between several visible dates. A UTC timestamp one day off the visible local date
-/// is the same moment, not a reason to change the day. Without a visible date, JSON-LD, then meta tags, then the
-/// body's attributes, then the URL path decide.
+/// is the same moment, not a reason to change the day, and a UTC stamp the page restates in its own offset is
+/// given in that offset. Without a visible date, JSON-LD, then meta tags, then the body's attributes, then the URL
+/// path decide; on a page without a headline or an article (a forum thread), the first time-stamped date.
 /// </summary>
 internal static class DateChooser
 {
