@@ -401,8 +401,31 @@ internal static class BylineFinder
         return default;
     }
 
+    // The ASCII letters byline openings start with: most lines start otherwise and need no look at the list.
+    private static readonly string OpeningInitials = Initials(OpeningWords);
+
+    private static string Initials(string[] words)
+    {
+        var initials = new StringBuilder();
+        foreach (var word in words)
+        {
+            var first = char.ToLowerInvariant(word[0]);
+            if (first < 128 && initials.ToString().IndexOf(first) < 0)
+            {
+                initials.Append(first);
+            }
+        }
+
+        return initials.ToString();
+    }
+
     internal static bool OpensWithBylineWord(ReadOnlySpan<char> text)
     {
+        if (text.IsEmpty || (text[0] < 128 && !OpeningInitials.Contains((char)(text[0] | 0x20))))
+        {
+            return false;
+        }
+
         foreach (var word in OpeningWords)
         {
             if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || text[word.Length] == ':' || char.IsWhiteSpace(text[word.Length])))
