@@ -22,6 +22,8 @@ internal static class BylineFinder
 
     private static readonly string[] Stops = MetadataLexicon.BylineStops;
 
+    private static readonly LowerCaseWords JobTitles = new(MetadataLexicon.JobTitles);
+
     public static List<string> Find(IHtmlDocument document)
     {
         if (document.Body is not { } body)
@@ -285,8 +287,7 @@ internal static class BylineFinder
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 1; i < words.Length; i++)
         {
-            var bare = words[i].Trim(',', '.', ':', '&');
-            if (Array.IndexOf(MetadataLexicon.JobTitles, bare.ToLowerInvariant()) >= 0)
+            if (JobTitles.Contains(words[i].AsSpan().Trim(",.:&")))
             {
                 return string.Join(' ', words, 0, i);
             }
