@@ -74,18 +74,7 @@ internal sealed class SectionBuilder
 
         if (_index.InNoise[e])
         {
-            // A skipped block still separates the words around it ("alpha<div class=share>…</div>omega" gave
-            // "alphaomega", found by the fuzz test's words-come-from-the-page property).
-            if ((_index.Traits[e] & (TagTraits.Block | TagTraits.LineBreak)) != 0)
-            {
-                _paragraph.SoftBreak();
-            }
-
-            if (element.LocalName == "noscript" && !_index.InNoise[_index.Parent[e]])
-            {
-                AddNoscriptImage(element);
-            }
-
+            StepOverNoise(element, e);
             return false;
         }
 
@@ -108,16 +97,7 @@ internal sealed class SectionBuilder
 
         if ((traits & TagTraits.LineBreak) != 0)
         {
-            if (_paragraph.EndsWithLineBreak)
-            {
-                // Two line breaks in a row are how many pages separate paragraphs.
-                FlushParagraph();
-            }
-            else
-            {
-                _paragraph.LineBreak();
-            }
-
+            LineBreak();
             return false;
         }
 
@@ -130,36 +110,75 @@ internal sealed class SectionBuilder
 
         if ((traits & TagTraits.Heading) != 0)
         {
-            FlushParagraph();
-            var headingText = HeadingText.Clean(TextGatherer.Gather(_index, e));
-            if (BoilerplateFilter.IsLabelHeading(headingText))
-            {
-                return false;
-            }
-
-            if (BoilerplateFilter.IsBoilerplateHeading(headingText))
-            {
-                var scope = HeadingScope(e);
-                if (scope == _root || HasProseAfter(e, scope))
-                {
-                    _afterBoilerplateHeading = true;
-                }
-                else
-                {
-                    _skipRestOf = scope;
-                }
-
-                return false;
-            }
-
-            if (headingText.Length > 0)
-            {
-                Add(FlowItem.ForHeading(headingText, Tags.HeadingLevel(element)));
-            }
-
+            EnterHeading(element, e);
             return false;
         }
 
+        return EnterBlock(element, e, traits);
+    }
+
+    private void StepOverNoise(IElement element, int e)
+    {
+        // A skipped block still separates the words around it ("alpha<div class=share>…</div>omega" gave
+        // "alphaomega", found by the fuzz test's words-come-from-the-page property).
+        if ((_index.Traits[e] & (TagTraits.Block | TagTraits.LineBreak)) != 0)
+        {
+            _paragraph.SoftBreak();
+        }
+
+        if (element.LocalName == "noscript" && !_index.InNoise[_index.Parent[e]])
+        {
+            AddNoscriptImage(element);
+        }
+    }
+
+    private void LineBreak()
+    {
+        if (_paragraph.EndsWithLineBreak)
+        {
+            // Two line breaks in a row are how many pages separate paragraphs.
+            FlushParagraph();
+        }
+        else
+        {
+            _paragraph.LineBreak();
+        }
+    }
+
+    private void EnterHeading(IElement element, int e)
+    {
+        FlushParagraph();
+        var headingText = HeadingText.Clean(TextGatherer.Gather(_index, e));
+        if (BoilerplateFilter.IsLabelHeading(headingText))
+        {
+            return;
+        }
+
+        if (BoilerplateFilter.IsBoilerplateHeading(headingText))
+        {
+            var scope = HeadingScope(e);
+            if (scope == _root || HasProseAfter(e, scope))
+            {
+                _afterBoilerplateHeading = true;
+            }
+            else
+            {
+                _skipRestOf = scope;
+            }
+
+            return;
+        }
+
+        if (headingText.Length > 0)
+        {
+            Add(FlowItem.ForHeading(headingText, Tags.HeadingLevel(element)));
+        }
+    }
+
+    // Returns whether the walk goes on into the element's children: blocks read whole (lists, tables, code,
+    // quotes, images) are not entered again.
+    private bool EnterBlock(IElement element, int e, TagTraits traits)
+    {
         if ((traits & TagTraits.List) != 0)
         {
             FlushParagraph();
@@ -210,13 +229,7 @@ internal sealed class SectionBuilder
 
         if ((traits & TagTraits.Image) != 0)
         {
-            if (element.LocalName == "img" && ImageSource.Find(element, _urls) is { } src)
-            {
-                FlushParagraph();
-                Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(element.GetAttribute("alt"))), 0, 0));
-            }
-
-            return element.LocalName == "picture";
+            return EnterImage(element);
         }
 
         if ((traits & TagTraits.Block) != 0)
@@ -225,6 +238,17 @@ internal sealed class SectionBuilder
         }
 
         return true;
+    }
+
+    private bool EnterImage(IElement element)
+    {
+        if (element.LocalName == "img" && ImageSource.Find(element, _urls) is { } src)
+        {
+            FlushParagraph();
+            Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(element.GetAttribute("alt"))), 0, 0));
+        }
+
+        return element.LocalName == "picture";
     }
 
     private void Exit(INode node)
