@@ -30,7 +30,8 @@ internal static class DateChooser
             visible = null;
         }
 
-        ArticleDate? published = visible is { } v ? Enrich(Unswapped(v.Value, candidates), candidates) : structuredPublished ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url);
+        ArticleDate? published = visible is { } v ? Enrich(Unswapped(v.Value, candidates), candidates) : Local(structuredPublished, candidates) ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url)
+            ?? Headless(candidates, latest);
 
         ArticleDate? modified = structuredModified ?? VisibleModified(candidates, latest);
         if (published is { } p && modified is { } m && m.Date < p.Date)
@@ -111,6 +112,29 @@ internal static class DateChooser
         }
 
         return visible;
+    }
+
+    /// <summary>
+    /// A UTC stamp (<c>2025-12-18T23:25:38+00:00</c>) restated by the page in its own offset
+    /// (<c>2025-12-19T04:25:38+05:00</c> in a <c>datetime</c>): the same moment, told as the page's readers see it.
+    /// </summary>
+    private static ArticleDate? Local(ArticleDate? stamp, List<DateCandidate> candidates)
+    {
+        if (stamp is not { Offset: { } offset } utc || offset != TimeSpan.Zero || utc.ToDateTimeOffset() is not { } moment)
+        {
+            return stamp;
+        }
+
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.Attribute or DateSource.Meta or DateSource.JsonLd && c.Value.Offset is { } own && own != TimeSpan.Zero
+                && c.Value.ToDateTimeOffset() == moment)
+            {
+                return c.Value;
+            }
+        }
+
+        return stamp;
     }
 
     /// <summary>
@@ -205,6 +229,23 @@ internal static class DateChooser
             if (c.Source == DateSource.Attribute && c.Role == DateRole.Unknown && (c.InArticle || c.NearHeadline))
             {
                 return c.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// On a page without a headline or an article element (a forum thread, a blog's post page), nothing is near, and the
+    /// first date the body states is the opening post's; a date that says it is an update is passed over.
+    /// </summary>
+    private static ArticleDate? Headless(List<DateCandidate> candidates, DateOnly? latest)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.Visible or DateSource.Attribute && c.Distance == int.MaxValue && !c.InArticle)
+            {
+                return c.Role == DateRole.Modified || TooLate(c.Value, latest) ? null : c.Value;
             }
         }
 

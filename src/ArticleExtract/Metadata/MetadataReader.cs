@@ -128,7 +128,7 @@ internal static partial class MetadataReader
 
     private static readonly string[] PublishedKeys =
     [
-        "article:published_time", "parsely-pub-date", "og:published_time", "published_time", "datepublished", "pubdate", "publishdate",
+        "article:published_time", "parsely-pub-date", "og:published_time", "published_time", "datepublished", "pubdate", "publishdate", "published",
         "publish-date", "publish_date", "dc:date", "dc:date.issued", "dcterms:issued", "dcterms:date", "dcterms:created", "date", "sailthru.date",
         "article.published", "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date", "datecreated",
     ];

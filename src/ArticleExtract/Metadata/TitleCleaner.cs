@@ -62,9 +62,10 @@ internal static class TitleCleaner
         }
 
         var key = Folded(shown);
+        var words = Cleaning.TextKey.Normalize(shown);
         foreach (var candidate in (ReadOnlySpan<string?>)[WithoutPipedTail(Clean(docTitle, siteNames)), docTitle, FirstSegment(docTitle)])
         {
-            if (candidate is not null && string.Equals(Folded(candidate), key, StringComparison.OrdinalIgnoreCase))
+            if (candidate is not null && (string.Equals(Folded(candidate), key, StringComparison.OrdinalIgnoreCase) || IsUnglued(words, candidate)))
             {
                 return candidate;
             }
@@ -154,6 +155,15 @@ internal static class TitleCleaner
         }
 
         return -1;
+    }
+
+    // "RemoteFull Stack Jobs": the heading's parts sat in separate elements and their text ran together; the title
+    // has the same letters with the spaces between the words.
+    private static bool IsUnglued(string shownWords, string candidate)
+    {
+        var candidateWords = Cleaning.TextKey.Normalize(candidate);
+        return candidateWords.Length > shownWords.Length
+            && string.Equals(candidateWords.Replace(" ", string.Empty, StringComparison.Ordinal), shownWords.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     private static string? FirstSegment(string title)
