@@ -18,28 +18,20 @@ internal static class BylineFinder
     private const int MaxCandidates = 200;
 
     // "username" and "poster" mark the poster's name on forum threads, the first of which is the thread's author.
-    private static readonly string[] MarkedWords = ["byline", "author", "authors", "writtenby", "byl", "creator", "autor", "auteur", "autore", "username", "postauthor", "poster"];
+    private static readonly string[] MarkedWords = Vocabulary.Words("authors", "marked-words");
 
     // Words that, beside "author", mark the author's picture, biography or statistics rather than the name.
-    private static readonly string[] NotNameWords =
-    [
-        "views", "count", "avatar", "bio", "biography", "image", "img", "photo", "pic", "picture", "thumb", "thumbnail", "follow",
-        "social", "box", "description", "desc", "about", "more", "label", "icon", "posts", "archive",
-    ];
+    private static readonly string[] NotNameWords = Vocabulary.Words("authors", "not-name-words");
 
     // Containers whose authors are not the article's: comment threads, author boxes of other posts, sidebars.
-    private static readonly string[] ForeignWords =
-    [
-        "comment", "comments", "reply", "replies", "respond", "disqus", "sidebar", "widget", "related", "recommended", "footer", "nav",
-        "menu", "more", "popular", "trending", "teaser", "promo", "newsletter", "share", "social",
-    ];
+    private static readonly string[] ForeignWords = Vocabulary.Words("authors", "foreign-words");
 
     private static readonly string[] OpeningWords = MetadataLexicon.BylineLineOpenings;
 
     private static readonly string[] Stops = MetadataLexicon.BylineStops;
 
     // Beside an author word, these mark a box about the writer ("author-box", "about-author").
-    private static readonly string[] BoxWords = ["box", "bio", "about", "card", "info", "profile", "details"];
+    private static readonly string[] BoxWords = Vocabulary.Words("authors", "box-words");
 
     public static List<string> Find(IHtmlDocument document)
     {
