@@ -77,6 +77,9 @@ internal sealed class VocabularySection(string file, string name)
 
     /// <summary>The words in file order.</summary>
     public List<VocabularyEntry> Entries { get; } = [];
+
+    /// <summary>The distinct words so far, for reporting duplicates while parsing.</summary>
+    internal HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>The parsed data files, and the parser of their format.</summary>
@@ -216,12 +219,7 @@ internal sealed class VocabularyData
             throw Error(file, lineNumber, "a line of words starts with a language (en:, de:, … or *:)");
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in section.Entries)
-        {
-            seen.Add(entry.Word);
-        }
-
+        var seen = section.Seen;
         var position = colon + 1;
         while (position < line.Length)
         {
