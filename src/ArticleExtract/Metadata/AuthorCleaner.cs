@@ -28,29 +28,16 @@ internal static partial class AuthorCleaner
     private static readonly HashSet<string> Credentials = new(MetadataLexicon.Credentials, StringComparer.OrdinalIgnoreCase);
 
     // Pieces naming a role or a desk rather than a person; a piece containing one is dropped.
-    private static readonly string[] NotPeople =
-    [
-        "staff", "admin", "administrator", "editor", "editors", "editorial", "redaktion", "rédaction", "redaccion", "redacción", "redazione",
-        "redactie", "redakcja", "редакция", "desk", "newsdesk", "agencies", "agency", "wire", "wires", "team", "reporter", "reporters",
-        "correspondent", "correspondents", "contributor", "contributors", "columnist", "journalist", "photographer", "writer", "author",
-        "guest", "anonymous", "unknown", "news", "press", "associated", "reuters", "afp", "dpa", "ap", "follow", "updated", "published",
-        "share", "comments", "magazine", "media", "online", "inc", "ltd", "llc", "gmbh", "the", "international", "group", "network",
-        "institute", "foundation", "university", "council", "department", "ministry", "company", "corporation", "association", "society",
-        "committee", "service", "services", "posts", "forum", "forums",
-    ];
+    private static readonly string[] NotPeople = Vocabulary.Words("authors", "not-people");
 
     // Lower-case particles inside Latin-script names ("Ludwig van Beethoven", "Michiel de Jong").
-    private static readonly string[] Particles =
-    [
-        "de", "van", "von", "der", "den", "da", "di", "do", "dos", "das", "du", "la", "le", "del", "della", "bin", "ibn", "al", "el",
-        "y", "e", "ten", "ter", "zu", "af", "av", "st",
-    ];
+    private static readonly string[] Particles = Vocabulary.Words("authors", "particles");
 
     private static readonly LowerCaseWords NotPeopleWords = new(NotPeople);
 
     private static readonly LowerCaseWords ParticleWords = new(Particles);
 
-    private static readonly string[] Separators = [",", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " oraz ", "|", ";", "/", " with ", " avec ", " mit "];
+    private static readonly string[] Separators = Vocabulary.Words("authors", "author-separators");
 
     /// <summary>
     /// The names in <paramref name="candidates"/> that pass <paramref name="rule"/> (see <see cref="NameRule"/>).

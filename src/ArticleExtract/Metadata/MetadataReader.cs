@@ -57,7 +57,7 @@ internal static partial class MetadataReader
     }
 
     // article:author is most often a profile URL, which the cleaner drops; twitter:creator is a handle and not read.
-    private static readonly string[] AuthorKeys = ["dc:creator", "dcterms:creator", "author", "article:author", "article:author_name", "parsely-author", "sailthru.author", "byl", "citation_author"];
+    private static readonly string[] AuthorKeys = Vocabulary.Words("authors", "author-keys");
 
     /// <summary>
     /// JSON-LD, then meta tags, then the visible byline: first the first that names a person in full; else the first
@@ -126,15 +126,9 @@ internal static partial class MetadataReader
         return result;
     }
 
-    private static readonly string[] PublishedKeys =
-    [
-        "article:published_time", "parsely-pub-date", "og:published_time", "published_time", "datepublished", "pubdate", "publishdate", "published",
-        "publish-date", "publish_date", "dc:date", "dc:date.issued", "dcterms:issued", "dcterms:date", "dcterms:created", "date", "sailthru.date",
-        "article.published", "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date", "datecreated",
-    ];
+    private static readonly string[] PublishedKeys = Vocabulary.Words("dates", "published-keys");
 
-    private static readonly string[] ModifiedKeys =
-        ["article:modified_time", "og:updated_time", "datemodified", "dcterms:modified", "article.updated", "last-modified", "modified_time"];
+    private static readonly string[] ModifiedKeys = Vocabulary.Words("dates", "modified-keys");
 
     /// <summary>Every date the page states, machine-readable or visible, then the choice by evidence (<see cref="DateChooser"/>).</summary>
     private static (ArticleDate? Published, ArticleDate? Modified) Dates(IHtmlDocument document, IElement? articleScope, MetaTags meta, JsonLdReader ld, string? language, IElement? headline, string? url)
