@@ -23,21 +23,13 @@ internal static class ArticleClassifier
     private const int DeclaredParagraphLength = 40;
     private const int DeclaredMinText = 1500;
 
-    private static readonly string[] UnlikelyTokens =
-    [
-        "banner", "breadcrumbs", "combx", "comment", "community", "cover", "disqus", "extra", "footer", "gdpr", "header",
-        "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
-        "supplemental", "ad", "agegate", "pagination", "pager", "popup", "yom",
-    ];
+    private static readonly string[] UnlikelyTokens = Vocabulary.Words("noise", "unlikely-tokens");
 
-    private static readonly string[] CommentTokens = ["comment", "comments", "disqus", "replies", "respond", "discussion"];
+    private static readonly string[] CommentTokens = Vocabulary.Words("noise", "comment-tokens");
 
-    private static readonly string[] MaybeTokens = ["and", "article", "body", "column", "content", "main", "shadow"];
+    private static readonly string[] MaybeTokens = Vocabulary.Words("noise", "maybe-tokens");
 
-    private static readonly HashSet<string> ListingTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "CollectionPage", "SearchResultsPage", "ItemList", "ProductCollection", "OfferCatalog",
-    };
+    private static readonly HashSet<string> ListingTypes = new(Vocabulary.Words("page-kinds", "listing-types"), StringComparer.OrdinalIgnoreCase);
 
     public static bool IsProbablyArticle(IHtmlDocument document)
     {

@@ -6,17 +6,13 @@ namespace ArticleExtract.Metadata;
 /// <summary>Which elements hold the publication date as text, and the labels written before it, in our nine languages.</summary>
 internal static class DatelineWords
 {
-    private static readonly string[] DateWords = ["date", "dateline", "published", "pubdate", "publishdate", "timestamp", "datum", "fecha", "datetime", "posted"];
+    private static readonly string[] DateWords = Vocabulary.Words("dates", "date-words");
 
     // A block marked "updated" holds the modification date; a published date must not be read from it.
-    private static readonly string[] NotPublished = ["updated", "modified", "update", "aktualisiert", "comment", "comments"];
+    private static readonly string[] NotPublished = Vocabulary.Words("dates", "not-published");
 
     // Longest first, so that "published on" is stripped whole.
-    private static readonly string[] Labels =
-    [
-        "published on", "published", "posted on", "posted", "veröffentlicht am", "veröffentlicht", "publié le", "publié", "publicado el",
-        "publicado em", "publicado", "pubblicato il", "pubblicato", "gepubliceerd op", "gepubliceerd", "opublikowano", "опубликовано", "on", "am", "le",
-    ];
+    private static readonly string[] Labels = Vocabulary.Words("dates", "dateline-labels");
 
     public static bool Marks(IElement element)
     {

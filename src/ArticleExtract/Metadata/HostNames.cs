@@ -13,11 +13,7 @@ internal static class HostNames
 {
     // Second-level labels that country-code registries (and the Public Suffix List) treat as public suffixes:
     // "co.uk", "com.au", "org.br", "ac.jp", "gov.in", "gob.mx", "govt.nz", "idv.tw", "k12.tr" …
-    private static readonly HashSet<string> SecondLevel = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "co", "com", "net", "org", "gov", "govt", "edu", "ac", "ne", "or", "go", "gob", "gub", "nic", "mil", "ltd", "plc",
-        "sch", "nom", "gv", "idv", "lg", "ed", "ad", "gr", "asn", "k12", "mod", "police", "nhs",
-    };
+    private static readonly HashSet<string> SecondLevel = new(Vocabulary.Words("titles", "second-level"), StringComparer.OrdinalIgnoreCase);
 
     public static string? SiteLabel(string? url)
     {

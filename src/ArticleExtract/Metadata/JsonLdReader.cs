@@ -9,12 +9,7 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal sealed class JsonLdReader
 {
-    private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
-        "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting", "TechArticle", "ScholarlyArticle",
-        "SocialMediaPosting", "DiscussionForumPosting", "SatiricalArticle", "AdvertiserContentArticle", "Blog", "MedicalScholarlyArticle",
-    };
+    private static readonly HashSet<string> ArticleTypes = new(Vocabulary.Words("page-kinds", "article-types"), StringComparer.OrdinalIgnoreCase);
 
     private const int MaxBlockLength = 1 << 20;
 

@@ -57,7 +57,7 @@ internal static partial class MetadataReader
     }
 
     // article:author is most often a profile URL, which the cleaner drops; twitter:creator is a handle and not read.
-    private static readonly string[] AuthorKeys = ["dc:creator", "dcterms:creator", "author", "article:author", "article:author_name", "parsely-author", "sailthru.author", "byl", "citation_author"];
+    private static readonly string[] AuthorKeys = Vocabulary.Words("authors", "author-keys");
 
     /// <summary>
     /// JSON-LD, then meta tags, then the visible byline: first the first that names a person in full; else the first
@@ -126,15 +126,9 @@ internal static partial class MetadataReader
         return result;
     }
 
-    private static readonly string[] PublishedKeys =
-    [
-        "article:published_time", "parsely-pub-date", "og:published_time", "published_time", "datepublished", "pubdate", "publishdate", "published",
-        "publish-date", "publish_date", "dc:date", "dc:date.issued", "dcterms:issued", "dcterms:date", "dcterms:created", "date", "sailthru.date",
-        "article.published", "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date", "datecreated",
-    ];
+    private static readonly string[] PublishedKeys = Vocabulary.Words("dates", "published-keys");
 
-    private static readonly string[] ModifiedKeys =
-        ["article:modified_time", "og:updated_time", "datemodified", "dcterms:modified", "article.updated", "last-modified", "modified_time"];
+    private static readonly string[] ModifiedKeys = Vocabulary.Words("dates", "modified-keys");
 
     /// <summary>Every date the page states, machine-readable or visible, then the choice by evidence (<see cref="DateChooser"/>).</summary>
     private static (ArticleDate? Published, ArticleDate? Modified) Dates(IHtmlDocument document, IElement? articleScope, MetaTags meta, JsonLdReader ld, string? language, IElement? headline, string? url)
@@ -271,8 +265,60 @@ internal static partial class MetadataReader
         }
 
         var decoded = value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
-        var collapsed = string.Join(' ', decoded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (IsCollapsed(decoded))
+        {
+            // Most values need nothing done: no new string for them.
+            return decoded;
+        }
+
+        var collapsed = Collapse(decoded);
         return collapsed.Length == 0 ? null : collapsed;
+    }
+
+    /// <summary>Whether the text has no white space at its ends, and none inside but single spaces.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words of the text (split at any white space) joined by single spaces.</summary>
+    private static string Collapse(string text)
+    {
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            buffer[length++] = c;
+        }
+
+        return new string(buffer[..length]);
     }
 
     internal static readonly System.Globalization.CultureInfo Invariant = System.Globalization.CultureInfo.InvariantCulture;

@@ -6,7 +6,7 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static class TitleCleaner
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " » ", " « "];
+    private static readonly string[] Separators = Vocabulary.Words("titles", "title-separators");
 
     /// <summary>The title without a decoration that names one of <paramref name="siteNames"/>, repeatedly ("Title | Section | Site" keeps "Title | Section").</summary>
     public static string? Clean(string? title, IEnumerable<string?> siteNames)

@@ -12,7 +12,7 @@ internal static class HeadingText
     private static readonly HashSet<string> EditLinks = new(Lexicon.HeadingEditLinks, StringComparer.OrdinalIgnoreCase);
 
     // Marks that may also stand before the words. "§" may not: "§ 5 Notice period" is a clause, not a permalink.
-    private static readonly string[] LeadingMarks = ["#", "¶", "🔗", "⚓"];
+    private static readonly string[] LeadingMarks = Vocabulary.Words("boilerplate", "leading-marks");
 
     public static string Clean(string heading)
     {
