@@ -15,13 +15,13 @@ internal static class Lexicon
     /// Class prefixes that list the post's taxonomy ("tag-sidebar", "category-ads", "author-jane"), as WordPress and
     /// similar CMSs write them: the words after the dash are the post's topics, not the element's role.
     /// </summary>
-    public static readonly string[] TaxonomyClassPrefixes = ["tag", "category", "author", "format", "status", "postid", "type", "cat"];
+    public static readonly string[] TaxonomyClassPrefixes = Vocabulary.Words("noise", "taxonomy-class-prefixes");
 
     /// <summary>
     /// Class prefixes that state what a layout holds or lacks ("has-sidebar", "has-rail-right", "with-comments",
     /// "no-sidebar"): the wrapper around the article and its sidebar says it has one; it is not one.
     /// </summary>
-    public static readonly string[] LayoutStateClassPrefixes = ["has", "with", "no", "without"];
+    public static readonly string[] LayoutStateClassPrefixes = Vocabulary.Words("noise", "layout-state-class-prefixes");
 
     /// <summary>Two consecutive class/id words that mark noise though neither does alone.</summary>
     public static readonly (string First, string Second, NoiseKind Kind)[] NoisePairs = Vocabulary.TaggedPairs<NoiseKind>("noise", "noise-pairs");
