@@ -12,7 +12,9 @@ namespace ArticleExtract.Benchmarks;
 /// <see cref="AssemblyLoadContext"/> in this one process, and AngleSharp's parse alone, run over the corpus in turn,
 /// round after round. On a shared machine other work slows every contender of a round alike, so the per-round
 /// ratios (B/A, each against the parse) hold where absolute times from separate runs move by 2×. Prints the best
-/// and median times, allocation per page (exact whatever the load), and gen0/1/2 collections per round.
+/// and median times, the process CPU time per page (steadier than wall time when other jobs take the cores: it counts
+/// only the slices this process ran, though a shared cache still slows those), allocation per page (exact whatever the
+/// load), and gen0/1/2 collections per round.
 /// </summary>
 internal static class AbCompare
 {
@@ -44,6 +46,7 @@ internal static class AbCompare
         contenders.Add(("B", Load(args[1], url)));
 
         var times = contenders.Select(_ => new double[rounds]).ToArray();
+        var cpu = contenders.Select(_ => new double[rounds]).ToArray();
         var allocated = new double[contenders.Count];
         var collections = new int[contenders.Count, 3];
         foreach (var (_, run) in contenders)
@@ -62,6 +65,7 @@ internal static class AbCompare
                 GC.WaitForPendingFinalizers();
                 var gcs = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
                 var before = GC.GetAllocatedBytesForCurrentThread();
+                var cpuBefore = Environment.CpuUsage.TotalTime;
                 var clock = Stopwatch.StartNew();
                 for (var r = 0; r < repeat; r++)
                 {
@@ -72,6 +76,7 @@ internal static class AbCompare
                 }
 
                 times[c][round] = clock.Elapsed.TotalMilliseconds / (pages.Length * repeat);
+                cpu[c][round] = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / (pages.Length * repeat);
                 allocated[c] = (GC.GetAllocatedBytesForCurrentThread() - before) / 1e6 / (pages.Length * repeat);
                 for (var g = 0; g < 3; g++)
                 {
@@ -81,16 +86,15 @@ internal static class AbCompare
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pages.Length} page(s), {rounds} rounds; times in ms per page"));
-        Console.WriteLine("| contender | best | median | vs parse (median of per-round ratios) | MB allocated/page | gen0/1/2 per round |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| contender | best | median | vs parse (median of per-round ratios) | CPU ms/page (median) | CPU vs parse | MB allocated/page | gen0/1/2 per round |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (var c = 0; c < contenders.Count; c++)
         {
-            var c1 = c;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {contenders[c].Name} | {times[c].Min():0.000} | {Median(times[c]):0.000} | {Median(Enumerable.Range(0, rounds).Select(r => times[c1][r] / times[0][r])):0.000} | {allocated[c]:0.000} | {collections[c, 0] / (double)rounds:0.#}/{collections[c, 1] / (double)rounds:0.#}/{collections[c, 2] / (double)rounds:0.#} |"));
+                $"| {contenders[c].Name} | {times[c].Min():0.000} | {Median(times[c]):0.000} | {RatioMedian(times, c, 0):0.000} | {Median(cpu[c]):0.000} | {RatioMedian(cpu, c, 0):0.000} | {allocated[c]:0.000} | {collections[c, 0] / (double)rounds:0.#}/{collections[c, 1] / (double)rounds:0.#}/{collections[c, 2] / (double)rounds:0.#} |"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"B/A: median of per-round ratios {Median(Enumerable.Range(0, rounds).Select(r => times[2][r] / times[1][r])):0.000}, best {times[2].Min() / times[1].Min():0.000}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"B/A: median of per-round ratios {RatioMedian(times, 2, 1):0.000}, best {times[2].Min() / times[1].Min():0.000}; in process CPU time {RatioMedian(cpu, 2, 1):0.000}"));
         return 0;
     }
 
@@ -102,6 +106,10 @@ internal static class AbCompare
         var extract = type.GetMethod("Extract", [typeof(string), typeof(Uri), typeof(CancellationToken)])!;
         return html => extract.Invoke(extractor, [html, url, CancellationToken.None]);
     }
+
+    /// <summary>The median over rounds of contender <paramref name="c"/>'s figure against contender <paramref name="against"/>'s.</summary>
+    private static double RatioMedian(double[][] figures, int c, int against) =>
+        Median(Enumerable.Range(0, figures[c].Length).Select(r => figures[c][r] / figures[against][r]));
 
     private static double Median(IEnumerable<double> values)
     {

@@ -173,14 +173,16 @@ public sealed partial class ArticleExtractor
         }
 
         // Before SmartReader, which rewrites the document.
-        var kind = PageKindClassifier.Classify(document, url, own.Shape);
-        if (ownIndex is not null && KindReader.Region(ownIndex, kind, own.BodyChars, own.Paragraphs) is { } region)
+        var records = new PageRecords(ownIndex);
+        var kind = PageKindClassifier.Classify(document, url, own.Shape, records, metadata, out var byAddressOnly);
+        if (ownIndex is not null && KindReader.Region(records, byAddressOnly ? PageKind.Article : kind, own.BodyChars, own.Paragraphs) is { } region)
         {
             // A listing, cards, a collection: the records hold the page's text, not one article among them.
             own = Summarize(CaptionMerger.Apply(SectionBuilder.Build(ownIndex, region, urls, cancellationToken)));
         }
 
-        var sections = own.Sections;
+        // A thread's replies quote earlier posts, and every post carries the same lines: each post is read once, bare.
+        var sections = kind == PageKind.Forum ? ThreadReader.Read(own.Sections) : own.Sections;
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
         // SmartReader cannot be cancelled, so it is asked only about pages of a plausible size and shape: a page

@@ -305,18 +305,36 @@ internal sealed class DocumentIndex
 
     private void Aggregate()
     {
-        var n = Count;
-
         // Raw text totals, children before parents (reverse document order).
-        for (var e = n - 1; e > 0; e--)
+        for (var e = Count - 1; e > 0; e--)
         {
             var p = Parent[e];
             Chars[p] += Chars[e];
             LinkChars[p] += LinkChars[e];
         }
 
-        // Paragraph text ignoring noise, to spot "noise" verdicts on wrappers that hold the article itself
-        // (<div id="page" class="has-sidebar">): such an element holds most of the page's good text.
+        var rawGood = RawGood();
+        var total = rawGood[0];
+        RunningTextChars = total;
+        ApplyVetoes(rawGood, HintGood(rawGood), total);
+        ScoreUnits();
+
+        for (var e = Count - 1; e > 0; e--)
+        {
+            var p = Parent[e];
+            Good[p] += Good[e];
+            Bad[p] += Bad[e];
+            GoodUnits[p] += GoodUnits[e];
+        }
+    }
+
+    /// <summary>
+    /// Paragraph text ignoring noise, per subtree, to spot "noise" verdicts on wrappers that hold the article itself
+    /// (<c>&lt;div id="page" class="has-sidebar"&gt;</c>): such an element holds most of the page's good text.
+    /// </summary>
+    private int[] RawGood()
+    {
+        var n = Count;
         var rawGood = new int[n];
         for (var e = 0; e < n; e++)
         {
@@ -331,10 +349,17 @@ internal sealed class DocumentIndex
             rawGood[Parent[e]] += rawGood[e];
         }
 
-        // The running text held by the best self-declared article container below each element (<article>,
-        // <main>, itemprop=articleBody, entry-content…) that is not itself noise.
-        var hintGood = new int[n];
-        for (var e = n - 1; e >= 0; e--)
+        return rawGood;
+    }
+
+    /// <summary>
+    /// The running text held by the best self-declared article container below each element (<c>&lt;article&gt;</c>,
+    /// <c>&lt;main&gt;</c>, itemprop=articleBody, entry-content…) that is not itself noise.
+    /// </summary>
+    private int[] HintGood(int[] rawGood)
+    {
+        var hintGood = new int[Count];
+        for (var e = Count - 1; e >= 0; e--)
         {
             if (Noise[e] == NoiseKind.None && (ContentHint[e] || Elements[e].LocalName is "article" or "main"))
             {
@@ -347,11 +372,13 @@ internal sealed class DocumentIndex
             }
         }
 
-        var total = rawGood[0];
-        RunningTextChars = total;
-        ApplyVetoes(rawGood, hintGood, total);
+        return hintGood;
+    }
 
-        for (var e = 0; e < n; e++)
+    /// <summary>Each element's own unit of text as evidence for or against the containers around it.</summary>
+    private void ScoreUnits()
+    {
+        for (var e = 0; e < Count; e++)
         {
             var chars = UnitChars[e];
             if (chars == 0 || Noise[e] == NoiseKind.Hidden || (InNoise[e] && HiddenAncestor(e)))
@@ -380,14 +407,6 @@ internal sealed class DocumentIndex
             {
                 Bad[e] += chars;
             }
-        }
-
-        for (var e = n - 1; e > 0; e--)
-        {
-            var p = Parent[e];
-            Good[p] += Good[e];
-            Bad[p] += Bad[e];
-            GoodUnits[p] += GoodUnits[e];
         }
     }
 

@@ -52,6 +52,7 @@ internal static class ArticleClassifier
         var score = 0.0;
         var groups = new Dictionary<IElement, double>();
         var declaredText = 0;
+        var codeBlocks = 0;
         var counted = new HashSet<IElement>();
         foreach (var node in root.QuerySelectorAll("p, pre, article, div > br"))
         {
@@ -61,6 +62,8 @@ internal static class ArticleClassifier
             {
                 continue;
             }
+
+            codeBlocks += element.LocalName == "pre" ? 1 : 0;
 
             var text = element.TextContent.AsSpan().Trim();
             if (element.LocalName == "p" && text.Length >= DeclaredParagraphLength)
@@ -92,8 +95,9 @@ internal static class ArticleClassifier
         var readable = score > MinScore || (!listing && declaredText >= DeclaredMinText && DeclaresArticle(document));
 
         // Agrees with Article.PageKind: a readable page that declares itself a thread, a product, a listing or
-        // documentation is not an article (the prose is already proven above, so only the declarations decide).
-        return readable && PageKindClassifier.Classify(document, null, new TextShape(int.MaxValue, 0, 0)) == PageKind.Article;
+        // documentation, or shows as much code as documentation does, is not an article (the prose is already proven
+        // above, so the declarations and the code decide, as they do for a page extracted without its URL).
+        return readable && PageKindClassifier.Classify(document, null, new TextShape(int.MaxValue, codeBlocks, 0)) == PageKind.Article;
     }
 
     private static bool IsVisible(IElement element)

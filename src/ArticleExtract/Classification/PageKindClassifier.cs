@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
+using ArticleExtract.Kinds;
 
 namespace ArticleExtract.Classification;
 
@@ -12,21 +13,36 @@ namespace ArticleExtract.Classification;
 /// </summary>
 internal static partial class PageKindClassifier
 {
-    private static readonly Dictionary<string, PageKind> Declared = PageKindVocabulary.DeclaredTypes.ToDictionary(t => t.Type, t => t.Kind, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, Declaration> Declared = PageKindVocabulary.DeclaredTypes.ToDictionary(t => t.Type, t => t.Declares, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, Declaration> OpenGraph = PageKindVocabulary.OpenGraphTypes.ToDictionary(t => t.Type, t => t.Declares, StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, PageKind> Segments = PageKindVocabulary.PathSegments.ToDictionary(t => t.Segment, t => t.Kind, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> ArticleSegments = new(PageKindVocabulary.ArticleSegments, StringComparer.OrdinalIgnoreCase);
-
-    // When a page declares several kinds (a product page also lists offers; a thread is also an article), the
-    // more specific one wins.
-    private static readonly PageKind[] Precedence = [PageKind.Forum, PageKind.Product, PageKind.Documentation, PageKind.Listing, PageKind.Article, PageKind.Service];
+    private static readonly HashSet<string> CodeDocumentationSegments = new(PageKindVocabulary.DocumentationSegmentsNeedingCode, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The page's kind.</summary>
     /// <param name="document">The parsed page (before any stage rewrites it).</param>
     /// <param name="url">The page's address, when known.</param>
     /// <param name="shape">The extracted text's shape.</param>
+    /// <param name="records">The page's repeated records, searched only when the page declares nothing decisive.</param>
+    /// <param name="metadata">The page's metadata, when read: a page without a date or a byline is no story.</param>
     /// <returns>The kind.</returns>
-    public static PageKind Classify(IHtmlDocument document, Uri? url, in TextShape shape)
+    public static PageKind Classify(IHtmlDocument document, Uri? url, in TextShape shape, PageRecords? records = null, ArticleMetadata? metadata = null) =>
+        Classify(document, url, shape, records, metadata, out _);
+
+    /// <summary>The page's kind, and whether only its address made it a service page.</summary>
+    /// <param name="document">The parsed page (before any stage rewrites it).</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="shape">The extracted text's shape.</param>
+    /// <param name="records">The page's repeated records, searched only when the page declares nothing decisive.</param>
+    /// <param name="metadata">The page's metadata, when read.</param>
+    /// <param name="byAddressOnly">
+    /// True when the page is a service page only because it is undated and unsigned at a short address: weak evidence,
+    /// so the readers keep reading it as they read an article (the kind is reported, the reading does not change).
+    /// </param>
+    /// <returns>The kind.</returns>
+    public static PageKind Classify(IHtmlDocument document, Uri? url, in TextShape shape, PageRecords? records, ArticleMetadata? metadata, out bool byAddressOnly)
     {
+        byAddressOnly = false;
         if (Generator(document) is { } generated)
         {
             return generated;
@@ -34,19 +50,35 @@ internal static partial class PageKindClassifier
 
         var declared = DeclaredKinds(document);
         var path = FromPath(url);
-        foreach (var kind in Precedence)
+        if (FromDeclarations(declared, path.Kind) is { } kind)
         {
-            // A declared listing or service is trusted only when nothing more specific is declared, and a declared
-            // article gives way to a forum or documentation path (forum engines and doc sites declare "Article").
-            if ((declared & Bit(kind)) != 0 && !(kind == PageKind.Article && path is PageKind.Forum or PageKind.Documentation))
-            {
-                return kind;
-            }
+            return kind;
         }
 
-        if (path is { } fromPath)
+        // Many link-led records holding more text than the page's prose: a listing, whatever og:type or the path says.
+        if (records is { LooksLikeListing: true })
         {
-            return fromPath == PageKind.Documentation && shape.CodeBlocks == 0 && shape.ProseChars >= Cleaning.Thresholds.KindArticleProseChars
+            return PageKind.Listing;
+        }
+
+        // Undated, unsigned, at a one-word address (/dental-care, /pricing, the home page): a business's page, not a
+        // story; unless it shows documentation's code or a listing's links.
+        if (path.Kind is null && metadata is { Published: null, Authors: null or [] } && IsShortPath(url)
+            && shape.CodeBlocks < Cleaning.Thresholds.KindDocumentationCodeBlocks && shape.LinkItems < Cleaning.Thresholds.KindListingLinkItems)
+        {
+            // Without this rule the root page would be a service page all the same (below).
+            byAddressOnly = url is not { AbsolutePath: "/" or "" } && shape.ProseChars >= Cleaning.Thresholds.KindArticleProseChars;
+            return PageKind.Service;
+        }
+
+        if (Has(declared, Declaration.OpenGraphArticle) && path.Kind is not (PageKind.Forum or PageKind.Documentation))
+        {
+            return PageKind.Article;
+        }
+
+        if (path.Kind is { } fromPath)
+        {
+            return path.NeedsCode && shape.CodeBlocks == 0 && shape.ProseChars >= Cleaning.Thresholds.KindArticleProseChars
                 ? PageKind.Article
                 : fromPath;
         }
@@ -64,7 +96,27 @@ internal static partial class PageKindClassifier
         return PageKind.Article;
     }
 
-    private static int Bit(PageKind kind) => 1 << (int)kind;
+    /// <summary>
+    /// The kind the page's schema.org types decide, most specific first: a thread is also an article, a collection
+    /// also lists products, a product page also carries an item list of offers. An article that declares products or
+    /// an item list is a review or a listicle; a declared article gives way to a forum or documentation path (forum
+    /// engines and doc sites declare "Article").
+    /// </summary>
+    private static PageKind? FromDeclarations(int declared, PageKind? path)
+    {
+        var article = Has(declared, Declaration.Article) && path is not (PageKind.Forum or PageKind.Documentation);
+        return Has(declared, Declaration.Forum) ? PageKind.Forum
+            : Has(declared, Declaration.Collection) ? PageKind.Listing
+            : article && (Has(declared, Declaration.Product) || Has(declared, Declaration.ItemList)) ? PageKind.Article
+            : Has(declared, Declaration.Product) ? (Has(declared, Declaration.ItemList) ? PageKind.Listing : PageKind.Product)
+            : Has(declared, Declaration.Documentation) ? PageKind.Documentation
+            : Has(declared, Declaration.ItemList) ? PageKind.Listing
+            : article ? PageKind.Article
+            : Has(declared, Declaration.Service) ? PageKind.Service
+            : null;
+    }
+
+    private static bool Has(int declared, Declaration declaration) => (declared & (1 << (int)declaration)) != 0;
 
     private static PageKind? Generator(IHtmlDocument document)
     {
@@ -102,7 +154,7 @@ internal static partial class PageKindClassifier
         var og = document.Head?.QuerySelector("meta[property='og:type' i]")?.GetAttribute("content");
         if (og is not null)
         {
-            kinds |= KindOf(og.Trim());
+            kinds |= OpenGraph.TryGetValue(og.Trim(), out var declares) ? 1 << (int)declares : 0;
         }
 
         return kinds;
@@ -132,32 +184,68 @@ internal static partial class PageKindClassifier
         return kinds;
     }
 
-    private static int KindOf(string type) => Declared.TryGetValue(type, out var kind) ? Bit(kind) : 0;
+    private static int KindOf(string type) => Declared.TryGetValue(type, out var declares) ? 1 << (int)declares : 0;
 
-    /// <summary>The kind the URL's path names; an article word or a year in the path outranks the others.</summary>
-    private static PageKind? FromPath(Uri? url)
+    /// <summary>
+    /// The kind the URL's path names; an article word or a year in the path outranks the others, except as the last
+    /// segment, where it names the index of the articles. <c>NeedsCode</c>: a documentation word that also heads
+    /// articles, so the page is documentation only if it shows code.
+    /// </summary>
+    private static (PageKind? Kind, bool NeedsCode) FromPath(Uri? url)
     {
         if (url is not { IsAbsoluteUri: true })
         {
-            return null;
+            return (null, false);
         }
 
-        PageKind? found = null;
-        foreach (var segment in url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        (PageKind? Kind, bool NeedsCode) found = (null, false);
+        var path = url.AbsolutePath.AsSpan();
+        foreach (var range in path.Split('/'))
         {
-            if (ArticleSegments.Contains(segment) || (segment.Length == 4 && segment[0] is '1' or '2' && int.TryParse(segment, out _)))
+            var segment = path[range];
+            if (segment.IsEmpty)
             {
-                return PageKind.Article;
+                continue;
             }
 
-            if (found is null && Segments.TryGetValue(segment, out var kind))
+            if (IsArticleSegment(segment))
             {
-                found = kind;
+                return path[range.End..].TrimStart('/').IsEmpty && !IsYear(segment) ? (PageKind.Listing, false) : (PageKind.Article, false);
+            }
+
+            if (found.Kind is null && Segments.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(segment, out var kind))
+            {
+                found = (kind, kind == PageKind.Documentation && CodeDocumentationSegments.GetAlternateLookup<ReadOnlySpan<char>>().Contains(segment));
             }
         }
 
         return found;
     }
+
+    /// <summary>Whether the URL's last path segment (its extension aside) is at most a word or two long, or the path is the root.</summary>
+    private static bool IsShortPath(Uri? url)
+    {
+        if (url is not { IsAbsoluteUri: true })
+        {
+            return false;
+        }
+
+        var path = url.AbsolutePath.AsSpan().TrimEnd('/');
+        var last = path[(path.LastIndexOf('/') + 1)..];
+        var dot = last.LastIndexOf('.');
+        last = dot > 0 ? last[..dot] : last;
+        var words = 0;
+        foreach (var range in last.SplitAny('-', '_'))
+        {
+            words += last[range].IsEmpty ? 0 : 1;
+        }
+
+        return words <= Cleaning.Thresholds.KindServicePathWords;
+    }
+
+    private static bool IsArticleSegment(ReadOnlySpan<char> segment) => IsYear(segment) || ArticleSegments.GetAlternateLookup<ReadOnlySpan<char>>().Contains(segment);
+
+    private static bool IsYear(ReadOnlySpan<char> segment) => segment.Length == 4 && segment[0] is '1' or '2' && int.TryParse(segment, out _);
 
     [GeneratedRegex("\"@type\"\\s*:\\s*\\[?\\s*\"([A-Za-z]+)\"", RegexOptions.CultureInvariant)]
     private static partial Regex TypeValue();

@@ -78,4 +78,28 @@ internal static class Thresholds
     /// short reading of several paragraphs is the article (the listings read as records kept at most one).
     /// </summary>
     public const int KindRecordsMaxArticleParagraphs = 2;
+
+    /// <summary>
+    /// A page that declares no kind is a listing when its run of records has at least this many records… Chosen on
+    /// WCXB-dev tuning pages: 8–12 records with a link share of 0.3–0.4 all found the same listings and no article.
+    /// </summary>
+    public const int KindListingRecords = 8;
+
+    /// <summary>…with at least this share of their text in links (each entry is led by its title's link)…, and more text in them than in the page's running prose.</summary>
+    public const double KindListingRecordLinkShare = 0.3;
+
+    /// <summary>On a thread, a block quotation is a repeated post when at least this share of its text appeared earlier on the page.</summary>
+    public const double KindRepeatedQuoteShare = 0.5;
+
+    /// <summary>On a thread, a short plain paragraph (at most <see cref="KindThreadLineMaxChars"/>) recurring this many times is the chrome around each post.</summary>
+    public const int KindThreadLineRepeats = 3;
+
+    /// <summary>The longest paragraph counted as a recurring line around posts ("Joined", "Posts", "Share this post").</summary>
+    public const int KindThreadLineMaxChars = 40;
+
+    /// <summary>
+    /// An undated, unsigned page that declares nothing and whose address ends in at most this many words is a service
+    /// page. On WCXB-dev tuning pages one word found 15 service pages for 5 articles; two words 30 for 14.
+    /// </summary>
+    public const int KindServicePathWords = 1;
 }

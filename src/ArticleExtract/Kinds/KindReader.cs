@@ -1,4 +1,3 @@
-using ArticleExtract.Analysis;
 using ArticleExtract.Cleaning;
 
 namespace ArticleExtract.Kinds;
@@ -14,12 +13,12 @@ namespace ArticleExtract.Kinds;
 internal static class KindReader
 {
     /// <summary>The region of records to read instead of the article reading, or null to keep that reading.</summary>
-    /// <param name="index">The page's index.</param>
+    /// <param name="records">The page's records (found once, shared with the classifier).</param>
     /// <param name="kind">The page's kind as classified from the article reading.</param>
     /// <param name="ownBodyChars">Visible characters the article reading kept.</param>
     /// <param name="ownParagraphs">Paragraphs the article reading kept.</param>
     /// <returns>The element to read, or null.</returns>
-    public static int? Region(DocumentIndex index, PageKind kind, int ownBodyChars, int ownParagraphs)
+    public static int? Region(PageRecords records, PageKind kind, int ownBodyChars, int ownParagraphs)
     {
         if (ownBodyChars >= Thresholds.KindRecordsMaxArticleChars
             || (kind == PageKind.Article && ownParagraphs >= Thresholds.KindRecordsMaxArticleParagraphs))
@@ -27,7 +26,7 @@ internal static class KindReader
             return null;
         }
 
-        return RepeatedItems.Find(index) is { } run && run.RegionChars >= Thresholds.KindRecordsOverArticle * Math.Max(ownBodyChars, 1)
+        return records.Run is { } run && run.RegionChars >= Thresholds.KindRecordsOverArticle * Math.Max(ownBodyChars, 1)
             ? run.Region
             : null;
     }

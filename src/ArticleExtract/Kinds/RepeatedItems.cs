@@ -43,7 +43,7 @@ internal static class RepeatedItems
         }
 
         Run? best = null;
-        var groups = new Dictionary<string, (int Count, int Chars, int Links)>(StringComparer.Ordinal);
+        var groups = new Dictionary<ulong, (int Count, int Chars, int Links)>();
         for (var p = 0; p < n; p++)
         {
             // The cells and rows of a layout table are the page's grid, not records (and a data table is read as a table).
@@ -115,34 +115,37 @@ internal static class RepeatedItems
 
     /// <summary>
     /// Tag and first class word with digits dropped: "post-17" and "post-18" are one record type, and the words after
-    /// the first (a category, a state) vary from record to record.
+    /// the first (a category, a state) vary from record to record. A 64-bit FNV-1a hash, not a string: this runs for
+    /// every child of every block, and a string each would be most of the page's garbage.
     /// </summary>
-    private static string Signature(DocumentIndex index, int e)
+    internal static ulong Signature(DocumentIndex index, int e)
     {
+        const ulong Prime = 1099511628211;
         var element = index.Elements[e];
+        var hash = 14695981039346656037;
+        foreach (var ch in element.LocalName)
+        {
+            hash = (hash ^ ch) * Prime;
+        }
+
         var cls = element.GetAttribute("class").AsSpan().Trim();
         var space = cls.IndexOfAny(' ', '\t', '\n');
         var first = space < 0 ? cls : cls[..space];
         if (first.IsEmpty)
         {
-            return element.LocalName;
+            return hash;
         }
 
-        Span<char> buffer = stackalloc char[Math.Min(first.Length, 64)];
-        var length = 0;
-        foreach (var ch in first)
+        // The separator keeps "div" + "x" apart from "divx" + nothing.
+        hash = (hash ^ '.') * Prime;
+        foreach (var ch in first[..Math.Min(first.Length, 64)])
         {
-            if (length == buffer.Length)
-            {
-                break;
-            }
-
             if (!char.IsAsciiDigit(ch))
             {
-                buffer[length++] = ch;
+                hash = (hash ^ ch) * Prime;
             }
         }
 
-        return string.Concat(element.LocalName, ".", buffer[..length]);
+        return hash;
     }
 }

@@ -16,30 +16,11 @@ internal static class BylineFinder
     // Readability's limit: a byline is a line, not a paragraph.
     private const int MaxBylineLength = 100;
     private const int MaxCandidates = 200;
-
-    // "username" and "poster" mark the poster's name on forum threads, the first of which is the thread's author.
-    private static readonly string[] MarkedWords = ["byline", "author", "authors", "writtenby", "byl", "creator", "autor", "auteur", "autore", "username", "postauthor", "poster"];
-
-    // Words that, beside "author", mark the author's picture, biography or statistics rather than the name.
-    private static readonly string[] NotNameWords =
-    [
-        "views", "count", "avatar", "bio", "biography", "image", "img", "photo", "pic", "picture", "thumb", "thumbnail", "follow",
-        "social", "box", "description", "desc", "about", "more", "label", "icon", "posts", "archive",
-    ];
-
-    // Containers whose authors are not the article's: comment threads, author boxes of other posts, sidebars.
-    private static readonly string[] ForeignWords =
-    [
-        "comment", "comments", "reply", "replies", "respond", "disqus", "sidebar", "widget", "related", "recommended", "footer", "nav",
-        "menu", "more", "popular", "trending", "teaser", "promo", "newsletter", "share", "social",
-    ];
+    private const int MaxMarkedSeen = 20_000;
 
     private static readonly string[] OpeningWords = MetadataLexicon.BylineLineOpenings;
 
     private static readonly string[] Stops = MetadataLexicon.BylineStops;
-
-    // Beside an author word, these mark a box about the writer ("author-box", "about-author").
-    private static readonly string[] BoxWords = ["box", "bio", "about", "card", "info", "profile", "details"];
 
     public static List<string> Find(IHtmlDocument document)
     {
@@ -48,24 +29,25 @@ internal static class BylineFinder
             return [];
         }
 
-        // The headline's own article first: a teaser list above it carries other stories' bylines.
-        var scopes = new List<IElement>(3);
-        foreach (var scope in (ReadOnlySpan<IElement?>)[ArticleOfHeadline(document), document.QuerySelector("main"), body])
-        {
-            if (scope is not null && !scopes.Contains(scope))
-            {
-                scopes.Add(scope);
-            }
-        }
+        // One walk gathers every marked element and every line that opens like a byline, with its place in the page;
+        // the scopes are then read from those lists, so that the body is not walked again for each scope.
+        var page = BylineCandidates.Collect(body);
 
-        foreach (var scope in scopes)
+        // The headline's own article first: a teaser list above it carries other stories' bylines.
+        Span<BylineCandidates.Scope> scopes = [page.ArticleOfHeadline, page.Main, page.Body];
+        for (var i = 0; i < scopes.Length; i++)
         {
-            if (Marked(scope) is { Count: > 0 } marked)
+            if (scopes[i].Element is null || (i > 0 && scopes[i].Element == scopes[0].Element) || (i > 1 && scopes[i].Element == scopes[1].Element))
+            {
+                continue;
+            }
+
+            if (Marked(page, scopes[i]) is { Count: > 0 } marked)
             {
                 return marked;
             }
 
-            if (OpeningLine(scope) is { Count: > 0 } line)
+            if (OpeningLine(page, scopes[i]) is { Count: > 0 } line)
             {
                 return line;
             }
@@ -74,41 +56,25 @@ internal static class BylineFinder
         return [];
     }
 
-    /// <summary>The <c>&lt;article&gt;</c> around the page's first <c>&lt;h1&gt;</c>; on a page without one, its only <c>&lt;article&gt;</c>.</summary>
-    internal static IElement? ArticleOfHeadline(IHtmlDocument document)
+    private static List<string>? Marked(BylineCandidates page, BylineCandidates.Scope scope)
     {
-        // A headline outside every article leaves the articles to teasers and cards.
-        if (document.QuerySelector("h1") is { } h1)
-        {
-            return h1.Closest("article");
-        }
-
-        var articles = document.GetElementsByTagName("article");
-        return articles.Length == 1 ? articles[0] : null;
-    }
-
-    private static List<string>? Marked(IElement scope)
-    {
-        var seen = 0;
         List<string>? roleOnly = null;
-        // Every element with a class or id, or marked rel/itemprop author: the selector
-        // "[rel~=author], [itemprop~=author], [class], [id]", matched by hand on one lazy walk.
-        foreach (var element in Dom.DomWalker.Descendants(scope))
+        foreach (var candidate in page.Marked)
         {
-            if (!element.HasAttribute("class") && !element.HasAttribute("id")
-                && !HasToken(element.GetAttribute("rel"), "author") && !HasToken(element.GetAttribute("itemprop"), "author"))
+            if (!scope.Holds(candidate.Order))
             {
                 continue;
             }
 
-            if (++seen > 20_000)
+            if (candidate.Seen - scope.SeenBefore > MaxMarkedSeen)
             {
                 break;
             }
 
-            if (IsAuthorBox(element))
+            var element = candidate.Element;
+            if (candidate.IsBox)
             {
-                if (!IsForeignBox(element) && BoxName(element) is { Count: > 0 } boxed)
+                if (BoxName(element) is { Count: > 0 } boxed)
                 {
                     if (IsNameLike(boxed))
                     {
@@ -121,13 +87,8 @@ internal static class BylineFinder
                 continue;
             }
 
-            if (!IsMarked(element) || IsForeign(element))
-            {
-                continue;
-            }
-
             // itemprop=author often wraps a Person whose name is a child; prefer it over the whole block.
-            var source = element.QuerySelector("[itemprop~=name]") ?? element;
+            var source = ItempropName(element) ?? element;
             var text = MetadataReader.Clean(source.LocalName == "meta" ? source.GetAttribute("content") : LineText(source));
             if (text is null || text.Length > MaxBylineLength)
             {
@@ -149,14 +110,21 @@ internal static class BylineFinder
         return roleOnly;
     }
 
-    private static bool IsNameLike(List<string> names) => AuthorCleaner.Clean(names, [], NameRule.NameLike).Count > 0;
-
-    /// <summary>"author-box", "about-author", "author-bio": a block about the writer, whose name is its heading or first strong link.</summary>
-    private static bool IsAuthorBox(IElement element)
+    /// <summary>The first element under <paramref name="element"/> whose <c>itemprop</c> holds "name" (the selector <c>[itemprop~=name]</c>).</summary>
+    private static IElement? ItempropName(IElement element)
     {
-        var words = (element.GetAttribute("class") ?? string.Empty) + " " + (element.Id ?? string.Empty);
-        return HasWord(words, MarkedWords) && HasWord(words, BoxWords);
+        foreach (var child in Dom.DomWalker.Descendants(element))
+        {
+            if (HasToken(child.GetAttribute("itemprop"), "name"))
+            {
+                return child;
+            }
+        }
+
+        return null;
     }
+
+    private static bool IsNameLike(List<string> names) => AuthorCleaner.Clean(names, [], NameRule.NameLike).Count > 0;
 
     private static List<string>? BoxName(IElement box)
     {
@@ -205,23 +173,17 @@ internal static class BylineFinder
         return null;
     }
 
-    private static List<string>? OpeningLine(IElement scope)
+    private static List<string>? OpeningLine(BylineCandidates page, BylineCandidates.Scope scope)
     {
         var checkedLines = 0;
-        foreach (var element in Dom.DomWalker.Descendants(scope))
+        foreach (var candidate in page.Lines)
         {
-            if (element.LocalName is not ("p" or "span" or "div" or "address" or "li" or "em" or "strong"))
+            if (!scope.Holds(candidate.Order))
             {
                 continue;
             }
 
-            // The opening word sits in the element's first text: checking it first keeps this pass linear, where
-            // reading every wrapper's whole text would not be.
-            if (element.ChildElementCount > 4 || !OpensWithBylineWord(FirstText(element)))
-            {
-                continue;
-            }
-
+            var element = candidate.Element;
             var text = MetadataReader.Clean(LineText(element));
 
             // "Written by" alone in its element, the name in the next one.
@@ -230,7 +192,7 @@ internal static class BylineFinder
                 text = text.TrimEnd(':', ' ') + " " + named;
             }
 
-            if (text is null || text.Length > MaxBylineLength || !OpensLikeByline(text.Replace(Glue, ' ')) || IsForeign(element))
+            if (text is null || text.Length > MaxBylineLength || !OpensLikeByline(text.Replace(Glue, ' ')))
             {
                 continue;
             }
@@ -420,25 +382,26 @@ internal static class BylineFinder
         return state.Text.ToString();
     }
 
-    private static string FirstText(IElement element)
+    /// <summary>The element's first text, when it comes before any child element: where a byline's opening word sits.</summary>
+    internal static ReadOnlySpan<char> FirstText(IElement element)
     {
         foreach (var node in element.ChildNodes)
         {
             if (node is IElement)
             {
-                return string.Empty;
+                return default;
             }
 
-            if (node.NodeType == NodeType.Text && node.TextContent.AsSpan().Trim().Length > 0)
+            if (node.NodeType == NodeType.Text && node.TextContent.AsSpan().TrimStart() is { Length: > 0 } text)
             {
-                return node.TextContent.TrimStart();
+                return text;
             }
         }
 
-        return string.Empty;
+        return default;
     }
 
-    private static bool OpensWithBylineWord(string text)
+    internal static bool OpensWithBylineWord(ReadOnlySpan<char> text)
     {
         foreach (var word in OpeningWords)
         {
@@ -466,33 +429,18 @@ internal static class BylineFinder
         return false;
     }
 
-    private static bool IsMarked(IElement element)
-    {
-        if (element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        if (element.GetAttribute("itemprop") is { } prop && prop.Contains("author", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var classes = element.GetAttribute("class");
-        return (HasWord(classes, MarkedWords) && !HasWord(classes, NotNameWords)) || (HasWord(element.Id, MarkedWords) && !HasWord(element.Id, NotNameWords));
-    }
-
     /// <summary>Whether a space-separated attribute value holds <paramref name="token"/>, as the selector <c>~=</c> matches.</summary>
-    private static bool HasToken(string? value, string token)
+    internal static bool HasToken(string? value, string token)
     {
         if (value is null)
         {
             return false;
         }
 
-        foreach (var part in value.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+        var text = value.AsSpan();
+        foreach (var part in text.SplitAny(" \t\n\r\f"))
         {
-            if (part == token)
+            if (text[part].SequenceEqual(token))
             {
                 return true;
             }
@@ -506,7 +454,7 @@ internal static class BylineFinder
         // <body> and <html> are not looked at: themes put layout words there ("sidebar-primary") for every page.
         for (var e = element.ParentElement; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
         {
-            if (IsForeignContainer(e))
+            if (IsForeignContainer(e, ClassWords.Of(e.GetAttribute("class")), ClassWords.Of(e.Id), InArticle(e)))
             {
                 return true;
             }
@@ -515,57 +463,35 @@ internal static class BylineFinder
         return false;
     }
 
-    /// <summary>Whether this element is a container whose content is not the article's (comments, sidebar, navigation, page footer).</summary>
-    internal static bool IsForeignContainer(IElement e) =>
-        e.LocalName is not ("body" or "html")
-        // An article's own <footer> or <aside> often holds its byline; the page's never do.
-        && (e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && e.Closest("article") is null) || HasForeignWord(e));
+    /// <summary>Whether the element is or stands in an <c>&lt;article&gt;</c> (<c>Closest("article")</c> without parsing a selector).</summary>
+    internal static bool InArticle(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "article")
+            {
+                return true;
+            }
+        }
 
-    private static bool HasForeignWord(IElement e) => HasWord(e.GetAttribute("class"), ForeignWords) || HasWord(e.Id, ForeignWords);
+        return false;
+    }
 
     /// <summary>
-    /// Whether an author box stands in a foreign container. Page builders wrap every block, the article's own author
-    /// box included, in "widget" containers ("elementor-widget-author-box"): for a box, that word alone is no sign.
+    /// Whether this element is a container whose content is not the article's (comments, sidebar, navigation, page
+    /// footer), given the flags of its class and id words and whether it stands in an <c>&lt;article&gt;</c>.
     /// </summary>
-    private static bool IsForeignBox(IElement box)
-    {
-        for (var e = box.ParentElement; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
-        {
-            if (IsForeignContainer(e) && !OnlyAWidget(e))
-            {
-                return true;
-            }
-        }
+    internal static bool IsForeignContainer(IElement e, ClassWordFlags classWords, ClassWordFlags idWords, bool inArticle) =>
+        e.LocalName is not ("body" or "html")
+        // An article's own <footer> or <aside> often holds its byline; the page's never do.
+        && (e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && !inArticle) || ((classWords | idWords) & (ClassWordFlags.Foreign | ClassWordFlags.Widget)) != 0);
 
-        return false;
-    }
-
-    private static bool OnlyAWidget(IElement e) =>
-        e.LocalName is "div" or "section" && HasWord(e.GetAttribute("class"), WidgetWord) && !HasWord(e.GetAttribute("class"), NotWidgetForeignWords) && !HasWord(e.Id, ForeignWords);
-
-    private static readonly string[] WidgetWord = ["widget"];
-
-    private static readonly string[] NotWidgetForeignWords = Array.FindAll(ForeignWords, w => w != "widget");
-
-    private static bool HasWord(string? value, string[] words)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return false;
-        }
-
-        var tokens = new ClassTokens(value);
-        while (tokens.Next(out var word))
-        {
-            foreach (var w in words)
-            {
-                if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// Whether a foreign container is only a page builder's "widget" wrapper: page builders wrap every block, the
+    /// article's own author box included, in such containers ("elementor-widget-author-box"), so for an author box
+    /// that word alone is no sign.
+    /// </summary>
+    internal static bool OnlyAWidget(IElement e, ClassWordFlags classWords, ClassWordFlags idWords) =>
+        e.LocalName is "div" or "section" && (classWords & ClassWordFlags.Widget) != 0 && (classWords & ClassWordFlags.Foreign) == 0
+        && (idWords & (ClassWordFlags.Foreign | ClassWordFlags.Widget)) == 0;
 }

@@ -4,8 +4,9 @@ namespace ArticleExtract.Metadata;
 /// Chooses the publication and modification dates from every candidate by evidence. The date a reader sees near
 /// the headline is the page's own statement and wins; machine-readable dates that name the same day lend it their
 /// time and offset, and decide between several visible dates. A UTC timestamp one day off the visible local date
-/// is the same moment, not a reason to change the day. Without a visible date, JSON-LD, then meta tags, then the
-/// body's attributes, then the URL path decide.
+/// is the same moment, not a reason to change the day, and a UTC stamp the page restates in its own offset is
+/// given in that offset. Without a visible date, JSON-LD, then meta tags, then the body's attributes, then the URL
+/// path decide; on a page without a headline or an article (a forum thread), the first time-stamped date.
 /// </summary>
 internal static class DateChooser
 {
@@ -30,7 +31,8 @@ internal static class DateChooser
             visible = null;
         }
 
-        ArticleDate? published = visible is { } v ? Enrich(Unswapped(v.Value, candidates), candidates) : structuredPublished ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url);
+        ArticleDate? published = visible is { } v ? Enrich(Unswapped(v.Value, candidates), candidates) : Local(structuredPublished, candidates) ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url)
+            ?? Headless(candidates, latest);
 
         ArticleDate? modified = structuredModified ?? VisibleModified(candidates, latest);
         if (published is { } p && modified is { } m && m.Date < p.Date)
@@ -96,9 +98,11 @@ internal static class DateChooser
     /// </summary>
     private static ArticleDate Enrich(ArticleDate visible, List<DateCandidate> candidates)
     {
-        if (visible.Offset is not null)
+        if (visible.Offset is { } own)
         {
-            return visible;
+            // "10:43:37Z" in a datetime where the metadata says 10:43:37-08:00: the template stamped the local clock
+            // with a Z; the metadata's offset is the page's.
+            return own == TimeSpan.Zero && visible.Time is { } clock && Restated(visible.Date, clock, candidates) is { } restated ? restated : visible;
         }
 
         foreach (var c in candidates)
@@ -111,6 +115,44 @@ internal static class DateChooser
         }
 
         return visible;
+    }
+
+    /// <summary>A machine-readable stamp of the same day and wall-clock minute with an offset other than UTC.</summary>
+    private static ArticleDate? Restated(DateOnly date, TimeOnly clock, List<DateCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.JsonLd or DateSource.Meta && c.Value.Date == date && c.Value.Time is { } t && SameMinute(t, clock)
+                && c.Value.Offset is { } offset && offset != TimeSpan.Zero)
+            {
+                return c.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A UTC stamp (<c>2025-12-18T23:25:38+00:00</c>) restated by the page in its own offset
+    /// (<c>2025-12-19T04:25:38+05:00</c> in a <c>datetime</c>): the same moment, told as the page's readers see it.
+    /// </summary>
+    private static ArticleDate? Local(ArticleDate? stamp, List<DateCandidate> candidates)
+    {
+        if (stamp is not { Offset: { } offset } utc || offset != TimeSpan.Zero || utc.ToDateTimeOffset() is not { } moment)
+        {
+            return stamp;
+        }
+
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.Attribute or DateSource.Meta or DateSource.JsonLd && c.Value.Offset is { } own && own != TimeSpan.Zero
+                && c.Value.ToDateTimeOffset() == moment)
+            {
+                return c.Value;
+            }
+        }
+
+        return stamp;
     }
 
     /// <summary>
@@ -205,6 +247,24 @@ internal static class DateChooser
             if (c.Source == DateSource.Attribute && c.Role == DateRole.Unknown && (c.InArticle || c.NearHeadline))
             {
                 return c.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// On a page without a headline or an article element (a forum thread), nothing is near, and the first date stamped
+    /// with a time of day is the opening post's; a date alone there is a member's join date, an archive or a calendar,
+    /// and a stamp that says it is an update is passed over.
+    /// </summary>
+    private static ArticleDate? Headless(List<DateCandidate> candidates, DateOnly? latest)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.Visible or DateSource.Attribute && c.Distance == int.MaxValue && !c.InArticle && c.Value.Time is not null)
+            {
+                return c.Role == DateRole.Modified || TooLate(c.Value, latest) ? null : c.Value;
             }
         }
 

@@ -24,7 +24,9 @@ internal sealed class DateScanner
     private int _headlineOrder = -1;
     private int _inArticle;
     private int _inTime;
-    private string _previousText = string.Empty;
+    private const int PreviousLength = 40;
+    private (string Source, int Start, int Length) _previous = (string.Empty, 0, 0);
+    private string? _previousText = string.Empty;
 
     private DateScanner(IElement? headline, IElement? articleScope, string? language)
     {
@@ -80,7 +82,9 @@ internal sealed class DateScanner
             _headlineOrder = _order;
         }
 
-        if (IsForeignContainer(e) && !_headlineAncestors.Contains(e))
+        var attributes = MarkAttributes.Of(e);
+        var words = ClassWords.Of(attributes.Class) | ClassWords.Of(attributes.Id);
+        if (IsForeignContainer(e, words) && !_headlineAncestors.Contains(e))
         {
             return false;
         }
@@ -90,7 +94,7 @@ internal sealed class DateScanner
             _inArticle++;
         }
 
-        var classRole = ClassRole(e);
+        var classRole = ClassRole(words);
         if (classRole is { } marked)
         {
             _marked.Push((e, marked));
@@ -99,13 +103,13 @@ internal sealed class DateScanner
         if (e.LocalName == "time")
         {
             _inTime++;
-            Time(e, classRole ?? CurrentRole());
+            Time(e, classRole ?? CurrentRole(), ItempropRole(attributes.ItemProp));
         }
-        else if (ItempropRole(e) is { } itemRole)
+        else if (ItempropRole(attributes.ItemProp) is { } itemRole)
         {
             Attribute(e, itemRole, allowText: true);
         }
-        else if (classRole is not null && (e.HasAttribute("datetime") || e.HasAttribute("content") || e.HasAttribute("title")))
+        else if (classRole is not null && attributes.HasDateValue)
         {
             Attribute(e, classRole.Value, allowText: false);
         }
@@ -140,16 +144,18 @@ internal sealed class DateScanner
 
     private void Text(string raw)
     {
-        var text = raw.Trim();
-        if (text.Length == 0)
+        var span = raw.AsSpan().Trim();
+        if (span.Length == 0)
         {
             return;
         }
 
-        if (text.Length <= MetadataThresholds.MaxDateLineLength && DatePhrases.MayHoldDate(text))
+        // Most text holds no year: only a line that may hold a date is made a string of its own.
+        if (span.Length <= MetadataThresholds.MaxDateLineLength && MayHoldDate(span))
         {
+            var text = span.ToString();
             _phrases.Clear();
-            DatePhrases.Find(text, _previousText, _language, _phrases);
+            DatePhrases.Find(text, PreviousText, _language, _phrases);
             foreach (var (date, role) in _phrases)
             {
                 Add(date, role == DateRole.Unknown ? CurrentRole() : role, DateSource.Visible);
@@ -157,21 +163,44 @@ internal sealed class DateScanner
         }
 
         // The label of a date often stands in its own element just before it ("<span>Updated</span> <time>…").
-        _previousText = text.Length <= 40 ? text : text[^40..];
+        var start = span.Length <= PreviousLength ? 0 : span.Length - PreviousLength;
+        _previous = (raw, raw.Length - raw.AsSpan().TrimStart().Length + start, Math.Min(span.Length, PreviousLength));
+        _previousText = null;
+    }
+
+    /// <summary>The last characters of the last text read, made a string only when a date needs it.</summary>
+    private string PreviousText => _previousText ??= _previous.Source.Substring(_previous.Start, _previous.Length);
+
+    private ReadOnlySpan<char> PreviousSpan => _previous.Source.AsSpan(_previous.Start, _previous.Length);
+
+    /// <summary>Whether the text may hold a date at all: a four-digit year (as <see cref="DatePhrases.MayHoldDate"/>, on a span).</summary>
+    private static bool MayHoldDate(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
     /// A <c>&lt;time&gt;</c>: its own text is what the reader sees, so a full date there wins over a disagreeing
     /// <c>datetime</c>; the attribute adds the time and offset when both name the same day.
     /// </summary>
-    private void Time(IElement time, DateRole role)
+    private void Time(IElement time, DateRole role, DateRole? itempropRole)
     {
         if (role == DateRole.Unknown && time.HasAttribute("pubdate"))
         {
             role = DateRole.Published;
         }
 
-        if (role == DateRole.Unknown && ItempropRole(time) is { } itemRole)
+        if (role == DateRole.Unknown && itempropRole is { } itemRole)
         {
             role = itemRole;
         }
@@ -182,7 +211,7 @@ internal sealed class DateScanner
         if (text.Length is > 0 and <= MetadataThresholds.MaxDateLineLength && DatePhrases.MayHoldDate(text))
         {
             _phrases.Clear();
-            DatePhrases.Find(text, _previousText, _language, _phrases);
+            DatePhrases.Find(text, PreviousText, _language, _phrases);
             if (_phrases.Count > 0)
             {
                 shown = _phrases[0].Date;
@@ -195,7 +224,7 @@ internal sealed class DateScanner
 
         if (role == DateRole.Unknown)
         {
-            role = DatePhrases.RoleOf(_previousText.AsSpan());
+            role = DatePhrases.RoleOf(PreviousSpan);
         }
 
         if (shown is { } s)
@@ -233,83 +262,19 @@ internal sealed class DateScanner
         _found.Add((new DateCandidate(date, role, source, 0, _inArticle > 0), _order));
     }
 
-    private static bool IsForeignContainer(IElement e)
-    {
-        if (e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && e.Closest("article") is null))
-        {
-            return true;
-        }
+    private static bool IsForeignContainer(IElement e, ClassWordFlags words) =>
+        e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && !BylineFinder.InArticle(e)) || (words & ClassWordFlags.ForeignDates) != 0;
 
-        if (!e.HasAttribute("class") && !e.HasAttribute("id"))
-        {
-            return false;
-        }
-
-        var tokens = new ClassTokens((e.GetAttribute("class") ?? string.Empty) + " " + (e.Id ?? string.Empty));
-        while (tokens.Next(out var word))
-        {
-            if (Contains(MetadataLexicon.ForeignDateContainers, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static DateRole? ItempropRole(IElement e)
-    {
-        var prop = e.GetAttribute("itemprop");
-        if (prop is null)
-        {
-            return null;
-        }
-
-        return prop.Contains("dateModified", StringComparison.OrdinalIgnoreCase) ? DateRole.Modified
+    private static DateRole? ItempropRole(string? prop) =>
+        prop is null ? null
+            : prop.Contains("dateModified", StringComparison.OrdinalIgnoreCase) ? DateRole.Modified
             : prop.Contains("datePublished", StringComparison.OrdinalIgnoreCase) || prop.Contains("dateCreated", StringComparison.OrdinalIgnoreCase) ? DateRole.Published
             : null;
-    }
 
     /// <summary>The role a class or id gives an element ("updated", "published", "date"), or null when it names no date.</summary>
-    private static DateRole? ClassRole(IElement e)
-    {
-        if (!e.HasAttribute("class") && !e.HasAttribute("id"))
-        {
-            return null;
-        }
-
-        DateRole? role = null;
-        var tokens = new ClassTokens((e.GetAttribute("class") ?? string.Empty) + " " + (e.Id ?? string.Empty));
-        while (tokens.Next(out var word))
-        {
-            if (Contains(MetadataLexicon.UpdatedClassWords, word))
-            {
-                return DateRole.Modified;
-            }
-
-            if (word.Equals("published", StringComparison.OrdinalIgnoreCase) || word.Equals("pubdate", StringComparison.OrdinalIgnoreCase) || word.Equals("publishdate", StringComparison.OrdinalIgnoreCase))
-            {
-                role = DateRole.Published;
-            }
-            else if (role is null && Contains(MetadataLexicon.DateClassWords, word))
-            {
-                role = DateRole.Unknown;
-            }
-        }
-
-        return role;
-    }
-
-    private static bool Contains(string[] words, ReadOnlySpan<char> word)
-    {
-        foreach (var w in words)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static DateRole? ClassRole(ClassWordFlags words) =>
+        (words & ClassWordFlags.Updated) != 0 ? DateRole.Modified
+            : (words & ClassWordFlags.Published) != 0 ? DateRole.Published
+            : (words & ClassWordFlags.Date) != 0 ? DateRole.Unknown
+            : null;
 }

@@ -16,8 +16,14 @@ internal static class HeadlineFinder
     /// The headline element, and whether it is a plausible title: it agrees with a metadata title, stands in the
     /// article, or is the page's only top-level heading text (repeats of the same heading for mobile layouts count once).
     /// </summary>
-    public static (IElement? Headline, bool Plausible) Find(IHtmlDocument document, ReadOnlySpan<string?> titles, string?[] siteNames)
+    public static (IElement? Headline, bool Plausible) Find(IHtmlDocument document, ReadOnlySpan<string?> titles, string?[] siteNames) =>
+        Find(document, document.GetElementsByTagName("h1"), titles, siteNames);
+
+    /// <summary>As <see cref="Find(IHtmlDocument, ReadOnlySpan{string}, string[])"/>, over the page's <c>&lt;h1&gt;</c> elements gathered by one walk.</summary>
+    public static (IElement? Headline, bool Plausible) Find(IHtmlDocument document, IEnumerable<IElement> h1s, ReadOnlySpan<string?> titles, string?[] siteNames)
     {
+        var rawTitle = MetadataReader.Clean(document.Title);
+        var docTitle = TitleCleaner.Clean(rawTitle, siteNames);
         IElement? inArticle = null;
         IElement? plain = null;
         string? plainText = null;
@@ -25,7 +31,7 @@ internal static class HeadlineFinder
         var articleRelated = false;
         var distinct = 0;
         var seen = 0;
-        foreach (var h1 in document.GetElementsByTagName("h1"))
+        foreach (var h1 in h1s)
         {
             if (++seen > MaxHeadings)
             {
@@ -39,23 +45,13 @@ internal static class HeadlineFinder
                 continue;
             }
 
-            var related = titles.IsEmpty || AllNull(titles);
-            foreach (var title in titles)
+            // The book or site a title ends with ("Ownership - The Rust Programming Language"), set as the page's heading:
+            // it still marks where the page begins, but is no title.
+            var decoration = TitleCleaner.IsDecoration(text, rawTitle, docTitle);
+            var (agrees, related) = decoration ? (false, false) : Agreement(text, titles, docTitle);
+            if (agrees)
             {
-                if (title is null)
-                {
-                    continue;
-                }
-
-                // Most of the heading's words are in the title, and it covers a good part of the title: a blog's name
-                // set as the heading is fully inside "Blog name: Post title" but covers little of it.
-                var coverage = TitleChooser.Similarity(text, title);
-                if (TitleChooser.Similarity(title, text) >= MetadataThresholds.SameHeadline && coverage >= MetadataThresholds.HeadlineCoversTitle)
-                {
-                    return (h1, true);
-                }
-
-                related |= coverage >= MetadataThresholds.HeadlineCoversTitle;
+                return (h1, true);
             }
 
             // Short headings that agree with no title are labels ("News", "Blog").
@@ -85,6 +81,39 @@ internal static class HeadlineFinder
         return inArticle is not null ? (inArticle, articleRelated) : (plain, distinct == 1 && plainRelated);
     }
 
+    /// <summary>
+    /// Whether the heading is one of the titles' headline (most of its words in the title, and covering a good part of
+    /// it: a blog's name set as the heading is fully inside "Blog name: Post title" but covers little of it), or the
+    /// title's own part before its decorations ("Quickstart" under "Quickstart — Flask Documentation"), however short;
+    /// and whether it is at least related to one.
+    /// </summary>
+    private static (bool Agrees, bool Related) Agreement(string text, ReadOnlySpan<string?> titles, string? docTitle)
+    {
+        if (TitleCleaner.IsLeadSegment(text, docTitle))
+        {
+            return (true, true);
+        }
+
+        var related = titles.IsEmpty || AllNull(titles);
+        foreach (var title in titles)
+        {
+            if (title is null)
+            {
+                continue;
+            }
+
+            var coverage = TitleChooser.Similarity(text, title);
+            if (TitleChooser.Similarity(title, text) >= MetadataThresholds.SameHeadline && coverage >= MetadataThresholds.HeadlineCoversTitle)
+            {
+                return (true, true);
+            }
+
+            related |= coverage >= MetadataThresholds.HeadlineCoversTitle;
+        }
+
+        return (false, related);
+    }
+
     private static bool AllNull(ReadOnlySpan<string?> titles)
     {
         foreach (var t in titles)
@@ -99,20 +128,22 @@ internal static class HeadlineFinder
     }
 
     /// <summary>The element that holds the article around the headline: its <c>&lt;article&gt;</c>, else the page's <c>&lt;main&gt;</c>.</summary>
-    public static IElement? Scope(IHtmlDocument document, IElement? headline)
+    public static IElement? Scope(IHtmlDocument document, IElement? headline) =>
+        Scope(document.GetElementsByTagName("main"), document.GetElementsByTagName("article"), headline);
+
+    /// <summary>As <see cref="Scope(IHtmlDocument, IElement)"/>, given the page's <c>&lt;main&gt;</c> and <c>&lt;article&gt;</c> elements.</summary>
+    public static IElement? Scope(IReadOnlyList<IElement> mains, IReadOnlyList<IElement> articles, IElement? headline)
     {
         if (headline?.Closest("article") is { } article)
         {
             return article;
         }
 
-        var mains = document.GetElementsByTagName("main");
-        if (mains.Length == 1)
+        if (mains.Count == 1)
         {
             return mains[0];
         }
 
-        var articles = headline is null ? document.GetElementsByTagName("article") : null;
-        return articles is { Length: 1 } ? articles[0] : null;
+        return headline is null && articles.Count == 1 ? articles[0] : null;
     }
 }

@@ -44,10 +44,13 @@ internal sealed class JsonLdReader
     public bool? IsAccessibleForFree { get; private set; }
     public bool HasArticle { get; private set; }
 
-    public static JsonLdReader Read(IDocument document)
+    public static JsonLdReader Read(IDocument document) => Read(document.GetElementsByTagName("script"));
+
+    /// <summary>Reads the JSON-LD among the given <c>&lt;script&gt;</c> elements (the page's, gathered by one walk).</summary>
+    public static JsonLdReader Read(IEnumerable<IElement> scripts)
     {
         var reader = new JsonLdReader();
-        foreach (var script in document.GetElementsByTagName("script"))
+        foreach (var script in scripts)
         {
             var type = script.GetAttribute("type");
             if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))

@@ -13,8 +13,14 @@ internal sealed class MetaTags
     private readonly Dictionary<string, List<string>> _byProperty = new(StringComparer.Ordinal);
 
     public MetaTags(IDocument document)
+        : this(document.GetElementsByTagName("meta"))
     {
-        foreach (var meta in document.GetElementsByTagName("meta"))
+    }
+
+    /// <summary>Reads the given <c>&lt;meta&gt;</c> elements (the page's, gathered by one walk).</summary>
+    public MetaTags(IEnumerable<IElement> metas)
+    {
+        foreach (var meta in metas)
         {
             var content = meta.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(content))

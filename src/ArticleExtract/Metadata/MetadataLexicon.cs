@@ -53,6 +53,29 @@ internal static class MetadataLexicon
         "обновлено", "обновлён", "изменено",
     ];
 
+    /// <summary>Class and id words that mark a byline or the author's name ("username" and "poster" on forum threads).</summary>
+    public static readonly string[] BylineClassWords = ["byline", "author", "authors", "writtenby", "byl", "creator", "autor", "auteur", "autore", "username", "postauthor", "poster"];
+
+    /// <summary>Words that, beside an author word, mark the author's picture, biography or statistics rather than the name.</summary>
+    public static readonly string[] BylineNotNameWords =
+    [
+        "views", "count", "avatar", "bio", "biography", "image", "img", "photo", "pic", "picture", "thumb", "thumbnail", "follow",
+        "social", "box", "description", "desc", "about", "more", "label", "icon", "posts", "archive",
+    ];
+
+    /// <summary>Class and id words of containers whose bylines are not the article's: comment threads, author boxes of other posts, sidebars.</summary>
+    public static readonly string[] BylineForeignWords =
+    [
+        "comment", "comments", "reply", "replies", "respond", "disqus", "sidebar", "related", "recommended", "footer", "nav",
+        "menu", "more", "popular", "trending", "teaser", "promo", "newsletter", "share", "social",
+    ];
+
+    /// <summary>Beside an author word, these mark a box about the writer ("author-box", "about-author").</summary>
+    public static readonly string[] AuthorBoxWords = ["box", "bio", "about", "card", "info", "profile", "details"];
+
+    /// <summary>Class and id words that mark an element holding the publication date.</summary>
+    public static readonly string[] PublishedClassWords = ["published", "pubdate", "publishdate"];
+
     /// <summary>Class and id words that mark an element holding a date.</summary>
     public static readonly string[] DateClassWords = ["date", "dateline", "published", "pubdate", "publishdate", "timestamp", "datum", "fecha", "datetime", "posted", "time", "postdate", "entrydate", "meta"];
 

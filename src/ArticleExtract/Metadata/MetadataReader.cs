@@ -15,12 +15,13 @@ internal static partial class MetadataReader
 {
     public static ArticleMetadata Read(IHtmlDocument document, UrlResolver urls)
     {
-        var meta = new MetaTags(document);
-        var ld = JsonLdReader.Read(document);
+        var page = PageElements.Collect(document);
+        var meta = new MetaTags(page.Metas);
+        var ld = JsonLdReader.Read(page.Scripts);
 
         var ogSite = Clean(meta.First("og:site_name"));
         var siteName = Clean(ld.PublisherName) ?? Clean(ld.WebsiteName) ?? ogSite ?? Clean(meta.First("dc:publisher", "dcterms:publisher"));
-        var url = urls.Resolve(Canonical(document) ?? meta.First("og:url") ?? ld.Url) ?? urls.Base?.AbsoluteUri;
+        var url = urls.Resolve(Canonical(page.Links) ?? meta.First("og:url") ?? ld.Url) ?? urls.Base?.AbsoluteUri;
 
         // Names the site goes by, for telling a decoration (" | eHow") or an author field filled with the brand apart.
         string?[] siteNames =
@@ -31,12 +32,12 @@ internal static partial class MetadataReader
 
         var authors = Authors(document, meta, ld, siteNames);
 
-        var (headline, plausibleHeadline) = HeadlineFinder.Find(document, [Clean(ld.Headline), Clean(meta.First("og:title")), Clean(document.Title), Clean(meta.First("twitter:title"))], siteNames);
+        var (headline, plausibleHeadline) = HeadlineFinder.Find(document, page.H1s, [Clean(ld.Headline), Clean(meta.First("og:title")), Clean(document.Title), Clean(meta.First("twitter:title"))], siteNames);
 
         // Personal sites decorate titles with the author's name ("Post | Code | Jane Doe") as others do with the site's.
         var (title, metaTitle) = TitleChooser.Choose(document, meta, ld, [.. siteNames, .. authors], plausibleHeadline ? headline : null);
         var language = LanguageTag(document, meta, ld);
-        var (published, modified) = Dates(document, meta, ld, language, headline, url);
+        var (published, modified) = Dates(document, HeadlineFinder.Scope(page.Mains, page.Articles, headline), meta, ld, language, headline, url);
 
         return new ArticleMetadata
         {
@@ -78,17 +79,21 @@ internal static partial class MetadataReader
             }
         }
 
-        var byline = BylineFinder.Find(document);
+        // The visible byline costs a walk of the page: it is looked for only when the metadata names no person.
+        List<string>? byline = null;
         foreach (var rule in (ReadOnlySpan<NameRule>)[NameRule.Person, NameRule.NameLike])
         {
-            foreach (var source in (ReadOnlySpan<IReadOnlyList<string>>)[ld.Authors, metaValues, byline])
+            for (var i = 0; i < 3; i++)
             {
-                if (AuthorCleaner.Clean(source, rule == NameRule.Person && source == ld.Authors ? notPeople : siteNames, rule) is { Count: > 0 } names)
+                var source = i == 0 ? ld.Authors : i == 1 ? metaValues : byline ??= BylineFinder.Find(document);
+                if (AuthorCleaner.Clean(source, rule == NameRule.Person && i == 0 ? notPeople : siteNames, rule) is { Count: > 0 } names)
                 {
                     return names;
                 }
             }
         }
+
+        byline ??= BylineFinder.Find(document);
 
         var stated = Corroborated(AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated), AuthorCleaner.Clean(metaValues, [], NameRule.Stated), AuthorCleaner.Clean(byline, [], NameRule.Stated));
         if (stated.Count > 0)
@@ -123,7 +128,7 @@ internal static partial class MetadataReader
 
     private static readonly string[] PublishedKeys =
     [
-        "article:published_time", "parsely-pub-date", "og:published_time", "published_time", "datepublished", "pubdate", "publishdate",
+        "article:published_time", "parsely-pub-date", "og:published_time", "published_time", "datepublished", "pubdate", "publishdate", "published",
         "publish-date", "publish_date", "dc:date", "dc:date.issued", "dcterms:issued", "dcterms:date", "dcterms:created", "date", "sailthru.date",
         "article.published", "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date", "datecreated",
     ];
@@ -132,7 +137,7 @@ internal static partial class MetadataReader
         ["article:modified_time", "og:updated_time", "datemodified", "dcterms:modified", "article.updated", "last-modified", "modified_time"];
 
     /// <summary>Every date the page states, machine-readable or visible, then the choice by evidence (<see cref="DateChooser"/>).</summary>
-    private static (ArticleDate? Published, ArticleDate? Modified) Dates(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string? language, IElement? headline, string? url)
+    private static (ArticleDate? Published, ArticleDate? Modified) Dates(IHtmlDocument document, IElement? articleScope, MetaTags meta, JsonLdReader ld, string? language, IElement? headline, string? url)
     {
         var candidates = new List<DateCandidate>();
         AddStructured(candidates, DateParser.Parse(ld.DatePublished, language), DateRole.Published, DateSource.JsonLd);
@@ -142,7 +147,7 @@ internal static partial class MetadataReader
         AddStructured(candidates, UrlDate(url), DateRole.Published, DateSource.Url);
         if (document.Body is { } body)
         {
-            candidates.AddRange(DateScanner.Scan(body, headline, HeadlineFinder.Scope(document, headline), language));
+            candidates.AddRange(DateScanner.Scan(body, headline, articleScope, language));
         }
 
         return DateChooser.Choose(candidates);
@@ -201,9 +206,9 @@ internal static partial class MetadataReader
         return tags;
     }
 
-    private static string? Canonical(IHtmlDocument document)
+    private static string? Canonical(List<IElement> links)
     {
-        foreach (var link in document.GetElementsByTagName("link"))
+        foreach (var link in links)
         {
             var rel = link.GetAttribute("rel");
             if (rel is not null && rel.Equals("canonical", StringComparison.OrdinalIgnoreCase))

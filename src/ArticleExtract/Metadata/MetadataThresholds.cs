@@ -45,6 +45,12 @@ internal static class MetadataThresholds
     /// <summary>A visible headline shorter than this (in characters) is a label ("News", "Blog"), not a title.</summary>
     public const int MinHeadlineLength = 8;
 
+    /// <summary>
+    /// A heading that holds the <c>&lt;title&gt;</c>'s own part, which makes up at least this share of it, is that part plus
+    /// a template's label ("Thread: ", "Blog: ") or counter; a shorter part is a phrase inside a longer headline.
+    /// </summary>
+    public const double LabelledHeadlineShare = 0.6;
+
     /// <summary>A heading longer than this is a paragraph set in large type, not a headline.</summary>
     public const int MaxHeadlineLength = 250;
 

@@ -39,7 +39,7 @@ internal static class TitleChooser
             return (fromMetadata, null);
         }
 
-        shown = TitleCleaner.SpelledAsTitle(shown, docTitle, siteNames);
+        shown = TitleCleaner.SpelledAsTitle(TitleCleaner.WithoutLabel(shown, TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(docTitle, siteNames))), docTitle, siteNames);
 
         var same = fromMetadata is null || string.Equals(Cleaning.TextKey.Normalize(shown), Cleaning.TextKey.Normalize(fromMetadata), StringComparison.Ordinal);
         return (shown, same ? null : fromMetadata);
@@ -112,6 +112,13 @@ internal static class TitleChooser
         if (docTitle is null || onlyH1 is null)
         {
             return docTitle ?? onlyH1;
+        }
+
+        // "Ownership - The Rust Programming Language" around the heading "The Rust Programming Language": the heading
+        // is the book's name, and the title without it is the page's.
+        if (TitleCleaner.WithoutTail(docTitle, onlyH1) is { } page)
+        {
+            return page;
         }
 
         // "Headline | Section | Site" around the page's one h1 "Headline": the h1 is the title without its decorations.

@@ -62,15 +62,108 @@ internal static class TitleCleaner
         }
 
         var key = Folded(shown);
+        var words = Cleaning.TextKey.Normalize(shown);
         foreach (var candidate in (ReadOnlySpan<string?>)[WithoutPipedTail(Clean(docTitle, siteNames)), docTitle, FirstSegment(docTitle)])
         {
-            if (candidate is not null && string.Equals(Folded(candidate), key, StringComparison.OrdinalIgnoreCase))
+            if (candidate is not null && (string.Equals(Folded(candidate), key, StringComparison.OrdinalIgnoreCase) || IsUnglued(words, candidate)))
             {
                 return candidate;
             }
         }
 
         return shown;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is the last part of <paramref name="docTitle"/>: the book or site a
+    /// documentation page's <c>&lt;title&gt;</c> ends with ("Ownership - The Rust Programming Language"), set on the
+    /// page as a heading — the page's name, not its headline. Not when that part is all the title keeps once the
+    /// site's name is gone (<paramref name="cleanedTitle"/>): "Journal - Story" puts the story last.
+    /// </summary>
+    public static bool IsDecoration(string text, string? docTitle, string? cleanedTitle) =>
+        TailAt(text, docTitle) > 0 && (cleanedTitle is null || !string.Equals(Key(cleanedTitle), Key(text), StringComparison.Ordinal));
+
+    /// <summary>Whether <paramref name="text"/> is the part of <paramref name="docTitle"/> before its first separator.</summary>
+    public static bool IsLeadSegment(string text, string? docTitle) =>
+        docTitle is not null && FirstSegment(docTitle) is { } lead && string.Equals(Cleaning.TextKey.Normalize(lead), Cleaning.TextKey.Normalize(text.TrimEnd('¶', ' ')), StringComparison.Ordinal);
+
+    /// <summary>
+    /// The <c>&lt;title&gt;</c>'s own part (<paramref name="cleanedTitle"/> before its first separator) when the heading is
+    /// that part plus a short label or counter ("Thread: Title", "Blog: Title", "Title (example.com) 87"): the label
+    /// belongs to the template, not to the headline. Else the heading as shown.
+    /// </summary>
+    public static string WithoutLabel(string shown, string? cleanedTitle)
+    {
+        if (cleanedTitle is null || string.Equals(Cleaning.TextKey.Normalize(shown), Cleaning.TextKey.Normalize(cleanedTitle), StringComparison.Ordinal))
+        {
+            return shown;
+        }
+
+        var lead = FirstSegment(cleanedTitle) ?? cleanedTitle;
+        if (lead.Length < MetadataThresholds.MinHeadlineLength || lead.Length >= shown.Length || lead.Length < shown.Length * MetadataThresholds.LabelledHeadlineShare)
+        {
+            return shown;
+        }
+
+        // A label before the part ends in a colon ("Thread: "); a counter or source after it opens with a bracket or a separator.
+        if (shown.EndsWith(lead, StringComparison.OrdinalIgnoreCase))
+        {
+            return shown[..^lead.Length].TrimEnd().EndsWith(':') ? lead : shown;
+        }
+
+        if (shown.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
+        {
+            var rest = shown[lead.Length..].TrimStart();
+            return rest.StartsWith('(') || rest.StartsWith('[') || StartsWithSeparator(shown[lead.Length..]) ? lead : shown;
+        }
+
+        return shown;
+    }
+
+    private static bool StartsWithSeparator(string rest)
+    {
+        foreach (var sep in Separators)
+        {
+            if (rest.StartsWith(sep, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><paramref name="docTitle"/> without a trailing part equal to <paramref name="tail"/> ("Page - Book" and "Book" give "Page"), else null.</summary>
+    public static string? WithoutTail(string? docTitle, string tail) => TailAt(tail, docTitle) is var at and > 0 ? docTitle![..at].TrimEnd() : null;
+
+    // Where the decoration equal to text starts in docTitle: the last segment, after at least one other; else -1.
+    private static int TailAt(string text, string? docTitle)
+    {
+        if (docTitle is null || text.Length >= docTitle.Length)
+        {
+            return -1;
+        }
+
+        var key = Key(text);
+        foreach (var sep in Separators)
+        {
+            var last = docTitle.LastIndexOf(sep, StringComparison.Ordinal);
+            if (last > 0 && key.Length > 0 && string.Equals(Key(docTitle[(last + sep.Length)..]), key, StringComparison.Ordinal))
+            {
+                return last;
+            }
+        }
+
+        return -1;
+    }
+
+    // "RemoteFull Stack Jobs": the heading's parts sat in separate elements and their text ran together; the title
+    // has the same letters with the spaces between the words.
+    private static bool IsUnglued(string shownWords, string candidate)
+    {
+        var candidateWords = Cleaning.TextKey.Normalize(candidate);
+        return candidateWords.Length > shownWords.Length
+            && string.Equals(candidateWords.Replace(" ", string.Empty, StringComparison.Ordinal), shownWords.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     private static string? FirstSegment(string title)

@@ -71,6 +71,17 @@ internal static class NestingGuard
 
     private static readonly Dictionary<string, Kind> Kinds = BuildKinds();
 
+    // The names the guard knows, numbered, and their kinds by number; names outside the table are numbered per page.
+    private static readonly TagNames Known = new(Kinds.Keys);
+    private static readonly Kind[] KnownKinds = Array.ConvertAll(Known.Names, name => Kinds[name]);
+    private static readonly int SelectId = Known["select"];
+    private static readonly int NobrId = Known["nobr"];
+    private static readonly int AnchorId = Known["a"];
+    private static readonly int ParagraphId = Known["p"];
+
+    /// <summary>What an element of a name the guard does not know is: content with a required end tag.</summary>
+    private const Kind UnknownKind = Kind.Counted | Kind.Reconstructs;
+
     private static Dictionary<string, Kind> BuildKinds()
     {
         var kinds = new Dictionary<string, Kind>(StringComparer.Ordinal);
@@ -124,23 +135,44 @@ internal static class NestingGuard
     /// <summary>Whether an element counts towards the guard's depth: every SVG or MathML element, and HTML elements that hold content and whose end tag is required.</summary>
     internal static bool CountsTowardDepth(string localName, bool foreign) => foreign || (KindOf(localName) & Kind.Counted) != 0;
 
-    private static Kind KindOf(string name) =>
-        Kinds.TryGetValue(name, out var kind) ? kind : Kind.Counted | Kind.Reconstructs;
+    private static Kind KindOf(string name) => Kinds.TryGetValue(name, out var kind) ? kind : UnknownKind;
+
+    private static Kind KindOf(int id) => id < KnownKinds.Length ? KnownKinds[id] : UnknownKind;
 
     /// <summary>An open element. A formatting element's identity for the "at most three identical" rule is its name and
     /// attributes: <see cref="KeyAt"/> and <see cref="KeyLength"/> locate the attributes in the markup (-1: not a formatting
     /// element), and <see cref="Key"/> holds the string only once the element lingers, the one place it is compared.</summary>
-    private readonly record struct Open(string Name, Kind Kind, int KeyAt, int KeyLength, string? Key = null)
+    private readonly record struct Open(string Name, int Id, Kind Kind, int KeyAt, int KeyLength, string? Key = null)
     {
         public bool IsFormatting => KeyAt >= 0;
     }
 
+    /// <summary>A start or end tag as the tokenizer reads it: its lower-case name and number, and where it lies in the markup.</summary>
+    private readonly ref struct Tag(string name, int id, ReadOnlySpan<char> attributes, int attributesAt, int lt, int end, bool selfClosing)
+    {
+        public readonly string Name = name;
+        public readonly int Id = id;
+        public readonly Kind Kind = KindOf(id);
+
+        /// <summary>The markup between the name and the closing '&gt;'.</summary>
+        public readonly ReadOnlySpan<char> Attributes = attributes;
+        public readonly int AttributesAt = attributesAt;
+        public readonly int Lt = lt;
+
+        /// <summary>One past the tag's '&gt;' (the end of the markup when it has none).</summary>
+        public readonly int End = end;
+        public readonly bool SelfClosing = selfClosing;
+    }
+
     private sealed class Scanner(string html, int maxDepth)
     {
-        private readonly List<Open> _stack = [];
-        private readonly Dictionary<string, int> _openByName = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _droppedByName = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+        private readonly List<Open> _stack = new(64);
+
+        // Open and dropped elements by name number: the known names' numbers, then the page's own names.
+        private int[] _openById = new int[Known.Count + 16];
+        private int[] _droppedById = new int[Known.Count + 16];
+        private int _droppedAny;
+        private Dictionary<string, int>? _pageIds;
 
         // Formatting elements closed implicitly and still in the parser's list of active formatting elements.
         private readonly List<Open> _lingering = [];
@@ -172,47 +204,7 @@ internal static class NestingGuard
                     break;
                 }
 
-                var next = span[lt + 1];
-                if (next == '!')
-                {
-                    i = SkipMarkupDeclaration(span, lt, CurrentIsForeign);
-                    continue;
-                }
-
-                if (next == '?')
-                {
-                    i = SkipTo(span, lt + 2, '>');
-                    continue;
-                }
-
-                var closing = next == '/';
-                var nameStart = closing ? lt + 2 : lt + 1;
-                if (nameStart >= span.Length || !char.IsAsciiLetter(span[nameStart]))
-                {
-                    i = lt + 1;
-                    continue;
-                }
-
-                // The tokenizer's tag name runs to whitespace, '/' or '>'.
-                var nameEnd = nameStart;
-                while (nameEnd < span.Length && span[nameEnd] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>'))
-                {
-                    nameEnd++;
-                }
-
-                var name = Intern(span[nameStart..nameEnd]);
-                var (gt, selfClosing) = FindTagEnd(span, nameEnd);
-                var tagEnd = gt < 0 ? span.Length : gt + 1;
-                if (closing)
-                {
-                    EndTag(name, lt, tagEnd);
-                    i = tagEnd;
-                    continue;
-                }
-
-                var kind = KindOf(name);
-                var asHtml = StartTag(name, kind, selfClosing, span[nameEnd..(gt < 0 ? span.Length : gt)], nameEnd, lt, tagEnd);
-                i = (kind & Kind.RawText) != 0 && asHtml ? SkipRawText(span, tagEnd, name) : tagEnd;
+                i = Markup(span, lt);
             }
 
             if (_rewritten is null)
@@ -224,23 +216,82 @@ internal static class NestingGuard
             return new Result(_rewritten.ToString(), _elements, _dropped);
         }
 
-        private string Intern(ReadOnlySpan<char> name)
+        /// <summary>Handles the markup that starts at a '&lt;' and returns where the scan goes on.</summary>
+        private int Markup(ReadOnlySpan<char> span, int lt)
         {
-            // ASCII only, as the tokenizer does: a wider lowering would make "dİv" a div to the guard but not to the parser.
+            var next = span[lt + 1];
+            if (next == '!')
+            {
+                return SkipMarkupDeclaration(span, lt, CurrentIsForeign);
+            }
+
+            if (next == '?')
+            {
+                return SkipTo(span, lt + 2, '>');
+            }
+
+            var closing = next == '/';
+            var nameStart = closing ? lt + 2 : lt + 1;
+            if (nameStart >= span.Length || !char.IsAsciiLetter(span[nameStart]))
+            {
+                return lt + 1;
+            }
+
+            // The tokenizer's tag name runs to whitespace, '/' or '>'.
+            var nameEnd = RunEnd(span, nameStart, slash: true, equals: false);
+            nameEnd = nameEnd < 0 ? span.Length : nameEnd;
+            var (name, id) = Intern(span[nameStart..nameEnd]);
+            var (gt, selfClosing) = FindTagEnd(span, nameEnd);
+            var tagEnd = gt < 0 ? span.Length : gt + 1;
+            var tag = new Tag(name, id, span[nameEnd..(gt < 0 ? span.Length : gt)], nameEnd, lt, tagEnd, selfClosing);
+            if (closing)
+            {
+                EndTag(tag);
+                return tagEnd;
+            }
+
+            var asHtml = StartTag(tag);
+            return (tag.Kind & Kind.RawText) != 0 && asHtml ? SkipRawText(span, tagEnd, name) : tagEnd;
+        }
+
+        /// <summary>The name in lower case (ASCII only, as the tokenizer lowers it: a wider lowering would make "dİv" a
+        /// div to the guard but not to the parser) and its number.</summary>
+        private (string Name, int Id) Intern(ReadOnlySpan<char> name)
+        {
             Span<char> buffer = name.Length <= 64 ? stackalloc char[name.Length] : new char[name.Length];
-            for (var k = 0; k < name.Length; k++)
+            scoped ReadOnlySpan<char> lower = name;
+            if (name.ContainsAnyInRange('A', 'Z'))
             {
-                buffer[k] = char.IsAsciiLetterUpper(name[k]) ? (char)(name[k] | 0x20) : name[k];
+                for (var k = 0; k < name.Length; k++)
+                {
+                    buffer[k] = char.IsAsciiLetterUpper(name[k]) ? (char)(name[k] | 0x20) : name[k];
+                }
+
+                lower = buffer;
             }
 
-            var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(buffer, out var interned))
+            if (Known.TryGet(lower, out var known, out var id))
             {
-                interned = buffer.ToString();
-                _names[interned] = interned;
+                return (known, id);
             }
 
-            return interned;
+            _pageIds ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            var lookup = _pageIds.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(lower, out var interned, out id))
+            {
+                return (interned, id);
+            }
+
+            interned = lower.ToString();
+            id = Known.Count + _pageIds.Count;
+            _pageIds[interned] = id;
+            if (id >= _openById.Length)
+            {
+                Array.Resize(ref _openById, 2 * _openById.Length);
+                Array.Resize(ref _droppedById, _openById.Length);
+            }
+
+            return (interned, id);
         }
 
         private void Text(ReadOnlySpan<char> text)
@@ -255,50 +306,18 @@ internal static class NestingGuard
         private bool CurrentIsForeign => _stack.Count > 0 && (_stack[^1].Kind & (Kind.Svg | Kind.MathMl)) != 0;
 
         /// <summary>Handles a start tag; false when it was handled as SVG or MathML (raw-text rules then do not apply).</summary>
-        private bool StartTag(string name, Kind kind, bool selfClosing, ReadOnlySpan<char> attributes, int attributesAt, int lt, int tagEnd)
+        private bool StartTag(Tag tag)
         {
-            if (CurrentIsForeign)
+            var name = tag.Name;
+            if (CurrentIsForeign && NestsInForeign(tag))
             {
-                var current = _stack[^1].Kind;
-                var atTextPoint = (current & Kind.IntegrationPoint) != 0 && !((current & Kind.MathMl) != 0 && name is "mglyph" or "malignmark");
-                if (!atTextPoint && !IsBreakOut(name, attributes))
-                {
-                    // In SVG and MathML every element nests, whatever its HTML name, unless written self-closing.
-                    _elements++;
-                    if (!selfClosing)
-                    {
-                        var ns = name == "svg" ? Kind.Svg : name == "math" ? Kind.MathMl : current & (Kind.Svg | Kind.MathMl);
-                        var point = ns == Kind.Svg ? name is "foreignobject" or "desc" or "title" : name is "mi" or "mo" or "mn" or "ms" or "mtext";
-                        Push(new Open(name, Kind.Counted | ns | (point ? Kind.IntegrationPoint : Kind.None), -1, 0), lt, tagEnd);
-                    }
-
-                    return false;
-                }
-
-                if (!atTextPoint)
-                {
-                    // An HTML start tag ends the foreign content it stands in.
-                    while (CurrentIsForeign && (_stack[^1].Kind & Kind.IntegrationPoint) == 0)
-                    {
-                        Pop(implicitly: true);
-                    }
-                }
+                return false;
             }
 
-            if (InSelect() is var select && select >= 0 && name is not ("option" or "optgroup" or "hr" or "script" or "template"))
+            if (InSelect() is var select && select >= 0 && name is not ("option" or "optgroup" or "hr" or "script" or "template")
+                && IgnoredInSelect(name, select))
             {
-                // In a select the parser ignores other start tags; a select, input, keygen or textarea closes it.
-                if (name is not ("select" or "input" or "keygen" or "textarea"))
-                {
-                    return false;
-                }
-
-                PopAbove(select, implicitly: true);
-                Pop(implicitly: true);
-                if (name == "select")
-                {
-                    return false;
-                }
+                return false;
             }
 
             if (name == "frameset" && _depth > 0)
@@ -307,38 +326,124 @@ internal static class NestingGuard
                 return false;
             }
 
-            if (name == "nobr" && _openByName.GetValueOrDefault("nobr") > 0)
+            if (tag.Id == NobrId && _openById[NobrId] > 0)
             {
                 // A nobr start tag with a nobr in scope runs the adoption agency for the open one first.
-                AdoptionAgency(name);
+                AdoptionAgency(tag.Id);
             }
 
-            if ((kind & Kind.TablePart) != 0)
+            if ((tag.Kind & Kind.TablePart) != 0)
             {
-                // In a table these clear the stack back to the table (or template); outside one they are ignored.
-                var table = FindLast(static o => o.Name is "table" or "template");
-                if (table < 0)
-                {
-                    return true;
-                }
+                TablePart(tag);
+                return true;
+            }
 
-                if (_stack[table].Name == "table")
-                {
-                    PopAbove(table, implicitly: true);
-                }
+            CloseBefore(tag);
+            if ((tag.Kind & Kind.Reconstructs) != 0)
+            {
+                Reconstruct();
+            }
 
+            _elements++;
+            if ((tag.Kind & (Kind.Void | Kind.RawText)) != 0 || (tag.SelfClosing && (tag.Kind & Kind.Foreign) != 0))
+            {
+                return true;
+            }
+
+            // In HTML a self-closing slash on a non-void element is ignored: <div/> opens a div.
+            var nsRoot = name == "svg" ? Kind.Svg : name == "math" ? Kind.MathMl : Kind.None;
+            var keyAt = -1;
+            var keyLength = 0;
+            if ((tag.Kind & Kind.Formatting) != 0)
+            {
+                keyAt = tag.AttributesAt + (tag.Attributes.Length - tag.Attributes.TrimStart().Length);
+                keyLength = tag.Attributes.Trim().TrimEnd('/').Length;
+            }
+
+            Push(new Open(name, tag.Id, tag.Kind | nsRoot, keyAt, keyLength), tag);
+            return true;
+        }
+
+        /// <summary>
+        /// A start tag in SVG or MathML content: true when it nests there (every element does, whatever its HTML name,
+        /// unless written self-closing); false when it is HTML again, after ending the foreign content it stands in
+        /// unless it stands at an integration point.
+        /// </summary>
+        private bool NestsInForeign(Tag tag)
+        {
+            var name = tag.Name;
+            var current = _stack[^1].Kind;
+            var atTextPoint = (current & Kind.IntegrationPoint) != 0 && !((current & Kind.MathMl) != 0 && name is "mglyph" or "malignmark");
+            if (atTextPoint)
+            {
+                return false;
+            }
+
+            if (!IsBreakOut(name, tag.Attributes))
+            {
                 _elements++;
-                if ((kind & Kind.Void) == 0)
+                if (!tag.SelfClosing)
                 {
-                    Push(new Open(name, kind, -1, 0), lt, tagEnd);
+                    var ns = name == "svg" ? Kind.Svg : name == "math" ? Kind.MathMl : current & (Kind.Svg | Kind.MathMl);
+                    var point = ns == Kind.Svg ? name is "foreignobject" or "desc" or "title" : name is "mi" or "mo" or "mn" or "ms" or "mtext";
+                    Push(new Open(name, tag.Id, Kind.Counted | ns | (point ? Kind.IntegrationPoint : Kind.None), -1, 0), tag);
                 }
 
                 return true;
             }
 
-            if ((kind & Kind.ClosesP) != 0)
+            while (CurrentIsForeign && (_stack[^1].Kind & Kind.IntegrationPoint) == 0)
             {
-                CloseInScope("p", button: true);
+                Pop(implicitly: true);
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A start tag other than option, optgroup, hr, script and template in a select: the parser ignores it (true),
+        /// unless it is a select, input, keygen or textarea, which closes the select (a select is then ignored too).
+        /// </summary>
+        private bool IgnoredInSelect(string name, int select)
+        {
+            if (name is not ("select" or "input" or "keygen" or "textarea"))
+            {
+                return true;
+            }
+
+            PopAbove(select, implicitly: true);
+            Pop(implicitly: true);
+            return name == "select";
+        }
+
+        /// <summary>A table part: in a table it clears the stack back to the table (or template); outside one the parser ignores it.</summary>
+        private void TablePart(Tag tag)
+        {
+            var table = FindLast(static o => o.Name is "table" or "template");
+            if (table < 0)
+            {
+                return;
+            }
+
+            if (_stack[table].Name == "table")
+            {
+                PopAbove(table, implicitly: true);
+            }
+
+            _elements++;
+            if ((tag.Kind & Kind.Void) == 0)
+            {
+                Push(new Open(tag.Name, tag.Id, tag.Kind, -1, 0), tag);
+            }
+        }
+
+        /// <summary>What a start tag closes before it opens: a p, a heading in a heading, a list item, an active "a".</summary>
+        private void CloseBefore(Tag tag)
+        {
+            var name = tag.Name;
+            if ((tag.Kind & Kind.ClosesP) != 0)
+            {
+                CloseInScope(ParagraphId, button: true);
                 if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && _stack.Count > 0 && _stack[^1].Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
                 {
                     // A heading cannot hold a heading: the parser closes the open one.
@@ -348,19 +453,19 @@ internal static class NestingGuard
             else if (name is "li" or "dd" or "dt")
             {
                 CloseListItem(name);
-                CloseInScope("p", button: true);
+                CloseInScope(ParagraphId, button: true);
             }
-            else if (name == "a")
+            else if (tag.Id == AnchorId)
             {
                 // The parser runs the adoption agency for an active "a" when a new one starts, then drops it.
-                if (_openByName.GetValueOrDefault("a") > 0)
+                if (_openById[AnchorId] > 0)
                 {
-                    AdoptionAgency("a");
+                    AdoptionAgency(AnchorId);
                     // Only an "a" after the last marker (a cell, caption, applet, marquee, object or template starts
                     // one) is active; it leaves the stack even across a table.
                     for (var k = _stack.Count - 1; k >= 0 && _stack[k].Name is not ("td" or "th" or "caption" or "applet" or "marquee" or "object" or "template"); k--)
                     {
-                        if (_stack[k].Name == "a")
+                        if (_stack[k].Id == AnchorId)
                         {
                             RemoveAt(k);
                             break;
@@ -368,32 +473,8 @@ internal static class NestingGuard
                     }
                 }
 
-                ForgetLingering("a", all: true);
+                ForgetLingering(AnchorId, all: true);
             }
-
-            if ((kind & Kind.Reconstructs) != 0)
-            {
-                Reconstruct();
-            }
-
-            _elements++;
-            if ((kind & (Kind.Void | Kind.RawText)) != 0 || (selfClosing && (kind & Kind.Foreign) != 0))
-            {
-                return true;
-            }
-
-            // In HTML a self-closing slash on a non-void element is ignored: <div/> opens a div.
-            var nsRoot = name == "svg" ? Kind.Svg : name == "math" ? Kind.MathMl : Kind.None;
-            var keyAt = -1;
-            var keyLength = 0;
-            if ((kind & Kind.Formatting) != 0)
-            {
-                keyAt = attributesAt + (attributes.Length - attributes.TrimStart().Length);
-                keyLength = attributes.Trim().TrimEnd('/').Length;
-            }
-
-            Push(new Open(name, kind | nsRoot, keyAt, keyLength), lt, tagEnd);
-            return true;
         }
 
         private static bool IsBreakOut(string name, ReadOnlySpan<char> attributes)
@@ -408,50 +489,52 @@ internal static class NestingGuard
             return BreakOut.Contains(name);
         }
 
-        private void Push(Open open, int lt, int tagEnd)
+        private void Push(Open open, Tag tag)
         {
-            var (name, kind) = (open.Name, open.Kind);
-            var counted = (kind & Kind.Counted) != 0;
+            var counted = (open.Kind & Kind.Counted) != 0;
             // Uncounted elements cannot nest on their own, but a model that misses one of their closings must not
             // let them pile up either.
             if ((counted && _depth + _lingering.Count >= maxDepth) || _stack.Count >= 4 * maxDepth)
             {
                 _dropped++;
                 _elements--;
-                _droppedByName[name] = _droppedByName.GetValueOrDefault(name) + 1;
-                Drop(lt, tagEnd);
+                _droppedById[open.Id]++;
+                _droppedAny++;
+                Drop(tag.Lt, tag.End);
                 return;
             }
 
             _stack.Add(open);
-            _openByName[name] = _openByName.GetValueOrDefault(name) + 1;
+            _openById[open.Id]++;
             if (counted)
             {
                 _depth++;
             }
         }
 
-        private void EndTag(string name, int lt, int tagEnd)
+        private void EndTag(Tag tag)
         {
-            if (_droppedByName.TryGetValue(name, out var dropped) && dropped > 0)
+            var id = tag.Id;
+            if (_droppedAny > 0 && _droppedById[id] > 0)
             {
-                _droppedByName[name] = dropped - 1;
-                Drop(lt, tagEnd);
+                _droppedById[id]--;
+                _droppedAny--;
+                Drop(tag.Lt, tag.End);
                 return;
             }
 
-            if (_openByName.GetValueOrDefault(name) == 0)
+            if (_openById[id] == 0)
             {
                 // Not open: the parser ignores it, but a closed-over formatting element's own end tag retires it.
-                ForgetLingering(name, all: false);
+                ForgetLingering(id, all: false);
                 return;
             }
 
-            var special = (KindOf(name) & Kind.Special) != 0 || CurrentIsForeign;
+            var special = (tag.Kind & Kind.Special) != 0 || CurrentIsForeign;
             for (var k = _stack.Count - 1; k >= 0; k--)
             {
                 var open = _stack[k];
-                if (ReferenceEquals(open.Name, name))
+                if (open.Id == id)
                 {
                     PopAbove(k, implicitly: true);
                     Pop(implicitly: false);
@@ -462,9 +545,9 @@ internal static class NestingGuard
                 // the end tag, or, for a formatting element, runs the adoption agency.
                 if ((open.Kind & (special ? Kind.ScopeBoundary : Kind.Special)) != 0)
                 {
-                    if (!special && (KindOf(name) & Kind.Formatting) != 0)
+                    if (!special && (tag.Kind & Kind.Formatting) != 0)
                     {
-                        AdoptionAgency(name);
+                        AdoptionAgency(id);
                     }
 
                     return;
@@ -475,7 +558,7 @@ internal static class NestingGuard
         /// <summary>The index of the select the parser is "in select" for (nothing but option and optgroup above it), or -1.</summary>
         private int InSelect()
         {
-            if (_openByName.GetValueOrDefault("select") == 0)
+            if (_openById[SelectId] == 0)
             {
                 return -1;
             }
@@ -503,14 +586,14 @@ internal static class NestingGuard
         /// the next special element above it, keeping up to three formatting elements in between (cloned, counted)
         /// and taking the others off the stack. It never deepens the stack.
         /// </summary>
-        private void AdoptionAgency(string name)
+        private void AdoptionAgency(int id)
         {
             for (var round = 0; round < 8; round++)
             {
                 var at = -1;
                 for (var k = _stack.Count - 1; k >= 0; k--)
                 {
-                    if (_stack[k].Name == name)
+                    if (_stack[k].Id == id)
                     {
                         at = k;
                         break;
@@ -570,20 +653,20 @@ internal static class NestingGuard
         {
             var open = _stack[index];
             _stack.RemoveAt(index);
-            _openByName[open.Name]--;
+            _openById[open.Id]--;
             _depth -= (open.Kind & Kind.Counted) != 0 ? 1 : 0;
         }
 
         private void InsertAt(int index, Open open)
         {
             _stack.Insert(index, open);
-            _openByName[open.Name] = _openByName.GetValueOrDefault(open.Name) + 1;
+            _openById[open.Id]++;
             _depth += (open.Kind & Kind.Counted) != 0 ? 1 : 0;
         }
 
-        private void CloseInScope(string name, bool button)
+        private void CloseInScope(int id, bool button)
         {
-            if (_openByName.GetValueOrDefault(name) == 0)
+            if (_openById[id] == 0)
             {
                 return;
             }
@@ -591,7 +674,7 @@ internal static class NestingGuard
             for (var k = _stack.Count - 1; k >= 0; k--)
             {
                 var open = _stack[k];
-                if (ReferenceEquals(open.Name, name) || open.Name == name)
+                if (open.Id == id)
                 {
                     PopAbove(k, implicitly: true);
                     Pop(implicitly: true);
@@ -638,7 +721,7 @@ internal static class NestingGuard
         {
             var open = _stack[^1];
             _stack.RemoveAt(_stack.Count - 1);
-            _openByName[open.Name]--;
+            _openById[open.Id]--;
             if ((open.Kind & Kind.Counted) != 0)
             {
                 _depth--;
@@ -657,11 +740,11 @@ internal static class NestingGuard
             }
         }
 
-        private void ForgetLingering(string name, bool all)
+        private void ForgetLingering(int id, bool all)
         {
             for (var k = _lingering.Count - 1; k >= 0; k--)
             {
-                if (_lingering[k].Name == name)
+                if (_lingering[k].Id == id)
                 {
                     _lingeringByKey[_lingering[k].Key!]--;
                     _lingering.RemoveAt(k);
@@ -684,7 +767,7 @@ internal static class NestingGuard
             foreach (var open in _lingering)
             {
                 _stack.Add(open);
-                _openByName[open.Name] = _openByName.GetValueOrDefault(open.Name) + 1;
+                _openById[open.Id]++;
                 _depth++;
                 _elements++;
             }
@@ -728,6 +811,28 @@ internal static class NestingGuard
     }
 
     /// <summary>
+    /// Where a run of name characters ends: a tag name at white space, '/' or '&gt;'; an attribute name also at '='; an
+    /// unquoted value at white space or '&gt;' only. Names and unquoted values are a few characters long, too short for
+    /// a vectorised search to pay for its set-up.
+    /// </summary>
+    private static int RunEnd(ReadOnlySpan<char> span, int from, bool slash, bool equals)
+    {
+        var k = from;
+        while (k < span.Length)
+        {
+            var c = span[k];
+            if (c is ' ' or '\t' or '\n' or '\r' or '\f' or '>' || (slash && c == '/') || (equals && c == '='))
+            {
+                return k;
+            }
+
+            k++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// The '&gt;' that ends a tag, found with the tokenizer's own attribute states so that the guard and the parser
     /// agree on where quoted values start and end (a stray quote or '=' must not hide tags from the guard).
     /// </summary>
@@ -736,89 +841,56 @@ internal static class NestingGuard
         var state = AttributeState.BeforeName;
         for (var k = from; k < span.Length; k++)
         {
-            var c = span[k];
-            var space = c is ' ' or '\t' or '\n' or '\r' or '\f';
-            switch (state)
+            // Nothing inside an attribute name, a quoted value or an unquoted one matters but the character that ends
+            // it: jump there, with a vectorised search through quoted values (values, URLs and data-* blobs are most
+            // of a tag's characters).
+            var at = state switch
             {
-                case AttributeState.BeforeName:
-                    if (c == '>')
-                    {
-                        return (k, false);
-                    }
-
-                    state = c == '/' ? AttributeState.SelfClosing : space ? state : AttributeState.Name;
-                    break;
-                case AttributeState.Name:
-                    if (c == '>')
-                    {
-                        return (k, false);
-                    }
-
-                    state = space ? AttributeState.AfterName : c == '/' ? AttributeState.SelfClosing : c == '=' ? AttributeState.BeforeValue : state;
-                    break;
-                case AttributeState.AfterName:
-                    if (c == '>')
-                    {
-                        return (k, false);
-                    }
-
-                    state = c == '/' ? AttributeState.SelfClosing : c == '=' ? AttributeState.BeforeValue : space ? state : AttributeState.Name;
-                    break;
-                case AttributeState.BeforeValue:
-                    if (c == '>')
-                    {
-                        return (k, false);
-                    }
-
-                    state = c == '"' ? AttributeState.DoubleQuoted : c == '\'' ? AttributeState.SingleQuoted : space ? state : AttributeState.Unquoted;
-                    break;
-                case AttributeState.DoubleQuoted:
-                case AttributeState.SingleQuoted:
-                    // Nothing inside a quoted value matters but its closing quote: jump to it with a vectorised
-                    // search (values, URLs and data-* blobs are most of a tag's characters).
-                    var close = span[k..].IndexOf(state == AttributeState.DoubleQuoted ? '"' : '\'');
-                    if (close < 0)
-                    {
-                        return (-1, false);
-                    }
-
-                    k += close;
-                    state = AttributeState.AfterQuoted;
-                    break;
-                case AttributeState.Unquoted:
-                    if (c == '>')
-                    {
-                        return (k, false);
-                    }
-
-                    state = space ? AttributeState.BeforeName : state;
-                    break;
-                case AttributeState.AfterQuoted:
-                    if (c == '>')
-                    {
-                        return (k, false);
-                    }
-
-                    state = c == '/' ? AttributeState.SelfClosing : AttributeState.BeforeName;
-                    if (!space && c != '/')
-                    {
-                        // Reconsumed in BeforeName: it starts an attribute name.
-                        state = AttributeState.Name;
-                    }
-
-                    break;
-                case AttributeState.SelfClosing:
-                    if (c == '>')
-                    {
-                        return (k, true);
-                    }
-
-                    state = space ? AttributeState.BeforeName : c == '/' ? state : AttributeState.Name;
-                    break;
+                AttributeState.DoubleQuoted => IndexFrom(span, k, '"'),
+                AttributeState.SingleQuoted => IndexFrom(span, k, '\''),
+                AttributeState.Name => RunEnd(span, k, slash: true, equals: true),
+                AttributeState.Unquoted => RunEnd(span, k, slash: false, equals: false),
+                _ => k,
+            };
+            if (at < 0)
+            {
+                return (-1, false);
             }
+
+            k = at;
+            if (state is AttributeState.DoubleQuoted or AttributeState.SingleQuoted)
+            {
+                state = AttributeState.AfterQuoted;
+                continue;
+            }
+
+            var c = span[k];
+            if (c == '>')
+            {
+                return (k, state == AttributeState.SelfClosing);
+            }
+
+            state = Next(state, c);
         }
 
         return (-1, false);
+    }
+
+    /// <summary>The tokenizer's next attribute state after a character other than '&gt;' (outside quoted values).</summary>
+    private static AttributeState Next(AttributeState state, char c)
+    {
+        var space = c is ' ' or '\t' or '\n' or '\r' or '\f';
+        return state switch
+        {
+            AttributeState.BeforeName => c == '/' ? AttributeState.SelfClosing : space ? state : AttributeState.Name,
+            AttributeState.Name => space ? AttributeState.AfterName : c == '/' ? AttributeState.SelfClosing : c == '=' ? AttributeState.BeforeValue : state,
+            AttributeState.AfterName => c == '/' ? AttributeState.SelfClosing : c == '=' ? AttributeState.BeforeValue : space ? state : AttributeState.Name,
+            AttributeState.BeforeValue => c == '"' ? AttributeState.DoubleQuoted : c == '\'' ? AttributeState.SingleQuoted : space ? state : AttributeState.Unquoted,
+            AttributeState.Unquoted => space ? AttributeState.BeforeName : state,
+            // After a quoted value anything but space or '/' is reconsumed in BeforeName and starts an attribute name.
+            AttributeState.AfterQuoted => c == '/' ? AttributeState.SelfClosing : space ? AttributeState.BeforeName : AttributeState.Name,
+            _ => space ? AttributeState.BeforeName : c == '/' ? state : AttributeState.Name,
+        };
     }
 
     private static int SkipMarkupDeclaration(ReadOnlySpan<char> span, int lt, bool foreign)
@@ -875,6 +947,12 @@ internal static class NestingGuard
         }
 
         return SkipTo(span, lt + 2, '>');
+    }
+
+    private static int IndexFrom(ReadOnlySpan<char> span, int from, char c)
+    {
+        var rel = span[from..].IndexOf(c);
+        return rel < 0 ? -1 : from + rel;
     }
 
     private static int SkipTo(ReadOnlySpan<char> span, int from, char c)

@@ -128,4 +128,17 @@ public class IsProbablyArticleTests
         Assert.True(balanced >= 0.9, figures);
         Assert.True(recallArticle >= 0.9 && recallOther >= 0.75, figures);
     }
+
+    [Fact]
+    public void A_readable_page_with_as_much_code_as_documentation_is_not_an_article_and_agrees_with_its_page_kind()
+    {
+        static string Code(int i) => $"<pre><code>harbour survey --channel {i} --depth 12 --report depth-{i}.csv</code></pre>";
+        var html = $"<html><head><title>CLI</title></head><body><main><h1>CLI</h1>{Paragraphs(2)}{Code(1)}{Paragraphs(2)}{Code(2)}{Paragraphs(2)}{Code(3)}</main></body></html>";
+
+        Assert.False(ArticleExtractor.IsProbablyArticle(html));
+        Assert.Equal(PageKind.Documentation, ArticleExtractor.Default.Extract(html).PageKind);
+        var prose = $"<html><head><title>Tram</title></head><body><main><h1>Tram</h1>{Paragraphs(6)}{Code(1)}</main></body></html>";
+        Assert.True(ArticleExtractor.IsProbablyArticle(prose));
+        Assert.Equal(PageKind.Article, ArticleExtractor.Default.Extract(prose).PageKind);
+    }
 }

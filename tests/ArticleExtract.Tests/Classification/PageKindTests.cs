@@ -61,4 +61,83 @@ public sealed class PageKindTests
         Assert.False(ArticleExtractor.IsProbablyArticle(page));
         Assert.True(ArticleExtractor.IsProbablyArticle(page.Replace(ld, "", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_shop_category_is_a_listing_even_when_it_declares_its_products()
+    {
+        var tiles = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li class=\"tile\"><a href=\"/p/lamp-{i}\">Brass deck lamp model {i}</a><span>$4{i}.00</span></li>"));
+        var body = $"<main><h1>Deck lamps</h1><ul class=\"grid\">{tiles}</ul></main>";
+        Assert.Equal(PageKind.Listing, KindOf("<meta property=\"og:type\" content=\"product.group\">", body, "https://lamps.example/deck-lamps"));
+        var collection = "<script type=\"application/ld+json\">{\"@type\":\"CollectionPage\",\"mainEntity\":{\"@type\":\"ItemList\",\"itemListElement\":[{\"@type\":\"Product\",\"name\":\"Lamp\"}]}}</script>";
+        Assert.Equal(PageKind.Listing, KindOf(collection, body, "https://lamps.example/deck-lamps"));
+        var productsInAList = "<script type=\"application/ld+json\">{\"@type\":\"ItemList\",\"itemListElement\":[{\"@type\":\"Product\",\"name\":\"Lamp\"}]}</script>";
+        Assert.Equal(PageKind.Listing, KindOf(productsInAList, body, "https://lamps.example/deck-lamps"));
+        Assert.Equal(PageKind.Listing, KindOf("", body, "https://lamps.example/product-category/deck-lamps"));
+    }
+
+    [Fact]
+    public void A_review_or_listicle_that_declares_products_stays_an_article()
+    {
+        var ld = "<script type=\"application/ld+json\">[{\"@type\":\"Article\",\"headline\":\"The best deck lamps\"},{\"@type\":\"ItemList\",\"itemListElement\":[{\"@type\":\"Product\",\"name\":\"Lamp\"}]}]</script>";
+        Assert.Equal(PageKind.Article, KindOf(ld, $"<main><article><h1>The best deck lamps</h1>{Prose}{Prose}{Prose}</article></main>", "https://reviews.example/best-deck-lamps"));
+        var product = "<script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Lamp\",\"offers\":{\"@type\":\"Offer\",\"price\":\"40\"}}</script>";
+        Assert.Equal(PageKind.Product, KindOf(product, $"<main><h1>Deck lamp</h1>{Prose}</main>", "https://lamps.example/deck-lamp"));
+    }
+
+    [Fact]
+    public void The_index_of_a_blog_or_a_newsroom_is_a_listing_and_its_posts_are_articles()
+    {
+        Assert.Equal(PageKind.Listing, KindOf("", $"<main><h1>News</h1>{Prose}</main>", "https://harbour.example/news"));
+        Assert.Equal(PageKind.Listing, KindOf("", $"<main><h1>Blog</h1>{Prose}</main>", "https://harbour.example/blog/"));
+        Assert.Equal(PageKind.Article, KindOf("", $"<main><h1>Channel works</h1>{Prose}{Prose}{Prose}{Prose}{Prose}</main>", "https://harbour.example/news/channel-works-begin"));
+        Assert.Equal(PageKind.Article, KindOf("", $"<main><h1>Channel works</h1>{Prose}{Prose}{Prose}{Prose}{Prose}</main>", "https://harbour.example/2024"));
+    }
+
+    [Fact]
+    public void A_page_under_a_docs_path_is_documentation_without_code_but_a_guide_needs_code()
+    {
+        var page = $"<main><h1>Authentication</h1>{Prose}{Prose}{Prose}{Prose}{Prose}</main>";
+        Assert.Equal(PageKind.Documentation, KindOf("", page, "https://tools.example/docs/guides/auth"));
+        Assert.Equal(PageKind.Article, KindOf("", page, "https://harbour.example/guide/choosing-a-mooring"));
+    }
+
+    [Fact]
+    public void A_page_of_many_linked_entries_holding_more_text_than_its_prose_is_a_listing_whatever_og_type_says()
+    {
+        var entries = string.Concat(Enumerable.Range(1, 10).Select(i =>
+            $"<div class=\"entry\"><h3><a href=\"/harbour/story-{i}\">Harbour board story number {i} about the channel</a></h3><p>Short teaser {i}.</p></div>"));
+        var head = "<meta property=\"og:type\" content=\"article\">";
+        Assert.Equal(PageKind.Listing, KindOf(head, $"<main><h1>Science</h1><div class=\"river\">{entries}</div></main>", "https://harbour.example/sections/science"));
+
+        // The same grid beside an article is its related stories: the article's prose outweighs it.
+        var article = string.Concat(Enumerable.Repeat(Prose, 12));
+        Assert.Equal(PageKind.Article, KindOf(head, $"<main><article><h1>Channel</h1>{article}</article><aside class=\"more\">{entries}</aside></main>", "https://harbour.example/sections/channel-deepened"));
+    }
+
+    [Fact]
+    public void An_undated_unsigned_page_at_a_one_word_address_is_a_service_page_and_a_dated_story_there_an_article()
+    {
+        var page = $"<main><h1>Dredging</h1>{Prose}{Prose}{Prose}{Prose}{Prose}</main>";
+        Assert.Equal(PageKind.Service, KindOf("", page, "https://harbourplans.example/dredging"));
+        Assert.Equal(PageKind.Article, KindOf("", page, "https://harbourplans.example/how-we-dredged-the-old-channel"));
+        var dated = "<meta property=\"article:published_time\" content=\"2024-03-02T10:00:00Z\">";
+        Assert.Equal(PageKind.Article, KindOf(dated, page, "https://harbourplans.example/dredging"));
+    }
+
+    [Fact]
+    public void A_service_page_known_only_by_its_address_is_flagged_so_that_it_is_read_as_an_article()
+    {
+        var document = ArticleExtract.Parsing.DocumentParser.Parse($"<!DOCTYPE html><html><head><title>Dredging</title></head><body><main>{Prose}{Prose}{Prose}{Prose}</main></body></html>");
+        var undated = ArticleMetadata.Empty;
+        var prose = new ArticleExtract.Classification.TextShape(900, 0, 0);
+
+        Assert.Equal(PageKind.Service, ArticleExtract.Classification.PageKindClassifier.Classify(document, new Uri("https://harbourplans.example/dredging"), prose, null, undated, out var byAddress));
+        Assert.True(byAddress);
+
+        // A short page or the home page was a service page before the address rule: it is read as one.
+        Assert.Equal(PageKind.Service, ArticleExtract.Classification.PageKindClassifier.Classify(document, new Uri("https://harbourplans.example/dredging"), new ArticleExtract.Classification.TextShape(300, 0, 0), null, undated, out byAddress));
+        Assert.False(byAddress);
+        Assert.Equal(PageKind.Service, ArticleExtract.Classification.PageKindClassifier.Classify(document, new Uri("https://harbourplans.example/"), prose, null, undated, out byAddress));
+        Assert.False(byAddress);
+    }
 }

@@ -76,7 +76,7 @@ public sealed class RecordReadingTests
     [Fact]
     public void An_article_reading_of_several_paragraphs_or_a_screen_of_text_is_never_replaced_by_records()
     {
-        var index = Index($"<main><article><h1>Board votes</h1><p>The board voted.</p></article></main><div class=\"entries\">{Replies(12)}</div>");
+        var index = new PageRecords(Index($"<main><article><h1>Board votes</h1><p>The board voted.</p></article></main><div class=\"entries\">{Replies(12)}</div>"));
 
         Assert.NotNull(KindReader.Region(index, PageKind.Service, ownBodyChars: 300, ownParagraphs: 3));
         Assert.Null(KindReader.Region(index, PageKind.Article, ownBodyChars: 300, ownParagraphs: 3));
@@ -102,6 +102,18 @@ public sealed class RecordReadingTests
 
     private static string Replies(int count) => string.Concat(Enumerable.Range(1, count).Select(i =>
         $"<div class=\"entry\"><b>Neighbour {i}</b> <span>Lived here for {i + 10} years now.</span> <span>The board should have asked us.</span></div>"));
+
+    [Fact]
+    public void Records_of_one_type_share_a_signature_whatever_their_numbers_and_other_types_do_not()
+    {
+        var index = Index("<ul><li class=\"post-17 sticky\">a</li><li class=\"post-18\">b</li><li class=\"card\">c</li><li>d</li><li class=\"postx\">e</li></ul>");
+        var items = Enumerable.Range(0, index.Count).Where(e => index.Elements[e].LocalName == "li").ToArray();
+
+        Assert.Equal(RepeatedItems.Signature(index, items[0]), RepeatedItems.Signature(index, items[1]));
+        Assert.NotEqual(RepeatedItems.Signature(index, items[0]), RepeatedItems.Signature(index, items[2]));
+        Assert.NotEqual(RepeatedItems.Signature(index, items[2]), RepeatedItems.Signature(index, items[3]));
+        Assert.NotEqual(RepeatedItems.Signature(index, items[0]), RepeatedItems.Signature(index, items[4]));
+    }
 
     private static DocumentIndex Index(string body)
     {

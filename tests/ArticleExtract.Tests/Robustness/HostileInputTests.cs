@@ -178,6 +178,24 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Nesting_guard_follows_names_it_does_not_know()
+    {
+        // Custom elements, every name new to the guard (more than it keeps room for at first), opened in mixed case
+        // 400 deep and closed in lower case: the 144 past the cap go with their own end tags, and the markup after
+        // them is back at the body's level.
+        var open = string.Concat(Enumerable.Range(0, 400).Select(i => $"<Story-Part{i} class=\"part\">"));
+        var close = string.Concat(Enumerable.Range(0, 400).Reverse().Select(i => $"</story-part{i}>"));
+        var guarded = ArticleExtract.Parsing.NestingGuard.Apply($"<html><body>{open}<p>Deep text.</p>{close}<p>After the parts.</p></body></html>", 256);
+        Assert.Equal(144, guarded.DroppedTags);
+
+        var document = ArticleExtract.Parsing.DocumentParser.Parse(guarded.Html);
+        var paragraphs = document.QuerySelectorAll("p");
+        Assert.Equal(2, paragraphs.Length);
+        Assert.Equal("story-part255", paragraphs[0].ParentElement!.LocalName);
+        Assert.Same(document.Body, paragraphs[1].ParentElement);
+    }
+
+    [Fact]
     public void Sloppy_but_real_markup_is_not_flattened()
     {
         // Unclosed spans in paragraphs and unclosed divs in cells: the parser closes them, so must the guard.

@@ -1,0 +1,46 @@
+using ArticleExtract.Analysis;
+using ArticleExtract.Cleaning;
+
+namespace ArticleExtract.Kinds;
+
+/// <summary>
+/// The page's run of repeated records, found at most once and only when asked: the classifier asks on pages that
+/// declare nothing, the records reader on pages whose article reading came out short; an article that declares
+/// itself is never searched.
+/// </summary>
+internal sealed class PageRecords
+{
+    private readonly DocumentIndex? index;
+    private RepeatedItems.Run? run;
+    private bool found;
+
+    /// <summary>The records of the page indexed by <paramref name="index"/> (none when null).</summary>
+    /// <param name="index">The page's index.</param>
+    public PageRecords(DocumentIndex? index) => this.index = index;
+
+    /// <summary>The page's index, when there is one.</summary>
+    public DocumentIndex? Index => index;
+
+    /// <summary>The largest run of records, or null.</summary>
+    public RepeatedItems.Run? Run
+    {
+        get
+        {
+            if (!found && index is not null)
+            {
+                run = RepeatedItems.Find(index);
+                found = true;
+            }
+
+            return run;
+        }
+    }
+
+    /// <summary>
+    /// Whether the page is a listing by its shape: many records, each led by a link (an entry's title), that hold more
+    /// text than the page's running prose. An article's paragraphs are records too, but they are not links, and a
+    /// grid of related stories beside an article holds less text than the article.
+    /// </summary>
+    public bool LooksLikeListing => index is not null && Run is { } r && r.Items >= Thresholds.KindListingRecords
+        && r.LinkShare >= Thresholds.KindListingRecordLinkShare && index.RunningTextChars < r.ItemChars;
+}

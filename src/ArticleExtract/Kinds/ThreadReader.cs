@@ -1,0 +1,152 @@
+using ArticleExtract.Cleaning;
+
+namespace ArticleExtract.Kinds;
+
+/// <summary>
+/// Reads a forum thread as its posts, each once. A reply that quotes an earlier post repeats that post's text in a
+/// block quotation; a reader of the thread has read it already. Only quotations whose text the thread has shown
+/// before are dropped, so a post quoting a manual, a law or an article (text that appears nowhere else on the page)
+/// keeps its quotation. Likewise the short plain lines every post carries (the poster's join date and post count
+/// labels, "share" and "reply" prompts) repeat from post to post, which a post's own words do not. Language-independent:
+/// no "said:", "wrote:" or "joined" vocabulary, only the repetition.
+/// </summary>
+internal static class ThreadReader
+{
+    /// <summary>The thread's posts: repeated quotations and the lines repeated around every post left out.</summary>
+    /// <param name="sections">The thread's sections, in reading order.</param>
+    /// <returns>The sections, the same list when nothing is repeated.</returns>
+    public static IReadOnlyList<Section> Read(IReadOnlyList<Section> sections) => WithoutRepeatedLines(WithoutRepeatedQuotes(sections));
+
+    /// <summary>
+    /// The sections without the short plain paragraphs that recur around the posts. A paragraph that is a link (the
+    /// poster's name) stays: a reader wants to know who wrote each post.
+    /// </summary>
+    /// <param name="sections">The thread's sections.</param>
+    /// <returns>The sections, the same list when no line recurs.</returns>
+    public static IReadOnlyList<Section> WithoutRepeatedLines(IReadOnlyList<Section> sections)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var section in sections)
+        {
+            foreach (var block in section.Blocks)
+            {
+                if (IsChromeCandidate(block))
+                {
+                    counts[block.Text] = counts.GetValueOrDefault(block.Text) + 1;
+                }
+            }
+        }
+
+        var any = false;
+        foreach (var (_, count) in counts)
+        {
+            any |= count >= Thresholds.KindThreadLineRepeats;
+        }
+
+        if (!any)
+        {
+            return sections;
+        }
+
+        var result = new List<Section>(sections.Count);
+        foreach (var section in sections)
+        {
+            var kept = new List<Block>(section.Blocks.Count);
+            foreach (var block in section.Blocks)
+            {
+                if (!IsChromeCandidate(block) || counts[block.Text] < Thresholds.KindThreadLineRepeats)
+                {
+                    kept.Add(block);
+                }
+            }
+
+            result.Add(kept.Count == section.Blocks.Count ? section : section with { Blocks = kept });
+        }
+
+        return result;
+    }
+
+    private static bool IsChromeCandidate(Block block)
+    {
+        if (block is not ParagraphBlock paragraph || paragraph.Text.Length > Thresholds.KindThreadLineMaxChars)
+        {
+            return false;
+        }
+
+        foreach (var inline in paragraph.Inlines)
+        {
+            if (inline.IsLink)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The sections without block quotations that repeat earlier text of the thread.</summary>
+    /// <param name="sections">The thread's sections, in reading order.</param>
+    /// <returns>The sections, the same list when nothing is repeated.</returns>
+    public static IReadOnlyList<Section> WithoutRepeatedQuotes(IReadOnlyList<Section> sections)
+    {
+        var seen = new List<string>();
+        List<Section>? result = null;
+        for (var s = 0; s < sections.Count; s++)
+        {
+            var section = sections[s];
+            List<Block>? kept = null;
+            for (var b = 0; b < section.Blocks.Count; b++)
+            {
+                var block = section.Blocks[b];
+                if (block is QuoteBlock quote && Repeats(quote, seen))
+                {
+                    kept ??= new List<Block>(section.Blocks.Take(b));
+                    continue;
+                }
+
+                kept?.Add(block);
+                if (block is not QuoteBlock)
+                {
+                    seen.Add(block.Text);
+                }
+            }
+
+            if (kept is not null && result is null)
+            {
+                result = new List<Section>(sections.Take(s));
+            }
+
+            result?.Add(kept is null ? section : section with { Blocks = kept });
+        }
+
+        return result ?? sections;
+    }
+
+    /// <summary>Whether most of the quotation's text (by characters) appears earlier in the thread, paragraph by paragraph.</summary>
+    private static bool Repeats(QuoteBlock quote, List<string> seen)
+    {
+        var total = 0;
+        var repeated = 0;
+        foreach (var paragraph in quote.Paragraphs)
+        {
+            var trimmed = paragraph.AsSpan().Trim();
+            total += trimmed.Length;
+            repeated += trimmed.Length > 0 && Seen(seen, trimmed) ? trimmed.Length : 0;
+        }
+
+        return total > 0 && repeated >= total * Thresholds.KindRepeatedQuoteShare;
+    }
+
+    private static bool Seen(List<string> seen, ReadOnlySpan<char> text)
+    {
+        foreach (var earlier in seen)
+        {
+            if (earlier.AsSpan().Contains(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

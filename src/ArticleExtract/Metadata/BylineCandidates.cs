@@ -1,0 +1,179 @@
+using AngleSharp.Dom;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// What <see cref="BylineFinder"/> reads, gathered in one walk of the body: the elements marked as bylines or author
+/// boxes and the lines that open like a byline ("By …"), each with its place in document order, outside comment
+/// threads, sidebars and other foreign containers (known from the walk's own stack, not from an ancestor walk per
+/// element); and the places of the scopes it reads them in: the headline's article, the page's main element, the body.
+/// </summary>
+internal sealed class BylineCandidates
+{
+    private const byte OpenForeign = 1;
+    private const byte OpenForeignBox = 2;
+    private const byte OpenArticle = 4;
+
+    private readonly Stack<byte> _open = new();
+    private readonly List<Scope> _articles = [];
+    private int _order;
+    private int _seen;
+    private int _foreign;
+    private int _foreignBox;
+    private bool _h1Seen;
+    private int _articleCount;
+    private Scope _firstArticle;
+
+    private BylineCandidates()
+    {
+    }
+
+    /// <summary>A subtree by its element's place in document order: it holds the orders after its own, up to its end.</summary>
+    /// <param name="Element">The element; null when the page has none.</param>
+    /// <param name="Start">The element's own order.</param>
+    /// <param name="End">The first order after its subtree.</param>
+    /// <param name="SeenBefore">How many marked-or-attributed elements came up to and with the element itself.</param>
+    internal readonly record struct Scope(IElement? Element, int Start, int End, int SeenBefore)
+    {
+        public bool Holds(int order) => order > Start && order < End;
+    }
+
+    /// <summary>An element marked as a byline or an author box.</summary>
+    /// <param name="Element">The element.</param>
+    /// <param name="Order">Its place in document order.</param>
+    /// <param name="Seen">How many elements with a class, an id or an author mark came up to and with it.</param>
+    /// <param name="IsBox">Whether it is a box about the writer rather than the byline itself.</param>
+    internal readonly record struct Marking(IElement Element, int Order, int Seen, bool IsBox);
+
+    /// <summary>A short element whose first text opens with a byline word.</summary>
+    internal readonly record struct Line(IElement Element, int Order);
+
+    public List<Marking> Marked { get; } = [];
+
+    public List<Line> Lines { get; } = [];
+
+    /// <summary>The <c>&lt;article&gt;</c> around the page's first <c>&lt;h1&gt;</c>; on a page without one, its only <c>&lt;article&gt;</c>.</summary>
+    public Scope ArticleOfHeadline { get; private set; }
+
+    /// <summary>The page's first <c>&lt;main&gt;</c>.</summary>
+    public Scope Main { get; private set; }
+
+    public Scope Body { get; private set; }
+
+    public static BylineCandidates Collect(IElement body)
+    {
+        var page = new BylineCandidates();
+        DomWalker.Walk(body, ref page, static (INode node, ref BylineCandidates p) => node is IElement e && p.Enter(e), static (INode node, ref BylineCandidates p) => p.Exit((IElement)node));
+        if (!page._h1Seen && page._articleCount == 1)
+        {
+            // A headline outside every article leaves the articles to teasers and cards; with no headline, a lone article is the one.
+            page.ArticleOfHeadline = page._firstArticle;
+        }
+
+        return page;
+    }
+
+    private bool Enter(IElement e)
+    {
+        var order = ++_order;
+        var attributes = MarkAttributes.Of(e);
+        var classWords = ClassWords.Of(attributes.Class);
+        var idWords = ClassWords.Of(attributes.Id);
+        if (attributes.Class is not null || attributes.Id is not null || BylineFinder.HasToken(attributes.Rel, "author") || BylineFinder.HasToken(attributes.ItemProp, "author"))
+        {
+            _seen++;
+            Mark(e, order, classWords | idWords, IsMarked(attributes, classWords, idWords));
+        }
+
+        if (order > 1 && _foreign == 0 && e.LocalName is "p" or "span" or "div" or "address" or "li" or "em" or "strong" && e.ChildElementCount <= 4
+            && BylineFinder.OpensWithBylineWord(BylineFinder.FirstText(e)))
+        {
+            Lines.Add(new Line(e, order));
+        }
+
+        Open(e, order, classWords, idWords);
+        return true;
+    }
+
+    private static bool IsMarked(MarkAttributes attributes, ClassWordFlags classWords, ClassWordFlags idWords) =>
+        (attributes.Rel is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
+        || (attributes.ItemProp is { } prop && prop.Contains("author", StringComparison.OrdinalIgnoreCase))
+        || (classWords & (ClassWordFlags.Author | ClassWordFlags.NotName)) == ClassWordFlags.Author
+        || (idWords & (ClassWordFlags.Author | ClassWordFlags.NotName)) == ClassWordFlags.Author;
+
+    private void Mark(IElement e, int order, ClassWordFlags words, bool marked)
+    {
+        // "author-box", "about-author", "author-bio": a block about the writer, whose name is its heading or first strong link.
+        if ((words & ClassWordFlags.Author) != 0 && (words & ClassWordFlags.Box) != 0)
+        {
+            if (_foreignBox == 0 && order > 1)
+            {
+                Marked.Add(new Marking(e, order, _seen, true));
+            }
+        }
+        else if (marked && _foreign == 0 && order > 1)
+        {
+            Marked.Add(new Marking(e, order, _seen, false));
+        }
+    }
+
+    private void Open(IElement e, int order, ClassWordFlags classWords, ClassWordFlags idWords)
+    {
+        var isArticle = e.LocalName == "article";
+        var foreign = BylineFinder.IsForeignContainer(e, classWords, idWords, _articles.Count > 0 || isArticle);
+        var flags = (byte)((foreign ? OpenForeign : 0) | (foreign && !BylineFinder.OnlyAWidget(e, classWords, idWords) ? OpenForeignBox : 0) | (isArticle ? OpenArticle : 0));
+        _open.Push(flags);
+        _foreign += foreign ? 1 : 0;
+        _foreignBox += (flags & OpenForeignBox) != 0 ? 1 : 0;
+        var scope = new Scope(e, order, int.MaxValue, _seen);
+        if (order == 1)
+        {
+            Body = scope;
+        }
+
+        if (isArticle)
+        {
+            _articles.Add(scope);
+            if (++_articleCount == 1)
+            {
+                _firstArticle = scope;
+            }
+        }
+        else if (e.LocalName == "main" && Main.Element is null)
+        {
+            Main = scope;
+        }
+        else if (e.LocalName == "h1" && !_h1Seen)
+        {
+            _h1Seen = true;
+            ArticleOfHeadline = _articles.Count > 0 ? _articles[^1] : default;
+        }
+    }
+
+    private void Exit(IElement e)
+    {
+        var flags = _open.Pop();
+        _foreign -= (flags & OpenForeign) != 0 ? 1 : 0;
+        _foreignBox -= (flags & OpenForeignBox) != 0 ? 1 : 0;
+        var end = _order + 1;
+        if ((flags & OpenArticle) != 0)
+        {
+            _articles.RemoveAt(_articles.Count - 1);
+            if (e == _firstArticle.Element)
+            {
+                _firstArticle = _firstArticle with { End = end };
+            }
+        }
+
+        if (e == ArticleOfHeadline.Element)
+        {
+            ArticleOfHeadline = ArticleOfHeadline with { End = end };
+        }
+
+        if (e == Main.Element)
+        {
+            Main = Main with { End = end };
+        }
+    }
+}

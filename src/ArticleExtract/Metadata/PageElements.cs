@@ -1,0 +1,54 @@
+using AngleSharp.Dom;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// The elements the metadata reader looks up by name, gathered in one walk of the document: each
+/// <c>GetElementsByTagName</c> walked the whole page again, and the reader asked for six names.
+/// </summary>
+internal sealed class PageElements
+{
+    private PageElements()
+    {
+    }
+
+    public List<IElement> Metas { get; } = [];
+
+    public List<IElement> Links { get; } = [];
+
+    public List<IElement> Scripts { get; } = [];
+
+    public List<IElement> H1s { get; } = [];
+
+    public List<IElement> Mains { get; } = [];
+
+    public List<IElement> Articles { get; } = [];
+
+    /// <summary>Every element of these names in <paramref name="document"/>, in document order.</summary>
+    public static PageElements Collect(IDocument document)
+    {
+        var page = new PageElements();
+        DomWalker.Walk(document, ref page, static (INode node, ref PageElements p) =>
+        {
+            if (node is not IElement e)
+            {
+                return node.NodeType == NodeType.Document;
+            }
+
+            var list = e.LocalName switch
+            {
+                "meta" => p.Metas,
+                "link" => p.Links,
+                "script" => p.Scripts,
+                "h1" => p.H1s,
+                "main" => p.Mains,
+                "article" => p.Articles,
+                _ => null,
+            };
+            list?.Add(e);
+            return true;
+        }, null);
+        return page;
+    }
+}

@@ -1,0 +1,101 @@
+using ArticleExtract.Kinds;
+
+namespace ArticleExtract.Tests.Kinds;
+
+/// <summary>A forum thread is read as its posts, each once: a reply's quotation of an earlier post is not read twice.</summary>
+public sealed class ThreadReadingTests
+{
+    private const string First = "We moved the boat to the inner harbour for the winter, and the mooring fees there are twice what we paid on the river.";
+    private const string Second = "Has anyone found a yard upriver that still takes boats over ten metres, with power on the pontoon and a slipway?";
+    private const string Manual = "Vessels over ten metres must keep a second line ashore from November to March, whatever the forecast.";
+
+    private static string Post(int n, string author, string body) =>
+        $"<article class=\"message\" id=\"post-{n}\"><div class=\"message-user\"><a href=\"/members/{author}\">{author}</a></div><div class=\"message-body\">{body}</div></article>";
+
+    private static Article Thread(string posts) => ArticleExtractor.Default.Extract(
+        $"<!DOCTYPE html><html><head><title>Winter moorings</title></head><body><main><h1>Winter moorings</h1><div class=\"posts\">{posts}</div></main></body></html>",
+        new Uri("https://boatersforum.example/threads/winter-moorings.4471/"));
+
+    [Fact]
+    public void A_reply_quoting_an_earlier_post_keeps_its_own_words_and_not_the_quotation()
+    {
+        var article = Thread(
+            Post(1, "marina_sue", $"<p>{First}</p><p>{Second}</p>")
+            + Post(2, "oldsalt", $"<blockquote class=\"quote\"><p>{Second}</p></blockquote><p>Try the yard above the lock: they lift boats up to twelve metres and the pontoons have power all winter.</p>")
+            + Post(3, "keelboat", "<p>The yard above the lock is good, but book before October because the spaces go fast every year.</p>"));
+
+        Assert.Equal(PageKind.Forum, article.PageKind);
+        Assert.Equal(1, Count(article.Body, Second));
+        Assert.Contains("twelve metres", article.Body, StringComparison.Ordinal);
+        Assert.Contains(First, article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Sections.SelectMany(s => s.Blocks), b => b is QuoteBlock);
+    }
+
+    [Fact]
+    public void A_post_quoting_text_found_nowhere_else_on_the_page_keeps_its_quotation()
+    {
+        var article = Thread(
+            Post(1, "marina_sue", $"<p>{First}</p><p>{Second}</p>")
+            + Post(2, "harbourmaster", $"<p>The byelaws are clear on this point, and the river is no different from the harbour:</p><blockquote><p>{Manual}</p></blockquote>")
+            + Post(3, "keelboat", "<p>Thanks, that settles it: we will stay in the harbour until the spring and take the second line ashore.</p>"));
+
+        Assert.Equal(PageKind.Forum, article.PageKind);
+        Assert.Contains(Manual, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_lines_around_every_post_are_left_out()
+    {
+        static string Meta(string author) =>
+            $"<div class=\"message-user\"><p><a href=\"/members/{author}\">{author}</a></p><p>Joined</p><p>Posts</p><p>Likes</p></div>";
+        var posts = $"<article class=\"message\">{Meta("marina_sue")}<div class=\"message-body\"><p>{First}</p></div><p>Share this post</p></article>"
+            + $"<article class=\"message\">{Meta("oldsalt")}<div class=\"message-body\"><p>{Second}</p></div><p>Share this post</p></article>"
+            + $"<article class=\"message\">{Meta("keelboat")}<div class=\"message-body\"><p>{Manual}</p><p>Joined the club?</p></div><p>Share this post</p></article>";
+        var article = Thread(posts);
+
+        Assert.Equal(PageKind.Forum, article.PageKind);
+        Assert.DoesNotContain("Share this post", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Likes", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Joined the club?", article.Body, StringComparison.Ordinal);
+        Assert.Contains(Manual, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lines_that_recur_on_an_article_are_not_touched()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 3).Select(i => $"<h2>Step {i}</h2><p>Check the tide table first.</p><p>{First} Step {i} of the winter plan.</p>"));
+        var article = ArticleExtractor.Default.Extract(
+            $"<!DOCTYPE html><html><head><title>Winter plan</title></head><body><main><article><h1>Winter plan</h1>{paragraphs}</article></main></body></html>",
+            new Uri("https://boatersguide.example/2024/11/winter-plan"));
+
+        Assert.Equal(PageKind.Article, article.PageKind);
+        Assert.Equal(3, Count(article.Body, "Check the tide table first."));
+    }
+
+    [Fact]
+    public void A_recurring_line_that_is_a_link_the_posters_name_stays()
+    {
+        var name = new ParagraphBlock([new Inline("oldsalt", "/members/oldsalt")]);
+        var label = new ParagraphBlock([new Inline("Joined")]);
+        var post = new ParagraphBlock([new Inline(First)]);
+        var sections = new[] { new Section(null, 0, [name, label, post, name, label, post, name, label, post]) };
+
+        var read = ThreadReader.WithoutRepeatedLines(sections);
+
+        Assert.Equal(6, read[0].Blocks.Count);
+        Assert.DoesNotContain(read[0].Blocks, b => b.Text == "Joined");
+        var once = new[] { new Section(null, 0, [name, label, post]) };
+        Assert.Same(once, ThreadReader.WithoutRepeatedLines(once));
+    }
+
+    private static int Count(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
