@@ -46,6 +46,10 @@ internal static partial class AuthorCleaner
         "y", "e", "ten", "ter", "zu", "af", "av", "st",
     ];
 
+    private static readonly LowerCaseWords NotPeopleWords = new(NotPeople);
+
+    private static readonly LowerCaseWords ParticleWords = new(Particles);
+
     private static readonly string[] Separators = [",", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " oraz ", "|", ";", "/", " with ", " avec ", " mit "];
 
     /// <summary>
@@ -186,7 +190,7 @@ internal static partial class AuthorCleaner
     {
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (Array.IndexOf(NotPeople, word.Trim('.', ',', '\'', '’').ToLowerInvariant()) >= 0)
+            if (NotPeopleWords.Contains(word.AsSpan().Trim(".,'’")))
             {
                 return true;
             }
@@ -310,13 +314,41 @@ internal static partial class AuthorCleaner
 
     internal static bool IsPersonName(string name)
     {
-        if (name.Length is < 2 or > 60 || name.Contains("://", StringComparison.Ordinal) || name.Contains('@') || name.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        if (name.Length is < 2 or > 60 || name.Contains("://", StringComparison.Ordinal) || name.Contains('@') || name.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            || !CountLetters(name, out var letters, out var latin) || letters < 2)
         {
             return false;
         }
 
-        var letters = 0;
-        var latin = 0;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 5)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (NotPeopleWords.Contains(word.AsSpan().Trim(".,'’")))
+            {
+                return false;
+            }
+        }
+
+        // Scripts without letter case or spaces (Chinese, Japanese, Korean) write a whole name as one word.
+        if (latin * 2 < letters)
+        {
+            return true;
+        }
+
+        // A Latin-script single word is a handle or a brand ("mcupdate", "NBCNews") far more often than a person.
+        // "Michiel de" is half a name: a particle comes before the surname, never last.
+        return words.Length >= 2 && !ParticleWords.Contains(words[^1]) && IsCapitalised(words);
+    }
+
+    /// <summary>The letters of a name and how many are Latin; false when it holds a digit or a symbol no name has.</summary>
+    private static bool CountLetters(string name, out int letters, out int latin)
+    {
+        (letters, latin) = (0, 0);
         foreach (var c in name)
         {
             if (char.IsDigit(c) || c is '_' or '#' or '=' or '?' or '!' or '*' or '+' or '<' or '>')
@@ -334,47 +366,15 @@ internal static partial class AuthorCleaner
             }
         }
 
-        if (letters < 2)
-        {
-            return false;
-        }
+        return true;
+    }
 
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 5)
-        {
-            return false;
-        }
-
+    /// <summary>Every word but a particle starts with a capital, and none is a brand written in camel case.</summary>
+    private static bool IsCapitalised(string[] words)
+    {
         foreach (var word in words)
         {
-            var bare = word.Trim('.', ',', '\'', '’').ToLowerInvariant();
-            if (Array.IndexOf(NotPeople, bare) >= 0)
-            {
-                return false;
-            }
-        }
-
-        // Scripts without letter case or spaces (Chinese, Japanese, Korean) write a whole name as one word.
-        if (latin * 2 < letters)
-        {
-            return true;
-        }
-
-        // A Latin-script single word is a handle or a brand ("mcupdate", "NBCNews") far more often than a person.
-        if (words.Length < 2)
-        {
-            return false;
-        }
-
-        // "Michiel de" is half a name: a particle comes before the surname, never last.
-        if (Array.IndexOf(Particles, words[^1].ToLowerInvariant()) >= 0)
-        {
-            return false;
-        }
-
-        foreach (var word in words)
-        {
-            if (Array.IndexOf(Particles, word.ToLowerInvariant()) >= 0)
+            if (ParticleWords.Contains(word))
             {
                 continue;
             }
@@ -409,4 +409,25 @@ internal static partial class AuthorCleaner
 
     [GeneratedRegex(@"(?<=\p{Ll}{3})\.\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
+}
+
+/// <summary>
+/// A set of lower-case words asked about a word in any case: the word is lower-cased (invariant culture, as
+/// <see cref="string.ToLowerInvariant()"/> does) into a buffer and looked up, with no string made for it.
+/// </summary>
+internal sealed class LowerCaseWords
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public LowerCaseWords(IEnumerable<string> words)
+    {
+        _lookup = new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public bool Contains(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        var length = word.ToLowerInvariant(buffer);
+        return length >= 0 && _lookup.Contains(buffer[..length]);
+    }
 }

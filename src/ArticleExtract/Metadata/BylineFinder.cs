@@ -22,6 +22,8 @@ internal static class BylineFinder
 
     private static readonly string[] Stops = MetadataLexicon.BylineStops;
 
+    private static readonly LowerCaseWords JobTitles = new(MetadataLexicon.JobTitles);
+
     public static List<string> Find(IHtmlDocument document)
     {
         if (document.Body is not { } body)
@@ -285,8 +287,7 @@ internal static class BylineFinder
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 1; i < words.Length; i++)
         {
-            var bare = words[i].Trim(',', '.', ':', '&');
-            if (Array.IndexOf(MetadataLexicon.JobTitles, bare.ToLowerInvariant()) >= 0)
+            if (JobTitles.Contains(words[i].AsSpan().Trim(",.:&")))
             {
                 return string.Join(' ', words, 0, i);
             }
@@ -401,8 +402,31 @@ internal static class BylineFinder
         return default;
     }
 
+    // The ASCII letters byline openings start with: most lines start otherwise and need no look at the list.
+    private static readonly string OpeningInitials = Initials(OpeningWords);
+
+    private static string Initials(string[] words)
+    {
+        var initials = new StringBuilder();
+        foreach (var word in words)
+        {
+            var first = char.ToLowerInvariant(word[0]);
+            if (first < 128 && initials.ToString().IndexOf(first) < 0)
+            {
+                initials.Append(first);
+            }
+        }
+
+        return initials.ToString();
+    }
+
     internal static bool OpensWithBylineWord(ReadOnlySpan<char> text)
     {
+        if (text.IsEmpty || (text[0] < 128 && !OpeningInitials.Contains((char)(text[0] | 0x20))))
+        {
+            return false;
+        }
+
         foreach (var word in OpeningWords)
         {
             if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || text[word.Length] == ':' || char.IsWhiteSpace(text[word.Length])))

@@ -49,10 +49,10 @@ internal static class ClassWords
     private static readonly FrozenDictionary<string, ClassWordFlags>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Table.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Most words of a class value are in no list: their length and first letter rule them out before hashing.
-    private static readonly int MinLength = MinMax().Min;
-    private static readonly int MaxLength = MinMax().Max;
-    private static readonly UInt128 FirstLetters = Initials();
+    // Most words of a class value are in no list: their length, first and last letters rule them out before hashing.
+    // Bit (length, first, last) is set when a listed word has that shape (ASCII letters folded to 0-31).
+    private const int ShapeLengths = 32;
+    private static readonly ulong[] Shapes = BuildShapes();
 
     /// <summary>The flags of every word of <paramref name="value"/> (split as <see cref="ClassTokens"/> splits).</summary>
     public static ClassWordFlags Of(string? value)
@@ -66,7 +66,7 @@ internal static class ClassWords
         var tokens = new ClassTokens(value);
         while (tokens.Next(out var word))
         {
-            if (word.Length >= MinLength && word.Length <= MaxLength && MayStart(word[0]) && Lookup.TryGetValue(word, out var f))
+            if (MayBeListed(word) && Lookup.TryGetValue(word, out var f))
             {
                 flags |= f;
             }
@@ -75,36 +75,40 @@ internal static class ClassWords
         return flags;
     }
 
-    private static bool MayStart(char c)
+    private static bool MayBeListed(ReadOnlySpan<char> word)
     {
-        var lower = c | 0x20;
-        return c >= 128 || ((FirstLetters >> lower) & UInt128.One) != UInt128.Zero;
-    }
-
-    private static (int Min, int Max) MinMax()
-    {
-        var (min, max) = (int.MaxValue, 0);
-        foreach (var word in Table.Keys)
+        if (word.Length >= ShapeLengths)
         {
-            (min, max) = (Math.Min(min, word.Length), Math.Max(max, word.Length));
+            return false;
         }
 
-        return (min, max);
+        var (first, last) = (word[0], word[^1]);
+        if (first >= 128 || last >= 128)
+        {
+            // Case folding outside ASCII is left to the table.
+            return true;
+        }
+
+        var bit = Shape(word.Length, first, last);
+        return (Shapes[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
-    private static UInt128 Initials()
+    private static int Shape(int length, char first, char last) => (length * 32 * 32) + ((first & 31) * 32) + (last & 31);
+
+    private static ulong[] BuildShapes()
     {
-        var mask = UInt128.Zero;
+        var shapes = new ulong[ShapeLengths * 32 * 32 / 64];
         foreach (var word in Table.Keys)
         {
-            // A word opening with a non-ASCII letter is looked up whatever the first letter (MayStart lets those through).
-            if (word[0] < 128)
+            if (word.Length < ShapeLengths && word[0] < 128 && word[^1] < 128)
             {
-                mask |= UInt128.One << (char.ToLowerInvariant(word[0]) | 0x20);
+                // Upper and lower case ASCII letters share their low five bits, so one bit serves both.
+                var bit = Shape(word.Length, word[0], word[^1]);
+                shapes[bit >> 6] |= 1UL << (bit & 63);
             }
         }
 
-        return mask;
+        return shapes;
     }
 
     private static FrozenDictionary<string, ClassWordFlags> Build()

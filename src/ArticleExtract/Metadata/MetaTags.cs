@@ -43,14 +43,25 @@ internal sealed class MetaTags
         }
 
         // One attribute may list several names: property="og:title twitter:title".
+        if (!key.Contains(' ', StringComparison.Ordinal))
+        {
+            AddKey(key, content, fromProperty);
+            return;
+        }
+
         foreach (var k in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var lower = Normalize(k.ToLowerInvariant());
-            Append(_values, lower, content);
-            if (fromProperty)
-            {
-                Append(_byProperty, lower, content);
-            }
+            AddKey(k, content, fromProperty);
+        }
+    }
+
+    private void AddKey(string k, string content, bool fromProperty)
+    {
+        var lower = Normalize(k.ToLowerInvariant());
+        Append(_values, lower, content);
+        if (fromProperty)
+        {
+            Append(_byProperty, lower, content);
         }
     }
 

@@ -271,8 +271,60 @@ internal static partial class MetadataReader
         }
 
         var decoded = value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
-        var collapsed = string.Join(' ', decoded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (IsCollapsed(decoded))
+        {
+            // Most values need nothing done: no new string for them.
+            return decoded;
+        }
+
+        var collapsed = Collapse(decoded);
         return collapsed.Length == 0 ? null : collapsed;
+    }
+
+    /// <summary>Whether the text has no white space at its ends, and none inside but single spaces.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words of the text (split at any white space) joined by single spaces.</summary>
+    private static string Collapse(string text)
+    {
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            buffer[length++] = c;
+        }
+
+        return new string(buffer[..length]);
     }
 
     internal static readonly System.Globalization.CultureInfo Invariant = System.Globalization.CultureInfo.InvariantCulture;

@@ -1,0 +1,94 @@
+using AngleSharp.Html.Parser;
+using ArticleExtract.Metadata;
+
+namespace ArticleExtract.Tests.Metadata;
+
+/// <summary>
+/// The metadata reader's single walks: the byline gathered once and read scope by scope (the headline's article, then
+/// the main element, then the body), foreign containers known from the walk's stack, class words matched whatever
+/// their case, and values collapsed without a new string when they need none.
+/// </summary>
+public class MetadataWalkTests
+{
+    private const string Story = """
+        <p>The river board agreed on Tuesday to raise the flood wall along the old quay by forty centimetres before winter.</p>
+        <p>Work starts in September and the towpath will close in stages, the board said, so that walkers can still reach the lock.</p>
+        """;
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Parse(string body) =>
+        new HtmlParser().ParseDocument($"<!DOCTYPE html><html><head><title>Flood wall</title></head><body>{body}</body></html>");
+
+    [Fact]
+    public void The_headlines_article_is_read_before_a_teaser_list_above_it()
+    {
+        var document = Parse($"""
+            <section class="list"><article><h2>Bridge repairs</h2><p class="byline">By Oskar Lind</p></article></section>
+            <article><h1>Flood wall to rise</h1><p class="byline">By Ines Varga</p>{Story}</article>
+            """);
+
+        Assert.Equal(["Ines Varga"], BylineFinder.Find(document));
+    }
+
+    [Fact]
+    public void With_no_byline_in_the_article_the_main_element_then_the_body_are_read()
+    {
+        var inMain = Parse($"""<p class="byline">By Oskar Lind</p><main><p>By Ines Varga</p><article><h1>Flood wall to rise</h1>{Story}</article></main>""");
+        var inBody = Parse($"""<div><p>By Ines Varga</p></div><article><h1>Flood wall to rise</h1>{Story}</article>""");
+
+        Assert.Equal(["Ines Varga"], BylineFinder.Find(inMain));
+        Assert.Equal(["Ines Varga"], BylineFinder.Find(inBody));
+    }
+
+    [Theory]
+    [InlineData("<div class=\"Comments-Area\"><p class=\"author\">By Oskar Lind</p></div>")]
+    [InlineData("<aside><div class=\"byline\">Oskar Lind</div></aside>")]
+    [InlineData("<nav><span>By Oskar Lind</span></nav>")]
+    public void A_byline_inside_a_foreign_container_is_not_the_articles(string foreign)
+    {
+        var document = Parse($"""<main>{foreign}<h1>Flood wall to rise</h1>{Story}<p>By Ines Varga</p></main>""");
+
+        Assert.Equal(["Ines Varga"], BylineFinder.Find(document));
+    }
+
+    [Fact]
+    public void An_author_box_in_a_page_builders_widget_is_still_read()
+    {
+        var document = Parse($"""
+            <article><h1>Flood wall to rise</h1>{Story}
+            <div class="elementor-widget elementor-widget-author-box"><div class="author-box"><h4>Ines Varga</h4><p>Ines covers the river.</p></div></div>
+            </article>
+            """);
+
+        Assert.Equal(["Ines Varga"], BylineFinder.Find(document));
+    }
+
+    [Theory]
+    [InlineData("AUTHOR-box", (int)(ClassWordFlags.Author | ClassWordFlags.NotName | ClassWordFlags.Box))]
+    [InlineData("postAuthor bio", (int)(ClassWordFlags.Author | ClassWordFlags.NotName | ClassWordFlags.Box))]
+    [InlineData("entry-Date updated", (int)(ClassWordFlags.Date | ClassWordFlags.Updated))]
+    [InlineData("sidebar-widget", (int)(ClassWordFlags.Foreign | ClassWordFlags.ForeignDates | ClassWordFlags.Widget))]
+    [InlineData("authorship dated x1 a", 0)]
+    public void Class_words_are_matched_whole_and_in_any_case(string value, int expected)
+    {
+        Assert.Equal((ClassWordFlags)expected, ClassWords.Of(value));
+    }
+
+    [Theory]
+    [InlineData("Ines Varga", "Ines Varga")]
+    [InlineData("  Ines \n\t Varga ", "Ines Varga")]
+    [InlineData("Ines\u00A0Varga", "Ines Varga")]
+    [InlineData("Ines &amp; Oskar", "Ines & Oskar")]
+    [InlineData(" \n ", null)]
+    public void Clean_collapses_white_space_and_decodes_entities(string value, string? expected)
+    {
+        Assert.Equal(expected, MetadataReader.Clean(value));
+    }
+
+    [Fact]
+    public void A_value_that_needs_no_collapsing_is_returned_as_it_is()
+    {
+        var value = string.Concat("Ines ", "Varga");
+
+        Assert.Same(value, MetadataReader.Clean(value));
+    }
+}
