@@ -41,7 +41,7 @@ internal static class TitleChooser
 
         shown = TitleCleaner.SpelledAsTitle(TitleCleaner.WithoutLabel(shown, TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(docTitle, siteNames))), docTitle, siteNames);
 
-        var same = fromMetadata is null || string.Equals(Structure.BoilerplateFilter.Normalize(shown), Structure.BoilerplateFilter.Normalize(fromMetadata), StringComparison.Ordinal);
+        var same = fromMetadata is null || string.Equals(Cleaning.TextKey.Normalize(shown), Cleaning.TextKey.Normalize(fromMetadata), StringComparison.Ordinal);
         return (shown, same ? null : fromMetadata);
     }
 
