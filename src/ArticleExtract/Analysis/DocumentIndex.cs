@@ -279,7 +279,7 @@ internal sealed class DocumentIndex
 
         if (node is IText text && s.Current >= 0)
         {
-            var chars = CountVisible(text.Data);
+            var chars = VisibleText.Count(text.Data);
             if (chars > 0)
             {
                 var owner = s.OwnerBlock[s.Current];
@@ -583,35 +583,5 @@ internal sealed class DocumentIndex
     {
         var chars = UnitChars[e];
         return chars >= 40 && UnitLinkChars[e] <= 0.35 * chars && (Traits[e] & TagTraits.Heading) == 0;
-    }
-
-    /// <summary>
-    /// Counts characters that are not white space, weighting ideographic and syllabic scripts (Han, Kana, Hangul)
-    /// three times: one such character carries about as much text as a short word and its space do in alphabetic
-    /// scripts, so the same length thresholds work for Chinese, Japanese and Korean pages.
-    /// </summary>
-    public static int CountVisible(string text)
-    {
-        var count = 0;
-        foreach (var c in text)
-        {
-            if (c <= '\u2E7F')
-            {
-                if (!char.IsWhiteSpace(c))
-                {
-                    count++;
-                }
-            }
-            else if (c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF'))
-            {
-                count += 3;
-            }
-            else if (c != '\u3000')
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 }

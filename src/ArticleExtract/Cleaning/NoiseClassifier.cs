@@ -198,7 +198,7 @@ internal static class NoiseClassifier
             blocks = (Tags.Of(child) & TagTraits.Block) != 0 && (Tags.Of(child) & TagTraits.NonContent) == 0;
         }
 
-        return blocks && Analysis.DocumentIndex.CountVisible(element.TextContent) >= Thresholds.NoscriptRenderingChars;
+        return blocks && VisibleText.Count(element.TextContent) >= Thresholds.NoscriptRenderingChars;
     }
 
     private static NoiseKind ClassifyTokens(string? value, ref bool contentHint)

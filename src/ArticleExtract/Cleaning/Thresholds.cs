@@ -3,7 +3,7 @@ namespace ArticleExtract.Cleaning;
 /// <summary>
 /// The named thresholds of the keep/drop decisions added for pages nobody tuned for, in one place so that the
 /// next person can see and change them together. Lengths are in visible characters as
-/// <see cref="Analysis.DocumentIndex.CountVisible"/> counts them.
+/// <see cref="VisibleText.Count"/> counts them.
 /// </summary>
 internal static class Thresholds
 {
