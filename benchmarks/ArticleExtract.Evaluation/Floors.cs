@@ -140,6 +140,9 @@ internal sealed record WcxbSplitFloors
     /// <summary>At most this many pages under 0.2.</summary>
     public required int LostMax { get; init; }
 
+    /// <summary>Share of pages whose <c>PageKind</c> agrees with WCXB's <c>page_type</c>.</summary>
+    public required double KindAgreement { get; init; }
+
     /// <summary>Match rate per metadata field (<c>title</c>, <c>author</c>, <c>publishDate</c>).</summary>
     public required IReadOnlyDictionary<string, double> Metadata { get; init; }
 
@@ -159,6 +162,7 @@ internal sealed record WcxbSplitFloors
         yield return ($"{name} with-snippets found", ours.WithFound, WithFound);
         yield return (FormattableString.Invariant($"{name} without-snippets leaked (negated: at most {WithoutLeakedMax:0.0000})"), -ours.WithoutLeaked, -WithoutLeakedMax);
         yield return (FormattableString.Invariant($"{name} pages under 0.2 (negated: at most {LostMax})"), -ours.Lost, -LostMax);
+        yield return ($"{name} page kind agreement", ours.KindAgreement, KindAgreement);
         foreach (var field in WcxbMetadata.Fields)
         {
             yield return ($"{name} metadata {Floors.Key(field)}", ours.Metadata[field], Metadata[Floors.Key(field)]);

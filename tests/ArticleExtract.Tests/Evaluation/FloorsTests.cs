@@ -33,6 +33,7 @@ public sealed class FloorsTests
         WithFound = value,
         WithoutLeakedMax = 0.1,
         LostMax = 3,
+        KindAgreement = value,
         Metadata = WcxbMetadata.Fields.ToDictionary(Floors.Key, _ => value),
     };
 
@@ -70,12 +71,25 @@ public sealed class FloorsTests
         Assert.Empty(FloorsAt(0.9).Shortfalls(figures with { Wcxb = new WcxbSplitFigures(good, good) }));
     }
 
+    [Fact]
+    public void Page_kind_agreement_below_its_floor_is_named()
+    {
+        var good = new WcxbFigures(10, 0.95, 0.95, 0.95, new Dictionary<string, double> { ["article"] = 0.95 }, 0.95, 0.05, 3,
+            WcxbMetadata.Fields.ToDictionary(f => f, _ => 0.95)) { KindAgreement = 0.95 };
+        var figures = Figures(aebRecall: 0.95, title: 0.95) with { Wcxb = new WcxbSplitFigures(good, good with { KindAgreement = 0.6 }) };
+
+        var shortfall = Assert.Single(FloorsAt(0.9).Shortfalls(figures));
+
+        Assert.StartsWith("WCXB-dev validation page kind agreement 0.6000", shortfall, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"validation\"", "\"validaton\"")] // a WCXB split without floors would leave the held-out figure unguarded
     [InlineData("\"publishDate\"", "\"date\"")]
     [InlineData("aebF1", "aebF1x")]          // a misspelt key would leave the real floor at zero
     [InlineData("\"lang\": ", "\"language\": ")] // so would a misnamed metadata field
     [InlineData("\"aebRecall\"", "\"unused\"")]  // and a missing one
+    [InlineData("\"kindAgreement\"", "\"kindAgrement\"")]
     public void A_floors_file_with_a_wrong_or_missing_key_is_refused(string from, string to)
     {
         var path = Path.Combine(Path.GetTempPath(), $"floors-{Guid.NewGuid():N}.json");
