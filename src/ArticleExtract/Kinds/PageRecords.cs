@@ -10,29 +10,29 @@ namespace ArticleExtract.Kinds;
 /// </summary>
 internal sealed class PageRecords
 {
-    private readonly DocumentIndex? index;
-    private RepeatedItems.Run? run;
-    private bool found;
+    private readonly DocumentIndex? _index;
+    private RepeatedItems.Run? _run;
+    private bool _found;
 
     /// <summary>The records of the page indexed by <paramref name="index"/> (none when null).</summary>
     /// <param name="index">The page's index.</param>
-    public PageRecords(DocumentIndex? index) => this.index = index;
+    public PageRecords(DocumentIndex? index) => _index = index;
 
     /// <summary>The page's index, when there is one.</summary>
-    public DocumentIndex? Index => index;
+    public DocumentIndex? Index => _index;
 
     /// <summary>The largest run of records, or null.</summary>
     public RepeatedItems.Run? Run
     {
         get
         {
-            if (!found && index is not null)
+            if (!_found && _index is not null)
             {
-                run = RepeatedItems.Find(index);
-                found = true;
+                _run = RepeatedItems.Find(_index);
+                _found = true;
             }
 
-            return run;
+            return _run;
         }
     }
 
@@ -41,6 +41,6 @@ internal sealed class PageRecords
     /// text than the page's running prose. An article's paragraphs are records too, but they are not links, and a
     /// grid of related stories beside an article holds less text than the article.
     /// </summary>
-    public bool LooksLikeListing => index is not null && Run is { } r && r.Items >= Thresholds.KindListingRecords
-        && r.LinkShare >= Thresholds.KindListingRecordLinkShare && index.RunningTextChars < r.ItemChars;
+    public bool LooksLikeListing => _index is not null && Run is { } r && r.Items >= Thresholds.KindListingRecords
+        && r.LinkShare >= Thresholds.KindListingRecordLinkShare && _index.RunningTextChars < r.ItemChars;
 }

@@ -36,7 +36,7 @@ internal static class DatePhrases
     }
 
     /// <summary>Whether the text may hold a date at all: a four-digit year. Cheap, checked before the regex.</summary>
-    public static bool MayHoldDate(string text)
+    public static bool MayHoldDate(ReadOnlySpan<char> text)
     {
         var run = 0;
         foreach (var c in text)

@@ -151,7 +151,7 @@ internal sealed class DateScanner
         }
 
         // Most text holds no year: only a line that may hold a date is made a string of its own.
-        if (span.Length <= MetadataThresholds.MaxDateLineLength && MayHoldDate(span))
+        if (span.Length <= MetadataThresholds.MaxDateLineLength && DatePhrases.MayHoldDate(span))
         {
             var text = span.ToString();
             _phrases.Clear();
@@ -172,22 +172,6 @@ internal sealed class DateScanner
     private string PreviousText => _previousText ??= _previous.Source.Substring(_previous.Start, _previous.Length);
 
     private ReadOnlySpan<char> PreviousSpan => _previous.Source.AsSpan(_previous.Start, _previous.Length);
-
-    /// <summary>Whether the text may hold a date at all: a four-digit year (as <see cref="DatePhrases.MayHoldDate"/>, on a span).</summary>
-    private static bool MayHoldDate(ReadOnlySpan<char> text)
-    {
-        var run = 0;
-        foreach (var c in text)
-        {
-            run = char.IsAsciiDigit(c) ? run + 1 : 0;
-            if (run == 4)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// A <c>&lt;time&gt;</c>: its own text is what the reader sees, so a full date there wins over a disagreeing

@@ -16,13 +16,12 @@ internal static class HeadlineFinder
     /// The headline element, and whether it is a plausible title: it agrees with a metadata title, stands in the
     /// article, or is the page's only top-level heading text (repeats of the same heading for mobile layouts count once).
     /// </summary>
-    public static (IElement? Headline, bool Plausible) Find(IHtmlDocument document, ReadOnlySpan<string?> titles, string?[] siteNames) =>
-        Find(document, document.GetElementsByTagName("h1"), titles, siteNames);
-
-    /// <summary>As <see cref="Find(IHtmlDocument, ReadOnlySpan{string}, string[])"/>, over the page's <c>&lt;h1&gt;</c> elements gathered by one walk.</summary>
-    public static (IElement? Headline, bool Plausible) Find(IHtmlDocument document, IEnumerable<IElement> h1s, ReadOnlySpan<string?> titles, string?[] siteNames)
+    /// <param name="h1s">The page's <c>&lt;h1&gt;</c> elements, in document order.</param>
+    /// <param name="rawTitle">The page's <c>&lt;title&gt;</c>, white space collapsed.</param>
+    /// <param name="titles">The metadata titles a heading may agree with.</param>
+    /// <param name="siteNames">Names the site goes by.</param>
+    public static (IElement? Headline, bool Plausible) Find(IEnumerable<IElement> h1s, string? rawTitle, ReadOnlySpan<string?> titles, string?[] siteNames)
     {
-        var rawTitle = MetadataReader.Clean(document.Title);
         var docTitle = TitleCleaner.Clean(rawTitle, siteNames);
         IElement? inArticle = null;
         IElement? plain = null;

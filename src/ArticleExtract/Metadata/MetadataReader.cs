@@ -32,10 +32,12 @@ internal static partial class MetadataReader
 
         var authors = Authors(document, meta, ld, siteNames);
 
-        var (headline, plausibleHeadline) = HeadlineFinder.Find(document, page.H1s, [Clean(ld.Headline), Clean(meta.First("og:title")), Clean(document.Title), Clean(meta.First("twitter:title"))], siteNames);
+        // document.Title searches the tree and builds the text on every read: read it once.
+        var docTitle = Clean(document.Title);
+        var (headline, plausibleHeadline) = HeadlineFinder.Find(page.H1s, docTitle, [Clean(ld.Headline), Clean(meta.First("og:title")), docTitle, Clean(meta.First("twitter:title"))], siteNames);
 
         // Personal sites decorate titles with the author's name ("Post | Code | Jane Doe") as others do with the site's.
-        var (title, metaTitle) = TitleChooser.Choose(document, meta, ld, [.. siteNames, .. authors], plausibleHeadline ? headline : null);
+        var (title, metaTitle) = TitleChooser.Choose(page.H1s, docTitle, meta, ld, [.. siteNames, .. authors], plausibleHeadline ? headline : null);
         var language = LanguageTag(document, meta, ld);
         var (published, modified) = Dates(document, HeadlineFinder.Scope(page.Mains, page.Articles, headline), meta, ld, language, headline, url);
 

@@ -22,17 +22,16 @@ internal static class TitleChooser
     /// (<paramref name="headline"/>, given only when <see cref="HeadlineFinder"/> judged it a plausible title) wins;
     /// otherwise the metadata title stands, decorations removed.
     /// </summary>
-    public static (string? Title, string? MetaTitle) Choose(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string?[] siteNames, IElement? headline)
+    public static (string? Title, string? MetaTitle) Choose(List<IElement> h1s, string? docTitle, MetaTags meta, JsonLdReader ld, string?[] siteNames, IElement? headline)
     {
-        var docTitle = MetadataReader.Clean(document.Title);
         var reference = docTitle ?? MetadataReader.Clean(meta.First("og:title"));
         var metaTitle = MetadataReader.Clean(meta.First("dc:title", "dcterms:title", "og:title", "twitter:title", "title", "parsely-title", "sailthru.title", "headline"));
-        if (metaTitle is not null && IsSiteDefault(document, metaTitle, docTitle))
+        if (metaTitle is not null && IsSiteDefault(h1s, metaTitle, docTitle))
         {
             metaTitle = null;
         }
 
-        var fromMetadata = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(FromJsonLd(ld, reference, siteNames) ?? metaTitle ?? FromPage(document, docTitle), siteNames));
+        var fromMetadata = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(FromJsonLd(ld, reference, siteNames) ?? metaTitle ?? FromPage(h1s, docTitle), siteNames));
         var shown = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(headline is null ? null : MetadataReader.Clean(headline.TextContent), siteNames));
         if (shown is null)
         {
@@ -72,14 +71,14 @@ internal static class TitleChooser
     /// A meta title left at the site's default ("Yahoo News - Latest News &amp; Headlines") shares almost no words
     /// with a page whose <c>&lt;title&gt;</c> and <c>&lt;h1&gt;</c> agree on the headline: it is junk, not a title.
     /// </summary>
-    private static bool IsSiteDefault(IHtmlDocument document, string metaTitle, string? docTitle)
+    private static bool IsSiteDefault(List<IElement> h1s, string metaTitle, string? docTitle)
     {
         if (docTitle is null || Similarity(docTitle, metaTitle) >= Unrelated || Similarity(metaTitle, docTitle) >= Unrelated)
         {
             return false;
         }
 
-        foreach (var h1 in document.GetElementsByTagName("h1"))
+        foreach (var h1 in h1s)
         {
             if (MetadataReader.Clean(h1.TextContent) is { } text && Similarity(docTitle, text) > SameTitle && Similarity(metaTitle, text) < Unrelated)
             {
@@ -90,10 +89,10 @@ internal static class TitleChooser
         return false;
     }
 
-    private static string? FromPage(IHtmlDocument document, string? docTitle)
+    private static string? FromPage(List<IElement> h1s, string? docTitle)
     {
         string? onlyH1 = null;
-        foreach (var h1 in document.GetElementsByTagName("h1"))
+        foreach (var h1 in h1s)
         {
             if (MetadataReader.Clean(h1.TextContent) is not { } text)
             {
