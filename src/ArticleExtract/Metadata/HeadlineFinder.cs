@@ -44,7 +44,7 @@ internal static class HeadlineFinder
                 continue;
             }
 
-            // The book or site a title ends with ("Ownership - The Rust Programming Language"), set as the page's heading:
+            // The book or site a title ends with ("Pruning - The Orchard Handbook"), set as the page's heading:
             // it still marks where the page begins, but is no title.
             var decoration = TitleCleaner.IsDecoration(text, rawTitle, docTitle);
             var (agrees, related) = decoration ? (false, false) : Agreement(text, titles, docTitle);

@@ -113,7 +113,7 @@ internal static class TitleChooser
             return docTitle ?? onlyH1;
         }
 
-        // "Ownership - The Rust Programming Language" around the heading "The Rust Programming Language": the heading
+        // "Pruning - The Orchard Handbook" around the heading "The Orchard Handbook": the heading
         // is the book's name, and the title without it is the page's.
         if (TitleCleaner.WithoutTail(docTitle, onlyH1) is { } page)
         {

@@ -76,7 +76,7 @@ internal static class TitleCleaner
 
     /// <summary>
     /// Whether <paramref name="text"/> is the last part of <paramref name="docTitle"/>: the book or site a
-    /// documentation page's <c>&lt;title&gt;</c> ends with ("Ownership - The Rust Programming Language"), set on the
+    /// documentation page's <c>&lt;title&gt;</c> ends with ("Pruning - The Orchard Handbook"), set on the
     /// page as a heading — the page's name, not its headline. Not when that part is all the title keeps once the
     /// site's name is gone (<paramref name="cleanedTitle"/>): "Journal - Story" puts the story last.
     /// </summary>
@@ -157,7 +157,7 @@ internal static class TitleCleaner
         return -1;
     }
 
-    // "RemoteFull Stack Jobs": the heading's parts sat in separate elements and their text ran together; the title
+    // "LateNight Tram Timetables": the heading's parts sat in separate elements and their text ran together; the title
     // has the same letters with the spaces between the words.
     private static bool IsUnglued(string shownWords, string candidate)
     {

@@ -81,10 +81,10 @@ public class HeadlineSignalTests
     public void A_heading_whose_parts_ran_together_is_spelled_as_the_title()
     {
         var html = $"""
-            <!DOCTYPE html><html lang="en"><head><title>Remote Full-Stack Programming Jobs</title></head>
-            <body><main><h1><span class="kicker">Remote</span><span>Full Stack Programming Jobs</span></h1>{Body}</main></body></html>
+            <!DOCTYPE html><html lang="en"><head><title>Late-Night Tram Timetables</title></head>
+            <body><main><h1><span class="kicker">Late</span><span>Night Tram Timetables</span></h1>{Body}</main></body></html>
             """;
 
-        Assert.Equal("Remote Full-Stack Programming Jobs", Extract(html).Title);
+        Assert.Equal("Late-Night Tram Timetables", Extract(html).Title);
     }
 }
