@@ -9,13 +9,10 @@ namespace ArticleExtract.Training;
 /// <summary>One candidate block: its features, whether the reader wants its text, and how much text that is.</summary>
 internal sealed record LabelledBlock(float[] Features, bool Keep, float Weight);
 
-/// <summary>
-/// One page's candidates in document order (blocks without words weigh 0), with what the second trees need to
-/// describe their surroundings: each block's parent, length and place in the rules' container.
-/// </summary>
-internal sealed record LabelledPage(LabelledBlock[] Blocks, int[] Parents, int[] Chars, bool[] InRoot, int ParentCount)
+/// <summary>One page's candidates in document order (blocks without words weigh 0 and are not trained on).</summary>
+internal sealed record LabelledPage(LabelledBlock[] Blocks)
 {
-    public static readonly LabelledPage Empty = new([], [], [], [], 1);
+    public static readonly LabelledPage Empty = new([]);
 }
 
 /// <summary>
@@ -59,7 +56,6 @@ internal static class Labeller
         }
 
         var units = features.Units;
-        var inRootColumn = Array.IndexOf(BlockFeatures.Names, "in_rules_root");
         for (var i = 0; i < units.Length; i++)
         {
             var tokens = WordBag.Tokens(UnitText.Of(index, units[i]));
@@ -69,9 +65,7 @@ internal static class Labeller
         // Every page weighs the same in total, as in the benchmark's mean over pages: a huge page of menus must not
         // outvote a hundred short ones.
         var total = Math.Max(1, blocks.Sum(b => b.Weight));
-        return new LabelledPage([.. blocks.Select(b => b with { Weight = PageWeight * b.Weight / total })],
-            [.. units.Select(u => Math.Max(0, index.Parent[u]))], [.. units.Select(u => index.UnitChars[u])],
-            [.. blocks.Select(b => b.Features[inRootColumn] > 0)], index.Count);
+        return new LabelledPage([.. blocks.Select(b => b with { Weight = PageWeight * b.Weight / total })]);
     }
 
     public static void Explain(TrainingPage page, TextWriter output)

@@ -29,7 +29,8 @@ switch (command)
         return 0;
     case "explain" when args.Length > 1:
         // One tuned-split page's candidates with their score and label (never run it on validation ids).
-        var page = TrainingPage.Wcxb(shared).Single(p => p.Id == args[1]);
+        var page = TrainingPage.Wcxb(shared).Concat(TrainingPage.Aeb(shared)).Concat(TrainingPage.Readability(shared)).Single(p => p.Id == args[1]);
+        BlockDecision.Tuning = BlockDecision.Tuning with { Enabled = args.Contains("--model") };
         if (page.IsValidation)
         {
             Console.WriteLine("Validation pages are only measured, never inspected.");
@@ -61,59 +62,10 @@ void Train()
     Console.WriteLine($"trained in {(DateTime.UtcNow - started).TotalSeconds:0}s");
     var decision = Path.Combine(repo, "src", "ArticleExtract", "Decision");
     var modelPath = Path.Combine(decision, "block-model.txt");
-    var contextPath = Path.Combine(decision, "block-context-model.txt");
     var samplePath = Path.Combine(repo, "tests", "ArticleExtract.Tests", "Fixtures", "decision-model-sample.txt");
     File.WriteAllText(modelPath, model);
     File.WriteAllText(samplePath, sample);
-    if (args.Contains("--no-context"))
-    {
-        File.Delete(contextPath);
-    }
-    else
-    {
-        started = DateTime.UtcNow;
-        File.WriteAllText(contextPath, TrainContext(labelled));
-        Console.WriteLine($"second trees trained in {(DateTime.UtcNow - started).TotalSeconds:0}s, wrote {contextPath}");
-    }
-
     Console.WriteLine($"wrote {modelPath} ({model.Length:N0} chars) and {samplePath}");
-}
-
-// The second trees learn from the first trees' scores of pages those trees never saw (two folds, by page), as the
-// library's first trees see every page it reads.
-static string TrainContext(LabelledPage[] labelled)
-{
-    var outOfFold = new double[labelled.Length][];
-    for (var fold = 0; fold < 2; fold++)
-    {
-        var (text, _) = Trainer.Train([.. labelled.Where((_, i) => i % 2 != fold).SelectMany(p => p.Blocks).Where(b => b.Weight > 0)], BlockFeatures.Names);
-        var first = TreeEnsemble.Parse(new StringReader(text));
-        for (var i = fold; i < labelled.Length; i += 2)
-        {
-            outOfFold[i] = [.. labelled[i].Blocks.Select(b => first.Score(b.Features))];
-        }
-    }
-
-    var rows = new List<LabelledBlock>();
-    for (var i = 0; i < labelled.Length; i++)
-    {
-        rows.AddRange(ContextRows(labelled[i], outOfFold[i]));
-    }
-
-    return Trainer.Train(rows, ContextFeatures.AllNames()).Model;
-}
-
-static IEnumerable<LabelledBlock> ContextRows(LabelledPage page, double[] scores)
-{
-    var width = BlockFeatures.Count + ContextFeatures.Count;
-    var rows = new float[page.Blocks.Length * width];
-    for (var j = 0; j < page.Blocks.Length; j++)
-    {
-        page.Blocks[j].Features.CopyTo(rows, j * width);
-    }
-
-    ContextFeatures.Fill(page.Parents, page.Chars, page.InRoot, scores, page.ParentCount, rows);
-    return page.Blocks.Select((b, j) => b with { Features = rows[(j * width)..((j + 1) * width)] });
 }
 
 void Eval()
@@ -125,15 +77,27 @@ void Eval()
         !args.Contains("--no-wording-filter"),
         Number("--rescue", BlockDecision.RescueThreshold),
         Number("--drop", BlockDecision.DropThreshold),
-        Number("--rules-share", BlockDecision.RulesContainerShare));
+        Number("--rules-share", BlockDecision.RulesContainerShare),
+        args.Contains("--count-noise"));
     var split = Option("--split") ?? "all";
-    var pages = TrainingPage.Wcxb(shared).Where(p => split switch
+    // --corpus aeb|readability: those corpora's pages (training pages), scored with the same word F1, to see a
+    // configuration's cost on articles beside WCXB.
+    var pages = Option("--corpus") switch
+    {
+        "aeb" => TrainingPage.Aeb(shared).ToList(),
+        "readability" => TrainingPage.Readability(shared).ToList(),
+        _ => null,
+    } ?? TrainingPage.Wcxb(shared).Where(p => split switch
     {
         "all" => true,
         "validation" => p.IsValidation,
         "tuned" => !p.IsValidation,
         _ => !p.IsValidation && split.Contains(p.Id[^1]),
     }).ToList();
+    if (Option("--corpus") is not null)
+    {
+        split = "all";
+    }
     var scores = new double[pages.Count];
     Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
     {
@@ -178,14 +142,7 @@ void Assess()
     var perPage = new LabelledPage[pages.Count];
     Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => perPage[i] = Labeller.Label(pages[i]));
     var model = BlockDecision.Model!;
-    var second = args.Contains("--no-context") ? null : BlockDecision.ContextModel;
-    var scored = perPage.SelectMany(p =>
-    {
-        var first = p.Blocks.Select(b => model.Score(b.Features)).ToArray();
-        return second is null
-            ? p.Blocks.Select((b, j) => (Block: b, Score: first[j]))
-            : ContextRows(p, first).Select(r => (Block: r, Score: second.Score(r.Features)));
-    }).Where(x => x.Block.Weight > 0).ToList();
+    var scored = perPage.SelectMany(p => p.Blocks).Where(b => b.Weight > 0).Select(b => (Block: b, Score: model.Score(b.Features))).ToList();
     var inRoot = Array.IndexOf(BlockFeatures.Names, "in_rules_root");
     var inNoise = Array.IndexOf(BlockFeatures.Names, "rules_in_noise");
     foreach (var threshold in new[] { -3.0, -1, 0, 0.5, 1, 2, 3 })

@@ -49,12 +49,7 @@ internal static class BlockDecision
     /// <summary>How much a dropped character counts against a container, against one kept character.</summary>
     public const double DroppedWeight = 0.3;
 
-    /// <summary>The second trees' resource name: they weigh the first trees' scores of a block's surroundings.</summary>
-    public const string ContextResourceName = "ArticleExtract.Decision.block-context-model.txt";
-
     private static readonly Lazy<TreeEnsemble?> Embedded = new(() => Load(ResourceName));
-
-    private static readonly Lazy<TreeEnsemble?> EmbeddedContext = new(() => Load(ContextResourceName));
 
     /// <summary>
     /// Off by default: with the model on, WCXB-dev rises (validation 0.832 against 0.823) but Readability (0.9609)
@@ -69,13 +64,10 @@ internal static class BlockDecision
     [ThreadStatic]
     internal static Func<DocumentIndex, int, bool>? Oracle;
 
-    internal static DecisionTuning Tuning = new(false, KeepThreshold, DroppedWeight, true, RescueThreshold, DropThreshold, RulesContainerShare);
+    internal static DecisionTuning Tuning = new(true, KeepThreshold, DroppedWeight, true, RescueThreshold, DropThreshold, RulesContainerShare);
 
     /// <summary>The model the pipeline uses; null when the library was built without one.</summary>
     public static TreeEnsemble? Model => Embedded.Value;
-
-    /// <summary>The second trees (<see cref="ContextFeatures"/>); null when the library was built without them.</summary>
-    public static TreeEnsemble? ContextModel => EmbeddedContext.Value;
 
     /// <summary>
     /// Decides the page's blocks and returns the container to build the article from; the rules' choice when the
@@ -114,13 +106,22 @@ internal static class BlockDecision
                 confident[e] = index.UnitChars[e];
             }
 
+            if (score > threshold && score > Tuning.Rescue && index.InNoise[e] && (weak ??= WeakNoise(index))[e])
+            {
+                rescued[e] = 1;
+            }
+
+            if (index.InNoise[e] && rescued[e] == 0 && !Tuning.CountNoise)
+            {
+                // The rules step over it whatever the model says: it argues neither for nor against a container.
+                // (Counted, a gallery of fifty captioned slides inside the article's wrapper pushed the choice down
+                // to a single paragraph.)
+                continue;
+            }
+
             if (score > threshold)
             {
                 kept[e] = index.UnitChars[e];
-                if (score > Tuning.Rescue && index.InNoise[e] && (weak ??= WeakNoise(index))[e])
-                {
-                    rescued[e] = 1;
-                }
             }
             else
             {
@@ -215,7 +216,7 @@ internal static class BlockDecision
         return weak;
     }
 
-    /// <summary>Every candidate's score: the first trees', then, when the second trees are there, theirs.</summary>
+    /// <summary>Every candidate's score.</summary>
     public static double[] Score(DocumentIndex index, BlockFeatures features, TreeEnsemble model)
     {
         var units = features.Units;
@@ -223,32 +224,6 @@ internal static class BlockDecision
         for (var i = 0; i < units.Length; i++)
         {
             scores[i] = model.Score(features.Row(i));
-        }
-
-        if (ContextModel is not { } second || !Tuning.Context || units.Length == 0)
-        {
-            return scores;
-        }
-
-        var width = BlockFeatures.Count + ContextFeatures.Count;
-        var rows = new float[units.Length * width];
-        var parents = new int[units.Length];
-        var chars = new int[units.Length];
-        var inRoot = new bool[units.Length];
-        var inRootColumn = Array.IndexOf(BlockFeatures.Names, "in_rules_root");
-        for (var i = 0; i < units.Length; i++)
-        {
-            var row = features.Row(i);
-            row.CopyTo(rows.AsSpan(i * width, BlockFeatures.Count));
-            parents[i] = Math.Max(0, index.Parent[units[i]]);
-            chars[i] = index.UnitChars[units[i]];
-            inRoot[i] = row[inRootColumn] > 0;
-        }
-
-        ContextFeatures.Fill(parents, chars, inRoot, scores, index.Count, rows);
-        for (var i = 0; i < units.Length; i++)
-        {
-            scores[i] = second.Score(rows.AsSpan(i * width, width));
         }
 
         return scores;
@@ -268,4 +243,4 @@ internal static class BlockDecision
 }
 
 /// <summary>The decision's switch and constants; the training tool varies them to choose the constants, the library never does.</summary>
-internal readonly record struct DecisionTuning(bool Enabled, double Threshold, double DroppedWeight, bool WordingFilter, double Rescue, double Drop, double RulesShare, bool Context = true);
+internal readonly record struct DecisionTuning(bool Enabled, double Threshold, double DroppedWeight, bool WordingFilter, double Rescue, double Drop, double RulesShare, bool CountNoise = false);
