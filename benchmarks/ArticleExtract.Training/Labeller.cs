@@ -68,6 +68,16 @@ internal static class Labeller
         return new LabelledPage([.. blocks.Select(b => b with { Weight = PageWeight * b.Weight / total })]);
     }
 
+    /// <summary>A page's index and the rules' container, built as the pipeline builds them.</summary>
+    public static (DocumentIndex Index, int RulesRoot) Index(TrainingPage page)
+    {
+        var options = ArticleExtractorOptions.Default;
+        var guarded = NestingGuard.Apply(HtmlDecoder.Decode(page.Load(), null), options.MaxNestingDepth);
+        var document = DocumentParser.Parse(guarded.Html);
+        var index = DocumentIndex.Build(document.Body!, options.MaxElements, CancellationToken.None, guarded.StartTags);
+        return (index, ContentLocator.Locate(index, ExtractionFavor.Balanced));
+    }
+
     public static void Explain(TrainingPage page, TextWriter output)
     {
         var options = ArticleExtractorOptions.Default;
