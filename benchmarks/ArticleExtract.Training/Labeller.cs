@@ -33,19 +33,12 @@ internal static class Labeller
 
     public static LabelledPage Label(TrainingPage page)
     {
-        var options = ArticleExtractorOptions.Default;
-        var html = HtmlDecoder.Decode(page.Load(), null);
-        var guarded = NestingGuard.Apply(html, options.MaxNestingDepth);
-        var document = DocumentParser.Parse(guarded.Html);
-        var root = document.Body ?? document.DocumentElement;
         var blocks = new List<LabelledBlock>();
-        if (root is null)
+        if (Index(page) is not var (index, rulesRoot))
         {
             return LabelledPage.Empty;
         }
 
-        var index = DocumentIndex.Build(root, options.MaxElements, CancellationToken.None, guarded.StartTags);
-        var rulesRoot = ContentLocator.Locate(index, ExtractionFavor.Balanced);
         var features = BlockFeatures.Compute(index, rulesRoot);
         var truth = WordBag.Tokens(page.Truth);
         var words = new HashSet<string>(truth, StringComparer.Ordinal);
@@ -69,21 +62,23 @@ internal static class Labeller
     }
 
     /// <summary>A page's index and the rules' container, built as the pipeline builds them.</summary>
-    public static (DocumentIndex Index, int RulesRoot) Index(TrainingPage page)
+    public static (DocumentIndex Index, int RulesRoot)? Index(TrainingPage page)
     {
         var options = ArticleExtractorOptions.Default;
         var guarded = NestingGuard.Apply(HtmlDecoder.Decode(page.Load(), null), options.MaxNestingDepth);
         var document = DocumentParser.Parse(guarded.Html);
-        var index = DocumentIndex.Build(document.Body!, options.MaxElements, CancellationToken.None, guarded.StartTags);
+        if ((document.Body ?? document.DocumentElement) is not { } root)
+        {
+            return null;
+        }
+
+        var index = DocumentIndex.Build(root, options.MaxElements, CancellationToken.None, guarded.StartTags);
         return (index, ContentLocator.Locate(index, ExtractionFavor.Balanced));
     }
 
     public static void Explain(TrainingPage page, TextWriter output)
     {
-        var options = ArticleExtractorOptions.Default;
-        var document = DocumentParser.Parse(NestingGuard.Apply(HtmlDecoder.Decode(page.Load(), null), options.MaxNestingDepth).Html);
-        var index = DocumentIndex.Build(document.Body!, options.MaxElements, CancellationToken.None);
-        var rulesRoot = ContentLocator.Locate(index, ExtractionFavor.Balanced);
+        var (index, rulesRoot) = Index(page) ?? throw new InvalidOperationException("The page has no body.");
         var features = BlockFeatures.Compute(index, rulesRoot);
         var oracle = Oracle(page.Truth);
         var model = BlockDecision.Model!;

@@ -3,7 +3,7 @@ using ArticleExtract;
 using ArticleExtract.Decision;
 using ArticleExtract.Training;
 
-// The keep/drop model's training tool. Two commands:
+// The keep/drop model's training tool. The main commands:
 //   train  label the dev corpora's candidate blocks, train the trees, write the library's model file and the
 //          test's sample (WCXB ids ending 8–9 are left out: they are the validation split);
 //   eval   WCXB-dev word F1, tuned split (0–7) beside validation (8–9), per kind, with the model or the rules alone.
@@ -43,7 +43,7 @@ switch (command)
         Console.WriteLine(article.Body.Length > 1500 ? article.Body[..1500] : article.Body);
         return 0;
     default:
-        Console.WriteLine("ArticleExtract.Training train|eval [--shared DIR] [--workers N] [--model] [--wording-filter] [--threshold X] [--dropped-weight Y] [--split tuned|validation|all]");
+        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] | eval [--model] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | speed; all take [--shared DIR] [--workers N]");
         return 2;
 }
 
@@ -190,7 +190,7 @@ void Speed()
     Console.WriteLine($"per page: model {time[0] / 5 / pages.Count:0.00} ms, rules alone {time[1] / 5 / pages.Count:0.00} ms, ratio {time[0] / time[1]:0.00}");
 
     // Where the decision's time goes: the features, then the trees (same pages, indexes built beforehand).
-    var indexes = TrainingPage.Aeb(shared).Select(Labeller.Index).ToList();
+    var indexes = TrainingPage.Aeb(shared).Select(Labeller.Index).OfType<(ArticleExtract.Analysis.DocumentIndex Index, int RulesRoot)>().ToList();
     var watchFeatures = new System.Diagnostics.Stopwatch();
     var watchTrees = new System.Diagnostics.Stopwatch();
     for (var round = 0; round < 5; round++)

@@ -61,7 +61,8 @@ internal static class BlockDecision
     /// Off by default. Retrained on the rules of 3 December 2026, the model raised WCXB-dev validation from 0.8385 to
     /// 0.8439 and AEB-dev from 0.9805 to 0.9837, held every floor in floors.json, and tied Readability (0.9621), but four
     /// behaviour tests fail with it on: it drops a listing's teasers and a service page's cards, keeps links-only
-    /// text the rules call no article, and loses the last paragraph of an 8,000-paragraph page. The training tool's
+    /// text the rules call no article, and loses the last paragraph of an 8,000-paragraph page; and extraction took
+    /// 1.35–2× as long on AEB-dev pages. The training tool's
     /// <c>eval --model</c> turns it on; the tool varies these constants to choose them, the library never does.
     /// </summary>
     internal static DecisionTuning Tuning = new(false, KeepThreshold, DroppedWeight, true, RescueThreshold, DropThreshold, RulesContainerShare);
