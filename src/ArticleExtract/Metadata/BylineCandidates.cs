@@ -86,7 +86,7 @@ internal sealed class BylineCandidates
             Mark(e, order, classWords | idWords, IsMarked(attributes, classWords, idWords));
         }
 
-        if (order > 1 && _foreign == 0 && e.LocalName is "p" or "span" or "div" or "address" or "li" or "em" or "strong" && e.ChildElementCount <= 4
+        if (order > 1 && _foreignBox == 0 && IsLineElement(e.LocalName) && e.ChildElementCount <= 4
             && BylineFinder.OpensWithBylineWord(BylineFinder.FirstText(e)))
         {
             Lines.Add(new Line(e, order));
@@ -95,6 +95,11 @@ internal sealed class BylineCandidates
         Open(e, order, classWords, idWords);
         return true;
     }
+
+    // Headings and small print too: "Written by Jane Doe" heads an author box; "WRITTEN BY" sits in <small> above the name.
+    // A page builder's widget wrapper is no foreign container for a line (its own author box is such a widget).
+    private static bool IsLineElement(string name) =>
+        name is "p" or "span" or "div" or "address" or "li" or "em" or "strong" or "small" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     private static bool IsMarked(MarkAttributes attributes, ClassWordFlags classWords, ClassWordFlags idWords) =>
         (attributes.Rel is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
