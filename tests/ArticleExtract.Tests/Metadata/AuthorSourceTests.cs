@@ -92,4 +92,28 @@ public class AuthorSourceTests
     {
         Assert.Equal([expected], Extract(Page("", $"<span class=\"post-author\">{byline}</span>")).Authors);
     }
+
+    [Fact]
+    public void An_ampersand_beside_a_single_letter_joins_one_name()
+    {
+        var head = "<meta name=\"author\" content=\"Plots &amp; M\">";
+
+        Assert.Equal(["Plots & M"], Extract(Page(head, "")).Authors);
+    }
+
+    [Fact]
+    public void An_ampersand_between_names_still_separates_them()
+    {
+        var head = "<meta name=\"author\" content=\"Rosa Lindqvist &amp; Tomas Berg\">";
+
+        Assert.Equal(["Rosa Lindqvist", "Tomas Berg"], Extract(Page(head, "")).Authors);
+    }
+
+    [Fact]
+    public void An_og_article_author_meta_tag_names_the_author()
+    {
+        var head = "<meta property=\"og:article:author\" content=\"Rosa Lindqvist\">";
+
+        Assert.Equal(["Rosa Lindqvist"], Extract(Page(head, "")).Authors);
+    }
 }
