@@ -198,7 +198,7 @@ internal static class NoiseClassifier
             blocks = (Tags.Of(child) & TagTraits.Block) != 0 && (Tags.Of(child) & TagTraits.NonContent) == 0;
         }
 
-        return blocks && VisibleText.Count(element.TextContent) >= Thresholds.NoscriptRenderingChars;
+        return blocks && VisibleText.Count(Dom.ElementText.Of(element)) >= Thresholds.NoscriptRenderingChars;
     }
 
     private static NoiseKind ClassifyTokens(string? value, ref bool contentHint)
@@ -207,6 +207,33 @@ internal static class NoiseClassifier
         {
             return NoiseKind.None;
         }
+
+        // A page repeats its class strings ("nav-item" on every menu entry): the answer for the last string seen in
+        // each slot is kept per thread, and a repeat costs one comparison instead of the words' lookups.
+        var memo = t_tokenMemo ??= new TokenMemo[TokenMemoSlots];
+        ref var slot = ref memo[TokenMemoSlot(value)];
+        if (!string.Equals(slot.Value, value, StringComparison.Ordinal))
+        {
+            var hint = false;
+            slot = new TokenMemo(value, ClassifyWords(value, ref hint), hint);
+        }
+
+        contentHint |= slot.ContentHint;
+        return slot.Kind;
+    }
+
+    private const int TokenMemoSlots = 256;
+
+    [ThreadStatic]
+    private static TokenMemo[]? t_tokenMemo;
+
+    private readonly record struct TokenMemo(string? Value, NoiseKind Kind, bool ContentHint);
+
+    private static int TokenMemoSlot(string value) =>
+        (int)(((uint)value.Length * 31u) + ((uint)value[0] * 7u) + ((uint)value[value.Length / 2] * 3u) + value[^1]) & (TokenMemoSlots - 1);
+
+    private static NoiseKind ClassifyWords(string value, ref bool contentHint)
+    {
 
         Span<char> lower = stackalloc char[64];
         Span<char> previous = stackalloc char[64];

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Metadata;
 
@@ -55,7 +56,7 @@ internal sealed class JsonLdReader
                 continue;
             }
 
-            var text = Unwrap(script.TextContent);
+            var text = Unwrap(ElementText.Of(script));
             if (text.Length is 0 or > MaxBlockLength)
             {
                 continue;

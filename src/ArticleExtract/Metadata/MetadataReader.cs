@@ -13,9 +13,11 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static partial class MetadataReader
 {
-    public static ArticleMetadata Read(IHtmlDocument document, UrlResolver urls)
+    public static ArticleMetadata Read(IHtmlDocument document, UrlResolver urls) => Read(document, urls, PageElements.Collect(document));
+
+    /// <summary>The metadata, from the elements <see cref="PageElements.Collect"/> gathered from <paramref name="document"/>.</summary>
+    public static ArticleMetadata Read(IHtmlDocument document, UrlResolver urls, PageElements page)
     {
-        var page = PageElements.Collect(document);
         var meta = new MetaTags(page.Metas);
         var ld = JsonLdReader.Read(page.Scripts);
 

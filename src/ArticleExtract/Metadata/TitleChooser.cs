@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Metadata;
 
@@ -32,7 +33,7 @@ internal static class TitleChooser
         }
 
         var fromMetadata = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(FromJsonLd(ld, reference, siteNames) ?? metaTitle ?? FromPage(h1s, docTitle), siteNames));
-        var shown = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(headline is null ? null : MetadataReader.Clean(headline.TextContent), siteNames));
+        var shown = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(headline is null ? null : MetadataReader.Clean(ElementText.Of(headline)), siteNames));
         if (shown is null)
         {
             return (fromMetadata, null);
@@ -80,7 +81,7 @@ internal static class TitleChooser
 
         foreach (var h1 in h1s)
         {
-            if (MetadataReader.Clean(h1.TextContent) is { } text && Similarity(docTitle, text) > SameTitle && Similarity(metaTitle, text) < Unrelated)
+            if (MetadataReader.Clean(ElementText.Of(h1)) is { } text && Similarity(docTitle, text) > SameTitle && Similarity(metaTitle, text) < Unrelated)
             {
                 return true;
             }
@@ -94,7 +95,7 @@ internal static class TitleChooser
         string? onlyH1 = null;
         foreach (var h1 in h1s)
         {
-            if (MetadataReader.Clean(h1.TextContent) is not { } text)
+            if (MetadataReader.Clean(ElementText.Of(h1)) is not { } text)
             {
                 continue;
             }
