@@ -80,10 +80,11 @@ internal sealed class BylineCandidates
         var attributes = MarkAttributes.Of(e);
         var classWords = ClassWords.Of(attributes.Class);
         var idWords = ClassWords.Of(attributes.Id);
-        if (attributes.Class is not null || attributes.Id is not null || BylineFinder.HasToken(attributes.Rel, "author") || BylineFinder.HasToken(attributes.ItemProp, "author"))
+        var authorLink = e.LocalName == "a" && IsAuthorPage(e.GetAttribute("href"));
+        if (authorLink || attributes.Class is not null || attributes.Id is not null || BylineFinder.HasToken(attributes.Rel, "author") || BylineFinder.HasToken(attributes.ItemProp, "author"))
         {
             _seen++;
-            Mark(e, order, classWords | idWords, IsMarked(attributes, classWords, idWords));
+            Mark(e, order, classWords | idWords, authorLink || IsMarked(attributes, classWords, idWords));
         }
 
         if (order > 1 && _foreignBox == 0 && IsLineElement(e.LocalName) && e.ChildElementCount <= 4
@@ -94,6 +95,30 @@ internal sealed class BylineCandidates
 
         Open(e, order, classWords, idWords);
         return true;
+    }
+
+    private static readonly string[] AuthorPathSegments = Vocabulary.Words("authors", "author-path-segments");
+
+    /// <summary>"/author/jane-doe/": a link to the writer's page, the byline of templates that mark it no other way.</summary>
+    private static bool IsAuthorPage(string? href)
+    {
+        if (href is null || href.Length < 10)
+        {
+            return false;
+        }
+
+        foreach (var segment in AuthorPathSegments)
+        {
+            var at = href.IndexOf(segment, StringComparison.OrdinalIgnoreCase);
+
+            // A name follows the segment: "/author/" alone is the list of all authors.
+            if (at >= 0 && at + segment.Length < href.Length && href[at + segment.Length] is not ('?' or '#'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Headings and small print too: "Written by Jane Doe" heads an author box; "WRITTEN BY" sits in <small> above the name.

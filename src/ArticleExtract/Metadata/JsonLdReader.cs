@@ -335,7 +335,9 @@ internal sealed class JsonLdReader
         }
 
         names.Add(name);
-        if (people is not null && IsType(author, "Person"))
+
+        // ", Acme Daily": a Person whose own name the template left empty, only the affiliation after it; no person.
+        if (people is not null && !char.IsPunctuation(name[0]) && IsType(author, "Person"))
         {
             people.Add(name);
         }

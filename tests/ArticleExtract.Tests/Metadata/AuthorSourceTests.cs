@@ -116,4 +116,31 @@ public class AuthorSourceTests
 
         Assert.Equal(["Rosa Lindqvist"], Extract(Page(head, "")).Authors);
     }
+
+    [Fact]
+    public void A_link_to_the_writers_page_is_the_byline()
+    {
+        var meta = "<div class=\"post-meta\"><a href=\"/author/rosa-lindqvist/\"><img src=\"/r.jpg\" alt=\"\"></a>"
+            + "<a href=\"/author/rosa-lindqvist/\">Rosa Lindqvist</a><span>5 min read</span></div>";
+
+        Assert.Equal(["Rosa Lindqvist"], Extract(Page("", meta)).Authors);
+    }
+
+    [Fact]
+    public void A_link_to_the_list_of_all_writers_names_nobody()
+    {
+        Assert.Empty(Extract(Page("", "<p class=\"post-meta\"><a href=\"/authors/\">Our Writers</a></p>")).Authors);
+    }
+
+    [Fact]
+    public void A_json_ld_person_with_only_an_affiliation_does_not_make_the_site_a_person()
+    {
+        var head = """
+            <meta property="og:site_name" content="PLOT NOTES">
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"A seed library for the plots",
+              "author":{"@type":"Person","name":", PLOT NOTES"}}</script>
+            """;
+
+        Assert.Equal(["Rosa Lindqvist"], Extract(Page(head, "<p>By Rosa Lindqvist</p>")).Authors);
+    }
 }
