@@ -143,4 +143,16 @@ public class AuthorSourceTests
 
         Assert.Equal(["Rosa Lindqvist"], Extract(Page(head, "<p>By Rosa Lindqvist</p>")).Authors);
     }
+
+    [Theory]
+    [InlineData("page-main--withSidebar")]
+    [InlineData("content has-sidebar")]
+    public void A_wrapper_that_says_its_layout_has_a_sidebar_is_no_sidebar(string wrapper)
+    {
+        var html = "<!DOCTYPE html><html lang=\"en\"><head><title>Which hoe for clay soil?</title></head><body>"
+            + $"<div class=\"{wrapper}\"><h1>Which hoe for clay soil?</h1><div class=\"post\"><div itemprop=\"author\"><span itemprop=\"name\">clayplot77</span></div>"
+            + Body + "</div></div><aside class=\"sidebar\"><span class=\"author\">Sidebar Person</span></aside></body></html>";
+
+        Assert.Equal(["clayplot77"], Extract(html).Authors);
+    }
 }
