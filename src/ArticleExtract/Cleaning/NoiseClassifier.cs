@@ -208,29 +208,19 @@ internal static class NoiseClassifier
             return NoiseKind.None;
         }
 
-        // A page repeats its class strings ("nav-item" on every menu entry): the answer for the last string seen in
-        // each slot is kept per thread, and a repeat costs one comparison instead of the words' lookups.
-        var memo = t_tokenMemo ??= new TokenMemo[TokenMemoSlots];
-        ref var slot = ref memo[TokenMemoSlot(value)];
-        if (!string.Equals(slot.Value, value, StringComparison.Ordinal))
+        // Class strings repeat across a page: the words are looked up once per string and thread.
+        var (kind, hint) = (t_tokenMemo ??= new()).Get(value, static v =>
         {
-            var hint = false;
-            slot = new TokenMemo(value, ClassifyWords(value, ref hint), hint);
-        }
-
-        contentHint |= slot.ContentHint;
-        return slot.Kind;
+            var h = false;
+            var k = ClassifyWords(v, ref h);
+            return (k, h);
+        });
+        contentHint |= hint;
+        return kind;
     }
 
-    private const int TokenMemoSlots = 256;
-
     [ThreadStatic]
-    private static TokenMemo[]? t_tokenMemo;
-
-    private readonly record struct TokenMemo(string? Value, NoiseKind Kind, bool ContentHint);
-
-    private static int TokenMemoSlot(string value) =>
-        (int)(((uint)value.Length * 31u) + ((uint)value[0] * 7u) + ((uint)value[value.Length / 2] * 3u) + value[^1]) & (TokenMemoSlots - 1);
+    private static StringMemo<(NoiseKind Kind, bool ContentHint)>? t_tokenMemo;
 
     private static NoiseKind ClassifyWords(string value, ref bool contentHint)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using AngleSharp.Dom;
 using ArticleExtract.Cleaning;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Metadata;
 
@@ -55,13 +56,15 @@ internal static class ClassWords
     private static readonly ulong[] Shapes = BuildShapes();
 
     /// <summary>The flags of every word of <paramref name="value"/> (split as <see cref="ClassTokens"/> splits).</summary>
-    public static ClassWordFlags Of(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return ClassWordFlags.None;
-        }
+    public static ClassWordFlags Of(string? value) =>
+        string.IsNullOrEmpty(value) ? ClassWordFlags.None : (t_memo ??= new()).Get(value, static v => WordsOf(v));
 
+    // Class strings repeat across a page, and the byline and date walks read each element's: once per string and thread.
+    [ThreadStatic]
+    private static StringMemo<ClassWordFlags>? t_memo;
+
+    private static ClassWordFlags WordsOf(string value)
+    {
         var flags = ClassWordFlags.None;
         var tokens = new ClassTokens(value);
         var skipUntil = -1;

@@ -114,4 +114,45 @@ public sealed class FastPathTests
         Assert.Contains("Pilots will guide", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("waited for this dredging", article.Body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("The port authority said the work would take six weeks.")]
+    [InlineData("\tTabs,\r\nnew lines\vand\fform feeds  ")]
+    [InlineData("Ünïcödé words and non-breaking\u00A0spaces")]
+    [InlineData("港口将于三月开始疏浚 and some Latin")]
+    public void Visible_length_of_ascii_text_is_its_characters_less_white_space(string text)
+    {
+        var expected = 0;
+        foreach (var c in text)
+        {
+            expected += char.IsWhiteSpace(c) ? 0 : c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') ? 3 : 1;
+        }
+
+        Assert.Equal(expected, ArticleExtract.Cleaning.VisibleText.Count(text));
+    }
+
+    [Fact]
+    public void The_string_memo_answers_each_string_for_itself_and_computes_a_repeat_once()
+    {
+        var memo = new StringMemo<int>();
+        var computed = 0;
+        int Length(string s)
+        {
+            computed++;
+            return s.Length * 10 + s[0];
+        }
+
+        // Same length, first, middle and last characters: one slot.
+        foreach (var key in (string[])["comments", "contents", "comments", "contents"])
+        {
+            Assert.Equal(key.Length * 10 + key[0], memo.Get(key, Length));
+        }
+
+        Assert.Equal(4, computed);
+        Assert.Equal(80 + 'n', memo.Get("nav-item", Length));
+        Assert.Equal(80 + 'n', memo.Get(new string("nav-item".AsSpan()), Length));
+        Assert.Equal(5, computed);
+    }
 }
