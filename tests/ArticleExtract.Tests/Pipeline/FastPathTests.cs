@@ -155,4 +155,15 @@ public sealed class FastPathTests
         Assert.Equal(80 + 'n', memo.Get(new string("nav-item".AsSpan()), Length));
         Assert.Equal(5, computed);
     }
+
+    [Fact]
+    public void The_string_memo_keeps_no_long_string()
+    {
+        var memo = new StringMemo<int>();
+        var computed = 0;
+        var longKey = new string('x', StringMemo<int>.MaxKeyLength + 1);
+        memo.Get(longKey, s => ++computed);
+        memo.Get(longKey, s => ++computed);
+        Assert.Equal(2, computed);
+    }
 }
