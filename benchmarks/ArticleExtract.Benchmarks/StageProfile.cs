@@ -42,12 +42,13 @@ internal static class StageProfile
                 var guarded = clock.Time(0, () => NestingGuard.Apply(page.Html, options.MaxNestingDepth));
                 var document = clock.Time(1, () => DocumentParser.Parse(guarded.Html));
                 var urls = new UrlResolver(new Uri(page.Url));
-                var metadata = clock.Time(2, () => MetadataReader.Read(document, urls));
+                var elements = clock.Time(2, () => PageElements.Collect(document));
+                var metadata = clock.Time(2, () => MetadataReader.Read(document, urls, elements));
                 var own = Body(clock, document.Body ?? document.DocumentElement!, urls, metadata, options, guarded.StartTags);
                 var article = clock.Time(8, () => new Article(metadata, own.Sections, ExtractionOutcome.Extracted));
 
                 // Before the second opinion, which rewrites the document (the shape only steers the URL-less fallbacks).
-                clock.Time(11, () => Classification.PageKindClassifier.Classify(document, urls.Base, default));
+                clock.Time(11, () => Classification.PageKindClassifier.Classify(document, urls.Base, default, null, metadata, elements, out _));
                 if (guarded.StartTags <= SecondOpinion.MaxElements && SecondOpinion.IsDoubtful(own.Chars, own.Paragraphs, own.LinkDensity))
                 {
                     asked++;

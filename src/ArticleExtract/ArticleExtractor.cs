@@ -157,7 +157,9 @@ public sealed partial class ArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
 
         var urls = new UrlResolver(UrlResolver.DocumentBase(document, url));
-        var metadata = MetadataReader.Read(document, urls);
+        // One walk gathers the elements both the metadata reader and the page-kind classifier look up by name.
+        var page = PageElements.Collect(document);
+        var metadata = MetadataReader.Read(document, urls, page);
 
         var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: guarded.DroppedTags == 0);
         var own = Summarize(ownFlow);
@@ -174,7 +176,7 @@ public sealed partial class ArticleExtractor
 
         // Before SmartReader, which rewrites the document.
         var records = new PageRecords(ownIndex);
-        var kind = PageKindClassifier.Classify(document, url, own.Shape, records, metadata, out var byAddressOnly);
+        var kind = PageKindClassifier.Classify(document, url, own.Shape, records, metadata, page, out var byAddressOnly);
         if (ownIndex is not null && KindReader.Region(records, byAddressOnly ? PageKind.Article : kind, own.BodyChars, own.Paragraphs) is { } region)
         {
             // A listing, cards, a collection: the records hold the page's text, not one article among them.

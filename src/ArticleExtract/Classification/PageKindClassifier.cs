@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
 using ArticleExtract.Kinds;
+using ArticleExtract.Metadata;
 
 namespace ArticleExtract.Classification;
 
@@ -40,15 +41,20 @@ internal static partial class PageKindClassifier
     /// so the readers keep reading it as they read an article (the kind is reported, the reading does not change).
     /// </param>
     /// <returns>The kind.</returns>
-    public static PageKind Classify(IHtmlDocument document, Uri? url, in TextShape shape, PageRecords? records, ArticleMetadata? metadata, out bool byAddressOnly)
+    public static PageKind Classify(IHtmlDocument document, Uri? url, in TextShape shape, PageRecords? records, ArticleMetadata? metadata, out bool byAddressOnly) =>
+        Classify(document, url, shape, records, metadata, null, out byAddressOnly);
+
+    /// <summary>The page's kind as <see cref="Classify(IHtmlDocument, Uri?, in TextShape, PageRecords?, ArticleMetadata?, out bool)"/>
+    /// gives it, reading the declarations from <paramref name="page"/>'s elements (the metadata reader's walk) when given.</summary>
+    public static PageKind Classify(IHtmlDocument document, Uri? url, in TextShape shape, PageRecords? records, ArticleMetadata? metadata, PageElements? page, out bool byAddressOnly)
     {
         byAddressOnly = false;
-        if (Generator(document) is { } generated)
+        if (Generator(document, page) is { } generated)
         {
             return generated;
         }
 
-        var declared = DeclaredKinds(document);
+        var declared = DeclaredKinds(document, page);
         var path = FromPath(url);
         if (FromDeclarations(declared, path.Kind) is { } kind)
         {
@@ -118,9 +124,9 @@ internal static partial class PageKindClassifier
 
     private static bool Has(int declared, Declaration declaration) => (declared & (1 << (int)declaration)) != 0;
 
-    private static PageKind? Generator(IHtmlDocument document)
+    private static PageKind? Generator(IHtmlDocument document, PageElements? page)
     {
-        var content = document.Head?.QuerySelector("meta[name='generator' i]")?.GetAttribute("content");
+        var content = HeadMeta(document, page, "name", "generator") ?? (page is null ? document.Head?.QuerySelector("meta[name='generator' i]")?.GetAttribute("content") : null);
         if (string.IsNullOrEmpty(content))
         {
             return null;
@@ -137,12 +143,26 @@ internal static partial class PageKindClassifier
         return null;
     }
 
-    private static int DeclaredKinds(IHtmlDocument document)
+    private static int DeclaredKinds(IHtmlDocument document, PageElements? page)
     {
         // One walk for the JSON-LD scripts and the microdata types, in place of two selector queries over the whole
         // document (each a full walk with selector matching): the same elements, as QuerySelectorAll finds them.
+        // With the metadata reader's elements, no walk of our own: they hold every script and every itemtype.
         var kinds = 0;
-        if (document.DocumentElement is { } root)
+        if (page is not null)
+        {
+            // An element in both lists is read twice: the kinds are or-ed, so it counts once.
+            foreach (var script in page.Scripts)
+            {
+                kinds |= DeclaredBy(script);
+            }
+
+            foreach (var typed in page.ItemTyped)
+            {
+                kinds |= DeclaredBy(typed);
+            }
+        }
+        else if (document.DocumentElement is { } root)
         {
             kinds |= DeclaredBy(root);
             foreach (var element in DomWalker.Descendants(root))
@@ -151,7 +171,7 @@ internal static partial class PageKindClassifier
             }
         }
 
-        var og = document.Head?.QuerySelector("meta[property='og:type' i]")?.GetAttribute("content");
+        var og = HeadMeta(document, page, "property", "og:type") ?? (page is null ? document.Head?.QuerySelector("meta[property='og:type' i]")?.GetAttribute("content") : null);
         if (og is not null)
         {
             kinds |= OpenGraph.TryGetValue(og.Trim(), out var declares) ? 1 << (int)declares : 0;
@@ -166,7 +186,7 @@ internal static partial class PageKindClassifier
         var kinds = 0;
         if (element.LocalName == "script" && string.Equals(element.GetAttribute("type"), "application/ld+json", StringComparison.OrdinalIgnoreCase))
         {
-            var json = element.TextContent;
+            var json = ElementText.Of(element);
             if (json.Length <= Cleaning.Thresholds.KindJsonLdMaxChars)
             {
                 foreach (Match match in TypeValue().Matches(json))
@@ -182,6 +202,42 @@ internal static partial class PageKindClassifier
         }
 
         return kinds;
+    }
+
+    /// <summary>
+    /// The content of the first <c>meta</c> in the head whose <paramref name="attribute"/> is <paramref name="value"/>
+    /// (ignoring case), as <c>Head.QuerySelector("meta[attribute='value' i]")</c> finds it, from the metadata reader's
+    /// metas: no selector is parsed and no tree searched. Null without them.
+    /// </summary>
+    private static string? HeadMeta(IHtmlDocument document, PageElements? page, string attribute, string value)
+    {
+        if (page is null || document.Head is not { } head)
+        {
+            return null;
+        }
+
+        foreach (var meta in page.Metas)
+        {
+            if (string.Equals(meta.GetAttribute(attribute), value, StringComparison.OrdinalIgnoreCase) && IsIn(meta, head))
+            {
+                return meta.GetAttribute("content");
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsIn(IElement element, IElement ancestor)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (ReferenceEquals(e, ancestor))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int KindOf(string type) => Declared.TryGetValue(type, out var declares) ? 1 << (int)declares : 0;

@@ -198,7 +198,7 @@ internal static class NoiseClassifier
             blocks = (Tags.Of(child) & TagTraits.Block) != 0 && (Tags.Of(child) & TagTraits.NonContent) == 0;
         }
 
-        return blocks && VisibleText.Count(element.TextContent) >= Thresholds.NoscriptRenderingChars;
+        return blocks && VisibleText.Count(Dom.ElementText.Of(element)) >= Thresholds.NoscriptRenderingChars;
     }
 
     private static NoiseKind ClassifyTokens(string? value, ref bool contentHint)
@@ -207,6 +207,23 @@ internal static class NoiseClassifier
         {
             return NoiseKind.None;
         }
+
+        // Class strings repeat across a page: the words are looked up once per string and thread.
+        var (kind, hint) = (t_tokenMemo ??= new()).Get(value, static v =>
+        {
+            var h = false;
+            var k = ClassifyWords(v, ref h);
+            return (k, h);
+        });
+        contentHint |= hint;
+        return kind;
+    }
+
+    [ThreadStatic]
+    private static StringMemo<(NoiseKind Kind, bool ContentHint)>? t_tokenMemo;
+
+    private static NoiseKind ClassifyWords(string value, ref bool contentHint)
+    {
 
         Span<char> lower = stackalloc char[64];
         Span<char> previous = stackalloc char[64];

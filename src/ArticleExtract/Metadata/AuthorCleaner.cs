@@ -74,8 +74,10 @@ internal static partial class AuthorCleaner
             // "Finian Cunningham. Sputnik International": a sentence break, unlike the initial in "Bradley M. Kuhn".
             text = SentenceBreak().Replace(text, "|");
             var afterName = false;
-            foreach (var piece in text.Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            var joined = JoinedAmpersand(text);
+            foreach (var split in (joined ?? text).Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
+                var piece = joined is null ? split : split.Replace(JoinedMark, '&');
                 // "Jane Doe, MD, FOMA": capitals after a name are its credentials, not another author.
                 if (afterName && IsCredentialPiece(piece))
                 {
@@ -98,6 +100,33 @@ internal static partial class AuthorCleaner
         }
 
         return result;
+    }
+
+    private const char JoinedMark = '\u0001';
+
+    /// <summary>
+    /// "Mac &amp; i", "AT &amp; T": an ampersand beside a single letter joins the words of one name; the text with such
+    /// ampersands masked, null when it has none.
+    /// </summary>
+    private static string? JoinedAmpersand(string text)
+    {
+        var at = text.IndexOf(" & ", StringComparison.Ordinal);
+        char[]? chars = null;
+        while (at > 0)
+        {
+            var after = at + 3;
+            var singleBefore = at == 1 || (at >= 2 && text[at - 2] == ' ');
+            var singleAfter = after < text.Length && (after + 1 == text.Length || !char.IsLetterOrDigit(text[after + 1]));
+            if (singleBefore || singleAfter)
+            {
+                chars ??= text.ToCharArray();
+                chars[at + 1] = JoinedMark;
+            }
+
+            at = text.IndexOf(" & ", after - 1, StringComparison.Ordinal);
+        }
+
+        return chars is null ? null : new string(chars);
     }
 
     /// <summary>Strips a leading "By" (in any of our languages), parentheses and trailing punctuation.</summary>

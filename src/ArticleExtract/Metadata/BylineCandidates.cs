@@ -80,13 +80,14 @@ internal sealed class BylineCandidates
         var attributes = MarkAttributes.Of(e);
         var classWords = ClassWords.Of(attributes.Class);
         var idWords = ClassWords.Of(attributes.Id);
-        if (attributes.Class is not null || attributes.Id is not null || BylineFinder.HasToken(attributes.Rel, "author") || BylineFinder.HasToken(attributes.ItemProp, "author"))
+        var authorLink = e.LocalName == "a" && IsAuthorPage(e.GetAttribute("href"));
+        if (authorLink || attributes.Class is not null || attributes.Id is not null || BylineFinder.HasToken(attributes.Rel, "author") || BylineFinder.HasToken(attributes.ItemProp, "author"))
         {
             _seen++;
-            Mark(e, order, classWords | idWords, IsMarked(attributes, classWords, idWords));
+            Mark(e, order, classWords | idWords, authorLink || IsMarked(attributes, classWords, idWords));
         }
 
-        if (order > 1 && _foreign == 0 && e.LocalName is "p" or "span" or "div" or "address" or "li" or "em" or "strong" && e.ChildElementCount <= 4
+        if (order > 1 && _foreignBox == 0 && IsLineElement(e.LocalName) && e.ChildElementCount <= 4
             && BylineFinder.OpensWithBylineWord(BylineFinder.FirstText(e)))
         {
             Lines.Add(new Line(e, order));
@@ -95,6 +96,35 @@ internal sealed class BylineCandidates
         Open(e, order, classWords, idWords);
         return true;
     }
+
+    private static readonly string[] AuthorPathSegments = Vocabulary.Words("authors", "author-path-segments");
+
+    /// <summary>"/author/jane-doe/": a link to the writer's page, the byline of templates that mark it no other way.</summary>
+    private static bool IsAuthorPage(string? href)
+    {
+        if (href is null || href.Length < 10)
+        {
+            return false;
+        }
+
+        foreach (var segment in AuthorPathSegments)
+        {
+            var at = href.IndexOf(segment, StringComparison.OrdinalIgnoreCase);
+
+            // A name follows the segment: "/author/" alone is the list of all authors.
+            if (at >= 0 && at + segment.Length < href.Length && href[at + segment.Length] is not ('?' or '#'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Headings and small print too: "Written by Jane Doe" heads an author box; "WRITTEN BY" sits in <small> above the name.
+    // A page builder's widget wrapper is no foreign container for a line (its own author box is such a widget).
+    private static bool IsLineElement(string name) =>
+        name is "p" or "span" or "div" or "address" or "li" or "em" or "strong" or "small" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     private static bool IsMarked(MarkAttributes attributes, ClassWordFlags classWords, ClassWordFlags idWords) =>
         (attributes.Rel is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))

@@ -44,14 +44,21 @@ internal static class BylineFinder
                 continue;
             }
 
-            if (Marked(page, scopes[i]) is { Count: > 0 } marked)
+            // A role or a desk in a marked element ("Team Acme") gives way to a person a "Written by" line names in the same scope.
+            var marked = Marked(page, scopes[i]);
+            if (marked is { Count: > 0 } && IsNameLike(marked))
             {
                 return marked;
             }
 
-            if (OpeningLine(page, scopes[i]) is { Count: > 0 } line)
+            if (OpeningLine(page, scopes[i]) is { Count: > 0 } line && (marked is null || IsNameLike(line)))
             {
                 return line;
+            }
+
+            if (marked is { Count: > 0 })
+            {
+                return marked;
             }
         }
 

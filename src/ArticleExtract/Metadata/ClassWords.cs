@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using AngleSharp.Dom;
 using ArticleExtract.Cleaning;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Metadata;
 
@@ -55,17 +56,34 @@ internal static class ClassWords
     private static readonly ulong[] Shapes = BuildShapes();
 
     /// <summary>The flags of every word of <paramref name="value"/> (split as <see cref="ClassTokens"/> splits).</summary>
-    public static ClassWordFlags Of(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return ClassWordFlags.None;
-        }
+    public static ClassWordFlags Of(string? value) =>
+        string.IsNullOrEmpty(value) ? ClassWordFlags.None : (t_memo ??= new()).Get(value, static v => WordsOf(v));
 
+    // Class strings repeat across a page, and the byline and date walks read each element's: once per string and thread.
+    [ThreadStatic]
+    private static StringMemo<ClassWordFlags>? t_memo;
+
+    private static ClassWordFlags WordsOf(string value)
+    {
         var flags = ClassWordFlags.None;
         var tokens = new ClassTokens(value);
+        var skipUntil = -1;
         while (tokens.Next(out var word))
         {
+            var end = tokens.Position;
+            if (end - word.Length < skipUntil)
+            {
+                continue;
+            }
+
+            // "p-body-main--withSidebar", "has-sidebar": the wrapper states what its layout holds; it is not a sidebar.
+            if (IsLayoutState(word, value, end))
+            {
+                var space = value.AsSpan(end).IndexOfAny(" \t\n\r\f");
+                skipUntil = space < 0 ? int.MaxValue : end + space;
+                continue;
+            }
+
             if (MayBeListed(word) && Lookup.TryGetValue(word, out var f))
             {
                 flags |= f;
@@ -73,6 +91,27 @@ internal static class ClassWords
         }
 
         return flags;
+    }
+
+    private static readonly string[] LayoutStates = Lexicon.LayoutStateClassPrefixes;
+
+    /// <summary>A layout-state word ("has", "with", "no") run into the next word by a hyphen or a capital.</summary>
+    private static bool IsLayoutState(ReadOnlySpan<char> word, string value, int end)
+    {
+        if (word.Length > 7 || end >= value.Length || !(value[end] == '-' || char.IsUpper(value[end])))
+        {
+            return false;
+        }
+
+        foreach (var state in LayoutStates)
+        {
+            if (word.Equals(state, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool MayBeListed(ReadOnlySpan<char> word)

@@ -16,9 +16,10 @@ internal static class DatePhrases
     public static void Find(string text, string before, string? language, List<(ArticleDate Date, DateRole Role)> found)
     {
         var previousEnd = 0;
-        foreach (Match m in Phrase.Matches(text))
+        // ValueMatch: no Match objects; the date's text is made a string for the parser only.
+        foreach (var m in Phrase.EnumerateMatches(text))
         {
-            if (DateParser.Parse(m.Value, language) is not { } date)
+            if (DateParser.Parse(text.Substring(m.Index, m.Length), language) is not { } date)
             {
                 continue;
             }
@@ -35,8 +36,15 @@ internal static class DatePhrases
         }
     }
 
-    /// <summary>Whether the text may hold a date at all: a four-digit year. Cheap, checked before the regex.</summary>
-    public static bool MayHoldDate(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Whether the text may hold a date at all: four ASCII digits in a row, and a year as the pattern's <c>Year</c>
+    /// reads one ("19" or "20", two digits, then no digit: every alternative ends the year with <c>(?!\d)</c>, '-' or
+    /// '/'). Cheap, checked before the regex: prices, counts and phone numbers fail it. Keep it in step with
+    /// <see cref="Build"/>.
+    /// </summary>
+    public static bool MayHoldDate(ReadOnlySpan<char> text) => HasFourDigits(text) && HasYear(text);
+
+    private static bool HasFourDigits(ReadOnlySpan<char> text)
     {
         var run = 0;
         foreach (var c in text)
@@ -49,6 +57,27 @@ internal static class DatePhrases
         }
 
         return false;
+    }
+
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        // The regex's \d is any Unicode decimal digit, so char.IsDigit, not IsAsciiDigit, for the digits it reads.
+        for (var at = text.IndexOfAny('1', '2'); at >= 0 && at + 4 <= text.Length; at = Next(text, at))
+        {
+            if ((text[at] == '1' ? text[at + 1] == '9' : text[at + 1] == '0') && char.IsDigit(text[at + 2]) && char.IsDigit(text[at + 3])
+                && (at + 4 == text.Length || !char.IsDigit(text[at + 4])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int Next(ReadOnlySpan<char> text, int at)
+        {
+            var rel = text[(at + 1)..].IndexOfAny('1', '2');
+            return rel < 0 ? -1 : at + 1 + rel;
+        }
     }
 
     /// <summary>The role the label closest to the end of <paramref name="lead"/> gives ("Published …", "Updated …").</summary>

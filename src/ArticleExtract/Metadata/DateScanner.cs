@@ -14,7 +14,8 @@ namespace ArticleExtract.Metadata;
 internal sealed class DateScanner
 {
     private readonly IElement? _headline;
-    private readonly HashSet<IElement> _headlineAncestors = [];
+    // A short list compared by reference: hashing an element for a set cost more than the few comparisons.
+    private readonly List<IElement> _headlineAncestors = [];
     private readonly IElement? _articleScope;
     private readonly string? _language;
     private readonly List<(DateCandidate Candidate, int Order)> _found = [];
@@ -84,7 +85,7 @@ internal sealed class DateScanner
 
         var attributes = MarkAttributes.Of(e);
         var words = ClassWords.Of(attributes.Class) | ClassWords.Of(attributes.Id);
-        if (IsForeignContainer(e, words) && !_headlineAncestors.Contains(e))
+        if (IsForeignContainer(e, words) && !HoldsHeadline(e))
         {
             return false;
         }
@@ -140,6 +141,19 @@ internal sealed class DateScanner
         }
     }
 
+    private bool HoldsHeadline(IElement e)
+    {
+        foreach (var ancestor in _headlineAncestors)
+        {
+            if (ReferenceEquals(ancestor, e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private DateRole CurrentRole() => _marked.Count > 0 ? _marked.Peek().Role : DateRole.Unknown;
 
     private void Text(string raw)
@@ -190,7 +204,7 @@ internal sealed class DateScanner
         }
 
         var attribute = DateParser.Parse(time.GetAttribute("datetime"), _language);
-        var text = time.TextContent.Trim();
+        var text = ElementText.Of(time).Trim();
         ArticleDate? shown = null;
         if (text.Length is > 0 and <= MetadataThresholds.MaxDateLineLength && DatePhrases.MayHoldDate(text))
         {
@@ -228,7 +242,7 @@ internal sealed class DateScanner
         {
             Add(date, role, DateSource.Attribute);
         }
-        else if (allowText && e.LocalName != "meta" && e.ChildElementCount <= 3 && MetadataReader.Clean(e.TextContent) is { Length: <= MetadataThresholds.MaxDateLineLength } text
+        else if (allowText && e.LocalName != "meta" && e.ChildElementCount <= 3 && MetadataReader.Clean(ElementText.Of(e)) is { Length: <= MetadataThresholds.MaxDateLineLength } text
             && DateParser.Parse(DatelineWords.StripLabel(text), _language) is { } shown)
         {
             Add(shown, role, DateSource.Visible);

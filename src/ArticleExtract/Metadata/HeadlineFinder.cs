@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Metadata;
 
@@ -37,7 +38,7 @@ internal static class HeadlineFinder
                 break;
             }
 
-            var text = MetadataReader.Clean(h1.TextContent);
+            var text = MetadataReader.Clean(ElementText.Of(h1));
             // A site's name set as a heading (the logo) is not the article's headline, however well it matches "Story – Site".
             if (text is null || text.Length > MetadataThresholds.MaxHeadlineLength || TitleChooser.IsSiteName(text, siteNames))
             {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Metadata;
 
@@ -15,6 +16,8 @@ internal sealed class JsonLdReader
 
     private readonly Dictionary<string, (string Name, bool Person)> _named = new(StringComparer.Ordinal);
     private readonly List<string> _authorRefs = [];
+    private readonly List<string> _pageAuthors = [];
+    private readonly List<string> _pageAuthorRefs = [];
     private string? _publisherRef;
     private string? _pageDatePublished;
     private string? _pageDateModified;
@@ -53,7 +56,7 @@ internal sealed class JsonLdReader
                 continue;
             }
 
-            var text = Unwrap(script.TextContent);
+            var text = Unwrap(ElementText.Of(script));
             if (text.Length is 0 or > MaxBlockLength)
             {
                 continue;
@@ -101,16 +104,12 @@ internal sealed class JsonLdReader
     /// </summary>
     private void ResolveReferences()
     {
-        foreach (var id in _authorRefs)
+        Resolve(_authorRefs, Authors, People);
+        if (Authors.Count == 0)
         {
-            if (_named.TryGetValue(id, out var node))
-            {
-                Authors.Add(node.Name);
-                if (node.Person)
-                {
-                    People.Add(node.Name);
-                }
-            }
+            // The WebPage's author, when no article node names one: people only when the graph says so.
+            Resolve(_pageAuthorRefs, _pageAuthors, People);
+            Authors.AddRange(_pageAuthors);
         }
 
         DatePublished ??= _pageDatePublished;
@@ -118,6 +117,21 @@ internal sealed class JsonLdReader
         if (PublisherName is null && _publisherRef is not null && _named.TryGetValue(_publisherRef, out var publisher))
         {
             PublisherName = publisher.Name;
+        }
+    }
+
+    private void Resolve(List<string> refs, List<string> names, List<string> people)
+    {
+        foreach (var id in refs)
+        {
+            if (_named.TryGetValue(id, out var node))
+            {
+                names.Add(node.Name);
+                if (node.Person)
+                {
+                    people.Add(node.Name);
+                }
+            }
         }
     }
 
@@ -201,6 +215,12 @@ internal sealed class JsonLdReader
                 _pageDatePublished ??= Text(node, "datePublished");
                 _pageDateModified ??= Text(node, "dateModified");
 
+                // Yoast without an Article node puts the author on the WebPage.
+                if (_pageAuthors.Count == 0 && _pageAuthorRefs.Count == 0 && node.TryGetProperty("author", out var pageAuthor))
+                {
+                    CollectNames(pageAuthor, _pageAuthors, _pageAuthorRefs, null);
+                }
+
                 // Some sites describe the article as a WebPage with a mainEntity.
                 if (node.TryGetProperty("mainEntity", out var main))
                 {
@@ -222,7 +242,7 @@ internal sealed class JsonLdReader
         Name = Text(a, "name");
         if (a.TryGetProperty("author", out var author))
         {
-            CollectNames(author);
+            CollectNames(author, Authors, _authorRefs, People);
         }
 
         DatePublished = Text(a, "datePublished") ?? Text(a, "dateCreated");
@@ -275,26 +295,26 @@ internal sealed class JsonLdReader
         }
     }
 
-    private void CollectNames(JsonElement value)
+    private static void CollectNames(JsonElement value, List<string> names, List<string> refs, List<string>? people)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                Authors.Add(value.GetString()!);
+                names.Add(value.GetString()!);
                 break;
             case JsonValueKind.Object:
-                CollectName(value);
+                CollectName(value, names, refs, people);
                 break;
             case JsonValueKind.Array:
                 foreach (var item in value.EnumerateArray())
                 {
                     if (item.ValueKind == JsonValueKind.String)
                     {
-                        Authors.Add(item.GetString()!);
+                        names.Add(item.GetString()!);
                     }
                     else if (item.ValueKind == JsonValueKind.Object)
                     {
-                        CollectName(item);
+                        CollectName(item, names, refs, people);
                     }
                 }
 
@@ -302,22 +322,24 @@ internal sealed class JsonLdReader
         }
     }
 
-    private void CollectName(JsonElement author)
+    private static void CollectName(JsonElement author, List<string> names, List<string> refs, List<string>? people)
     {
         if (Text(author, "name") is not { } name)
         {
             if (Text(author, "@id") is { } id)
             {
-                _authorRefs.Add(id);
+                refs.Add(id);
             }
 
             return;
         }
 
-        Authors.Add(name);
-        if (IsType(author, "Person"))
+        names.Add(name);
+
+        // ", Acme Daily": a Person whose own name the template left empty, only the affiliation after it; no person.
+        if (people is not null && !char.IsPunctuation(name[0]) && IsType(author, "Person"))
         {
-            People.Add(name);
+            people.Add(name);
         }
     }
 

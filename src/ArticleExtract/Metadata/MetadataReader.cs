@@ -13,9 +13,11 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static partial class MetadataReader
 {
-    public static ArticleMetadata Read(IHtmlDocument document, UrlResolver urls)
+    public static ArticleMetadata Read(IHtmlDocument document, UrlResolver urls) => Read(document, urls, PageElements.Collect(document));
+
+    /// <summary>The metadata, from the elements <see cref="PageElements.Collect"/> gathered from <paramref name="document"/>.</summary>
+    public static ArticleMetadata Read(IHtmlDocument document, UrlResolver urls, PageElements page)
     {
-        var page = PageElements.Collect(document);
         var meta = new MetaTags(page.Metas);
         var ld = JsonLdReader.Read(page.Scripts);
 
@@ -81,13 +83,15 @@ internal static partial class MetadataReader
             }
         }
 
+        var labelled = LabelledAuthor(meta);
+
         // The visible byline costs a walk of the page: it is looked for only when the metadata names no person.
         List<string>? byline = null;
         foreach (var rule in (ReadOnlySpan<NameRule>)[NameRule.Person, NameRule.NameLike])
         {
-            for (var i = 0; i < 3; i++)
+            for (var i = 0; i < 4; i++)
             {
-                var source = i == 0 ? ld.Authors : i == 1 ? metaValues : byline ??= BylineFinder.Find(document);
+                var source = i switch { 0 => ld.Authors, 1 => metaValues, 2 => byline ??= BylineFinder.Find(document), _ => labelled };
                 if (AuthorCleaner.Clean(source, rule == NameRule.Person && i == 0 ? notPeople : siteNames, rule) is { Count: > 0 } names)
                 {
                     return names;
@@ -97,27 +101,60 @@ internal static partial class MetadataReader
 
         byline ??= BylineFinder.Find(document);
 
-        var stated = Corroborated(AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated), AuthorCleaner.Clean(metaValues, [], NameRule.Stated), AuthorCleaner.Clean(byline, [], NameRule.Stated));
+        var stated = Corroborated(
+            [AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated), AuthorCleaner.Clean(metaValues, [], NameRule.Stated), AuthorCleaner.Clean(byline, [], NameRule.Stated), AuthorCleaner.Clean(labelled, [], NameRule.Stated)]);
         if (stated.Count > 0)
         {
             return stated;
         }
 
-        // Last, what the metadata alone names as author, a brand or a desk included: it is what the page says.
-        stated = AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated);
-        return stated.Count > 0 ? stated : AuthorCleaner.Clean(metaValues, [], NameRule.Stated);
+        // Last, what the metadata or the visible byline alone names as author, a brand or a desk included ("By the
+        // Acme Team"): it is what the page says.
+        foreach (var source in (ReadOnlySpan<IReadOnlyList<string>>)[ld.Authors, metaValues, labelled, byline])
+        {
+            if (AuthorCleaner.Clean(source, [], NameRule.Stated) is { Count: > 0 } names)
+            {
+                return names;
+            }
+        }
+
+        return [];
+    }
+
+    private static readonly string[] WrittenByLabels = Vocabulary.Words("authors", "written-by-labels");
+
+    private static readonly string[] LabelKeys = ["twitter:label1", "twitter:label2", "twitter:label3", "twitter:label4"];
+
+    private static readonly string[] DataKeys = ["twitter:data1", "twitter:data2", "twitter:data3", "twitter:data4"];
+
+    /// <summary>The author an SEO plugin states as a labelled pair: <c>twitter:label1</c> "Written by", <c>twitter:data1</c> the name.</summary>
+    private static IReadOnlyList<string> LabelledAuthor(MetaTags meta)
+    {
+        for (var i = 0; i < LabelKeys.Length; i++)
+        {
+            if (meta.First(LabelKeys[i]) is { } label && Array.IndexOf(WrittenByLabels, label.Trim().TrimEnd(':').ToLowerInvariant()) >= 0)
+            {
+                return meta.All(DataKeys[i]);
+            }
+        }
+
+        return [];
     }
 
     /// <summary>The name-like values that at least two sources state.</summary>
-    private static List<string> Corroborated(List<string> fromLd, List<string> fromMeta, List<string> fromByline)
+    private static List<string> Corroborated(ReadOnlySpan<List<string>> sources)
     {
         var result = new List<string>();
-        foreach (var source in (ReadOnlySpan<List<string>>)[fromLd, fromMeta, fromByline])
+        foreach (var source in sources)
         {
             foreach (var name in source)
             {
-                var count = (fromLd.Exists(n => AuthorCleaner.SameName(n, name)) ? 1 : 0) + (fromMeta.Exists(n => AuthorCleaner.SameName(n, name)) ? 1 : 0)
-                    + (fromByline.Exists(n => AuthorCleaner.SameName(n, name)) ? 1 : 0);
+                var count = 0;
+                foreach (var other in sources)
+                {
+                    count += other.Exists(n => AuthorCleaner.SameName(n, name)) ? 1 : 0;
+                }
+
                 if (count >= 2 && !result.Exists(r => AuthorCleaner.SameName(r, name)))
                 {
                     result.Add(name);

@@ -5,7 +5,8 @@ namespace ArticleExtract.Metadata;
 
 /// <summary>
 /// The elements the metadata reader looks up by name, gathered in one walk of the document: each
-/// <c>GetElementsByTagName</c> walked the whole page again, and the reader asked for six names.
+/// <c>GetElementsByTagName</c> walked the whole page again, and the reader asked for six names. The page-kind
+/// classifier reads its JSON-LD scripts and microdata types from the same walk.
 /// </summary>
 internal sealed class PageElements
 {
@@ -24,6 +25,10 @@ internal sealed class PageElements
     public List<IElement> Mains { get; } = [];
 
     public List<IElement> Articles { get; } = [];
+
+    /// <summary>Elements with an <c>itemtype</c> attribute (microdata), for the page-kind classifier: gathering them here
+    /// spares it a walk of its own.</summary>
+    public List<IElement> ItemTyped { get; } = [];
 
     /// <summary>Every element of these names in <paramref name="document"/>, in document order.</summary>
     public static PageElements Collect(IDocument document)
@@ -47,6 +52,11 @@ internal sealed class PageElements
                 _ => null,
             };
             list?.Add(e);
+            if (e.HasAttribute("itemtype"))
+            {
+                p.ItemTyped.Add(e);
+            }
+
             return true;
         }, null);
         return page;

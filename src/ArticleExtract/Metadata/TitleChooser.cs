@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Metadata;
 
@@ -32,7 +33,7 @@ internal static class TitleChooser
         }
 
         var fromMetadata = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(FromJsonLd(ld, reference, siteNames) ?? metaTitle ?? FromPage(h1s, docTitle), siteNames));
-        var shown = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(headline is null ? null : MetadataReader.Clean(headline.TextContent), siteNames));
+        var shown = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(headline is null ? null : ShownText(headline), siteNames));
         if (shown is null)
         {
             return (fromMetadata, null);
@@ -42,6 +43,47 @@ internal static class TitleChooser
 
         var same = fromMetadata is null || string.Equals(Cleaning.TextKey.Normalize(shown), Cleaning.TextKey.Normalize(fromMetadata), StringComparison.Ordinal);
         return (shown, same ? null : fromMetadata);
+    }
+
+    private static readonly string[] LabelClasses = Vocabulary.Words("titles", "headline-label-classes");
+
+    /// <summary>The headline's text without a label element that opens it ("&lt;span class="label"&gt;Question&lt;/span&gt; Which hoe?").</summary>
+    private static string? ShownText(IElement headline)
+    {
+        var text = MetadataReader.Clean(ElementText.Of(headline));
+        if (text is null || headline.FirstElementChild is not { } first || !IsLabel(first.GetAttribute("class")))
+        {
+            return text;
+        }
+
+        foreach (var node in headline.ChildNodes)
+        {
+            if (node == first)
+            {
+                break;
+            }
+
+            if (node.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(node.TextContent))
+            {
+                return text;
+            }
+        }
+
+        var label = MetadataReader.Clean(ElementText.Of(first));
+        return label is not null && text.Length > label.Length + 1 && text.StartsWith(label, StringComparison.Ordinal) ? text[label.Length..].TrimStart() : text;
+    }
+
+    private static bool IsLabel(string? classValue)
+    {
+        foreach (var word in LabelClasses)
+        {
+            if (BylineFinder.HasToken(classValue, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -80,7 +122,7 @@ internal static class TitleChooser
 
         foreach (var h1 in h1s)
         {
-            if (MetadataReader.Clean(h1.TextContent) is { } text && Similarity(docTitle, text) > SameTitle && Similarity(metaTitle, text) < Unrelated)
+            if (MetadataReader.Clean(ElementText.Of(h1)) is { } text && Similarity(docTitle, text) > SameTitle && Similarity(metaTitle, text) < Unrelated)
             {
                 return true;
             }
@@ -94,7 +136,7 @@ internal static class TitleChooser
         string? onlyH1 = null;
         foreach (var h1 in h1s)
         {
-            if (MetadataReader.Clean(h1.TextContent) is not { } text)
+            if (MetadataReader.Clean(ElementText.Of(h1)) is not { } text)
             {
                 continue;
             }

@@ -303,7 +303,7 @@ internal static class NestingGuard
         }
 
         /// <summary>The current node is an SVG or MathML element (CDATA sections and foreign end-tag rules apply).</summary>
-        private bool CurrentIsForeign => _stack.Count > 0 && (_stack[^1].Kind & (Kind.Svg | Kind.MathMl)) != 0;
+        private bool CurrentIsForeign => _stack.Count > 0 && (System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_stack)[^1].Kind & (Kind.Svg | Kind.MathMl)) != 0;
 
         /// <summary>Handles a start tag; false when it was handled as SVG or MathML (raw-text rules then do not apply).</summary>
         private bool StartTag(Tag tag)

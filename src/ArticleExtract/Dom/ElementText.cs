@@ -1,0 +1,53 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace ArticleExtract.Dom;
+
+/// <summary>
+/// An element's <c>TextContent</c> (its text nodes' data in document order), without AngleSharp's shared
+/// <c>StringBuilder</c> pool: every read of <c>TextContent</c> took that pool's lock, and a profile of the extraction
+/// found the lock at about 4% of the time. Most elements read this way (a script, a heading, a time) hold a single
+/// text node, whose data is the answer as it stands.
+/// </summary>
+internal static class ElementText
+{
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    /// <summary>The same string as <paramref name="element"/>'s <c>TextContent</c>.</summary>
+    public static string Of(IElement element)
+    {
+        if (!element.HasChildNodes)
+        {
+            return string.Empty;
+        }
+
+        var children = element.ChildNodes;
+        if (children.Length == 1 && children[0] is IText only)
+        {
+            return only.Data;
+        }
+
+        // Taken off the thread while in use, so a nested call (none today) could not share it.
+        var builder = t_builder ?? new StringBuilder();
+        t_builder = null;
+        builder.Clear();
+        DomWalker.Walk(element, ref builder, static (INode node, ref StringBuilder b) =>
+        {
+            if (node is IText text)
+            {
+                b.Append(text.Data);
+                return false;
+            }
+
+            return true;
+        }, null);
+        var result = builder.ToString();
+        if (builder.Capacity <= 16 * 1024)
+        {
+            t_builder = builder;
+        }
+
+        return result;
+    }
+}

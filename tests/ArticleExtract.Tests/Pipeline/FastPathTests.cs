@@ -1,0 +1,169 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ArticleExtract.Dom;
+using ArticleExtract.Metadata;
+
+namespace ArticleExtract.Tests.Pipeline;
+
+/// <summary>
+/// The shortcuts taken for speed give the answers of the slower code they stand in for: an element's text without
+/// AngleSharp's <c>TextContent</c>, tag names through a direct-mapped table, the year check before the date regex,
+/// and the class-word answers kept per class string.
+/// </summary>
+public sealed class FastPathTests
+{
+    private const string Page = """
+        <!DOCTYPE html>
+        <html><head><title>  Harbour   dredging
+        begins </title>
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour dredging begins"}</script></head>
+        <body>
+        <h1>Harbour <em>dredging</em> begins</h1>
+        <p class="byline">By <a href="/staff/ana">Ana Ruiz</a><!-- author box --> · <time datetime="2024-03-05">5 March 2024</time></p>
+        <div><!-- only a comment --></div>
+        <div></div>
+        <p>The port authority said the work would take <b>six <i>weeks</i></b>.</p>
+        <svg><title>Map of the harbour</title><text>Pier 4</text></svg>
+        <table><tr><td>Berth</td><td>Depth</td></tr></table>
+        </body></html>
+        """;
+
+    [Fact]
+    public void Element_text_is_what_TextContent_gives_for_every_element()
+    {
+        var document = new HtmlParser().ParseDocument(Page);
+        var elements = document.QuerySelectorAll("*");
+        Assert.True(elements.Length > 15);
+        foreach (var element in elements)
+        {
+            Assert.Equal(element.TextContent, ElementText.Of(element));
+        }
+    }
+
+    [Fact]
+    public void Element_text_of_a_single_text_child_is_that_text_itself()
+    {
+        var document = new HtmlParser().ParseDocument("<p>Tides turn twice a day.</p>");
+        var p = document.QuerySelector("p")!;
+        Assert.Same(((IText)p.FirstChild!).Data, ElementText.Of(p));
+    }
+
+    [Fact]
+    public void Tag_names_are_all_found_with_their_numbers_whatever_shares_a_slot()
+    {
+        // Enough names that many share a slot of the table; each must still come back with its own number.
+        var names = new List<string>();
+        for (var i = 0; i < 600; i++)
+        {
+            names.Add("x-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        names.AddRange(["div", "dir", "dfn", "a", "b", "i", "u", "s"]);
+        var table = new ArticleExtract.Parsing.TagNames(names);
+        for (var id = 0; id < names.Count; id++)
+        {
+            Assert.True(table.TryGet(names[id].AsSpan(), out var interned, out var found));
+            Assert.Same(names[id], interned);
+            Assert.Equal(id, found);
+        }
+
+        foreach (var absent in (string[])["x-600", "dix", "x-1x", "", "diV", "span"])
+        {
+            Assert.False(table.TryGet(absent.AsSpan(), out _, out _), absent);
+        }
+    }
+
+    [Theory]
+    [InlineData("Posted on March 30, 2011 by Jane", true)]
+    [InlineData("Letzte Aktualisierung: 18.01.2018", true)]
+    [InlineData("2019-06-29T10:00", true)]
+    [InlineData("12/03/2020 às 14h", true)]
+    [InlineData("March 12019", true)]
+    [InlineData("Now $1,299.00, was $1,499", false)]
+    [InlineData("Call 555-1234 today", false)]
+    [InlineData("Over 10000 readers", false)]
+    [InlineData("Watch in 1080p or 2160p", false)]
+    [InlineData("Room 2205, floor 3", false)]
+    public void The_year_check_lets_through_lines_with_a_year(string line, bool expected) =>
+        Assert.Equal(expected, DatePhrases.MayHoldDate(line));
+
+    [Theory]
+    [InlineData("Published 5 March 2024, 10:15")]
+    [InlineData("Updated: 2024-03-05")]
+    [InlineData("Publié le 29 juin 2019")]
+    [InlineData("On 3/4/2021 and 4/5/2022 the pier closed")]
+    [InlineData("2023/7/1")]
+    [InlineData("Room 2205, on 1 May 2020")]
+    public void Every_line_in_which_the_regex_finds_a_date_passes_the_year_check(string line)
+    {
+        var found = new List<(ArticleDate Date, DateRole Role)>();
+        DatePhrases.Find(line, string.Empty, "en", found);
+        Assert.NotEmpty(found);
+        Assert.True(DatePhrases.MayHoldDate(line));
+    }
+
+    [Fact]
+    public void Class_strings_sharing_a_slot_of_the_class_word_memo_keep_their_own_answers()
+    {
+        // "comments" and "contents" have the same length, first, middle and last letters: one slot of the memo. The
+        // comment thread must go and the contents stay, in either order and repeated.
+        const string Thread = "<div class=\"comments\"><p>I have waited for this dredging for years, finally the big ships can come in again.</p></div>";
+        const string Inside = "<div class=\"contents\"><p>Pilots will guide every vessel through the channel while the dredgers work at night.</p></div>";
+        var page = TestPages.Article(Inside + Inside, Thread + Inside.Replace("Pilots", "Tugs", StringComparison.Ordinal) + Thread);
+        var article = ArticleExtractor.Default.Extract(page, new Uri("https://cityherald.example/news/dredging"));
+        Assert.Contains("Pilots will guide", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("waited for this dredging", article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("The port authority said the work would take six weeks.")]
+    [InlineData("\tTabs,\r\nnew lines\vand\fform feeds  ")]
+    [InlineData("Ünïcödé words and non-breaking\u00A0spaces")]
+    [InlineData("港口将于三月开始疏浚 and some Latin")]
+    public void Visible_length_of_ascii_text_is_its_characters_less_white_space(string text)
+    {
+        var expected = 0;
+        foreach (var c in text)
+        {
+            expected += char.IsWhiteSpace(c) ? 0 : c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') ? 3 : 1;
+        }
+
+        Assert.Equal(expected, ArticleExtract.Cleaning.VisibleText.Count(text));
+    }
+
+    [Fact]
+    public void The_string_memo_answers_each_string_for_itself_and_computes_a_repeat_once()
+    {
+        var memo = new StringMemo<int>();
+        var computed = 0;
+        int Length(string s)
+        {
+            computed++;
+            return s.Length * 10 + s[0];
+        }
+
+        // Same length, first, middle and last characters: one slot.
+        foreach (var key in (string[])["comments", "contents", "comments", "contents"])
+        {
+            Assert.Equal(key.Length * 10 + key[0], memo.Get(key, Length));
+        }
+
+        Assert.Equal(4, computed);
+        Assert.Equal(80 + 'n', memo.Get("nav-item", Length));
+        Assert.Equal(80 + 'n', memo.Get(new string("nav-item".AsSpan()), Length));
+        Assert.Equal(5, computed);
+    }
+
+    [Fact]
+    public void The_string_memo_keeps_no_long_string()
+    {
+        var memo = new StringMemo<int>();
+        var computed = 0;
+        var longKey = new string('x', StringMemo<int>.MaxKeyLength + 1);
+        memo.Get(longKey, s => ++computed);
+        memo.Get(longKey, s => ++computed);
+        Assert.Equal(2, computed);
+    }
+}
