@@ -9,6 +9,12 @@ namespace ArticleExtract.Training;
 /// <summary>One candidate block: its features, whether the reader wants its text, and how much text that is.</summary>
 internal sealed record LabelledBlock(float[] Features, bool Keep, float Weight);
 
+/// <summary>One page's candidates in document order (blocks without words weigh 0 and are not trained on).</summary>
+internal sealed record LabelledPage(LabelledBlock[] Blocks)
+{
+    public static readonly LabelledPage Empty = new([]);
+}
+
 /// <summary>
 /// Builds each page's index exactly as the pipeline does, describes its candidate blocks with the library's own
 /// <see cref="BlockFeatures"/>, and labels each by aligning its text with the truth: a block is wanted when most
@@ -25,21 +31,14 @@ internal static class Labeller
     /// <summary>The total weight of one page's blocks.</summary>
     public const float PageWeight = 1000;
 
-    public static List<LabelledBlock> Label(TrainingPage page)
+    public static LabelledPage Label(TrainingPage page)
     {
-        var options = ArticleExtractorOptions.Default;
-        var html = HtmlDecoder.Decode(page.Load(), null);
-        var guarded = NestingGuard.Apply(html, options.MaxNestingDepth);
-        var document = DocumentParser.Parse(guarded.Html);
-        var root = document.Body ?? document.DocumentElement;
         var blocks = new List<LabelledBlock>();
-        if (root is null)
+        if (Index(page) is not var (index, rulesRoot))
         {
-            return blocks;
+            return LabelledPage.Empty;
         }
 
-        var index = DocumentIndex.Build(root, options.MaxElements, CancellationToken.None, guarded.StartTags);
-        var rulesRoot = ContentLocator.Locate(index, ExtractionFavor.Balanced);
         var features = BlockFeatures.Compute(index, rulesRoot);
         var truth = WordBag.Tokens(page.Truth);
         var words = new HashSet<string>(truth, StringComparer.Ordinal);
@@ -49,29 +48,37 @@ internal static class Labeller
             pairs.Add(truth[i - 1] + " " + truth[i]);
         }
 
-        for (var i = 0; i < features.Units.Length; i++)
+        var units = features.Units;
+        for (var i = 0; i < units.Length; i++)
         {
-            var tokens = WordBag.Tokens(UnitText.Of(index, features.Units[i]));
-            if (tokens.Count == 0)
-            {
-                continue;
-            }
-
-            blocks.Add(new LabelledBlock(features.Row(i).ToArray(), Share(tokens, words, pairs) >= WantedShare, Math.Min(tokens.Count, MaxWeight)));
+            var tokens = WordBag.Tokens(UnitText.Of(index, units[i]));
+            blocks.Add(new LabelledBlock(features.Row(i).ToArray(), tokens.Count > 0 && Share(tokens, words, pairs) >= WantedShare, Math.Min(tokens.Count, MaxWeight)));
         }
 
         // Every page weighs the same in total, as in the benchmark's mean over pages: a huge page of menus must not
         // outvote a hundred short ones.
-        var total = blocks.Sum(b => b.Weight);
-        return [.. blocks.Select(b => b with { Weight = PageWeight * b.Weight / total })];
+        var total = Math.Max(1, blocks.Sum(b => b.Weight));
+        return new LabelledPage([.. blocks.Select(b => b with { Weight = PageWeight * b.Weight / total })]);
+    }
+
+    /// <summary>A page's index and the rules' container, built as the pipeline builds them.</summary>
+    public static (DocumentIndex Index, int RulesRoot)? Index(TrainingPage page)
+    {
+        var options = ArticleExtractorOptions.Default;
+        var guarded = NestingGuard.Apply(HtmlDecoder.Decode(page.Load(), null), options.MaxNestingDepth);
+        var document = DocumentParser.Parse(guarded.Html);
+        if ((document.Body ?? document.DocumentElement) is not { } root)
+        {
+            return null;
+        }
+
+        var index = DocumentIndex.Build(root, options.MaxElements, CancellationToken.None, guarded.StartTags);
+        return (index, ContentLocator.Locate(index, ExtractionFavor.Balanced));
     }
 
     public static void Explain(TrainingPage page, TextWriter output)
     {
-        var options = ArticleExtractorOptions.Default;
-        var document = DocumentParser.Parse(NestingGuard.Apply(HtmlDecoder.Decode(page.Load(), null), options.MaxNestingDepth).Html);
-        var index = DocumentIndex.Build(document.Body!, options.MaxElements, CancellationToken.None);
-        var rulesRoot = ContentLocator.Locate(index, ExtractionFavor.Balanced);
+        var (index, rulesRoot) = Index(page) ?? throw new InvalidOperationException("The page has no body.");
         var features = BlockFeatures.Compute(index, rulesRoot);
         var oracle = Oracle(page.Truth);
         var model = BlockDecision.Model!;

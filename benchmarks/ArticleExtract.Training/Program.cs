@@ -3,7 +3,7 @@ using ArticleExtract;
 using ArticleExtract.Decision;
 using ArticleExtract.Training;
 
-// The keep/drop model's training tool. Two commands:
+// The keep/drop model's training tool. The main commands:
 //   train  label the dev corpora's candidate blocks, train the trees, write the library's model file and the
 //          test's sample (WCXB ids ending 8–9 are left out: they are the validation split);
 //   eval   WCXB-dev word F1, tuned split (0–7) beside validation (8–9), per kind, with the model or the rules alone.
@@ -21,12 +21,16 @@ switch (command)
     case "eval":
         Eval();
         return 0;
+    case "assess":
+        Assess();
+        return 0;
     case "speed":
         Speed();
         return 0;
     case "explain" when args.Length > 1:
         // One tuned-split page's candidates with their score and label (never run it on validation ids).
-        var page = TrainingPage.Wcxb(shared).Single(p => p.Id == args[1]);
+        var page = TrainingPage.Wcxb(shared).Concat(TrainingPage.Aeb(shared)).Concat(TrainingPage.Readability(shared)).Single(p => p.Id == args[1]);
+        BlockDecision.Tuning = BlockDecision.Tuning with { Enabled = args.Contains("--model") };
         if (page.IsValidation)
         {
             Console.WriteLine("Validation pages are only measured, never inspected.");
@@ -39,7 +43,7 @@ switch (command)
         Console.WriteLine(article.Body.Length > 1500 ? article.Body[..1500] : article.Body);
         return 0;
     default:
-        Console.WriteLine("ArticleExtract.Training train|eval [--shared DIR] [--workers N] [--model] [--wording-filter] [--threshold X] [--dropped-weight Y] [--split tuned|validation|all]");
+        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] | eval [--model] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | speed; all take [--shared DIR] [--workers N]");
         return 2;
 }
 
@@ -48,15 +52,16 @@ void Train()
     // --holdout DIGITS leaves WCXB ids ending in those digits out too, to choose the decision's constants on pages the trees never saw.
     var holdout = Option("--holdout");
     var pages = TrainingPage.Wcxb(shared).Where(p => !p.IsValidation && (holdout is null || !holdout.Contains(p.Id[^1]))).Concat(TrainingPage.Aeb(shared)).Concat(TrainingPage.Readability(shared)).ToList();
-    var perPage = new List<LabelledBlock>[pages.Count];
+    var labelled = new LabelledPage[pages.Count];
     var started = DateTime.UtcNow;
-    Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => perPage[i] = Labeller.Label(pages[i]));
-    var blocks = perPage.SelectMany(b => b).ToList();
+    Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => labelled[i] = Labeller.Label(pages[i]));
+    var blocks = labelled.SelectMany(p => p.Blocks).Where(b => b.Weight > 0).ToList();
     Console.WriteLine($"{pages.Count} pages, {blocks.Count} blocks ({blocks.Count(b => b.Keep)} wanted), labelled in {(DateTime.UtcNow - started).TotalSeconds:0}s");
     started = DateTime.UtcNow;
     var (model, sample) = Trainer.Train(blocks, BlockFeatures.Names);
     Console.WriteLine($"trained in {(DateTime.UtcNow - started).TotalSeconds:0}s");
-    var modelPath = Path.Combine(repo, "src", "ArticleExtract", "Decision", "block-model.txt");
+    var decision = Path.Combine(repo, "src", "ArticleExtract", "Decision");
+    var modelPath = Path.Combine(decision, "block-model.txt");
     var samplePath = Path.Combine(repo, "tests", "ArticleExtract.Tests", "Fixtures", "decision-model-sample.txt");
     File.WriteAllText(modelPath, model);
     File.WriteAllText(samplePath, sample);
@@ -65,19 +70,34 @@ void Train()
 
 void Eval()
 {
-    BlockDecision.Tuning = (
+    BlockDecision.Tuning = new DecisionTuning(
         args.Contains("--model"),
-        double.Parse(Option("--threshold") ?? BlockDecision.KeepThreshold.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        double.Parse(Option("--dropped-weight") ?? BlockDecision.DroppedWeight.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        args.Contains("--wording-filter"));
+        Number("--threshold", BlockDecision.KeepThreshold),
+        Number("--dropped-weight", BlockDecision.DroppedWeight),
+        !args.Contains("--no-wording-filter"),
+        Number("--rescue", BlockDecision.RescueThreshold),
+        Number("--drop", BlockDecision.DropThreshold),
+        Number("--rules-share", BlockDecision.RulesContainerShare),
+        args.Contains("--count-noise"));
     var split = Option("--split") ?? "all";
-    var pages = TrainingPage.Wcxb(shared).Where(p => split switch
+    // --corpus aeb|readability: those corpora's pages (training pages), scored with the same word F1, to see a
+    // configuration's cost on articles beside WCXB.
+    var pages = Option("--corpus") switch
+    {
+        "aeb" => TrainingPage.Aeb(shared).ToList(),
+        "readability" => TrainingPage.Readability(shared).ToList(),
+        _ => null,
+    } ?? TrainingPage.Wcxb(shared).Where(p => split switch
     {
         "all" => true,
         "validation" => p.IsValidation,
         "tuned" => !p.IsValidation,
         _ => !p.IsValidation && split.Contains(p.Id[^1]),
     }).ToList();
+    if (Option("--corpus") is not null)
+    {
+        split = "all";
+    }
     var scores = new double[pages.Count];
     Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
     {
@@ -94,7 +114,7 @@ void Eval()
 
         scores[i] = WordBag.F1(body, pages[i].Truth);
     });
-    Console.WriteLine($"model {(BlockDecision.Tuning.Enabled ? "on" : "off")}, threshold {BlockDecision.Tuning.Threshold}, dropped weight {BlockDecision.Tuning.DroppedWeight}, wording filter {BlockDecision.Tuning.WordingFilter}");
+    Console.WriteLine($"{BlockDecision.Tuning}");
     Console.WriteLine("group                 tuned (0-7)      validation (8-9)");
     foreach (var kind in new[] { "all" }.Concat(pages.Select(p => p.Kind).Distinct().Order(StringComparer.Ordinal)))
     {
@@ -110,6 +130,36 @@ void Eval()
     if (Option("--dump") is { } dump)
     {
         File.WriteAllLines(dump, Enumerable.Range(0, pages.Count).Where(i => !pages[i].IsValidation).Select(i => $"{pages[i].Id}\t{pages[i].Kind}\t{scores[i]:0.000}"));
+    }
+}
+
+// Block-level agreement with the labels on held-out tuning pages (--split DIGITS): the model's keep against the rules'
+// (inside their container and not in noise), each block weighed by its words as in training.
+void Assess()
+{
+    var split = Option("--split") ?? "67";
+    var pages = TrainingPage.Wcxb(shared).Where(p => !p.IsValidation && split.Contains(p.Id[^1])).ToList();
+    var perPage = new LabelledPage[pages.Count];
+    Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => perPage[i] = Labeller.Label(pages[i]));
+    var model = BlockDecision.Model!;
+    var scored = perPage.SelectMany(p => p.Blocks).Where(b => b.Weight > 0).Select(b => (Block: b, Score: model.Score(b.Features))).ToList();
+    var inRoot = Array.IndexOf(BlockFeatures.Names, "in_rules_root");
+    var inNoise = Array.IndexOf(BlockFeatures.Names, "rules_in_noise");
+    foreach (var threshold in new[] { -3.0, -1, 0, 0.5, 1, 2, 3 })
+    {
+        double modelRight = 0, rulesRight = 0, total = 0, keptWrongByModel = 0, droppedWrongByModel = 0;
+        foreach (var (b, score) in scored)
+        {
+            var m = score > threshold;
+            var r = b.Features[inRoot] > 0 && b.Features[inNoise] == 0;
+            modelRight += m == b.Keep ? b.Weight : 0;
+            rulesRight += r == b.Keep ? b.Weight : 0;
+            keptWrongByModel += m && !b.Keep ? b.Weight : 0;
+            droppedWrongByModel += !m && b.Keep ? b.Weight : 0;
+            total += b.Weight;
+        }
+
+        Console.WriteLine($"threshold {threshold}: model {modelRight / total:0.000} (false keep {keptWrongByModel / total:0.000}, false drop {droppedWrongByModel / total:0.000}), rules {rulesRight / total:0.000}");
     }
 }
 
@@ -138,7 +188,33 @@ void Speed()
     }
 
     Console.WriteLine($"per page: model {time[0] / 5 / pages.Count:0.00} ms, rules alone {time[1] / 5 / pages.Count:0.00} ms, ratio {time[0] / time[1]:0.00}");
+
+    // Where the decision's time goes: the features, then the trees (same pages, indexes built beforehand).
+    var indexes = TrainingPage.Aeb(shared).Select(Labeller.Index).OfType<(ArticleExtract.Analysis.DocumentIndex Index, int RulesRoot)>().ToList();
+    var watchFeatures = new System.Diagnostics.Stopwatch();
+    var watchTrees = new System.Diagnostics.Stopwatch();
+    for (var round = 0; round < 5; round++)
+    {
+        foreach (var (index, root) in indexes)
+        {
+            watchFeatures.Start();
+            var features = BlockFeatures.Compute(index, root);
+            watchFeatures.Stop();
+            watchTrees.Start();
+            for (var i = 0; i < features.Units.Length; i++)
+            {
+                _ = BlockDecision.Model!.Score(features.Row(i));
+            }
+
+            watchTrees.Stop();
+        }
+    }
+
+    Console.WriteLine($"per page: features {watchFeatures.Elapsed.TotalMilliseconds / 5 / indexes.Count:0.00} ms, trees {watchTrees.Elapsed.TotalMilliseconds / 5 / indexes.Count:0.00} ms");
 }
+
+double Number(string name, double fallback) =>
+    Option(name) is { } value ? double.Parse(value, CultureInfo.InvariantCulture) : fallback;
 
 string? Option(string name)
 {
