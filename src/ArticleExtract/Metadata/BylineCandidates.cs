@@ -100,6 +100,8 @@ internal sealed class BylineCandidates
     private static readonly string[] AuthorPathSegments = Vocabulary.Words("authors", "author-path-segments");
 
     /// <summary>"/author/jane-doe/": a link to the writer's page, the byline of templates that mark it no other way.</summary>
+    /// <remarks>Every link of the page comes here, so the href is scanned once, slash by slash, and a segment is compared
+    /// only where its first letter follows the slash (the segments are lower case and start with '/').</remarks>
     private static bool IsAuthorPage(string? href)
     {
         if (href is null || href.Length < 10)
@@ -107,14 +109,18 @@ internal sealed class BylineCandidates
             return false;
         }
 
-        foreach (var segment in AuthorPathSegments)
+        for (var at = href.IndexOf('/'); at >= 0 && at + 1 < href.Length; at = href.IndexOf('/', at + 1))
         {
-            var at = href.IndexOf(segment, StringComparison.OrdinalIgnoreCase);
-
-            // A name follows the segment: "/author/" alone is the list of all authors.
-            if (at >= 0 && at + segment.Length < href.Length && href[at + segment.Length] is not ('?' or '#'))
+            var letter = char.ToLowerInvariant(href[at + 1]);
+            foreach (var segment in AuthorPathSegments)
             {
-                return true;
+                // A name follows the segment: "/author/" alone is the list of all authors.
+                var end = at + segment.Length;
+                if (segment[1] == letter && end < href.Length && href[end] is not ('?' or '#')
+                    && string.Compare(href, at, segment, 0, segment.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
             }
         }
 
