@@ -125,6 +125,13 @@ internal static class NoiseClassifier
             {
                 kind = NoiseKind.None;
             }
+
+            // A heading's "header" class names the heading itself (Substack's "header-anchor-post", an accordion's
+            // "accordion-header"), not the page's masthead; the headings of real page headers sit inside one.
+            if (kind == NoiseKind.Header && (traits & TagTraits.Heading) != 0)
+            {
+                kind = NoiseKind.None;
+            }
         }
 
         // An element that names itself the article body is not noise, and neither are the document's own
