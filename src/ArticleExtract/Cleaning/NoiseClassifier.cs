@@ -387,6 +387,11 @@ internal static class NoiseClassifier
             return true;
         }
 
+        if (attributes.Class is { } classes && HasClass(classes, "hide"))
+        {
+            return true;
+        }
+
         var style = attributes.Style;
         if (style is null || style.Length > 2048)
         {
@@ -394,6 +399,28 @@ internal static class NoiseClassifier
         }
 
         return HasDeclaration(style, "display", "none") || HasDeclaration(style, "visibility", "hidden");
+    }
+
+    /// <summary>
+    /// Whether the class list holds <paramref name="name"/> as a whole class. Style sheets hide a bare "hide" (Bootstrap,
+    /// Foundation, site builders' copies of a post); "hide-mobile" and "hide-on-desktop" are shown somewhere, so a
+    /// class word alone is not enough.
+    /// </summary>
+    private static bool HasClass(string classes, string name)
+    {
+        var at = classes.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var end = at + name.Length;
+            if ((at == 0 || char.IsWhiteSpace(classes[at - 1])) && (end == classes.Length || char.IsWhiteSpace(classes[end])))
+            {
+                return true;
+            }
+
+            at = classes.IndexOf(name, end, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
     }
 
     private static bool HasDeclaration(string style, string property, string value)

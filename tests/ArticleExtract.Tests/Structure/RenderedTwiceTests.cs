@@ -64,6 +64,20 @@ public sealed class RenderedTwiceTests
     }
 
     [Fact]
+    public void A_copy_in_a_wrapper_of_class_hide_is_not_read_but_hide_on_a_screen_size_is()
+    {
+        const string Mobile = "On a phone, swipe left on a cabinet picture to see the same kitchen before the remodel began.";
+        var page = Page($"<div class=\"post\"><div class=\"rich-text\">{Prose(Paragraphs)}<p class=\"hide-desktop\">{Mobile}</p></div></div>"
+            + $"<div class=\"post-copy hide\"><div class=\"rich-text\">{Prose(Paragraphs)}</div></div>");
+        var body = ArticleExtractor.Default.Extract(page, Url).Body;
+        Assert.Contains(Mobile, body, StringComparison.Ordinal);
+        foreach (var p in Paragraphs)
+        {
+            Assert.Equal(1, Count(body, p));
+        }
+    }
+
+    [Fact]
     public void A_paragraph_the_author_repeats_stays()
     {
         const string Refrain = "Measure twice and order once: a cabinet built a few centimetres too wide cannot be trimmed on site.";
