@@ -1,3 +1,5 @@
+using ArticleExtract.Structure;
+
 namespace ArticleExtract.Tests.Structure;
 
 /// <summary>
@@ -41,6 +43,20 @@ public sealed class AnnotatedListTests
         {
             Assert.Contains(r, body, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_wording_filter_keeps_linked_titles_with_paragraphs_and_drops_linked_titles_with_excerpts(bool paragraphs)
+    {
+        // The filter alone, as it meets a list in the reading flow: every item opens with a linked title.
+        var items = Reviews.Select((r, i) => new ListItem(
+            [new Inline($"Painting book number {i + 1} by an author", $"https://bookshop.example/item/{i}"), new Inline(" " + (paragraphs ? r : r[..80]))], [])).ToList();
+        var list = new ListBlock(true, items);
+        var links = items.Sum(item => item.Inlines[0].Text.Length);
+        var kept = BoilerplateFilter.Apply([FlowItem.ForBlock(list, list.Text.Length, links)], "Five books for learning to paint", null, ExtractionFavor.Balanced);
+        Assert.Equal(paragraphs ? 1 : 0, kept.Count);
     }
 
     [Fact]
