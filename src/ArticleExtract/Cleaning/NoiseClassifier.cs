@@ -125,6 +125,13 @@ internal static class NoiseClassifier
             {
                 kind = NoiseKind.None;
             }
+
+            // A heading's "header" class names the heading itself (Substack's "header-anchor-post", an accordion's
+            // "accordion-header"), not the page's masthead; the headings of real page headers sit inside one.
+            if (kind == NoiseKind.Header && (traits & TagTraits.Heading) != 0)
+            {
+                kind = NoiseKind.None;
+            }
         }
 
         // An element that names itself the article body is not noise, and neither are the document's own
@@ -397,6 +404,11 @@ internal static class NoiseClassifier
             return true;
         }
 
+        if (attributes.Class is { } classes && HasClass(classes, "hide"))
+        {
+            return true;
+        }
+
         var style = attributes.Style;
         if (style is null || style.Length > 2048)
         {
@@ -404,6 +416,28 @@ internal static class NoiseClassifier
         }
 
         return HasDeclaration(style, "display", "none") || HasDeclaration(style, "visibility", "hidden");
+    }
+
+    /// <summary>
+    /// Whether the class list holds <paramref name="name"/> as a whole class. Style sheets hide a bare "hide" (Bootstrap,
+    /// Foundation, site builders' copies of a post); "hide-mobile" and "hide-on-desktop" are shown somewhere, so a
+    /// class word alone is not enough.
+    /// </summary>
+    private static bool HasClass(string classes, string name)
+    {
+        var at = classes.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var end = at + name.Length;
+            if ((at == 0 || char.IsWhiteSpace(classes[at - 1])) && (end == classes.Length || char.IsWhiteSpace(classes[end])))
+            {
+                return true;
+            }
+
+            at = classes.IndexOf(name, end, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
     }
 
     private static bool HasDeclaration(string style, string property, string value)

@@ -19,6 +19,12 @@ internal static class Thresholds
     /// <summary>…and at least this many characters of it.</summary>
     public const int HiddenRenderingChars = 1000;
 
+    /// <summary>
+    /// A wrapper of blocks with at least this many characters that repeats its previous sibling word for word is a
+    /// second rendering of the same passage (one per screen size), read once.
+    /// </summary>
+    public const int CopiedWrapperChars = 100;
+
     /// <summary>A block of at most this many words holding a credit marker anywhere is a photo credit; a longer one only when the marker comes early.</summary>
     public const int CreditLineMaxWords = 12;
 

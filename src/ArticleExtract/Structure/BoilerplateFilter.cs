@@ -24,6 +24,12 @@ internal static class BoilerplateFilter
     /// <summary>A partner line longer than this is a sentence of the article that happens to start the same way.</summary>
     private const int MaxPartnerLineLength = 100;
 
+    /// <summary>
+    /// A list whose items all open with a linked title is a teaser list only while the text after the titles averages
+    /// under this per item: an excerpt, which CMSs cut at about 55 words (some 330 characters), not a paragraph.
+    /// </summary>
+    private const int TeaserListMaxTextPerItem = 400;
+
     public static List<FlowItem> Apply(List<FlowItem> items, string? title, IReadOnlyList<string>? authors, ExtractionFavor favor)
     {
         var result = new List<FlowItem>(items.Count);
@@ -172,21 +178,26 @@ internal static class BoilerplateFilter
 
         var headlines = 0;
         var truncated = 0;
+        var afterHeadlines = 0;
         foreach (var item in list.Items)
         {
+            var t = item.Text;
             if (item.Inlines.Count > 0 && item.Inlines[0].IsLink && item.Inlines[0].Text.Split(' ').Length >= 4)
             {
                 headlines++;
+                afterHeadlines += Math.Max(0, t.Length - item.Inlines[0].Text.Length);
             }
 
-            var t = item.Text;
             if (t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…'))
             {
                 truncated++;
             }
         }
 
-        return headlines >= 0.6 * list.Items.Count && (truncated >= 0.5 * list.Items.Count || headlines == list.Items.Count);
+        // Items that each go on for a paragraph after their linked title are the article's own annotated list (the
+        // books, tools or places it recommends), not teasers whose excerpt is a line or two.
+        var shortItems = afterHeadlines < TeaserListMaxTextPerItem * Math.Max(1, headlines);
+        return headlines >= 0.6 * list.Items.Count && (truncated >= 0.5 * list.Items.Count || (headlines == list.Items.Count && shortItems));
     }
 
     private static bool StartsWithAny(string key, string[] openings)

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using ArticleExtract.Analysis;
+using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
 
 namespace ArticleExtract.Structure;
@@ -114,7 +115,51 @@ internal sealed class SectionBuilder
             return false;
         }
 
+        if (IsCopyOfPreviousSibling(element, e))
+        {
+            _paragraph.SoftBreak();
+            return false;
+        }
+
         return EnterBlock(element, e, traits);
+    }
+
+    /// <summary>
+    /// Whether the block repeats, word for word, the wrapper right before it: site builders render a passage once
+    /// per screen size, side by side, and let style sheets show one. Only wrappers of blocks count: a paragraph
+    /// said twice in a row is the page's own wording.
+    /// </summary>
+    private bool IsCopyOfPreviousSibling(IElement element, int e)
+    {
+        var chars = _index.Chars[e];
+        var parent = _index.Parent[e];
+        if (chars < Thresholds.CopiedWrapperChars || (_index.Traits[e] & TagTraits.Block) == 0 || parent < 0)
+        {
+            return false;
+        }
+
+        // The previous sibling is the ancestor of the element just before this one that shares its parent.
+        var previous = e - 1;
+        while (previous > parent && _index.Parent[previous] != parent)
+        {
+            previous = _index.Parent[previous];
+        }
+
+        return previous > parent && _index.Chars[previous] == chars && !_index.InNoise[previous] && HoldsBlocks(e)
+            && string.Equals(_index.Elements[previous].TextContent, element.TextContent, StringComparison.Ordinal);
+    }
+
+    private bool HoldsBlocks(int e)
+    {
+        for (var d = e + 1; d < _index.SubtreeEnd[e]; d++)
+        {
+            if ((_index.Traits[d] & TagTraits.Block) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void StepOverNoise(IElement element, int e)
