@@ -130,6 +130,9 @@ internal static class Thresholds
     /// <summary>The longest paragraph counted as a recurring line around posts ("Joined", "Posts", "Share this post").</summary>
     public const int KindThreadLineMaxChars = 40;
 
+    /// <summary>A class, id or itemprop value longer than this (a utility-class soup) is not read for review words on a product page.</summary>
+    public const int KindProductMaxClassChars = 512;
+
     /// <summary>
     /// An undated, unsigned page that declares nothing and whose address ends in at most this many words is a service
     /// page. On WCXB-dev tuning pages one word found 15 service pages for 5 articles; two words 30 for 14.

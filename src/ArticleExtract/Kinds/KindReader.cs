@@ -30,4 +30,17 @@ internal static class KindReader
             ? run.Region
             : null;
     }
+
+    /// <summary>
+    /// Whether a listing whose reading stayed short should look for its records again with class words ignored: a
+    /// shop's grid is often classed "product-list", "search-results" or "widget", words that mark a page's chrome
+    /// elsewhere, and the grid is then read as empty. Tags, roles and hidden state still count, so the header, the
+    /// navigation and the footer stay out. Not on a service page: a business's short page with a menu classed as a
+    /// list of cards would trade its few lines for the menu (on WCXB-dev tuning pages no service page gained).
+    /// </summary>
+    /// <param name="kind">The page's kind (an article by its address only counts as an article).</param>
+    /// <param name="ownBodyChars">Visible characters the reading kept.</param>
+    /// <returns>Whether to search again.</returns>
+    public static bool SearchesGridAgain(PageKind kind, int ownBodyChars) =>
+        kind == PageKind.Listing && ownBodyChars < Thresholds.KindRecordsMaxArticleChars;
 }

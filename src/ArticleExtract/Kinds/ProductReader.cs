@@ -1,0 +1,128 @@
+using ArticleExtract.Analysis;
+using ArticleExtract.Classification;
+using ArticleExtract.Cleaning;
+
+namespace ArticleExtract.Kinds;
+
+/// <summary>
+/// Reads a product page as a shopper would: the description and the specifications. The reviews (and the widgets
+/// that count and summarise them) are other people's opinions beneath the product, and a shop's page repeats its
+/// blocks (a desktop and a mobile copy of the same description, the chosen colour in the picker and in the summary);
+/// both are left out. The reviews are recognised by their markup (microdata <c>itemprop="review"</c>, the review
+/// vendors' and widgets' class words), never by their wording, so the reading works in every language.
+/// </summary>
+internal static class ProductReader
+{
+    private static readonly HashSet<string> ReviewWords = new(PageKindVocabulary.ProductReviewTokens, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Marks the page's review markup as noise, so that a new reading of <paramref name="content"/> leaves it out. The
+    /// reading root and its ancestors are never marked: a shop that wraps the whole page in a "has-reviews" container
+    /// keeps its description.
+    /// </summary>
+    /// <param name="index">The page's index (its noise marks are changed).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>Whether any text of the reading was marked.</returns>
+    public static bool MarkReviews(DocumentIndex index, int content)
+    {
+        var marked = false;
+        var end = index.SubtreeEnd[content];
+        for (var e = content + 1; e < end; e++)
+        {
+            if (index.InNoise[e] || !IsReview(index, e))
+            {
+                continue;
+            }
+
+            marked |= index.Chars[e] > 0;
+            index.Noise[e] = NoiseKind.Comments;
+            for (var d = e; d < index.SubtreeEnd[e]; d++)
+            {
+                index.InNoise[d] = true;
+            }
+
+            e = index.SubtreeEnd[e] - 1;
+        }
+
+        return marked;
+    }
+
+    /// <summary>Whether the element is review markup: its itemprop, or a word of its class or id.</summary>
+    internal static bool IsReview(DocumentIndex index, int e)
+    {
+        var element = index.Elements[e];
+        return HasReviewWord(element.GetAttribute("itemprop")) || HasReviewWord(element.GetAttribute("class")) || HasReviewWord(element.Id);
+    }
+
+    private static bool HasReviewWord(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > Thresholds.KindProductMaxClassChars)
+        {
+            return false;
+        }
+
+        var lookup = ReviewWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = new ClassTokens(value);
+        while (tokens.Next(out var word))
+        {
+            if (lookup.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sections with each block's text kept once: a block that repeats an earlier block's text is dropped.</summary>
+    /// <param name="sections">The product page's sections, in reading order.</param>
+    /// <returns>The sections, the same list when nothing repeats.</returns>
+    public static IReadOnlyList<Section> WithoutRepeats(IReadOnlyList<Section> sections)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        List<Section>? result = null;
+        for (var s = 0; s < sections.Count; s++)
+        {
+            var section = sections[s];
+            List<Block>? kept = null;
+            for (var b = 0; b < section.Blocks.Count; b++)
+            {
+                var block = section.Blocks[b];
+                if (block is ImageBlock || seen.Add(block.Text))
+                {
+                    kept?.Add(block);
+                    continue;
+                }
+
+                kept ??= Prefix(section.Blocks, b);
+            }
+
+            if (kept is not null && result is null)
+            {
+                result = new List<Section>(sections.Count);
+                for (var i = 0; i < s; i++)
+                {
+                    result.Add(sections[i]);
+                }
+            }
+
+            if (result is not null && (kept is null || kept.Count > 0 || section.Heading is not null))
+            {
+                result.Add(kept is null ? section : section with { Blocks = kept });
+            }
+        }
+
+        return result ?? sections;
+    }
+
+    private static List<Block> Prefix(IReadOnlyList<Block> blocks, int count)
+    {
+        var list = new List<Block>(blocks.Count);
+        for (var i = 0; i < count; i++)
+        {
+            list.Add(blocks[i]);
+        }
+
+        return list;
+    }
+}
