@@ -26,7 +26,10 @@ internal static class KindReader
             return null;
         }
 
+        // A listing's entries lead somewhere: a run without a link in it (a consent panel's purposes, a list of
+        // questions and answers) is something else on the page.
         return records.Run is { } run && run.RegionChars >= Thresholds.KindRecordsOverArticle * Math.Max(ownBodyChars, 1)
+            && (kind != PageKind.Listing || run.LinkShare >= Thresholds.KindListingMinRecordLinkShare)
             ? run.Region
             : null;
     }
