@@ -10,6 +10,15 @@ namespace ArticleExtract.Training;
 internal sealed record LabelledBlock(float[] Features, bool Keep, float Weight);
 
 /// <summary>
+/// One page's candidates in document order (blocks without words weigh 0), with what the second trees need to
+/// describe their surroundings: each block's parent, length and place in the rules' container.
+/// </summary>
+internal sealed record LabelledPage(LabelledBlock[] Blocks, int[] Parents, int[] Chars, bool[] InRoot, int ParentCount)
+{
+    public static readonly LabelledPage Empty = new([], [], [], [], 1);
+}
+
+/// <summary>
 /// Builds each page's index exactly as the pipeline does, describes its candidate blocks with the library's own
 /// <see cref="BlockFeatures"/>, and labels each by aligning its text with the truth: a block is wanted when most
 /// of its word pairs (its word, for a one-word block) occur in the truth text.
@@ -25,7 +34,7 @@ internal static class Labeller
     /// <summary>The total weight of one page's blocks.</summary>
     public const float PageWeight = 1000;
 
-    public static List<LabelledBlock> Label(TrainingPage page)
+    public static LabelledPage Label(TrainingPage page)
     {
         var options = ArticleExtractorOptions.Default;
         var html = HtmlDecoder.Decode(page.Load(), null);
@@ -35,7 +44,7 @@ internal static class Labeller
         var blocks = new List<LabelledBlock>();
         if (root is null)
         {
-            return blocks;
+            return LabelledPage.Empty;
         }
 
         var index = DocumentIndex.Build(root, options.MaxElements, CancellationToken.None, guarded.StartTags);
@@ -49,21 +58,20 @@ internal static class Labeller
             pairs.Add(truth[i - 1] + " " + truth[i]);
         }
 
-        for (var i = 0; i < features.Units.Length; i++)
+        var units = features.Units;
+        var inRootColumn = Array.IndexOf(BlockFeatures.Names, "in_rules_root");
+        for (var i = 0; i < units.Length; i++)
         {
-            var tokens = WordBag.Tokens(UnitText.Of(index, features.Units[i]));
-            if (tokens.Count == 0)
-            {
-                continue;
-            }
-
-            blocks.Add(new LabelledBlock(features.Row(i).ToArray(), Share(tokens, words, pairs) >= WantedShare, Math.Min(tokens.Count, MaxWeight)));
+            var tokens = WordBag.Tokens(UnitText.Of(index, units[i]));
+            blocks.Add(new LabelledBlock(features.Row(i).ToArray(), tokens.Count > 0 && Share(tokens, words, pairs) >= WantedShare, Math.Min(tokens.Count, MaxWeight)));
         }
 
         // Every page weighs the same in total, as in the benchmark's mean over pages: a huge page of menus must not
         // outvote a hundred short ones.
-        var total = blocks.Sum(b => b.Weight);
-        return [.. blocks.Select(b => b with { Weight = PageWeight * b.Weight / total })];
+        var total = Math.Max(1, blocks.Sum(b => b.Weight));
+        return new LabelledPage([.. blocks.Select(b => b with { Weight = PageWeight * b.Weight / total })],
+            [.. units.Select(u => Math.Max(0, index.Parent[u]))], [.. units.Select(u => index.UnitChars[u])],
+            [.. blocks.Select(b => b.Features[inRootColumn] > 0)], index.Count);
     }
 
     public static void Explain(TrainingPage page, TextWriter output)

@@ -21,6 +21,9 @@ switch (command)
     case "eval":
         Eval();
         return 0;
+    case "assess":
+        Assess();
+        return 0;
     case "speed":
         Speed();
         return 0;
@@ -48,28 +51,81 @@ void Train()
     // --holdout DIGITS leaves WCXB ids ending in those digits out too, to choose the decision's constants on pages the trees never saw.
     var holdout = Option("--holdout");
     var pages = TrainingPage.Wcxb(shared).Where(p => !p.IsValidation && (holdout is null || !holdout.Contains(p.Id[^1]))).Concat(TrainingPage.Aeb(shared)).Concat(TrainingPage.Readability(shared)).ToList();
-    var perPage = new List<LabelledBlock>[pages.Count];
+    var labelled = new LabelledPage[pages.Count];
     var started = DateTime.UtcNow;
-    Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => perPage[i] = Labeller.Label(pages[i]));
-    var blocks = perPage.SelectMany(b => b).ToList();
+    Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => labelled[i] = Labeller.Label(pages[i]));
+    var blocks = labelled.SelectMany(p => p.Blocks).Where(b => b.Weight > 0).ToList();
     Console.WriteLine($"{pages.Count} pages, {blocks.Count} blocks ({blocks.Count(b => b.Keep)} wanted), labelled in {(DateTime.UtcNow - started).TotalSeconds:0}s");
     started = DateTime.UtcNow;
     var (model, sample) = Trainer.Train(blocks, BlockFeatures.Names);
     Console.WriteLine($"trained in {(DateTime.UtcNow - started).TotalSeconds:0}s");
-    var modelPath = Path.Combine(repo, "src", "ArticleExtract", "Decision", "block-model.txt");
+    var decision = Path.Combine(repo, "src", "ArticleExtract", "Decision");
+    var modelPath = Path.Combine(decision, "block-model.txt");
+    var contextPath = Path.Combine(decision, "block-context-model.txt");
     var samplePath = Path.Combine(repo, "tests", "ArticleExtract.Tests", "Fixtures", "decision-model-sample.txt");
     File.WriteAllText(modelPath, model);
     File.WriteAllText(samplePath, sample);
+    if (args.Contains("--no-context"))
+    {
+        File.Delete(contextPath);
+    }
+    else
+    {
+        started = DateTime.UtcNow;
+        File.WriteAllText(contextPath, TrainContext(labelled));
+        Console.WriteLine($"second trees trained in {(DateTime.UtcNow - started).TotalSeconds:0}s, wrote {contextPath}");
+    }
+
     Console.WriteLine($"wrote {modelPath} ({model.Length:N0} chars) and {samplePath}");
+}
+
+// The second trees learn from the first trees' scores of pages those trees never saw (two folds, by page), as the
+// library's first trees see every page it reads.
+static string TrainContext(LabelledPage[] labelled)
+{
+    var outOfFold = new double[labelled.Length][];
+    for (var fold = 0; fold < 2; fold++)
+    {
+        var (text, _) = Trainer.Train([.. labelled.Where((_, i) => i % 2 != fold).SelectMany(p => p.Blocks).Where(b => b.Weight > 0)], BlockFeatures.Names);
+        var first = TreeEnsemble.Parse(new StringReader(text));
+        for (var i = fold; i < labelled.Length; i += 2)
+        {
+            outOfFold[i] = [.. labelled[i].Blocks.Select(b => first.Score(b.Features))];
+        }
+    }
+
+    var rows = new List<LabelledBlock>();
+    for (var i = 0; i < labelled.Length; i++)
+    {
+        rows.AddRange(ContextRows(labelled[i], outOfFold[i]));
+    }
+
+    return Trainer.Train(rows, ContextFeatures.AllNames()).Model;
+}
+
+static IEnumerable<LabelledBlock> ContextRows(LabelledPage page, double[] scores)
+{
+    var width = BlockFeatures.Count + ContextFeatures.Count;
+    var rows = new float[page.Blocks.Length * width];
+    for (var j = 0; j < page.Blocks.Length; j++)
+    {
+        page.Blocks[j].Features.CopyTo(rows, j * width);
+    }
+
+    ContextFeatures.Fill(page.Parents, page.Chars, page.InRoot, scores, page.ParentCount, rows);
+    return page.Blocks.Select((b, j) => b with { Features = rows[(j * width)..((j + 1) * width)] });
 }
 
 void Eval()
 {
-    BlockDecision.Tuning = (
+    BlockDecision.Tuning = new DecisionTuning(
         args.Contains("--model"),
-        double.Parse(Option("--threshold") ?? BlockDecision.KeepThreshold.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        double.Parse(Option("--dropped-weight") ?? BlockDecision.DroppedWeight.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        args.Contains("--wording-filter"));
+        Number("--threshold", BlockDecision.KeepThreshold),
+        Number("--dropped-weight", BlockDecision.DroppedWeight),
+        !args.Contains("--no-wording-filter"),
+        Number("--rescue", BlockDecision.RescueThreshold),
+        Number("--drop", BlockDecision.DropThreshold),
+        Number("--rules-share", BlockDecision.RulesContainerShare));
     var split = Option("--split") ?? "all";
     var pages = TrainingPage.Wcxb(shared).Where(p => split switch
     {
@@ -94,7 +150,7 @@ void Eval()
 
         scores[i] = WordBag.F1(body, pages[i].Truth);
     });
-    Console.WriteLine($"model {(BlockDecision.Tuning.Enabled ? "on" : "off")}, threshold {BlockDecision.Tuning.Threshold}, dropped weight {BlockDecision.Tuning.DroppedWeight}, wording filter {BlockDecision.Tuning.WordingFilter}");
+    Console.WriteLine($"{BlockDecision.Tuning}");
     Console.WriteLine("group                 tuned (0-7)      validation (8-9)");
     foreach (var kind in new[] { "all" }.Concat(pages.Select(p => p.Kind).Distinct().Order(StringComparer.Ordinal)))
     {
@@ -110,6 +166,43 @@ void Eval()
     if (Option("--dump") is { } dump)
     {
         File.WriteAllLines(dump, Enumerable.Range(0, pages.Count).Where(i => !pages[i].IsValidation).Select(i => $"{pages[i].Id}\t{pages[i].Kind}\t{scores[i]:0.000}"));
+    }
+}
+
+// Block-level agreement with the labels on held-out tuning pages (--split DIGITS): the model's keep against the rules'
+// (inside their container and not in noise), each block weighed by its words as in training.
+void Assess()
+{
+    var split = Option("--split") ?? "67";
+    var pages = TrainingPage.Wcxb(shared).Where(p => !p.IsValidation && split.Contains(p.Id[^1])).ToList();
+    var perPage = new LabelledPage[pages.Count];
+    Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => perPage[i] = Labeller.Label(pages[i]));
+    var model = BlockDecision.Model!;
+    var second = args.Contains("--no-context") ? null : BlockDecision.ContextModel;
+    var scored = perPage.SelectMany(p =>
+    {
+        var first = p.Blocks.Select(b => model.Score(b.Features)).ToArray();
+        return second is null
+            ? p.Blocks.Select((b, j) => (Block: b, Score: first[j]))
+            : ContextRows(p, first).Select(r => (Block: r, Score: second.Score(r.Features)));
+    }).Where(x => x.Block.Weight > 0).ToList();
+    var inRoot = Array.IndexOf(BlockFeatures.Names, "in_rules_root");
+    var inNoise = Array.IndexOf(BlockFeatures.Names, "rules_in_noise");
+    foreach (var threshold in new[] { -3.0, -1, 0, 0.5, 1, 2, 3 })
+    {
+        double modelRight = 0, rulesRight = 0, total = 0, keptWrongByModel = 0, droppedWrongByModel = 0;
+        foreach (var (b, score) in scored)
+        {
+            var m = score > threshold;
+            var r = b.Features[inRoot] > 0 && b.Features[inNoise] == 0;
+            modelRight += m == b.Keep ? b.Weight : 0;
+            rulesRight += r == b.Keep ? b.Weight : 0;
+            keptWrongByModel += m && !b.Keep ? b.Weight : 0;
+            droppedWrongByModel += !m && b.Keep ? b.Weight : 0;
+            total += b.Weight;
+        }
+
+        Console.WriteLine($"threshold {threshold}: model {modelRight / total:0.000} (false keep {keptWrongByModel / total:0.000}, false drop {droppedWrongByModel / total:0.000}), rules {rulesRight / total:0.000}");
     }
 }
 
@@ -139,6 +232,9 @@ void Speed()
 
     Console.WriteLine($"per page: model {time[0] / 5 / pages.Count:0.00} ms, rules alone {time[1] / 5 / pages.Count:0.00} ms, ratio {time[0] / time[1]:0.00}");
 }
+
+double Number(string name, double fallback) =>
+    Option(name) is { } value ? double.Parse(value, CultureInfo.InvariantCulture) : fallback;
 
 string? Option(string name)
 {

@@ -34,7 +34,7 @@ internal static class Trainer
         var ml = new MLContext(Seed);
         var schema = SchemaDefinition.Create(typeof(Example));
         schema["Features"].ColumnType = new VectorDataViewType(NumberDataViewType.Single, names.Length);
-        var data = ml.Data.LoadFromEnumerable(blocks.Select(b => new Example { Features = b.Features, Label = b.Keep, Weight = b.Weight }), schema);
+        var data = ml.Data.LoadFromEnumerable(blocks.Where(b => b.Weight > 0).Select(b => new Example { Features = b.Features, Label = b.Keep, Weight = b.Weight }), schema);
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             NumberOfTrees = Trees,

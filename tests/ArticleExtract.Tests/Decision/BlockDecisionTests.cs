@@ -16,6 +16,37 @@ public sealed class BlockDecisionTests
     }
 
     [Fact]
+    public void The_second_trees_read_the_context_features_after_the_blocks_own()
+    {
+        var model = BlockDecision.ContextModel;
+        Assert.NotNull(model);
+        Assert.Equal(ContextFeatures.AllNames(), model.Features);
+    }
+
+    [Fact]
+    public void A_blocks_context_is_what_the_first_trees_said_about_its_neighbours_siblings_container_and_page()
+    {
+        // Three blocks of equal length: two siblings inside the rules' container, one elsewhere.
+        var width = BlockFeatures.Count + ContextFeatures.Count;
+        var rows = new float[3 * width];
+        ContextFeatures.Fill([0, 0, 1], [10, 10, 10], [true, true, false], [2, -2, 20], 2, rows);
+        var first = rows.AsSpan(BlockFeatures.Count, ContextFeatures.Count).ToArray();
+        var clip = (float)ContextFeatures.Clip;
+        Assert.Equal(2f, first[0]);
+        Assert.Equal(0f, first[1]);
+        Assert.Equal(-2f, first[2]);
+        Assert.Equal((-2 + clip) / 2, first[3], 4);
+        Assert.Equal(-2f, first[4]);
+        Assert.Equal(MathF.Log(2), first[5], 4);
+        Assert.Equal((2 - 2 + clip) / 3, first[6], 4);
+        Assert.Equal(0f, first[7], 4);
+        var last = rows.AsSpan((2 * width) + BlockFeatures.Count, ContextFeatures.Count).ToArray();
+        Assert.Equal(clip, last[0]);
+        Assert.Equal(clip, last[4]);
+        Assert.Equal(0f, last[2]);
+    }
+
+    [Fact]
     public void Our_evaluator_reproduces_the_trainers_scores()
     {
         // The training run that wrote the embedded model also scored these rows with ML.NET's FastTree.
