@@ -80,49 +80,6 @@ internal static class ProductReader
     public static IReadOnlyList<Section> WithoutRepeats(IReadOnlyList<Section> sections)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        List<Section>? result = null;
-        for (var s = 0; s < sections.Count; s++)
-        {
-            var section = sections[s];
-            List<Block>? kept = null;
-            for (var b = 0; b < section.Blocks.Count; b++)
-            {
-                var block = section.Blocks[b];
-                if (block is ImageBlock || seen.Add(block.Text))
-                {
-                    kept?.Add(block);
-                    continue;
-                }
-
-                kept ??= Prefix(section.Blocks, b);
-            }
-
-            if (kept is not null && result is null)
-            {
-                result = new List<Section>(sections.Count);
-                for (var i = 0; i < s; i++)
-                {
-                    result.Add(sections[i]);
-                }
-            }
-
-            if (result is not null && (kept is null || kept.Count > 0 || section.Heading is not null))
-            {
-                result.Add(kept is null ? section : section with { Blocks = kept });
-            }
-        }
-
-        return result ?? sections;
-    }
-
-    private static List<Block> Prefix(IReadOnlyList<Block> blocks, int count)
-    {
-        var list = new List<Block>(blocks.Count);
-        for (var i = 0; i < count; i++)
-        {
-            list.Add(blocks[i]);
-        }
-
-        return list;
+        return SectionFilter.Keep(sections, block => block is ImageBlock || seen.Add(block.Text));
     }
 }

@@ -39,33 +39,7 @@ internal static class ThreadReader
             }
         }
 
-        var any = false;
-        foreach (var (_, count) in counts)
-        {
-            any |= count >= Thresholds.KindThreadLineRepeats;
-        }
-
-        if (!any)
-        {
-            return sections;
-        }
-
-        var result = new List<Section>(sections.Count);
-        foreach (var section in sections)
-        {
-            var kept = new List<Block>(section.Blocks.Count);
-            foreach (var block in section.Blocks)
-            {
-                if (!IsChromeCandidate(block) || counts[Shape(block.Text)] < Thresholds.KindThreadLineRepeats)
-                {
-                    kept.Add(block);
-                }
-            }
-
-            result.Add(kept.Count == section.Blocks.Count ? section : section with { Blocks = kept });
-        }
-
-        return result;
+        return SectionFilter.Keep(sections, block => !IsChromeCandidate(block) || counts[Shape(block.Text)] < Thresholds.KindThreadLineRepeats);
     }
 
     /// <summary>
@@ -126,36 +100,16 @@ internal static class ThreadReader
     public static IReadOnlyList<Section> WithoutRepeatedQuotes(IReadOnlyList<Section> sections)
     {
         var seen = new List<string>();
-        List<Section>? result = null;
-        for (var s = 0; s < sections.Count; s++)
+        return SectionFilter.Keep(sections, block =>
         {
-            var section = sections[s];
-            List<Block>? kept = null;
-            for (var b = 0; b < section.Blocks.Count; b++)
+            if (block is QuoteBlock quote)
             {
-                var block = section.Blocks[b];
-                if (block is QuoteBlock quote && Repeats(quote, seen))
-                {
-                    kept ??= new List<Block>(section.Blocks.Take(b));
-                    continue;
-                }
-
-                kept?.Add(block);
-                if (block is not QuoteBlock)
-                {
-                    seen.Add(block.Text);
-                }
+                return !Repeats(quote, seen);
             }
 
-            if (kept is not null && result is null)
-            {
-                result = new List<Section>(sections.Take(s));
-            }
-
-            result?.Add(kept is null ? section : section with { Blocks = kept });
-        }
-
-        return result ?? sections;
+            seen.Add(block.Text);
+            return true;
+        });
     }
 
     /// <summary>Whether most of the quotation's text (by characters) appears earlier in the thread, paragraph by paragraph.</summary>
