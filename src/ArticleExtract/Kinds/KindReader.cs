@@ -46,4 +46,18 @@ internal static class KindReader
     /// <returns>Whether to search again.</returns>
     public static bool SearchesGridAgain(PageKind kind, int ownBodyChars) =>
         kind == PageKind.Listing && ownBodyChars < Thresholds.KindRecordsMaxArticleChars;
+
+    /// <summary>
+    /// The sections with each block's text kept once, for a page that is neither an article nor documentation (a
+    /// tutorial repeats its commands on purpose): a shop, a landing page or a listing repeats its blocks (a desktop and
+    /// a mobile copy of the same description, the chosen colour in the picker and in the summary, a card's price in its
+    /// badge), and a reader reads each once. Images stay.
+    /// </summary>
+    /// <param name="sections">The page's sections, in reading order.</param>
+    /// <returns>The sections, the same list when nothing repeats.</returns>
+    public static IReadOnlyList<Section> WithoutRepeats(IReadOnlyList<Section> sections)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return SectionFilter.Keep(sections, block => block is ImageBlock || seen.Add(block.Text));
+    }
 }

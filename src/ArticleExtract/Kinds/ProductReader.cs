@@ -6,10 +6,9 @@ namespace ArticleExtract.Kinds;
 
 /// <summary>
 /// Reads a product page as a shopper would: the description and the specifications. The reviews (and the widgets
-/// that count and summarise them) are other people's opinions beneath the product, and a shop's page repeats its
-/// blocks (a desktop and a mobile copy of the same description, the chosen colour in the picker and in the summary);
-/// both are left out. The reviews are recognised by their markup (microdata <c>itemprop="review"</c>, the review
-/// vendors' and widgets' class words), never by their wording, so the reading works in every language.
+/// that count and summarise them) are other people's opinions beneath the product, and are left out. The reviews are recognised by their markup (microdata <c>itemprop="review"</c>, the review
+/// vendors' and widgets' class words), never by their wording, so the reading works in every language. (The repeated
+/// blocks go as on every page that is not an article: <see cref="KindReader.WithoutRepeats"/>.)
 /// </summary>
 internal static class ProductReader
 {
@@ -72,14 +71,5 @@ internal static class ProductReader
         }
 
         return false;
-    }
-
-    /// <summary>The sections with each block's text kept once: a block that repeats an earlier block's text is dropped.</summary>
-    /// <param name="sections">The product page's sections, in reading order.</param>
-    /// <returns>The sections, the same list when nothing repeats.</returns>
-    public static IReadOnlyList<Section> WithoutRepeats(IReadOnlyList<Section> sections)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return SectionFilter.Keep(sections, block => block is ImageBlock || seen.Add(block.Text));
     }
 }

@@ -88,7 +88,7 @@ public sealed class ProductReadingTests
             new("Details", 2, [new ParagraphBlock([new Inline("Moss green")]), new ParagraphBlock([new Inline("Hand-oiled ash legs")])]),
         ];
 
-        var read = ProductReader.WithoutRepeats(sections);
+        var read = KindReader.WithoutRepeats(sections);
 
         Assert.Equal(["Moss green", "Free returns within 30 days"], read[0].Blocks.Select(b => b.Text));
         Assert.Equal(["Hand-oiled ash legs"], read[1].Blocks.Select(b => b.Text));
