@@ -182,13 +182,13 @@ public sealed partial class ArticleExtractor
         }
 
         // A thread's replies quote earlier posts, and every post carries the same lines: each post is read once, bare.
-        // Shops, landing pages and listings repeat their blocks (desktop and mobile copies): each is read once. Not an
-        // article, nor documentation (a tutorial repeats its commands on purpose), nor a service page by its address only.
-        var sections = (byAddressOnly ? PageKind.Article : kind) switch
+        // Shops and listings repeat their blocks (desktop and mobile copies): each is read once. Not an article, nor
+        // documentation (a tutorial repeats its commands on purpose), nor a service page (the kind of any short page).
+        var sections = kind switch
         {
-            PageKind.Article or PageKind.Documentation => own.Sections,
             PageKind.Forum => KindReader.WithoutRepeats(ThreadReader.Read(own.Sections)),
-            _ => KindReader.WithoutRepeats(own.Sections),
+            PageKind.Product or PageKind.Listing => KindReader.WithoutRepeats(own.Sections),
+            _ => own.Sections,
         };
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 

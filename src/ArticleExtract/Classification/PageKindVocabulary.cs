@@ -33,9 +33,6 @@ internal static class PageKindVocabulary
     /// path. As the path's last segment they name the index of the articles (<c>/blog</c>, <c>/news</c>): a listing.
     /// </summary>
     public static readonly string[] ArticleSegments = Vocabulary.Words("page-kinds", "article-segments");
-
-    /// <summary>Class, id and itemprop words of the shoppers' reviews on a product page and of the widgets that show them.</summary>
-    public static readonly string[] ProductReviewTokens = Vocabulary.Words("page-kinds", "product-review-tokens");
 }
 
 /// <summary>What a page can declare about itself; more specific than <see cref="PageKind"/> where the precedence needs it.</summary>

@@ -48,10 +48,11 @@ internal static class KindReader
         kind == PageKind.Listing && ownBodyChars < Thresholds.KindRecordsMaxArticleChars;
 
     /// <summary>
-    /// The sections with each block's text kept once, for a page that is neither an article nor documentation (a
-    /// tutorial repeats its commands on purpose): a shop, a landing page or a listing repeats its blocks (a desktop and
-    /// a mobile copy of the same description, the chosen colour in the picker and in the summary, a card's price in its
-    /// badge), and a reader reads each once. Images stay.
+    /// The sections with each block's text kept once, for a product, a listing or a thread: a shop or a listing repeats
+    /// its blocks (a desktop and a mobile copy of the same description, the chosen colour in the picker and in the
+    /// summary, a card's price in its badge), and a reader reads each once. Not for documentation (a tutorial repeats
+    /// its commands on purpose) nor a service page (the kind of any short page, which may repeat a line on purpose).
+    /// Images stay.
     /// </summary>
     /// <param name="sections">The page's sections, in reading order.</param>
     /// <returns>The sections, the same list when nothing repeats.</returns>

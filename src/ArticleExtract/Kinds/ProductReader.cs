@@ -1,18 +1,19 @@
 using ArticleExtract.Analysis;
-using ArticleExtract.Classification;
 using ArticleExtract.Cleaning;
 
 namespace ArticleExtract.Kinds;
 
 /// <summary>
-/// Reads a product page as a shopper would: the description and the specifications. The reviews (and the widgets
-/// that count and summarise them) are other people's opinions beneath the product, and are left out. The reviews are recognised by their markup (microdata <c>itemprop="review"</c>, the review
-/// vendors' and widgets' class words), never by their wording, so the reading works in every language. (The repeated
-/// blocks go as on every page that is not an article: <see cref="KindReader.WithoutRepeats"/>.)
+/// Reads a product page as a shopper would: the description and the specifications. The reviews (and the widgets that
+/// count and summarise them) are other people's opinions beneath the product, and are left out. They are recognised by
+/// their markup (microdata <c>itemprop="review"</c>, the review vendors' and widgets' class words), never by their
+/// wording, so the reading works in every language. (Repeated blocks go as on every page that is neither an article
+/// nor documentation: <see cref="KindReader.WithoutRepeats"/>.)
 /// </summary>
 internal static class ProductReader
 {
-    private static readonly HashSet<string> ReviewWords = new(PageKindVocabulary.ProductReviewTokens, StringComparer.OrdinalIgnoreCase);
+    /// <summary>Class, id and itemprop words of the shoppers' reviews and of the widgets that show them (<c>Vocabulary/page-kinds.txt</c>).</summary>
+    private static readonly HashSet<string> ReviewWords = new(Vocabulary.Words("page-kinds", "product-review-tokens"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Marks the page's review markup as noise, so that a new reading of <paramref name="content"/> leaves it out. The

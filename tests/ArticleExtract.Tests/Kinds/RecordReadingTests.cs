@@ -80,19 +80,6 @@ public sealed class RecordReadingTests
     }
 
     [Fact]
-    public void A_service_page_showing_its_text_twice_for_two_screen_sizes_reads_it_once()
-    {
-        const string Pitch = "We survey, reline and test the water mains of towns and farms across the valley, without digging up a single street.";
-        const string Promise = "Every job comes with a written report and a ten-year guarantee on the lining.";
-        var copy = $"<h2>Water engineering since 1952</h2><p>{Pitch}</p><p>{Promise}</p>";
-        var article = Extract($"<main><section class='hero'><div class='desktop-only'>{copy}</div><div class='mobile-only'>{copy}</div></section></main>", "https://water.example/services");
-
-        Assert.Equal(PageKind.Service, article.PageKind);
-        Assert.Single(article.Body.Split(Pitch)[1..]);
-        Assert.Single(article.Body.Split(Promise)[1..]);
-    }
-
-    [Fact]
     public void A_menu_of_short_links_is_not_a_run_of_records()
     {
         var menu = string.Concat(Enumerable.Range(1, 12).Select(i => $"<li class=\"menu-item\"><a href=\"/topic/{i}\">Topic {i}</a></li>"));
