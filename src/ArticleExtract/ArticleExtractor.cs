@@ -161,30 +161,37 @@ public sealed partial class ArticleExtractor
         var page = PageElements.Collect(document);
         var metadata = MetadataReader.Read(document, urls, page);
 
-        var (ownIndex, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: guarded.DroppedTags == 0);
+        var learned = guarded.DroppedTags == 0;
+        var (ownIndex, ownContent, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: learned);
         var own = Summarize(ownFlow);
         if (Options.UseArticleGuard && ownIndex is not null && ArticleGuard.IsLost(own.ProseChars, ownIndex))
         {
             // Never lose the article: read again with class words ignored, and keep that reading if it found the prose.
-            var (guardIndex, guardFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, classWords: false);
+            var (guardIndex, guardContent, guardFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, classWords: false);
             var second = Summarize(guardFlow);
             if (ArticleGuard.Prefer(own.ProseChars, second.ProseChars, second.LinkDensity))
             {
-                (ownIndex, own) = (guardIndex, second);
+                (ownIndex, ownContent, own, learned) = (guardIndex, guardContent, second, false);
             }
         }
 
         // Before SmartReader, which rewrites the document.
         var records = new PageRecords(ownIndex);
         var kind = PageKindClassifier.Classify(document, url, own.Shape, records, metadata, page, out var byAddressOnly);
-        if (ownIndex is not null && KindReader.Region(records, byAddressOnly ? PageKind.Article : kind, own.BodyChars, own.Paragraphs) is { } region)
+        if (ownIndex is not null && ownContent >= 0)
         {
-            // A listing, cards, a collection: the records hold the page's text, not one article among them.
-            own = Summarize(CaptionMerger.Apply(SectionBuilder.Build(ownIndex, region, urls, cancellationToken)));
+            own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags), own, cancellationToken);
         }
 
         // A thread's replies quote earlier posts, and every post carries the same lines: each post is read once, bare.
-        var sections = kind == PageKind.Forum ? ThreadReader.Read(own.Sections) : own.Sections;
+        // Shops and listings repeat their blocks (desktop and mobile copies): each is read once. Not an article, nor
+        // documentation (a tutorial repeats its commands on purpose), nor a service page (the kind of any short page).
+        var sections = kind switch
+        {
+            PageKind.Forum => KindReader.WithoutRepeats(ThreadReader.Read(own.Sections)),
+            PageKind.Product or PageKind.Listing => KindReader.WithoutRepeats(own.Sections),
+            _ => own.Sections,
+        };
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
         // SmartReader cannot be cancelled, so it is asked only about pages of a plausible size and shape: a page
@@ -234,6 +241,41 @@ public sealed partial class ArticleExtractor
         return guarded;
     }
 
+    /// <summary>What the kind readers start from: the article reading's index and root, and what the page was found to be.</summary>
+    private readonly record struct KindReading(DocumentIndex Index, int Content, PageRecords Records, PageKind Kind, bool ByAddressOnly, bool Learned, int Elements);
+
+    /// <summary>
+    /// The reading a reader of the page's kind wants, when it differs from the article reading: a product without its
+    /// reviews; the records of a listing, a service page's cards or a collection (found again with class words ignored
+    /// when the grid's own classes read as noise: "product-list", "search-results").
+    /// </summary>
+    private BodyResult ReadByKind(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, KindReading page, BodyResult own, CancellationToken cancellationToken)
+    {
+        if (page.Kind == PageKind.Product && ProductReader.MarkReviews(page.Index, page.Content))
+        {
+            // A shopper reads the product's description and specifications; the reviews below them are other people's.
+            own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, cancellationToken));
+        }
+
+        var kind = page.ByAddressOnly ? PageKind.Article : page.Kind;
+        if (KindReader.Region(page.Records, kind, own.BodyChars, own.Paragraphs) is { } region)
+        {
+            // A listing, cards, a collection: the records hold the page's text, not one article among them.
+            return Summarize(CaptionMerger.Apply(SectionBuilder.Build(page.Index, region, urls, cancellationToken)));
+        }
+
+        if (KindReader.SearchesGridAgain(kind, own.BodyChars) && (document.Body ?? document.DocumentElement) is { } root)
+        {
+            var plain = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, page.Elements, classWords: false);
+            if (KindReader.Region(new PageRecords(plain), kind, own.BodyChars, own.Paragraphs) is { } grid)
+            {
+                return Summarize(CaptionMerger.Apply(SectionBuilder.Build(plain, grid, urls, cancellationToken)));
+            }
+        }
+
+        return own;
+    }
+
     private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int ProseChars, int Paragraphs, double LinkDensity, TextShape Shape);
 
     /// <summary>
@@ -250,7 +292,7 @@ public sealed partial class ArticleExtractor
             return null;
         }
 
-        var (_, theirFlow) = BuildFlow(fragment, urls, metadata, cancellationToken);
+        var (_, _, theirFlow) = BuildFlow(fragment, urls, metadata, cancellationToken);
         var theirs = Summarize(SecondOpinion.WithoutKnownNoise(theirFlow, knownNoise));
         var better = own.BodyChars == 0
             ? theirs.ProseChars > 0
@@ -258,12 +300,12 @@ public sealed partial class ArticleExtractor
         return better && theirs.ProseChars > 0 && theirs.LinkDensity < 0.5 ? theirs.Sections : null;
     }
 
-    private (DocumentIndex? Index, List<FlowItem> Flow) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true, bool learnedDecision = false)
+    private (DocumentIndex? Index, int Content, List<FlowItem> Flow) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true, bool learnedDecision = false)
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
         {
-            return (null, []);
+            return (null, -1, []);
         }
 
         var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, expectedElements, classWords);
@@ -274,20 +316,20 @@ public sealed partial class ArticleExtractor
             content = BlockDecision.Apply(index, content, Options.Favor);
         }
 
-        if (content < 0)
-        {
-            return (index, []);
-        }
+        return (index, content, content < 0 ? [] : ReadFlow(index, content, urls, metadata, learnedDecision, cancellationToken));
+    }
 
+    private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, CancellationToken cancellationToken)
+    {
         var flow = SectionBuilder.Build(index, content, urls, cancellationToken);
         if (learnedDecision && BlockDecision.Model is not null && BlockDecision.Tuning.Enabled && !BlockDecision.Tuning.WordingFilter)
         {
             // The model has weighed the wording vocabularies already (Decision/WordingEvidence.cs): they no longer
             // delete a block on their own.
-            return (index, CaptionMerger.Apply(flow));
+            return CaptionMerger.Apply(flow);
         }
 
-        return (index, BoilerplateFilter.Apply(CaptionMerger.Apply(flow), metadata.Title, metadata.Authors, Options.Favor));
+        return BoilerplateFilter.Apply(CaptionMerger.Apply(flow), metadata.Title, metadata.Authors, Options.Favor);
     }
 
     private static BodyResult Summarize(List<FlowItem> flow)

@@ -127,6 +127,9 @@ internal static class Thresholds
     /// <summary>…with at least this share of their text in links (each entry is led by its title's link)…, and more text in them than in the page's running prose.</summary>
     public const double KindListingRecordLinkShare = 0.3;
 
+    /// <summary>The records read on a page classified a listing hold at least this share of their text in links: its entries lead somewhere.</summary>
+    public const double KindListingMinRecordLinkShare = 0.05;
+
     /// <summary>On a thread, a block quotation is a repeated post when at least this share of its text appeared earlier on the page.</summary>
     public const double KindRepeatedQuoteShare = 0.5;
 
@@ -134,7 +137,10 @@ internal static class Thresholds
     public const int KindThreadLineRepeats = 3;
 
     /// <summary>The longest paragraph counted as a recurring line around posts ("Joined", "Posts", "Share this post").</summary>
-    public const int KindThreadLineMaxChars = 40;
+    public const int KindThreadLineMaxChars = 60;
+
+    /// <summary>A class, id or itemprop value longer than this (a utility-class soup) is not read for review words on a product page.</summary>
+    public const int KindProductMaxClassChars = 512;
 
     /// <summary>
     /// An undated, unsigned page that declares nothing and whose address ends in at most this many words is a service

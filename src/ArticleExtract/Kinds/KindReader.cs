@@ -26,8 +26,39 @@ internal static class KindReader
             return null;
         }
 
+        // A listing's entries lead somewhere: a run without a link in it (a consent panel's purposes, a list of
+        // questions and answers) is something else on the page.
         return records.Run is { } run && run.RegionChars >= Thresholds.KindRecordsOverArticle * Math.Max(ownBodyChars, 1)
+            && (kind != PageKind.Listing || run.LinkShare >= Thresholds.KindListingMinRecordLinkShare)
             ? run.Region
             : null;
+    }
+
+    /// <summary>
+    /// Whether a listing whose reading stayed short should look for its records again with class words ignored: a
+    /// shop's grid is often classed "product-list", "search-results" or "widget", words that mark a page's chrome
+    /// elsewhere, and the grid is then read as empty. Tags, roles and hidden state still count, so the header, the
+    /// navigation and the footer stay out. Not on a service page: a business's short page with a menu classed as a
+    /// list of cards would trade its few lines for the menu (on WCXB-dev tuning pages no service page gained).
+    /// </summary>
+    /// <param name="kind">The page's kind (an article by its address only counts as an article).</param>
+    /// <param name="ownBodyChars">Visible characters the reading kept.</param>
+    /// <returns>Whether to search again.</returns>
+    public static bool SearchesGridAgain(PageKind kind, int ownBodyChars) =>
+        kind == PageKind.Listing && ownBodyChars < Thresholds.KindRecordsMaxArticleChars;
+
+    /// <summary>
+    /// The sections with each block's text kept once, for a product, a listing or a thread: a shop or a listing repeats
+    /// its blocks (a desktop and a mobile copy of the same description, the chosen colour in the picker and in the
+    /// summary, a card's price in its badge), and a reader reads each once. Not for documentation (a tutorial repeats
+    /// its commands on purpose) nor a service page (the kind of any short page, which may repeat a line on purpose).
+    /// Images stay.
+    /// </summary>
+    /// <param name="sections">The page's sections, in reading order.</param>
+    /// <returns>The sections, the same list when nothing repeats.</returns>
+    public static IReadOnlyList<Section> WithoutRepeats(IReadOnlyList<Section> sections)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return SectionFilter.Keep(sections, block => block is ImageBlock || seen.Add(block.Text));
     }
 }

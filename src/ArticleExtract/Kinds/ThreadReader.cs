@@ -7,8 +7,9 @@ namespace ArticleExtract.Kinds;
 /// block quotation; a reader of the thread has read it already. Only quotations whose text the thread has shown
 /// before are dropped, so a post quoting a manual, a law or an article (text that appears nowhere else on the page)
 /// keeps its quotation. Likewise the short plain lines every post carries (the poster's join date and post count
-/// labels, "share" and "reply" prompts) repeat from post to post, which a post's own words do not. Language-independent:
-/// no "said:", "wrote:" or "joined" vocabulary, only the repetition.
+/// labels, "share" and "reply" prompts) repeat from post to post, which a post's own words do not; so do the lines that
+/// differ only in their numbers (each poster's post count and badges, each post's time stamp), counted by their shape
+/// with the numbers left out. Language-independent: no "said:", "wrote:" or "joined" vocabulary, only the repetition.
 /// </summary>
 internal static class ThreadReader
 {
@@ -32,38 +33,47 @@ internal static class ThreadReader
             {
                 if (IsChromeCandidate(block))
                 {
-                    counts[block.Text] = counts.GetValueOrDefault(block.Text) + 1;
+                    var shape = Shape(block.Text);
+                    counts[shape] = counts.GetValueOrDefault(shape) + 1;
                 }
             }
         }
 
-        var any = false;
-        foreach (var (_, count) in counts)
+        return SectionFilter.Keep(sections, block => !IsChromeCandidate(block) || counts[Shape(block.Text)] < Thresholds.KindThreadLineRepeats);
+    }
+
+    /// <summary>
+    /// The line with each number (digits, and the separators between them: "4,032", "26.3", "2021-04-08T04:06") as one
+    /// mark: the lines around posts that differ only in their counts and times share a shape. The text itself when it
+    /// holds no digit.
+    /// </summary>
+    internal static string Shape(string text)
+    {
+        var digit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit < 0)
         {
-            any |= count >= Thresholds.KindThreadLineRepeats;
+            return text;
         }
 
-        if (!any)
+        var shape = new System.Text.StringBuilder(text.Length);
+        shape.Append(text.AsSpan(0, digit));
+        for (var i = digit; i < text.Length; i++)
         {
-            return sections;
-        }
-
-        var result = new List<Section>(sections.Count);
-        foreach (var section in sections)
-        {
-            var kept = new List<Block>(section.Blocks.Count);
-            foreach (var block in section.Blocks)
+            if (!char.IsAsciiDigit(text[i]))
             {
-                if (!IsChromeCandidate(block) || counts[block.Text] < Thresholds.KindThreadLineRepeats)
-                {
-                    kept.Add(block);
-                }
+                shape.Append(text[i]);
+                continue;
             }
 
-            result.Add(kept.Count == section.Blocks.Count ? section : section with { Blocks = kept });
+            shape.Append('#');
+            while (i + 1 < text.Length && (char.IsAsciiDigit(text[i + 1])
+                || (text[i + 1] is '.' or ',' or ':' or '-' && i + 2 < text.Length && char.IsAsciiDigit(text[i + 2]))))
+            {
+                i++;
+            }
         }
 
-        return result;
+        return shape.ToString();
     }
 
     private static bool IsChromeCandidate(Block block)
@@ -90,36 +100,16 @@ internal static class ThreadReader
     public static IReadOnlyList<Section> WithoutRepeatedQuotes(IReadOnlyList<Section> sections)
     {
         var seen = new List<string>();
-        List<Section>? result = null;
-        for (var s = 0; s < sections.Count; s++)
+        return SectionFilter.Keep(sections, block =>
         {
-            var section = sections[s];
-            List<Block>? kept = null;
-            for (var b = 0; b < section.Blocks.Count; b++)
+            if (block is QuoteBlock quote)
             {
-                var block = section.Blocks[b];
-                if (block is QuoteBlock quote && Repeats(quote, seen))
-                {
-                    kept ??= new List<Block>(section.Blocks.Take(b));
-                    continue;
-                }
-
-                kept?.Add(block);
-                if (block is not QuoteBlock)
-                {
-                    seen.Add(block.Text);
-                }
+                return !Repeats(quote, seen);
             }
 
-            if (kept is not null && result is null)
-            {
-                result = new List<Section>(sections.Take(s));
-            }
-
-            result?.Add(kept is null ? section : section with { Blocks = kept });
-        }
-
-        return result ?? sections;
+            seen.Add(block.Text);
+            return true;
+        });
     }
 
     /// <summary>Whether most of the quotation's text (by characters) appears earlier in the thread, paragraph by paragraph.</summary>

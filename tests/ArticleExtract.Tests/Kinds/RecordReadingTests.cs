@@ -64,6 +64,22 @@ public sealed class RecordReadingTests
     }
 
     [Fact]
+    public void A_shop_grid_whose_classes_read_as_noise_is_still_read_as_the_listing()
+    {
+        // "search" and "carousel" mark a page's chrome elsewhere; here they name the results grid of a category page.
+        string[] names = ["Brass garden tap", "Hose reel on wheels", "Rain barrel, 200 litres", "Drip irrigation kit", "Watering can, galvanised", "Soaker hose, 15 m", "Pressure sprayer", "Tap timer with dial"];
+        var cards = string.Concat(names.Select((n, i) =>
+            $"<div class='tile'><a href='/p/{i}'><img src='/img/{i}.jpg' alt=''><span class='name'>{n}</span></a><span class='price'>£{12 + i}.99</span><span class='stars'>{3 + (i % 2)}.5 stars ({20 + i} reviews)</span></div>"));
+        var article = Extract($"<main><h1>Watering</h1><p class='count'>{names.Length} results</p><div id='search-results' class='carousel-grid'>{cards}</div></main>", "https://garden.example/c/watering");
+
+        Assert.Equal(PageKind.Listing, article.PageKind);
+        AllKept(names, article);
+        Assert.Contains("£15.99", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("All rights reserved", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Events", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_menu_of_short_links_is_not_a_run_of_records()
     {
         var menu = string.Concat(Enumerable.Range(1, 12).Select(i => $"<li class=\"menu-item\"><a href=\"/topic/{i}\">Topic {i}</a></li>"));

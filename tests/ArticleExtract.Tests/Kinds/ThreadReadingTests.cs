@@ -61,6 +61,30 @@ public sealed class ThreadReadingTests
     }
 
     [Fact]
+    public void The_lines_around_posts_that_differ_only_in_their_numbers_are_left_out()
+    {
+        static string Meta(string author, int posts, string joined, string time) =>
+            $"<div class=\"message-user\"><p><a href=\"/members/{author}\">{author}</a></p><p>Posts: {posts:N0}</p><p>Member since {joined}</p></div><p>{time}</p>";
+        var posts = $"<article class=\"message\">{Meta("marina_sue", 1204, "2019-03-02", "2025-11-04T08:12:40Z")}<div class=\"message-body\"><p>{First}</p></div></article>"
+            + $"<article class=\"message\">{Meta("oldsalt", 38, "2021-10-17", "2025-11-04T09:40:02Z")}<div class=\"message-body\"><p>{Second}</p></div></article>"
+            + $"<article class=\"message\">{Meta("keelboat", 5377, "2012-06-30", "2025-11-05T17:03:55Z")}<div class=\"message-body\"><p>{Manual}</p><p>We paid 450 a month for 11 metres.</p></div></article>";
+        var article = Thread(posts);
+
+        Assert.Equal(PageKind.Forum, article.PageKind);
+        Assert.DoesNotContain("Posts:", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Member since", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("2025-11-04", article.Body, StringComparison.Ordinal);
+        Assert.Contains("We paid 450 a month for 11 metres.", article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Posts: 1,204", "Posts: #")]
+    [InlineData("2025-11-04T08:12:40.25Z", "#T#Z")]
+    [InlineData("26.3k reputation", "#k reputation")]
+    [InlineData("No numbers here", "No numbers here")]
+    public void A_line_s_shape_leaves_its_numbers_out(string line, string shape) => Assert.Equal(shape, ThreadReader.Shape(line));
+
+    [Fact]
     public void Lines_that_recur_on_an_article_are_not_touched()
     {
         var paragraphs = string.Concat(Enumerable.Range(1, 3).Select(i => $"<h2>Step {i}</h2><p>Check the tide table first.</p><p>{First} Step {i} of the winter plan.</p>"));

@@ -1,0 +1,96 @@
+using ArticleExtract.Kinds;
+
+namespace ArticleExtract.Tests.Kinds;
+
+/// <summary>A product page is read as a shopper reads it: the description and the specifications, each once, without the reviews.</summary>
+public sealed class ProductReadingTests
+{
+    private const string Description =
+        "<p>The Larchwood trail stool folds flat to the width of a paperback and opens in one movement into a seat that holds a grown adult on uneven ground.</p>"
+        + "<p>Its legs are cut from ash grown in managed woodland, oiled by hand, and joined with a brass pivot that will outlast the canvas seat.</p>";
+
+    private const string Specifications =
+        "<table><tr><th>Weight</th><td>640 g</td></tr><tr><th>Seat height</th><td>42 cm</td></tr><tr><th>Materials</th><td>Ash, waxed canvas, brass</td></tr></table>";
+
+    private static string Page(string reviews, string extra = "") =>
+        "<!DOCTYPE html><html><head><title>Larchwood trail stool</title><meta property=\"og:type\" content=\"product\"></head><body>"
+        + "<header><nav><a href=\"/\">Home</a> <a href=\"/shop\">Shop</a> <a href=\"/journal\">Journal</a></nav></header>"
+        + "<main><div class=\"product\"><h1>Larchwood trail stool</h1><p class=\"price\">£48.00</p>"
+        + $"<section class=\"product-description\"><h2>About this stool</h2>{Description}{extra}</section>"
+        + $"<section class=\"product-specs\"><h2>Specifications</h2>{Specifications}</section>"
+        + reviews
+        + "</div></main><footer><p>© 2026 Larchwood Workshop</p></footer></body></html>";
+
+    private const string ReviewText1 = "Bought two of these for fishing trips on the river and they have survived a whole wet season without a wobble.";
+    private const string ReviewText2 = "Lighter than I expected and the canvas has kept its shape, although the brass pivot squeaked for the first week.";
+
+    private static readonly Uri Url = new("https://larchwood.example/products/trail-stool");
+
+    [Fact]
+    public void The_reviews_under_a_product_are_left_out_and_the_description_and_specifications_kept()
+    {
+        var reviews = "<section id=\"reviews\" class=\"product-reviews\"><h2>Customer reviews</h2><p>4.7 out of 5, 212 ratings</p>"
+            + $"<div class=\"review\"><p class=\"author\">Morag</p><p>{ReviewText1}</p></div>"
+            + $"<div class=\"review\"><p class=\"author\">Pieter</p><p>{ReviewText2}</p></div></section>";
+        var article = ArticleExtractor.Default.Extract(Page(reviews), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains("brass pivot that will outlast", article.Body, StringComparison.Ordinal);
+        Assert.Contains("42 cm", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("fishing trips", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("squeaked", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reviews_marked_by_microdata_are_left_out_whatever_their_classes()
+    {
+        var reviews = "<section class=\"block block-3\"><h2>What people say</h2>"
+            + $"<div itemprop=\"review\" itemscope itemtype=\"https://schema.org/Review\"><p>{ReviewText1}</p></div>"
+            + $"<div itemprop=\"review\" itemscope itemtype=\"https://schema.org/Review\"><p>{ReviewText2}</p></div></section>";
+        var article = ArticleExtractor.Default.Extract(Page(reviews), Url);
+
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("fishing trips", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_review_article_keeps_its_review()
+    {
+        // The same class words on an article (a critic's review is the article) delete nothing.
+        var paragraphs = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<p>Part {i} of the verdict: we carried the stool on four walks in the hills, sat on it in mud and on rock, and weighed it against the three folding seats most walkers already own.</p>"));
+        var html = "<!DOCTYPE html><html><head><title>Trail stool review</title><meta property=\"og:type\" content=\"article\"></head><body>"
+            + $"<main><article class=\"review post-review\"><h1>Trail stool review: small, stubborn, worth it</h1>{paragraphs}</article></main></body></html>";
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://outdoors.example/2026/03/trail-stool-review"));
+
+        Assert.Equal(PageKind.Article, article.PageKind);
+        Assert.Contains("Part 5 of the verdict", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_description_shown_twice_for_two_screen_sizes_is_read_once()
+    {
+        var article = ArticleExtractor.Default.Extract(Page("", extra: "<div class=\"mobile-copy\">" + Description + "</div>"), Url);
+
+        var body = article.Body;
+        var first = body.IndexOf("folds flat to the width of a paperback", StringComparison.Ordinal);
+        Assert.True(first >= 0);
+        Assert.Equal(-1, body.IndexOf("folds flat to the width of a paperback", first + 1, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Repeated_blocks_are_dropped_and_the_first_of_each_kept()
+    {
+        Section[] sections =
+        [
+            new("Colour", 2, [new ParagraphBlock([new Inline("Moss green")]), new ParagraphBlock([new Inline("Free returns within 30 days")])]),
+            new("Details", 2, [new ParagraphBlock([new Inline("Moss green")]), new ParagraphBlock([new Inline("Hand-oiled ash legs")])]),
+        ];
+
+        var read = KindReader.WithoutRepeats(sections);
+
+        Assert.Equal(["Moss green", "Free returns within 30 days"], read[0].Blocks.Select(b => b.Text));
+        Assert.Equal(["Hand-oiled ash legs"], read[1].Blocks.Select(b => b.Text));
+    }
+}
