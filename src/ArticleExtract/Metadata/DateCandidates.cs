@@ -43,6 +43,9 @@ internal enum DateSource
 /// <param name="InArticle">Whether it stands inside the headline's article (or the page's main element).</param>
 internal readonly record struct DateCandidate(ArticleDate Value, DateRole Role, DateSource Source, int Distance, bool InArticle)
 {
+    /// <summary>Whether the page wrote its month as a name ("March 9, 2026"): such a date is never read with day and month swapped.</summary>
+    public bool NamedMonth { get; init; }
+
     /// <summary>Whether it stands near the headline, where a reader looks for the article's date.</summary>
     public bool NearHeadline => Distance >= -MetadataThresholds.ElementsBeforeHeadline && Distance <= MetadataThresholds.ElementsAfterHeadline;
 }

@@ -31,7 +31,7 @@ internal static class DateChooser
             visible = null;
         }
 
-        ArticleDate? published = visible is { } v ? Enrich(Unswapped(v.Value, candidates), candidates) : Local(structuredPublished, candidates) ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url)
+        ArticleDate? published = visible is { } v ? Enrich(Unswapped(v, candidates), candidates) : Local(structuredPublished, candidates) ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url)
             ?? Headless(candidates, latest);
 
         ArticleDate? modified = structuredModified ?? VisibleModified(candidates, latest);
@@ -157,12 +157,14 @@ internal static class DateChooser
 
     /// <summary>
     /// "09.10.2024" read day-first where the metadata or the URL says 2024-09-10 and nothing says October 9: the
-    /// site wrote the month first. Only a date whose day could be a month is read again.
+    /// site wrote the month first. Only a date whose day could be a month is read again, and never one whose month the
+    /// page wrote as a name: then it is the metadata ("03-09-2026") that is ambiguous.
     /// </summary>
-    private static ArticleDate Unswapped(ArticleDate visible, List<DateCandidate> candidates)
+    private static ArticleDate Unswapped(DateCandidate shown, List<DateCandidate> candidates)
     {
+        var visible = shown.Value;
         var d = visible.Date;
-        if (d.Day > 12 || d.Day == d.Month)
+        if (shown.NamedMonth || d.Day > 12 || d.Day == d.Month)
         {
             return visible;
         }

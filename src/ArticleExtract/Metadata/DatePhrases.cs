@@ -12,8 +12,11 @@ internal static class DatePhrases
 {
     private static readonly Regex Phrase = Build();
 
-    /// <summary>Each full date in <paramref name="text"/> with its role, as read from the words before it and <paramref name="before"/> (the text just ahead of this line).</summary>
-    public static void Find(string text, string before, string? language, List<(ArticleDate Date, DateRole Role)> found)
+    /// <summary>
+    /// Each full date in <paramref name="text"/> with its role, as read from the words before it and <paramref name="before"/>
+    /// (the text just ahead of this line), and whether its month is written as a name (then day and month cannot be swapped).
+    /// </summary>
+    public static void Find(string text, string before, string? language, List<(ArticleDate Date, DateRole Role, bool Named)> found)
     {
         var previousEnd = 0;
         // ValueMatch: no Match objects; the date's text is made a string for the parser only.
@@ -31,7 +34,7 @@ internal static class DatePhrases
                 role = RoleOf(before.AsSpan());
             }
 
-            found.Add((date, role));
+            found.Add((date, role, NamesMonth(text.AsSpan(m.Index, m.Length))));
             previousEnd = m.Index + m.Length;
         }
     }
@@ -108,6 +111,30 @@ internal static class DatePhrases
                 role = labelRole;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a matched date writes its month as a word: a letter before its four-digit year. Letters after the year
+    /// are a time's ("às 14h", "T10:00", "pm"), not a month's.
+    /// </summary>
+    private static bool NamesMonth(ReadOnlySpan<char> date)
+    {
+        var run = 0;
+        foreach (var c in date)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasLetters(ReadOnlySpan<char> text)

@@ -19,7 +19,7 @@ internal sealed class DateScanner
     private readonly IElement? _articleScope;
     private readonly string? _language;
     private readonly List<(DateCandidate Candidate, int Order)> _found = [];
-    private readonly List<(ArticleDate Date, DateRole Role)> _phrases = [];
+    private readonly List<(ArticleDate Date, DateRole Role, bool Named)> _phrases = [];
     private readonly Stack<(IElement Element, DateRole Role)> _marked = new();
     private int _order;
     private int _headlineOrder = -1;
@@ -170,9 +170,9 @@ internal sealed class DateScanner
             var text = span.ToString();
             _phrases.Clear();
             DatePhrases.Find(text, PreviousText, _language, _phrases);
-            foreach (var (date, role) in _phrases)
+            foreach (var (date, role, named) in _phrases)
             {
-                Add(date, role == DateRole.Unknown ? CurrentRole() : role, DateSource.Visible);
+                Add(date, role == DateRole.Unknown ? CurrentRole() : role, DateSource.Visible, named);
             }
         }
 
@@ -206,6 +206,7 @@ internal sealed class DateScanner
         var attribute = DateParser.Parse(time.GetAttribute("datetime"), _language);
         var text = ElementText.Of(time).Trim();
         ArticleDate? shown = null;
+        var named = false;
         if (text.Length is > 0 and <= MetadataThresholds.MaxDateLineLength && DatePhrases.MayHoldDate(text))
         {
             _phrases.Clear();
@@ -213,6 +214,7 @@ internal sealed class DateScanner
             if (_phrases.Count > 0)
             {
                 shown = _phrases[0].Date;
+                named = _phrases[0].Named;
                 if (role == DateRole.Unknown)
                 {
                     role = _phrases[0].Role;
@@ -227,7 +229,7 @@ internal sealed class DateScanner
 
         if (shown is { } s)
         {
-            Add(attribute is { } a && a.Date == s.Date && (s.Time is null || s.Time == a.Time) ? a : s, role, DateSource.Visible);
+            Add(attribute is { } a && a.Date == s.Date && (s.Time is null || s.Time == a.Time) ? a : s, role, DateSource.Visible, named);
         }
         else if (attribute is { } a)
         {
@@ -249,7 +251,7 @@ internal sealed class DateScanner
         }
     }
 
-    private void Add(ArticleDate date, DateRole role, DateSource source)
+    private void Add(ArticleDate date, DateRole role, DateSource source, bool named = false)
     {
         // Before the headline only its near neighbours matter: a long teaser list above it would fill the quota.
         if (_headlineOrder < 0 && _headline is not null && _found.Count >= MetadataThresholds.MaxDateCandidates / 2)
@@ -257,7 +259,7 @@ internal sealed class DateScanner
             _found.RemoveAt(0);
         }
 
-        _found.Add((new DateCandidate(date, role, source, 0, _inArticle > 0), _order));
+        _found.Add((new DateCandidate(date, role, source, 0, _inArticle > 0) { NamedMonth = named }, _order));
     }
 
     private static bool IsForeignContainer(IElement e, ClassWordFlags words) =>

@@ -49,4 +49,15 @@ public class DateEvidenceTests
 
         Assert.Equal("2016-12-22T10:43:37-08:00", a.Published?.ToString());
     }
+
+    [Fact]
+    public void A_month_written_as_a_name_is_never_swapped_by_ambiguous_metadata()
+    {
+        // "03-09-2026" in the meta tag reads day-first as September 3; the page says March 9 in words, which cannot be swapped.
+        var a = Extract(
+            "<meta name=\"article:published_time\" content=\"03-09-2026\">",
+            "<p class=\"meta\">By Harbour Desk</p><div class=\"byline-date\">Published March 9, 2026</div>");
+
+        Assert.Equal("2026-03-09", a.Published?.ToString());
+    }
 }
