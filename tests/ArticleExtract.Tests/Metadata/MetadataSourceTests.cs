@@ -142,6 +142,34 @@ public class MetadataSourceTests
         Assert.Equal("The network grows north.", a.Excerpt);
     }
 
+    [Theory]
+    [InlineData("name", "published_date")]
+    [InlineData("name", "published-date")]
+    [InlineData("name", "published-time")]
+    [InlineData("name", "publication_date")]
+    [InlineData("property", "og:publication_time")]
+    [InlineData("itemprop", "uploadDate")]
+    public void Publication_date_under_a_less_common_meta_name(string attribute, string key)
+    {
+        var a = Page($"""
+            <title>Council approves tram extension</title>
+            <meta {attribute}="{key}" content="2024-03-05">
+            """);
+
+        Assert.Equal("2024-03-05", a.Published?.ToString());
+    }
+
+    [Fact]
+    public void The_common_meta_name_wins_over_a_less_common_spelling()
+    {
+        var a = Page("""
+            <meta name="published-date" content="2024-03-01">
+            <meta property="article:published_time" content="2024-03-05">
+            """);
+
+        Assert.Equal("2024-03-05", a.Published?.ToString());
+    }
+
     [Fact]
     public void Microdata_author_and_dates()
     {
