@@ -146,7 +146,7 @@ internal sealed class SectionBuilder
         }
 
         return previous > parent && _index.Chars[previous] == chars && !_index.InNoise[previous] && HoldsBlocks(e)
-            && string.Equals(_index.Elements[previous].TextContent, element.TextContent, StringComparison.Ordinal);
+            && string.Equals(ElementText.Of(_index.Elements[previous]), ElementText.Of(element), StringComparison.Ordinal);
     }
 
     private bool HoldsBlocks(int e)
