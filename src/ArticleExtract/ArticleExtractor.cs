@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using ArticleExtract.Analysis;
 using ArticleExtract.Classification;
+using ArticleExtract.Cleaning;
 using ArticleExtract.Content;
 using ArticleExtract.Decision;
 using ArticleExtract.Decoding;
@@ -154,6 +155,7 @@ public sealed partial class ArticleExtractor
         // Parse once, after bounding nesting depth and element count.
         var guarded = Guard(html);
         var document = DocumentParser.Parse(guarded.Html);
+        StreamedBoundaries.Apply(document, guarded.Html);
         cancellationToken.ThrowIfCancellationRequested();
 
         var urls = new UrlResolver(UrlResolver.DocumentBase(document, url));
