@@ -156,6 +156,7 @@ public sealed partial class ArticleExtractor
         var guarded = Guard(html);
         var document = DocumentParser.Parse(guarded.Html);
         StreamedBoundaries.Apply(document, guarded.Html);
+        Disclosures.Mark(document, guarded.Html);
         cancellationToken.ThrowIfCancellationRequested();
 
         var urls = new UrlResolver(UrlResolver.DocumentBase(document, url));
@@ -164,16 +165,16 @@ public sealed partial class ArticleExtractor
         var metadata = MetadataReader.Read(document, urls, page);
 
         var learned = guarded.DroppedTags == 0;
-        var (ownIndex, ownContent, ownFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: learned);
+        var (ownIndex, ownContent, ownFlow, revealed) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: learned);
         var own = Summarize(ownFlow);
         if (Options.UseArticleGuard && ownIndex is not null && ArticleGuard.IsLost(own.ProseChars, ownIndex))
         {
             // Never lose the article: read again with class words ignored, and keep that reading if it found the prose.
-            var (guardIndex, guardContent, guardFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, classWords: false);
+            var (guardIndex, guardContent, guardFlow, guardRevealed) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, classWords: false);
             var second = Summarize(guardFlow);
             if (ArticleGuard.Prefer(own.ProseChars, second.ProseChars, second.LinkDensity))
             {
-                (ownIndex, ownContent, own, learned) = (guardIndex, guardContent, second, false);
+                (ownIndex, ownContent, own, learned, revealed) = (guardIndex, guardContent, second, false, guardRevealed);
             }
         }
 
@@ -182,7 +183,7 @@ public sealed partial class ArticleExtractor
         var kind = PageKindClassifier.Classify(document, url, own.Shape, records, metadata, page, out var byAddressOnly);
         if (ownIndex is not null && ownContent >= 0)
         {
-            own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags), own, cancellationToken);
+            own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, revealed), own, cancellationToken);
         }
 
         // A thread's replies quote earlier posts, and every post carries the same lines: each post is read once, bare.
@@ -244,13 +245,30 @@ public sealed partial class ArticleExtractor
     }
 
     /// <summary>What the kind readers start from: the article reading's index and root, and what the page was found to be.</summary>
-    private readonly record struct KindReading(DocumentIndex Index, int Content, PageRecords Records, PageKind Kind, bool ByAddressOnly, bool Learned, int Elements);
+    private readonly record struct KindReading(DocumentIndex Index, int Content, PageRecords Records, PageKind Kind, bool ByAddressOnly, bool Learned, int Elements, int Revealed);
 
     /// <summary>
     /// The reading a reader of the page's kind wants, when it differs from the article reading: a product without its
     /// reviews; the records of a listing, a service page's cards or a collection (found again with class words ignored
     /// when the grid's own classes read as noise: "product-list", "search-results").
     /// </summary>
+    /// <summary>
+    /// The visible characters of the collapsed panels the article reading brought back: the kind readers weigh that
+    /// reading against a page's records without them (a shop's buying advice behind an accordion must not make a
+    /// product grid look like one article).
+    /// </summary>
+    private static int RevealedChars(DocumentIndex index, List<int>? revealed)
+    {
+        var chars = 0;
+        foreach (var panel in revealed ?? [])
+        {
+            var parent = index.Parent[panel];
+            chars += parent >= 0 && index.InNoise[parent] ? 0 : index.Chars[panel];
+        }
+
+        return chars;
+    }
+
     private BodyResult ReadByKind(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, KindReading page, BodyResult own, CancellationToken cancellationToken)
     {
         if (page.Kind == PageKind.Product && ProductReader.MarkReviews(page.Index, page.Content))
@@ -260,16 +278,17 @@ public sealed partial class ArticleExtractor
         }
 
         var kind = page.ByAddressOnly ? PageKind.Article : page.Kind;
-        if (KindReader.Region(page.Records, kind, own.BodyChars, own.Paragraphs) is { } region)
+        var bodyChars = own.BodyChars - page.Revealed;
+        if (KindReader.Region(page.Records, kind, bodyChars, own.Paragraphs) is { } region)
         {
             // A listing, cards, a collection: the records hold the page's text, not one article among them.
             return Summarize(CaptionMerger.Apply(SectionBuilder.Build(page.Index, region, urls, cancellationToken)));
         }
 
-        if (KindReader.SearchesGridAgain(kind, own.BodyChars) && (document.Body ?? document.DocumentElement) is { } root)
+        if (KindReader.SearchesGridAgain(kind, bodyChars) && (document.Body ?? document.DocumentElement) is { } root)
         {
             var plain = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, page.Elements, classWords: false);
-            if (KindReader.Region(new PageRecords(plain), kind, own.BodyChars, own.Paragraphs) is { } grid)
+            if (KindReader.Region(new PageRecords(plain), kind, bodyChars, own.Paragraphs) is { } grid)
             {
                 return Summarize(CaptionMerger.Apply(SectionBuilder.Build(plain, grid, urls, cancellationToken)));
             }
@@ -294,7 +313,7 @@ public sealed partial class ArticleExtractor
             return null;
         }
 
-        var (_, _, theirFlow) = BuildFlow(fragment, urls, metadata, cancellationToken);
+        var (_, _, theirFlow, _) = BuildFlow(fragment, urls, metadata, cancellationToken);
         var theirs = Summarize(SecondOpinion.WithoutKnownNoise(theirFlow, knownNoise));
         var better = own.BodyChars == 0
             ? theirs.ProseChars > 0
@@ -302,12 +321,12 @@ public sealed partial class ArticleExtractor
         return better && theirs.ProseChars > 0 && theirs.LinkDensity < 0.5 ? theirs.Sections : null;
     }
 
-    private (DocumentIndex? Index, int Content, List<FlowItem> Flow) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true, bool learnedDecision = false)
+    private (DocumentIndex? Index, int Content, List<FlowItem> Flow, int Revealed) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true, bool learnedDecision = false)
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
         {
-            return (null, -1, []);
+            return (null, -1, [], 0);
         }
 
         var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, expectedElements, classWords);
@@ -318,7 +337,11 @@ public sealed partial class ArticleExtractor
             content = BlockDecision.Apply(index, content, Options.Favor);
         }
 
-        return (index, content, content < 0 ? [] : ReadFlow(index, content, urls, metadata, learnedDecision, cancellationToken));
+        var revealed = CollapsedPanels.Reveal(index, content);
+
+        var flow = content < 0 ? [] : ReadFlow(index, content, urls, metadata, learnedDecision, cancellationToken);
+        CollapsedPanels.Restore(index, revealed);
+        return (index, content, flow, RevealedChars(index, revealed));
     }
 
     private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, CancellationToken cancellationToken)

@@ -41,6 +41,12 @@ internal static class Lexicon
     /// </summary>
     public static readonly string[] EmbedTokens = Vocabulary.Words("noise", "embed-tokens");
 
+    /// <summary>
+    /// Class/id words of the collapsed panels of accordions, tabs and expanders: a hidden element carrying one is
+    /// content the reader opens with a click, not hidden noise.
+    /// </summary>
+    public static readonly string[] DisclosureTokens = Vocabulary.Words("noise", "disclosure-tokens");
+
     /// <summary>Single class/id words that, alone, say "the article body" (schema.org and common CMS names).</summary>
     public static readonly string[] ContentTokens = Vocabulary.Words("noise", "content-tokens");
 

@@ -391,7 +391,8 @@ internal static class NoiseClassifier
         return false;
     }
 
-    private static bool IsHidden(in NoiseAttributes attributes)
+    /// <summary>Whether the element's markup hides it: the <c>hidden</c> attribute, <c>aria-hidden</c>, a bare "hide" class or an inline style.</summary>
+    internal static bool IsHidden(in NoiseAttributes attributes)
     {
         if (attributes.Hidden)
         {
@@ -416,6 +417,43 @@ internal static class NoiseClassifier
         }
 
         return HasDeclaration(style, "display", "none") || HasDeclaration(style, "visibility", "hidden");
+    }
+
+    /// <summary>
+    /// Whether a hidden element is the collapsed panel of an accordion, a tab or an expander, which the reader opens
+    /// with a click: its control points at it (<see cref="Disclosures"/>), it is a tab panel, or its class or id
+    /// names it one ("accordion-content", "faq__answer", "chakra-collapse"). It stays hidden while the page's
+    /// container is chosen (an FAQ or a help dialog must not outweigh the article) and is read when inside it.
+    /// </summary>
+    internal static bool IsDisclosurePanel(IElement element)
+    {
+        if (element.HasAttribute(Disclosures.Marker))
+        {
+            return true;
+        }
+
+        var attributes = NoiseAttributes.Of(element);
+        return string.Equals(attributes.Role, "tabpanel", StringComparison.OrdinalIgnoreCase)
+            || HasDisclosureWord(attributes.Class) || HasDisclosureWord(attributes.Id);
+    }
+
+    private static bool HasDisclosureWord(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 512)
+        {
+            return false;
+        }
+
+        var tokens = new ClassTokens(value);
+        while (tokens.Next(out var word))
+        {
+            if (IsOneOf(word, Lexicon.DisclosureTokens))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

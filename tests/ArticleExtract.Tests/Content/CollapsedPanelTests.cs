@@ -1,0 +1,42 @@
+namespace ArticleExtract.Tests.Content;
+
+/// <summary>
+/// Accordions, tabs and FAQ answers: hidden until the reader clicks their control, but part of what the page says.
+/// Inside the article they are read; a hidden panel elsewhere, or hidden text that is no panel, stays out.
+/// </summary>
+public sealed class CollapsedPanelTests
+{
+    private const string Answer = "Tickets bought for the old network remain valid on the extended lines until the end of the first year of service.";
+    private const string Help = "To allow notifications, open the settings of your browser, choose the permissions of this site and switch them on.";
+
+    private static string Body(string inside, string outside = "") =>
+        ArticleExtractor.Default.Extract(TestPages.Article(inside, outside), new Uri("https://cityherald.example/news/trams")).Body;
+
+    [Fact]
+    public void A_panel_its_control_opens_is_read()
+    {
+        var body = Body($"<h2>Questions</h2><button aria-expanded=\"false\" aria-controls=\"faq-1\">Are old tickets still valid?</button><div id=\"faq-1\" hidden><p>{Answer}</p></div>");
+        Assert.Contains(Answer, body, StringComparison.Ordinal);
+        Assert.Contains(TestPages.P3, body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"faq__answer\" style=\"display: none;\"><p>{0}</p></div>")]
+    [InlineData("<div class=\"accordion-body\" aria-hidden=\"true\"><p>{0}</p></div>")]
+    [InlineData("<div role=\"tabpanel\" hidden><p>{0}</p></div>")]
+    public void A_panel_its_markup_names_is_read(string panel) =>
+        Assert.Contains(Answer, Body(string.Format(System.Globalization.CultureInfo.InvariantCulture, panel, Answer)), StringComparison.Ordinal);
+
+    [Fact]
+    public void Hidden_text_that_is_no_panel_stays_out() =>
+        Assert.DoesNotContain(Answer, Body($"<div style=\"display:none\"><p>{Answer}</p></div>"), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_panel_outside_the_article_stays_out()
+    {
+        var dialog = $"<button aria-expanded=\"false\" aria-controls=\"push-help\">Notifications</button><div id=\"push-help\" hidden><h3>Notifications</h3><p>{Help}</p><p>{Help}</p><p>{Help}</p></div>";
+        var page = TestPages.Article().Replace("<footer", dialog + "<footer", StringComparison.Ordinal);
+        var article = ArticleExtractor.Default.Extract(page, new Uri("https://cityherald.example/news/trams"));
+        TestPages.AssertOnlyArticle(article, "notifications");
+    }
+}
