@@ -165,25 +165,28 @@ public sealed partial class ArticleExtractor
         var metadata = MetadataReader.Read(document, urls, page);
 
         var learned = guarded.DroppedTags == 0;
-        var (ownIndex, ownContent, ownFlow, revealed) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: learned);
+        var (ownIndex, ownContent, ownFlow, ownPlainFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: learned);
         var own = Summarize(ownFlow);
+        var plain = ReferenceEquals(ownFlow, ownPlainFlow) ? own : Summarize(ownPlainFlow);
         if (Options.UseArticleGuard && ownIndex is not null && ArticleGuard.IsLost(own.ProseChars, ownIndex))
         {
             // Never lose the article: read again with class words ignored, and keep that reading if it found the prose.
-            var (guardIndex, guardContent, guardFlow, guardRevealed) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, classWords: false);
+            var (guardIndex, guardContent, guardFlow, guardPlainFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, classWords: false);
             var second = Summarize(guardFlow);
             if (ArticleGuard.Prefer(own.ProseChars, second.ProseChars, second.LinkDensity))
             {
-                (ownIndex, ownContent, own, learned, revealed) = (guardIndex, guardContent, second, false, guardRevealed);
+                var secondPlain = ReferenceEquals(guardFlow, guardPlainFlow) ? second : Summarize(guardPlainFlow);
+                (ownIndex, ownContent, own, plain, learned) = (guardIndex, guardContent, second, secondPlain, false);
             }
         }
 
         // Before SmartReader, which rewrites the document.
         var records = new PageRecords(ownIndex);
-        var kind = PageKindClassifier.Classify(document, url, own.Shape, records, metadata, page, out var byAddressOnly);
+        // The kind is told from the page as it shows itself unopened: collapsed panels do not make a shop an article.
+        var kind = PageKindClassifier.Classify(document, url, plain.Shape, records, metadata, page, out var byAddressOnly);
         if (ownIndex is not null && ownContent >= 0)
         {
-            own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, revealed), own, cancellationToken);
+            own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, plain), own, cancellationToken);
         }
 
         // A thread's replies quote earlier posts, and every post carries the same lines: each post is read once, bare.
@@ -245,30 +248,13 @@ public sealed partial class ArticleExtractor
     }
 
     /// <summary>What the kind readers start from: the article reading's index and root, and what the page was found to be.</summary>
-    private readonly record struct KindReading(DocumentIndex Index, int Content, PageRecords Records, PageKind Kind, bool ByAddressOnly, bool Learned, int Elements, int Revealed);
+    private readonly record struct KindReading(DocumentIndex Index, int Content, PageRecords Records, PageKind Kind, bool ByAddressOnly, bool Learned, int Elements, BodyResult Unopened);
 
     /// <summary>
     /// The reading a reader of the page's kind wants, when it differs from the article reading: a product without its
     /// reviews; the records of a listing, a service page's cards or a collection (found again with class words ignored
     /// when the grid's own classes read as noise: "product-list", "search-results").
     /// </summary>
-    /// <summary>
-    /// The visible characters of the collapsed panels the article reading brought back: the kind readers weigh that
-    /// reading against a page's records without them (a shop's buying advice behind an accordion must not make a
-    /// product grid look like one article).
-    /// </summary>
-    private static int RevealedChars(DocumentIndex index, List<int>? revealed)
-    {
-        var chars = 0;
-        foreach (var panel in revealed ?? [])
-        {
-            var parent = index.Parent[panel];
-            chars += parent >= 0 && index.InNoise[parent] ? 0 : index.Chars[panel];
-        }
-
-        return chars;
-    }
-
     private BodyResult ReadByKind(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, KindReading page, BodyResult own, CancellationToken cancellationToken)
     {
         if (page.Kind == PageKind.Product && ProductReader.MarkReviews(page.Index, page.Content))
@@ -278,8 +264,11 @@ public sealed partial class ArticleExtractor
         }
 
         var kind = page.ByAddressOnly ? PageKind.Article : page.Kind;
-        var bodyChars = own.BodyChars - page.Revealed;
-        if (KindReader.Region(page.Records, kind, bodyChars, own.Paragraphs) is { } region)
+        // Weighed against the records without the collapsed panels the article reading opened: a shop's buying advice
+        // behind an accordion must not make a product grid look like one article.
+        var bodyChars = Math.Min(own.BodyChars, page.Unopened.BodyChars);
+        var paragraphs = Math.Min(own.Paragraphs, page.Unopened.Paragraphs);
+        if (KindReader.Region(page.Records, kind, bodyChars, paragraphs) is { } region)
         {
             // A listing, cards, a collection: the records hold the page's text, not one article among them.
             return Summarize(CaptionMerger.Apply(SectionBuilder.Build(page.Index, region, urls, cancellationToken)));
@@ -288,7 +277,7 @@ public sealed partial class ArticleExtractor
         if (KindReader.SearchesGridAgain(kind, bodyChars) && (document.Body ?? document.DocumentElement) is { } root)
         {
             var plain = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, page.Elements, classWords: false);
-            if (KindReader.Region(new PageRecords(plain), kind, bodyChars, own.Paragraphs) is { } grid)
+            if (KindReader.Region(new PageRecords(plain), kind, bodyChars, paragraphs) is { } grid)
             {
                 return Summarize(CaptionMerger.Apply(SectionBuilder.Build(plain, grid, urls, cancellationToken)));
             }
@@ -321,12 +310,12 @@ public sealed partial class ArticleExtractor
         return better && theirs.ProseChars > 0 && theirs.LinkDensity < 0.5 ? theirs.Sections : null;
     }
 
-    private (DocumentIndex? Index, int Content, List<FlowItem> Flow, int Revealed) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true, bool learnedDecision = false)
+    private (DocumentIndex? Index, int Content, List<FlowItem> Flow, List<FlowItem> Unopened) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true, bool learnedDecision = false)
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
         {
-            return (null, -1, [], 0);
+            return (null, -1, [], []);
         }
 
         var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, expectedElements, classWords);
@@ -340,8 +329,14 @@ public sealed partial class ArticleExtractor
         var revealed = CollapsedPanels.Reveal(index, content);
 
         var flow = content < 0 ? [] : ReadFlow(index, content, urls, metadata, learnedDecision, cancellationToken);
+        if (revealed is null)
+        {
+            return (index, content, flow, flow);
+        }
+
+        // The page unopened, for the kind readers: they pick a page's records from the markup as it shows itself.
         CollapsedPanels.Restore(index, revealed);
-        return (index, content, flow, RevealedChars(index, revealed));
+        return (index, content, flow, ReadFlow(index, content, urls, metadata, learnedDecision, cancellationToken));
     }
 
     private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, CancellationToken cancellationToken)
