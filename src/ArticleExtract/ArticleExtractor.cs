@@ -171,7 +171,12 @@ public sealed partial class ArticleExtractor
             var second = Summarize(guardFlow);
             if (ArticleGuard.Prefer(own.ProseChars, second.ProseChars, second.LinkDensity))
             {
+                ownIndex.Release();
                 (ownIndex, ownContent, own, learned) = (guardIndex, guardContent, second, false);
+            }
+            else
+            {
+                guardIndex?.Release();
             }
         }
 
@@ -214,6 +219,8 @@ public sealed partial class ArticleExtractor
             metadata = metadata with { LeadImage = image };
         }
 
+        // The sections hold their own strings; nothing reads the index after this.
+        ownIndex?.Release();
         return new Article(metadata, sections, outcome, kind);
     }
 
