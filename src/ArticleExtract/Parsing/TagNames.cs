@@ -10,7 +10,6 @@ namespace ArticleExtract.Parsing;
 internal sealed class TagNames
 {
     private readonly Dictionary<string, int> _ids;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public TagNames(IEnumerable<string> names)
     {
@@ -25,22 +24,30 @@ internal sealed class TagNames
         }
 
         Names = [.. list];
-        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (Names.Length > SlotCount / 2)
+        {
+            throw new ArgumentException($"At most {SlotCount / 2} names.", nameof(names));
+        }
+
         for (var id = 0; id < Names.Length; id++)
         {
-            // On a collision the earlier name keeps the slot; the later one is found through the dictionary.
+            // Open addressing with linear probing: a name that collides takes the next free slot, so every known name
+            // sits in the table and a free slot ends a search.
             var slot = Slot(Names[id]);
-            if (Names[id].Length > 0 && _slotNames[slot] is null)
+            while (_slotNames[slot] is not null)
             {
-                _slotNames[slot] = Names[id];
-                _slotIds[slot] = id;
+                slot = (slot + 1) & (SlotCount - 1);
             }
+
+            _slotNames[slot] = Names[id];
+            _slotIds[slot] = id;
         }
     }
 
-    // A direct-mapped table in front of the dictionary: one slot per name from its length and three characters, checked
-    // by comparing the name. The guard looks up every tag of the page, and hashing the whole name for the dictionary
-    // cost more than this.
+    // A hash table of the names, looked up by comparing the name: one slot per name from its length and three
+    // characters. The guard looks up every tag of the page, and hashing the whole name for a dictionary cost more
+    // than this; before the probing, a tenth of the known names (strong, article, th among them) collided into
+    // the dictionary on every lookup.
     private const int SlotCount = 1024;
     private readonly string?[] _slotNames = new string?[SlotCount];
     private readonly int[] _slotIds = new int[SlotCount];
@@ -67,15 +74,19 @@ internal sealed class TagNames
     /// <summary>The number and the table's own string of a lower-case name; false when the table does not hold it.</summary>
     public bool TryGet(ReadOnlySpan<char> name, [NotNullWhen(true)] out string? interned, out int id)
     {
-        var slot = Slot(name);
-        if (_slotNames[slot] is { } candidate && name.SequenceEqual(candidate))
+        for (var slot = Slot(name); _slotNames[slot] is { } candidate; slot = (slot + 1) & (SlotCount - 1))
         {
-            interned = candidate;
-            id = _slotIds[slot];
-            return true;
+            if (name.SequenceEqual(candidate))
+            {
+                interned = candidate;
+                id = _slotIds[slot];
+                return true;
+            }
         }
 
-        return _lookup.TryGetValue(name, out interned, out id);
+        interned = null;
+        id = -1;
+        return false;
     }
 
     public int this[string name] => _ids[name];
