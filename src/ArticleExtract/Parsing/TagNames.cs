@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 
 namespace ArticleExtract.Parsing;
 
@@ -24,11 +25,10 @@ internal sealed class TagNames
         }
 
         Names = [.. list];
-        if (Names.Length > SlotCount / 2)
-        {
-            throw new ArgumentException($"At most {SlotCount / 2} names.", nameof(names));
-        }
-
+        // At most half full, so that probes stay short and a free slot always ends one.
+        _mask = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(MinSlots, 2 * Names.Length)) - 1;
+        _slotNames = new string?[_mask + 1];
+        _slotIds = new int[_mask + 1];
         for (var id = 0; id < Names.Length; id++)
         {
             // Open addressing with linear probing: a name that collides takes the next free slot, so every known name
@@ -36,7 +36,7 @@ internal sealed class TagNames
             var slot = Slot(Names[id]);
             while (_slotNames[slot] is not null)
             {
-                slot = (slot + 1) & (SlotCount - 1);
+                slot = (slot + 1) & _mask;
             }
 
             _slotNames[slot] = Names[id];
@@ -48,11 +48,12 @@ internal sealed class TagNames
     // characters. The guard looks up every tag of the page, and hashing the whole name for a dictionary cost more
     // than this; before the probing, a tenth of the known names (strong, article, th among them) collided into
     // the dictionary on every lookup.
-    private const int SlotCount = 1024;
-    private readonly string?[] _slotNames = new string?[SlotCount];
-    private readonly int[] _slotIds = new int[SlotCount];
+    private const int MinSlots = 1024;
+    private readonly int _mask;
+    private readonly string?[] _slotNames;
+    private readonly int[] _slotIds;
 
-    private static int Slot(ReadOnlySpan<char> name)
+    private int Slot(ReadOnlySpan<char> name)
     {
         if (name.IsEmpty)
         {
@@ -63,7 +64,7 @@ internal sealed class TagNames
         h = (h * 31) + name[0];
         h = (h * 31) + name[name.Length / 2];
         h = (h * 31) + name[^1];
-        return (int)((h ^ (h >> 10)) & (SlotCount - 1));
+        return (int)((h ^ (h >> 10)) & (uint)_mask);
     }
 
     /// <summary>The names by number.</summary>
@@ -74,7 +75,7 @@ internal sealed class TagNames
     /// <summary>The number and the table's own string of a lower-case name; false when the table does not hold it.</summary>
     public bool TryGet(ReadOnlySpan<char> name, [NotNullWhen(true)] out string? interned, out int id)
     {
-        for (var slot = Slot(name); _slotNames[slot] is { } candidate; slot = (slot + 1) & (SlotCount - 1))
+        for (var slot = Slot(name); _slotNames[slot] is { } candidate; slot = (slot + 1) & _mask)
         {
             if (name.SequenceEqual(candidate))
             {
