@@ -14,7 +14,8 @@ namespace ArticleExtract.Benchmarks;
 /// ratios (B/A, each against the parse) hold where absolute times from separate runs move by 2×. Prints the best
 /// and median times, the process CPU time per page (steadier than wall time when other jobs take the cores: it counts
 /// only the slices this process ran, though a shared cache still slows those), allocation per page (exact whatever the
-/// load), and gen0/1/2 collections per round.
+/// load), and gen0/1/2 collections per round. With <c>guard</c> after the factor (0 for the corpus), A and B run only the
+/// nesting guard, the pre-parse scan, so that a change to it is not lost in the whole extraction's noise.
 /// </summary>
 internal static class AbCompare
 {
@@ -31,7 +32,7 @@ internal static class AbCompare
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR]");
+            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard]");
             return 2;
         }
 
@@ -42,8 +43,9 @@ internal static class AbCompare
         var repeat = factor is > 0 and < 10 ? 100 / factor : 1;
         var url = new Uri("https://example.com/news/story");
         var contenders = new List<(string Name, Func<string, object?> Run)> { ("parse only", html => new HtmlParser().ParseDocument(html)) };
-        contenders.Add(("A", Load(args[0], url)));
-        contenders.Add(("B", Load(args[1], url)));
+        var guardOnly = args.Length > 4 && args[4] == "guard";
+        contenders.Add(("A", Load(args[0], url, guardOnly)));
+        contenders.Add(("B", Load(args[1], url, guardOnly)));
 
         var times = contenders.Select(_ => new double[rounds]).ToArray();
         var cpu = contenders.Select(_ => new double[rounds]).ToArray();
@@ -98,9 +100,17 @@ internal static class AbCompare
         return 0;
     }
 
-    private static Func<string, object?> Load(string dir, Uri url)
+    private static Func<string, object?> Load(string dir, Uri url, bool guardOnly)
     {
         var assembly = new BuildContext(Path.GetFullPath(dir)).LoadFromAssemblyPath(Path.GetFullPath(Path.Combine(dir, "ArticleExtract.dll")));
+        if (guardOnly)
+        {
+            var guard = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!
+                .GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
+            var depth = ArticleExtractorOptions.Default.MaxNestingDepth;
+            return html => guard.Invoke(null, [html, depth]);
+        }
+
         var type = assembly.GetType("ArticleExtract.ArticleExtractor", throwOnError: true)!;
         var extractor = Activator.CreateInstance(type, [null]);
         var extract = type.GetMethod("Extract", [typeof(string), typeof(Uri), typeof(CancellationToken)])!;

@@ -19,6 +19,11 @@ internal static class Program
             return StageProfile.Run(rest);
         }
 
+        if (args is ["allocs", .. var allocRounds])
+        {
+            return AllocationProfile.Run(allocRounds);
+        }
+
         if (args is ["ab", .. var builds])
         {
             return AbCompare.Run(builds);

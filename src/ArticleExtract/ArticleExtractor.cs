@@ -176,7 +176,12 @@ public sealed partial class ArticleExtractor
             if (ArticleGuard.Prefer(own.ProseChars, second.ProseChars, second.LinkDensity))
             {
                 var secondPlain = ReferenceEquals(guardFlow, guardPlainFlow) ? second : Summarize(guardPlainFlow);
+                ownIndex.Release();
                 (ownIndex, ownContent, own, plain, learned) = (guardIndex, guardContent, second, secondPlain, false);
+            }
+            else
+            {
+                guardIndex?.Release();
             }
         }
 
@@ -220,6 +225,8 @@ public sealed partial class ArticleExtractor
             metadata = metadata with { LeadImage = image };
         }
 
+        // The sections hold their own strings; nothing reads the index after this.
+        ownIndex?.Release();
         return new Article(metadata, sections, outcome, kind);
     }
 

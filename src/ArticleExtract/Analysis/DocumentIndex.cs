@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
@@ -19,22 +21,66 @@ internal sealed class DocumentIndex
     private int _cursor;
     private long _scanned;
 
+    // The arrays come from the shared pool, cleared, and go back through Release once the extraction is done with
+    // the index: they were about a twentieth of what an extraction allocates.
     private DocumentIndex(int capacity)
     {
-        Elements = new IElement[capacity];
-        Parent = new int[capacity];
-        SubtreeEnd = new int[capacity];
-        Traits = new TagTraits[capacity];
-        Noise = new NoiseKind[capacity];
-        InNoise = new bool[capacity];
-        ContentHint = new bool[capacity];
-        UnitChars = new int[capacity];
-        UnitLinkChars = new int[capacity];
-        Chars = new int[capacity];
-        LinkChars = new int[capacity];
-        Good = new int[capacity];
-        Bad = new int[capacity];
-        GoodUnits = new int[capacity];
+        Elements = Rented<IElement>(capacity);
+        Parent = Rented<int>(capacity);
+        SubtreeEnd = Rented<int>(capacity);
+        Traits = Rented<TagTraits>(capacity);
+        Noise = Rented<NoiseKind>(capacity);
+        InNoise = Rented<bool>(capacity);
+        ContentHint = Rented<bool>(capacity);
+        UnitChars = Rented<int>(capacity);
+        UnitLinkChars = Rented<int>(capacity);
+        Chars = Rented<int>(capacity);
+        LinkChars = Rented<int>(capacity);
+        Good = Rented<int>(capacity);
+        Bad = Rented<int>(capacity);
+        GoodUnits = Rented<int>(capacity);
+    }
+
+    /// <summary>
+    /// Gives the arrays back to the pool. The index must not be read after: it is left empty, so a stray read fails
+    /// rather than sees another page's figures. Optional: an index that is never released is collected as usual.
+    /// </summary>
+    public void Release()
+    {
+        Count = 0;
+        _ordinals = null;
+        Elements = Returned(Elements);
+        Parent = Returned(Parent);
+        SubtreeEnd = Returned(SubtreeEnd);
+        Traits = Returned(Traits);
+        Noise = Returned(Noise);
+        InNoise = Returned(InNoise);
+        ContentHint = Returned(ContentHint);
+        UnitChars = Returned(UnitChars);
+        UnitLinkChars = Returned(UnitLinkChars);
+        Chars = Returned(Chars);
+        LinkChars = Returned(LinkChars);
+        Good = Returned(Good);
+        Bad = Returned(Bad);
+        GoodUnits = Returned(GoodUnits);
+    }
+
+    private static T[] Rented<T>(int size)
+    {
+        var array = ArrayPool<T>.Shared.Rent(size);
+        Array.Clear(array);
+        return array;
+    }
+
+    private static T[] Returned<T>(T[] array)
+    {
+        if (array.Length > 0)
+        {
+            // Elements are cleared so that the pool does not keep a page's DOM alive.
+            ArrayPool<T>.Shared.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
+
+        return [];
     }
 
     public int Count { get; private set; }
@@ -187,10 +233,14 @@ internal sealed class DocumentIndex
             Token = cancellationToken,
             MaxElements = maxElements,
             ClassWords = classWords,
-            OwnerBlock = new int[index.Elements.Length],
-            InLink = new bool[index.Elements.Length],
+            Capacity = Math.Min(index.Elements.Length, maxElements),
+            // Scratch for the walk only, written before it is read: from the pool, not cleared.
+            OwnerBlock = ArrayPool<int>.Shared.Rent(index.Elements.Length),
+            InLink = ArrayPool<bool>.Shared.Rent(index.Elements.Length),
         };
         DomWalker.Walk(root, ref state, Enter, Exit);
+        ArrayPool<int>.Shared.Return(state.OwnerBlock);
+        ArrayPool<bool>.Shared.Return(state.InLink);
         index.Aggregate();
         return index;
     }
@@ -202,6 +252,9 @@ internal sealed class DocumentIndex
         public CancellationToken Token;
         public int MaxElements;
         public bool ClassWords;
+
+        /// <summary>How many elements fit before the arrays grow (or the limit is reached): the pool's arrays may be longer than the limit.</summary>
+        public int Capacity;
         public int[] OwnerBlock;
         public bool[] InLink;
     }
@@ -216,28 +269,42 @@ internal sealed class DocumentIndex
 
         var index = s.Index;
         var size = (int)Math.Min(s.MaxElements, Math.Max(16L, 2L * index.Elements.Length));
-        index.Elements = Resized(index.Elements, size);
-        index.Parent = Resized(index.Parent, size);
-        index.SubtreeEnd = Resized(index.SubtreeEnd, size);
-        index.Traits = Resized(index.Traits, size);
-        index.Noise = Resized(index.Noise, size);
-        index.InNoise = Resized(index.InNoise, size);
-        index.ContentHint = Resized(index.ContentHint, size);
-        index.UnitChars = Resized(index.UnitChars, size);
-        index.UnitLinkChars = Resized(index.UnitLinkChars, size);
-        index.Chars = Resized(index.Chars, size);
-        index.LinkChars = Resized(index.LinkChars, size);
-        index.Good = Resized(index.Good, size);
-        index.Bad = Resized(index.Bad, size);
-        index.GoodUnits = Resized(index.GoodUnits, size);
-        s.OwnerBlock = Resized(s.OwnerBlock, size);
-        s.InLink = Resized(s.InLink, size);
+        index.Elements = Regrown(index.Elements, size, clear: true);
+        index.Parent = Regrown(index.Parent, size, clear: true);
+        index.SubtreeEnd = Regrown(index.SubtreeEnd, size, clear: true);
+        index.Traits = Regrown(index.Traits, size, clear: true);
+        index.Noise = Regrown(index.Noise, size, clear: true);
+        index.InNoise = Regrown(index.InNoise, size, clear: true);
+        index.ContentHint = Regrown(index.ContentHint, size, clear: true);
+        index.UnitChars = Regrown(index.UnitChars, size, clear: true);
+        index.UnitLinkChars = Regrown(index.UnitLinkChars, size, clear: true);
+        index.Chars = Regrown(index.Chars, size, clear: true);
+        index.LinkChars = Regrown(index.LinkChars, size, clear: true);
+        index.Good = Regrown(index.Good, size, clear: true);
+        index.Bad = Regrown(index.Bad, size, clear: true);
+        index.GoodUnits = Regrown(index.GoodUnits, size, clear: true);
+        s.OwnerBlock = Regrown(s.OwnerBlock, size, clear: false);
+        s.InLink = Regrown(s.InLink, size, clear: false);
+        s.Capacity = Math.Min(index.Elements.Length, s.MaxElements);
     }
 
-    private static T[] Resized<T>(T[] array, int size)
+    /// <summary>A larger array from the pool holding the first entries of one from the pool, which goes back; the rest cleared or not.</summary>
+    private static T[] Regrown<T>(T[] array, int size, bool clear)
     {
-        Array.Resize(ref array, size);
-        return array;
+        if (array.Length >= size)
+        {
+            return array;
+        }
+
+        var larger = ArrayPool<T>.Shared.Rent(size);
+        array.AsSpan().CopyTo(larger);
+        if (clear)
+        {
+            larger.AsSpan(array.Length).Clear();
+        }
+
+        ArrayPool<T>.Shared.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        return larger;
     }
 
     private static bool Enter(INode node, ref BuildState s)
@@ -245,7 +312,7 @@ internal sealed class DocumentIndex
         var index = s.Index;
         if (node is IElement element)
         {
-            if (index.Count == index.Elements.Length)
+            if (index.Count >= s.Capacity)
             {
                 Grow(ref s);
             }
@@ -316,7 +383,10 @@ internal sealed class DocumentIndex
         var rawGood = RawGood();
         var total = rawGood[0];
         RunningTextChars = total;
-        ApplyVetoes(rawGood, HintGood(rawGood), total);
+        var hintGood = HintGood(rawGood);
+        ApplyVetoes(rawGood, hintGood, total);
+        ArrayPool<int>.Shared.Return(rawGood);
+        ArrayPool<int>.Shared.Return(hintGood);
         ScoreUnits();
 
         for (var e = Count - 1; e > 0; e--)
@@ -335,7 +405,9 @@ internal sealed class DocumentIndex
     private int[] RawGood()
     {
         var n = Count;
-        var rawGood = new int[n];
+        // Scratch for the vetoes only (longer than the count, from the pool).
+        var rawGood = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
+        Array.Clear(rawGood, 0, n);
         for (var e = 0; e < n; e++)
         {
             if (IsGoodUnit(e))
@@ -358,7 +430,8 @@ internal sealed class DocumentIndex
     /// </summary>
     private int[] HintGood(int[] rawGood)
     {
-        var hintGood = new int[Count];
+        var hintGood = ArrayPool<int>.Shared.Rent(Math.Max(1, Count));
+        Array.Clear(hintGood, 0, Count);
         for (var e = Count - 1; e >= 0; e--)
         {
             if (Noise[e] == NoiseKind.None && (ContentHint[e] || Elements[e].LocalName is "article" or "main"))

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace ArticleExtract.Cleaning;
 
@@ -11,19 +11,24 @@ internal static class TextKey
     /// <summary>Lower case, punctuation and symbols dropped, white space collapsed: "- Advertisement -" → "advertisement".</summary>
     public static string Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        // The key is never longer than the text (a space stands for at least one dropped character), so it is
+        // written into a buffer of the text's length; a key equal to the text is the text itself. Keys are made for
+        // every candidate block, and a builder and its chunks per key were a large part of the extraction's garbage.
+        char[]? rented = null;
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (space && sb.Length > 0)
+                if (space && length > 0)
                 {
-                    sb.Append(' ');
+                    buffer[length++] = ' ';
                 }
 
                 space = false;
-                sb.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
             }
             else if (char.IsWhiteSpace(c) || c is '-' or '–' or '—' or '|' or '/' or '·' or '•')
             {
@@ -39,6 +44,13 @@ internal static class TextKey
             }
         }
 
-        return sb.ToString();
+        var key = buffer[..length];
+        var result = key.SequenceEqual(text) ? text : key.ToString();
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 }

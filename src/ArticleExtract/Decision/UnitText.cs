@@ -15,7 +15,14 @@ internal static class UnitText
 {
     public static string Of(DocumentIndex index, int e)
     {
-        var state = (Index: index, Root: index.Elements[e], Text: new StringBuilder());
+        var root = index.Elements[e];
+        if (root.ChildNodes is { Length: 1 } children && children[0] is IText only)
+        {
+            // Most units (a paragraph, a list item, a cell) are one text node: its data is the text as it stands.
+            return only.Data;
+        }
+
+        var state = (Index: index, Root: root, Text: BuilderCache.Acquire());
         DomWalker.Walk(index.Elements[e], ref state, static (INode n, ref (DocumentIndex Index, IElement Root, StringBuilder Text) s) =>
         {
             if (n is IText t)
@@ -51,6 +58,6 @@ internal static class UnitText
 
             return true;
         }, null);
-        return state.Text.ToString();
+        return BuilderCache.ToStringAndRelease(state.Text);
     }
 }

@@ -11,9 +11,6 @@ namespace ArticleExtract.Dom;
 /// </summary>
 internal static class ElementText
 {
-    [ThreadStatic]
-    private static StringBuilder? t_builder;
-
     /// <summary>The same string as <paramref name="element"/>'s <c>TextContent</c>.</summary>
     public static string Of(IElement element)
     {
@@ -28,10 +25,7 @@ internal static class ElementText
             return only.Data;
         }
 
-        // Taken off the thread while in use, so a nested call (none today) could not share it.
-        var builder = t_builder ?? new StringBuilder();
-        t_builder = null;
-        builder.Clear();
+        var builder = BuilderCache.Acquire();
         DomWalker.Walk(element, ref builder, static (INode node, ref StringBuilder b) =>
         {
             if (node is IText text)
@@ -42,12 +36,6 @@ internal static class ElementText
 
             return true;
         }, null);
-        var result = builder.ToString();
-        if (builder.Capacity <= 16 * 1024)
-        {
-            t_builder = builder;
-        }
-
-        return result;
+        return BuilderCache.ToStringAndRelease(builder);
     }
 }

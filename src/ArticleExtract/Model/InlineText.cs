@@ -1,4 +1,5 @@
 using System.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract;
 
@@ -17,20 +18,28 @@ internal static class InlineText
             return inlines[0].Text;
         }
 
-        var sb = new StringBuilder();
-        foreach (var inline in inlines)
+        var length = 0;
+        for (var i = 0; i < inlines.Count; i++)
         {
-            sb.Append(inline.Text);
+            length += inlines[i].Text.Length;
         }
 
-        return sb.ToString();
+        return string.Create(length, inlines, static (span, list) =>
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var text = list[i].Text;
+                text.CopyTo(span);
+                span = span[text.Length..];
+            }
+        });
     }
 
     public static string ListText(ListBlock list)
     {
-        var sb = new StringBuilder();
+        var sb = BuilderCache.Acquire();
         AppendList(sb, list);
-        return sb.ToString();
+        return BuilderCache.ToStringAndRelease(sb);
     }
 
     // Nested lists are bounded by the parser's nesting cap, but we still walk them with an explicit stack
@@ -64,7 +73,7 @@ internal static class InlineText
 
     public static string TableText(TableBlock table)
     {
-        var sb = new StringBuilder();
+        var sb = BuilderCache.Acquire();
         foreach (var row in table.Rows)
         {
             if (sb.Length > 0)
@@ -83,7 +92,7 @@ internal static class InlineText
             }
         }
 
-        return sb.ToString();
+        return BuilderCache.ToStringAndRelease(sb);
     }
 }
 

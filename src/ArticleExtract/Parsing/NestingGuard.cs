@@ -101,6 +101,9 @@ internal static class NestingGuard
         Set(Kind.ClosesP, "address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup main menu nav ol p search section summary ul h1 h2 h3 h4 h5 h6 pre listing plaintext hr xmp");
         Set(Kind.TablePart, "caption colgroup col tbody thead tfoot tr td th");
         Set(Kind.Foreign, "svg math");
+        // Common names with no rule of their own: they get the kind any unknown name gets (below), and are listed only
+        // so that the table numbers them, instead of each page numbering them again through a dictionary.
+        Set(Kind.None, "span label time picture sup sub abbr cite q mark ins del kbd var samp dfn bdi bdo data output meter progress canvas video audio map legend datalist slot ruby path g use circle rect symbol defs lineargradient radialgradient stop polygon polyline line ellipse clippath mask text tspan");
         // Counted: every element that holds content and whose end tag is required. Optional-end-tag elements and
         // table parts close each other and cannot nest without a counted element between them.
         const string notCounted = "p li dt dd option optgroup tr td th tbody thead tfoot colgroup caption rb rt rp rtc html head body";

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 
 namespace ArticleExtract.Parsing;
 
@@ -10,7 +11,6 @@ namespace ArticleExtract.Parsing;
 internal sealed class TagNames
 {
     private readonly Dictionary<string, int> _ids;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public TagNames(IEnumerable<string> names)
     {
@@ -25,27 +25,35 @@ internal sealed class TagNames
         }
 
         Names = [.. list];
-        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        // At most half full, so that probes stay short and a free slot always ends one.
+        _mask = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(MinSlots, 2 * Names.Length)) - 1;
+        _slotNames = new string?[_mask + 1];
+        _slotIds = new int[_mask + 1];
         for (var id = 0; id < Names.Length; id++)
         {
-            // On a collision the earlier name keeps the slot; the later one is found through the dictionary.
+            // Open addressing with linear probing: a name that collides takes the next free slot, so every known name
+            // sits in the table and a free slot ends a search.
             var slot = Slot(Names[id]);
-            if (Names[id].Length > 0 && _slotNames[slot] is null)
+            while (_slotNames[slot] is not null)
             {
-                _slotNames[slot] = Names[id];
-                _slotIds[slot] = id;
+                slot = (slot + 1) & _mask;
             }
+
+            _slotNames[slot] = Names[id];
+            _slotIds[slot] = id;
         }
     }
 
-    // A direct-mapped table in front of the dictionary: one slot per name from its length and three characters, checked
-    // by comparing the name. The guard looks up every tag of the page, and hashing the whole name for the dictionary
-    // cost more than this.
-    private const int SlotCount = 1024;
-    private readonly string?[] _slotNames = new string?[SlotCount];
-    private readonly int[] _slotIds = new int[SlotCount];
+    // A hash table of the names, looked up by comparing the name: one slot per name from its length and three
+    // characters. The guard looks up every tag of the page, and hashing the whole name for a dictionary cost more
+    // than this; before the probing, a tenth of the known names (strong, article, th among them) collided into
+    // the dictionary on every lookup.
+    private const int MinSlots = 1024;
+    private readonly int _mask;
+    private readonly string?[] _slotNames;
+    private readonly int[] _slotIds;
 
-    private static int Slot(ReadOnlySpan<char> name)
+    private int Slot(ReadOnlySpan<char> name)
     {
         if (name.IsEmpty)
         {
@@ -56,7 +64,7 @@ internal sealed class TagNames
         h = (h * 31) + name[0];
         h = (h * 31) + name[name.Length / 2];
         h = (h * 31) + name[^1];
-        return (int)((h ^ (h >> 10)) & (SlotCount - 1));
+        return (int)((h ^ (h >> 10)) & (uint)_mask);
     }
 
     /// <summary>The names by number.</summary>
@@ -67,15 +75,19 @@ internal sealed class TagNames
     /// <summary>The number and the table's own string of a lower-case name; false when the table does not hold it.</summary>
     public bool TryGet(ReadOnlySpan<char> name, [NotNullWhen(true)] out string? interned, out int id)
     {
-        var slot = Slot(name);
-        if (_slotNames[slot] is { } candidate && name.SequenceEqual(candidate))
+        for (var slot = Slot(name); _slotNames[slot] is { } candidate; slot = (slot + 1) & _mask)
         {
-            interned = candidate;
-            id = _slotIds[slot];
-            return true;
+            if (name.SequenceEqual(candidate))
+            {
+                interned = candidate;
+                id = _slotIds[slot];
+                return true;
+            }
         }
 
-        return _lookup.TryGetValue(name, out interned, out id);
+        interned = null;
+        id = -1;
+        return false;
     }
 
     public int this[string name] => _ids[name];
