@@ -75,7 +75,8 @@ internal static partial class AuthorCleaner
             text = SentenceBreak().Replace(text, "|");
             var afterName = false;
             var joined = JoinedAmpersand(text);
-            foreach (var split in (joined ?? text).Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            var pieces = IsOneNamePair(text) ? [text] : (joined ?? text).Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var split in pieces)
             {
                 var piece = joined is null ? split : split.Replace(JoinedMark, '&');
                 // "Jane Doe, MD, FOMA": capitals after a name are its credentials, not another author.
@@ -100,6 +101,48 @@ internal static partial class AuthorCleaner
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "Linny and Peter", "Center for Drug Evaluation and Research": a conjunction with a single word on one side
+    /// joins two first names signing together, or is part of an office's name; split, it would leave a lone word
+    /// standing for an author. Only a text with no other separator qualifies.
+    /// </summary>
+    private static bool IsOneNamePair(string text)
+    {
+        var found = -1;
+        var length = 0;
+        foreach (var sep in Separators)
+        {
+            var at = text.IndexOf(sep, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // A second separator of any kind, or a punctuation one: a list of several authors.
+            if (found >= 0 || !IsConjunction(sep) || text.IndexOf(sep, at + sep.Length, StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+
+            (found, length) = (at, sep.Length);
+        }
+
+        return found > 0 && (IsOneWord(text.AsSpan(0, found)) || IsOneWord(text.AsSpan(found + length)));
+    }
+
+    // " and ", " & ", " und ": a word joining two names, unlike a comma, a bar or a slash that lists them.
+    private static bool IsConjunction(string separator)
+    {
+        var word = separator.Trim();
+        return word == "&" || (word.Length > 0 && char.IsLetter(word[0]));
+    }
+
+    private static bool IsOneWord(ReadOnlySpan<char> part)
+    {
+        part = part.Trim();
+        return part.Length > 0 && !part.Contains(' ');
     }
 
     private const char JoinedMark = '\u0001';

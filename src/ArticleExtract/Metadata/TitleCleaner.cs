@@ -1,8 +1,8 @@
 namespace ArticleExtract.Metadata;
 
 /// <summary>
-/// Removes site-name decorations from a title (" - Site", " | Site", "Site: "), but only when the removed part
-/// is the site's name, so that a genuine colon-title ("Brexit: what happens next") stays whole.
+/// Removes site-name decorations from a title (" - Site", " | Site", "Site | "), but only when the removed part
+/// is the site's name. A colon is no separator: "Brexit: what happens next" and "Brand: What it does" stay whole.
 /// </summary>
 internal static class TitleCleaner
 {
@@ -230,12 +230,8 @@ internal static class TitleCleaner
             }
         }
 
-        var colon = t.IndexOf(": ", StringComparison.Ordinal);
-        if (colon > 0 && Matches(Key(t[..colon]), site))
-        {
-            return t[(colon + 2)..].TrimStart();
-        }
-
+        // "Brand: What the page offers" is the page's own title, brand included, not a decoration: only a
+        // separator sets a site's name apart.
         return t;
     }
 

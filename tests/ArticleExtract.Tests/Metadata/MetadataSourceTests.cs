@@ -368,7 +368,7 @@ public class MetadataSourceTests
     [Theory]
     [InlineData("Council approves tram extension | City Herald", "Council approves tram extension")]
     [InlineData("Council approves tram extension - City Herald", "Council approves tram extension")]
-    [InlineData("City Herald: Council approves tram extension", "Council approves tram extension")]
+    [InlineData("City Herald | Council approves tram extension", "Council approves tram extension")]
     [InlineData("Brexit: what happens next", "Brexit: what happens next")]
     [InlineData("Trams - the return of a classic", "Trams - the return of a classic")]
     public void Title_loses_only_site_name_decorations(string title, string expected)
