@@ -16,6 +16,7 @@ internal static class DateChooser
     private const double UpdatedLabel = 1;
     private const double AgreesWithStructured = 2;
     private const double AgreesWithUrl = 1;
+    private const double AgreesWithUpdate = 1;
     private const double InArticle = 0.5;
 
     public static (ArticleDate? Published, ArticleDate? Modified) Choose(List<DateCandidate> candidates)
@@ -75,6 +76,7 @@ internal static class DateChooser
     {
         double score = 0;
         var structured = false;
+        var updateOnly = false;
         var url = false;
         foreach (var other in candidates)
         {
@@ -83,11 +85,13 @@ internal static class DateChooser
                 continue;
             }
 
-            structured |= other.Source != DateSource.Url;
+            // The metadata's modification date shown on the page is evidence of a date, not of the publication.
+            structured |= other.Source != DateSource.Url && other.Role != DateRole.Modified;
+            updateOnly |= other.Role == DateRole.Modified;
             url |= other.Source == DateSource.Url;
         }
 
-        score += structured ? AgreesWithStructured : 0;
+        score += structured ? AgreesWithStructured : updateOnly ? AgreesWithUpdate : 0;
         score += url ? AgreesWithUrl : 0;
         return score;
     }
@@ -114,7 +118,27 @@ internal static class DateChooser
             }
         }
 
-        return visible;
+        return visible.Time is null && UtcDayOf(visible.Date, candidates) is { } stamp ? stamp : visible;
+    }
+
+    /// <summary>
+    /// A stamp in the page's own offset (<c>2024-06-02T20:22:24-04:00</c>) whose UTC day is the day shown
+    /// ("Jun 3, 2024"): a template that prints dates in UTC shows the same moment on the next or previous day. The
+    /// stamp keeps both days, the page's local one and the one shown.
+    /// </summary>
+    private static ArticleDate? UtcDayOf(DateOnly shown, List<DateCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.Attribute && c.Role != DateRole.Modified && c.Value.Date != shown
+                && c.Value.Offset is { } offset && offset != TimeSpan.Zero && c.Value.ToDateTimeOffset() is { } moment
+                && DateOnly.FromDateTime(moment.UtcDateTime) == shown)
+            {
+                return c.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A machine-readable stamp of the same day and wall-clock minute with an offset other than UTC.</summary>
