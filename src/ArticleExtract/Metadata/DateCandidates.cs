@@ -46,6 +46,12 @@ internal readonly record struct DateCandidate(ArticleDate Value, DateRole Role, 
     /// <summary>Whether the page wrote its month as a name ("March 9, 2026"): such a date is never read with day and month swapped.</summary>
     public bool NamedMonth { get; init; }
 
+    /// <summary>
+    /// Whether the page labels it itself: a label opening its line or standing just before it ("Published on …",
+    /// "Last updated:"), or markup naming its role; not a label inside a sentence.
+    /// </summary>
+    public bool Stated { get; init; }
+
     /// <summary>Whether it stands near the headline, where a reader looks for the article's date.</summary>
     public bool NearHeadline => Distance >= -MetadataThresholds.ElementsBeforeHeadline && Distance <= MetadataThresholds.ElementsAfterHeadline;
 }

@@ -6,7 +6,9 @@ namespace ArticleExtract.Metadata;
 /// time and offset, and decide between several visible dates. A UTC timestamp one day off the visible local date
 /// is the same moment, not a reason to change the day, and a UTC stamp the page restates in its own offset is
 /// given in that offset. Without a visible date, JSON-LD, then meta tags, then the body's attributes, then the URL
-/// path decide; on a page without a headline or an article (a forum thread), the first time-stamped date.
+/// path decide; on a page without a headline or an article (a forum thread), the first time-stamped date; last, one
+/// date the page labels itself far below its headline ("Published …" under the article, "Last updated" at the end).
+/// A visible date that is only the metadata's modification stamp is weak evidence of the publication.
 /// </summary>
 internal static class DateChooser
 {
@@ -16,9 +18,16 @@ internal static class DateChooser
     private const double UpdatedLabel = 1;
     private const double AgreesWithStructured = 2;
     private const double AgreesWithUrl = 1;
+    private const double AgreesWithUpdate = 1;
     private const double InArticle = 0.5;
 
-    public static (ArticleDate? Published, ArticleDate? Modified) Choose(List<DateCandidate> candidates)
+    /// <summary>The publication and modification dates, each null when the page states none.</summary>
+    /// <param name="candidates">Every date the page states.</param>
+    /// <param name="headlineIsTitle">
+    /// Whether the headline the distances count from is the article's (it agrees with a title); a site's logo heading
+    /// places no dateline far below it.
+    /// </param>
+    public static (ArticleDate? Published, ArticleDate? Modified) Choose(List<DateCandidate> candidates, bool headlineIsTitle)
     {
         var structuredPublished = First(candidates, DateRole.Published, DateSource.JsonLd, DateSource.Meta, DateSource.Attribute);
         var structuredModified = First(candidates, DateRole.Modified, DateSource.JsonLd, DateSource.Meta, DateSource.Attribute);
@@ -32,9 +41,9 @@ internal static class DateChooser
         }
 
         ArticleDate? published = visible is { } v ? Enrich(Unswapped(v, candidates), candidates) : Local(structuredPublished, candidates) ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url)
-            ?? Headless(candidates, latest);
+            ?? Headless(candidates, latest) ?? Labelled(candidates, latest, DateRole.Published, headlineIsTitle) ?? Labelled(candidates, latest, DateRole.Modified, headlineIsTitle);
 
-        ArticleDate? modified = structuredModified ?? VisibleModified(candidates, latest);
+        ArticleDate? modified = structuredModified ?? VisibleModified(candidates, latest) ?? Labelled(candidates, latest, DateRole.Modified, headlineIsTitle);
         if (published is { } p && modified is { } m && m.Date < p.Date)
         {
             modified = null;
@@ -75,6 +84,7 @@ internal static class DateChooser
     {
         double score = 0;
         var structured = false;
+        var updateOnly = false;
         var url = false;
         foreach (var other in candidates)
         {
@@ -83,11 +93,13 @@ internal static class DateChooser
                 continue;
             }
 
-            structured |= other.Source != DateSource.Url;
+            // The metadata's modification date shown on the page is evidence of a date, not of the publication.
+            structured |= other.Source != DateSource.Url && other.Role != DateRole.Modified;
+            updateOnly |= other.Role == DateRole.Modified;
             url |= other.Source == DateSource.Url;
         }
 
-        score += structured ? AgreesWithStructured : 0;
+        score += structured ? AgreesWithStructured : updateOnly ? AgreesWithUpdate : 0;
         score += url ? AgreesWithUrl : 0;
         return score;
     }
@@ -114,7 +126,27 @@ internal static class DateChooser
             }
         }
 
-        return visible;
+        return visible.Time is null && UtcDayOf(visible.Date, candidates) is { } stamp ? stamp : visible;
+    }
+
+    /// <summary>
+    /// A stamp in the page's own offset (<c>2024-06-02T20:22:24-04:00</c>) whose UTC day is the day shown
+    /// ("Jun 3, 2024"): a template that prints dates in UTC shows the same moment on the next or previous day. The
+    /// stamp keeps both days, the page's local one and the one shown.
+    /// </summary>
+    private static ArticleDate? UtcDayOf(DateOnly shown, List<DateCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.Attribute && c.Role != DateRole.Modified && c.Value.Date != shown
+                && c.Value.Offset is { } offset && offset != TimeSpan.Zero && c.Value.ToDateTimeOffset() is { } moment
+                && DateOnly.FromDateTime(moment.UtcDateTime) == shown)
+            {
+                return c.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A machine-readable stamp of the same day and wall-clock minute with an offset other than UTC.</summary>
@@ -271,6 +303,39 @@ internal static class DateChooser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Far below the headline, a date the page labels ("Published Feb 2, 2023" below the article, "Last updated" at
+    /// the page's end) is still the page's statement, when nothing nearer or machine-readable dates it. Only one
+    /// statement, maybe repeated: several days labelled alike are a list (customer reviews, teasers), not the page's date.
+    /// </summary>
+    private static ArticleDate? Labelled(List<DateCandidate> candidates, DateOnly? latest, DateRole role, bool headlineIsTitle)
+    {
+        if (!headlineIsTitle)
+        {
+            return null;
+        }
+
+        ArticleDate? found = null;
+        foreach (var c in candidates)
+        {
+            // Below the headline only: far above it stand the site's furniture and other items' details. On a page
+            // without a headline the opening post's stamp decides (Headless), and an update there is no date.
+            if (c.Source != DateSource.Visible || c.Role != role || !c.Stated || c.Distance <= 0 || c.Distance == int.MaxValue || TooLate(c.Value, latest))
+            {
+                continue;
+            }
+
+            if (found is { } f && f.Date != c.Value.Date)
+            {
+                return null;
+            }
+
+            found ??= c.Value;
+        }
+
+        return found;
     }
 
     private static ArticleDate? VisibleModified(List<DateCandidate> candidates, DateOnly? latest)

@@ -14,9 +14,11 @@ internal static class DatePhrases
 
     /// <summary>
     /// Each full date in <paramref name="text"/> with its role, as read from the words before it and <paramref name="before"/>
-    /// (the text just ahead of this line), and whether its month is written as a name (then day and month cannot be swapped).
+    /// (the text just ahead of this line), whether its month is written as a name (then day and month cannot be swapped),
+    /// and whether its label stands as a label ("Published: …" opening the line, or a "Last updated" element just before
+    /// it) rather than inside a sentence ("…, which was released on 2019-04-29").
     /// </summary>
-    public static void Find(string text, string before, string? language, List<(ArticleDate Date, DateRole Role, bool Named)> found)
+    public static void Find(string text, string before, string? language, List<(ArticleDate Date, DateRole Role, bool Named, bool Stated)> found)
     {
         var previousEnd = 0;
         // ValueMatch: no Match objects; the date's text is made a string for the parser only.
@@ -28,13 +30,15 @@ internal static class DatePhrases
             }
 
             var lead = text.AsSpan(previousEnd, m.Index - previousEnd);
-            var role = RoleOf(lead);
+            var role = RoleOf(lead, out var labelStart, out _);
+            var stated = role != DateRole.Unknown && !HasLetters(lead[..labelStart]);
             if (role == DateRole.Unknown && previousEnd == 0 && !HasLetters(lead))
             {
-                role = RoleOf(before.AsSpan());
+                role = RoleOf(before.AsSpan(), out _, out var labelEnd);
+                stated = role != DateRole.Unknown && EndsWithLabel(before.AsSpan(), labelEnd);
             }
 
-            found.Add((date, role, NamesMonth(text.AsSpan(m.Index, m.Length))));
+            found.Add((date, role, NamesMonth(text.AsSpan(m.Index, m.Length)), stated));
             previousEnd = m.Index + m.Length;
         }
     }
@@ -84,16 +88,21 @@ internal static class DatePhrases
     }
 
     /// <summary>The role the label closest to the end of <paramref name="lead"/> gives ("Published …", "Updated …").</summary>
-    internal static DateRole RoleOf(ReadOnlySpan<char> lead)
+    internal static DateRole RoleOf(ReadOnlySpan<char> lead) => RoleOf(lead, out _, out _);
+
+    /// <summary>The role the label closest to the end of <paramref name="lead"/> gives, and where that label starts and ends.</summary>
+    internal static DateRole RoleOf(ReadOnlySpan<char> lead, out int start, out int end)
     {
         var best = -1;
+        start = 0;
         var role = DateRole.Unknown;
-        Scan(lead, MetadataLexicon.PublishedLabels, DateRole.Published, ref best, ref role);
-        Scan(lead, MetadataLexicon.UpdatedLabels, DateRole.Modified, ref best, ref role);
+        Scan(lead, MetadataLexicon.PublishedLabels, DateRole.Published, ref best, ref start, ref role);
+        Scan(lead, MetadataLexicon.UpdatedLabels, DateRole.Modified, ref best, ref start, ref role);
+        end = Math.Max(best, 0);
         return role;
     }
 
-    private static void Scan(ReadOnlySpan<char> lead, string[] labels, DateRole labelRole, ref int best, ref DateRole role)
+    private static void Scan(ReadOnlySpan<char> lead, string[] labels, DateRole labelRole, ref int best, ref int start, ref DateRole role)
     {
         foreach (var label in labels)
         {
@@ -105,10 +114,16 @@ internal static class DatePhrases
 
             // The later label is the one that names the date; on a tie ("last updated" ends where "updated" does), the longer.
             var end = at + label.Length;
-            if (end > best || (end == best && labelRole == DateRole.Modified))
+            if (end > best)
             {
                 best = end;
+                start = at;
                 role = labelRole;
+            }
+            else if (end == best)
+            {
+                start = Math.Min(start, at);
+                role = labelRole == DateRole.Modified ? labelRole : role;
             }
         }
     }
@@ -136,6 +151,9 @@ internal static class DatePhrases
 
         return false;
     }
+
+    /// <summary>Whether the text ahead of a date ends with its label ("Last updated:"), not with words after it ("Date First Available").</summary>
+    internal static bool EndsWithLabel(ReadOnlySpan<char> before, int labelEnd) => !HasLetters(before[labelEnd..]);
 
     private static bool HasLetters(ReadOnlySpan<char> text)
     {

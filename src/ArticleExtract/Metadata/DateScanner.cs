@@ -19,7 +19,7 @@ internal sealed class DateScanner
     private readonly IElement? _articleScope;
     private readonly string? _language;
     private readonly List<(DateCandidate Candidate, int Order)> _found = [];
-    private readonly List<(ArticleDate Date, DateRole Role, bool Named)> _phrases = [];
+    private readonly List<(ArticleDate Date, DateRole Role, bool Named, bool Stated)> _phrases = [];
     private readonly Stack<(IElement Element, DateRole Role)> _marked = new();
     private int _order;
     private int _headlineOrder = -1;
@@ -170,9 +170,10 @@ internal sealed class DateScanner
             var text = span.ToString();
             _phrases.Clear();
             DatePhrases.Find(text, PreviousText, _language, _phrases);
-            foreach (var (date, role, named) in _phrases)
+            foreach (var (date, role, named, stated) in _phrases)
             {
-                Add(date, role == DateRole.Unknown ? CurrentRole() : role, DateSource.Visible, named);
+                var marked = CurrentRole();
+                Add(date, role == DateRole.Unknown ? marked : role, DateSource.Visible, named, stated || (role == DateRole.Unknown && marked != DateRole.Unknown));
             }
         }
 
@@ -193,6 +194,8 @@ internal sealed class DateScanner
     /// </summary>
     private void Time(IElement time, DateRole role, DateRole? itempropRole)
     {
+        // A role from the markup (a class, itemprop, pubdate) is the page's own label.
+        var stated = role != DateRole.Unknown;
         if (role == DateRole.Unknown && time.HasAttribute("pubdate"))
         {
             role = DateRole.Published;
@@ -202,6 +205,8 @@ internal sealed class DateScanner
         {
             role = itemRole;
         }
+
+        stated |= role != DateRole.Unknown;
 
         var attribute = DateParser.Parse(time.GetAttribute("datetime"), _language);
         var text = ElementText.Of(time).Trim();
@@ -218,18 +223,20 @@ internal sealed class DateScanner
                 if (role == DateRole.Unknown)
                 {
                     role = _phrases[0].Role;
+                    stated = _phrases[0].Stated;
                 }
             }
         }
 
         if (role == DateRole.Unknown)
         {
-            role = DatePhrases.RoleOf(PreviousSpan);
+            role = DatePhrases.RoleOf(PreviousSpan, out _, out var labelEnd);
+            stated = role != DateRole.Unknown && DatePhrases.EndsWithLabel(PreviousSpan, labelEnd);
         }
 
         if (shown is { } s)
         {
-            Add(attribute is { } a && a.Date == s.Date && (s.Time is null || s.Time == a.Time) ? a : s, role, DateSource.Visible, named);
+            Add(attribute is { } a && a.Date == s.Date && (s.Time is null || s.Time == a.Time) ? a : s, role, DateSource.Visible, named, stated);
         }
         else if (attribute is { } a)
         {
@@ -247,11 +254,11 @@ internal sealed class DateScanner
         else if (allowText && e.LocalName != "meta" && e.ChildElementCount <= 3 && MetadataReader.Clean(ElementText.Of(e)) is { Length: <= MetadataThresholds.MaxDateLineLength } text
             && DateParser.Parse(DatelineWords.StripLabel(text), _language) is { } shown)
         {
-            Add(shown, role, DateSource.Visible);
+            Add(shown, role, DateSource.Visible, stated: role != DateRole.Unknown);
         }
     }
 
-    private void Add(ArticleDate date, DateRole role, DateSource source, bool named = false)
+    private void Add(ArticleDate date, DateRole role, DateSource source, bool named = false, bool stated = false)
     {
         // Before the headline only its near neighbours matter: a long teaser list above it would fill the quota.
         if (_headlineOrder < 0 && _headline is not null && _found.Count >= MetadataThresholds.MaxDateCandidates / 2)
@@ -259,7 +266,7 @@ internal sealed class DateScanner
             _found.RemoveAt(0);
         }
 
-        _found.Add((new DateCandidate(date, role, source, 0, _inArticle > 0) { NamedMonth = named }, _order));
+        _found.Add((new DateCandidate(date, role, source, 0, _inArticle > 0) { NamedMonth = named, Stated = stated }, _order));
     }
 
     private static bool IsForeignContainer(IElement e, ClassWordFlags words) =>

@@ -41,7 +41,7 @@ internal static partial class MetadataReader
         // Personal sites decorate titles with the author's name ("Post | Code | Jane Doe") as others do with the site's.
         var (title, metaTitle) = TitleChooser.Choose(page.H1s, docTitle, meta, ld, [.. siteNames, .. authors], plausibleHeadline ? headline : null);
         var language = LanguageTag(document, meta, ld);
-        var (published, modified) = Dates(document, HeadlineFinder.Scope(page.Mains, page.Articles, headline), meta, ld, language, headline, url);
+        var (published, modified) = Dates(document, HeadlineFinder.Scope(page.Mains, page.Articles, headline), meta, ld, language, headline, url, plausibleHeadline);
 
         return new ArticleMetadata
         {
@@ -170,7 +170,7 @@ internal static partial class MetadataReader
     private static readonly string[] ModifiedKeys = Vocabulary.Words("dates", "modified-keys");
 
     /// <summary>Every date the page states, machine-readable or visible, then the choice by evidence (<see cref="DateChooser"/>).</summary>
-    private static (ArticleDate? Published, ArticleDate? Modified) Dates(IHtmlDocument document, IElement? articleScope, MetaTags meta, JsonLdReader ld, string? language, IElement? headline, string? url)
+    private static (ArticleDate? Published, ArticleDate? Modified) Dates(IHtmlDocument document, IElement? articleScope, MetaTags meta, JsonLdReader ld, string? language, IElement? headline, string? url, bool plausibleHeadline)
     {
         var candidates = new List<DateCandidate>();
         AddStructured(candidates, DateParser.Parse(ld.DatePublished, language), DateRole.Published, DateSource.JsonLd);
@@ -183,7 +183,7 @@ internal static partial class MetadataReader
             candidates.AddRange(DateScanner.Scan(body, headline, articleScope, language));
         }
 
-        return DateChooser.Choose(candidates);
+        return DateChooser.Choose(candidates, plausibleHeadline);
     }
 
     private static void AddStructured(List<DateCandidate> candidates, ArticleDate? date, DateRole role, DateSource source)

@@ -96,7 +96,7 @@ public sealed class FastPathTests
     [InlineData("Room 2205, on 1 May 2020")]
     public void Every_line_in_which_the_regex_finds_a_date_passes_the_year_check(string line)
     {
-        var found = new List<(ArticleDate Date, DateRole Role, bool Named)>();
+        var found = new List<(ArticleDate Date, DateRole Role, bool Named, bool Stated)>();
         DatePhrases.Find(line, string.Empty, "en", found);
         Assert.NotEmpty(found);
         Assert.True(DatePhrases.MayHoldDate(line));
