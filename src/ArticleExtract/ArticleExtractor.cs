@@ -173,15 +173,12 @@ public sealed partial class ArticleExtractor
             // Never lose the article: read again with class words ignored, and keep that reading if it found the prose.
             var (guardIndex, guardContent, guardFlow, guardPlainFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, classWords: false);
             var second = Summarize(guardFlow);
-            if (ArticleGuard.Prefer(own.ProseChars, second.ProseChars, second.LinkDensity))
+            var preferSecond = ArticleGuard.Prefer(own.ProseChars, second.ProseChars, second.LinkDensity);
+            (preferSecond ? ownIndex : guardIndex)?.Release();
+            if (preferSecond)
             {
                 var secondPlain = ReferenceEquals(guardFlow, guardPlainFlow) ? second : Summarize(guardPlainFlow);
-                ownIndex.Release();
                 (ownIndex, ownContent, own, plain, learned) = (guardIndex, guardContent, second, secondPlain, false);
-            }
-            else
-            {
-                guardIndex?.Release();
             }
         }
 
