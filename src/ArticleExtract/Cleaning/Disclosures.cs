@@ -27,7 +27,7 @@ internal static class Disclosures
         }
 
         HashSet<string>? controlled = null;
-        List<IElement>? hidden = null;
+        List<IElement>? named = null;
         foreach (var element in DomWalker.Descendants(body))
         {
             if (element.GetAttribute("aria-controls") is { Length: > 0 } targets
@@ -40,20 +40,21 @@ internal static class Disclosures
                 }
             }
 
-            if (element.Id is { Length: > 0 } && NoiseClassifier.IsHidden(NoiseAttributes.Of(element)))
+            if (element.Id is { Length: > 0 })
             {
-                (hidden ??= []).Add(element);
+                (named ??= []).Add(element);
             }
         }
 
-        if (controlled is null || hidden is null)
+        if (controlled is null || named is null)
         {
             return;
         }
 
-        foreach (var element in hidden)
+        // Hidden is judged only for the few elements a control names, not for every element with an id.
+        foreach (var element in named)
         {
-            if (controlled.Contains(element.Id!))
+            if (controlled.Contains(element.Id!) && NoiseClassifier.IsHidden(NoiseAttributes.Of(element)))
             {
                 element.SetAttribute(Marker, string.Empty);
             }
