@@ -310,13 +310,11 @@ public sealed partial class ArticleExtractor
 
         var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, expectedElements, classWords);
         var content = ContentLocator.Locate(index, Options.Favor);
-        if (learnedDecision)
-        {
-            // Not on SmartReader's fragment: the model learned from whole pages.
-            content = BlockDecision.Apply(index, content, Options.Favor);
-        }
-
-        return (index, content, content < 0 ? [] : ReadFlow(index, content, urls, metadata, learnedDecision, cancellationToken));
+        // Not on SmartReader's fragment: the model learned from whole pages.
+        var decided = learnedDecision ? BlockDecision.Apply(index, content, Options.Favor) : new Decided(content, null);
+        var flow = decided.Root < 0 ? [] : ReadFlow(index, decided.Root, urls, metadata, learnedDecision, cancellationToken);
+        decided.RestoreRules(index);
+        return (index, decided.Root, flow);
     }
 
     private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, CancellationToken cancellationToken)
