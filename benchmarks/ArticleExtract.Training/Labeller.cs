@@ -91,7 +91,7 @@ internal static class Labeller
             output.WriteLine($"{e,5} {model.Score(features.Row(i)),6:0.00} {(oracle(index, e) ? "W" : "-")} {index.UnitChars[e],5} {index.Elements[e].LocalName,-6} {index.Noise[e],-12} {text.ReplaceLineEndings(" ")}");
         }
 
-        var root = BlockDecision.Apply(index, rulesRoot, ExtractionFavor.Balanced);
+        var root = BlockDecision.Apply(index, rulesRoot, ExtractionFavor.Balanced).Root;
         output.WriteLine($"decision root {root} <{index.Elements[Math.Max(0, root)].LocalName} class={index.Elements[Math.Max(0, root)].ClassName}>");
     }
 

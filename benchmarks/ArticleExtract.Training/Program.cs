@@ -13,6 +13,13 @@ var repo = FindUp("ArticleExtract.sln", AppContext.BaseDirectory, file: true) ??
     ?? throw new InvalidOperationException("Run inside the repository.");
 var workers = int.Parse(Option("--workers") ?? "2", CultureInfo.InvariantCulture);
 
+if (Option("--model-file") is { } modelFile)
+{
+    // A model written with train --out, measured without rebuilding the library.
+    using var reader = File.OpenText(modelFile);
+    BlockDecision.Override = TreeEnsemble.Parse(reader);
+}
+
 switch (command)
 {
     case "train":
@@ -42,8 +49,13 @@ switch (command)
         Console.WriteLine($"outcome {article.Outcome}, body {article.Body.Length} chars, F1 {WordBag.F1(article.Body, page.Truth):0.000}");
         Console.WriteLine(article.Body.Length > 1500 ? article.Body[..1500] : article.Body);
         return 0;
+    case "explain-file" when args.Length > 1:
+        // A hand-written page (a test fixture, never a corpus page): its candidates' scores and the model's container.
+        var file = new TrainingPage("file", Path.GetFileName(args[1]), "article", new Uri("https://example.com/"), "", () => File.ReadAllBytes(args[1]));
+        Labeller.Explain(file, Console.Out);
+        return 0;
     default:
-        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] | eval [--model] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | speed; all take [--shared DIR] [--workers N]");
+        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] [--without NAMES] [--out FILE] | eval [--model] [--model-file FILE] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--settled SHARE] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | explain-file PATH | speed; all take [--shared DIR] [--workers N]");
         return 2;
 }
 
@@ -56,15 +68,32 @@ void Train()
     var started = DateTime.UtcNow;
     Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => labelled[i] = Labeller.Label(pages[i]));
     var blocks = labelled.SelectMany(p => p.Blocks).Where(b => b.Weight > 0).ToList();
+    // --without NAME,NAME trains as if those features were always 0 (the trees never split on them): to measure
+    // whether a feature earns its cost, or to take one out that makes the model misread pages of a new shape.
+    foreach (var name in (Option("--without") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+    {
+        var column = Array.IndexOf(BlockFeatures.Names, name);
+        if (column < 0)
+        {
+            throw new ArgumentException($"No feature named {name}.");
+        }
+
+        blocks.ForEach(b => b.Features[column] = 0);
+    }
+
     Console.WriteLine($"{pages.Count} pages, {blocks.Count} blocks ({blocks.Count(b => b.Keep)} wanted), labelled in {(DateTime.UtcNow - started).TotalSeconds:0}s");
     started = DateTime.UtcNow;
     var (model, sample) = Trainer.Train(blocks, BlockFeatures.Names);
     Console.WriteLine($"trained in {(DateTime.UtcNow - started).TotalSeconds:0}s");
     var decision = Path.Combine(repo, "src", "ArticleExtract", "Decision");
-    var modelPath = Path.Combine(decision, "block-model.txt");
+    var modelPath = Option("--out") ?? Path.Combine(decision, "block-model.txt");
     var samplePath = Path.Combine(repo, "tests", "ArticleExtract.Tests", "Fixtures", "decision-model-sample.txt");
     File.WriteAllText(modelPath, model);
-    File.WriteAllText(samplePath, sample);
+    if (Option("--out") is null)
+    {
+        File.WriteAllText(samplePath, sample);
+    }
+
     Console.WriteLine($"wrote {modelPath} ({model.Length:N0} chars) and {samplePath}");
 }
 
@@ -78,7 +107,8 @@ void Eval()
         Number("--rescue", BlockDecision.RescueThreshold),
         Number("--drop", BlockDecision.DropThreshold),
         Number("--rules-share", BlockDecision.RulesContainerShare),
-        args.Contains("--count-noise"));
+        args.Contains("--count-noise"),
+        Number("--settled", BlockDecision.SettledShare));
     var split = Option("--split") ?? "all";
     // --corpus aeb|readability: those corpora's pages (training pages), scored with the same word F1, to see a
     // configuration's cost on articles beside WCXB.
@@ -124,7 +154,7 @@ void Eval()
     string Cell(bool validation, string kind)
     {
         var s = Enumerable.Range(0, pages.Count).Where(i => pages[i].IsValidation == validation && (kind == "all" || pages[i].Kind == kind)).Select(i => scores[i]).ToList();
-        return s.Count == 0 ? "        -      " : $"{s.Average():0.000} n={s.Count,4} <0.2:{s.Count(x => x < 0.2),3}";
+        return s.Count == 0 ? "        -      " : $"{s.Average():0.0000} n={s.Count,4} <0.2:{s.Count(x => x < 0.2),3}";
     }
 
     if (Option("--dump") is { } dump)
@@ -169,15 +199,24 @@ void Speed()
 {
     var pages = TrainingPage.Aeb(shared).Select(p => (Bytes: p.Load(), p.Url)).ToList();
     var time = new double[2];
+    var perPage = new double[2, pages.Count];
+    var taken = new int[2];
+    // --no-second-opinion: SmartReader never asked, to see whether the model's cost is its own or SmartReader's.
+    var extractor = new ArticleExtractor(new ArticleExtractorOptions { UseSecondOpinion = !args.Contains("--no-second-opinion") });
     for (var round = 0; round < 6; round++)
     {
         for (var mode = 0; mode < 2; mode++)
         {
-            BlockDecision.Tuning = BlockDecision.Tuning with { Enabled = mode == 0 };
+            // --aa: the rules alone in both columns, to see how much of a difference is the order of the runs.
+            BlockDecision.Tuning = BlockDecision.Tuning with { Enabled = mode == 0 && !args.Contains("--aa") };
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            foreach (var (bytes, url) in pages)
+            for (var i = 0; i < pages.Count; i++)
             {
-                _ = ArticleExtractor.Default.Extract(bytes, url);
+                var (bytes, url) = pages[i];
+                var start = System.Diagnostics.Stopwatch.GetTimestamp();
+                var outcome = extractor.Extract(bytes, url).Outcome;
+                perPage[mode, i] += round > 0 ? System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds : 0;
+                taken[mode] += round == 0 && outcome == ExtractionOutcome.SecondOpinion ? 1 : 0;
             }
 
             if (round > 0)
@@ -187,7 +226,17 @@ void Speed()
         }
     }
 
-    Console.WriteLine($"per page: model {time[0] / 5 / pages.Count:0.00} ms, rules alone {time[1] / 5 / pages.Count:0.00} ms, ratio {time[0] / time[1]:0.00}");
+    Console.WriteLine($"per page: model {time[0] / 5 / pages.Count:0.00} ms, rules alone {time[1] / 5 / pages.Count:0.00} ms, ratio {time[0] / time[1]:0.00}; SmartReader's answer taken on {taken[0]} / {taken[1]} pages");
+
+    if (args.Contains("--pages"))
+    {
+        // The pages where the model costs most, to trace where the time goes (AEB-dev pages are training pages).
+        var aeb = TrainingPage.Aeb(shared);
+        foreach (var i in Enumerable.Range(0, pages.Count).OrderByDescending(i => perPage[0, i] - perPage[1, i]).Take(8))
+        {
+            Console.WriteLine($"  {aeb[i].Id}: model {perPage[0, i] / 5:0.0} ms, rules {perPage[1, i] / 5:0.0} ms");
+        }
+    }
 
     // Where the decision's time goes: the features, then the trees (same pages, indexes built beforehand).
     var indexes = TrainingPage.Aeb(shared).Select(Labeller.Index).OfType<(ArticleExtract.Analysis.DocumentIndex Index, int RulesRoot)>().ToList();
@@ -210,7 +259,56 @@ void Speed()
         }
     }
 
-    Console.WriteLine($"per page: features {watchFeatures.Elapsed.TotalMilliseconds / 5 / indexes.Count:0.00} ms, trees {watchTrees.Elapsed.TotalMilliseconds / 5 / indexes.Count:0.00} ms");
+    Console.WriteLine($"per page, every candidate described: features {watchFeatures.Elapsed.TotalMilliseconds / 5 / indexes.Count:0.00} ms, trees {watchTrees.Elapsed.TotalMilliseconds / 5 / indexes.Count:0.00} ms");
+
+    // The decision as the pipeline runs it (noise and settled running text not asked), then put back.
+    var watchDecision = new System.Diagnostics.Stopwatch();
+    BlockDecision.Tuning = BlockDecision.Tuning with { Enabled = true };
+    for (var round = 0; round < 5; round++)
+    {
+        foreach (var (index, root) in indexes)
+        {
+            watchDecision.Start();
+            BlockDecision.Apply(index, root, ExtractionFavor.Balanced).RestoreRules(index);
+            watchDecision.Stop();
+        }
+    }
+
+    Console.WriteLine($"per page: the decision as run {watchDecision.Elapsed.TotalMilliseconds / 5 / indexes.Count:0.00} ms");
+
+    // The parts of the features that read text, for the candidates outside noise (the ones the decision asks about).
+    var watchText = new System.Diagnostics.Stopwatch();
+    var watchWording = new System.Diagnostics.Stopwatch();
+    long asked = 0, all = 0;
+    for (var round = 0; round < 5; round++)
+    {
+        foreach (var (index, root) in indexes)
+        {
+            for (var e = 0; e < index.Count; e++)
+            {
+                if (index.UnitChars[e] == 0)
+                {
+                    continue;
+                }
+
+                all++;
+                if (index.InNoise[e])
+                {
+                    continue;
+                }
+
+                asked++;
+                watchText.Start();
+                var text = UnitText.Of(index, e);
+                watchText.Stop();
+                watchWording.Start();
+                _ = WordingEvidence.Of(text.Trim());
+                watchWording.Stop();
+            }
+        }
+    }
+
+    Console.WriteLine($"per page, candidates outside noise ({100.0 * asked / all:0}% of {all / 5 / indexes.Count} a page): own text {watchText.Elapsed.TotalMilliseconds / 5 / indexes.Count:0.00} ms, wording {watchWording.Elapsed.TotalMilliseconds / 5 / indexes.Count:0.00} ms");
 }
 
 double Number(string name, double fallback) =>

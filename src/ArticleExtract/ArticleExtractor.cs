@@ -324,23 +324,21 @@ public sealed partial class ArticleExtractor
 
         var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, expectedElements, classWords);
         var content = ContentLocator.Locate(index, Options.Favor);
-        if (learnedDecision)
-        {
-            // Not on SmartReader's fragment: the model learned from whole pages.
-            content = BlockDecision.Apply(index, content, Options.Favor);
-        }
-
+        // Not on SmartReader's fragment: the model learned from whole pages.
+        var decided = learnedDecision ? BlockDecision.Apply(index, content, Options.Favor) : new Decided(content, null);
+        content = decided.Root;
         var revealed = CollapsedPanels.Reveal(index, content);
-
         var flow = content < 0 ? [] : ReadFlow(index, content, urls, metadata, learnedDecision, cancellationToken);
-        if (revealed is null)
+        var unopened = flow;
+        if (revealed is not null)
         {
-            return (index, content, flow, flow);
+            // The page unopened, for the kind readers: they pick a page's records from the markup as it shows itself.
+            CollapsedPanels.Restore(index, revealed);
+            unopened = ReadFlow(index, content, urls, metadata, learnedDecision, cancellationToken);
         }
 
-        // The page unopened, for the kind readers: they pick a page's records from the markup as it shows itself.
-        CollapsedPanels.Restore(index, revealed);
-        return (index, content, flow, ReadFlow(index, content, urls, metadata, learnedDecision, cancellationToken));
+        decided.RestoreRules(index);
+        return (index, content, flow, unopened);
     }
 
     private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, CancellationToken cancellationToken)

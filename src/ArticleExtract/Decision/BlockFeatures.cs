@@ -33,34 +33,67 @@ internal sealed class BlockFeatures
 
     public static int Count => Names.Length;
 
-    private BlockFeatures(int[] units, float[] rows)
+    private BlockFeatures(int[] units, int[] slots, float[] rows)
     {
         Units = units;
-        Rows = rows;
+        _slots = slots;
+        _rows = rows;
     }
+
+    private readonly int[] _slots;
+    private readonly float[] _rows;
 
     /// <summary>The candidates' ordinals, in document order.</summary>
     public int[] Units { get; }
 
-    /// <summary>One row of <see cref="Count"/> features per candidate, rows in the order of <see cref="Units"/>.</summary>
-    public float[] Rows { get; }
+    /// <summary>Whether the <paramref name="i"/>th candidate was described (not skipped).</summary>
+    public bool Has(int i) => _slots[i] >= 0;
 
-    public ReadOnlySpan<float> Row(int i) => Rows.AsSpan(i * Count, Count);
+    /// <summary>The features of the <paramref name="i"/>th candidate of <see cref="Units"/>, in the order of <see cref="Names"/>.</summary>
+    public ReadOnlySpan<float> Row(int i) => _rows.AsSpan(_slots[i] * Count, Count);
 
-    /// <summary>Describes every candidate of the page.</summary>
+    /// <summary>Describes the candidates of the page.</summary>
     /// <param name="index">The page's index.</param>
     /// <param name="rulesRoot">The container the hand-written rules chose (-1 for none).</param>
-    public static BlockFeatures Compute(DocumentIndex index, int rulesRoot)
+    /// <param name="skip">
+    /// Per element, true when its row is not wanted (its row stays zero): the decision never asks about blocks the
+    /// rules already call noise, and reading a block's own text is most of the features' cost. Null describes all.
+    /// </param>
+    public static BlockFeatures Compute(DocumentIndex index, int rulesRoot, bool[]? skip = null)
     {
         var context = Context.Build(index, rulesRoot);
         var units = context.Units;
-        var rows = new float[units.Length * Count];
+        var slots = new int[units.Length];
+        var described = 0;
+        for (var i = 0; i < units.Length; i++)
+        {
+            slots[i] = skip is not null && skip[units[i]] ? -1 : described++;
+        }
+
+        var rows = new float[described * Count];
         var lastHeadingBoilerplate = 0f;
         var sinceHeading = 0;
         for (var i = 0; i < units.Length; i++)
         {
             var e = units[i];
-            var row = rows.AsSpan(i * Count, Count);
+            var heading = (index.Traits[e] & TagTraits.Heading) != 0;
+            if (skip is not null && skip[e])
+            {
+                // Skipped, but a heading still tells the blocks below it whether it is a boilerplate heading.
+                if (heading)
+                {
+                    lastHeadingBoilerplate = (WordingEvidence.Of(UnitText.Of(index, e).Trim()) & Wording.BoilerplateLine) != 0 ? 1 : 0;
+                    sinceHeading = 0;
+                }
+                else
+                {
+                    sinceHeading++;
+                }
+
+                continue;
+            }
+
+            var row = rows.AsSpan(slots[i] * Count, Count);
             var text = UnitText.Of(index, e);
             var wording = WordingEvidence.Of(text.Trim());
             TextShape(text, row);
@@ -74,7 +107,7 @@ internal sealed class BlockFeatures
 
             var trimmed = text.TrimEnd();
             row[44] = trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '。' or ':' ? 1 : 0;
-            if ((index.Traits[e] & TagTraits.Heading) != 0)
+            if (heading)
             {
                 lastHeadingBoilerplate = (wording & Wording.BoilerplateLine) != 0 ? 1 : 0;
                 sinceHeading = 0;
@@ -85,7 +118,7 @@ internal sealed class BlockFeatures
             }
         }
 
-        return new BlockFeatures(units, rows);
+        return new BlockFeatures(units, slots, rows);
     }
 
     private static void Describe(DocumentIndex index, Context c, int i, Span<float> row)

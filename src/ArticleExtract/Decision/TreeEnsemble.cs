@@ -9,33 +9,68 @@ namespace ArticleExtract.Decision;
 /// </summary>
 internal sealed class TreeEnsemble
 {
-    private readonly Tree[] _trees;
+    // All trees' nodes in flat arrays (a tree's nodes from _start[t]), and each leaf already multiplied by its tree's
+    // weight: the trees are read once per candidate block, so this is the decision's inner loop.
+    private readonly int[] _start;
+    private readonly int[] _feature;
+    private readonly float[] _threshold;
+    private readonly int[] _left;
+    private readonly int[] _right;
+    private readonly int[] _leafStart;
+    private readonly double[] _leaves;
     private readonly double _bias;
 
     private TreeEnsemble(string[] features, Tree[] trees, double bias)
     {
         Features = features;
-        _trees = trees;
         _bias = bias;
+        _start = new int[trees.Length];
+        _leafStart = new int[trees.Length];
+        var nodes = 0;
+        var leaves = 0;
+        for (var t = 0; t < trees.Length; t++)
+        {
+            _start[t] = nodes;
+            _leafStart[t] = leaves;
+            nodes += trees[t].Feature.Length;
+            leaves += trees[t].Leaves.Length;
+        }
+
+        (_feature, _threshold, _left, _right, _leaves) = (new int[nodes], new float[nodes], new int[nodes], new int[nodes], new double[leaves]);
+        for (var t = 0; t < trees.Length; t++)
+        {
+            var tree = trees[t];
+            tree.Feature.CopyTo(_feature, _start[t]);
+            tree.Threshold.CopyTo(_threshold, _start[t]);
+            tree.Left.CopyTo(_left, _start[t]);
+            tree.Right.CopyTo(_right, _start[t]);
+            for (var k = 0; k < tree.Leaves.Length; k++)
+            {
+                _leaves[_leafStart[t] + k] = tree.Weight * tree.Leaves[k];
+            }
+        }
     }
 
     /// <summary>The feature names, in row order.</summary>
     public string[] Features { get; }
 
-    public int TreeCount => _trees.Length;
+    public int TreeCount => _start.Length;
 
     public double Score(ReadOnlySpan<float> row)
     {
         var score = _bias;
-        foreach (var tree in _trees)
+        for (var t = 0; t < _start.Length; t++)
         {
-            var node = tree.Feature.Length == 0 ? -1 : 0;
+            var start = _start[t];
+            var end = t + 1 < _start.Length ? _start[t + 1] : _feature.Length;
+            var node = end == start ? -1 : 0; // a tree of one leaf has no nodes
             while (node >= 0)
             {
-                node = row[tree.Feature[node]] <= tree.Threshold[node] ? tree.Left[node] : tree.Right[node];
+                var at = start + node;
+                node = row[_feature[at]] <= _threshold[at] ? _left[at] : _right[at];
             }
 
-            score += tree.Weight * tree.Leaves[~node];
+            score += _leaves[_leafStart[t] + ~node];
         }
 
         return score;
