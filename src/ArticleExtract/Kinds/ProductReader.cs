@@ -13,7 +13,7 @@ namespace ArticleExtract.Kinds;
 internal static class ProductReader
 {
     /// <summary>Class, id and itemprop words of the shoppers' reviews and of the widgets that show them (<c>Vocabulary/page-kinds.txt</c>).</summary>
-    private static readonly HashSet<string> ReviewWords = new(Vocabulary.Words("page-kinds", "product-review-tokens"), StringComparer.OrdinalIgnoreCase);
+    private static readonly MarkupWords Reviews = new("product-review-tokens", NoiseKind.Comments);
 
     /// <summary>
     /// Marks the page's review markup as noise, so that a new reading of <paramref name="content"/> leaves it out. The
@@ -23,54 +23,5 @@ internal static class ProductReader
     /// <param name="index">The page's index (its noise marks are changed).</param>
     /// <param name="content">The reading root.</param>
     /// <returns>Whether any text of the reading was marked.</returns>
-    public static bool MarkReviews(DocumentIndex index, int content)
-    {
-        var marked = false;
-        var end = index.SubtreeEnd[content];
-        for (var e = content + 1; e < end; e++)
-        {
-            if (index.InNoise[e] || !IsReview(index, e))
-            {
-                continue;
-            }
-
-            marked |= index.Chars[e] > 0;
-            index.Noise[e] = NoiseKind.Comments;
-            for (var d = e; d < index.SubtreeEnd[e]; d++)
-            {
-                index.InNoise[d] = true;
-            }
-
-            e = index.SubtreeEnd[e] - 1;
-        }
-
-        return marked;
-    }
-
-    /// <summary>Whether the element is review markup: its itemprop, or a word of its class or id.</summary>
-    internal static bool IsReview(DocumentIndex index, int e)
-    {
-        var element = index.Elements[e];
-        return HasReviewWord(element.GetAttribute("itemprop")) || HasReviewWord(element.GetAttribute("class")) || HasReviewWord(element.Id);
-    }
-
-    private static bool HasReviewWord(string? value)
-    {
-        if (string.IsNullOrEmpty(value) || value.Length > Thresholds.KindProductMaxClassChars)
-        {
-            return false;
-        }
-
-        var lookup = ReviewWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var tokens = new ClassTokens(value);
-        while (tokens.Next(out var word))
-        {
-            if (lookup.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool MarkReviews(DocumentIndex index, int content) => Reviews.Mark(index, content);
 }

@@ -1,3 +1,4 @@
+using ArticleExtract.Analysis;
 using ArticleExtract.Cleaning;
 
 namespace ArticleExtract.Kinds;
@@ -13,6 +14,19 @@ namespace ArticleExtract.Kinds;
 /// </summary>
 internal static class ThreadReader
 {
+    /// <summary>Class and id words of the signatures forum engines print under every post (<c>Vocabulary/page-kinds.txt</c>).</summary>
+    private static readonly MarkupWords Signatures = new("forum-signature-tokens", NoiseKind.ArticleMeta);
+
+    /// <summary>
+    /// Marks the posters' signatures as noise, so that a new reading of <paramref name="content"/> leaves them out: a
+    /// signature is the poster's standing footer (their setup, their links, a motto), printed under each of their posts,
+    /// not part of what they wrote in the thread. Only on a page classified a thread, by the engines' markup.
+    /// </summary>
+    /// <param name="index">The page's index (its noise marks are changed).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>Whether any text of the reading was marked.</returns>
+    public static bool MarkSignatures(DocumentIndex index, int content) => Signatures.Mark(index, content);
+
     /// <summary>The thread's posts: repeated quotations and the lines repeated around every post left out.</summary>
     /// <param name="sections">The thread's sections, in reading order.</param>
     /// <returns>The sections, the same list when nothing is repeated.</returns>
