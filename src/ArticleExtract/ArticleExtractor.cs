@@ -259,6 +259,12 @@ public sealed partial class ArticleExtractor
             own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, cancellationToken));
         }
 
+        if (page.Kind == PageKind.Forum && ThreadReader.WithReplies(page.Index, page.Content) is >= 0 and var thread)
+        {
+            // The replies of many threads are marked up as comments: on a thread they are the thread.
+            own = Summarize(ReadFlow(page.Index, thread, urls, metadata, page.Learned, cancellationToken));
+        }
+
         var kind = page.ByAddressOnly ? PageKind.Article : page.Kind;
         if (KindReader.Region(page.Records, kind, own.BodyChars, own.Paragraphs) is { } region)
         {

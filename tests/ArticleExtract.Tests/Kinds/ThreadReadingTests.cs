@@ -79,6 +79,35 @@ public sealed class ThreadReadingTests
     }
 
     [Fact]
+    public void Replies_marked_up_as_comments_are_read_with_the_first_post()
+    {
+        // Many forum themes print the replies under the opening post as "comments"; on a thread they are the thread.
+        string[] replies =
+        [
+            "Try the yard above the lock: they lift boats up to twelve metres, and the pontoons have power all through the winter months.",
+            "We wintered there two years running. Book before October, because the spaces on the pontoon go fast every single year.",
+            "The river yards are cheaper, but none of them has a slipway long enough for a boat of ten metres, so ask before you sail up.",
+        ];
+        var comments = string.Concat(replies.Select((r, i) =>
+            $"<div class=\"comment\" id=\"comment-{i}\"><div class=\"comment-author\"><a href=\"/members/{i}\">member{i}</a></div><div class=\"comment-body\"><p>{r}</p></div></div>"));
+        var article = ArticleExtractor.Default.Extract(
+            "<!DOCTYPE html><html><head><title>Winter moorings</title></head><body><main>"
+            + $"<article class=\"forum-post\"><h1>Winter moorings</h1><div class=\"post-body\"><p>{First}</p><p>{Second}</p></div></article>"
+            + $"<div id=\"comments\" class=\"post-comments\"><h2>3 replies</h2>{comments}</div>"
+            + "</main><footer><p>Boaters Forum, run by volunteers since 2004.</p></footer></body></html>",
+            new Uri("https://boatersforum.example/forum/moorings/winter-moorings"));
+
+        Assert.Equal(PageKind.Forum, article.PageKind);
+        Assert.Contains(First, article.Body, StringComparison.Ordinal);
+        foreach (var reply in replies)
+        {
+            Assert.Contains(reply, article.Body, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("run by volunteers", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_lines_around_every_post_are_left_out()
     {
         static string Meta(string author) =>
