@@ -24,4 +24,58 @@ internal static class ProductReader
     /// <param name="content">The reading root.</param>
     /// <returns>Whether any text of the reading was marked.</returns>
     public static bool MarkReviews(DocumentIndex index, int content) => Reviews.Mark(index, content);
+
+    /// <summary>
+    /// Shows the collapsed panels of the page's tabs and accordions inside the reading root: a shop folds the
+    /// description, the specifications and the care notes into panels the shopper opens, hidden until then
+    /// (<c>hidden</c>, <c>display:none</c>), and they are what the shopper reads. A panel is recognised by its ARIA
+    /// role (<c>tabpanel</c>, or a <c>region</c> labelled by its button), on the hidden element or on its only child
+    /// (the collapsing wrapper around it); other hidden elements stay hidden.
+    /// </summary>
+    /// <param name="index">The page's index (its noise marks are changed).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>Whether any text was shown.</returns>
+    public static bool ShowPanels(DocumentIndex index, int content)
+    {
+        var shown = false;
+        var end = index.SubtreeEnd[content];
+        for (var e = content + 1; e < end; e++)
+        {
+            if (index.Noise[e] != NoiseKind.Hidden || index.InNoise[index.Parent[e]])
+            {
+                continue;
+            }
+
+            if (!IsPanel(index, e) && !(OnlyChild(index, e) is >= 0 and var child && IsPanel(index, child)))
+            {
+                e = index.SubtreeEnd[e] - 1;
+                continue;
+            }
+
+            index.Noise[e] = NoiseKind.None;
+            for (var d = e; d < index.SubtreeEnd[e]; d++)
+            {
+                index.InNoise[d] = index.Noise[d] != NoiseKind.None || (d != e && index.InNoise[index.Parent[d]]);
+            }
+
+            shown |= index.Chars[e] > 0;
+        }
+
+        return shown;
+    }
+
+    private static bool IsPanel(DocumentIndex index, int e)
+    {
+        var element = index.Elements[e];
+        var role = element.GetAttribute("role");
+        return string.Equals(role, "tabpanel", StringComparison.OrdinalIgnoreCase)
+            || (string.Equals(role, "region", StringComparison.OrdinalIgnoreCase) && element.HasAttribute("aria-labelledby"));
+    }
+
+    /// <summary>The element's only child element, or -1.</summary>
+    private static int OnlyChild(DocumentIndex index, int e)
+    {
+        var first = e + 1;
+        return first < index.SubtreeEnd[e] && index.SubtreeEnd[first] == index.SubtreeEnd[e] ? first : -1;
+    }
 }
