@@ -454,9 +454,7 @@ internal sealed class DocumentIndex
             return true;
         }
 
-        // Nor is a consent manager's name a layout word: on a listing, whose entries are short, its preference panel's
-        // purposes can hold most of the page's running text, and the panel must not become the reading.
-        return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Gallery or NoiseKind.Related or NoiseKind.CookieBanner)
+        return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Gallery or NoiseKind.Related)
             && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
     }
 
