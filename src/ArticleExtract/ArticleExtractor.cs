@@ -261,10 +261,19 @@ public sealed partial class ArticleExtractor
     /// </summary>
     private BodyResult ReadByKind(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, KindReading page, BodyResult own, CancellationToken cancellationToken)
     {
-        if (page.Kind == PageKind.Product && ProductReader.MarkReviews(page.Index, page.Content))
+        if ((page.Kind == PageKind.Product && (ProductReader.ShowPanels(page.Index, page.Content) | ProductReader.MarkReviews(page.Index, page.Content)))
+            || (page.Kind == PageKind.Forum && ThreadReader.MarkSignatures(page.Index, page.Content)))
         {
-            // A shopper reads the product's description and specifications; the reviews below them are other people's.
+            // A shopper reads the product's description and specifications, opening their folded panels; the reviews
+            // below them are other people's.
+            // A thread's reader reads the posts; the signature under each is its poster's standing footer.
             own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, cancellationToken));
+        }
+
+        if (page.Kind == PageKind.Forum && ThreadReader.WithReplies(page.Index, page.Content) is >= 0 and var thread)
+        {
+            // The replies of many threads are marked up as comments: on a thread they are the thread.
+            own = Summarize(ReadFlow(page.Index, thread, urls, metadata, page.Learned, cancellationToken));
         }
 
         var kind = page.ByAddressOnly ? PageKind.Article : page.Kind;

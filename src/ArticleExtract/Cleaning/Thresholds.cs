@@ -139,6 +139,9 @@ internal static class Thresholds
     /// <summary>The longest paragraph counted as a recurring line around posts ("Joined", "Posts", "Share this post").</summary>
     public const int KindThreadLineMaxChars = 60;
 
+    /// <summary>On a thread, a comment thread (by its markup) holding at least this much running text is the thread's replies, read with its first post.</summary>
+    public const int KindThreadMinRepliesChars = 200;
+
     /// <summary>A class, id or itemprop value longer than this (a utility-class soup) is not read for review words on a product page.</summary>
     public const int KindProductMaxClassChars = 512;
 

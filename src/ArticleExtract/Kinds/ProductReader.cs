@@ -13,7 +13,7 @@ namespace ArticleExtract.Kinds;
 internal static class ProductReader
 {
     /// <summary>Class, id and itemprop words of the shoppers' reviews and of the widgets that show them (<c>Vocabulary/page-kinds.txt</c>).</summary>
-    private static readonly HashSet<string> ReviewWords = new(Vocabulary.Words("page-kinds", "product-review-tokens"), StringComparer.OrdinalIgnoreCase);
+    private static readonly MarkupWords Reviews = new("product-review-tokens", NoiseKind.Comments);
 
     /// <summary>
     /// Marks the page's review markup as noise, so that a new reading of <paramref name="content"/> leaves it out. The
@@ -23,54 +23,59 @@ internal static class ProductReader
     /// <param name="index">The page's index (its noise marks are changed).</param>
     /// <param name="content">The reading root.</param>
     /// <returns>Whether any text of the reading was marked.</returns>
-    public static bool MarkReviews(DocumentIndex index, int content)
+    public static bool MarkReviews(DocumentIndex index, int content) => Reviews.Mark(index, content);
+
+    /// <summary>
+    /// Shows the collapsed panels of the page's tabs and accordions inside the reading root: a shop folds the
+    /// description, the specifications and the care notes into panels the shopper opens, hidden until then
+    /// (<c>hidden</c>, <c>display:none</c>), and they are what the shopper reads. A panel is recognised by its ARIA
+    /// role (<c>tabpanel</c>, or a <c>region</c> labelled by its button), on the hidden element or on its only child
+    /// (the collapsing wrapper around it); other hidden elements stay hidden.
+    /// </summary>
+    /// <param name="index">The page's index (its noise marks are changed).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>Whether any text was shown.</returns>
+    public static bool ShowPanels(DocumentIndex index, int content)
     {
-        var marked = false;
+        var shown = false;
         var end = index.SubtreeEnd[content];
         for (var e = content + 1; e < end; e++)
         {
-            if (index.InNoise[e] || !IsReview(index, e))
+            if (index.Noise[e] != NoiseKind.Hidden || index.InNoise[index.Parent[e]])
             {
                 continue;
             }
 
-            marked |= index.Chars[e] > 0;
-            index.Noise[e] = NoiseKind.Comments;
+            if (!IsPanel(index, e) && !(OnlyChild(index, e) is >= 0 and var child && IsPanel(index, child)))
+            {
+                e = index.SubtreeEnd[e] - 1;
+                continue;
+            }
+
+            index.Noise[e] = NoiseKind.None;
             for (var d = e; d < index.SubtreeEnd[e]; d++)
             {
-                index.InNoise[d] = true;
+                index.InNoise[d] = index.Noise[d] != NoiseKind.None || (d != e && index.InNoise[index.Parent[d]]);
             }
 
-            e = index.SubtreeEnd[e] - 1;
+            shown |= index.Chars[e] > 0;
         }
 
-        return marked;
+        return shown;
     }
 
-    /// <summary>Whether the element is review markup: its itemprop, or a word of its class or id.</summary>
-    internal static bool IsReview(DocumentIndex index, int e)
+    private static bool IsPanel(DocumentIndex index, int e)
     {
         var element = index.Elements[e];
-        return HasReviewWord(element.GetAttribute("itemprop")) || HasReviewWord(element.GetAttribute("class")) || HasReviewWord(element.Id);
+        var role = element.GetAttribute("role");
+        return string.Equals(role, "tabpanel", StringComparison.OrdinalIgnoreCase)
+            || (string.Equals(role, "region", StringComparison.OrdinalIgnoreCase) && element.HasAttribute("aria-labelledby"));
     }
 
-    private static bool HasReviewWord(string? value)
+    /// <summary>The element's only child element, or -1.</summary>
+    private static int OnlyChild(DocumentIndex index, int e)
     {
-        if (string.IsNullOrEmpty(value) || value.Length > Thresholds.KindProductMaxClassChars)
-        {
-            return false;
-        }
-
-        var lookup = ReviewWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var tokens = new ClassTokens(value);
-        while (tokens.Next(out var word))
-        {
-            if (lookup.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var first = e + 1;
+        return first < index.SubtreeEnd[e] && index.SubtreeEnd[first] == index.SubtreeEnd[e] ? first : -1;
     }
 }

@@ -1,3 +1,4 @@
+using ArticleExtract.Analysis;
 using ArticleExtract.Cleaning;
 
 namespace ArticleExtract.Kinds;
@@ -13,6 +14,91 @@ namespace ArticleExtract.Kinds;
 /// </summary>
 internal static class ThreadReader
 {
+    /// <summary>Class and id words of the signatures forum engines print under every post (<c>Vocabulary/page-kinds.txt</c>).</summary>
+    private static readonly MarkupWords Signatures = new("forum-signature-tokens", NoiseKind.ArticleMeta);
+
+    /// <summary>
+    /// Marks the posters' signatures as noise, so that a new reading of <paramref name="content"/> leaves them out: a
+    /// signature is the poster's standing footer (their setup, their links, a motto), printed under each of their posts,
+    /// not part of what they wrote in the thread. Only on a page classified a thread, by the engines' markup.
+    /// </summary>
+    /// <param name="index">The page's index (its noise marks are changed).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>Whether any text of the reading was marked.</returns>
+    public static bool MarkSignatures(DocumentIndex index, int content) => Signatures.Mark(index, content);
+
+    /// <summary>
+    /// The reading root that holds the thread's replies too, or -1 when the page shows none apart from the reading. The
+    /// markup of many engines and themes calls the replies "comments", a word that on an article marks the readers'
+    /// comments below it; on a thread whose reading kept only the opening post they are what its reader came for, so
+    /// their comment-thread marks are lifted (other noise inside them, a share bar or a signature, stays) and the root
+    /// grows to the nearest element holding both the reading and the replies. Comments inside the reading stay out: a
+    /// question-and-answer page's comments under each answer are asides, not answers.
+    /// </summary>
+    /// <param name="index">The page's index (its noise marks are changed).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>The new root, or -1.</returns>
+    public static int WithReplies(DocumentIndex index, int content)
+    {
+        var root = content;
+        var lifted = false;
+        for (var e = 0; e < index.Count; e++)
+        {
+            var parent = index.Parent[e];
+            if (index.Noise[e] != NoiseKind.Comments || (parent >= 0 && index.InNoise[parent]) || (e > content && e < index.SubtreeEnd[content]))
+            {
+                continue;
+            }
+
+            if (RunningChars(index, e) >= Thresholds.KindThreadMinRepliesChars)
+            {
+                Lift(index, e);
+                root = CommonAncestor(index, root, e);
+                lifted = true;
+            }
+
+            e = index.SubtreeEnd[e] - 1;
+        }
+
+        return lifted ? root : -1;
+    }
+
+    private static int RunningChars(DocumentIndex index, int e)
+    {
+        var chars = 0;
+        for (var d = e; d < index.SubtreeEnd[e]; d++)
+        {
+            chars += index.IsRunningText(d) ? index.UnitChars[d] : 0;
+        }
+
+        return chars;
+    }
+
+    /// <summary>Lifts the comment-thread marks in the subtree of <paramref name="e"/> (whose parent is not noise) and recomputes which elements lie inside noise.</summary>
+    private static void Lift(DocumentIndex index, int e)
+    {
+        for (var d = e; d < index.SubtreeEnd[e]; d++)
+        {
+            if (index.Noise[d] == NoiseKind.Comments)
+            {
+                index.Noise[d] = NoiseKind.None;
+            }
+
+            var parent = index.Parent[d];
+            index.InNoise[d] = index.Noise[d] != NoiseKind.None || (d != e && index.InNoise[parent]);
+        }
+    }
+
+    private static int CommonAncestor(DocumentIndex index, int a, int b)
+    {
+        while (a > 0 && !(b >= a && b < index.SubtreeEnd[a]))
+        {
+            a = index.Parent[a];
+        }
+
+        return a;
+    }
+
     /// <summary>The thread's posts: repeated quotations and the lines repeated around every post left out.</summary>
     /// <param name="sections">The thread's sections, in reading order.</param>
     /// <returns>The sections, the same list when nothing is repeated.</returns>

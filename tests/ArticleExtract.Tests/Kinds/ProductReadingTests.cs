@@ -43,6 +43,28 @@ public sealed class ProductReadingTests
     }
 
     [Fact]
+    public void The_collapsed_panels_of_a_products_accordion_are_read_and_other_hidden_text_is_not()
+    {
+        // The description shows; care notes and delivery fold into accordion panels a shopper opens (hidden until then).
+        const string Care = "Wipe the legs with a damp cloth after a muddy walk, and rub in a little linseed oil at the end of each season.";
+        const string Delivery = "Sent in a recycled card tube within two working days, free across the mainland on orders over forty pounds.";
+        var panels =
+            "<div class=\"accordion\">"
+            + "<h3><button id=\"acc-care\" aria-expanded=\"false\" aria-controls=\"panel-care\">Care</button></h3>"
+            + $"<div class=\"collapse\" style=\"display:none\"><div role=\"region\" id=\"panel-care\" aria-labelledby=\"acc-care\"><p>{Care}</p></div></div>"
+            + "<h3><button id=\"acc-delivery\" aria-expanded=\"false\" aria-controls=\"panel-delivery\">Delivery</button></h3>"
+            + $"<div role=\"tabpanel\" id=\"panel-delivery\" aria-labelledby=\"acc-delivery\" hidden><p>{Delivery}</p></div>"
+            + "</div><div class=\"size-guide-popup\" style=\"display:none\"><p>Our size guide opens here when you tap the link above the price.</p></div>";
+        var article = ArticleExtractor.Default.Extract(Page(string.Empty, panels), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains(Care, article.Body, StringComparison.Ordinal);
+        Assert.Contains(Delivery, article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("size guide opens here", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reviews_marked_by_microdata_are_left_out_whatever_their_classes()
     {
         var reviews = "<section class=\"block block-3\"><h2>What people say</h2>"

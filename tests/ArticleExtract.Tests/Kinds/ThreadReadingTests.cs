@@ -44,6 +44,70 @@ public sealed class ThreadReadingTests
     }
 
     [Fact]
+    public void The_signature_under_each_post_is_left_out_and_the_posts_kept()
+    {
+        // Each poster's signature differs (so the repeated-lines rule cannot see it); the engines' markup names it.
+        static string Signed(string body, string signature) => $"<p>{body}</p><div class=\"signature\"><p>{signature}</p></div>";
+        var article = Thread(
+            Post(1, "marina_sue", Signed(First, "Sailing a 1978 Westerly Centaur out of the inner harbour, slowly"))
+            + Post(2, "oldsalt", Signed(Second, "Forty years on the water and still learning knots every single season"))
+            + Post(3, "keelboat", $"<p>{Manual}</p><div class=\"post-signature\"><a href=\"https://keelboat.example\">My restoration blog, with photos of every step</a></div>"));
+
+        Assert.Equal(PageKind.Forum, article.PageKind);
+        Assert.Contains(First, article.Body, StringComparison.Ordinal);
+        Assert.Contains(Second, article.Body, StringComparison.Ordinal);
+        Assert.Contains(Manual, article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Westerly Centaur", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("still learning knots", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("restoration blog", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_keeps_a_block_classed_signature()
+    {
+        // Outside a thread the word names something else: a chef's signature dish, a newsletter's sign-off.
+        var article = ArticleExtractor.Default.Extract(
+            "<!DOCTYPE html><html><head><title>Harbour kitchen</title></head><body><main><article><h1>The harbour kitchen reopens</h1>"
+            + "<p>The kitchen on the quay reopened on Friday after a winter of repairs to the roof and the old bread oven, which had cracked in the frost.</p>"
+            + "<div class=\"signature\"><p>Its signature dish, mussels in cider with samphire from the salt marsh, is back on the menu every evening.</p></div>"
+            + "<p>Tables on the terrace can be booked from Monday, and the bakery counter opens at seven for the crews going out on the morning tide.</p>"
+            + "</article></main></body></html>",
+            new Uri("https://harbourtimes.example/2025/03/harbour-kitchen-reopens"));
+
+        Assert.Equal(PageKind.Article, article.PageKind);
+        Assert.Contains("mussels in cider", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replies_marked_up_as_comments_are_read_with_the_first_post()
+    {
+        // Many forum themes print the replies under the opening post as "comments"; on a thread they are the thread.
+        string[] replies =
+        [
+            "Try the yard above the lock: they lift boats up to twelve metres, and the pontoons have power all through the winter months.",
+            "We wintered there two years running. Book before October, because the spaces on the pontoon go fast every single year.",
+            "The river yards are cheaper, but none of them has a slipway long enough for a boat of ten metres, so ask before you sail up.",
+        ];
+        var comments = string.Concat(replies.Select((r, i) =>
+            $"<div class=\"comment\" id=\"comment-{i}\"><div class=\"comment-author\"><a href=\"/members/{i}\">member{i}</a></div><div class=\"comment-body\"><p>{r}</p></div></div>"));
+        var article = ArticleExtractor.Default.Extract(
+            "<!DOCTYPE html><html><head><title>Winter moorings</title></head><body><main>"
+            + $"<article class=\"forum-post\"><h1>Winter moorings</h1><div class=\"post-body\"><p>{First}</p><p>{Second}</p></div></article>"
+            + $"<div id=\"comments\" class=\"post-comments\"><h2>3 replies</h2>{comments}</div>"
+            + "</main><footer><p>Boaters Forum, run by volunteers since 2004.</p></footer></body></html>",
+            new Uri("https://boatersforum.example/forum/moorings/winter-moorings"));
+
+        Assert.Equal(PageKind.Forum, article.PageKind);
+        Assert.Contains(First, article.Body, StringComparison.Ordinal);
+        foreach (var reply in replies)
+        {
+            Assert.Contains(reply, article.Body, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("run by volunteers", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_lines_around_every_post_are_left_out()
     {
         static string Meta(string author) =>
