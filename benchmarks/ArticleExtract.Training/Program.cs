@@ -55,7 +55,7 @@ switch (command)
         Labeller.Explain(file, Console.Out);
         return 0;
     default:
-        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] [--without NAMES] [--out FILE] | eval [--model] [--model-file FILE] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--settled SHARE] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | explain-file PATH | speed; all take [--shared DIR] [--workers N]");
+        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] [--without NAMES] [--out FILE] | train --holdout DIGITS --out FILE --grid TREES,LEAVES,RATE,MIN[,WITHOUT];... [--wanted-share X] | eval [--model] [--model-file FILE] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--settled SHARE] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | explain-file PATH | speed; all take [--shared DIR] [--workers N]");
         return 2;
 }
 
@@ -63,6 +63,7 @@ void Train()
 {
     // --holdout DIGITS leaves WCXB ids ending in those digits out too, to choose the decision's constants on pages the trees never saw.
     var holdout = Option("--holdout");
+    Labeller.WantedShare = Number("--wanted-share", Labeller.DefaultWantedShare);
     var pages = TrainingPage.Wcxb(shared).Where(p => !p.IsValidation && (holdout is null || !holdout.Contains(p.Id[^1]))).Concat(TrainingPage.Aeb(shared)).Concat(TrainingPage.Readability(shared)).ToList();
     var labelled = new LabelledPage[pages.Count];
     var started = DateTime.UtcNow;
@@ -70,8 +71,7 @@ void Train()
     var blocks = labelled.SelectMany(p => p.Blocks).Where(b => b.Weight > 0).ToList();
     Console.WriteLine($"{pages.Count} pages, {blocks.Count} blocks ({blocks.Count(b => b.Keep)} wanted), labelled in {(DateTime.UtcNow - started).TotalSeconds:0}s");
     // --grid "TREES,LEAVES,RATE,MIN[,WITHOUT];...": several models from one labelling, written to FILE.1, FILE.2... (needs
-    // --out), to compare the trees' settings and feature sets on held-out tuning pages. WITHOUT is NAME+NAME, or
-    // "surroundings" for BlockSurroundings' features.
+    // --out), to compare the trees' settings and feature sets on held-out tuning pages. WITHOUT is NAME+NAME.
     if (Option("--grid") is { } grid)
     {
         var k = 0;
@@ -80,7 +80,7 @@ void Train()
             var f = variant.Split(',');
             var settings = new Trainer.Settings(int.Parse(f[0], CultureInfo.InvariantCulture), int.Parse(f[1], CultureInfo.InvariantCulture),
                 double.Parse(f[2], CultureInfo.InvariantCulture), int.Parse(f[3], CultureInfo.InvariantCulture));
-            var without = f.Length > 4 ? (f[4] == "surroundings" ? BlockSurroundings.Names : f[4].Split('+')) : [];
+            var without = f.Length > 4 ? f[4].Split('+') : [];
             var variantBlocks = without.Length == 0 ? blocks : Without(blocks.Select(b => b with { Features = (float[])b.Features.Clone() }).ToList(), without);
             started = DateTime.UtcNow;
             var (variantModel, _) = Trainer.Train(variantBlocks, BlockFeatures.Names, settings);

@@ -12,8 +12,8 @@ namespace ArticleExtract.Decision;
 /// </summary>
 internal sealed class BlockFeatures
 {
-    /// <summary>The features computed here, before <see cref="BlockSurroundings"/>' own.</summary>
-    private static readonly string[] CoreNames =
+    /// <summary>The feature names, in the order of each row; the model file lists the same names.</summary>
+    public static readonly string[] Names =
     [
         "unit_chars_log", "unit_link_density", "subtree_chars_log", "subtree_link_density", "tag", "heading_level",
         "own_noise", "rules_in_noise", "noisy_ancestor_kind", "noisy_ancestor_distance", "noisy_ancestor_count",
@@ -29,12 +29,6 @@ internal sealed class BlockFeatures
         "up3_chars_log", "up3_link_density", "up3_good_share", "parent_tag",
         "words_log", "mean_word_length", "commas_per_word", "sentence_ends_per_word", "digit_share", "starts_upper",
         "page_units_log", "page_link_density", "page_article_elements_log", "page_headings_log", "page_list_item_share",
-    ];
-
-    /// <summary>The feature names, in the order of each row; the model file lists the same names.</summary>
-    public static readonly string[] Names =
-    [
-        .. CoreNames, .. BlockSurroundings.Names,
     ];
 
     public static int Count => Names.Length;
@@ -77,7 +71,6 @@ internal sealed class BlockFeatures
         }
 
         var rows = new float[described * Count];
-        var surroundings = BlockSurroundings.Build(index, units);
         var lastHeadingBoilerplate = 0f;
         var sinceHeading = 0;
         for (var i = 0; i < units.Length; i++)
@@ -105,7 +98,6 @@ internal sealed class BlockFeatures
             var wording = WordingEvidence.Of(text.Trim());
             TextShape(text, row);
             Describe(index, context, i, row);
-            surroundings.Describe(index, i, row, CoreNames.Length);
             row[26] = lastHeadingBoilerplate;
             row[27] = Math.Min(sinceHeading, 50);
             for (var bit = 0; bit < 10; bit++)
