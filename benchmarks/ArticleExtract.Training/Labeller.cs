@@ -23,7 +23,10 @@ internal sealed record LabelledPage(LabelledBlock[] Blocks)
 internal static class Labeller
 {
     /// <summary>The share of a block's word pairs that must be in the truth for it to count as wanted.</summary>
-    public const double WantedShare = 0.5;
+    public const double DefaultWantedShare = 0.5;
+
+    /// <summary>The share in force: <see cref="DefaultWantedShare"/>, or <c>train --wanted-share</c> to try other labels.</summary>
+    public static double WantedShare { get; set; } = DefaultWantedShare;
 
     /// <summary>A block weighs as many words as it has, up to this: losing a long paragraph costs more than a label.</summary>
     public const int MaxWeight = 100;

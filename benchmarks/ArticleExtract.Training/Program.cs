@@ -55,7 +55,7 @@ switch (command)
         Labeller.Explain(file, Console.Out);
         return 0;
     default:
-        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] [--without NAMES] [--out FILE] | eval [--model] [--model-file FILE] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--settled SHARE] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | explain-file PATH | speed; all take [--shared DIR] [--workers N]");
+        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] [--without NAMES] [--out FILE] | train --holdout DIGITS --out FILE --grid TREES,LEAVES,RATE,MIN[,WITHOUT];... [--wanted-share X] | eval [--model] [--model-file FILE] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--settled SHARE] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | explain-file PATH | speed; all take [--shared DIR] [--workers N]");
         return 2;
 }
 
@@ -63,25 +63,38 @@ void Train()
 {
     // --holdout DIGITS leaves WCXB ids ending in those digits out too, to choose the decision's constants on pages the trees never saw.
     var holdout = Option("--holdout");
+    Labeller.WantedShare = Number("--wanted-share", Labeller.DefaultWantedShare);
     var pages = TrainingPage.Wcxb(shared).Where(p => !p.IsValidation && (holdout is null || !holdout.Contains(p.Id[^1]))).Concat(TrainingPage.Aeb(shared)).Concat(TrainingPage.Readability(shared)).ToList();
     var labelled = new LabelledPage[pages.Count];
     var started = DateTime.UtcNow;
     Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => labelled[i] = Labeller.Label(pages[i]));
     var blocks = labelled.SelectMany(p => p.Blocks).Where(b => b.Weight > 0).ToList();
-    // --without NAME,NAME trains as if those features were always 0 (the trees never split on them): to measure
-    // whether a feature earns its cost, or to take one out that makes the model misread pages of a new shape.
-    foreach (var name in (Option("--without") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+    Console.WriteLine($"{pages.Count} pages, {blocks.Count} blocks ({blocks.Count(b => b.Keep)} wanted), labelled in {(DateTime.UtcNow - started).TotalSeconds:0}s");
+    // --grid "TREES,LEAVES,RATE,MIN[,WITHOUT];...": several models from one labelling, written to FILE.1, FILE.2... (needs
+    // --out), to compare the trees' settings and feature sets on held-out tuning pages. WITHOUT is NAME+NAME.
+    if (Option("--grid") is { } grid)
     {
-        var column = Array.IndexOf(BlockFeatures.Names, name);
-        if (column < 0)
+        var k = 0;
+        foreach (var variant in grid.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
-            throw new ArgumentException($"No feature named {name}.");
+            var f = variant.Split(',');
+            var settings = new Trainer.Settings(int.Parse(f[0], CultureInfo.InvariantCulture), int.Parse(f[1], CultureInfo.InvariantCulture),
+                double.Parse(f[2], CultureInfo.InvariantCulture), int.Parse(f[3], CultureInfo.InvariantCulture));
+            var without = f.Length > 4 ? f[4].Split('+') : [];
+            var variantBlocks = without.Length == 0 ? blocks : Without(blocks.Select(b => b with { Features = (float[])b.Features.Clone() }).ToList(), without);
+            started = DateTime.UtcNow;
+            var (variantModel, _) = Trainer.Train(variantBlocks, BlockFeatures.Names, settings);
+            var path = $"{Option("--out") ?? throw new ArgumentException("--grid needs --out.")}.{++k}";
+            File.WriteAllText(path, variantModel);
+            Console.WriteLine($"{path}: {settings}, without {string.Join('+', without)}, trained in {(DateTime.UtcNow - started).TotalSeconds:0}s");
         }
 
-        blocks.ForEach(b => b.Features[column] = 0);
+        return;
     }
 
-    Console.WriteLine($"{pages.Count} pages, {blocks.Count} blocks ({blocks.Count(b => b.Keep)} wanted), labelled in {(DateTime.UtcNow - started).TotalSeconds:0}s");
+    // --without NAME,NAME trains as if those features were always 0 (the trees never split on them): to measure
+    // whether a feature earns its cost, or to take one out that makes the model misread pages of a new shape.
+    Without(blocks, (Option("--without") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries));
     started = DateTime.UtcNow;
     var (model, sample) = Trainer.Train(blocks, BlockFeatures.Names);
     Console.WriteLine($"trained in {(DateTime.UtcNow - started).TotalSeconds:0}s");
@@ -95,6 +108,22 @@ void Train()
     }
 
     Console.WriteLine($"wrote {modelPath} ({model.Length:N0} chars) and {samplePath}");
+}
+
+static List<LabelledBlock> Without(List<LabelledBlock> blocks, string[] names)
+{
+    foreach (var name in names)
+    {
+        var column = Array.IndexOf(BlockFeatures.Names, name);
+        if (column < 0)
+        {
+            throw new ArgumentException($"No feature named {name}.");
+        }
+
+        blocks.ForEach(b => b.Features[column] = 0);
+    }
+
+    return blocks;
 }
 
 void Eval()

@@ -29,18 +29,25 @@ internal static class Trainer
         public float Score { get; set; }
     }
 
-    public static (string Model, string Sample) Train(IReadOnlyList<LabelledBlock> blocks, string[] names)
+    /// <summary>The trees' shape and learning: the defaults above, or one variant of <c>train --grid</c>.</summary>
+    public sealed record Settings(int Trees = Trees, int Leaves = Leaves, double LearningRate = LearningRate, int MinimumExamplesPerLeaf = MinimumExamplesPerLeaf)
     {
+        public override string ToString() => FormattableString.Invariant($"{Trees} trees of {Leaves} leaves, learning rate {LearningRate}, at least {MinimumExamplesPerLeaf} examples a leaf");
+    }
+
+    public static (string Model, string Sample) Train(IReadOnlyList<LabelledBlock> blocks, string[] names, Settings? settings = null)
+    {
+        settings ??= new Settings();
         var ml = new MLContext(Seed);
         var schema = SchemaDefinition.Create(typeof(Example));
         schema["Features"].ColumnType = new VectorDataViewType(NumberDataViewType.Single, names.Length);
         var data = ml.Data.LoadFromEnumerable(blocks.Where(b => b.Weight > 0).Select(b => new Example { Features = b.Features, Label = b.Keep, Weight = b.Weight }), schema);
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
-            NumberOfTrees = Trees,
-            NumberOfLeaves = Leaves,
-            MinimumExampleCountPerLeaf = MinimumExamplesPerLeaf,
-            LearningRate = LearningRate,
+            NumberOfTrees = settings.Trees,
+            NumberOfLeaves = settings.Leaves,
+            MinimumExampleCountPerLeaf = settings.MinimumExamplesPerLeaf,
+            LearningRate = settings.LearningRate,
             ExampleWeightColumnName = "Weight",
             NumberOfThreads = 1,
             Seed = Seed,
@@ -48,7 +55,7 @@ internal static class Trainer
         var model = trainer.Fit(data);
         var ensemble = model.Model.SubModel.TrainedTreeEnsemble;
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"# ArticleExtract keep/drop model: FastTree binary, {Trees} trees of {Leaves} leaves, seed {Seed}, {blocks.Count} blocks.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"# ArticleExtract keep/drop model: FastTree binary, {settings}, seed {Seed}, {blocks.Count} blocks.");
         text.AppendLine("# Written by benchmarks/ArticleExtract.Training; read by src/ArticleExtract/Decision/TreeEnsemble.cs.");
         text.AppendLine("features " + string.Join(' ', names));
         text.AppendLine("bias " + ensemble.Bias.ToString("R", CultureInfo.InvariantCulture));
