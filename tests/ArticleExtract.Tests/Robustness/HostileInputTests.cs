@@ -113,6 +113,30 @@ public sealed class HostileInputTests
         { "formatting re-opened", string.Concat(Enumerable.Range(0, 2_000).Select(i => $"<div><b id={i}></div>")) + Hostile.Repeat("<p>x", N) },
     };
 
+    [Fact]
+    public void Hang_guard_fails_work_that_spins()
+    {
+        var stop = false;
+        try
+        {
+            var failure = Assert.Throws<Xunit.Sdk.FailException>(() => Hostile.WithinLimit(
+                () =>
+                {
+                    while (!Volatile.Read(ref stop))
+                    {
+                    }
+
+                    return 0;
+                },
+                TimeSpan.FromSeconds(1)));
+            Assert.Contains("hang", failure.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Volatile.Write(ref stop, true);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Nesting))]
     public void Deep_nesting_finishes_quickly(string name, string html)
