@@ -205,6 +205,10 @@ internal sealed class JsonLdReader
                     ReadArticle(node);
                 }
             }
+            else if (IsType(node, "QAPage"))
+            {
+                ReadQuestionPage(node);
+            }
             else if (IsType(node, "WebSite"))
             {
                 WebsiteName ??= Text(node, "name");
@@ -233,6 +237,36 @@ internal sealed class JsonLdReader
                 stack.Push(graph);
             }
         }
+    }
+
+    /// <summary>
+    /// A question-and-answer page: the question (its <c>mainEntity</c>) is what the page is about, and whoever asked it
+    /// is the page's author, as the opening post's writer is a thread's; the answers' authors are not. Used, like the
+    /// WebPage's author and dates, only when no article object names its own.
+    /// </summary>
+    private void ReadQuestionPage(JsonElement page)
+    {
+        if (!page.TryGetProperty("mainEntity", out var question))
+        {
+            return;
+        }
+
+        if (question.ValueKind == JsonValueKind.Array)
+        {
+            question = question.GetArrayLength() > 0 ? question[0] : default;
+        }
+
+        if (question.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (_pageAuthors.Count == 0 && _pageAuthorRefs.Count == 0 && question.TryGetProperty("author", out var asker))
+        {
+            CollectNames(asker, _pageAuthors, _pageAuthorRefs, null);
+        }
+
+        _pageDatePublished ??= Text(question, "datePublished") ?? Text(question, "dateCreated");
     }
 
     private void ReadArticle(JsonElement a)
