@@ -28,4 +28,17 @@ public class ThreadAuthorTests
         Assert.Equal(["lawnfixer"], article.Authors);
         Assert.Equal(new DateOnly(2023, 4, 2), article.Published?.Date);
     }
+
+    [Theory]
+    [InlineData("<a class=\"bigusername\" href=\"member.php?u=17\">lawnfixer</a>")]
+    [InlineData("<div class=\"PostUser\"><h3 class=\"PostUser-name\">lawnfixer</h3></div>")]
+    public void The_poster_over_a_threads_first_post_is_its_author(string poster)
+    {
+        var html = "<html><head><title>Mower will not start after winter</title></head><body><h1>Mower will not start after winter</h1>"
+            + $"<div class=\"post\">{poster}{Post}</div>"
+            + "<div class=\"post\">" + poster.Replace("lawnfixer", "enginedoc", StringComparison.Ordinal)
+            + "<p>Drain the float bowl: old fuel leaves a varnish in the jet that a new plug will not fix.</p></div></body></html>";
+
+        Assert.Equal(["lawnfixer"], Extract(html).Authors);
+    }
 }
