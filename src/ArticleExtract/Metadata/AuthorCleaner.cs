@@ -79,8 +79,9 @@ internal static partial class AuthorCleaner
             foreach (var split in pieces)
             {
                 var piece = joined is null ? split : split.Replace(JoinedMark, '&');
-                // "Jane Doe, MD, FOMA": capitals after a name are its credentials, not another author.
-                if (afterName && IsCredentialPiece(piece))
+                // "Jane Doe, MD, FOMA": capitals after a name are its credentials, not another author; "Jane Doe,
+                // Shipping Expert": a job title after a name is her role.
+                if (afterName && (IsCredentialPiece(piece) || IsRolePiece(piece)))
                 {
                     continue;
                 }
@@ -288,6 +289,28 @@ internal static partial class AuthorCleaner
         }
 
         return bare.Length is >= 2 and <= 6 && bare.All(c => char.IsUpper(c) || c is '-' or '.') && Array.Exists(words, w => w.Any(char.IsLower));
+    }
+
+    private static readonly LowerCaseWords JobTitleWords = new(MetadataLexicon.JobTitles);
+
+    /// <summary>"Senior Editor", "Shipping Expert", "CEO of Acme": a piece that holds a job title names a role, not a second author.</summary>
+    private static bool IsRolePiece(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 8)
+        {
+            return false;
+        }
+
+        foreach (var w in words)
+        {
+            if (JobTitleWords.Contains(w.AsSpan().Trim(".,:;&")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCredentialPiece(string piece)

@@ -41,4 +41,25 @@ public class ThreadAuthorTests
 
         Assert.Equal(["lawnfixer"], Extract(html).Authors);
     }
+
+    [Theory]
+    [InlineData("By Jane Doe, Shipping Expert")]
+    [InlineData("By Jane Doe, Senior Product Designer")]
+    [InlineData("By Jane Doe, Founder and CEO")]
+    public void A_job_title_after_a_comma_is_the_bylines_role(string byline)
+    {
+        var html = "<html><head><title>How to pack a moving box</title></head><body><article><h1>How to pack a moving box</h1>"
+            + $"<p class=\"byline\">{byline}</p>{Post}</article></body></html>";
+
+        Assert.Equal(["Jane Doe"], Extract(html).Authors);
+    }
+
+    [Fact]
+    public void Two_names_after_a_comma_are_still_two_authors()
+    {
+        var html = "<html><head><title>How to pack a moving box</title></head><body><article><h1>How to pack a moving box</h1>"
+            + $"<p class=\"byline\">By Jane Doe, John Roe and Ann Poe</p>{Post}</article></body></html>";
+
+        Assert.Equal(["Jane Doe", "John Roe", "Ann Poe"], Extract(html).Authors);
+    }
 }
