@@ -79,11 +79,17 @@ internal static partial class AuthorCleaner
             foreach (var split in pieces)
             {
                 var piece = joined is null ? split : split.Replace(JoinedMark, '&');
-                // "Jane Doe, MD, FOMA": capitals after a name are its credentials, not another author; "Jane Doe,
-                // Shipping Expert": a job title after a name is her role.
-                if (afterName && (IsCredentialPiece(piece) || IsRolePiece(piece)))
+                // "Jane Doe, MD, FOMA": capitals after a name are its credentials, not another author.
+                if (afterName && IsCredentialPiece(piece))
                 {
                     continue;
+                }
+
+                // "Jane Doe, Shipping Expert": a job title after a name is her role, and what follows it ("Head of
+                // Marketing and Community Development") the rest of the role.
+                if (afterName && IsRolePiece(piece))
+                {
+                    break;
                 }
 
                 var name = Trim(piece);
