@@ -85,6 +85,13 @@ internal static partial class AuthorCleaner
                     continue;
                 }
 
+                // "Jane Doe, Shipping Expert": a job title after a name is her role, and what follows it ("Head of
+                // Marketing and Community Development") the rest of the role.
+                if (afterName && IsRolePiece(piece))
+                {
+                    break;
+                }
+
                 var name = Trim(piece);
                 name = name is null ? null : WithoutCredentials(name);
                 if (name is null || !Accepts(rule, name, sites))
@@ -288,6 +295,28 @@ internal static partial class AuthorCleaner
         }
 
         return bare.Length is >= 2 and <= 6 && bare.All(c => char.IsUpper(c) || c is '-' or '.') && Array.Exists(words, w => w.Any(char.IsLower));
+    }
+
+    private static readonly LowerCaseWords JobTitleWords = new(MetadataLexicon.JobTitles);
+
+    /// <summary>"Senior Editor", "Shipping Expert", "CEO of Acme": a piece that holds a job title names a role, not a second author.</summary>
+    private static bool IsRolePiece(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 8)
+        {
+            return false;
+        }
+
+        foreach (var w in words)
+        {
+            if (JobTitleWords.Contains(w.AsSpan().Trim(".,:;&")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCredentialPiece(string piece)

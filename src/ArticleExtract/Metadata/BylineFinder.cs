@@ -198,7 +198,7 @@ internal static class BylineFinder
             // "Written by" alone in its element, the name in the next one.
             if (text is not null && IsOnlyOpening(text) && !IsReviewerLabel(text) && NextText(element) is { Length: <= MaxBylineLength } named)
             {
-                text = text.TrimEnd(':', ' ') + " " + named;
+                text = text.TrimEnd(' ') + " " + named;
             }
 
             if (text is null || text.Length > MaxBylineLength || !OpensLikeByline(text.Replace(Glue, ' ')))
@@ -305,9 +305,20 @@ internal static class BylineFinder
         return dash > 0 && DateParser.IsDateWord(last[(dash + 1)..]) ? head[..head.LastIndexOf(last, StringComparison.Ordinal)] + last[..dash] : head;
     }
 
-    /// <summary>The text of the first of the next few siblings that has any (an avatar picture often sits between label and name).</summary>
+    /// <summary>
+    /// The text right after a label element ("&lt;strong&gt;Contributors:&lt;/strong&gt; Jane Doe"), else that of the first
+    /// of the next few siblings that has any (an avatar picture often sits between label and name).
+    /// </summary>
     private static string? NextText(IElement element)
     {
+        for (var node = element.NextSibling; node is not null and not IElement; node = node.NextSibling)
+        {
+            if (node.NodeType == NodeType.Text && MetadataReader.Clean(node.TextContent) is { } bare)
+            {
+                return bare;
+            }
+        }
+
         var next = element.NextElementSibling;
         for (var i = 0; i < 3 && next is not null; i++, next = next.NextElementSibling)
         {

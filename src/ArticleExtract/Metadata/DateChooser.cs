@@ -33,7 +33,7 @@ internal static class DateChooser
         var structuredModified = First(candidates, DateRole.Modified, DateSource.JsonLd, DateSource.Meta, DateSource.Attribute);
         var latest = Latest(candidates);
 
-        var visible = BestVisible(candidates, latest);
+        var visible = Visible(candidates, latest, structuredPublished, headlineIsTitle);
         // An "updated" line is the only date some pages show; when the metadata states the publication, that wins.
         if (visible is { Role: DateRole.Modified } && structuredPublished is not null)
         {
@@ -52,14 +52,36 @@ internal static class DateChooser
         return (published, modified);
     }
 
+    /// <summary>
+    /// The visible date that dates the page, if any. A far date with no label and nothing behind it
+    /// (<see cref="IsUnbackedFar"/>) gives way to the page's other statements of its publication (the metadata, an
+    /// unlabelled <c>datetime</c>, the URL, a labelled line) and to a nearer or better-evidenced visible date, but
+    /// not to an "updated" line: with nothing else, it is still the page's date.
+    /// </summary>
+    private static DateCandidate? Visible(List<DateCandidate> candidates, DateOnly? latest, ArticleDate? structuredPublished, bool headlineIsTitle)
+    {
+        var backed = BestVisible(candidates, latest, true);
+        if (backed is { Role: not DateRole.Modified } || BestVisible(candidates, latest, false) is not { } far || far == backed)
+        {
+            return backed;
+        }
+
+        var other = structuredPublished ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url)
+            ?? Labelled(candidates, latest, DateRole.Published, headlineIsTitle);
+        return other is null ? far : null;
+    }
+
     /// <summary>The visible date with the most evidence near the headline (or in the article, on a page without one).</summary>
-    private static DateCandidate? BestVisible(List<DateCandidate> candidates, DateOnly? latest)
+    /// <param name="candidates">Every date the page states.</param>
+    /// <param name="latest">The page's latest machine-readable date.</param>
+    /// <param name="backedWhenFar">Whether a date far from the headline needs a label or another source to count (<see cref="IsUnbackedFar"/>).</param>
+    private static DateCandidate? BestVisible(List<DateCandidate> candidates, DateOnly? latest, bool backedWhenFar)
     {
         DateCandidate? best = null;
         var bestScore = double.MinValue;
         foreach (var c in candidates)
         {
-            if (c.Source != DateSource.Visible || !IsNear(c) || TooLate(c.Value, latest))
+            if (c.Source != DateSource.Visible || !IsNear(c) || TooLate(c.Value, latest) || (backedWhenFar && IsUnbackedFar(c, candidates)))
             {
                 continue;
             }
@@ -78,6 +100,28 @@ internal static class DateChooser
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A date with no label, well below (or above) the headline within the near window, that no machine-readable source
+    /// or the URL states: another item's date in the page (a card, a quoted event), not the article's dateline.
+    /// </summary>
+    private static bool IsUnbackedFar(DateCandidate c, List<DateCandidate> candidates)
+    {
+        if (c.Role != DateRole.Unknown || c.Stated || c.Distance == int.MaxValue || Math.Abs(c.Distance) <= MetadataThresholds.UnlabelledDateNearHeadline)
+        {
+            return false;
+        }
+
+        foreach (var other in candidates)
+        {
+            if (other.Source != DateSource.Visible && SameDay(c.Value, other.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static double Agreement(ArticleDate value, List<DateCandidate> candidates)

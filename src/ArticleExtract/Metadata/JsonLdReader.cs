@@ -42,21 +42,23 @@ internal sealed class JsonLdReader
     public bool? IsAccessibleForFree { get; private set; }
     public bool HasArticle { get; private set; }
 
-    public static JsonLdReader Read(IDocument document) => Read(document.GetElementsByTagName("script"));
+    public static JsonLdReader Read(IDocument document) => Read(document.GetElementsByTagName("script"), document.GetElementsByTagName("meta"));
 
-    /// <summary>Reads the JSON-LD among the given <c>&lt;script&gt;</c> elements (the page's, gathered by one walk).</summary>
-    public static JsonLdReader Read(IEnumerable<IElement> scripts)
+    /// <summary>
+    /// Reads the JSON-LD among the given <c>&lt;script&gt;</c> elements (the page's, gathered by one walk), and among the
+    /// <c>&lt;meta&gt;</c> elements any block a framework wrote into an attribute.
+    /// </summary>
+    public static JsonLdReader Read(IEnumerable<IElement> scripts, IEnumerable<IElement>? metas = null)
     {
         var reader = new JsonLdReader();
-        foreach (var script in scripts)
+        foreach (var element in metas is null ? scripts : scripts.Concat(metas))
         {
-            var type = script.GetAttribute("type");
-            if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            if (Block(element) is not { } block)
             {
                 continue;
             }
 
-            var text = Unwrap(ElementText.Of(script));
+            var text = Unwrap(block);
             if (text.Length is 0 or > MaxBlockLength)
             {
                 continue;
@@ -72,6 +74,28 @@ internal sealed class JsonLdReader
 
         reader.ResolveReferences();
         return reader;
+    }
+
+    /// <summary>
+    /// The JSON-LD text of a <c>&lt;script type="application/ld+json"&gt;</c>; or, HTML-escaped in an attribute, where
+    /// server-side rendering left it: a script's <c>children</c> attribute (React's prop written out) or a
+    /// <c>&lt;meta name="script:ld+json" content&gt;</c>. Null for any other element.
+    /// </summary>
+    private static string? Block(IElement element)
+    {
+        if (element.LocalName == "meta")
+        {
+            return element.GetAttribute("name") is { } name && name.Contains("ld+json", StringComparison.OrdinalIgnoreCase) ? element.GetAttribute("content") : null;
+        }
+
+        var type = element.GetAttribute("type");
+        if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var text = ElementText.Of(element);
+        return string.IsNullOrWhiteSpace(text) ? element.GetAttribute("children") : text;
     }
 
     private bool TryVisit(string text)
@@ -205,6 +229,10 @@ internal sealed class JsonLdReader
                     ReadArticle(node);
                 }
             }
+            else if (IsType(node, "QAPage"))
+            {
+                ReadQuestionPage(node);
+            }
             else if (IsType(node, "WebSite"))
             {
                 WebsiteName ??= Text(node, "name");
@@ -233,6 +261,36 @@ internal sealed class JsonLdReader
                 stack.Push(graph);
             }
         }
+    }
+
+    /// <summary>
+    /// A question-and-answer page: the question (its <c>mainEntity</c>) is what the page is about, and whoever asked it
+    /// is the page's author, as the opening post's writer is a thread's; the answers' authors are not. Used, like the
+    /// WebPage's author and dates, only when no article object names its own.
+    /// </summary>
+    private void ReadQuestionPage(JsonElement page)
+    {
+        if (!page.TryGetProperty("mainEntity", out var question))
+        {
+            return;
+        }
+
+        if (question.ValueKind == JsonValueKind.Array)
+        {
+            question = question.GetArrayLength() > 0 ? question[0] : default;
+        }
+
+        if (question.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (_pageAuthors.Count == 0 && _pageAuthorRefs.Count == 0 && question.TryGetProperty("author", out var asker))
+        {
+            CollectNames(asker, _pageAuthors, _pageAuthorRefs, null);
+        }
+
+        _pageDatePublished ??= Text(question, "datePublished") ?? Text(question, "dateCreated");
     }
 
     private void ReadArticle(JsonElement a)

@@ -19,7 +19,7 @@ internal static partial class MetadataReader
     public static ArticleMetadata Read(IHtmlDocument document, UrlResolver urls, PageElements page)
     {
         var meta = new MetaTags(page.Metas);
-        var ld = JsonLdReader.Read(page.Scripts);
+        var ld = JsonLdReader.Read(page.Scripts, page.Metas);
 
         var ogSite = Clean(meta.First("og:site_name"));
         var siteName = Clean(ld.PublisherName) ?? Clean(ld.WebsiteName) ?? ogSite ?? Clean(meta.First("dc:publisher", "dcterms:publisher"));

@@ -15,6 +15,12 @@ internal static class MetadataThresholds
     /// <summary>… and this many after it (standfirst, byline and date line, lead image).</summary>
     public const int ElementsAfterHeadline = 150;
 
+    /// <summary>
+    /// A visible date nothing labels, further than this many elements from the headline and stated by no other source,
+    /// is some other item's (a teaser, a review, an event in the text), not the article's: a dateline stands close.
+    /// </summary>
+    public const int UnlabelledDateNearHeadline = 50;
+
     /// <summary>A text node longer than this is prose, not a date line; dates inside prose are about other things.</summary>
     public const int MaxDateLineLength = 160;
 
