@@ -159,9 +159,9 @@ public sealed partial class ArticleExtractor
         Disclosures.Mark(document, guarded.Html);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var urls = new UrlResolver(UrlResolver.DocumentBase(document, url));
-        // One walk gathers the elements both the metadata reader and the page-kind classifier look up by name.
+        // One walk gathers the elements the base URL, the metadata reader and the page-kind classifier look up by name.
         var page = PageElements.Collect(document);
+        var urls = new UrlResolver(page.BaseUrl(url));
         var metadata = MetadataReader.Read(document, urls, page);
 
         var learned = guarded.DroppedTags == 0;
