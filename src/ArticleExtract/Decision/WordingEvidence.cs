@@ -52,17 +52,17 @@ internal static class WordingEvidence
             hits |= Wording.BoilerplatePrefix;
         }
 
-        if (ContainsAny(lower, Lexicon.CookiePhrases))
+        if (lower.AsSpan().ContainsAny(Lexicon.CookiePhraseSearch))
         {
             hits |= Wording.Cookie;
         }
 
-        if (ContainsAny(lower, Lexicon.NewsletterVerbs) && ContainsAny(lower, Lexicon.NewsletterNouns))
+        if (lower.AsSpan().ContainsAny(Lexicon.NewsletterVerbSearch) && lower.AsSpan().ContainsAny(Lexicon.NewsletterNounSearch))
         {
             hits |= Wording.Newsletter;
         }
 
-        if (ContainsAny(lower, Lexicon.CreditPhrases))
+        if (lower.AsSpan().ContainsAny(Lexicon.CreditPhraseSearch))
         {
             hits |= Wording.Credit;
         }
@@ -113,19 +113,6 @@ internal static class WordingEvidence
         foreach (var p in prefixes)
         {
             if (key.StartsWith(p, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAny(string lower, string[] phrases)
-    {
-        foreach (var p in phrases)
-        {
-            if (lower.Contains(p, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -132,7 +132,7 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 300 && ContainsAny(lower ??= text.ToLowerInvariant(), Lexicon.NewsletterVerbs) && ContainsAny(lower ??= text.ToLowerInvariant(), Lexicon.NewsletterNouns))
+        if (text.Length < 300 && (lower ??= text.ToLowerInvariant()).AsSpan().ContainsAny(Lexicon.NewsletterVerbSearch) && lower.AsSpan().ContainsAny(Lexicon.NewsletterNounSearch))
         {
             return true;
         }
@@ -182,7 +182,8 @@ internal static class BoilerplateFilter
         foreach (var item in list.Items)
         {
             var t = item.Text;
-            if (item.Inlines.Count > 0 && item.Inlines[0].IsLink && item.Inlines[0].Text.Split(' ').Length >= 4)
+            // Four words or more, counted by their spaces: splitting built an array for every list item.
+            if (item.Inlines.Count > 0 && item.Inlines[0].IsLink && item.Inlines[0].Text.AsSpan().Count(' ') >= 3)
             {
                 headlines++;
                 afterHeadlines += Math.Max(0, t.Length - item.Inlines[0].Text.Length);
@@ -256,19 +257,6 @@ internal static class BoilerplateFilter
         return words;
     }
 
-    private static bool ContainsAny(string lower, string[] phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            if (lower.Contains(phrase, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsTitle(string key, string titleKey) =>
         key == titleKey || (key.Length >= 20 && titleKey.StartsWith(key, StringComparison.Ordinal) && key.Length >= 0.8 * titleKey.Length);
 
@@ -307,18 +295,7 @@ internal static class BoilerplateFilter
         return false;
     }
 
-    private static bool ContainsCookiePhrase(string lower)
-    {
-        foreach (var phrase in Lexicon.CookiePhrases)
-        {
-            if (lower.Contains(phrase, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool ContainsCookiePhrase(string lower) => lower.AsSpan().ContainsAny(Lexicon.CookiePhraseSearch);
 
     private static bool IsByline(string key, string[]? authorKeys)
     {
@@ -361,7 +338,7 @@ internal static class BoilerplateFilter
     /// <summary>"November 19, 2019 / 12:21 AM / Updated 14 hours ago": a date line with a dateline word inside it.</summary>
     private static bool IsStampedDateline(string key, string text)
     {
-        if (!HasDigit(key) || text.TrimEnd().EndsWith('.') || key.Split(' ').Length > 12)
+        if (!HasDigit(key) || text.TrimEnd().EndsWith('.') || key.AsSpan().Count(' ') > 11)
         {
             return false;
         }
