@@ -1,4 +1,3 @@
-using System.Buffers;
 namespace ArticleExtract.Cleaning;
 
 /// <summary>
@@ -110,21 +109,6 @@ internal static class Lexicon
 
     /// <inheritdoc cref="NewsletterVerbs"/>
     public static readonly string[] NewsletterNouns = Vocabulary.Words("boilerplate", "newsletter-nouns");
-
-    // The phrase lists as SearchValues, for "does the lower-cased text contain any of them": one vectorized scan
-    // where a Contains per phrase read each short block once for every phrase (dozens of times).
-
-    /// <summary><see cref="CookiePhrases"/>, searched together.</summary>
-    public static readonly SearchValues<string> CookiePhraseSearch = SearchValues.Create(CookiePhrases, StringComparison.Ordinal);
-
-    /// <summary><see cref="CreditPhrases"/>, searched together.</summary>
-    public static readonly SearchValues<string> CreditPhraseSearch = SearchValues.Create(CreditPhrases, StringComparison.Ordinal);
-
-    /// <summary><see cref="NewsletterVerbs"/>, searched together.</summary>
-    public static readonly SearchValues<string> NewsletterVerbSearch = SearchValues.Create(NewsletterVerbs, StringComparison.Ordinal);
-
-    /// <summary><see cref="NewsletterNouns"/>, searched together.</summary>
-    public static readonly SearchValues<string> NewsletterNounSearch = SearchValues.Create(NewsletterNouns, StringComparison.Ordinal);
 
     /// <summary>Words that open a byline ("By Jane Doe"), per language; the line must be short to count.</summary>
     public static readonly string[] BylinePrefixes = Vocabulary.Words("boilerplate", "byline-prefixes");

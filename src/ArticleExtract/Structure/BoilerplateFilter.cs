@@ -132,7 +132,7 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 300 && (lower ??= text.ToLowerInvariant()).AsSpan().ContainsAny(Lexicon.NewsletterVerbSearch) && lower.AsSpan().ContainsAny(Lexicon.NewsletterNounSearch))
+        if (text.Length < 300 && ContainsAny(lower ??= text.ToLowerInvariant(), Lexicon.NewsletterVerbs) && ContainsAny(lower ??= text.ToLowerInvariant(), Lexicon.NewsletterNouns))
         {
             return true;
         }
@@ -257,6 +257,19 @@ internal static class BoilerplateFilter
         return words;
     }
 
+    private static bool ContainsAny(string lower, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (lower.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsTitle(string key, string titleKey) =>
         key == titleKey || (key.Length >= 20 && titleKey.StartsWith(key, StringComparison.Ordinal) && key.Length >= 0.8 * titleKey.Length);
 
@@ -295,7 +308,18 @@ internal static class BoilerplateFilter
         return false;
     }
 
-    private static bool ContainsCookiePhrase(string lower) => lower.AsSpan().ContainsAny(Lexicon.CookiePhraseSearch);
+    private static bool ContainsCookiePhrase(string lower)
+    {
+        foreach (var phrase in Lexicon.CookiePhrases)
+        {
+            if (lower.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsByline(string key, string[]? authorKeys)
     {
