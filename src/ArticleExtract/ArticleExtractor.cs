@@ -159,9 +159,9 @@ public sealed partial class ArticleExtractor
         Disclosures.Mark(document, guarded.Html);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var urls = new UrlResolver(UrlResolver.DocumentBase(document, url));
-        // One walk gathers the elements both the metadata reader and the page-kind classifier look up by name.
+        // One walk gathers the elements the base URL, the metadata reader and the page-kind classifier look up by name.
         var page = PageElements.Collect(document);
+        var urls = new UrlResolver(page.BaseUrl(url));
         var metadata = MetadataReader.Read(document, urls, page);
 
         var learned = guarded.DroppedTags == 0;
@@ -429,5 +429,5 @@ public sealed partial class ArticleExtractor
     }
 
     private static bool IsSentence(string text) =>
-        text.Length >= 20 && text[^1] is '.' or '!' or '?' && char.IsUpper(text[0]) && text.Split(' ').Length >= 4;
+        text.Length >= 20 && text[^1] is '.' or '!' or '?' && char.IsUpper(text[0]) && text.AsSpan().Count(' ') >= 3; // four pieces between spaces, counted without splitting
 }

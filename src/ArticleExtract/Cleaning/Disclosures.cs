@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
 
@@ -16,47 +17,98 @@ internal static class Disclosures
     /// <summary>The attribute set on a hidden element that a disclosure control opens.</summary>
     public const string Marker = "data-ae-disclosure";
 
+    // One vectorized scan for the attribute name in any case: IndexOf with OrdinalIgnoreCase stops at every "a" of
+    // the markup, and the check ran over every page.
+    private static readonly SearchValues<string> ControlsName = SearchValues.Create(["aria-controls"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Marks the controlled panels of <paramref name="document"/>.</summary>
     /// <param name="document">The parsed page; marker attributes are added in place.</param>
     /// <param name="html">The markup it was parsed from: pages without <c>aria-controls</c> are passed over without a walk.</param>
     public static void Mark(IDocument document, string html)
     {
-        if (document.Body is not { } body || !html.Contains("aria-controls", StringComparison.OrdinalIgnoreCase))
+        if (document.Body is not { } body || !html.AsSpan().ContainsAny(ControlsName))
         {
             return;
         }
 
-        HashSet<string>? controlled = null;
-        List<IElement>? named = null;
-        foreach (var element in DomWalker.Descendants(body))
+        var state = new State { Root = body };
+        DomWalker.Walk(body, ref state, static (INode node, ref State s) =>
         {
-            if (element.GetAttribute("aria-controls") is { Length: > 0 } targets
-                && (element.HasAttribute("aria-expanded") || string.Equals(element.GetAttribute("role"), "tab", StringComparison.OrdinalIgnoreCase)))
+            // The body itself is no panel and no control: only what is inside it.
+            if (node is IElement element && element.Attributes.Length > 0 && !ReferenceEquals(element, s.Root))
             {
-                controlled ??= new HashSet<string>(StringComparer.Ordinal);
-                foreach (var target in targets.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    controlled.Add(target);
-                }
+                s.Visit(element);
             }
 
-            if (element.Id is { Length: > 0 })
-            {
-                (named ??= []).Add(element);
-            }
-        }
-
-        if (controlled is null || named is null)
+            return true;
+        }, null);
+        if (state.Controlled is null || state.Named is null)
         {
             return;
         }
 
         // Hidden is judged only for the few elements a control names, not for every element with an id.
-        foreach (var element in named)
+        foreach (var (element, id) in state.Named)
         {
-            if (controlled.Contains(element.Id!) && NoiseClassifier.IsHidden(NoiseAttributes.Of(element)))
+            if (state.Controlled.Contains(id) && NoiseClassifier.IsHidden(NoiseAttributes.Of(element)))
             {
                 element.SetAttribute(Marker, string.Empty);
+            }
+        }
+    }
+
+    /// <summary>What the walk gathers: the ids controls name, and the elements that have an id.</summary>
+    private struct State
+    {
+        public IElement Root;
+        public HashSet<string>? Controlled;
+        public List<(IElement Element, string Id)>? Named;
+
+        /// <summary>
+        /// Reads the element's attributes in one pass (four lookups by name scanned the list four times on every
+        /// element). Names come from the parser lower-cased; the first of duplicates wins, as with <c>GetAttribute</c>.
+        /// </summary>
+        public void Visit(IElement element)
+        {
+            string? targets = null, role = null, id = null;
+            var expanded = false;
+            var attributes = element.Attributes;
+            for (var i = 0; i < attributes.Length; i++)
+            {
+                if (attributes[i] is not { } attribute)
+                {
+                    continue;
+                }
+
+                switch (attribute.Name)
+                {
+                    case "aria-controls":
+                        targets ??= attribute.Value;
+                        break;
+                    case "aria-expanded":
+                        expanded = true;
+                        break;
+                    case "role":
+                        role ??= attribute.Value;
+                        break;
+                    case "id" when attribute.NamespaceUri is null:
+                        id ??= attribute.Value;
+                        break;
+                }
+            }
+
+            if (targets is { Length: > 0 } && (expanded || string.Equals(role, "tab", StringComparison.OrdinalIgnoreCase)))
+            {
+                Controlled ??= new HashSet<string>(StringComparer.Ordinal);
+                foreach (var target in targets.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    Controlled.Add(target);
+                }
+            }
+
+            if (id is { Length: > 0 })
+            {
+                (Named ??= []).Add((element, id));
             }
         }
     }

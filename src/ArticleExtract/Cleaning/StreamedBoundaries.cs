@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
 
@@ -60,8 +61,10 @@ internal static class StreamedBoundaries
         }
     }
 
-    private static bool MayStream(string html) =>
-        html.Contains("id=\"S:", StringComparison.Ordinal) || html.Contains("id=S:", StringComparison.Ordinal) || html.Contains("id='S:", StringComparison.Ordinal);
+    // The three ways to quote a chunk's id, found in one scan of the markup instead of three.
+    private static readonly SearchValues<string> ChunkIds = SearchValues.Create(["id=\"S:", "id=S:", "id='S:"], StringComparison.Ordinal);
+
+    private static bool MayStream(string html) => html.AsSpan().ContainsAny(ChunkIds);
 
     /// <summary>Replaces the slot (and, for a boundary, its fallback) with the chunk's children, and drops the chunk.</summary>
     private static void Fill(IElement slot, INode parent, IElement chunk)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ArticleExtract.Analysis;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
@@ -10,7 +11,12 @@ namespace ArticleExtract.Decision;
 /// <see cref="DocumentIndex"/> already built, plus the wording of short blocks. Everything is computed in a few
 /// linear passes over the index.
 /// </summary>
-internal sealed class BlockFeatures
+/// <remarks>
+/// The rows and the per-element context are rented from the shared pool: allocated afresh, they were the largest
+/// arrays the decision made on every page. <see cref="Dispose"/> gives the rows back; a caller that never disposes
+/// leaves them to the collector, as before.
+/// </remarks>
+internal sealed class BlockFeatures : IDisposable
 {
     /// <summary>The feature names, in the order of each row; the model file lists the same names.</summary>
     public static readonly string[] Names =
@@ -40,8 +46,8 @@ internal sealed class BlockFeatures
         _rows = rows;
     }
 
-    private readonly int[] _slots;
-    private readonly float[] _rows;
+    private int[] _slots;
+    private float[] _rows;
 
     /// <summary>The candidates' ordinals, in document order.</summary>
     public int[] Units { get; }
@@ -51,6 +57,17 @@ internal sealed class BlockFeatures
 
     /// <summary>The features of the <paramref name="i"/>th candidate of <see cref="Units"/>, in the order of <see cref="Names"/>.</summary>
     public ReadOnlySpan<float> Row(int i) => _rows.AsSpan(_slots[i] * Count, Count);
+
+    /// <summary>Gives the rented rows back; the features must not be read after.</summary>
+    public void Dispose()
+    {
+        if (_rows.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(_slots);
+            ArrayPool<float>.Shared.Return(_rows);
+            (_slots, _rows) = ([], []);
+        }
+    }
 
     /// <summary>Describes the candidates of the page.</summary>
     /// <param name="index">The page's index.</param>
@@ -62,15 +79,29 @@ internal sealed class BlockFeatures
     public static BlockFeatures Compute(DocumentIndex index, int rulesRoot, bool[]? skip = null)
     {
         var context = Context.Build(index, rulesRoot);
+        try
+        {
+            return DescribeAll(index, context, skip);
+        }
+        finally
+        {
+            context.Return();
+        }
+    }
+
+    private static BlockFeatures DescribeAll(DocumentIndex index, Context context, bool[]? skip)
+    {
         var units = context.Units;
-        var slots = new int[units.Length];
+        var slots = ArrayPool<int>.Shared.Rent(Math.Max(1, units.Length));
         var described = 0;
         for (var i = 0; i < units.Length; i++)
         {
             slots[i] = skip is not null && skip[units[i]] ? -1 : described++;
         }
 
-        var rows = new float[described * Count];
+        // Every field of a described row is written below; cleared all the same, so no row can read another page's.
+        var rows = ArrayPool<float>.Shared.Rent(Math.Max(1, described * Count));
+        Array.Clear(rows, 0, described * Count);
         var lastHeadingBoilerplate = 0f;
         var sinceHeading = 0;
         for (var i = 0; i < units.Length; i++)
@@ -300,14 +331,8 @@ internal sealed class BlockFeatures
         public static Context Build(DocumentIndex index, int rulesRoot)
         {
             var n = index.Count;
-            var depth = new int[n];
-            var kind = new float[n];
-            var distance = new int[n];
-            var count = new int[n];
-            var article = new bool[n];
-            var chrome = new bool[n];
-            var hidden = new bool[n];
-            var children = new int[n];
+            var (depth, kind, distance, count) = (Rented<int>(n), Rented<float>(n), Rented<int>(n), Rented<int>(n));
+            var (article, chrome, hidden, children) = (Rented<bool>(n), Rented<bool>(n), Rented<bool>(n), Rented<int>(n));
             var units = new List<int>();
             int articles = 0, headings = 0, items = 0;
             for (var e = 0; e < n; e++)
@@ -340,7 +365,8 @@ internal sealed class BlockFeatures
                 }
             }
 
-            var before = new long[units.Count];
+            ArrayPool<bool>.Shared.Return(hidden);
+            var before = Rented<long>(units.Count);
             long total = 0;
             for (var i = 0; i < units.Count; i++)
             {
@@ -354,6 +380,27 @@ internal sealed class BlockFeatures
                 InArticle = article, InChrome = chrome, Children = children, TextBefore = before, TotalUnitChars = total,
                 ArticleElements = articles, Headings = headings, ListItems = items,
             };
+        }
+
+        /// <summary>Gives the per-element arrays back to the pool.</summary>
+        public void Return()
+        {
+            ArrayPool<int>.Shared.Return(Depth);
+            ArrayPool<float>.Shared.Return(NoisyKind);
+            ArrayPool<int>.Shared.Return(NoisyDistance);
+            ArrayPool<int>.Shared.Return(NoisyCount);
+            ArrayPool<bool>.Shared.Return(InArticle);
+            ArrayPool<bool>.Shared.Return(InChrome);
+            ArrayPool<int>.Shared.Return(Children);
+            ArrayPool<long>.Shared.Return(TextBefore);
+        }
+
+        // Cleared: children and the counts are summed into, and every array is read only below Count.
+        private static T[] Rented<T>(int n)
+        {
+            var array = ArrayPool<T>.Shared.Rent(Math.Max(1, n));
+            Array.Clear(array, 0, n);
+            return array;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace ArticleExtract.Dom;
@@ -21,48 +22,66 @@ internal static class DomWalker
     public static void Walk<TState>(INode root, ref TState state, EnterFunc<TState> enter, ExitAction<TState>? exit)
         where TState : allows ref struct
     {
-        // path[k] is the index, in its parent's child list, of the node k + 1 levels below the root.
-        var path = new List<int>();
+        // path[k] is the index, in its parent's child list, of the node k + 1 levels below the root. Pages stay far
+        // shallower than the stack buffer; a list grown per walk was a few hundred bytes on each of a page's walks.
+        Span<int> path = stackalloc int[StackDepth];
+        int[]? rented = null;
+        var depth = 0;
         var node = root;
-        while (true)
+        try
         {
-            var descend = enter(node, ref state);
-            if (descend && node.HasChildNodes)
-            {
-                node = node.ChildNodes[0];
-                path.Add(0);
-                continue;
-            }
-
-            if (descend && exit is not null && node is IElement)
-            {
-                exit(node, ref state);
-            }
-
-            // Climb until a next sibling exists, closing every element we leave.
             while (true)
             {
-                if (path.Count == 0)
+                var descend = enter(node, ref state);
+                if (descend && node.HasChildNodes)
                 {
-                    return;
+                    node = node.ChildNodes[0];
+                    if (depth == path.Length)
+                    {
+                        path = rented = Grown(path, rented);
+                    }
+
+                    path[depth++] = 0;
+                    continue;
                 }
 
-                var parent = node.Parent!;
-                var siblings = parent.ChildNodes;
-                var next = path[^1] + 1;
-                if (next < siblings.Length)
-                {
-                    path[^1] = next;
-                    node = siblings[next];
-                    break;
-                }
-
-                path.RemoveAt(path.Count - 1);
-                node = parent;
-                if (exit is not null)
+                if (descend && exit is not null && node is IElement)
                 {
                     exit(node, ref state);
                 }
+
+                // Climb until a next sibling exists, closing every element we leave.
+                while (true)
+                {
+                    if (depth == 0)
+                    {
+                        return;
+                    }
+
+                    var parent = node.Parent!;
+                    var siblings = parent.ChildNodes;
+                    var next = path[depth - 1] + 1;
+                    if (next < siblings.Length)
+                    {
+                        path[depth - 1] = next;
+                        node = siblings[next];
+                        break;
+                    }
+
+                    depth--;
+                    node = parent;
+                    if (exit is not null)
+                    {
+                        exit(node, ref state);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
             }
         }
     }
@@ -74,43 +93,75 @@ internal static class DomWalker
     /// </summary>
     public static IEnumerable<IElement> Descendants(IElement root)
     {
-        var path = new List<int>();
+        // An iterator cannot hold a stack buffer across its yields: a rented array, given back when the caller's
+        // foreach ends (or is left early, which disposes the iterator).
+        var path = ArrayPool<int>.Shared.Rent(StackDepth);
+        var depth = 0;
         INode node = root;
-        while (true)
+        try
         {
-            if (node.HasChildNodes)
+            while (true)
             {
-                node = node.ChildNodes[0];
-                path.Add(0);
-            }
-            else
-            {
-                while (true)
+                if (node.HasChildNodes)
                 {
-                    if (path.Count == 0)
+                    node = node.ChildNodes[0];
+                    if (depth == path.Length)
                     {
-                        yield break;
+                        path = Grown(path, path);
                     }
 
-                    var parent = node.Parent!;
-                    var next = path[^1] + 1;
-                    if (next < parent.ChildNodes.Length)
+                    path[depth++] = 0;
+                }
+                else
+                {
+                    while (true)
                     {
-                        path[^1] = next;
-                        node = parent.ChildNodes[next];
-                        break;
-                    }
+                        if (depth == 0)
+                        {
+                            yield break;
+                        }
 
-                    path.RemoveAt(path.Count - 1);
-                    node = parent;
+                        var parent = node.Parent!;
+                        var next = path[depth - 1] + 1;
+                        if (next < parent.ChildNodes.Length)
+                        {
+                            path[depth - 1] = next;
+                            node = parent.ChildNodes[next];
+                            break;
+                        }
+
+                        depth--;
+                        node = parent;
+                    }
+                }
+
+                if (node is IElement element)
+                {
+                    yield return element;
                 }
             }
-
-            if (node is IElement element)
-            {
-                yield return element;
-            }
         }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(path);
+        }
+    }
+
+    /// <summary>Path entries kept on the stack before a walk rents a longer array.</summary>
+    private const int StackDepth = 128;
+
+    /// <summary>A rented copy of <paramref name="path"/> twice as long; <paramref name="rented"/>, the array it may
+    /// be, goes back to the pool.</summary>
+    private static int[] Grown(ReadOnlySpan<int> path, int[]? rented)
+    {
+        var longer = ArrayPool<int>.Shared.Rent(path.Length * 2);
+        path.CopyTo(longer);
+        if (rented is not null)
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+
+        return longer;
     }
 
     public delegate bool EnterFunc<TState>(INode node, ref TState state) where TState : allows ref struct;

@@ -1,4 +1,4 @@
-using AngleSharp.Html.Dom;
+using AngleSharp.Dom;
 
 namespace ArticleExtract.Dom;
 
@@ -14,10 +14,15 @@ internal sealed class UrlResolver(Uri? baseUri)
     /// standard says) wins over both when absolute, and when relative is resolved against them. Null when none is
     /// known: relative URLs then stay relative.
     /// </summary>
-    public static Uri? DocumentBase(IHtmlDocument document, Uri? pageUrl)
+    /// <param name="firstBase">The document's first <c>base</c> element with an <c>href</c>, if any.</param>
+    /// <param name="links">The document's <c>link</c> elements, in document order.</param>
+    /// <param name="metas">The document's <c>meta</c> elements, in document order.</param>
+    /// <param name="pageUrl">The URL the caller gave; optional.</param>
+    /// <remarks>The elements come from the metadata reader's one walk: selector lookups walked the whole page up to three times more.</remarks>
+    public static Uri? DocumentBase(IElement? firstBase, List<IElement> links, List<IElement> metas, Uri? pageUrl)
     {
-        var fallback = pageUrl is { IsAbsoluteUri: true } ? pageUrl : StatedAddress(document);
-        var href = document.QuerySelector("base[href]")?.GetAttribute("href")?.Trim();
+        var fallback = pageUrl is { IsAbsoluteUri: true } ? pageUrl : StatedAddress(links, metas);
+        var href = firstBase?.GetAttribute("href")?.Trim();
         if (!string.IsNullOrEmpty(href))
         {
             if (Http(href, null) is { } absolute)
@@ -34,18 +39,23 @@ internal sealed class UrlResolver(Uri? baseUri)
         return fallback;
     }
 
-    private static Uri? StatedAddress(IHtmlDocument document)
+    private static Uri? StatedAddress(List<IElement> links, List<IElement> metas)
     {
-        foreach (var link in document.QuerySelectorAll("link[rel][href]"))
+        foreach (var link in links)
         {
-            if (HasToken(link.GetAttribute("rel")!, "canonical") && Http(link.GetAttribute("href")!.Trim(), null) is { } canonical)
+            if (link.HasAttribute("rel") && link.HasAttribute("href") && HasToken(link.GetAttribute("rel")!, "canonical") && Http(link.GetAttribute("href")!.Trim(), null) is { } canonical)
             {
                 return canonical;
             }
         }
 
-        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+        foreach (var meta in metas)
         {
+            if (!meta.HasAttribute("content"))
+            {
+                continue;
+            }
+
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name");
             if (string.Equals(key?.Trim(), "og:url", StringComparison.OrdinalIgnoreCase) && Http(meta.GetAttribute("content")!.Trim(), null) is { } og)
             {

@@ -99,6 +99,13 @@ internal static partial class DateParser
     /// <summary>Whether a short text is nothing but a date or a time ("October 12, 2017", "15:23 2019", "12.03.2024").</summary>
     public static bool LooksLikeDate(string text)
     {
+        // Every reading below needs two decimal digits (a day and a year, or the fallback's count), and \d is
+        // char.IsDigit: most short blocks (menu items, labels) have none and are turned away before any regex runs.
+        if (!HasTwoDigits(text))
+        {
+            return false;
+        }
+
         var t = text.Trim().TrimEnd('.', ',');
         if (t.Length is 0 or > 40)
         {
@@ -145,6 +152,27 @@ internal static partial class DateParser
         }
 
         return digits >= 2 && words <= 2;
+    }
+
+    private static bool HasTwoDigits(string text)
+    {
+        var first = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (first >= 0 && text.AsSpan(first + 1).IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        // Digits of other scripts ("٢٠٢٤") count too: Parse reads them as ASCII.
+        var digits = 0;
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c) && ++digits == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word starting at <paramref name="start"/> is one dates are written with: a month, a weekday, a clock or ordinal suffix.</summary>

@@ -26,6 +26,12 @@ internal sealed class PageElements
 
     public List<IElement> Articles { get; } = [];
 
+    /// <summary>The document's first <c>&lt;base href&gt;</c>: looked up by selector, it cost a walk of its own on every page.</summary>
+    public IElement? Base { get; private set; }
+
+    /// <summary>The URL the page's relative URLs resolve against (<see cref="UrlResolver.DocumentBase"/>), from this walk's elements.</summary>
+    public Uri? BaseUrl(Uri? pageUrl) => UrlResolver.DocumentBase(Base, Links, Metas, pageUrl);
+
     /// <summary>Elements with an <c>itemtype</c> attribute (microdata), for the page-kind classifier: gathering them here
     /// spares it a walk of its own.</summary>
     public List<IElement> ItemTyped { get; } = [];
@@ -52,6 +58,11 @@ internal sealed class PageElements
                 _ => null,
             };
             list?.Add(e);
+            if (p.Base is null && e.LocalName == "base" && e.HasAttribute("href"))
+            {
+                p.Base = e;
+            }
+
             if (e.HasAttribute("itemtype"))
             {
                 p.ItemTyped.Add(e);

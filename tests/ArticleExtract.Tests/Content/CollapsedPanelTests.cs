@@ -39,4 +39,13 @@ public sealed class CollapsedPanelTests
         var article = ArticleExtractor.Default.Extract(page, new Uri("https://cityherald.example/news/trams"));
         TestPages.AssertOnlyArticle(article, "notifications");
     }
+
+    [Fact]
+    public void Upper_case_attribute_names_and_a_tab_naming_several_panels_are_read()
+    {
+        // The markup check is case-insensitive (the parser lower-cases names), and aria-controls may list several ids.
+        var body = Body($"<div role=\"tablist\"><button ROLE=\"tab\" ARIA-CONTROLS=\"  tab-a tab-b \">Fares</button></div><div id=\"tab-a\" hidden><p>{Answer}</p></div><div id=\"tab-b\" style=\"display:none\"><p>{Help}</p></div>");
+        Assert.Contains(Answer, body, StringComparison.Ordinal);
+        Assert.Contains(Help, body, StringComparison.Ordinal);
+    }
 }

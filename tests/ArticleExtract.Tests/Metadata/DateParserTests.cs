@@ -70,4 +70,16 @@ public class DateParserTests
         Assert.True(sameAs is null || expected is not null, $"the reference text \"{sameAs}\" must parse");
         Assert.Equal(expected, DateParser.Parse(text));
     }
+
+    [Theory]
+    [InlineData("March 5, 2024", true)]
+    [InlineData("15:23", true)]
+    [InlineData("٠٥.٠٣.٢٠٢٤", true)]
+    [InlineData("12.03.2024.", true)]
+    [InlineData("Read more", false)]
+    [InlineData("Monday", false)]
+    [InlineData("March 5", false)]
+    [InlineData("", false)]
+    public void Looks_like_date_needs_two_digits_of_any_script(string text, bool expected) =>
+        Assert.Equal(expected, DateParser.LooksLikeDate(text));
 }
