@@ -97,6 +97,24 @@ internal static class Thresholds
     /// <summary>A card's heading is a link to the other page when at least this share of its text is link text.</summary>
     public const double TeaserTitleLinkShare = 0.8;
 
+    /// <summary>
+    /// A card without a heading is titled by a link of at least this many words and characters (non-space), up to
+    /// <see cref="TeaserTitleMaxChars"/>: "Read more", a category or a tag are shorter.
+    /// </summary>
+    public const int TeaserTitleMinWords = 3;
+
+    /// <inheritdoc cref="TeaserTitleMinWords"/>
+    public const int TeaserTitleMinChars = 12;
+
+    /// <inheritdoc cref="TeaserTitleMinWords"/>
+    public const int TeaserTitleMaxChars = 150;
+
+    /// <summary>…and goes on with at least this many characters that are not a link (a date such as "3 May 2025", an excerpt).</summary>
+    public const int TeaserCardMinOtherChars = 6;
+
+    /// <summary>A card whose title link shares its line reads as a teaser only when the rest of it is a date this long at most.</summary>
+    public const int TeaserDateMaxChars = 40;
+
     /// <summary>A card holds at most this much text: a title and an excerpt, not a section of the article.</summary>
     public const int TeaserMaxChars = 600;
 
