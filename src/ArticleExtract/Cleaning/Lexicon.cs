@@ -57,6 +57,12 @@ internal static class Lexicon
     public static readonly string[] BoilerplateLines = Vocabulary.Words("boilerplate", "boilerplate-lines");
 
     /// <summary>
+    /// Headings of a box about the writer ("About the author", "Über den Autor"): the heading and the rest of its
+    /// short box are left out.
+    /// </summary>
+    public static readonly string[] AuthorBioHeadings = Vocabulary.Words("boilerplate", "author-bio-headings");
+
+    /// <summary>
     /// Boilerplate lines that are labels of the page's chrome, not the title of a section of other content: as a
     /// heading, only the heading itself is dropped ("Video" above the article's own clip and its text, "Home" of a
     /// breadcrumb); what follows it is judged on its own.

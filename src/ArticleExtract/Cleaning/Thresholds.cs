@@ -91,6 +91,12 @@ internal static class Thresholds
     /// </summary>
     public const int KindRecordsMaxArticleParagraphs = 2;
 
+    /// <summary>
+    /// A box under an author-bio heading ("About the author") is left out whole when it holds at most this many
+    /// characters (non-space): a biography of a few sentences, not a section of the article about a writer.
+    /// </summary>
+    public const int AuthorBoxMaxChars = 1500;
+
     /// <summary>Teaser cards of other pages (<see cref="Content.TeaserCards"/>) come in runs of at least this many.</summary>
     public const int TeaserMinCards = 3;
 
