@@ -116,6 +116,15 @@ internal static class Lexicon
     /// <inheritdoc cref="NewsletterVerbs"/>
     public static readonly string[] NewsletterNouns = Vocabulary.Words("boilerplate", "newsletter-nouns");
 
+    /// <summary>
+    /// The consent line under a sign-up form ("By subscribing you agree to our privacy policy", "I agree to receive
+    /// emails"): a short block with a phrase of this list and a word of <see cref="NewsletterConsentNouns"/>.
+    /// </summary>
+    public static readonly string[] NewsletterConsentPhrases = Vocabulary.Words("boilerplate", "newsletter-consent-phrases");
+
+    /// <inheritdoc cref="NewsletterConsentPhrases"/>
+    public static readonly string[] NewsletterConsentNouns = Vocabulary.Words("boilerplate", "newsletter-consent-nouns");
+
     /// <summary>Words that open a byline ("By Jane Doe"), per language; the line must be short to count.</summary>
     public static readonly string[] BylinePrefixes = Vocabulary.Words("boilerplate", "byline-prefixes");
 

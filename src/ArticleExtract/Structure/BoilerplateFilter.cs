@@ -133,7 +133,7 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 300 && ContainsAny(lower ??= text.ToLowerInvariant(), Lexicon.NewsletterVerbs) && ContainsAny(lower ??= text.ToLowerInvariant(), Lexicon.NewsletterNouns))
+        if (text.Length < 300 && IsNewsletterLine(lower ??= text.ToLowerInvariant()))
         {
             return true;
         }
@@ -165,6 +165,11 @@ internal static class BoilerplateFilter
 
         return text.Length < 200 && (text.Contains('©') || key.Contains("all rights reserved", StringComparison.Ordinal));
     }
+
+    /// <summary>A newsletter call to action ("Sign up for our newsletter") or its consent line ("By subscribing you agree to our privacy policy").</summary>
+    internal static bool IsNewsletterLine(string lower) =>
+        (ContainsAny(lower, Lexicon.NewsletterVerbs) && ContainsAny(lower, Lexicon.NewsletterNouns))
+        || (ContainsAny(lower, Lexicon.NewsletterConsentPhrases) && ContainsAny(lower, Lexicon.NewsletterConsentNouns));
 
     /// <summary>
     /// A list of teasers for other articles: most items open with a headline link, and many end in a truncated
