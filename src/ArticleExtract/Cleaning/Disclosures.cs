@@ -7,7 +7,8 @@ namespace ArticleExtract.Cleaning;
 /// Finds the collapsed panels of disclosure widgets (accordions, tabs, FAQ answers, "show more" expanders): hidden
 /// until the reader clicks their control, but part of what the page says. ARIA names them: a control that has an
 /// open/closed state (<c>aria-expanded</c>) or is a tab (<c>role="tab"</c>) points at its panel with
-/// <c>aria-controls</c>. The panels are marked with <see cref="Marker"/>, and <see cref="NoiseClassifier"/> then
+/// <c>aria-controls</c>; so does any control whose panel is a region labelled by a control (<c>role="region"</c>,
+/// <c>aria-labelledby</c>), the accordion pattern as rendered before a script sets the state. The panels are marked with <see cref="Marker"/>, and <see cref="NoiseClassifier"/> then
 /// judges them by their other markup instead of as hidden. A hidden menu behind a toggle is still navigation by its
 /// own words and tags.
 /// </summary>
@@ -27,16 +28,19 @@ internal static class Disclosures
         }
 
         HashSet<string>? controlled = null;
+        HashSet<string>? regions = null;
         List<IElement>? named = null;
         foreach (var element in DomWalker.Descendants(body))
         {
-            if (element.GetAttribute("aria-controls") is { Length: > 0 } targets
-                && (element.HasAttribute("aria-expanded") || string.Equals(element.GetAttribute("role"), "tab", StringComparison.OrdinalIgnoreCase)))
+            if (element.GetAttribute("aria-controls") is { Length: > 0 } targets)
             {
-                controlled ??= new HashSet<string>(StringComparer.Ordinal);
+                // A control without an open/closed state names a disclosure panel only when the panel says it is a
+                // region labelled by a control (the accordion pattern, rendered before a script set the state).
+                var stateful = element.HasAttribute("aria-expanded") || string.Equals(element.GetAttribute("role"), "tab", StringComparison.OrdinalIgnoreCase);
+                var set = stateful ? (controlled ??= new HashSet<string>(StringComparer.Ordinal)) : (regions ??= new HashSet<string>(StringComparer.Ordinal));
                 foreach (var target in targets.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    controlled.Add(target);
+                    set.Add(target);
                 }
             }
 
@@ -46,7 +50,7 @@ internal static class Disclosures
             }
         }
 
-        if (controlled is null || named is null)
+        if ((controlled is null && regions is null) || named is null)
         {
             return;
         }
@@ -54,7 +58,10 @@ internal static class Disclosures
         // Hidden is judged only for the few elements a control names, not for every element with an id.
         foreach (var element in named)
         {
-            if (controlled.Contains(element.Id!) && NoiseClassifier.IsHidden(NoiseAttributes.Of(element)))
+            var panel = controlled?.Contains(element.Id!) == true
+                || (regions?.Contains(element.Id!) == true && string.Equals(element.GetAttribute("role"), "region", StringComparison.OrdinalIgnoreCase)
+                    && element.HasAttribute("aria-labelledby"));
+            if (panel && NoiseClassifier.IsHidden(NoiseAttributes.Of(element)))
             {
                 element.SetAttribute(Marker, string.Empty);
             }
