@@ -103,12 +103,13 @@ internal static class TeaserCards
     }
 
     /// <summary>
-    /// Whether the heading's first link leads to another page: an accordion's or a table of contents' toggle
+    /// Whether the heading's first link, or the link around it, leads to another page: an accordion's or a table of contents' toggle
     /// (<c>href="#…"</c>, a script) opens text on this page.
     /// </summary>
     private static bool LinksAway(AngleSharp.Dom.IElement heading)
     {
-        var link = heading.LocalName == "a" ? heading : heading.QuerySelector("a[href]");
+        // A card wrapped whole in its link (<a class="card"><h3>…</h3><p>…</p></a>) titles it from outside.
+        var link = heading.LocalName == "a" ? heading : heading.QuerySelector("a[href]") ?? heading.Closest("a[href]");
         var href = link?.GetAttribute("href")?.Trim();
         return !string.IsNullOrEmpty(href) && href[0] != '#' && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
     }

@@ -84,6 +84,19 @@ public sealed class ContainerChoiceTests
     }
 
     [Fact]
+    public void Cards_wrapped_whole_in_their_link_are_not_article_text()
+    {
+        var cards = string.Concat(Teasers.Select((t, i) => $"<a class=\"tile\" href=\"/blog/post-{i}\"><h3>Another post from our blog, number {i}</h3><p>{t}</p></a>"));
+        var page = Page($"<div class=\"col\"><h1>Slip and fall claims</h1>{Prose(Paragraphs)}<div class=\"tiles\">{cards}</div></div>");
+        var body = ArticleExtractor.Default.Extract(page, Url).Body;
+        Assert.Contains(Paragraphs[9], body, StringComparison.Ordinal);
+        foreach (var t in Teasers)
+        {
+            Assert.DoesNotContain(t, body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_recent_posts_list_of_titles_and_dates_is_not_article_text()
     {
         var items = string.Concat(Enumerable.Range(1, 5).Select(i => $"<li><a href=\"/blog/post-{i}\">What to do after a fall, part {i}</a> <span class=\"post-date\">March {i}, 2025</span></li>"));
