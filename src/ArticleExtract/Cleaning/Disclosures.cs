@@ -8,7 +8,8 @@ namespace ArticleExtract.Cleaning;
 /// Finds the collapsed panels of disclosure widgets (accordions, tabs, FAQ answers, "show more" expanders): hidden
 /// until the reader clicks their control, but part of what the page says. ARIA names them: a control that has an
 /// open/closed state (<c>aria-expanded</c>) or is a tab (<c>role="tab"</c>) points at its panel with
-/// <c>aria-controls</c>. The panels are marked with <see cref="Marker"/>, and <see cref="NoiseClassifier"/> then
+/// <c>aria-controls</c>; so does any control whose panel is a region labelled by a control (<c>role="region"</c>,
+/// <c>aria-labelledby</c>), the accordion pattern as rendered before a script sets the state. The panels are marked with <see cref="Marker"/>, and <see cref="NoiseClassifier"/> then
 /// judges them by their other markup instead of as hidden. A hidden menu behind a toggle is still navigation by its
 /// own words and tags.
 /// </summary>
@@ -42,7 +43,7 @@ internal static class Disclosures
 
             return true;
         }, null);
-        if (state.Controlled is null || state.Named is null)
+        if ((state.Controlled is null && state.Regions is null) || state.Named is null)
         {
             return;
         }
@@ -50,18 +51,25 @@ internal static class Disclosures
         // Hidden is judged only for the few elements a control names, not for every element with an id.
         foreach (var (element, id) in state.Named)
         {
-            if (state.Controlled.Contains(id) && NoiseClassifier.IsHidden(NoiseAttributes.Of(element)))
+            var panel = state.Controlled?.Contains(id) == true
+                || (state.Regions?.Contains(id) == true && string.Equals(element.GetAttribute("role"), "region", StringComparison.OrdinalIgnoreCase)
+                    && element.HasAttribute("aria-labelledby"));
+            if (panel && NoiseClassifier.IsHidden(NoiseAttributes.Of(element)))
             {
                 element.SetAttribute(Marker, string.Empty);
             }
         }
     }
 
-    /// <summary>What the walk gathers: the ids controls name, and the elements that have an id.</summary>
+    /// <summary>
+    /// What the walk gathers: the ids stateful controls name, the ids stateless controls name (panels only if they
+    /// are labelled regions), and the elements that have an id.
+    /// </summary>
     private struct State
     {
         public IElement Root;
         public HashSet<string>? Controlled;
+        public HashSet<string>? Regions;
         public List<(IElement Element, string Id)>? Named;
 
         /// <summary>
@@ -97,12 +105,15 @@ internal static class Disclosures
                 }
             }
 
-            if (targets is { Length: > 0 } && (expanded || string.Equals(role, "tab", StringComparison.OrdinalIgnoreCase)))
+            if (targets is { Length: > 0 })
             {
-                Controlled ??= new HashSet<string>(StringComparer.Ordinal);
+                // A control without an open/closed state names a disclosure panel only when the panel says it is a
+                // region labelled by a control (the accordion pattern, rendered before a script set the state).
+                var stateful = expanded || string.Equals(role, "tab", StringComparison.OrdinalIgnoreCase);
+                var set = stateful ? (Controlled ??= new HashSet<string>(StringComparer.Ordinal)) : (Regions ??= new HashSet<string>(StringComparer.Ordinal));
                 foreach (var target in targets.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    Controlled.Add(target);
+                    set.Add(target);
                 }
             }
 

@@ -57,6 +57,12 @@ internal static class Lexicon
     public static readonly string[] BoilerplateLines = Vocabulary.Words("boilerplate", "boilerplate-lines");
 
     /// <summary>
+    /// Headings of a box about the writer ("About the author", "Über den Autor"): the heading and the rest of its
+    /// short box are left out.
+    /// </summary>
+    public static readonly string[] AuthorBioHeadings = Vocabulary.Words("boilerplate", "author-bio-headings");
+
+    /// <summary>
     /// Boilerplate lines that are labels of the page's chrome, not the title of a section of other content: as a
     /// heading, only the heading itself is dropped ("Video" above the article's own clip and its text, "Home" of a
     /// breadcrumb); what follows it is judged on its own.
@@ -109,6 +115,15 @@ internal static class Lexicon
 
     /// <inheritdoc cref="NewsletterVerbs"/>
     public static readonly string[] NewsletterNouns = Vocabulary.Words("boilerplate", "newsletter-nouns");
+
+    /// <summary>
+    /// The consent line under a sign-up form ("By subscribing you agree to our privacy policy", "I agree to receive
+    /// emails"): a short block with a phrase of this list and a word of <see cref="NewsletterConsentNouns"/>.
+    /// </summary>
+    public static readonly string[] NewsletterConsentPhrases = Vocabulary.Words("boilerplate", "newsletter-consent-phrases");
+
+    /// <inheritdoc cref="NewsletterConsentPhrases"/>
+    public static readonly string[] NewsletterConsentNouns = Vocabulary.Words("boilerplate", "newsletter-consent-nouns");
 
     /// <summary>Words that open a byline ("By Jane Doe"), per language; the line must be short to count.</summary>
     public static readonly string[] BylinePrefixes = Vocabulary.Words("boilerplate", "byline-prefixes");

@@ -91,11 +91,35 @@ internal static class Thresholds
     /// </summary>
     public const int KindRecordsMaxArticleParagraphs = 2;
 
+    /// <summary>
+    /// A box under an author-bio heading ("About the author") is left out whole when it holds at most this many
+    /// characters (non-space): a biography of a few sentences, not a section of the article about a writer.
+    /// </summary>
+    public const int AuthorBoxMaxChars = 1500;
+
     /// <summary>Teaser cards of other pages (<see cref="Content.TeaserCards"/>) come in runs of at least this many.</summary>
     public const int TeaserMinCards = 3;
 
     /// <summary>A card's heading is a link to the other page when at least this share of its text is link text.</summary>
     public const double TeaserTitleLinkShare = 0.8;
+
+    /// <summary>
+    /// A card without a heading is titled by a link of at least this many words and characters (non-space), up to
+    /// <see cref="TeaserTitleMaxChars"/>: "Read more", a category or a tag are shorter.
+    /// </summary>
+    public const int TeaserTitleMinWords = 3;
+
+    /// <inheritdoc cref="TeaserTitleMinWords"/>
+    public const int TeaserTitleMinChars = 12;
+
+    /// <inheritdoc cref="TeaserTitleMinWords"/>
+    public const int TeaserTitleMaxChars = 150;
+
+    /// <summary>…and goes on with at least this many characters that are not a link (a date such as "3 May 2025", an excerpt).</summary>
+    public const int TeaserCardMinOtherChars = 6;
+
+    /// <summary>A card whose title link shares its line reads as a teaser only when the rest of it is a date this long at most.</summary>
+    public const int TeaserDateMaxChars = 40;
 
     /// <summary>A card holds at most this much text: a title and an excerpt, not a section of the article.</summary>
     public const int TeaserMaxChars = 600;

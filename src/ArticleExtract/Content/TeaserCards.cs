@@ -10,7 +10,9 @@ namespace ArticleExtract.Content;
 /// heading that is a link to the other page and a short excerpt. Structure, not vocabulary: the cards' classes and
 /// headings are as varied as the themes. The excerpts read like prose, so without this the chosen container keeps
 /// them as article text. A page that is itself such a list (a blog's index) is left alone: the cards are only
-/// teasers when the container holds more article text outside them than in them.
+/// teasers when the container holds more article text outside them than in them. A "recent posts" grid writes its
+/// cards without headings: there the card opens with a link of a few words to the other page, on its own line or
+/// followed by a date only, and a date or an excerpt that is not a link follows it.
 /// </summary>
 internal static class TeaserCards
 {
@@ -31,7 +33,7 @@ internal static class TeaserCards
         var counts = Count(index, root);
         // A container with linked headings everywhere is a grid of entries (rows of three cards), not an article.
         var linkedHeadings = counts.LinkedHeadings[^1];
-        if (linkedHeadings < Thresholds.TeaserMinCards || linkedHeadings > Thresholds.TeaserMaxLinkedHeadings)
+        if (linkedHeadings + counts.LinkedTitles[^1] < Thresholds.TeaserMinCards || linkedHeadings > Thresholds.TeaserMaxLinkedHeadings)
         {
             return false;
         }
@@ -61,19 +63,24 @@ internal static class TeaserCards
     }
 
     /// <summary>Prefix sums over the container's elements, in document order: a subtree is a range of ordinals.</summary>
-    private sealed record Counts(int[] Headings, int[] LinkedHeadings, int[] Clean);
+    /// <remarks><c>LinkedTitles</c> counts the links that could title a card without a heading (see <see cref="IsTitleLink"/>).</remarks>
+    private sealed record Counts(int[] Headings, int[] LinkedHeadings, int[] LinkedTitles, int[] Clean);
 
     private static Counts Count(DocumentIndex index, int root)
     {
         var n = index.SubtreeEnd[root] - root;
-        var counts = new Counts(new int[n + 1], new int[n + 1], new int[n + 1]);
+        var counts = new Counts(new int[n + 1], new int[n + 1], new int[n + 1], new int[n + 1]);
+        var headingEnd = -1;
         for (var i = 0; i < n; i++)
         {
             var e = root + i;
             var heading = !index.InNoise[e] && (index.Traits[e] & TagTraits.Heading) != 0 && index.Chars[e] > 0;
             var linked = heading && index.LinkChars[e] >= Thresholds.TeaserTitleLinkShare * index.Chars[e] && LinksAway(index.Elements[e]);
+            headingEnd = (index.Traits[e] & TagTraits.Heading) != 0 ? Math.Max(headingEnd, index.SubtreeEnd[e]) : headingEnd;
+            var title = e >= headingEnd && !index.InNoise[e] && IsTitleLink(index, e);
             counts.Headings[i + 1] = counts.Headings[i] + (heading ? 1 : 0);
             counts.LinkedHeadings[i + 1] = counts.LinkedHeadings[i] + (linked ? 1 : 0);
+            counts.LinkedTitles[i + 1] = counts.LinkedTitles[i] + (title ? 1 : 0);
             counts.Clean[i + 1] = counts.Clean[i] + (index.InNoise[e] ? 0 : index.UnitChars[e]);
         }
 
@@ -81,12 +88,28 @@ internal static class TeaserCards
     }
 
     /// <summary>
-    /// Whether the heading's first link leads to another page: an accordion's or a table of contents' toggle
+    /// Whether the element is a link that reads as the title of another page: it leads away and holds a few words
+    /// ("Read more", a category or a tag are one or two).
+    /// </summary>
+    private static bool IsTitleLink(DocumentIndex index, int e)
+    {
+        if ((index.Traits[e] & TagTraits.Link) == 0 || index.Chars[e] < Thresholds.TeaserTitleMinChars || index.Chars[e] > Thresholds.TeaserTitleMaxChars)
+        {
+            return false;
+        }
+
+        var element = index.Elements[e];
+        return element.TextContent.AsSpan().Trim().Count(' ') + 1 >= Thresholds.TeaserTitleMinWords && LinksAway(element);
+    }
+
+    /// <summary>
+    /// Whether the heading's first link, or the link around it, leads to another page: an accordion's or a table of contents' toggle
     /// (<c>href="#…"</c>, a script) opens text on this page.
     /// </summary>
     private static bool LinksAway(AngleSharp.Dom.IElement heading)
     {
-        var link = heading.LocalName == "a" ? heading : heading.QuerySelector("a[href]");
+        // A card wrapped whole in its link (<a class="card"><h3>…</h3><p>…</p></a>) titles it from outside.
+        var link = heading.LocalName == "a" ? heading : heading.QuerySelector("a[href]") ?? heading.Closest("a[href]");
         var href = link?.GetAttribute("href")?.Trim();
         return !string.IsNullOrEmpty(href) && href[0] != '#' && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
     }
@@ -100,7 +123,9 @@ internal static class TeaserCards
     private static int Run(DocumentIndex index, int root, int parent, Counts counts, List<int> cards)
     {
         var end = index.SubtreeEnd[parent];
-        if (counts.LinkedHeadings[end - root] - counts.LinkedHeadings[parent - root + 1] < Thresholds.TeaserMinCards)
+        var titled = counts.LinkedHeadings[end - root] - counts.LinkedHeadings[parent - root + 1]
+            + counts.LinkedTitles[end - root] - counts.LinkedTitles[parent - root + 1];
+        if (titled < Thresholds.TeaserMinCards)
         {
             return 0;
         }
@@ -145,11 +170,66 @@ internal static class TeaserCards
         return chars;
     }
 
-    // A heading is a card's title, never a card: a listicle's linked headings sit between its paragraphs.
-    private static bool IsCard(DocumentIndex index, int root, int c, Counts counts, int text) =>
-        text <= Thresholds.TeaserMaxChars && (index.Traits[c] & TagTraits.Heading) == 0
-        && Sum(counts.Headings, root, c, index.SubtreeEnd[c]) == 1
-        && Sum(counts.LinkedHeadings, root, c, index.SubtreeEnd[c]) == 1;
+    // A heading is a card's title, never a card: a listicle's linked headings sit between its paragraphs. A card
+    // without a heading opens with its one title link and goes on with text that is not a link (a date, an excerpt).
+    private static bool IsCard(DocumentIndex index, int root, int c, Counts counts, int text)
+    {
+        if (text > Thresholds.TeaserMaxChars || (index.Traits[c] & TagTraits.Heading) != 0)
+        {
+            return false;
+        }
+
+        var end = index.SubtreeEnd[c];
+        var headings = Sum(counts.Headings, root, c, end);
+        if (headings > 0)
+        {
+            return headings == 1 && Sum(counts.LinkedHeadings, root, c, end) == 1;
+        }
+
+        if (Sum(counts.LinkedTitles, root, c, end) != 1 || index.Chars[c] - index.LinkChars[c] < Thresholds.TeaserCardMinOtherChars)
+        {
+            return false;
+        }
+
+        for (var e = c + 1; e < end; e++)
+        {
+            if (IsTitleLink(index, e))
+            {
+                return IsTitleOf(index, c, e);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the link titles the card: the card's text starts with it, and it stands on its own line (alone in a
+    /// block of the card) or the rest of the card is a date ("recent posts" widgets). A link inside a sentence, or a
+    /// title followed on its line by the description, opens an entry of the article's own list.
+    /// </summary>
+    private static bool IsTitleOf(DocumentIndex index, int card, int link)
+    {
+        var title = index.Elements[link].TextContent.Trim();
+        var text = index.Elements[card].TextContent.Trim();
+        if (!text.StartsWith(title, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var block = index.Parent[link];
+        while (block != card && (index.Traits[block] & TagTraits.Block) == 0)
+        {
+            block = index.Parent[block];
+        }
+
+        if (block != card && index.Chars[block] == index.Chars[link])
+        {
+            return true;
+        }
+
+        var rest = text[title.Length..].Trim();
+        return rest.Length <= Thresholds.TeaserDateMaxChars && Metadata.DateParser.LooksLikeDate(rest);
+    }
 
     private static int Sum(int[] prefix, int root, int from, int to) => prefix[to - root] - prefix[from - root];
 

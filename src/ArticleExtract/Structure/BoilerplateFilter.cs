@@ -13,6 +13,7 @@ internal static class BoilerplateFilter
 {
     private static readonly HashSet<string> Lines = new(Lexicon.BoilerplateLines.Select(Normalize), StringComparer.Ordinal);
     private static readonly HashSet<string> Labels = new(Lexicon.LabelLines.Select(Normalize), StringComparer.Ordinal);
+    private static readonly string[] BioHeadings = Lexicon.AuthorBioHeadings.Select(Normalize).ToArray();
     private static readonly string[] Prefixes = Lexicon.BoilerplatePrefixes.Select(p => Normalize(p) + " ").ToArray();
     private static readonly string[] PartnerOpenings = Lexicon.PartnerLineOpenings.Select(p => Normalize(p) + " ").ToArray();
 
@@ -132,7 +133,7 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 300 && ContainsAny(lower ??= text.ToLowerInvariant(), Lexicon.NewsletterVerbs) && ContainsAny(lower ??= text.ToLowerInvariant(), Lexicon.NewsletterNouns))
+        if (text.Length < 300 && IsNewsletterLine(lower ??= text.ToLowerInvariant()))
         {
             return true;
         }
@@ -164,6 +165,11 @@ internal static class BoilerplateFilter
 
         return text.Length < 200 && (text.Contains('©') || key.Contains("all rights reserved", StringComparison.Ordinal));
     }
+
+    /// <summary>A newsletter call to action ("Sign up for our newsletter") or its consent line ("By subscribing you agree to our privacy policy").</summary>
+    internal static bool IsNewsletterLine(string lower) =>
+        (ContainsAny(lower, Lexicon.NewsletterVerbs) && ContainsAny(lower, Lexicon.NewsletterNouns))
+        || (ContainsAny(lower, Lexicon.NewsletterConsentPhrases) && ContainsAny(lower, Lexicon.NewsletterConsentNouns));
 
     /// <summary>
     /// A list of teasers for other articles: most items open with a headline link, and many end in a truncated
@@ -275,6 +281,26 @@ internal static class BoilerplateFilter
 
     /// <summary>Whether a heading announces boilerplate ("Related posts", "Leave a Reply", "Lesen Sie auch").</summary>
     public static bool IsBoilerplateHeading(string text) => text.Length < 80 && IsBoilerplateLine(Normalize(text));
+
+    /// <summary>Whether a heading titles a box about the writer ("About the author", "About the author: Jane Doe").</summary>
+    public static bool IsAuthorBioHeading(string text)
+    {
+        if (text.Length >= 80)
+        {
+            return false;
+        }
+
+        var key = Normalize(text);
+        foreach (var bio in BioHeadings)
+        {
+            if (key.StartsWith(bio, StringComparison.Ordinal) && (key.Length == bio.Length || key[bio.Length] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a heading is a chrome label ("Home", "Video", "Trending"): it goes, and what follows it is judged on its own.</summary>
     public static bool IsLabelHeading(string text) => text.Length < 40 && Labels.Contains(Normalize(text));

@@ -199,6 +199,13 @@ internal sealed class SectionBuilder
             return;
         }
 
+        if (BoilerplateFilter.IsAuthorBioHeading(headingText) && HeadingScope(e) is var box && box != _root && _index.Chars[box] <= Thresholds.AuthorBoxMaxChars)
+        {
+            // A box about the writer: the biography, picture and links that follow the heading in it go with it.
+            _skipRestOf = box;
+            return;
+        }
+
         if (BoilerplateFilter.IsBoilerplateHeading(headingText))
         {
             var scope = HeadingScope(e);

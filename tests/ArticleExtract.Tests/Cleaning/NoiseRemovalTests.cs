@@ -114,6 +114,22 @@ public sealed class NoiseRemovalTests
     public void Newsletter_calls_to_action_inside_the_body(string noise) =>
         TestPages.AssertOnlyArticle(Extract(noise));
 
+    [Theory]
+    [InlineData("<p>By subscribing you agree to our Privacy Policy and Terms of Use.</p>")]
+    [InlineData("<p><small>I agree to receive emails from City Herald. You can unsubscribe at any time.</small></p>")]
+    [InlineData("<p>Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung.</p>")]
+    [InlineData("<p>En vous inscrivant, vous acceptez notre politique de confidentialité.</p>")]
+    [InlineData("<p>Al suscribirte aceptas nuestra política de privacidad.</p>")]
+    public void Newsletter_consent_lines(string noise) =>
+        TestPages.AssertOnlyArticle(Extract(noise));
+
+    [Fact]
+    public void A_sentence_about_subscribing_stays()
+    {
+        const string Sentence = "By subscribing to the monthly pass, riders will save about a third on their fares, the authority said.";
+        Assert.Contains(Sentence, Extract($"<p>{Sentence}</p>").Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_embedded_tweet_inside_a_social_embed_wrapper_is_kept()
     {

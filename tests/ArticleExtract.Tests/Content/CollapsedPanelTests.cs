@@ -20,6 +20,17 @@ public sealed class CollapsedPanelTests
         Assert.Contains(TestPages.P3, body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_region_its_control_labels_is_read_before_a_script_sets_the_state()
+    {
+        var body = Body($"<h2>Steps</h2><div class=\"steps\"><a id=\"step-1-head\" role=\"button\" aria-controls=\"step-1\"><span role=\"heading\" aria-level=\"3\">1. Check your tickets</span></a><div id=\"step-1\" style=\"display:none;\" role=\"region\" aria-labelledby=\"step-1-head\"><p>{Answer}</p></div></div>");
+        Assert.Contains(Answer, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hidden_element_a_stateless_control_names_that_is_no_region_stays_out() =>
+        Assert.DoesNotContain(Answer, Body($"<a role=\"button\" aria-controls=\"more\">More</a><div id=\"more\" style=\"display:none\"><p>{Answer}</p></div>"), StringComparison.Ordinal);
+
     [Theory]
     [InlineData("<div class=\"faq__answer\" style=\"display: none;\"><p>{0}</p></div>")]
     [InlineData("<div class=\"accordion-body\" aria-hidden=\"true\"><p>{0}</p></div>")]

@@ -37,6 +37,11 @@ public sealed class ContainerChoiceTests
         "<{0} class=\"post-card\"><h3 class=\"post-card__title\"><a href=\"/blog/post-{1}\">Related post number {1}</a></h3><span class=\"date\">March {1}, 2025</span><div class=\"post-card__excerpt\"><p>{2}</p></div><a class=\"more\" href=\"/blog/post-{1}\">Read More</a></{0}>",
         tag, i + 1, t)));
 
+    // A "recent posts" grid: no headings, the card's title is a link and a date and an excerpt follow it.
+    private static string TitleLinkCards() => string.Concat(Teasers.Select((t, i) => string.Format(CultureInfo.InvariantCulture,
+        "<div class=\"recent-post\"><a href=\"/blog/post-{0}\"><img src=\"/img/{0}.jpg\" alt=\"\"></a><div class=\"recent-post__title\"><a href=\"/blog/post-{0}\">Another post from our blog, number {0}</a></div><div class=\"recent-post__date\">March {0}, 2025</div><div class=\"recent-post__text\">{1}</div></div>",
+        i + 1, t)));
+
     private static string Page(string main) => $$"""
         <!DOCTYPE html><html lang="en"><head><title>Slip and fall claims | Harbour Law</title></head>
         <body><header><a href="/">Harbour Law</a></header>
@@ -63,6 +68,64 @@ public sealed class ContainerChoiceTests
         foreach (var t in Teasers)
         {
             Assert.DoesNotContain(t, body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Recent_post_cards_titled_by_a_link_are_not_article_text()
+    {
+        var page = Page($"<div class=\"col\"><h1>Slip and fall claims</h1>{Prose(Paragraphs)}<div class=\"recent\"><div class=\"grid\">{TitleLinkCards()}</div></div></div>");
+        var body = ArticleExtractor.Default.Extract(page, Url).Body;
+        Assert.Contains(Paragraphs[9], body, StringComparison.Ordinal);
+        foreach (var t in Teasers)
+        {
+            Assert.DoesNotContain(t, body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Cards_wrapped_whole_in_their_link_are_not_article_text()
+    {
+        var cards = string.Concat(Teasers.Select((t, i) => $"<a class=\"tile\" href=\"/blog/post-{i}\"><h3>Another post from our blog, number {i}</h3><p>{t}</p></a>"));
+        var page = Page($"<div class=\"col\"><h1>Slip and fall claims</h1>{Prose(Paragraphs)}<div class=\"tiles\">{cards}</div></div>");
+        var body = ArticleExtractor.Default.Extract(page, Url).Body;
+        Assert.Contains(Paragraphs[9], body, StringComparison.Ordinal);
+        foreach (var t in Teasers)
+        {
+            Assert.DoesNotContain(t, body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_recent_posts_list_of_titles_and_dates_is_not_article_text()
+    {
+        var items = string.Concat(Enumerable.Range(1, 5).Select(i => $"<li><a href=\"/blog/post-{i}\">What to do after a fall, part {i}</a> <span class=\"post-date\">March {i}, 2025</span></li>"));
+        var page = Page($"<div class=\"col\"><h1>Slip and fall claims</h1>{Prose(Paragraphs)}<div class=\"box\"><ul>{items}</ul></div></div>");
+        var body = ArticleExtractor.Default.Extract(page, Url).Body;
+        Assert.Contains(Paragraphs[9], body, StringComparison.Ordinal);
+        Assert.DoesNotContain("part 3", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_blog_index_of_cards_titled_by_a_link_keeps_its_cards()
+    {
+        var page = Page($"<div class=\"col\"><h1>Our blog</h1><p>News and advice from the team at Harbour Law, every month.</p><div class=\"grid\">{TitleLinkCards()}</div></div>");
+        var body = ArticleExtractor.Default.Extract(page, Url).Body;
+        foreach (var t in Teasers)
+        {
+            Assert.Contains(t, body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Resources_titled_by_a_link_between_paragraphs_keep_their_descriptions()
+    {
+        var items = string.Concat(Teasers.Select((t, i) => $"<div class=\"resource\"><a href=\"https://guide{i}.example/\">A guide we recommend, number {i + 1}</a><p>{t}</p></div>"));
+        var page = Page($"<div class=\"col\"><h1>Slip and fall claims</h1>{Prose(Paragraphs.Take(5).ToArray())}<div class=\"resources\">{items}</div>{Prose(Paragraphs.Skip(5).ToArray())}</div>");
+        var body = ArticleExtractor.Default.Extract(page, Url).Body;
+        foreach (var t in Teasers)
+        {
+            Assert.Contains(t, body, StringComparison.Ordinal);
         }
     }
 

@@ -43,6 +43,25 @@ public sealed class HeadingAndTailTests
         TestPages.AssertOnlyArticle(article);
     }
 
+    [Theory]
+    [InlineData("en", "About the author", "Mara Lindqvist covers transport and city planning. She has written about trams, buses and bike lanes for twelve years.")]
+    [InlineData("de", "Über den Autor", "Mara Lindqvist schreibt über Verkehr und Stadtplanung. Seit zwölf Jahren berichtet sie über Straßenbahnen, Busse und Radwege.")]
+    [InlineData("fr", "À propos de l’auteur", "Mara Lindqvist écrit sur les transports et l'urbanisme. Elle suit les tramways, les bus et les pistes cyclables depuis douze ans.")]
+    [InlineData("pl", "O autorze", "Mara Lindqvist pisze o transporcie i planowaniu miast. Od dwunastu lat zajmuje się tramwajami, autobusami i ścieżkami rowerowymi.")]
+    public void An_author_bio_box_goes_whole(string lang, string heading, string bio)
+    {
+        var article = Extract("", $"<div class=\"writer-box\"><h4>{heading}</h4><img src=\"/img/mara.jpg\" alt=\"\"><div class=\"text\"><p>{bio}</p><p><a href=\"/writers/mara\">Mara Lindqvist</a> · <a href=\"https://social.example/mara\">Follow</a></p></div></div>", lang);
+        TestPages.AssertOnlyArticle(article, heading, bio[..30]);
+    }
+
+    [Fact]
+    public void A_long_section_about_an_author_stays()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(0, 12).Select(i => $"<p>{TestPages.P2} Part {i} of the essay on the writer goes on with her books.</p>"));
+        var article = Extract($"<div class=\"essay\"><h2>About the author</h2>{paragraphs}</div>");
+        Assert.Contains("Part 11 of the essay", article.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_sentence_that_starts_like_a_partner_line_stays()
     {
