@@ -61,20 +61,29 @@ internal sealed class BylineCandidates
 
     public Scope Body { get; private set; }
 
+    /// <summary>The candidates of <paramref name="body"/>, in a walk of their own (the metadata reader shares the date scanner's, <see cref="BodyWalk"/>).</summary>
     public static BylineCandidates Collect(IElement body)
     {
-        var page = new BylineCandidates();
+        var page = Start();
         DomWalker.Walk(body, ref page, static (INode node, ref BylineCandidates p) => node is IElement e && p.Enter(e), static (INode node, ref BylineCandidates p) => p.Exit((IElement)node));
-        if (!page._h1Seen && page._articleCount == 1)
-        {
-            // A headline outside every article leaves the articles to teasers and cards; with no headline, a lone article is the one.
-            page.ArticleOfHeadline = page._firstArticle;
-        }
-
+        page.Finish();
         return page;
     }
 
-    private bool Enter(IElement e)
+    /// <summary>Candidates to be fed by a walk of the body: <see cref="Enter"/> and <see cref="Exit"/> for every element, then <see cref="Finish"/>.</summary>
+    internal static BylineCandidates Start() => new();
+
+    internal void Finish()
+    {
+        if (!_h1Seen && _articleCount == 1)
+        {
+            // A headline outside every article leaves the articles to teasers and cards; with no headline, a lone article is the one.
+            ArticleOfHeadline = _firstArticle;
+        }
+    }
+
+    /// <summary>Reads an element the walk reached; the candidates want every element, so the walk always descends.</summary>
+    internal bool Enter(IElement e)
     {
         var order = ++_order;
         var attributes = MarkAttributes.Of(e);
@@ -187,7 +196,7 @@ internal sealed class BylineCandidates
         }
     }
 
-    private void Exit(IElement e)
+    internal void Exit(IElement e)
     {
         var flags = _open.Pop();
         _foreign -= (flags & OpenForeign) != 0 ? 1 : 0;
