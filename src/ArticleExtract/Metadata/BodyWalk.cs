@@ -34,13 +34,15 @@ internal struct BodyWalk
 
     private bool Enter(INode node)
     {
-        var dates = _datesSkipped is null && _dates.Enter(node);
         if (_bylines is null || node is not IElement e)
         {
-            return dates;
+            return _datesSkipped is null && _dates.Enter(node);
         }
 
-        _bylines.Enter(e);
+        // Both consumers read an element's class, id and mark attributes: read once for both.
+        var marks = ElementMarks.Of(e);
+        var dates = _datesSkipped is null && _dates.Enter(e, marks);
+        _bylines.Enter(e, marks);
         if (!dates && _datesSkipped is null)
         {
             _datesSkipped = e;

@@ -70,7 +70,7 @@ internal sealed class BylineCandidates
         return page;
     }
 
-    /// <summary>Candidates to be fed by a walk of the body: <see cref="Enter"/> and <see cref="Exit"/> for every element, then <see cref="Finish"/>.</summary>
+    /// <summary>Candidates to be fed by a walk of the body: <c>Enter</c> and <see cref="Exit"/> for every element, then <see cref="Finish"/>.</summary>
     internal static BylineCandidates Start() => new();
 
     internal void Finish()
@@ -83,12 +83,13 @@ internal sealed class BylineCandidates
     }
 
     /// <summary>Reads an element the walk reached; the candidates want every element, so the walk always descends.</summary>
-    internal bool Enter(IElement e)
+    internal bool Enter(IElement e) => Enter(e, ElementMarks.Of(e));
+
+    /// <summary>Reads an element with its <paramref name="marks"/>, read once for every consumer of a shared walk.</summary>
+    internal bool Enter(IElement e, in ElementMarks marks)
     {
         var order = ++_order;
-        var attributes = MarkAttributes.Of(e);
-        var classWords = ClassWords.Of(attributes.Class);
-        var idWords = ClassWords.Of(attributes.Id);
+        var (attributes, classWords, idWords) = marks;
         var authorLink = e.LocalName == "a" && IsAuthorPage(e.GetAttribute("href"));
         if (authorLink || attributes.Class is not null || attributes.Id is not null || BylineFinder.HasToken(attributes.Rel, "author") || BylineFinder.HasToken(attributes.ItemProp, "author"))
         {

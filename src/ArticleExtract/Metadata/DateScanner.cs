@@ -49,7 +49,7 @@ internal sealed class DateScanner
         return scanner.Candidates();
     }
 
-    /// <summary>A scanner to be fed by a walk of the body: <see cref="Enter"/> for every node reached, <see cref="Exit"/>
+    /// <summary>A scanner to be fed by a walk of the body: <c>Enter</c> for every node reached, <see cref="Exit"/>
     /// for every element it let the walk descend into, then <see cref="Candidates"/>.</summary>
     internal static DateScanner Start(IElement? headline, IElement? articleScope, string? language) => new(headline, articleScope, language);
 
@@ -67,7 +67,10 @@ internal sealed class DateScanner
     }
 
     /// <summary>Reads a node the walk reached; false when its subtree holds nothing for the dates (skipped whole).</summary>
-    internal bool Enter(INode node)
+    internal bool Enter(INode node) => Enter(node, null);
+
+    /// <summary>Reads a node the walk reached, an element with its <paramref name="marks"/> when the walk read them already.</summary>
+    internal bool Enter(INode node, in ElementMarks? marks)
     {
         if (_found.Count >= MetadataThresholds.MaxDateCandidates || _order >= MetadataThresholds.MaxElementsWalked)
         {
@@ -95,8 +98,8 @@ internal sealed class DateScanner
             _headlineOrder = _order;
         }
 
-        var attributes = MarkAttributes.Of(e);
-        var words = ClassWords.Of(attributes.Class) | ClassWords.Of(attributes.Id);
+        var (attributes, classWords, idWords) = marks ?? ElementMarks.Of(e);
+        var words = classWords | idWords;
         if (IsForeignContainer(e, words) && !HoldsHeadline(e))
         {
             return false;
