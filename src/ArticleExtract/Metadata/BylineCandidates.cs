@@ -61,25 +61,35 @@ internal sealed class BylineCandidates
 
     public Scope Body { get; private set; }
 
+    /// <summary>The candidates of <paramref name="body"/>, in a walk of their own (the metadata reader shares the date scanner's, <see cref="BodyWalk"/>).</summary>
     public static BylineCandidates Collect(IElement body)
     {
-        var page = new BylineCandidates();
+        var page = Start();
         DomWalker.Walk(body, ref page, static (INode node, ref BylineCandidates p) => node is IElement e && p.Enter(e), static (INode node, ref BylineCandidates p) => p.Exit((IElement)node));
-        if (!page._h1Seen && page._articleCount == 1)
-        {
-            // A headline outside every article leaves the articles to teasers and cards; with no headline, a lone article is the one.
-            page.ArticleOfHeadline = page._firstArticle;
-        }
-
+        page.Finish();
         return page;
     }
 
-    private bool Enter(IElement e)
+    /// <summary>Candidates to be fed by a walk of the body: <c>Enter</c> and <see cref="Exit"/> for every element, then <see cref="Finish"/>.</summary>
+    internal static BylineCandidates Start() => new();
+
+    internal void Finish()
+    {
+        if (!_h1Seen && _articleCount == 1)
+        {
+            // A headline outside every article leaves the articles to teasers and cards; with no headline, a lone article is the one.
+            ArticleOfHeadline = _firstArticle;
+        }
+    }
+
+    /// <summary>Reads an element the walk reached; the candidates want every element, so the walk always descends.</summary>
+    internal bool Enter(IElement e) => Enter(e, ElementMarks.Of(e));
+
+    /// <summary>Reads an element with its <paramref name="marks"/>, read once for every consumer of a shared walk.</summary>
+    internal bool Enter(IElement e, in ElementMarks marks)
     {
         var order = ++_order;
-        var attributes = MarkAttributes.Of(e);
-        var classWords = ClassWords.Of(attributes.Class);
-        var idWords = ClassWords.Of(attributes.Id);
+        var (attributes, classWords, idWords) = marks;
         var authorLink = e.LocalName == "a" && IsAuthorPage(e.GetAttribute("href"));
         if (authorLink || attributes.Class is not null || attributes.Id is not null || BylineFinder.HasToken(attributes.Rel, "author") || BylineFinder.HasToken(attributes.ItemProp, "author"))
         {
@@ -187,7 +197,7 @@ internal sealed class BylineCandidates
         }
     }
 
-    private void Exit(IElement e)
+    internal void Exit(IElement e)
     {
         var flags = _open.Pop();
         _foreign -= (flags & OpenForeign) != 0 ? 1 : 0;

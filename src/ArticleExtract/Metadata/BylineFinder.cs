@@ -31,10 +31,14 @@ internal static class BylineFinder
             return [];
         }
 
-        // One walk gathers every marked element and every line that opens like a byline, with its place in the page;
-        // the scopes are then read from those lists, so that the body is not walked again for each scope.
-        var page = BylineCandidates.Collect(body);
+        return Find(BylineCandidates.Collect(body));
+    }
 
+    /// <summary>The byline read from the candidates a walk of the body gathered.</summary>
+    /// <remarks>One walk gathers every marked element and every line that opens like a byline, with its place in the
+    /// page; the scopes are then read from those lists, so that the body is not walked again for each scope.</remarks>
+    public static List<string> Find(BylineCandidates page)
+    {
         // The headline's own article first: a teaser list above it carries other stories' bylines.
         Span<BylineCandidates.Scope> scopes = [page.ArticleOfHeadline, page.Main, page.Body];
         for (var i = 0; i < scopes.Length; i++)

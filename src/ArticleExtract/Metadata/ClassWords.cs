@@ -211,3 +211,14 @@ internal readonly record struct MarkAttributes(string? Class, string? Id, string
         return new MarkAttributes(classValue, id, rel, itemprop, dateValue);
     }
 }
+
+/// <summary>An element's mark attributes and the class and id words they hold, read once for every reader of the element
+/// (the date scanner and the byline candidates share a walk, <see cref="BodyWalk"/>).</summary>
+internal readonly record struct ElementMarks(MarkAttributes Attributes, ClassWordFlags ClassWords, ClassWordFlags IdWords)
+{
+    public static ElementMarks Of(IElement element)
+    {
+        var attributes = MarkAttributes.Of(element);
+        return new ElementMarks(attributes, Metadata.ClassWords.Of(attributes.Class), Metadata.ClassWords.Of(attributes.Id));
+    }
+}

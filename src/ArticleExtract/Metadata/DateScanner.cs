@@ -40,22 +40,37 @@ internal sealed class DateScanner
         }
     }
 
-    /// <summary>The body's date candidates, with their distance to <paramref name="headline"/>.</summary>
+    /// <summary>The body's date candidates, with their distance to <paramref name="headline"/>, in a walk of their own
+    /// (the metadata reader shares it with the byline candidates, <see cref="BodyWalk"/>).</summary>
     public static List<DateCandidate> Scan(IElement body, IElement? headline, IElement? articleScope, string? language)
     {
-        var scanner = new DateScanner(headline, articleScope, language);
+        var scanner = Start(headline, articleScope, language);
         DomWalker.Walk(body, ref scanner, static (INode node, ref DateScanner s) => s.Enter(node), static (INode node, ref DateScanner s) => s.Exit(node));
-        var result = new List<DateCandidate>(scanner._found.Count);
-        foreach (var (candidate, order) in scanner._found)
+        return scanner.Candidates();
+    }
+
+    /// <summary>A scanner to be fed by a walk of the body: <c>Enter</c> for every node reached, <see cref="Exit"/>
+    /// for every element it let the walk descend into, then <see cref="Candidates"/>.</summary>
+    internal static DateScanner Start(IElement? headline, IElement? articleScope, string? language) => new(headline, articleScope, language);
+
+    /// <summary>The date candidates found, with their distance to the headline.</summary>
+    internal List<DateCandidate> Candidates()
+    {
+        var result = new List<DateCandidate>(_found.Count);
+        foreach (var (candidate, order) in _found)
         {
-            var distance = scanner._headlineOrder < 0 ? int.MaxValue : order - scanner._headlineOrder;
+            var distance = _headlineOrder < 0 ? int.MaxValue : order - _headlineOrder;
             result.Add(candidate with { Distance = distance });
         }
 
         return result;
     }
 
-    private bool Enter(INode node)
+    /// <summary>Reads a node the walk reached; false when its subtree holds nothing for the dates (skipped whole).</summary>
+    internal bool Enter(INode node) => Enter(node, null);
+
+    /// <summary>Reads a node the walk reached, an element with its <paramref name="marks"/> when the walk read them already.</summary>
+    internal bool Enter(INode node, in ElementMarks? marks)
     {
         if (_found.Count >= MetadataThresholds.MaxDateCandidates || _order >= MetadataThresholds.MaxElementsWalked)
         {
@@ -83,8 +98,8 @@ internal sealed class DateScanner
             _headlineOrder = _order;
         }
 
-        var attributes = MarkAttributes.Of(e);
-        var words = ClassWords.Of(attributes.Class) | ClassWords.Of(attributes.Id);
+        var (attributes, classWords, idWords) = marks ?? ElementMarks.Of(e);
+        var words = classWords | idWords;
         if (IsForeignContainer(e, words) && !HoldsHeadline(e))
         {
             return false;
@@ -118,7 +133,7 @@ internal sealed class DateScanner
         return true;
     }
 
-    private void Exit(INode node)
+    internal void Exit(INode node)
     {
         if (node is not IElement e)
         {

@@ -32,16 +32,19 @@ internal static partial class MetadataReader
             Clean(meta.First("apple-mobile-web-app-title")), HostNames.SiteLabel(url), HostNames.SiteLabel(urls.Base?.AbsoluteUri),
         ];
 
-        var authors = Authors(document, meta, ld, siteNames);
-
         // document.Title searches the tree and builds the text on every read: read it once.
         var docTitle = Clean(document.Title);
         var (headline, plausibleHeadline) = HeadlineFinder.Find(page.H1s, docTitle, [Clean(ld.Headline), Clean(meta.First("og:title")), docTitle, Clean(meta.First("twitter:title"))], siteNames);
+        var language = LanguageTag(document, meta, ld);
+
+        // The visible byline is looked for only when the metadata names no person; it then shares the date scanner's walk.
+        var authorSources = AuthorSources.Of(meta, ld, siteNames);
+        var (bodyDates, byline) = ReadBody(document, HeadlineFinder.Scope(page.Mains, page.Articles, headline), headline, language, authorSources.Person is null);
+        var authors = authorSources.Person ?? Authors(authorSources, ld, byline!, siteNames);
 
         // Personal sites decorate titles with the author's name ("Post | Code | Jane Doe") as others do with the site's.
         var (title, metaTitle) = TitleChooser.Choose(page.H1s, docTitle, meta, ld, [.. siteNames, .. authors], plausibleHeadline ? headline : null);
-        var language = LanguageTag(document, meta, ld);
-        var (published, modified) = Dates(document, HeadlineFinder.Scope(page.Mains, page.Articles, headline), meta, ld, language, headline, url, plausibleHeadline);
+        var (published, modified) = Dates(bodyDates, meta, ld, language, url, plausibleHeadline);
 
         return new ArticleMetadata
         {
@@ -63,43 +66,56 @@ internal static partial class MetadataReader
     // article:author is most often a profile URL, which the cleaner drops; twitter:creator is a handle and not read.
     private static readonly string[] AuthorKeys = Vocabulary.Words("authors", "author-keys");
 
+    /// <summary>What the metadata states about the author, read before the body is walked.</summary>
+    /// <param name="NotPeople">The site's names that JSON-LD does not also give as a person.</param>
+    /// <param name="MetaValues">The first author meta tag that names anyone.</param>
+    /// <param name="Labelled">The author an SEO plugin's labelled pair names.</param>
+    /// <param name="Person">The person JSON-LD or the meta tags name in full; null when neither does, and the visible byline is needed.</param>
+    private readonly record struct AuthorSources(string?[] NotPeople, IReadOnlyList<string> MetaValues, IReadOnlyList<string> Labelled, List<string>? Person)
+    {
+        public static AuthorSources Of(MetaTags meta, JsonLdReader ld, string?[] siteNames)
+        {
+            // A site named after its author ("Haki Benita") still has that person as author when JSON-LD says Person.
+            var notPeople = Array.FindAll(siteNames, s => s is null || !ld.People.Exists(p => AuthorCleaner.SameName(p, s)));
+            IReadOnlyList<string> metaValues = [];
+            foreach (var key in AuthorKeys)
+            {
+                if (meta.All(key) is { Count: > 0 } values && AuthorCleaner.Clean(values, [], NameRule.Stated).Count > 0)
+                {
+                    metaValues = values;
+                    break;
+                }
+            }
+
+            var person = AuthorCleaner.Clean(ld.Authors, notPeople, NameRule.Person) is { Count: > 0 } fromLd ? fromLd
+                : AuthorCleaner.Clean(metaValues, siteNames, NameRule.Person) is { Count: > 0 } fromMeta ? fromMeta
+                : null;
+            return new AuthorSources(notPeople, metaValues, LabelledAuthor(meta), person);
+        }
+    }
+
     /// <summary>
-    /// JSON-LD, then meta tags, then the visible byline: first the first that names a person in full; else the first
+    /// The authors when the metadata names no person in full (<see cref="AuthorSources.Person"/>): JSON-LD, meta tags, the
+    /// visible byline and the labelled pair in turn, first the first that names a person in full; else the first
     /// that names anyone (a first name, a handle, a brand) other than the site or a role; else a desk, a role or the
     /// site's own name when the page states it in two of those places (a staff byline stated in the metadata and
     /// under the headline is the page's plain word); else whatever JSON-LD or the meta tags alone name.
     /// </summary>
-    private static List<string> Authors(IHtmlDocument document, MetaTags meta, JsonLdReader ld, string?[] siteNames)
+    private static List<string> Authors(AuthorSources sources, JsonLdReader ld, List<string> byline, string?[] siteNames)
     {
-        // A site named after its author ("Haki Benita") still has that person as author when JSON-LD says Person.
-        var notPeople = Array.FindAll(siteNames, s => s is null || !ld.People.Exists(p => AuthorCleaner.SameName(p, s)));
-        IReadOnlyList<string> metaValues = [];
-        foreach (var key in AuthorKeys)
-        {
-            if (meta.All(key) is { Count: > 0 } values && AuthorCleaner.Clean(values, [], NameRule.Stated).Count > 0)
-            {
-                metaValues = values;
-                break;
-            }
-        }
-
-        var labelled = LabelledAuthor(meta);
-
-        // The visible byline costs a walk of the page: it is looked for only when the metadata names no person.
-        List<string>? byline = null;
+        var (notPeople, metaValues, labelled, _) = sources;
         foreach (var rule in (ReadOnlySpan<NameRule>)[NameRule.Person, NameRule.NameLike])
         {
-            for (var i = 0; i < 4; i++)
+            // JSON-LD and the meta tags have named no person already (AuthorSources.Of).
+            for (var i = rule == NameRule.Person ? 2 : 0; i < 4; i++)
             {
-                var source = i switch { 0 => ld.Authors, 1 => metaValues, 2 => byline ??= BylineFinder.Find(document), _ => labelled };
+                var source = i switch { 0 => ld.Authors, 1 => metaValues, 2 => byline, _ => labelled };
                 if (AuthorCleaner.Clean(source, rule == NameRule.Person && i == 0 ? notPeople : siteNames, rule) is { Count: > 0 } names)
                 {
                     return names;
                 }
             }
         }
-
-        byline ??= BylineFinder.Find(document);
 
         var stated = Corroborated(
             [AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated), AuthorCleaner.Clean(metaValues, [], NameRule.Stated), AuthorCleaner.Clean(byline, [], NameRule.Stated), AuthorCleaner.Clean(labelled, [], NameRule.Stated)]);
@@ -169,20 +185,33 @@ internal static partial class MetadataReader
 
     private static readonly string[] ModifiedKeys = Vocabulary.Words("dates", "modified-keys");
 
-    /// <summary>Every date the page states, machine-readable or visible, then the choice by evidence (<see cref="DateChooser"/>).</summary>
-    private static (ArticleDate? Published, ArticleDate? Modified) Dates(IHtmlDocument document, IElement? articleScope, MetaTags meta, JsonLdReader ld, string? language, IElement? headline, string? url, bool plausibleHeadline)
+    /// <summary>
+    /// The dates the body states and, when <paramref name="withByline"/>, its visible byline, in one walk
+    /// (<see cref="BodyWalk"/>); empty lists for a page without a body.
+    /// </summary>
+    private static (List<DateCandidate> Dates, List<string>? Byline) ReadBody(IHtmlDocument document, IElement? articleScope, IElement? headline, string? language, bool withByline)
     {
-        var candidates = new List<DateCandidate>();
+        if (document.Body is not { } body)
+        {
+            return ([], withByline ? [] : null);
+        }
+
+        var dates = DateScanner.Start(headline, articleScope, language);
+        var bylines = withByline ? BylineCandidates.Start() : null;
+        BodyWalk.Run(body, dates, bylines);
+        return (dates.Candidates(), bylines is null ? null : BylineFinder.Find(bylines));
+    }
+
+    /// <summary>Every date the page states, machine-readable or visible (<paramref name="bodyDates"/>), then the choice by evidence (<see cref="DateChooser"/>).</summary>
+    private static (ArticleDate? Published, ArticleDate? Modified) Dates(List<DateCandidate> bodyDates, MetaTags meta, JsonLdReader ld, string? language, string? url, bool plausibleHeadline)
+    {
+        var candidates = new List<DateCandidate>(bodyDates.Count + 5);
         AddStructured(candidates, DateParser.Parse(ld.DatePublished, language), DateRole.Published, DateSource.JsonLd);
         AddStructured(candidates, DateParser.Parse(ld.DateModified, language), DateRole.Modified, DateSource.JsonLd);
         AddStructured(candidates, DateParser.Parse(meta.First(PublishedKeys), language), DateRole.Published, DateSource.Meta);
         AddStructured(candidates, DateParser.Parse(meta.First(ModifiedKeys), language), DateRole.Modified, DateSource.Meta);
         AddStructured(candidates, UrlDate(url), DateRole.Published, DateSource.Url);
-        if (document.Body is { } body)
-        {
-            candidates.AddRange(DateScanner.Scan(body, headline, articleScope, language));
-        }
-
+        candidates.AddRange(bodyDates);
         return DateChooser.Choose(candidates, plausibleHeadline);
     }
 

@@ -91,4 +91,32 @@ public class MetadataWalkTests
 
         Assert.Same(value, MetadataReader.Clean(value));
     }
+
+    [Fact]
+    public void The_shared_body_walk_gives_each_reader_what_a_walk_of_its_own_gives()
+    {
+        // Subtrees the date scanner skips (navigation, a comment thread, a script) that the byline candidates still read.
+        var document = Parse($"""
+            <nav><span>By Oskar Lind</span><time datetime="2021-03-01">1 March 2021</time></nav>
+            <article><h1>Flood wall to rise</h1><p class="byline">By Ines Varga</p><time datetime="2024-05-14">14 May 2024</time>{Story}
+            <div class="author-box"><h4>Ines Varga</h4><script>var d = "2020-01-01";</script></div></article>
+            <div class="comments"><p class="author">By Oskar Lind</p><span class="date">2 June 2024</span></div>
+            <footer><p>Updated 3 June 2024</p></footer>
+            """);
+        var body = document.Body!;
+        var headline = document.QuerySelector("h1");
+        var article = document.QuerySelector("article");
+        var dates = DateScanner.Start(headline, article, "en");
+        var bylines = BylineCandidates.Start();
+
+        BodyWalk.Run(body, dates, bylines);
+
+        var alone = BylineCandidates.Collect(body);
+        Assert.NotEmpty(dates.Candidates());
+        Assert.Equal(DateScanner.Scan(body, headline, article, "en"), dates.Candidates());
+        Assert.Equal(alone.Marked, bylines.Marked);
+        Assert.Equal(alone.Lines, bylines.Lines);
+        Assert.Equal((alone.ArticleOfHeadline, alone.Main, alone.Body), (bylines.ArticleOfHeadline, bylines.Main, bylines.Body));
+        Assert.Equal(["Ines Varga"], BylineFinder.Find(bylines));
+    }
 }
