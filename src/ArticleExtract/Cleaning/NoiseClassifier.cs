@@ -168,7 +168,7 @@ internal static class NoiseClassifier
             }
         }
 
-        if (kind == NoiseKind.None && (traits & TagTraits.Chrome) != 0)
+        if (kind == NoiseKind.None && (traits & TagTraits.Chrome) != 0 && !(local == "header" && IsScopedHeader(element)))
         {
             kind = local switch
             {
@@ -185,6 +185,24 @@ internal static class NoiseClassifier
         }
 
         return kind;
+    }
+
+    /// <summary>
+    /// Whether a <c>&lt;header&gt;</c> is the header of an article or a section, not the page's masthead: HTML gives
+    /// a header the banner role only outside <c>article</c>, <c>section</c> and <c>main</c>. Inside one it holds
+    /// that part's title, byline and summary (a listing's card: its linked title and teaser), which its reader reads.
+    /// </summary>
+    private static bool IsScopedHeader(IElement element)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName is "article" or "section" or "main")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
