@@ -120,6 +120,17 @@ public sealed class RecordReadingTests
     }
 
     [Fact]
+    public void A_teaser_linked_a_second_time_and_hidden_from_screen_readers_is_read()
+    {
+        var cards = string.Concat(Titles.Select((t, i) =>
+            $"<div class=\"story\"><h3><a href=\"/news/{i}\">{t}</a></h3><p><a href=\"/news/{i}\" aria-hidden=\"true\" tabindex=\"-1\">{Teasers[i]}</a></p><span aria-hidden=\"true\">Icon label {i}</span></div>"));
+        var article = Extract($"<main><h1>Water news</h1><div class=\"river\">{cards}</div></main>", "https://water.example/topic/water");
+
+        AllKept(Titles.Concat(Teasers), article);
+        Assert.DoesNotContain("Icon label", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_page_masthead_header_stays_out_but_an_article_header_is_read()
     {
         var paragraphs = string.Concat(Enumerable.Range(1, 4).Select(i =>
