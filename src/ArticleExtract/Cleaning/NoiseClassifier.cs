@@ -93,7 +93,7 @@ internal static class NoiseClassifier
         }
 
         var attributes = NoiseAttributes.Of(element);
-        if (IsHidden(attributes))
+        if (IsHidden(attributes) && !IsRedundantLink(element, attributes))
         {
             return NoiseKind.Hidden;
         }
@@ -168,7 +168,7 @@ internal static class NoiseClassifier
             }
         }
 
-        if (kind == NoiseKind.None && (traits & TagTraits.Chrome) != 0)
+        if (kind == NoiseKind.None && (traits & TagTraits.Chrome) != 0 && !(local == "header" && IsScopedHeader(element)))
         {
             kind = local switch
             {
@@ -185,6 +185,32 @@ internal static class NoiseClassifier
         }
 
         return kind;
+    }
+
+    /// <summary>
+    /// Whether a <c>&lt;header&gt;</c> is the header of an article, not the page's masthead: HTML gives a header the
+    /// banner role only outside <c>article</c> and <c>main</c> (and sections). Inside one it holds that article's title,
+    /// byline and summary (a listing's card: its linked title and teaser), which its reader reads. Sections are left
+    /// out: the page builders that wrap every row in one put their mastheads there too (on WCXB-dev tuning pages
+    /// counting them changed no figure). Only a header that holds the title (a heading): one between an article's
+    /// paragraphs with no heading in it is a banner that landed there.
+    /// </summary>
+    private static bool IsScopedHeader(IElement element)
+    {
+        if (element.QuerySelector("h1, h2, h3, h4, h5, h6") is null)
+        {
+            return false;
+        }
+
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName is "article" or "main")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -418,6 +444,15 @@ internal static class NoiseClassifier
 
         return HasDeclaration(style, "display", "none") || HasDeclaration(style, "visibility", "hidden");
     }
+
+    /// <summary>
+    /// Whether an element hidden only by <c>aria-hidden</c> is a redundant link: a card's image or teaser linked a
+    /// second time to the address its title already links, taken out of the tab order (<c>tabindex="-1"</c>) and out
+    /// of the accessibility tree so that a screen reader announces the link once. It is shown on screen, and its text
+    /// (a teaser) is read.
+    /// </summary>
+    private static bool IsRedundantLink(IElement element, in NoiseAttributes attributes) =>
+        element.LocalName == "a" && element.GetAttribute("tabindex") is "-1" && IsHidden(attributes with { AriaHidden = null }) is false;
 
     /// <summary>
     /// Whether a hidden element is the collapsed panel of an accordion, a tab or an expander, which the reader opens

@@ -108,6 +108,39 @@ public sealed class RecordReadingTests
         Assert.NotNull(RepeatedItems.Find(Index($"<div class=\"entries\">{Replies(6)}</div>")));
     }
 
+    [Fact]
+    public void A_listing_of_article_cards_keeps_the_titles_and_teasers_in_their_headers()
+    {
+        var cards = string.Concat(Titles.Select((t, i) =>
+            $"<article class=\"story\"><a href=\"/news/{i}\"><img src=\"/img/{i}.jpg\" alt=\"\"></a><header><h2><a href=\"/news/{i}\">{t}</a></h2><p>{Teasers[i]}</p><div><a href=\"/staff/{i}\">Staff writer</a> <time>0{i + 1}/12/2025</time></div></header></article>"));
+        var article = Extract($"<main><h1>Water news</h1><section><h2>Latest</h2>{cards}</section></main>", "https://water.example/topic/water");
+
+        AllKept(Titles.Concat(Teasers), article);
+        Assert.DoesNotContain("Events", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_teaser_linked_a_second_time_and_hidden_from_screen_readers_is_read()
+    {
+        var cards = string.Concat(Titles.Select((t, i) =>
+            $"<div class=\"story\"><h3><a href=\"/news/{i}\">{t}</a></h3><p><a href=\"/news/{i}\" aria-hidden=\"true\" tabindex=\"-1\">{Teasers[i]}</a></p><span aria-hidden=\"true\">Icon label {i}</span></div>"));
+        var article = Extract($"<main><h1>Water news</h1><div class=\"river\">{cards}</div></main>", "https://water.example/topic/water");
+
+        AllKept(Titles.Concat(Teasers), article);
+        Assert.DoesNotContain("Icon label", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_page_masthead_header_stays_out_but_an_article_header_is_read()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<p>Paragraph {i}: the board met on Tuesday evening and heard from residents about the pipe works in the old town this spring.</p>"));
+        var article = Extract($"<main><article><header><h1>Pipe works close two streets</h1><p class=\"standfirst\">Residents asked the board for a shorter closure.</p></header>{paragraphs}</article></main>", "https://water.example/2025/12/pipe-works");
+
+        Assert.Contains("Residents asked the board for a shorter closure.", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("About us", article.Body, StringComparison.Ordinal);
+    }
+
     private static void AllKept(IEnumerable<string> texts, Article article)
     {
         foreach (var text in texts)
