@@ -68,4 +68,7 @@ internal static class MetadataThresholds
     /// to add to the one the metadata names.
     /// </summary>
     public const int MaxBylineCoAuthors = 6;
+
+    /// <summary>Elements of a replies container looked through for the thread's opening post (it comes first).</summary>
+    public const int MaxOpeningPostSearch = 200;
 }
