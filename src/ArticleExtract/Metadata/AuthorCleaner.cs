@@ -75,8 +75,7 @@ internal static partial class AuthorCleaner
             text = SentenceBreak().Replace(text, "|");
             var afterName = false;
             var joined = JoinedAmpersand(text);
-            var pieces = IsOneNamePair(text) ? [text] : (joined ?? text).Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            foreach (var split in pieces)
+            foreach (var (split, chunk) in Pieces(IsOneNamePair(text) ? text : joined ?? text, IsOneNamePair(text)))
             {
                 var piece = joined is null ? split : split.Replace(JoinedMark, '&');
                 // "Jane Doe, MD, FOMA": capitals after a name are its credentials, not another author.
@@ -87,7 +86,7 @@ internal static partial class AuthorCleaner
 
                 // "Jane Doe, Shipping Expert": a job title after a name is her role, and what follows it ("Head of
                 // Marketing and Community Development") the rest of the role.
-                if (afterName && IsRolePiece(piece))
+                if (afterName && (IsRolePiece(piece) || IsRolePiece(chunk)))
                 {
                     break;
                 }
@@ -108,6 +107,32 @@ internal static partial class AuthorCleaner
         }
 
         return result;
+    }
+
+    private static readonly string[] ListMarks = Array.FindAll(Separators, s => !IsConjunction(s));
+
+    private static readonly string[] Conjunctions = Array.FindAll(Separators, IsConjunction);
+
+    /// <summary>
+    /// The names of a list, each with the stretch between two list marks (commas, bars, slashes) it stands in:
+    /// "Jane Doe, Privacy and Security Expert" is a name and a role, the role's words joined by "and".
+    /// </summary>
+    private static IEnumerable<(string Piece, string Chunk)> Pieces(string text, bool whole)
+    {
+        const StringSplitOptions Options = StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries;
+        if (whole)
+        {
+            yield return (text, text);
+            yield break;
+        }
+
+        foreach (var chunk in text.Split(ListMarks, Options))
+        {
+            foreach (var piece in chunk.Split(Conjunctions, Options))
+            {
+                yield return (piece, chunk);
+            }
+        }
     }
 
     /// <summary>
@@ -492,6 +517,15 @@ internal static partial class AuthorCleaner
 
     /// <summary>Whether two spellings name the same thing: "Haki Benita", "hakibenita", "HAKI-BENITA".</summary>
     internal static bool SameName(string a, string b) => Key(a) == Key(b);
+
+    /// <summary>"Dr Jane Doe" and "Jane Doe": the same person, a title before the name aside.</summary>
+    internal static bool SamePerson(string a, string b) => SameName(WithoutHonorific(a), WithoutHonorific(b));
+
+    private static string WithoutHonorific(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Credentials.Contains(name[..space].TrimEnd('.')) ? name[(space + 1)..] : name;
+    }
 
     private static string Key(string s) => Cleaning.TextKey.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
 

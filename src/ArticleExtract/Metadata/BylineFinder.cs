@@ -300,7 +300,10 @@ internal static class BylineFinder
         {
             if (JobTitles.Contains(words[i].AsSpan().Trim(",.:&")))
             {
-                return string.Join(' ', words, 0, i);
+                // "Jane Doe, Privacy and Security Expert": the whole role after the comma goes, not only its last word.
+                var before = string.Join(' ', words, 0, i);
+                var comma = before.LastIndexOf(',');
+                return comma > 0 ? before[..comma] : before;
             }
         }
 

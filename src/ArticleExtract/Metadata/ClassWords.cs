@@ -37,6 +37,9 @@ internal enum ClassWordFlags
 
     /// <summary>An element holding some date.</summary>
     Date = 1 << 8,
+
+    /// <summary>A thread's opening post ("original-post", "topic-starter"), even inside a replies container.</summary>
+    OpeningPost = 1 << 9,
 }
 
 /// <summary>
@@ -162,6 +165,7 @@ internal static class ClassWords
         Add(table, MetadataLexicon.UpdatedClassWords, ClassWordFlags.Updated);
         Add(table, MetadataLexicon.PublishedClassWords, ClassWordFlags.Published);
         Add(table, MetadataLexicon.DateClassWords, ClassWordFlags.Date);
+        Add(table, MetadataLexicon.OpeningPostWords, ClassWordFlags.OpeningPost);
         return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 

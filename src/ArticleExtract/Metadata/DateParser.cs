@@ -212,7 +212,7 @@ internal static partial class DateParser
                 {
                     var first = Number(n.Groups[1].Value);
                     var second = Number(n.Groups[3].Value);
-                    var numericYear = Number(n.Groups[4].Value);
+                    var numericYear = n.Groups[4].Success ? Number(n.Groups[4].Value) : FullYear(Number(n.Groups[5].Value));
 
                     // 03.07.2024 is day-first everywhere; 03/07/2024 is month-first in US English and day-first in
                     // the other languages, so a slash follows the page's language when neither number exceeds 12.
@@ -244,6 +244,13 @@ internal static partial class DateParser
 
         return day is { } d && month is { } mth && year is { } y ? Build(y, mth, d, lower) : null;
     }
+
+    /// <summary>
+    /// "7/9/05": a two-digit year in a numeric date is this century's up to <see cref="MetadataThresholds.TwoDigitYearPivot"/>,
+    /// the last one's after it (which <see cref="Plausible"/> then refuses unless it is a web-era year).
+    /// </summary>
+    private static int FullYear(int twoDigits) =>
+        twoDigits < 0 ? -1 : twoDigits <= MetadataThresholds.TwoDigitYearPivot ? 2000 + twoDigits : 1900 + twoDigits;
 
     /// <summary>US English, and pages that do not say their language (the invariant reading), put the month first.</summary>
     private static bool MonthFirstSlashes(string? language) =>
@@ -324,10 +331,10 @@ internal static partial class DateParser
     /// <summary>Web articles begin in the 1990s; earlier years in a page are history, not its date.</summary>
     private static ArticleDate? Plausible(ArticleDate? d) => d is { } x && x.Date.Year is >= MetadataThresholds.EarliestYear and <= MetadataThresholds.LatestYear ? d : null;
 
-    [GeneratedRegex(@"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,2}h(?!\p{L})|\d+\.?|\p{L}+\.?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{1,2}[./-]\d{1,2}[./-]\d{4}|(?<![\d.,/])\d{1,2}([./])\d{1,2}\1\d{2}(?![\d./])|\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,2}h(?!\p{L})|\d+\.?|\p{L}+\.?", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    [GeneratedRegex(@"^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\d{1,2})([./-])(\d{1,2})(?:[./-](\d{4})|\2(\d{2}))$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
     // "10:15", "10h15", "14h", "6:01 pm"; a lone "14h" needs the h to be the end of the word.

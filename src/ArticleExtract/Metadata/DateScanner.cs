@@ -102,6 +102,13 @@ internal sealed class DateScanner
         var words = classWords | idWords;
         if (IsForeignContainer(e, words) && !HoldsHeadline(e))
         {
+            // A thread whose replies container also holds the opening post: that one post's dates are the page's.
+            if ((words & ClassWordFlags.ForeignDates) != 0 && OpeningPost(e) is { } opening)
+            {
+                var self = this;
+                DomWalker.Walk(opening, ref self, static (INode node, ref DateScanner s) => s.Enter(node), static (INode node, ref DateScanner s) => s.Exit(node));
+            }
+
             return false;
         }
 
@@ -154,6 +161,27 @@ internal sealed class DateScanner
         {
             _inTime--;
         }
+    }
+
+    /// <summary>The first element among the first few in <paramref name="container"/> whose class or id marks a thread's opening post.</summary>
+    private static IElement? OpeningPost(IElement container)
+    {
+        var seen = 0;
+        foreach (var child in DomWalker.Descendants(container))
+        {
+            if (++seen > MetadataThresholds.MaxOpeningPostSearch)
+            {
+                break;
+            }
+
+            var attributes = MarkAttributes.Of(child);
+            if (((ClassWords.Of(attributes.Class) | ClassWords.Of(attributes.Id)) & ClassWordFlags.OpeningPost) != 0)
+            {
+                return child;
+            }
+        }
+
+        return null;
     }
 
     private bool HoldsHeadline(IElement e)

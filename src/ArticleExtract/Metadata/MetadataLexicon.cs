@@ -57,6 +57,9 @@ internal static class MetadataLexicon
     /// </summary>
     public static readonly string[] ForeignDateContainers = Vocabulary.Words("dates", "foreign-date-containers");
 
+    /// <summary>Class and id words of a thread's opening post, read for the page's date even inside a replies container.</summary>
+    public static readonly string[] OpeningPostWords = Vocabulary.Words("dates", "opening-post-words");
+
     /// <summary>Link and label texts found where a name is expected ("Full Bio", "View all posts"): never an author.</summary>
     public static readonly string[] NotAuthorLabels = Vocabulary.Words("authors", "not-author-labels");
 

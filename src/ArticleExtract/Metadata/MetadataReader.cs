@@ -112,7 +112,7 @@ internal static partial class MetadataReader
                 var source = i switch { 0 => ld.Authors, 1 => metaValues, 2 => byline, _ => labelled };
                 if (AuthorCleaner.Clean(source, rule == NameRule.Person && i == 0 ? notPeople : siteNames, rule) is { Count: > 0 } names)
                 {
-                    return names;
+                    return rule == NameRule.Person && i < 2 ? WithCoAuthors(names, byline ??= BylineFinder.Find(document), siteNames) : names;
                 }
             }
         }
@@ -135,6 +135,35 @@ internal static partial class MetadataReader
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// Metadata often names only the first of several authors (a CMS field holds one user), while the byline under
+    /// the headline lists them all: when the byline's people include every one the metadata names, and more, the
+    /// byline's list is the page's.
+    /// </summary>
+    private static List<string> WithCoAuthors(List<string> names, List<string> byline, string?[] siteNames)
+    {
+        if (byline.Count == 0)
+        {
+            return names;
+        }
+
+        var listed = AuthorCleaner.Clean(byline, siteNames, NameRule.Person);
+        if (listed.Count <= names.Count || listed.Count > MetadataThresholds.MaxBylineCoAuthors)
+        {
+            return names;
+        }
+
+        foreach (var name in names)
+        {
+            if (!listed.Exists(l => AuthorCleaner.SamePerson(l, name)))
+            {
+                return names;
+            }
+        }
+
+        return listed;
     }
 
     private static readonly string[] WrittenByLabels = Vocabulary.Words("authors", "written-by-labels");

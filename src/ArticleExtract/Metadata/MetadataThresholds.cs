@@ -62,4 +62,16 @@ internal static class MetadataThresholds
 
     /// <summary>Characters a title keeps before " | " for the rest to be cut as a decoration ("News | Site" keeps "News").</summary>
     public const int MinTitleBeforePipe = 3;
+
+    /// <summary>
+    /// A byline listing more people than this is a paper's author list or a page's contributor roll, not co-authors
+    /// to add to the one the metadata names.
+    /// </summary>
+    public const int MaxBylineCoAuthors = 6;
+
+    /// <summary>Elements of a replies container looked through for the thread's opening post (it comes first).</summary>
+    public const int MaxOpeningPostSearch = 200;
+
+    /// <summary>A two-digit year up to this one is 20xx ("7/9/05" is 2005), a later one 19xx ("12/3/98" is 1998).</summary>
+    public const int TwoDigitYearPivot = 69;
 }

@@ -45,6 +45,28 @@ public class DateParserTests
     }
 
     [Theory]
+    [InlineData("7/9/05", "en-US", "2005-07-09")]
+    [InlineData("7/9/05 7:57 PM", "en", "2005-07-09T19:57:00")]
+    [InlineData("7/9/05", "fr", "2005-09-07")]
+    [InlineData("13/9/05", "en-US", "2005-09-13")]
+    [InlineData("14.03.11", "de", "2011-03-14")]
+    [InlineData("12/3/98", "en-US", "1998-12-03")]
+    public void Two_digit_years_in_numeric_dates_follow_the_same_order(string text, string? language, string expected)
+    {
+        Assert.Equal(expected, DateParser.Parse(text, language)?.ToString());
+    }
+
+    [Theory]
+    [InlineData("7/9/85")]
+    [InlineData("7.9-05")]
+    [InlineData("1.2.24.5")]
+    [InlineData("1/2/3")]
+    public void Two_digit_years_outside_the_web_era_or_mixed_separators_are_no_dates(string text)
+    {
+        Assert.Null(DateParser.Parse(text, "en-US"));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("yesterday")]
     [InlineData("31 February 2024")]
