@@ -37,10 +37,11 @@ internal static partial class MetadataReader
         var (headline, plausibleHeadline) = HeadlineFinder.Find(page.H1s, docTitle, [Clean(ld.Headline), Clean(meta.First("og:title")), docTitle, Clean(meta.First("twitter:title"))], siteNames);
         var language = LanguageTag(document, meta, ld);
 
-        // The visible byline is looked for only when the metadata names no person; it then shares the date scanner's walk.
+        // The visible byline shares the date scanner's walk. It is read even when the metadata names a person in full:
+        // the byline may list that person's co-authors.
         var authorSources = AuthorSources.Of(meta, ld, siteNames);
-        var (bodyDates, byline) = ReadBody(document, HeadlineFinder.Scope(page.Mains, page.Articles, headline), headline, language, authorSources.Person is null);
-        var authors = authorSources.Person ?? Authors(authorSources, ld, byline!, siteNames);
+        var (bodyDates, byline) = ReadBody(document, HeadlineFinder.Scope(page.Mains, page.Articles, headline), headline, language);
+        var authors = authorSources.Person is { } person ? WithCoAuthors(person, byline, siteNames) : Authors(authorSources, ld, byline, siteNames);
 
         // Personal sites decorate titles with the author's name ("Post | Code | Jane Doe") as others do with the site's.
         var (title, metaTitle) = TitleChooser.Choose(page.H1s, docTitle, meta, ld, [.. siteNames, .. authors], plausibleHeadline ? headline : null);
@@ -70,7 +71,7 @@ internal static partial class MetadataReader
     /// <param name="NotPeople">The site's names that JSON-LD does not also give as a person.</param>
     /// <param name="MetaValues">The first author meta tag that names anyone.</param>
     /// <param name="Labelled">The author an SEO plugin's labelled pair names.</param>
-    /// <param name="Person">The person JSON-LD or the meta tags name in full; null when neither does, and the visible byline is needed.</param>
+    /// <param name="Person">The person JSON-LD or the meta tags name in full; null when neither does, and the visible byline decides.</param>
     private readonly record struct AuthorSources(string?[] NotPeople, IReadOnlyList<string> MetaValues, IReadOnlyList<string> Labelled, List<string>? Person)
     {
         public static AuthorSources Of(MetaTags meta, JsonLdReader ld, string?[] siteNames)
@@ -112,7 +113,7 @@ internal static partial class MetadataReader
                 var source = i switch { 0 => ld.Authors, 1 => metaValues, 2 => byline, _ => labelled };
                 if (AuthorCleaner.Clean(source, rule == NameRule.Person && i == 0 ? notPeople : siteNames, rule) is { Count: > 0 } names)
                 {
-                    return rule == NameRule.Person && i < 2 ? WithCoAuthors(names, byline ??= BylineFinder.Find(document), siteNames) : names;
+                    return names;
                 }
             }
         }
@@ -215,20 +216,20 @@ internal static partial class MetadataReader
     private static readonly string[] ModifiedKeys = Vocabulary.Words("dates", "modified-keys");
 
     /// <summary>
-    /// The dates the body states and, when <paramref name="withByline"/>, its visible byline, in one walk
-    /// (<see cref="BodyWalk"/>); empty lists for a page without a body.
+    /// The dates the body states and its visible byline, in one walk (<see cref="BodyWalk"/>); empty lists for a page
+    /// without a body.
     /// </summary>
-    private static (List<DateCandidate> Dates, List<string>? Byline) ReadBody(IHtmlDocument document, IElement? articleScope, IElement? headline, string? language, bool withByline)
+    private static (List<DateCandidate> Dates, List<string> Byline) ReadBody(IHtmlDocument document, IElement? articleScope, IElement? headline, string? language)
     {
         if (document.Body is not { } body)
         {
-            return ([], withByline ? [] : null);
+            return ([], []);
         }
 
         var dates = DateScanner.Start(headline, articleScope, language);
-        var bylines = withByline ? BylineCandidates.Start() : null;
+        var bylines = BylineCandidates.Start();
         BodyWalk.Run(body, dates, bylines);
-        return (dates.Candidates(), bylines is null ? null : BylineFinder.Find(bylines));
+        return (dates.Candidates(), BylineFinder.Find(bylines));
     }
 
     /// <summary>Every date the page states, machine-readable or visible (<paramref name="bodyDates"/>), then the choice by evidence (<see cref="DateChooser"/>).</summary>
