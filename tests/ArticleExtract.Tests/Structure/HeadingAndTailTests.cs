@@ -54,6 +54,26 @@ public sealed class HeadingAndTailTests
         TestPages.AssertOnlyArticle(article, heading, bio[..30]);
     }
 
+    [Theory]
+    [InlineData("<p>By</p><p class=\"writer\"><a href=\"/writers/mara\">Mara Lindqvist</a></p>", "en")]
+    [InlineData("<div class=\"credit\"><span>Von</span></div><div class=\"writer\"><a href=\"/autoren/mara\">Mara Lindqvist</a></div>", "de")]
+    public void A_byline_opener_left_alone_on_its_line_is_dropped(string line, string lang)
+    {
+        var article = Extract(line, "", lang);
+        var lines = article.Body.Split('\n', StringSplitOptions.TrimEntries);
+        Assert.DoesNotContain("By", lines);
+        Assert.DoesNotContain("Von", lines);
+        Assert.Contains("tram", article.Body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_sentence_that_starts_with_by_stays()
+    {
+        const string sentence = "By the end of the decade the city wants every line on its tram network to run on power from its own solar farms.";
+        var article = Extract($"<p>{sentence}</p>");
+        Assert.Contains(sentence, article.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_long_section_about_an_author_stays()
     {
