@@ -75,7 +75,8 @@ internal static partial class AuthorCleaner
             text = SentenceBreak().Replace(text, "|");
             var afterName = false;
             var joined = JoinedAmpersand(text);
-            foreach (var (split, chunk) in Pieces(IsOneNamePair(text) ? text : joined ?? text, IsOneNamePair(text)))
+            var onePair = IsOneNamePair(text);
+            foreach (var (split, chunk) in Pieces(onePair ? text : joined ?? text, onePair))
             {
                 var piece = joined is null ? split : split.Replace(JoinedMark, '&');
                 // "Jane Doe, MD, FOMA": capitals after a name are its credentials, not another author.

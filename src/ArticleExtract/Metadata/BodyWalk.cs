@@ -5,7 +5,7 @@ namespace ArticleExtract.Metadata;
 
 /// <summary>
 /// One walk of the body for both readers of the visible page: the date scanner, which skips comment threads, sidebars,
-/// navigation and scripts whole, and, when the metadata names no author, the byline candidates, which see every element.
+/// navigation and scripts whole, and the byline candidates, which see every element.
 /// The walk descends where either consumer wants to; a subtree the date scanner declined is kept from it (no
 /// <c>Enter</c>, no <c>Exit</c>) until the walk leaves that subtree, so each consumer sees exactly what a walk of
 /// its own would have shown it.
@@ -13,28 +13,28 @@ namespace ArticleExtract.Metadata;
 internal struct BodyWalk
 {
     private readonly DateScanner _dates;
-    private readonly BylineCandidates? _bylines;
+    private readonly BylineCandidates _bylines;
 
     /// <summary>The element whose subtree the date scanner declined, while the walk is inside it for the bylines.</summary>
     private IElement? _datesSkipped;
 
-    private BodyWalk(DateScanner dates, BylineCandidates? bylines)
+    private BodyWalk(DateScanner dates, BylineCandidates bylines)
     {
         _dates = dates;
         _bylines = bylines;
     }
 
-    /// <summary>Feeds <paramref name="body"/> to <paramref name="dates"/> and, when given, to <paramref name="bylines"/>.</summary>
-    public static void Run(IElement body, DateScanner dates, BylineCandidates? bylines)
+    /// <summary>Feeds <paramref name="body"/> to <paramref name="dates"/> and to <paramref name="bylines"/>.</summary>
+    public static void Run(IElement body, DateScanner dates, BylineCandidates bylines)
     {
         var walk = new BodyWalk(dates, bylines);
         DomWalker.Walk(body, ref walk, static (INode node, ref BodyWalk w) => w.Enter(node), static (INode node, ref BodyWalk w) => w.Exit(node));
-        bylines?.Finish();
+        bylines.Finish();
     }
 
     private bool Enter(INode node)
     {
-        if (_bylines is null || node is not IElement e)
+        if (node is not IElement e)
         {
             return _datesSkipped is null && _dates.Enter(node);
         }
@@ -62,6 +62,6 @@ internal struct BodyWalk
             _datesSkipped = null;
         }
 
-        _bylines?.Exit((IElement)node);
+        _bylines.Exit((IElement)node);
     }
 }
