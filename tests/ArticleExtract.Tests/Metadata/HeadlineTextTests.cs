@@ -1,0 +1,33 @@
+namespace ArticleExtract.Tests.Metadata;
+
+/// <summary>
+/// The headline as a reader sees it: a line break inside the heading parts two words, a button or an icon inside it is
+/// no part of it.
+/// </summary>
+public class HeadlineTextTests
+{
+    private const string Body = """
+        <p>Our workshop has restored farmhouse chairs for three generations, and every joint is still cut by hand with the same saws.</p>
+        <p>Each chair is taken apart, cleaned, reglued with hide glue and finished with oil, so it can be repaired again in fifty years.</p>
+        """;
+
+    private static Article Extract(string title, string heading, string head = "") => ArticleExtractor.Default.Extract(
+        $"<!DOCTYPE html><html lang=\"en\"><head><title>{title}</title><meta property=\"og:site_name\" content=\"Oak Benchworks\">{head}</head><body><main>{heading}{Body}</main></body></html>",
+        new Uri("https://chairs.example.org/restoration/"));
+
+    [Theory]
+    [InlineData("<h1>Chair Restoration<br>by Hand</h1>")]
+    [InlineData("<h1>Chair Restoration<span><br>by Hand</span></h1>")]
+    [InlineData("<h1><div>Chair Restoration</div><div>by Hand</div></h1>")]
+    public void A_line_break_inside_the_heading_parts_its_words(string heading)
+    {
+        Assert.Equal("Chair Restoration by Hand", Extract("Chair Restoration by Hand | Oak Benchworks", heading).Title);
+    }
+
+    [Fact]
+    public void A_button_or_an_icon_inside_the_heading_is_no_part_of_it()
+    {
+        var heading = "<h1>Module chairs <button type=\"button\" title=\"Copy\">Copy item path</button><svg><title>link</title></svg></h1>";
+        Assert.Equal("Module chairs", Extract("Module chairs - Oak Benchworks", heading).Title);
+    }
+}
