@@ -2,7 +2,7 @@ namespace ArticleExtract.Tests.Metadata;
 
 /// <summary>
 /// The headline as a reader sees it: a line break inside the heading parts two words, a button or an icon inside it is
-/// no part of it.
+/// no part of it, and characters that are never seen are dropped.
 /// </summary>
 public class HeadlineTextTests
 {
@@ -29,5 +29,13 @@ public class HeadlineTextTests
     {
         var heading = "<h1>Module chairs <button type=\"button\" title=\"Copy\">Copy item path</button><svg><title>link</title></svg></h1>";
         Assert.Equal("Module chairs", Extract("Module chairs - Oak Benchworks", heading).Title);
+    }
+
+    [Theory]
+    [InlineData("Chair Restoration by Hand\u200B")]
+    [InlineData("Chair Resto\u00ADration by Hand")]
+    public void Characters_never_seen_are_dropped(string heading)
+    {
+        Assert.Equal("Chair Restoration by Hand", Extract("Chair Restoration by Hand | Oak Benchworks", $"<h1>{heading}</h1>").Title);
     }
 }
