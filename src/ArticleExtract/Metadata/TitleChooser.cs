@@ -32,7 +32,7 @@ internal static class TitleChooser
             metaTitle = null;
         }
 
-        var fromMetadata = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(FromJsonLd(ld, reference, siteNames) ?? metaTitle ?? FromPage(h1s, docTitle), siteNames));
+        var fromMetadata = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(Untruncated(FromJsonLd(ld, reference, siteNames), reference, siteNames) ?? metaTitle ?? FromPage(h1s, docTitle), siteNames));
         var shown = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(headline is null ? null : ShownText(headline), siteNames));
         if (shown is null)
         {
@@ -107,6 +107,30 @@ internal static class TitleChooser
         var headlineAgrees = Similarity(reference, headline) > SameTitle;
         var nameAgrees = Similarity(reference, name) > SameTitle;
         return nameAgrees && !headlineAgrees ? name : headline;
+    }
+
+    /// <summary>
+    /// The page's title in place of a JSON-LD headline cut short by a length limit ("… Solutions (Including" or
+    /// "… Solutions (Incl…") when the title goes on with the headline's next words; not when what follows is a
+    /// decoration (" - Site", a separator) or the site's name alone.
+    /// </summary>
+    private static string? Untruncated(string? headline, string? reference, string?[] siteNames)
+    {
+        if (headline is null || reference is null || reference.Length <= headline.Length)
+        {
+            return headline;
+        }
+
+        var bare = headline.TrimEnd('\u2026', '.', ' ');
+        var ellipsis = bare.Length < headline.Length && (headline.EndsWith('\u2026') || headline.EndsWith("...", StringComparison.Ordinal));
+        if (bare.Length < MetadataThresholds.MinHeadlineLength || !reference.StartsWith(bare, StringComparison.OrdinalIgnoreCase)
+            || !(ellipsis || char.IsWhiteSpace(reference[bare.Length])))
+        {
+            return headline;
+        }
+
+        var rest = reference[bare.Length..].TrimStart();
+        return rest.Length > 0 && char.IsLetterOrDigit(rest[0]) && !IsSiteName(rest, siteNames) ? reference : headline;
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ namespace ArticleExtract.Tests.Metadata;
 
 /// <summary>
 /// The headline as a reader sees it: a line break inside the heading parts two words, a button or an icon inside it is
-/// no part of it, and characters that are never seen are dropped.
+/// no part of it, characters that are never seen are dropped, and a JSON-LD headline cut short gives way to the whole title.
 /// </summary>
 public class HeadlineTextTests
 {
@@ -37,5 +37,20 @@ public class HeadlineTextTests
     public void Characters_never_seen_are_dropped(string heading)
     {
         Assert.Equal("Chair Restoration by Hand", Extract("Chair Restoration by Hand | Oak Benchworks", $"<h1>{heading}</h1>").Title);
+    }
+
+    [Fact]
+    public void A_json_ld_headline_cut_short_gives_way_to_the_whole_title()
+    {
+        const string whole = "Why We Still Cut Every Joint by Hand (And the One Machine We Finally Let Into the Workshop)";
+        var ld = """<script type="application/ld+json">{"@type":"Article","headline":"Why We Still Cut Every Joint by Hand (And the One"}</script>""";
+        Assert.Equal(whole, Extract(whole + " - Oak Benchworks", "", ld).Title);
+    }
+
+    [Fact]
+    public void A_json_ld_headline_without_the_site_name_stays()
+    {
+        var ld = """<script type="application/ld+json">{"@type":"Article","headline":"Why We Still Cut Every Joint by Hand"}</script>""";
+        Assert.Equal("Why We Still Cut Every Joint by Hand", Extract("Why We Still Cut Every Joint by Hand Oak Benchworks", "", ld).Title);
     }
 }
