@@ -53,4 +53,12 @@ public class HeadlineTextTests
         var ld = """<script type="application/ld+json">{"@type":"Article","headline":"Why We Still Cut Every Joint by Hand"}</script>""";
         Assert.Equal("Why We Still Cut Every Joint by Hand", Extract("Why We Still Cut Every Joint by Hand Oak Benchworks", "", ld).Title);
     }
+
+    [Theory]
+    [InlineData("Two-Seat Garden Bench | Oak Benchworks", "<h1>Two<br>Seat Garden Bench</h1>", "Two-Seat Garden Bench")]
+    [InlineData("Garden Bench - Model 12 | Oak Benchworks", "<h1>Garden Bench <span>Model 12</span></h1>", "Garden Bench - Model 12")]
+    public void The_heading_in_the_titles_hyphens_when_only_hyphens_tell_them_apart(string title, string heading, string expected)
+    {
+        Assert.Equal(expected, Extract(title, heading).Title);
+    }
 }
