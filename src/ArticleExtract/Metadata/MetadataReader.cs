@@ -355,6 +355,8 @@ internal static partial class MetadataReader
     }
 
     /// <summary>Decodes stray entities (meta values are sometimes double-encoded), collapses white space; null when empty.</summary>
+    private static readonly char[] Invisible = ['\u200B', '\u2060', '\uFEFF', '\u00AD'];
+
     internal static string? Clean(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -363,6 +365,12 @@ internal static partial class MetadataReader
         }
 
         var decoded = value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
+        if (decoded.AsSpan().IndexOfAny(Invisible) >= 0)
+        {
+            // A zero-width space, word joiner, byte-order mark or soft hyphen is typed into a title or name but never seen.
+            decoded = string.Concat(decoded.Split(Invisible));
+        }
+
         if (IsCollapsed(decoded))
         {
             // Most values need nothing done: no new string for them.

@@ -32,7 +32,7 @@ internal static class TitleChooser
             metaTitle = null;
         }
 
-        var fromMetadata = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(FromJsonLd(ld, reference, siteNames) ?? metaTitle ?? FromPage(h1s, docTitle), siteNames));
+        var fromMetadata = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(Untruncated(FromJsonLd(ld, reference, siteNames), reference, siteNames) ?? metaTitle ?? FromPage(h1s, docTitle), siteNames));
         var shown = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(headline is null ? null : ShownText(headline), siteNames));
         if (shown is null)
         {
@@ -50,7 +50,7 @@ internal static class TitleChooser
     /// <summary>The headline's text without a label element that opens it ("&lt;span class="label"&gt;Question&lt;/span&gt; Which hoe?").</summary>
     private static string? ShownText(IElement headline)
     {
-        var text = MetadataReader.Clean(ElementText.Of(headline));
+        var text = MetadataReader.Clean(HeadingText.Of(headline));
         if (text is null || headline.FirstElementChild is not { } first || !IsLabel(first.GetAttribute("class")))
         {
             return text;
@@ -69,7 +69,7 @@ internal static class TitleChooser
             }
         }
 
-        var label = MetadataReader.Clean(ElementText.Of(first));
+        var label = MetadataReader.Clean(HeadingText.Of(first));
         return label is not null && text.Length > label.Length + 1 && text.StartsWith(label, StringComparison.Ordinal) ? text[label.Length..].TrimStart() : text;
     }
 
@@ -110,6 +110,30 @@ internal static class TitleChooser
     }
 
     /// <summary>
+    /// The page's title in place of a JSON-LD headline cut short by a length limit ("… Solutions (Including" or
+    /// "… Solutions (Incl…") when the title goes on with the headline's next words; not when what follows is a
+    /// decoration (" - Site", a separator) or the site's name alone.
+    /// </summary>
+    private static string? Untruncated(string? headline, string? reference, string?[] siteNames)
+    {
+        if (headline is null || reference is null || reference.Length <= headline.Length)
+        {
+            return headline;
+        }
+
+        var bare = headline.TrimEnd('\u2026', '.', ' ');
+        var ellipsis = bare.Length < headline.Length && (headline.EndsWith('\u2026') || headline.EndsWith("...", StringComparison.Ordinal));
+        if (bare.Length < MetadataThresholds.MinHeadlineLength || !reference.StartsWith(bare, StringComparison.OrdinalIgnoreCase)
+            || !(ellipsis || char.IsWhiteSpace(reference[bare.Length])))
+        {
+            return headline;
+        }
+
+        var rest = reference[bare.Length..].TrimStart();
+        return rest.Length > 0 && char.IsLetterOrDigit(rest[0]) && !IsSiteName(rest, siteNames) ? reference : headline;
+    }
+
+    /// <summary>
     /// A meta title left at the site's default ("Yahoo News - Latest News &amp; Headlines") shares almost no words
     /// with a page whose <c>&lt;title&gt;</c> and <c>&lt;h1&gt;</c> agree on the headline: it is junk, not a title.
     /// </summary>
@@ -122,7 +146,7 @@ internal static class TitleChooser
 
         foreach (var h1 in h1s)
         {
-            if (MetadataReader.Clean(ElementText.Of(h1)) is { } text && Similarity(docTitle, text) > SameTitle && Similarity(metaTitle, text) < Unrelated)
+            if (MetadataReader.Clean(HeadingText.Of(h1)) is { } text && Similarity(docTitle, text) > SameTitle && Similarity(metaTitle, text) < Unrelated)
             {
                 return true;
             }
@@ -136,7 +160,7 @@ internal static class TitleChooser
         string? onlyH1 = null;
         foreach (var h1 in h1s)
         {
-            if (MetadataReader.Clean(ElementText.Of(h1)) is not { } text)
+            if (MetadataReader.Clean(HeadingText.Of(h1)) is not { } text)
             {
                 continue;
             }

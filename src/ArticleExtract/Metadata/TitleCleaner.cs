@@ -65,7 +65,8 @@ internal static class TitleCleaner
         var words = Cleaning.TextKey.Normalize(shown);
         foreach (var candidate in (ReadOnlySpan<string?>)[WithoutPipedTail(Clean(docTitle, siteNames)), docTitle, FirstSegment(docTitle)])
         {
-            if (candidate is not null && (string.Equals(Folded(candidate), key, StringComparison.OrdinalIgnoreCase) || IsUnglued(words, candidate)))
+            if (candidate is not null && (string.Equals(Folded(candidate), key, StringComparison.OrdinalIgnoreCase) || IsUnglued(words, candidate)
+                || string.Equals(Unhyphenated(Folded(candidate)), Unhyphenated(key), StringComparison.OrdinalIgnoreCase)))
             {
                 return candidate;
             }
@@ -180,6 +181,13 @@ internal static class TitleCleaner
 
         return cut > 0 ? title[..cut].TrimEnd() : null;
     }
+
+    /// <summary>
+    /// The folded text with its hyphens and dashes read as spaces, white space collapsed: "Full-Stack" and "Full Stack",
+    /// "Tee - 5001" and "Tee 5001" are the same words, hyphenated by the title and set apart by the heading's layout.
+    /// </summary>
+    private static string Unhyphenated(string folded) =>
+        string.Join(' ', folded.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Typographic quotes, dashes and ellipses as typed on a keyboard, white space collapsed.</summary>
     private static string Folded(string text)

@@ -1,0 +1,63 @@
+using System.Text;
+using AngleSharp.Dom;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// A heading's text as a reader sees it: a line break (<c>&lt;br&gt;</c>) or a block inside the heading parts two
+/// words ("Rebuilding the Legacy&lt;br&gt;of the Craft" reads "Rebuilding the Legacy of the Craft", not "Legacyof"),
+/// and what is no text (an icon's SVG <c>&lt;title&gt;</c>, a button's label, a script) is left out. <c>TextContent</c> runs those words
+/// together or adds the hidden text.
+/// </summary>
+internal static class HeadingText
+{
+    /// <summary>The heading's visible text, with a space where a line break or a block sets its parts apart; not yet collapsed.</summary>
+    public static string Of(IElement heading)
+    {
+        if (!heading.HasChildNodes)
+        {
+            return string.Empty;
+        }
+
+        if (heading.ChildNodes.Length == 1 && heading.ChildNodes[0] is IText only)
+        {
+            return only.Data;
+        }
+
+        var builder = BuilderCache.Acquire();
+        DomWalker.Walk(heading, ref builder, static (INode node, ref StringBuilder b) =>
+        {
+            if (node is IText text)
+            {
+                b.Append(text.Data);
+                return false;
+            }
+
+            if (node is not IElement element)
+            {
+                return false;
+            }
+
+            var traits = Tags.Of(element);
+            if ((traits & TagTraits.NonContent) != 0)
+            {
+                return false;
+            }
+
+            if ((traits & (TagTraits.LineBreak | TagTraits.Block)) != 0)
+            {
+                b.Append(' ');
+            }
+
+            return true;
+        }, static (INode node, ref StringBuilder b) =>
+        {
+            if ((Tags.Of((IElement)node) & TagTraits.Block) != 0)
+            {
+                b.Append(' ');
+            }
+        });
+        return BuilderCache.ToStringAndRelease(builder);
+    }
+}
