@@ -110,8 +110,8 @@ internal static class TitleChooser
     }
 
     /// <summary>
-    /// The page's title in place of a JSON-LD headline cut short by a length limit ("… Solutions (Including" or
-    /// "… Solutions (Incl…") when the title goes on with the headline's next words; not when what follows is a
+    /// The page's title in place of a JSON-LD headline cut short by a length limit ("… Every Joint by Hand (And the" or
+    /// "… Every Joint by Ha…") when the title goes on with the headline's next words; not when what follows is a
     /// decoration (" - Site", a separator) or the site's name alone.
     /// </summary>
     private static string? Untruncated(string? headline, string? reference, string?[] siteNames)

@@ -183,8 +183,8 @@ internal static class TitleCleaner
     }
 
     /// <summary>
-    /// The folded text with its hyphens and dashes read as spaces, white space collapsed: "Full-Stack" and "Full Stack",
-    /// "Tee - 5001" and "Tee 5001" are the same words, hyphenated by the title and set apart by the heading's layout.
+    /// The folded text with its hyphens and dashes read as spaces, white space collapsed: "Two-Seat" and "Two Seat",
+    /// "Bench - Model 12" and "Bench Model 12" are the same words, hyphenated by the title and set apart by the heading's layout.
     /// </summary>
     private static string Unhyphenated(string folded) =>
         string.Join(' ', folded.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries));
