@@ -110,6 +110,22 @@ internal static partial class AuthorCleaner
         return result;
     }
 
+    private static readonly HashSet<string> SeparatorWords = new(Array.ConvertAll(Separators, s => s.Trim()), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the text holds nothing but list marks and joining words (", ", " and ", " &amp; "), or nothing at all.</summary>
+    internal static bool IsOnlySeparators(string text)
+    {
+        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!SeparatorWords.Contains(word) && !SeparatorWords.Contains(word.Trim(',', ';')) && word.Trim(',', ';', '&', '|', '/') is { Length: > 0 })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static readonly string[] ListMarks = Array.FindAll(Separators, s => !IsConjunction(s));
 
     private static readonly string[] Conjunctions = Array.FindAll(Separators, IsConjunction);
