@@ -78,21 +78,49 @@ internal static partial class MetadataReader
         {
             // A site named after its author ("Haki Benita") still has that person as author when JSON-LD says Person.
             var notPeople = Array.FindAll(siteNames, s => s is null || !ld.People.Exists(p => AuthorCleaner.SameName(p, s)));
-            IReadOnlyList<string> metaValues = [];
-            foreach (var key in AuthorKeys)
-            {
-                if (meta.All(key) is { Count: > 0 } values && AuthorCleaner.Clean(values, [], NameRule.Stated).Count > 0)
-                {
-                    metaValues = values;
-                    break;
-                }
-            }
-
+            var metaValues = MetaAuthors(meta);
             var person = AuthorCleaner.Clean(ld.Authors, notPeople, NameRule.Person) is { Count: > 0 } fromLd ? fromLd
                 : AuthorCleaner.Clean(metaValues, siteNames, NameRule.Person) is { Count: > 0 } fromMeta ? fromMeta
                 : null;
             return new AuthorSources(notPeople, metaValues, LabelledAuthor(meta), person);
         }
+    }
+
+    /// <summary>
+    /// The values of the first author meta tag that names anyone; but when a later one lists the same people and more
+    /// (a single <c>dc:creator</c> or <c>author</c> field holds the first author, repeated <c>citation_author</c> tags hold
+    /// them all), the fuller list.
+    /// </summary>
+    private static IReadOnlyList<string> MetaAuthors(MetaTags meta)
+    {
+        IReadOnlyList<string> chosen = [];
+        List<string>? people = null;
+        foreach (var key in AuthorKeys)
+        {
+            if (meta.All(key) is not { Count: > 0 } values)
+            {
+                continue;
+            }
+
+            if (people is null)
+            {
+                if (AuthorCleaner.Clean(values, [], NameRule.Stated).Count > 0)
+                {
+                    chosen = values;
+                    people = AuthorCleaner.Clean(values, [], NameRule.Person);
+                }
+
+                continue;
+            }
+
+            var listed = AuthorCleaner.Clean(values, [], NameRule.Person);
+            if (listed.Count > people.Count && people.TrueForAll(p => listed.Exists(l => AuthorCleaner.SamePerson(l, p))))
+            {
+                (chosen, people) = (values, listed);
+            }
+        }
+
+        return chosen;
     }
 
     /// <summary>
