@@ -241,6 +241,8 @@ internal static partial class MetadataReader
 
     private static readonly string[] PublishedKeys = Vocabulary.Words("dates", "published-keys");
 
+    private static readonly string[] PublishedKeyEndings = Vocabulary.Words("dates", "published-key-endings");
+
     private static readonly string[] ModifiedKeys = Vocabulary.Words("dates", "modified-keys");
 
     /// <summary>
@@ -266,7 +268,7 @@ internal static partial class MetadataReader
         var candidates = new List<DateCandidate>(bodyDates.Count + 5);
         AddStructured(candidates, DateParser.Parse(ld.DatePublished, language), DateRole.Published, DateSource.JsonLd);
         AddStructured(candidates, DateParser.Parse(ld.DateModified, language), DateRole.Modified, DateSource.JsonLd);
-        AddStructured(candidates, DateParser.Parse(meta.First(PublishedKeys), language), DateRole.Published, DateSource.Meta);
+        AddStructured(candidates, DateParser.Parse(meta.First(PublishedKeys) ?? meta.FirstEndingWith(PublishedKeyEndings), language), DateRole.Published, DateSource.Meta);
         AddStructured(candidates, DateParser.Parse(meta.First(ModifiedKeys), language), DateRole.Modified, DateSource.Meta);
         AddStructured(candidates, UrlDate(url), DateRole.Published, DateSource.Url);
         candidates.AddRange(bodyDates);
