@@ -54,6 +54,7 @@ internal static partial class AuthorCleaner
             }
         }
 
+        List<(int At, string Name)>? camelCased = null;
         foreach (var raw in candidates)
         {
             var text = MetadataReader.Clean(raw);
@@ -96,6 +97,11 @@ internal static partial class AuthorCleaner
                 name = name is null ? null : WithoutCredentials(name);
                 if (name is null || !Accepts(rule, name, sites))
                 {
+                    if (name is not null && rule == NameRule.Person && IsCamelCasedPerson(name, sites))
+                    {
+                        (camelCased ??= []).Add((result.Count, name));
+                    }
+
                     continue;
                 }
 
@@ -107,7 +113,44 @@ internal static partial class AuthorCleaner
             }
         }
 
-        return result;
+        return camelCased is null || result.Count == 0 ? result : WithCamelCased(result, camelCased);
+    }
+
+    /// <summary>
+    /// "Mark SubbaRao and Jonas Doe": a surname written in camel case looks like a brand ("NBCNews") alone, but listed
+    /// among people it is one more person's. The camel-cased names go back into the list where they stood.
+    /// </summary>
+    private static List<string> WithCamelCased(List<string> people, List<(int At, string Name)> camelCased)
+    {
+        for (var i = camelCased.Count - 1; i >= 0; i--)
+        {
+            var (at, name) = camelCased[i];
+            if (!people.Exists(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                people.Insert(at, name);
+            }
+        }
+
+        return people;
+    }
+
+    /// <summary>A person's name but for a word in camel case ("SubbaRao"), and not the site's.</summary>
+    private static bool IsCamelCasedPerson(string name, List<string> sites) => IsPersonName(name, allowCamelCase: true) && !sites.Contains(Key(name));
+
+    private static readonly HashSet<string> SeparatorWords = new(Array.ConvertAll(Separators, s => s.Trim()), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the text holds nothing but list marks and joining words (", ", " and ", " &amp; "), or nothing at all.</summary>
+    internal static bool IsOnlySeparators(string text)
+    {
+        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!SeparatorWords.Contains(word) && !SeparatorWords.Contains(word.Trim(',', ';')) && word.Trim(',', ';', '&', '|', '/') is { Length: > 0 })
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly string[] ListMarks = Array.FindAll(Separators, s => !IsConjunction(s));
@@ -426,7 +469,9 @@ internal static partial class AuthorCleaner
         return text.Replace(")", " ", StringComparison.Ordinal);
     }
 
-    internal static bool IsPersonName(string name)
+    internal static bool IsPersonName(string name) => IsPersonName(name, allowCamelCase: false);
+
+    private static bool IsPersonName(string name, bool allowCamelCase)
     {
         if (name.Length is < 2 or > 60 || name.Contains("://", StringComparison.Ordinal) || name.Contains('@') || name.Contains("www.", StringComparison.OrdinalIgnoreCase)
             || !CountLetters(name, out var letters, out var latin) || letters < 2)
@@ -456,7 +501,7 @@ internal static partial class AuthorCleaner
 
         // A Latin-script single word is a handle or a brand ("mcupdate", "NBCNews") far more often than a person.
         // "Michiel de" is half a name: a particle comes before the surname, never last.
-        return words.Length >= 2 && !ParticleWords.Contains(words[^1]) && IsCapitalised(words);
+        return words.Length >= 2 && !ParticleWords.Contains(words[^1]) && IsCapitalised(words, allowCamelCase);
     }
 
     /// <summary>The letters of a name and how many are Latin; false when it holds a digit or a symbol no name has.</summary>
@@ -484,7 +529,7 @@ internal static partial class AuthorCleaner
     }
 
     /// <summary>Every word but a particle starts with a capital, and none is a brand written in camel case.</summary>
-    private static bool IsCapitalised(string[] words)
+    private static bool IsCapitalised(string[] words, bool allowCamelCase)
     {
         foreach (var word in words)
         {
@@ -501,7 +546,7 @@ internal static partial class AuthorCleaner
 
             // "NBCNews", "McDonaldsCorp": an upper-case letter after a run of lower-case ones inside one word is a
             // brand, except for Mc/Mac/O' names.
-            for (var i = 2; i < word.Length; i++)
+            for (var i = 2; i < word.Length && !allowCamelCase; i++)
             {
                 if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && !IsNamePrefix(word.AsSpan(0, i)))
                 {

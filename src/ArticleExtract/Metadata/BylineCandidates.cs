@@ -112,7 +112,7 @@ internal sealed class BylineCandidates
     /// <summary>"/author/jane-doe/": a link to the writer's page, the byline of templates that mark it no other way.</summary>
     /// <remarks>Every link of the page comes here, so the href is scanned once, slash by slash, and a segment is compared
     /// only where its first letter follows the slash (the segments are lower case and start with '/').</remarks>
-    private static bool IsAuthorPage(string? href)
+    internal static bool IsAuthorPage(string? href)
     {
         if (href is null || href.Length < 10)
         {

@@ -113,7 +113,7 @@ internal static class BylineFinder
             {
                 if (IsNameLike(names))
                 {
-                    return names;
+                    return IsAuthorLink(element) ? LinkedCoAuthors(element, names) : names;
                 }
 
                 roleOnly ??= names;
@@ -121,6 +121,75 @@ internal static class BylineFinder
         }
 
         return roleOnly;
+    }
+
+    private static bool IsAuthorLink(IElement element) =>
+        element.LocalName == "a" && (HasToken(element.GetAttribute("rel"), "author") || BylineCandidates.IsAuthorPage(element.GetAttribute("href")));
+
+    /// <summary>
+    /// "By &lt;a&gt;Jane Doe&lt;/a&gt; and &lt;a&gt;John Roe&lt;/a&gt;", "&lt;a&gt;A&lt;/a&gt;, &lt;a&gt;B&lt;/a&gt;": each author in a link of
+    /// their own, side by side with nothing but list marks between them. The names of the whole run, from the first
+    /// link; a link that names no person ends it.
+    /// </summary>
+    private static List<string> LinkedCoAuthors(IElement link, List<string> names)
+    {
+        // A wrapper around the link alone ("<span><a>…</a></span>, <span><a>…</a></span>") stands for it in the run.
+        var item = link;
+        for (var i = 0; i < 2 && item.ParentElement is { ChildElementCount: 1, LocalName: "span" or "strong" or "b" or "em" or "li" } wrapper; i++)
+        {
+            item = wrapper;
+        }
+
+        var result = names;
+        for (var node = item.NextSibling; node is not null && result.Count < MetadataThresholds.MaxBylineCoAuthors; node = node.NextSibling)
+        {
+            if (node is not IElement e)
+            {
+                if (node.NodeType == NodeType.Text && !AuthorCleaner.IsOnlySeparators(node.TextContent))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (SoleAuthorLink(e) is not { } next)
+            {
+                if (AuthorCleaner.IsOnlySeparators(e.TextContent))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (AuthorCleaner.Clean([LineText(next)], [], NameRule.Person) is not [var name])
+            {
+                break;
+            }
+
+            if (!result.Exists(r => AuthorCleaner.SameName(r, name)))
+            {
+                result = result == names ? [.. names] : result;
+                result.Add(name);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The element itself when it is an author link, or the one author link it wraps alone.</summary>
+    private static IElement? SoleAuthorLink(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ChildElementCount == 1 ? e.FirstElementChild : null)
+        {
+            if (IsAuthorLink(e))
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first element under <paramref name="element"/> whose <c>itemprop</c> holds "name" (the selector <c>[itemprop~=name]</c>).</summary>

@@ -74,7 +74,7 @@ internal static class ClassWords
         while (tokens.Next(out var word))
         {
             var end = tokens.Position;
-            if (end - word.Length < skipUntil)
+            if (end - word.Length < skipUntil || InBrackets(value, end - word.Length))
             {
                 continue;
             }
@@ -94,6 +94,29 @@ internal static class ClassWords
         }
 
         return flags;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="start"/> stands inside a utility class's arbitrary value
+    /// ("mr-[--sidebar-width]", "[--content-width:53rem]"): a CSS length or variable named after a layout part, not a
+    /// role of the element.
+    /// </summary>
+    private static bool InBrackets(string value, int start)
+    {
+        for (var i = start - 1; i >= 0 && !char.IsWhiteSpace(value[i]); i--)
+        {
+            if (value[i] == ']')
+            {
+                return false;
+            }
+
+            if (value[i] == '[')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] LayoutStates = Lexicon.LayoutStateClassPrefixes;

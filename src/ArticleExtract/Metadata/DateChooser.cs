@@ -79,6 +79,7 @@ internal static class DateChooser
     {
         DateCandidate? best = null;
         var bestScore = double.MinValue;
+        var listedLabels = LabelsAList(candidates);
         foreach (var c in candidates)
         {
             if (c.Source != DateSource.Visible || !IsNear(c) || TooLate(c.Value, latest) || (backedWhenFar && IsUnbackedFar(c, candidates)))
@@ -86,7 +87,7 @@ internal static class DateChooser
                 continue;
             }
 
-            var score = c.Role switch { DateRole.Published => PublishedLabel, DateRole.Modified => UpdatedLabel, _ => UnknownLabel };
+            var score = c.Role switch { DateRole.Published when !listedLabels => PublishedLabel, DateRole.Modified => UpdatedLabel, _ => UnknownLabel };
             score += Agreement(c.Value, candidates);
             score += c.InArticle ? InArticle : 0;
 
@@ -100,6 +101,29 @@ internal static class DateChooser
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Whether the visible dates labelled as publications near the headline name several different days: each item of a
+    /// list (teasers, events, a series' parts) states its own, and the label says nothing of the article's.
+    /// </summary>
+    private static bool LabelsAList(List<DateCandidate> candidates)
+    {
+        Span<DateOnly> days = stackalloc DateOnly[MetadataThresholds.PublishedLabelsInAList];
+        var count = 0;
+        foreach (var c in candidates)
+        {
+            if (c.Source == DateSource.Visible && c.Role == DateRole.Published && c.Stated && IsNear(c) && !days[..count].Contains(c.Value.Date))
+            {
+                days[count++] = c.Value.Date;
+                if (count == days.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -114,5 +114,23 @@ internal sealed class MetaTags
         return null;
     }
 
+    /// <summary>The first value of the first key (in page order) that is one of <paramref name="endings"/> or ends with one after a prefix mark.</summary>
+    public string? FirstEndingWith(string[] endings)
+    {
+        foreach (var (key, values) in _values)
+        {
+            foreach (var ending in endings)
+            {
+                if (values.Count > 0 && key.EndsWith(ending, StringComparison.Ordinal)
+                    && (key.Length == ending.Length || key[key.Length - ending.Length - 1] is '-' or ':' or '.' or '_'))
+                {
+                    return values[0];
+                }
+            }
+        }
+
+        return null;
+    }
+
     public IReadOnlyList<string> All(string key) => _values.TryGetValue(key, out var list) ? list : [];
 }

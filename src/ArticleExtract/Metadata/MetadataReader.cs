@@ -78,21 +78,49 @@ internal static partial class MetadataReader
         {
             // A site named after its author ("Haki Benita") still has that person as author when JSON-LD says Person.
             var notPeople = Array.FindAll(siteNames, s => s is null || !ld.People.Exists(p => AuthorCleaner.SameName(p, s)));
-            IReadOnlyList<string> metaValues = [];
-            foreach (var key in AuthorKeys)
-            {
-                if (meta.All(key) is { Count: > 0 } values && AuthorCleaner.Clean(values, [], NameRule.Stated).Count > 0)
-                {
-                    metaValues = values;
-                    break;
-                }
-            }
-
+            var metaValues = MetaAuthors(meta);
             var person = AuthorCleaner.Clean(ld.Authors, notPeople, NameRule.Person) is { Count: > 0 } fromLd ? fromLd
                 : AuthorCleaner.Clean(metaValues, siteNames, NameRule.Person) is { Count: > 0 } fromMeta ? fromMeta
                 : null;
             return new AuthorSources(notPeople, metaValues, LabelledAuthor(meta), person);
         }
+    }
+
+    /// <summary>
+    /// The values of the first author meta tag that names anyone; but when a later one lists the same people and more
+    /// (a single <c>dc:creator</c> or <c>author</c> field holds the first author, repeated <c>citation_author</c> tags hold
+    /// them all), the fuller list.
+    /// </summary>
+    private static IReadOnlyList<string> MetaAuthors(MetaTags meta)
+    {
+        IReadOnlyList<string> chosen = [];
+        List<string>? people = null;
+        foreach (var key in AuthorKeys)
+        {
+            if (meta.All(key) is not { Count: > 0 } values)
+            {
+                continue;
+            }
+
+            if (people is null)
+            {
+                if (AuthorCleaner.Clean(values, [], NameRule.Stated).Count > 0)
+                {
+                    chosen = values;
+                    people = AuthorCleaner.Clean(values, [], NameRule.Person);
+                }
+
+                continue;
+            }
+
+            var listed = AuthorCleaner.Clean(values, [], NameRule.Person);
+            if (listed.Count > people.Count && people.TrueForAll(p => listed.Exists(l => AuthorCleaner.SamePerson(l, p))))
+            {
+                (chosen, people) = (values, listed);
+            }
+        }
+
+        return chosen;
     }
 
     /// <summary>
@@ -213,6 +241,8 @@ internal static partial class MetadataReader
 
     private static readonly string[] PublishedKeys = Vocabulary.Words("dates", "published-keys");
 
+    private static readonly string[] PublishedKeyEndings = Vocabulary.Words("dates", "published-key-endings");
+
     private static readonly string[] ModifiedKeys = Vocabulary.Words("dates", "modified-keys");
 
     /// <summary>
@@ -238,7 +268,7 @@ internal static partial class MetadataReader
         var candidates = new List<DateCandidate>(bodyDates.Count + 5);
         AddStructured(candidates, DateParser.Parse(ld.DatePublished, language), DateRole.Published, DateSource.JsonLd);
         AddStructured(candidates, DateParser.Parse(ld.DateModified, language), DateRole.Modified, DateSource.JsonLd);
-        AddStructured(candidates, DateParser.Parse(meta.First(PublishedKeys), language), DateRole.Published, DateSource.Meta);
+        AddStructured(candidates, DateParser.Parse(meta.First(PublishedKeys) ?? meta.FirstEndingWith(PublishedKeyEndings), language), DateRole.Published, DateSource.Meta);
         AddStructured(candidates, DateParser.Parse(meta.First(ModifiedKeys), language), DateRole.Modified, DateSource.Meta);
         AddStructured(candidates, UrlDate(url), DateRole.Published, DateSource.Url);
         candidates.AddRange(bodyDates);

@@ -72,6 +72,12 @@ internal static class MetadataThresholds
     /// <summary>Elements of a replies container looked through for the thread's opening post (it comes first).</summary>
     public const int MaxOpeningPostSearch = 200;
 
+    /// <summary>
+    /// Visible dates labelled "Published" near the headline on this many different days are a list's (teasers, events),
+    /// and their label is no evidence of the article's date.
+    /// </summary>
+    public const int PublishedLabelsInAList = 3;
+
     /// <summary>A two-digit year up to this one is 20xx ("7/9/05" is 2005), a later one 19xx ("12/3/98" is 1998).</summary>
     public const int TwoDigitYearPivot = 69;
 }

@@ -43,4 +43,22 @@ public class CoAuthorTests
 
         Assert.Equal(["Ines Calloway"], Extract(Page("", byline)).Authors);
     }
+    [Theory]
+    [InlineData("By <a href=\"/author/ines-calloway/\">Ines Calloway</a> and <a href=\"/author/tomas-ferreira/\">Tomas Ferreira</a>")]
+    [InlineData("<span><a href=\"/author/ines-calloway/\">Ines Calloway</a></span><span>, </span><span><a href=\"/author/tomas-ferreira/\">Tomas Ferreira</a></span>")]
+    [InlineData("<ul><li><a rel=\"author\" href=\"/people/1\">Ines Calloway</a></li><li><a rel=\"author\" href=\"/people/2\">Tomas Ferreira</a></li></ul>")]
+    public void Authors_each_in_a_link_of_their_own_are_read_as_one_byline(string byline)
+    {
+        var head = "<meta name=\"author\" content=\"Ines Calloway\">";
+
+        Assert.Equal(["Ines Calloway", "Tomas Ferreira"], Extract(Page(head, $"<div class=\"meta\">{byline}</div>")).Authors);
+    }
+
+    [Fact]
+    public void An_editor_linked_after_other_words_is_no_co_author()
+    {
+        var byline = "<p>By <a href=\"/author/ines-calloway/\">Ines Calloway</a> · Edited by <a href=\"/author/tomas-ferreira/\">Tomas Ferreira</a></p>";
+
+        Assert.Equal(["Ines Calloway"], Extract(Page("", byline)).Authors);
+    }
 }
