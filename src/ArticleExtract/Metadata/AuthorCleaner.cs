@@ -117,7 +117,7 @@ internal static partial class AuthorCleaner
     }
 
     /// <summary>
-    /// "Mark SubbaRao and Jonas Doe": a surname written in camel case looks like a brand ("NBCNews") alone, but listed
+    /// "Lucia RamaSwamy and Jonas Doe": a surname written in camel case looks like a brand ("NBCNews") alone, but listed
     /// among people it is one more person's. The camel-cased names go back into the list where they stood.
     /// </summary>
     private static List<string> WithCamelCased(List<string> people, List<(int At, string Name)> camelCased)
@@ -134,7 +134,7 @@ internal static partial class AuthorCleaner
         return people;
     }
 
-    /// <summary>A person's name but for a word in camel case ("SubbaRao"), and not the site's.</summary>
+    /// <summary>A person's name but for a word in camel case ("RamaSwamy"), and not the site's.</summary>
     private static bool IsCamelCasedPerson(string name, List<string> sites) => IsPersonName(name, allowCamelCase: true) && !sites.Contains(Key(name));
 
     private static readonly HashSet<string> SeparatorWords = new(Array.ConvertAll(Separators, s => s.Trim()), StringComparer.OrdinalIgnoreCase);

@@ -1,6 +1,6 @@
 namespace ArticleExtract.Tests.Metadata;
 
-/// <summary>A vendor's own publication-date tag ("w-published-date", "og:article:published_time") when no common key is there.</summary>
+/// <summary>A vendor's own publication-date tag ("x-published-date", "og:article:published_time") when no common key is there.</summary>
 public class VendorDateKeyTests
 {
     private static Article Extract(string head) => ArticleExtractor.Default.Extract(
@@ -13,7 +13,7 @@ public class VendorDateKeyTests
         """, new Uri("https://legal.example.com/insights/in-house"));
 
     [Theory]
-    [InlineData("w-published-date")]
+    [InlineData("x-published-date")]
     [InlineData("og:article:published_time")]
     [InlineData("site.first_published")]
     public void A_prefixed_publication_key_dates_the_page(string name)
@@ -30,7 +30,7 @@ public class VendorDateKeyTests
     [Fact]
     public void A_common_key_wins_over_a_vendor_key()
     {
-        var head = "<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43Z\"><meta property=\"article:published_time\" content=\"2019-09-12T10:00:00Z\">";
+        var head = "<meta name=\"x-published-date\" content=\"2025-05-27T06:03:43Z\"><meta property=\"article:published_time\" content=\"2019-09-12T10:00:00Z\">";
 
         Assert.Equal(new DateOnly(2019, 9, 12), Extract(head).Published?.Date);
     }
