@@ -52,17 +52,17 @@ internal static class WordingEvidence
             hits |= Wording.BoilerplatePrefix;
         }
 
-        if (ContainsAny(lower, Lexicon.CookiePhrases))
+        if (Lexicon.ContainsAny(lower, Lexicon.CookiePhraseSearch))
         {
             hits |= Wording.Cookie;
         }
 
-        if (ContainsAny(lower, Lexicon.NewsletterVerbs) && ContainsAny(lower, Lexicon.NewsletterNouns))
+        if (Lexicon.ContainsAny(lower, Lexicon.NewsletterVerbSearch) && Lexicon.ContainsAny(lower, Lexicon.NewsletterNounSearch))
         {
             hits |= Wording.Newsletter;
         }
 
-        if (ContainsAny(lower, Lexicon.CreditPhrases))
+        if (Lexicon.ContainsAny(lower, Lexicon.CreditPhraseSearch))
         {
             hits |= Wording.Credit;
         }
@@ -113,19 +113,6 @@ internal static class WordingEvidence
         foreach (var p in prefixes)
         {
             if (key.StartsWith(p, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAny(string lower, string[] phrases)
-    {
-        foreach (var p in phrases)
-        {
-            if (lower.Contains(p, StringComparison.Ordinal))
             {
                 return true;
             }
