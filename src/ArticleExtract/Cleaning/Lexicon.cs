@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ArticleExtract.Cleaning;
 
 /// <summary>
@@ -127,28 +125,6 @@ internal static class Lexicon
     /// <inheritdoc cref="NewsletterConsentPhrases"/>
     public static readonly string[] NewsletterConsentNouns = Vocabulary.Words("boilerplate", "newsletter-consent-nouns");
 
-    /// <summary>
-    /// <see cref="CookiePhrases"/>, <see cref="NewsletterVerbs"/>, <see cref="NewsletterNouns"/>,
-    /// <see cref="NewsletterConsentPhrases"/>, <see cref="NewsletterConsentNouns"/> and <see cref="CreditPhrases"/> as
-    /// one search each (ordinal substrings of lower-cased text): one pass over a block instead of a pass per phrase.
-    /// </summary>
-    public static readonly SearchValues<string> CookiePhraseSearch = Search(CookiePhrases);
-
-    /// <inheritdoc cref="CookiePhraseSearch"/>
-    public static readonly SearchValues<string> NewsletterVerbSearch = Search(NewsletterVerbs);
-
-    /// <inheritdoc cref="CookiePhraseSearch"/>
-    public static readonly SearchValues<string> NewsletterNounSearch = Search(NewsletterNouns);
-
-    /// <inheritdoc cref="CookiePhraseSearch"/>
-    public static readonly SearchValues<string> NewsletterConsentPhraseSearch = Search(NewsletterConsentPhrases);
-
-    /// <inheritdoc cref="CookiePhraseSearch"/>
-    public static readonly SearchValues<string> NewsletterConsentNounSearch = Search(NewsletterConsentNouns);
-
-    /// <inheritdoc cref="CookiePhraseSearch"/>
-    public static readonly SearchValues<string> CreditPhraseSearch = Search(CreditPhrases);
-
     /// <summary>Words that open a byline ("By Jane Doe"), per language; the line must be short to count.</summary>
     public static readonly string[] BylinePrefixes = Vocabulary.Words("boilerplate", "byline-prefixes");
 
@@ -160,18 +136,4 @@ internal static class Lexicon
 
     /// <summary>Words that open a date line ("Published 3 May 2024"), per language.</summary>
     public static readonly string[] DatelinePrefixes = Vocabulary.Words("boilerplate", "dateline-prefixes");
-
-    /// <summary>Whether lower-cased text holds any of the phrases of a search built by <see cref="Search"/>.</summary>
-    public static bool ContainsAny(string lower, SearchValues<string> phrases) => lower.AsSpan().ContainsAny(phrases);
-
-    private static SearchValues<string> Search(string[] phrases)
-    {
-        // An empty phrase would match every text, as string.Contains("") does; no list holds one.
-        if (Array.Exists(phrases, p => p.Length == 0))
-        {
-            throw new InvalidOperationException("A phrase list holds an empty entry.");
-        }
-
-        return SearchValues.Create(phrases, StringComparison.Ordinal);
-    }
 }

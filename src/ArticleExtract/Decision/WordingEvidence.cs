@@ -52,17 +52,17 @@ internal static class WordingEvidence
             hits |= Wording.BoilerplatePrefix;
         }
 
-        if (Lexicon.ContainsAny(lower, Lexicon.CookiePhraseSearch))
+        if (ContainsAny(lower, Lexicon.CookiePhrases))
         {
             hits |= Wording.Cookie;
         }
 
-        if (Lexicon.ContainsAny(lower, Lexicon.NewsletterVerbSearch) && Lexicon.ContainsAny(lower, Lexicon.NewsletterNounSearch))
+        if (ContainsAny(lower, Lexicon.NewsletterVerbs) && ContainsAny(lower, Lexicon.NewsletterNouns))
         {
             hits |= Wording.Newsletter;
         }
 
-        if (Lexicon.ContainsAny(lower, Lexicon.CreditPhraseSearch))
+        if (ContainsAny(lower, Lexicon.CreditPhrases))
         {
             hits |= Wording.Credit;
         }
@@ -113,6 +113,19 @@ internal static class WordingEvidence
         foreach (var p in prefixes)
         {
             if (key.StartsWith(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string lower, string[] phrases)
+    {
+        foreach (var p in phrases)
+        {
+            if (lower.Contains(p, StringComparison.Ordinal))
             {
                 return true;
             }

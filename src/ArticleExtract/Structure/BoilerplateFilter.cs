@@ -168,8 +168,8 @@ internal static class BoilerplateFilter
 
     /// <summary>A newsletter call to action ("Sign up for our newsletter") or its consent line ("By subscribing you agree to our privacy policy").</summary>
     internal static bool IsNewsletterLine(string lower) =>
-        (Lexicon.ContainsAny(lower, Lexicon.NewsletterVerbSearch) && Lexicon.ContainsAny(lower, Lexicon.NewsletterNounSearch))
-        || (Lexicon.ContainsAny(lower, Lexicon.NewsletterConsentPhraseSearch) && Lexicon.ContainsAny(lower, Lexicon.NewsletterConsentNounSearch));
+        (ContainsAny(lower, Lexicon.NewsletterVerbs) && ContainsAny(lower, Lexicon.NewsletterNouns))
+        || (ContainsAny(lower, Lexicon.NewsletterConsentPhrases) && ContainsAny(lower, Lexicon.NewsletterConsentNouns));
 
     /// <summary>
     /// A list of teasers for other articles: most items open with a headline link, and many end in a truncated
@@ -227,12 +227,6 @@ internal static class BoilerplateFilter
     /// </summary>
     private static bool IsCredit(string text, string lower)
     {
-        // Most blocks hold no marker at all: one search over the text rules them out before any is placed.
-        if (!Lexicon.ContainsAny(lower, Lexicon.CreditPhraseSearch))
-        {
-            return false;
-        }
-
         var shortLine = CountWords(text) <= Thresholds.CreditLineMaxWords;
         foreach (var phrase in Lexicon.CreditPhrases)
         {
@@ -267,6 +261,19 @@ internal static class BoilerplateFilter
         }
 
         return words;
+    }
+
+    private static bool ContainsAny(string lower, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (lower.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTitle(string key, string titleKey) =>
@@ -327,7 +334,18 @@ internal static class BoilerplateFilter
         return false;
     }
 
-    private static bool ContainsCookiePhrase(string lower) => Lexicon.ContainsAny(lower, Lexicon.CookiePhraseSearch);
+    private static bool ContainsCookiePhrase(string lower)
+    {
+        foreach (var phrase in Lexicon.CookiePhrases)
+        {
+            if (lower.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsByline(string key, string[]? authorKeys)
     {

@@ -76,5 +76,17 @@ internal static class CaptionMerger
         return true;
     }
 
-    private static bool HasCreditPhrase(string text) => Lexicon.ContainsAny(text.ToLowerInvariant(), Lexicon.CreditPhraseSearch);
+    private static bool HasCreditPhrase(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        foreach (var phrase in Lexicon.CreditPhrases)
+        {
+            if (lower.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
