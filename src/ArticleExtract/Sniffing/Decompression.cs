@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.IO.Compression;
 
 namespace ArticleExtract.Sniffing;
@@ -16,6 +18,9 @@ internal static class Decompression
 
     private const int ChunkBytes = 64 * 1024;
 
+    /// <summary>The largest buffer rented before any byte is inflated.</summary>
+    private const int MaxFirstRent = 16 * 1024 * 1024;
+
     /// <summary>A gzip member header: ID1 ID2 and CM = 8 (deflate), the only method defined.</summary>
     public static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 10 && bytes[0] == 0x1F && bytes[1] == 0x8B && bytes[2] == 8;
 
@@ -29,64 +34,139 @@ internal static class Decompression
 
     /// <summary>
     /// The inflated bytes when the input is gzip or zlib data (unwrapping up to <see cref="MaxLayers"/> layers), or
-    /// <see langword="null"/> when it is neither or does not inflate.
+    /// <see langword="null"/> when it is neither or does not inflate. The bytes are the first <c>Length</c> of a buffer
+    /// rented from <see cref="ArrayPool{T}.Shared"/>: the caller gives it back with <see cref="Return"/>. A page
+    /// inflates to a few hundred KB, and buffers grown to that size each time were large-object-heap allocations that
+    /// made most of a batch's collections full ones.
     /// </summary>
     /// <exception cref="ExtractionLimitException">The inflated data is longer than <paramref name="limit"/> bytes.</exception>
-    public static byte[]? Unwrap(ReadOnlySpan<byte> bytes, int limit, CancellationToken cancellationToken)
+    public static (byte[] Buffer, int Length)? Unwrap(ReadOnlySpan<byte> bytes, int limit, CancellationToken cancellationToken)
     {
-        byte[]? current = null;
+        (byte[] Buffer, int Length)? current = null;
         for (var layer = 0; layer < MaxLayers; layer++)
         {
-            var input = current is null ? bytes : current;
+            var input = current is { } c ? c.Buffer.AsSpan(0, c.Length) : bytes;
             var gzip = IsGzip(input);
             if (!gzip && !IsZlib(input))
             {
                 break;
             }
 
-            var inflated = Inflate(input.ToArray(), gzip, limit, cancellationToken);
+            (byte[] Buffer, int Length)? inflated;
+            try
+            {
+                inflated = Inflate(input, gzip, limit, cancellationToken);
+            }
+            catch
+            {
+                Return(current);
+                throw;
+            }
+
             if (inflated is null)
             {
                 break;
             }
 
+            Return(current);
             current = inflated;
         }
 
         return current;
     }
 
-    private static byte[]? Inflate(byte[] compressed, bool gzip, int limit, CancellationToken cancellationToken)
+    /// <summary>Gives back a buffer <see cref="Unwrap"/> rented.</summary>
+    public static void Return((byte[] Buffer, int Length)? inflated)
     {
-        using var source = new MemoryStream(compressed, writable: false);
-        using Stream inflater = gzip ? new GZipStream(source, CompressionMode.Decompress) : new ZLibStream(source, CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        var chunk = new byte[ChunkBytes];
+        if (inflated is { } rented)
+        {
+            ArrayPool<byte>.Shared.Return(rented.Buffer);
+        }
+    }
+
+    private static (byte[] Buffer, int Length)? Inflate(ReadOnlySpan<byte> input, bool gzip, int limit, CancellationToken cancellationToken)
+    {
+        var compressed = ArrayPool<byte>.Shared.Rent(input.Length);
+        // One byte more than expected: the read that finds the end needs room, or it would grow the buffer for nothing.
+        var output = ArrayPool<byte>.Shared.Rent(ExpectedLength(input, gzip, limit) + 1);
+        var length = 0;
+        var kept = false;
         try
         {
-            int read;
-            while ((read = inflater.Read(chunk, 0, chunk.Length)) > 0)
+            input.CopyTo(compressed);
+            using var source = new MemoryStream(compressed, 0, input.Length, writable: false);
+            using Stream inflater = gzip ? new GZipStream(source, CompressionMode.Decompress) : new ZLibStream(source, CompressionMode.Decompress);
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (output.Length + read > limit)
+                int read;
+                while (true)
                 {
-                    throw new ExtractionLimitException(ExtractionLimit.InputLength, limit,
-                        $"The page decompresses to more than {limit:N0} bytes (ArticleExtractorOptions.MaxInputLength).");
+                    if (length == output.Length)
+                    {
+                        Grow(ref output, length);
+                    }
+
+                    read = inflater.Read(output, length, Math.Min(ChunkBytes, output.Length - length));
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (length + read > limit)
+                    {
+                        throw new ExtractionLimitException(ExtractionLimit.InputLength, limit,
+                            $"The page decompresses to more than {limit:N0} bytes (ArticleExtractorOptions.MaxInputLength).");
+                    }
+
+                    length += read;
                 }
-
-                output.Write(chunk, 0, read);
             }
-        }
-        catch (InvalidDataException)
-        {
-            // A gzip file cut short or with a damaged tail still holds the page up to the damage, as a browser would
-            // show it. A zlib header can be chance text, so a zlib stream counts only when it inflates cleanly.
-            if (!gzip || output.Length == 0)
+            catch (InvalidDataException)
             {
-                return null;
+                // A gzip file cut short or with a damaged tail still holds the page up to the damage, as a browser would
+                // show it. A zlib header can be chance text, so a zlib stream counts only when it inflates cleanly.
+                if (!gzip || length == 0)
+                {
+                    return null;
+                }
+            }
+
+            kept = true;
+            return (output, length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(compressed);
+            if (!kept)
+            {
+                ArrayPool<byte>.Shared.Return(output);
             }
         }
+    }
 
-        return output.ToArray();
+    /// <summary>
+    /// The size to rent first: a gzip member ends with its inflated length (modulo 2^32), right for a page saved as
+    /// one member; anything implausible (over the limit, past deflate's best ratio) falls back to a small start. At
+    /// most <see cref="MaxFirstRent"/>: the trailer is the sender's word, and a larger page grows its buffer as it inflates.
+    /// </summary>
+    private static int ExpectedLength(ReadOnlySpan<byte> input, bool gzip, int limit)
+    {
+        const int Start = 16 * 1024;
+        if (!gzip || input.Length < 18)
+        {
+            return Start;
+        }
+
+        var size = BinaryPrimitives.ReadUInt32LittleEndian(input[^4..]);
+        return size > 0 && size <= (uint)limit && size <= (ulong)input.Length * 1032 ? (int)Math.Min(size, MaxFirstRent) : Start;
+    }
+
+    private static void Grow(ref byte[] output, int length)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)output.Length * 2, Array.MaxLength));
+        output.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(output);
+        output = larger;
     }
 }

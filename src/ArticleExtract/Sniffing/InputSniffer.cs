@@ -15,13 +15,20 @@ internal static class InputSniffer
     public static string? ToText(ReadOnlySpan<byte> bytes, string? contentType, int maxLength, CancellationToken cancellationToken)
     {
         var inflated = Decompression.Unwrap(bytes, maxLength, cancellationToken);
-        var page = inflated is null ? bytes : inflated;
-        if (Signatures.Match(page) is not null)
+        try
         {
-            return null;
-        }
+            var page = inflated is { } i ? i.Buffer.AsSpan(0, i.Length) : bytes;
+            if (Signatures.Match(page) is not null)
+            {
+                return null;
+            }
 
-        return ControlCharacters.Clean(HtmlDecoder.Decode(page, contentType));
+            return ControlCharacters.Clean(HtmlDecoder.Decode(page, contentType));
+        }
+        finally
+        {
+            Decompression.Return(inflated);
+        }
     }
 
     /// <summary>The page's text without stray control characters, or <see langword="null"/> when it is not a page.</summary>

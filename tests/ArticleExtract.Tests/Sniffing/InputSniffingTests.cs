@@ -70,6 +70,21 @@ public sealed class InputSniffingTests
         Assert.Equal(Body, ArticleExtractor.Default.Extract(Gzip(Gzip(Page))).Body);
     }
 
+    [Theory]
+    [InlineData(0u)]
+    [InlineData(1u)]
+    [InlineData(100u)]
+    [InlineData(uint.MaxValue)]
+    public void A_gzip_page_whose_trailer_misstates_its_length_still_reads_whole(uint statedLength)
+    {
+        // The trailer's length only sizes the first buffer: a wrong one (a second member, a sender's mistake) must not cut
+        // the page or fail it. Padding makes the page outgrow several doublings of a buffer sized from a small claim.
+        var page = Encoding.UTF8.GetBytes(TestPages.Article().Replace("</body>", $"<!--{new string('x', 200_000)}--></body>", StringComparison.Ordinal));
+        var gz = Gzip(page);
+        BitConverter.TryWriteBytes(gz.AsSpan(gz.Length - 4), statedLength);
+        Assert.Equal(Body, ArticleExtractor.Default.Extract(gz).Body);
+    }
+
     [Fact]
     public void A_gzip_page_in_a_legacy_charset_is_decoded_by_its_declaration()
     {
