@@ -149,26 +149,35 @@ internal static partial class PageKindClassifier
         // document (each a full walk with selector matching): the same elements, as QuerySelectorAll finds them.
         // With the metadata reader's elements, no walk of our own: they hold every script and every itemtype.
         var kinds = 0;
+        var products = 0;
         if (page is not null)
         {
-            // An element in both lists is read twice: the kinds are or-ed, so it counts once.
+            // An element in both lists is read twice: the kinds are or-ed, so it counts once (and a product twice
+            // only when one script is also typed, which no page does).
             foreach (var script in page.Scripts)
             {
-                kinds |= DeclaredBy(script);
+                Add(DeclaredBy(script), ref kinds, ref products);
             }
 
             foreach (var typed in page.ItemTyped)
             {
-                kinds |= DeclaredBy(typed);
+                Add(DeclaredBy(typed), ref kinds, ref products);
             }
         }
         else if (document.DocumentElement is { } root)
         {
-            kinds |= DeclaredBy(root);
+            Add(DeclaredBy(root), ref kinds, ref products);
             foreach (var element in DomWalker.Descendants(root))
             {
-                kinds |= DeclaredBy(element);
+                Add(DeclaredBy(element), ref kinds, ref products);
             }
+        }
+
+        // A page that declares many products, each on its own (a script or an itemtype per card), lists them: a
+        // product page declares its product, and at most a few variants or companions beside it.
+        if (products >= Cleaning.Thresholds.KindListingDeclaredProducts)
+        {
+            kinds |= 1 << (int)Declaration.ItemList;
         }
 
         var og = HeadMeta(document, page, "property", "og:type") ?? (page is null ? document.Head?.QuerySelector("meta[property='og:type' i]")?.GetAttribute("content") : null);
@@ -178,6 +187,12 @@ internal static partial class PageKindClassifier
         }
 
         return kinds;
+    }
+
+    private static void Add(int declares, ref int kinds, ref int products)
+    {
+        kinds |= declares;
+        products += Has(declares, Declaration.Product) ? 1 : 0;
     }
 
     /// <summary>What one element declares: a <c>script[type='application/ld+json' i]</c>'s <c>@type</c> values, an <c>[itemtype]</c>'s type.</summary>

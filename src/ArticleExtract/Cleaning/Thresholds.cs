@@ -61,6 +61,9 @@ internal static class Thresholds
     /// <summary>A short undeclared page with at least this many link items is a listing.</summary>
     public const int KindListingLinkItems = 8;
 
+    /// <summary>A page with at least this many elements each declaring a product (a JSON-LD script or an itemtype per card) lists products.</summary>
+    public const int KindListingDeclaredProducts = 8;
+
     /// <summary>JSON-LD scripts longer than this are not searched for types (bounded work on hostile pages).</summary>
     public const int KindJsonLdMaxChars = 200_000;
 

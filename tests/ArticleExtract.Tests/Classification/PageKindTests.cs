@@ -37,6 +37,15 @@ public sealed class PageKindTests
     }
 
     [Fact]
+    public void A_page_declaring_many_products_one_by_one_is_a_listing_and_one_with_a_few_stays_a_product()
+    {
+        static string Products(int count) => string.Concat(Enumerable.Range(1, count).Select(i =>
+            $"<div class=\"tile\"><a href=\"/p/{i}\">Deck lamp {i}</a><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Deck lamp {i}\"}}</script></div>"));
+        Assert.Equal(PageKind.Listing, KindOf("", $"<main><h1>Deck lamps</h1>{Products(12)}</main>", "https://lamps.example/deck-lamps"));
+        Assert.Equal(PageKind.Product, KindOf("", $"<main><h1>Deck lamp</h1>{Prose}{Products(3)}</main>", "https://lamps.example/deck-lamp"));
+    }
+
+    [Fact]
     public void Pages_with_code_under_a_docs_path_are_documentation()
     {
         static string Code(int i) => $"<pre><code>harbour survey --channel {i} --depth 12 --report depth-{i}.csv</code></pre>";

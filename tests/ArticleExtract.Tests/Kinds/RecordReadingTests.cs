@@ -64,6 +64,23 @@ public sealed class RecordReadingTests
     }
 
     [Fact]
+    public void A_results_grid_whose_cards_each_declare_a_product_is_read_as_the_listing()
+    {
+        // Each card carries its own JSON-LD product, as search results often do: the page is a list of products, and
+        // its grid (classed "search") is read, not the newsletter box that was the only text outside noise.
+        string[] names = ["Brass garden tap", "Hose reel on wheels", "Rain barrel, 200 litres", "Drip irrigation kit", "Watering can, galvanised", "Soaker hose, 15 m", "Pressure sprayer", "Tap timer with dial", "Hose nozzle, 7 patterns"];
+        var cards = string.Concat(names.Select((n, i) =>
+            $"<article class='r{i % 3}'><a href='/p/{i}'>{n}. In stock. On sale for £{12 + i}.99. {3 + (i % 2)}.5 out of 5 stars</a><button type='button'>Add to favourites</button>"
+            + $"<script type='application/ld+json'>{{\"@type\":\"Product\",\"name\":\"{n}\"}}</script></article>"));
+        var signup = "<section><h3>Join our email list</h3><p>New subscribers get ten per cent off their first order of seeds.</p></section>";
+        var article = Extract($"<main><div id='searchPage' class='searchPage'><h2>Search results</h2><div id='items'>{cards}</div></div>{signup}</main>", "https://garden.example/watering-tools");
+
+        Assert.Equal(PageKind.Listing, article.PageKind);
+        AllKept(names, article);
+        Assert.Contains("£15.99", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_shop_grid_whose_classes_read_as_noise_is_still_read_as_the_listing()
     {
         // "search" and "carousel" mark a page's chrome elsewhere; here they name the results grid of a category page.
