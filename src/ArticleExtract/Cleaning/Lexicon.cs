@@ -78,6 +78,12 @@ internal static class Lexicon
     public static readonly string[] BoilerplatePrefixes = Vocabulary.Words("boilerplate", "boilerplate-prefixes");
 
     /// <summary>
+    /// Openings of headings that announce teaser cards of other articles ("Related posts", "You may also like",
+    /// "Lesen Sie auch"): the run of cards after one is dropped. Compared after normalisation.
+    /// </summary>
+    public static readonly string[] TeaserHeadingOpenings = Vocabulary.Words("boilerplate", "teaser-heading-openings");
+
+    /// <summary>
     /// Edit links that wikis put inside headings, written "[edit]" or "[edit | edit source]" after the words.
     /// Matched whole (lower case) between the brackets; only a bracketed group at the end of a heading is removed.
     /// </summary>

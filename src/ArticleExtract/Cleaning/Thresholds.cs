@@ -124,6 +124,28 @@ internal static class Thresholds
     /// <summary>A card whose title link shares its line reads as a teaser only when the rest of it is a date this long at most.</summary>
     public const int TeaserDateMaxChars = 40;
 
+    /// <summary>
+    /// After a related-content heading among the article's blocks (<see cref="Structure.TeaserRun"/>), a block of at
+    /// least this share of link text is a card's title or its links.
+    /// </summary>
+    public const double TeaserRunLinkShare = 0.5;
+
+    /// <summary>…a card's title is followed by at most this many lines that are not links (a date, a one-line teaser)…</summary>
+    public const int TeaserRunMaxCardLines = 2;
+
+    /// <summary>…each of at most this many characters: a longer paragraph is the article's running prose and ends the run.</summary>
+    public const int TeaserRunMaxLineChars = 200;
+
+    /// <summary>
+    /// …and is dropped only after running prose: paragraphs of at least this many characters with less than
+    /// <see cref="TeaserRunProseLinkShare"/> link text, <see cref="TeaserMinArticleChars"/> in all and at least
+    /// <see cref="TeaserArticleOverCards"/> of the run's text (a listing's sections of cards have none above them).
+    /// </summary>
+    public const int TeaserRunProseChars = 80;
+
+    /// <inheritdoc cref="TeaserRunProseChars"/>
+    public const double TeaserRunProseLinkShare = 0.3;
+
     /// <summary>A card holds at most this much text: a title and an excerpt, not a section of the article.</summary>
     public const int TeaserMaxChars = 600;
 

@@ -15,6 +15,7 @@ internal static class BoilerplateFilter
     private static readonly HashSet<string> Labels = new(Lexicon.LabelLines.Select(Normalize), StringComparer.Ordinal);
     private static readonly string[] BioHeadings = Lexicon.AuthorBioHeadings.Select(Normalize).ToArray();
     private static readonly string[] Prefixes = Lexicon.BoilerplatePrefixes.Select(p => Normalize(p) + " ").ToArray();
+    private static readonly string[] TeaserOpenings = Lexicon.TeaserHeadingOpenings.Select(p => Normalize(p) + " ").ToArray();
     private static readonly string[] PartnerOpenings = Lexicon.PartnerLineOpenings.Select(p => Normalize(p) + " ").ToArray();
 
     // Fixed for the process: built once here, not for every block.
@@ -281,6 +282,12 @@ internal static class BoilerplateFilter
 
     /// <summary>Whether a heading announces boilerplate ("Related posts", "Leave a Reply", "Lesen Sie auch").</summary>
     public static bool IsBoilerplateHeading(string text) => text.Length < 80 && IsBoilerplateLine(Normalize(text));
+
+    /// <summary>
+    /// Whether a heading announces teaser cards of other articles: it is, or starts with, a related-content label
+    /// ("Related", "Trending", "More from City Herald", "Lesen Sie auch").
+    /// </summary>
+    public static bool IsRelatedHeading(string text) => text.Length < 80 && StartsWithAny(Normalize(text) + " ", TeaserOpenings);
 
     /// <summary>Whether a heading titles a box about the writer ("About the author", "About the author: Jane Doe").</summary>
     public static bool IsAuthorBioHeading(string text)

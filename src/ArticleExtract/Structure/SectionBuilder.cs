@@ -32,6 +32,11 @@ internal sealed class SectionBuilder
     // short lines right after it are dropped, up to the next heading or the next real paragraph.
     private bool _afterBoilerplateHeading;
 
+    // Set when a related-content heading ("Related", "Trending", "More from …") stands among the article's blocks:
+    // the teaser cards that follow it (a linked title, a thumbnail, a date, a one-line teaser) are dropped up to the
+    // next heading of the article or the first block that is not part of a card (running prose).
+    private readonly TeaserRun _teasers = new();
+
     private SectionBuilder(DocumentIndex index, UrlResolver urls, bool insideQuote, CancellationToken cancellationToken)
     {
         _index = index;
@@ -44,6 +49,7 @@ internal sealed class SectionBuilder
     {
         var builder = new SectionBuilder(index, urls, insideQuote: false, cancellationToken);
         builder.Run(index.Elements[root]);
+        builder._teasers.Close(builder._items);
         return builder._items;
     }
 
@@ -194,6 +200,28 @@ internal sealed class SectionBuilder
     {
         FlushParagraph();
         var headingText = HeadingText.Clean(TextGatherer.Gather(_index, e));
+        if (_teasers.Active)
+        {
+            if (IsLinkedTitle(e))
+            {
+                _teasers.AddTitle();
+            }
+            else
+            {
+                _teasers.Close(_items);
+            }
+        }
+
+        if (BoilerplateFilter.IsRelatedHeading(headingText))
+        {
+            _teasers.Start(_items.Count);
+            if (!BoilerplateFilter.IsBoilerplateHeading(headingText))
+            {
+                // "More from …": a label and a name, dropped with the flow's other prefixed labels.
+                return;
+            }
+        }
+
         if (BoilerplateFilter.IsLabelHeading(headingText))
         {
             return;
@@ -216,6 +244,7 @@ internal sealed class SectionBuilder
             else
             {
                 _skipRestOf = scope;
+                _teasers.Cancel();
             }
 
             return;
@@ -335,6 +364,13 @@ internal sealed class SectionBuilder
         }
     }
 
+    /// <summary>Whether the heading is a card's title: a short text that is a link to another page.</summary>
+    private bool IsLinkedTitle(int heading)
+    {
+        var chars = _index.Chars[heading];
+        return chars > 0 && chars <= Thresholds.TeaserTitleMaxChars && _index.LinkChars[heading] >= Thresholds.TeaserTitleLinkShare * chars;
+    }
+
     /// <summary>Whether the heading's container holds a long running-text paragraph after the heading.</summary>
     private bool HasProseAfter(int heading, int scope)
     {
@@ -351,6 +387,18 @@ internal sealed class SectionBuilder
 
     private void Add(FlowItem item)
     {
+        // Headings end the run (or go with it, as a card's title) in EnterHeading.
+        if (_teasers.Active && !item.IsHeading && !_teasers.Continues(item))
+        {
+            // Running prose after the heading: the section is the article's own (a "Related work" part), kept.
+            _teasers.Cancel();
+        }
+        else if (!_teasers.Active && item.Block is ParagraphBlock && item.LinkDensity < 0.3 && BoilerplateFilter.IsRelatedHeading(item.Block.Text))
+        {
+            // A related-content label written as a short paragraph, not a heading ("Trending stories in …").
+            _teasers.Start(_items.Count);
+        }
+
         if (_afterBoilerplateHeading)
         {
             var prose = item.IsHeading || (item.Block is ParagraphBlock && item.VisibleChars >= 80 && item.LinkDensity < 0.3);

@@ -114,6 +114,79 @@ public sealed class HeadingAndTailTests
         TestPages.AssertOnlyArticle(result, "Featured", "Read Article", "Harbour bridge", "New park");
     }
 
+    private static string Card(string slug, string title, string date, string teaser) =>
+        $"<p><a href=\"/2024/{slug}\"><img src=\"/img/{slug}.jpg\" alt=\"\"></a></p><h4><a href=\"/2024/{slug}\">{title}</a></h4><p>{date}</p><p>{teaser}</p>";
+
+    private static readonly string Cards =
+        Card("bridge", "Harbour bridge reopens after repairs", "12 March 2024", "The bridge was closed for eight months while engineers replaced its cables, the port said.")
+        + Card("park", "New park opens in the east", "9 March 2024", "Residents celebrated the opening of the largest park built in the city for decades on Saturday.")
+        + Card("library", "Library extends its opening hours", "2 March 2024", "The central library will stay open until ten in the evening on weekdays from next month on.");
+
+    // Teasers follow an article: a page whose first paragraphs are already long enough to be one.
+    private static readonly string MoreArticle =
+        "<p>The new lines will connect the northern districts with the central station, the university and the hospital, which today are reached only by bus.</p>"
+        + "<p>The council also approved a budget for new stops, wider pavements and bike lanes along the route, to be built at the same time as the tracks.</p>"
+        + "<p>Shop owners along the route asked for support during the works, and the council promised a fund to cover part of their lost income next year.</p>"
+        + "<p>The opposition called the cost estimate optimistic and asked for an independent review before the first contracts are signed in the autumn.</p>"
+        + "<p>A public meeting on the plans will be held at the town hall next month, where engineers will answer questions from residents of the districts.</p>";
+
+    private static Article ExtractWithTail(string tail, string lang = "en")
+    {
+        var html = TestPages.Article(MoreArticle, lang: lang).Replace("</div>\n</article>", tail + "</div>\n</article>", StringComparison.Ordinal);
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://news.example.com/2024/tram"));
+        Assert.Contains(TestPages.P3, article.Body, StringComparison.Ordinal);
+        Assert.Contains("fund to cover part", article.Body, StringComparison.Ordinal);
+        return article;
+    }
+
+    [Theory]
+    [InlineData("en", "You may also like")]
+    [InlineData("en", "Trending")]
+    [InlineData("en", "More from City Herald")]
+    [InlineData("de", "Lesen Sie auch")]
+    public void Teaser_cards_after_a_related_heading_in_the_body_are_dropped(string lang, string heading)
+    {
+        // The heading and its cards sit among the article's own paragraphs, with no box around them.
+        var result = ExtractWithTail($"<h3>{heading}</h3>{Cards}", lang);
+        Assert.EndsWith(TestPages.P3, result.Body, StringComparison.Ordinal);
+        foreach (var absent in new[] { heading, "Harbour bridge", "largest park", "ten in the evening", "March 2024" })
+        {
+            Assert.DoesNotContain(absent, result.Body, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public void Teaser_cards_under_a_label_line_are_dropped()
+    {
+        // The label is a short paragraph, not a heading; the cards put their teaser line before the linked thumbnail.
+        var cards = "<p>The bridge was closed for eight months while engineers replaced its cables, the port said.</p><p><a href=\"/2024/bridge\"><img src=\"/img/bridge.jpg\" alt=\"\"></a></p>"
+            + "<p>Residents celebrated the opening of the largest park built in the city for decades on Saturday.</p><p><a href=\"/2024/park\"><img src=\"/img/park.jpg\" alt=\"\"></a></p>"
+            + "<p>The central library will stay open until ten in the evening on weekdays from next month on.</p><p><a href=\"/2024/library\"><img src=\"/img/library.jpg\" alt=\"\"></a></p>";
+        var result = ExtractWithTail($"<p class=\"label\">Trending stories in the city</p>{cards}");
+        Assert.EndsWith(TestPages.P3, result.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trending", result.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("largest park", result.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prose_after_a_related_heading_without_cards_stays()
+    {
+        // No title link opens the run: what follows the heading is the article going on.
+        var more = "The transport authority will publish the timetable of the works in January, and residents can comment on it until the end of February, online or at any of the district offices. Their comments will be answered in a report to the council before the summer.";
+        var result = ExtractWithTail($"<h3>Related</h3><p>{more}</p>");
+        Assert.Contains(more, result.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_article_goes_on_after_the_teaser_run_at_its_next_heading()
+    {
+        var section = "The works will close two stops of the existing line for three weeks in the summer, and replacement buses will run every ten minutes.";
+        var result = ExtractWithTail($"<h3>Read next</h3>{Cards}<h2>Disruption during the works</h2><p>{section}</p>");
+        Assert.Contains(section, result.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Harbour bridge", result.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("largest park", result.Body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<ul class=\"figure-notes\"><li>The new depot seen from the north. Photo: Jane Smith</li></ul>")]
     [InlineData("<div><span>The new depot seen from the north. Photo: Jane Smith</span></div>")]
