@@ -50,7 +50,7 @@ internal static class TitleChooser
     /// <summary>The headline's text without a label element that opens it ("&lt;span class="label"&gt;Question&lt;/span&gt; Which hoe?").</summary>
     private static string? ShownText(IElement headline)
     {
-        var text = MetadataReader.Clean(HeadingText.Of(headline));
+        var text = MetadataReader.Clean(HeadlineText.Of(headline));
         if (text is null || headline.FirstElementChild is not { } first || !IsLabel(first.GetAttribute("class")))
         {
             return text;
@@ -69,7 +69,7 @@ internal static class TitleChooser
             }
         }
 
-        var label = MetadataReader.Clean(HeadingText.Of(first));
+        var label = MetadataReader.Clean(HeadlineText.Of(first));
         return label is not null && text.Length > label.Length + 1 && text.StartsWith(label, StringComparison.Ordinal) ? text[label.Length..].TrimStart() : text;
     }
 
@@ -146,7 +146,7 @@ internal static class TitleChooser
 
         foreach (var h1 in h1s)
         {
-            if (MetadataReader.Clean(HeadingText.Of(h1)) is { } text && Similarity(docTitle, text) > SameTitle && Similarity(metaTitle, text) < Unrelated)
+            if (MetadataReader.Clean(HeadlineText.Of(h1)) is { } text && Similarity(docTitle, text) > SameTitle && Similarity(metaTitle, text) < Unrelated)
             {
                 return true;
             }
@@ -160,7 +160,7 @@ internal static class TitleChooser
         string? onlyH1 = null;
         foreach (var h1 in h1s)
         {
-            if (MetadataReader.Clean(HeadingText.Of(h1)) is not { } text)
+            if (MetadataReader.Clean(HeadlineText.Of(h1)) is not { } text)
             {
                 continue;
             }

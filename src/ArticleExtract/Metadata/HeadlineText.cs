@@ -10,7 +10,7 @@ namespace ArticleExtract.Metadata;
 /// and what is no text (an icon's SVG <c>&lt;title&gt;</c>, a button's label, a script) is left out. <c>TextContent</c> runs those words
 /// together or adds the hidden text.
 /// </summary>
-internal static class HeadingText
+internal static class HeadlineText
 {
     /// <summary>The heading's visible text, with a space where a line break or a block sets its parts apart; not yet collapsed.</summary>
     public static string Of(IElement heading)
