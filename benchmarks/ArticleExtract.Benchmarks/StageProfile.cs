@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ArticleExtract.Analysis;
 using ArticleExtract.Content;
+using ArticleExtract.Decision;
 using ArticleExtract.Dom;
 using ArticleExtract.Fallback;
 using ArticleExtract.Metadata;
@@ -20,7 +21,7 @@ namespace ArticleExtract.Benchmarks;
 internal static class StageProfile
 {
     private static readonly string[] Names =
-        ["nesting guard", "parse", "metadata", "index (noise + stats)", "locate content", "build flow", "boilerplate filter", "assemble sections", "body text", "second opinion", "JSON render", "page kind"];
+        ["nesting guard", "parse", "metadata", "index (noise + stats)", "locate content", "build flow", "boilerplate filter", "assemble sections", "body text", "second opinion", "JSON render", "page kind", "learned decision"];
 
     public static int Run(string[] args)
     {
@@ -44,7 +45,7 @@ internal static class StageProfile
                 var urls = new UrlResolver(new Uri(page.Url));
                 var elements = clock.Time(2, () => PageElements.Collect(document));
                 var metadata = clock.Time(2, () => MetadataReader.Read(document, urls, elements));
-                var own = Body(clock, document.Body ?? document.DocumentElement!, urls, metadata, options, guarded.StartTags);
+                var own = Body(clock, document.Body ?? document.DocumentElement!, urls, metadata, options, guarded.StartTags, learned: true);
                 var article = clock.Time(8, () => new Article(metadata, own.Sections, ExtractionOutcome.Extracted));
 
                 // Before the second opinion, which rewrites the document (the shape only steers the URL-less fallbacks).
@@ -97,17 +98,28 @@ internal static class StageProfile
 
     private readonly record struct BodyResult(DocumentIndex? Index, IReadOnlyList<Section> Sections, int Chars, int Paragraphs, double LinkDensity);
 
-    private static BodyResult Body(Clock clock, AngleSharp.Dom.IElement root, UrlResolver urls, ArticleMetadata metadata, ArticleExtractorOptions options, int expectedElements, List<string>? knownNoise = null)
+    private static BodyResult Body(Clock clock, AngleSharp.Dom.IElement root, UrlResolver urls, ArticleMetadata metadata, ArticleExtractorOptions options, int expectedElements, List<string>? knownNoise = null, bool learned = false)
     {
         var index = clock.Time(3, () => DocumentIndex.Build(root, options.MaxElements, CancellationToken.None, expectedElements));
         var content = clock.Time(4, () => ContentLocator.Locate(index, options.Favor));
+        // As the extractor does: the model judges the blocks of the whole page (not SmartReader's fragment), and when
+        // it has weighed the wording vocabularies the boilerplate filter no longer runs after it.
+        var decided = learned ? clock.Time(12, () => BlockDecision.Apply(index, content, options.Favor)) : new Decided(content, null);
+        content = decided.Root;
         if (content < 0)
         {
+            decided.RestoreRules(index);
             return new BodyResult(index, [], 0, 0, 0);
         }
 
-        var flow = clock.Time(5, () => SectionBuilder.Build(index, content, urls, CancellationToken.None));
-        flow = clock.Time(6, () => BoilerplateFilter.Apply(flow, metadata.Title, metadata.Authors, options.Favor));
+        var flow = clock.Time(5, () => CaptionMerger.Apply(SectionBuilder.Build(index, content, urls, CancellationToken.None)));
+        var modelFilters = learned && BlockDecision.Model is not null && BlockDecision.Tuning.Enabled && !BlockDecision.Tuning.WordingFilter;
+        if (!modelFilters)
+        {
+            flow = clock.Time(6, () => BoilerplateFilter.Apply(flow, metadata.Title, metadata.Authors, options.Favor));
+        }
+
+        decided.RestoreRules(index);
         if (knownNoise is not null)
         {
             flow = SecondOpinion.WithoutKnownNoise(flow, knownNoise);
