@@ -130,6 +130,12 @@ internal static class Thresholds
     /// </summary>
     public const double TeaserRunLinkShare = 0.5;
 
+    /// <summary>
+    /// A related-content label written as a paragraph ("Trending stories in …") starts a run of teasers only when at
+    /// most this share of it is link text: a linked line is itself a teaser.
+    /// </summary>
+    public const double TeaserLabelMaxLinkShare = 0.3;
+
     /// <summary>…a card's title is followed by at most this many lines that are not links (a date, a one-line teaser)…</summary>
     public const int TeaserRunMaxCardLines = 2;
 

@@ -71,10 +71,11 @@ internal static class ClassWords
         var flags = ClassWordFlags.None;
         var tokens = new ClassTokens(value);
         var skipUntil = -1;
+        var brackets = new BracketState();
         while (tokens.Next(out var word))
         {
             var end = tokens.Position;
-            if (end - word.Length < skipUntil || InBrackets(value, end - word.Length))
+            if (brackets.InsideAt(value, end - word.Length) || end - word.Length < skipUntil)
             {
                 continue;
             }
@@ -97,26 +98,33 @@ internal static class ClassWords
     }
 
     /// <summary>
-    /// Whether the word at <paramref name="start"/> stands inside a utility class's arbitrary value
-    /// ("mr-[--sidebar-width]", "[--content-width:53rem]"): a CSS length or variable named after a layout part, not a
-    /// role of the element.
+    /// Whether a word stands inside a utility class's arbitrary value ("mr-[--sidebar-width]",
+    /// "[--content-width:53rem]"): a CSS length or variable named after a layout part, not a role of the element.
+    /// Read forward once over the value, so a long class string costs its length, not its length squared.
     /// </summary>
-    private static bool InBrackets(string value, int start)
+    private struct BracketState
     {
-        for (var i = start - 1; i >= 0 && !char.IsWhiteSpace(value[i]); i--)
+        private int _scanned;
+        private bool _inside;
+
+        /// <summary>Whether <paramref name="start"/> (not before the last position asked) lies between '[' and ']' of one class.</summary>
+        public bool InsideAt(string value, int start)
         {
-            if (value[i] == ']')
+            for (; _scanned < start; _scanned++)
             {
-                return false;
+                var c = value[_scanned];
+                if (c == '[')
+                {
+                    _inside = true;
+                }
+                else if (c == ']' || char.IsWhiteSpace(c))
+                {
+                    _inside = false;
+                }
             }
 
-            if (value[i] == '[')
-            {
-                return true;
-            }
+            return _inside;
         }
-
-        return false;
     }
 
     private static readonly string[] LayoutStates = Lexicon.LayoutStateClassPrefixes;

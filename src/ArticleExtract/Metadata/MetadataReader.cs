@@ -384,9 +384,10 @@ internal static partial class MetadataReader
         }
     }
 
-    /// <summary>Decodes stray entities (meta values are sometimes double-encoded), collapses white space; null when empty.</summary>
+    // Characters typed into a title or name that a reader never sees: zero-width space, word joiner, byte-order mark, soft hyphen.
     private static readonly char[] Invisible = ['\u200B', '\u2060', '\uFEFF', '\u00AD'];
 
+    /// <summary>Decodes stray entities (meta values are sometimes double-encoded), drops invisible characters, collapses white space; null when empty.</summary>
     internal static string? Clean(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -393,7 +393,7 @@ internal sealed class SectionBuilder
             // Running prose after the heading: the section is the article's own (a "Related work" part), kept.
             _teasers.Cancel();
         }
-        else if (!_teasers.Active && item.Block is ParagraphBlock && item.LinkDensity < 0.3 && BoilerplateFilter.IsRelatedHeading(item.Block.Text))
+        else if (!_teasers.Active && item.Block is ParagraphBlock && item.LinkDensity < Thresholds.TeaserLabelMaxLinkShare && BoilerplateFilter.IsRelatedHeading(item.Block.Text))
         {
             // A related-content label written as a short paragraph, not a heading ("Trending stories in …").
             _teasers.Start(_items.Count);

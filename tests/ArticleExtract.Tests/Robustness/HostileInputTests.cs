@@ -302,7 +302,10 @@ public sealed class HostileInputTests
     public void Huge_attribute_and_huge_unbroken_text_node()
     {
         var five = new string('x', 5 * 1024 * 1024);
-        foreach (var attribute in new[] { $"<p title=\"{five}\">", $"<p><img src=\"{five}\">", $"<p><img src=\"/a.jpg\" alt=\"{five}\">", $"<p><a href=\"/{five}\">link</a>", $"<p class=\"{five.Replace('x', ' ')}\">" })
+        foreach (var attribute in new[] { $"<p title=\"{five}\">", $"<p><img src=\"{five}\">", $"<p><img src=\"/a.jpg\" alt=\"{five}\">", $"<p><a href=\"/{five}\">link</a>", $"<p class=\"{five.Replace('x', ' ')}\">",
+            // A million class words in one unbroken class (and one opened by '['): each word's reading must not look
+            // back over the words before it.
+            $"<p class=\"{Hostile.Repeat("x-", 1024 * 1024)}\">", $"<p class=\"mr-[{Hostile.Repeat("x-", 1024 * 1024)}\">" })
         {
             var withAttribute = Hostile.Extract(TestPages.Article(insideArticle: attribute + TestPages.P3 + "</p>"));
             Assert.NotNull(withAttribute);
