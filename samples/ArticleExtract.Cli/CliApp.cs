@@ -26,6 +26,10 @@ internal static class CliApp
     /// <summary>Exit status 3: batch ran to the end, but at least one page failed (its line has an "error").</summary>
     public const int SomePagesFailed = 3;
 
+    /// <summary>Exit status 130: cancelled (Ctrl+C, SIGINT or SIGTERM) before the command finished; the shell's
+    /// number for a run stopped by Ctrl+C. extract prints nothing on standard output; batch leaves no partial output file.</summary>
+    public const int Cancelled = 130;
+
     private const string Examples = """
         Examples:
           article-extract extract page.html
@@ -43,9 +47,16 @@ internal static class CliApp
           2  bad usage
           3  batch: finished and the output written, but at least one page failed (its record has "error") or a
              bad WARC record was skipped (named on standard error)
+          130  cancelled (Ctrl+C, SIGINT, SIGTERM) before finishing; batch leaves no partial output file
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the command line and returns the exit status.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdin">Standard input (read by the commands through the console; kept for symmetry).</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="cancellationToken">Cancels the run as Ctrl+C or SIGTERM does (both also cancel it on their own).</param>
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         _ = stdin;
         var root = Build(stdout, stderr);
@@ -55,7 +66,17 @@ internal static class CliApp
             return await UsageErrorAsync(parse, stderr).ConfigureAwait(false);
         }
 
-        return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // A signal (or the caller's token) stopped the work; the commands let cancellation through rather than
+            // turning it into a per-page error, so it arrives here once. A stack trace would read as a crash.
+            await stderr.WriteLineAsync("article-extract: cancelled").ConfigureAwait(false);
+            return Cancelled;
+        }
     }
 
     private static RootCommand Build(TextWriter stdout, TextWriter stderr)

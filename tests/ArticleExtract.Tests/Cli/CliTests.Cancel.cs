@@ -1,0 +1,53 @@
+using ArticleExtract.Cli;
+
+namespace ArticleExtract.Tests.Cli;
+
+/// <summary>Ctrl+C and SIGTERM cancel the command's token; the CLI answers with one line and exit status 130.</summary>
+public sealed partial class CliTests
+{
+    [Fact]
+    public async Task A_cancelled_extract_says_so_in_one_line_and_exits_130()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        var code = await CliApp.RunAsync(["extract", Fixture.Path("seed-news-page.html")], TextReader.Null, stdout, stderr, cancel.Token);
+
+        Assert.Equal(CliApp.Cancelled, code);
+        Assert.Equal("article-extract: cancelled", stderr.ToString().TrimEnd());
+        Assert.Equal("", stdout.ToString());
+    }
+
+    [Fact]
+    public async Task A_batch_cancelled_midway_exits_130_and_leaves_no_output_file()
+    {
+        var dir = Directory.CreateTempSubdirectory("ae-batch-cancel-");
+        try
+        {
+            var pages = Directory.CreateDirectory(Path.Combine(dir.FullName, "pages"));
+            var page = TestPages.Article(string.Concat(Enumerable.Repeat("<p>" + TestPages.P2 + "</p>", 40)));
+            for (var i = 0; i < 3000; i++)
+            {
+                await File.WriteAllTextAsync(Path.Combine(pages.FullName, $"p{i:D4}.html"), page);
+            }
+
+            var outFile = Path.Combine(dir.FullName, "out.jsonl");
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+            using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+            var code = await CliApp.RunAsync(["batch", pages.FullName, "--out", outFile], TextReader.Null, stdout, stderr, cancel.Token);
+
+            Assert.Equal(CliApp.Cancelled, code);
+            Assert.EndsWith("article-extract: cancelled", stderr.ToString().TrimEnd(), StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", stderr.ToString(), StringComparison.Ordinal);
+            Assert.Equal(["pages"], dir.GetFileSystemInfos().Select(f => f.Name));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}
