@@ -53,10 +53,15 @@ internal static class StageProfile
                 if (guarded.StartTags <= SecondOpinion.MaxElements && SecondOpinion.IsDoubtful(own.Chars, own.Paragraphs, own.LinkDensity))
                 {
                     asked++;
-                    // What the extractor does when it asks: SmartReader on our document, then our stages on its answer.
-                    var theirs = clock.Time(9, () => SecondOpinion.Ask(document, urls.Base) is { Body: { } body }
-                        ? Body(new Clock(new long[Names.Length], new long[Names.Length]), body, urls, metadata, options, 0)
-                        : default);
+                    // What the extractor does when it asks: our noise texts, SmartReader on our document, then our
+                    // stages on its answer, less what we judged noise.
+                    var theirs = clock.Time(9, () =>
+                    {
+                        var knownNoise = own.Index is null ? [] : SecondOpinion.NoiseTexts(own.Index);
+                        return SecondOpinion.Ask(document, urls.Base) is { Body: { } body }
+                            ? Body(new Clock(new long[Names.Length], new long[Names.Length]), body, urls, metadata, options, 0, knownNoise)
+                            : default;
+                    });
                     taken += SecondOpinion.Prefer(own.Chars, theirs.Chars, theirs.Chars, theirs.LinkDensity) ? 1 : 0;
                 }
 
@@ -92,7 +97,7 @@ internal static class StageProfile
 
     private readonly record struct BodyResult(DocumentIndex? Index, IReadOnlyList<Section> Sections, int Chars, int Paragraphs, double LinkDensity);
 
-    private static BodyResult Body(Clock clock, AngleSharp.Dom.IElement root, UrlResolver urls, ArticleMetadata metadata, ArticleExtractorOptions options, int expectedElements, bool learned = false)
+    private static BodyResult Body(Clock clock, AngleSharp.Dom.IElement root, UrlResolver urls, ArticleMetadata metadata, ArticleExtractorOptions options, int expectedElements, List<string>? knownNoise = null, bool learned = false)
     {
         var index = clock.Time(3, () => DocumentIndex.Build(root, options.MaxElements, CancellationToken.None, expectedElements));
         var content = clock.Time(4, () => ContentLocator.Locate(index, options.Favor));
@@ -114,6 +119,10 @@ internal static class StageProfile
         }
 
         decided.RestoreRules(index);
+        if (knownNoise is not null)
+        {
+            flow = SecondOpinion.WithoutKnownNoise(flow, knownNoise);
+        }
         var sections = clock.Time(7, () => SectionAssembler.Assemble(flow));
         int chars = 0, links = 0, paragraphs = 0;
         foreach (var item in flow)

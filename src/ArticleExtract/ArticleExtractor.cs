@@ -206,7 +206,7 @@ public sealed partial class ArticleExtractor
         // nested past the cap (real ones stay under 60 levels) kept it busy for minutes in the fuzz tests.
         if (Options.UseSecondOpinion && guarded.StartTags <= SecondOpinion.MaxElements && guarded.DroppedTags == 0
             && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity)
-            && AskSecondOpinion(document, urls, metadata, own, cancellationToken) is { } theirs)
+            && AskSecondOpinion(document, urls, metadata, ownIndex, own, cancellationToken) is { } theirs)
         {
             sections = theirs;
             outcome = ExtractionOutcome.SecondOpinion;
@@ -303,19 +303,21 @@ public sealed partial class ArticleExtractor
 
     /// <summary>
     /// SmartReader's answer, read by our own stages, when <see cref="SecondOpinion.Prefer"/> keeps it over ours, else
-    /// null. An answer without prose (only headings or images) is never taken: a second opinion with an empty body is
-    /// no answer.
+    /// null. Read what we judged to be noise before SmartReader rewrites the document: its answer must not bring that
+    /// text back. An answer without prose (only headings or images) is never taken: a second opinion with an empty
+    /// body is no answer.
     /// </summary>
-    private IReadOnlyList<Section>? AskSecondOpinion(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, BodyResult own, CancellationToken cancellationToken)
+    private IReadOnlyList<Section>? AskSecondOpinion(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, DocumentIndex? ownIndex, BodyResult own, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var knownNoise = ownIndex is null ? [] : SecondOpinion.NoiseTexts(ownIndex);
         if (SecondOpinion.Ask(document, urls.Base) is not { } fragment)
         {
             return null;
         }
 
         var (_, _, theirFlow, _) = BuildFlow(fragment, urls, metadata, cancellationToken);
-        var theirs = Summarize(theirFlow);
+        var theirs = Summarize(SecondOpinion.WithoutKnownNoise(theirFlow, knownNoise));
         return SecondOpinion.Prefer(own.BodyChars, theirs.BodyChars, theirs.ProseChars, theirs.LinkDensity) ? theirs.Sections : null;
     }
 

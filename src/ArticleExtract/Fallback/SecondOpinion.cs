@@ -1,6 +1,8 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using ArticleExtract.Analysis;
 using ArticleExtract.Cleaning;
+using ArticleExtract.Structure;
 
 namespace ArticleExtract.Fallback;
 
@@ -32,11 +34,8 @@ internal static class SecondOpinion
         || (paragraphs == 0 && bodyChars < Thresholds.SecondOpinionBareChars);
 
     /// <summary>
-    /// Whether SmartReader's answer, read by our own stages, is kept instead of ours: it has prose, is clearly longer
-    /// (anything with prose when ours is empty) and is not mostly links. Its answer is taken whole: dropping from it
-    /// the text we had judged noise (comments, related lists) kept it out on every page of WCXB-dev tuning where it
-    /// was right (a thread whose posts are marked up as comments, a page we read as a link list: +0.0018 mean word
-    /// F1 once taken whole), and changed no answer on AEB-dev or the Readability suite.
+    /// Whether SmartReader's answer, read by our own stages and less what we judged noise, is kept instead of ours: it
+    /// has prose, is clearly longer (anything with prose when ours is empty) and is not mostly links.
     /// </summary>
     public static bool Prefer(int ownBodyChars, int theirBodyChars, int theirProseChars, double theirLinkDensity)
     {
@@ -44,6 +43,74 @@ internal static class SecondOpinion
             ? theirProseChars > 0
             : theirBodyChars > Math.Max(ownBodyChars * Thresholds.SecondOpinionGrowth, ownBodyChars + Thresholds.SecondOpinionMinGain);
         return longer && theirProseChars > 0 && theirLinkDensity < Thresholds.SecondOpinionMaxLinkDensity;
+    }
+
+    /// <summary>
+    /// The normalised text of every paragraph-sized unit we judged to be noise (ads, galleries, comments,
+    /// related lists…). SmartReader does not know our verdicts; its answer is checked against these.
+    /// </summary>
+    public static List<string> NoiseTexts(DocumentIndex index)
+    {
+        var texts = new List<string>();
+        for (var e = 0; e < index.Count && texts.Count < 2000; e++)
+        {
+            if (index.InNoise[e] && index.UnitChars[e] >= 30 && NoiseReason(index, e) is not (NoiseKind.NonContent or NoiseKind.Hidden))
+            {
+                var text = BoilerplateFilter.Normalize(TextGatherer.Gather(index, e, includeNoise: true));
+                if (text.Length >= 30)
+                {
+                    texts.Add(text);
+                }
+            }
+        }
+
+        return texts;
+    }
+
+    // The verdict that put an element in noise: its own, else its nearest ancestor's. Hidden text (a screen-reader
+    // copy of a formula, a collapsed section) is not judged boilerplate, so it must not veto SmartReader's answer.
+    private static NoiseKind NoiseReason(DocumentIndex index, int e)
+    {
+        for (var a = e; a >= 0; a = index.Parent[a])
+        {
+            if (index.Noise[a] != NoiseKind.None)
+            {
+                return index.Noise[a];
+            }
+        }
+
+        return NoiseKind.None;
+    }
+
+    /// <summary>Drops the blocks of SmartReader's answer that hold text we judged to be noise.</summary>
+    public static List<FlowItem> WithoutKnownNoise(List<FlowItem> flow, List<string> noise)
+    {
+        if (noise.Count == 0)
+        {
+            return flow;
+        }
+
+        var kept = new List<FlowItem>(flow.Count);
+        foreach (var item in flow)
+        {
+            var text = BoilerplateFilter.Normalize(item.Text);
+            var isNoise = false;
+            foreach (var n in noise)
+            {
+                if (text.Contains(n, StringComparison.Ordinal))
+                {
+                    isNoise = true;
+                    break;
+                }
+            }
+
+            if (!isNoise)
+            {
+                kept.Add(item);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>SmartReader's article content as a parsed document, or null when it finds none or fails.</summary>
