@@ -62,8 +62,7 @@ internal static class StageProfile
                             ? Body(new Clock(new long[Names.Length], new long[Names.Length]), body, urls, metadata, options, 0, knownNoise)
                             : default;
                     });
-                    var better = own.Chars == 0 ? theirs.Chars > 0 : theirs.Chars > Math.Max(own.Chars * 1.2, own.Chars + 200);
-                    taken += better && theirs.LinkDensity < 0.5 ? 1 : 0;
+                    taken += SecondOpinion.Prefer(own.Chars, theirs.Chars, theirs.Chars, theirs.LinkDensity) ? 1 : 0;
                 }
 
                 clock.Time(10, () => JsonRenderer.Render(article, indented: false));

@@ -302,9 +302,10 @@ public sealed partial class ArticleExtractor
     private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int ProseChars, int Paragraphs, double LinkDensity, TextShape Shape);
 
     /// <summary>
-    /// SmartReader's sections when they are better than ours, else null. Read what we judged to be noise before
-    /// SmartReader rewrites the document: its answer must not bring that text back. An answer without prose (only
-    /// headings or images) is never taken: a second opinion with an empty body is no answer.
+    /// SmartReader's answer, read by our own stages, when <see cref="SecondOpinion.Prefer"/> keeps it over ours, else
+    /// null. Read what we judged to be noise before SmartReader rewrites the document: its answer must not bring that
+    /// text back. An answer without prose (only headings or images) is never taken: a second opinion with an empty
+    /// body is no answer.
     /// </summary>
     private IReadOnlyList<Section>? AskSecondOpinion(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, DocumentIndex? ownIndex, BodyResult own, CancellationToken cancellationToken)
     {
@@ -317,10 +318,7 @@ public sealed partial class ArticleExtractor
 
         var (_, _, theirFlow, _) = BuildFlow(fragment, urls, metadata, cancellationToken);
         var theirs = Summarize(SecondOpinion.WithoutKnownNoise(theirFlow, knownNoise));
-        var better = own.BodyChars == 0
-            ? theirs.ProseChars > 0
-            : theirs.BodyChars > Math.Max(own.BodyChars * 1.2, own.BodyChars + 200);
-        return better && theirs.ProseChars > 0 && theirs.LinkDensity < 0.5 ? theirs.Sections : null;
+        return SecondOpinion.Prefer(own.BodyChars, theirs.BodyChars, theirs.ProseChars, theirs.LinkDensity) ? theirs.Sections : null;
     }
 
     private (DocumentIndex? Index, int Content, List<FlowItem> Flow, List<FlowItem> Unopened) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true, bool learnedDecision = false)

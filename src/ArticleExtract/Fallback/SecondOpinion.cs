@@ -25,10 +25,25 @@ internal static class SecondOpinion
     /// <summary>
     /// Whether our result is doubtful enough to ask: very short, too link-heavy, or a short body without a single
     /// paragraph. Measured on both corpora, asking on every body under 500 characters or with one paragraph fired
-    /// on a tenth of the pages, cost a fifth of all extraction time and changed the answer on two pages.
+    /// on a tenth of the pages, cost a fifth of all extraction time and changed the answer on two pages; on WCXB-dev
+    /// tuning pages this gate asks on one page in twenty (the thresholds and how they were measured:
+    /// <see cref="Thresholds.SecondOpinionBodyChars"/>).
     /// </summary>
     public static bool IsDoubtful(int bodyChars, int paragraphs, double linkDensity) =>
-        bodyChars < 250 || linkDensity > 0.35 || (paragraphs == 0 && bodyChars < 1000);
+        bodyChars < Thresholds.SecondOpinionBodyChars || linkDensity > Thresholds.SecondOpinionLinkDensity
+        || (paragraphs == 0 && bodyChars < Thresholds.SecondOpinionBareChars);
+
+    /// <summary>
+    /// Whether SmartReader's answer, read by our own stages and less what we judged noise, is kept instead of ours: it
+    /// has prose, is clearly longer (anything with prose when ours is empty) and is not mostly links.
+    /// </summary>
+    public static bool Prefer(int ownBodyChars, int theirBodyChars, int theirProseChars, double theirLinkDensity)
+    {
+        var longer = ownBodyChars == 0
+            ? theirProseChars > 0
+            : theirBodyChars > Math.Max(ownBodyChars * Thresholds.SecondOpinionGrowth, ownBodyChars + Thresholds.SecondOpinionMinGain);
+        return longer && theirProseChars > 0 && theirLinkDensity < Thresholds.SecondOpinionMaxLinkDensity;
+    }
 
     /// <summary>
     /// The normalised text of every paragraph-sized unit we judged to be noise (ads, galleries, comments,
