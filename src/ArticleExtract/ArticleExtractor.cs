@@ -198,7 +198,8 @@ public sealed partial class ArticleExtractor
         {
             PageKind.Forum => KindReader.WithoutRepeats(ThreadReader.Read(own.Sections)),
             PageKind.Product or PageKind.Listing => KindReader.WithoutRepeats(own.Sections),
-            _ => own.Sections,
+            PageKind.Documentation => own.Sections,
+            _ => RepeatedParagraphs.Without(own.Sections),
         };
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
