@@ -192,13 +192,15 @@ public sealed partial class ArticleExtractor
         }
 
         // A thread's replies quote earlier posts, and every post carries the same lines: each post is read once, bare.
-        // Shops and listings repeat their blocks (desktop and mobile copies): each is read once. Not an article, nor
-        // documentation (a tutorial repeats its commands on purpose), nor a service page (the kind of any short page).
+        // Shops and listings repeat their blocks (desktop and mobile copies): each is read once. Other pages only drop a
+        // stretch of paragraphs printed again right after itself (Kinds/RepeatedParagraphs.cs); not documentation (a
+        // tutorial repeats its commands on purpose).
         var sections = kind switch
         {
             PageKind.Forum => KindReader.WithoutRepeats(ThreadReader.Read(own.Sections)),
             PageKind.Product or PageKind.Listing => KindReader.WithoutRepeats(own.Sections),
-            _ => own.Sections,
+            PageKind.Documentation => own.Sections,
+            _ => RepeatedParagraphs.Without(own.Sections),
         };
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 

@@ -234,4 +234,19 @@ internal static class Thresholds
 
     /// <summary>…and when at most this share of its text sits in links.</summary>
     public const double SecondOpinionMaxLinkDensity = 0.5;
+
+    /// <summary>
+    /// A paragraph counts toward a repeated run (<see cref="Kinds.RepeatedParagraphs"/>) from this many characters:
+    /// shorter lines ("Learn more", a price) repeat on purpose.
+    /// </summary>
+    public const int RepeatedParagraphMinChars = 40;
+
+    /// <summary>
+    /// …and a second copy is a stretch of at least this many different paragraphs repeated in order: a meal plan repeats
+    /// a pair of lines day after day, and a pricing page a plan's features, on purpose.
+    /// </summary>
+    public const int RepeatedRunMinParagraphs = 3;
+
+    /// <summary>…and it follows the stretch it repeats with at most this many other lines between them.</summary>
+    public const int RepeatedCopyMaxGap = 1;
 }

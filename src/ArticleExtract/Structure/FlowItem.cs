@@ -8,6 +8,9 @@ internal readonly record struct FlowItem(Block? Block, string? Heading, int Leve
 {
     public bool IsHeading => Heading is not null;
 
+    /// <summary>Whether the block is the first read inside a link that wraps blocks (a card whose whole box is one link).</summary>
+    public bool CardLinkTitle { get; init; }
+
     public string Text => Heading ?? Block!.Text;
 
     public double LinkDensity => VisibleChars == 0 ? 0 : (double)LinkChars / VisibleChars;

@@ -37,6 +37,12 @@ internal sealed class SectionBuilder
     // next heading of the article or the first block that is not part of a card (running prose).
     private readonly TeaserRun _teasers = new();
 
+    // The link being read when it wraps blocks (a card whose whole box is one link: its number, title and teaser are
+    // paragraphs inside it); -1 outside one. The paragraphs read inside it lose the link in their runs, so the first
+    // of them is marked as the card's linked title for the teaser run, unless a heading inside the link is the title.
+    private int _cardLink = -1;
+    private bool _cardLinkTitled;
+
     private SectionBuilder(DocumentIndex index, UrlResolver urls, bool insideQuote, CancellationToken cancellationToken)
     {
         _index = index;
@@ -111,6 +117,12 @@ internal sealed class SectionBuilder
         if ((traits & TagTraits.Link) != 0)
         {
             var href = element.GetAttribute("href");
+            if (_cardLink < 0 && HoldsBlocks(e))
+            {
+                _cardLink = e;
+                _cardLinkTitled = false;
+            }
+
             _paragraph.StartLink(_urls.Resolve(href) ?? string.Empty, element.GetAttribute("title"));
             return true;
         }
@@ -199,6 +211,7 @@ internal sealed class SectionBuilder
     private void EnterHeading(IElement element, int e)
     {
         FlushParagraph();
+        _cardLinkTitled |= _cardLink >= 0;
         var headingText = HeadingText.Clean(TextGatherer.Gather(_index, e));
         if (_teasers.Active)
         {
@@ -357,6 +370,10 @@ internal sealed class SectionBuilder
         else if ((traits & TagTraits.Link) != 0)
         {
             _paragraph.EndLink();
+            if (_cardLink == e)
+            {
+                _cardLink = -1;
+            }
         }
         else if ((traits & TagTraits.Block) != 0)
         {
@@ -559,7 +576,9 @@ internal sealed class SectionBuilder
         var inlines = _paragraph.Take();
         if (inlines.Count > 0)
         {
-            Add(FlowItem.ForBlock(new ParagraphBlock(inlines), visible, links, allBold));
+            var cardTitle = _cardLink >= 0 && !_cardLinkTitled;
+            _cardLinkTitled |= cardTitle;
+            Add(FlowItem.ForBlock(new ParagraphBlock(inlines), visible, links, allBold) with { CardLinkTitle = cardTitle });
         }
     }
 

@@ -52,9 +52,10 @@ internal sealed class TeaserRun
         {
             _anchors++;
         }
-        else if (block is ParagraphBlock or ListBlock && chars <= Thresholds.TeaserMaxChars && item.LinkDensity >= Thresholds.TeaserRunLinkShare)
+        else if (block is ParagraphBlock or ListBlock && chars <= Thresholds.TeaserMaxChars && (item.LinkDensity >= Thresholds.TeaserRunLinkShare || item.CardLinkTitle))
         {
-            // A linked title, or a line of links ("Read more", a category and the title).
+            // A linked title, or a line of links ("Read more", a category and the title), or the first line of a
+            // card whose whole box is one link (its title, or its rank number before the title).
             _anchors++;
         }
         else if (block is ParagraphBlock && chars <= Thresholds.TeaserRunMaxLineChars)

@@ -169,6 +169,22 @@ public sealed class HeadingAndTailTests
     }
 
     [Fact]
+    public void Cards_whose_whole_box_is_one_link_are_dropped_under_a_label_line()
+    {
+        // Each card is one link around blocks: a title and a teaser, paragraphs whose runs lose the link.
+        static string Linked(string slug, string title, string teaser) =>
+            $"<div><a href=\"/2024/{slug}\"><div class=\"flex\"><p>{title}</p><p>{teaser}</p></div></a></div>";
+        var box = "<p class=\"label\">Trending stories in the city</p>"
+            + Linked("bridge", "Harbour bridge reopens", "The bridge was closed for eight months while engineers replaced its cables, the port said.")
+            + Linked("park", "New park opens in the east", "Residents celebrated the opening of the largest park built in the city for decades on Saturday.")
+            + Linked("library", "Library extends its hours", "The central library will stay open until ten in the evening on weekdays from next month on.");
+        var result = ExtractWithTail(box);
+        Assert.EndsWith(TestPages.P3, result.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Harbour bridge", result.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("largest park", result.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Prose_after_a_related_heading_without_cards_stays()
     {
         // No title link opens the run: what follows the heading is the article going on.

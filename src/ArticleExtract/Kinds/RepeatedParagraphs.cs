@@ -1,0 +1,138 @@
+using ArticleExtract.Cleaning;
+
+namespace ArticleExtract.Kinds;
+
+/// <summary>
+/// A page that prints a stretch of its text twice in a row: a responsive layout writes a desktop and a mobile copy of
+/// the same introduction, or of the same questions and answers, one after the other and shows only one. A stretch of
+/// different lines that repeats the stretch just before it, word for word and in order, with at least three paragraphs
+/// of running length, is read once. Lists, tables and code are never left out, and lines repeated among others stay:
+/// a meal plan repeats its pairs of lines day after day and a pricing page its plans' features, on purpose. Not for
+/// documentation (a tutorial repeats its commands), nor products, listings and threads (they read each block once).
+/// </summary>
+internal static class RepeatedParagraphs
+{
+    /// <summary>The sections without second copies of a stretch of paragraphs; the same list when nothing repeats.</summary>
+    /// <param name="sections">The sections, in reading order.</param>
+    /// <returns>The sections; a section whose blocks were all a copy goes with its heading.</returns>
+    public static IReadOnlyList<Section> Without(IReadOnlyList<Section> sections)
+    {
+        var drop = Repeats(sections);
+        if (drop.Count == 0)
+        {
+            return sections;
+        }
+
+        var result = new List<Section>(sections.Count);
+        foreach (var section in sections)
+        {
+            var kept = section.Blocks.Where(block => !drop.Contains(block)).ToList();
+            if (kept.Count == 0 && section.Blocks.Count > 0)
+            {
+                continue;
+            }
+
+            result.Add(kept.Count == section.Blocks.Count ? section : section with { Blocks = kept });
+        }
+
+        return result;
+    }
+
+    // The paragraphs of second copies. The page is read as one sequence of lines (headings and paragraphs; images
+    // step aside, and a list, a table, a quote or code breaks it). A stretch of different lines that repeats, word for
+    // word and in order, the stretch just before it (at most Thresholds.RepeatedCopyMaxGap lines between them) is a
+    // second copy when at least Thresholds.RepeatedRunMinParagraphs of its lines are paragraphs of running length. A
+    // meal plan or a price list repeats some lines among others, not a whole stretch right after itself.
+    private static HashSet<Block> Repeats(IReadOnlyList<Section> sections)
+    {
+        var sequence = Sequence(sections);
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < sequence.Count; i++)
+        {
+            if (sequence[i].Text is { } text)
+            {
+                first.TryAdd(text, i);
+            }
+        }
+
+        var drop = new HashSet<Block>(ReferenceEqualityComparer.Instance);
+        for (var j = 0; j < sequence.Count;)
+        {
+            var (text, block) = sequence[j];
+            var original = block is not null && text is not null ? first[text] : j;
+            var length = original < j ? CopyLength(sequence, original, j) : 0;
+            if (length == 0 || j - (original + length) > Thresholds.RepeatedCopyMaxGap || RunningParagraphs(sequence, j, length) < Thresholds.RepeatedRunMinParagraphs)
+            {
+                j++;
+                continue;
+            }
+
+            for (var k = j; k < j + length; k++)
+            {
+                if (sequence[k].Block is { } copied)
+                {
+                    drop.Add(copied);
+                }
+            }
+
+            j += length;
+        }
+
+        return drop;
+    }
+
+    // Headings (without a block) and paragraphs (with theirs) by their text; a list, table, quote or code as no text.
+    private static List<(string? Text, Block? Block)> Sequence(IReadOnlyList<Section> sections)
+    {
+        var sequence = new List<(string? Text, Block? Block)>();
+        foreach (var section in sections)
+        {
+            if (section.Heading is { } heading)
+            {
+                sequence.Add((heading, null));
+            }
+
+            foreach (var block in section.Blocks)
+            {
+                if (block is ParagraphBlock)
+                {
+                    sequence.Add((block.Text, block));
+                }
+                else if (block is not ImageBlock)
+                {
+                    sequence.Add((null, null));
+                }
+            }
+        }
+
+        return sequence;
+    }
+
+    // How many lines from copy on repeat those from original, in order, each different from the others.
+    private static int CopyLength(List<(string? Text, Block? Block)> sequence, int original, int copy)
+    {
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        var k = 0;
+        while (copy + k < sequence.Count && original + k < copy && sequence[original + k].Text is { } a
+            && string.Equals(a, sequence[copy + k].Text, StringComparison.Ordinal) && texts.Add(a))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static int RunningParagraphs(List<(string? Text, Block? Block)> sequence, int start, int length)
+    {
+        var count = 0;
+        for (var k = start; k < start + length; k++)
+        {
+            if (sequence[k].Block is not null && sequence[k].Text!.Length >= Thresholds.RepeatedParagraphMinChars)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

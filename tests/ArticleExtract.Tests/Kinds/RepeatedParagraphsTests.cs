@@ -1,0 +1,88 @@
+using ArticleExtract.Kinds;
+
+namespace ArticleExtract.Tests.Kinds;
+
+/// <summary>A stretch of text printed twice in a row (a desktop and a mobile copy) is read once; lines a page repeats among others stay.</summary>
+public sealed class RepeatedParagraphsTests
+{
+    private const string First = "Our survey asked four thousand cyclists how they get to work, and what would make them ride more often.";
+    private const string Second = "Safer junctions came first by a wide margin, ahead of covered parking and showers at the office.";
+    private const string Third = "Almost half said they would ride twice as often if the route to the station had a separate lane.";
+    private const string Fourth = "The full results, with the questions as they were asked, are published under an open licence.";
+
+    private static readonly Uri Url = new("https://cycling.example/research/commuting-survey");
+
+    private static string Page(string main) =>
+        "<!DOCTYPE html><html><head><title>Commuting survey</title></head><body>"
+        + "<header><nav><a href=\"/\">Home</a> <a href=\"/research\">Research</a></nav></header>"
+        + $"<main>{main}</main><footer><p>© 2026 Cycling Trust</p></footer></body></html>";
+
+    private static string Intro(string visibility, string heading, string after = "") =>
+        $"<div class=\"hero {visibility}\"><{heading}>How we commute</{heading}><p>{First}</p><p>{Second}</p><p>{Third}</p>{after}</div>";
+
+    private static int Count(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [Fact]
+    public void A_desktop_and_a_mobile_copy_of_the_same_introduction_are_read_once()
+    {
+        var article = ArticleExtractor.Default.Extract(Page(Intro("d-none d-md-block", "h2") + Intro("d-block d-md-none", "h4", "<p><a href=\"/report\">Read the report</a></p>") + $"<p>{Fourth}</p>"), Url);
+
+        Assert.Equal(1, Count(article.Body, First));
+        Assert.Equal(1, Count(article.Body, Second));
+        Assert.Equal(1, Count(article.Body, Third));
+        Assert.Contains(Fourth, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_copy_further_down_the_page_and_a_repeated_pair_stay()
+    {
+        // A meal plan repeats a pair of lines each day; a stretch repeated after other text is not a layout's second copy.
+        static Section Day(string name) => new(name, 3,
+        [
+            Paragraph("Breakfast: two eggs, one slice of rye toast and half a cup of berries."),
+            Paragraph("Lunch: a bowl of lentil soup with a green salad and a spoon of olive oil."),
+        ]);
+        var sections = new List<Section> { Day("Monday"), Day("Tuesday"), Day("Wednesday") };
+
+        Assert.Same(sections, RepeatedParagraphs.Without(sections));
+
+        var stretch = new List<Block> { Paragraph(First), Paragraph(Second), Paragraph(Third) };
+        var apart = new List<Section>
+        {
+            new(null, 0, stretch),
+            new("In between", 2, [Paragraph(Fourth), Paragraph("A second paragraph of other text stands between the two copies here.")]),
+            new("Again", 2, stretch.ToList()),
+        };
+
+        Assert.Same(apart, RepeatedParagraphs.Without(apart));
+    }
+
+    [Fact]
+    public void A_copy_right_after_its_original_goes_with_its_heading_and_repeated_lists_stay()
+    {
+        var features = new ListBlock(false, [new ListItem([new Inline("Unlimited projects and a year of free updates for every member of the team")], [])]);
+        var sections = new List<Section>
+        {
+            new("Basic", 3, [features, features]),
+            new(null, 0, [Paragraph(First), Paragraph(Second), Paragraph(Third)]),
+            new("Copy", 2, [Paragraph(First), Paragraph(Second), Paragraph(Third)]),
+        };
+
+        var read = RepeatedParagraphs.Without(sections);
+
+        Assert.Equal(2, read.Count);
+        Assert.Equal(2, read[0].Blocks.Count);
+        Assert.Equal(3, read[1].Blocks.Count);
+    }
+
+    private static ParagraphBlock Paragraph(string text) => new([new Inline(text)]);
+}
