@@ -299,6 +299,23 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_page_printing_its_lines_twice_is_linear()
+    {
+        // Two copies of many short lines, two other lines between them: too short and too far apart to be a second
+        // copy of a passage, and each line inside the copy must not start the comparison of the whole copy again.
+        var lines = new StringBuilder();
+        for (var i = 0; i < Siblings; i++)
+        {
+            lines.Append("<p>Line ").Append(i).Append(" of the log.</p>");
+        }
+
+        var article = Hostile.Extract(TestPages.Article(insideArticle: lines + "<p>First break.</p><p>Second break.</p>" + lines));
+        Assert.NotNull(article);
+        var last = $"Line {Siblings - 1} of the log.";
+        Assert.NotEqual(article.Body.IndexOf(last, StringComparison.Ordinal), article.Body.LastIndexOf(last, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Huge_attribute_and_huge_unbroken_text_node()
     {
         var five = new string('x', 5 * 1024 * 1024);
