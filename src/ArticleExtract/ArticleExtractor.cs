@@ -360,7 +360,7 @@ public sealed partial class ArticleExtractor
             return CaptionMerger.Apply(flow);
         }
 
-        return BoilerplateFilter.Apply(CaptionMerger.Apply(flow), metadata.Title, metadata.Authors, Options.Favor);
+        return BoilerplateFilter.Apply(CaptionMerger.Apply(flow), metadata.ShownTitle ?? metadata.Title, metadata.Authors, Options.Favor);
     }
 
     private static BodyResult Summarize(List<FlowItem> flow)

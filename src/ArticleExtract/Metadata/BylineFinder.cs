@@ -48,14 +48,21 @@ internal static class BylineFinder
                 continue;
             }
 
-            // A role or a desk in a marked element ("Team Acme") gives way to a person a "Written by" line names in the same scope.
+            // A role, a desk or a brand in a marked element ("Team Acme") gives way to a person a "Written by" line names
+            // in the same scope.
             var marked = Marked(page, scopes[i]);
-            if (marked is { Count: > 0 } && IsNameLike(marked))
+            if (marked is { Count: > 0 } && IsPerson(marked))
             {
                 return marked;
             }
 
-            if (OpeningLine(page, scopes[i]) is { Count: > 0 } line && (marked is null || IsNameLike(line)))
+            var line = OpeningLine(page, scopes[i]);
+            if (marked is { Count: > 0 } && IsNameLike(marked) && (line is not { Count: > 0 } || !IsPerson(line)))
+            {
+                return marked;
+            }
+
+            if (line is { Count: > 0 } && (marked is null || IsNameLike(line)))
             {
                 return line;
             }
@@ -208,6 +215,8 @@ internal static class BylineFinder
 
     private static bool IsNameLike(List<string> names) => AuthorCleaner.Clean(names, [], NameRule.NameLike).Count > 0;
 
+    private static bool IsPerson(List<string> names) => AuthorCleaner.Clean(names, [], NameRule.Person).Count > 0;
+
     private static List<string>? BoxName(IElement box)
     {
         var seen = 0;
@@ -258,6 +267,7 @@ internal static class BylineFinder
     private static List<string>? OpeningLine(BylineCandidates page, BylineCandidates.Scope scope)
     {
         var checkedLines = 0;
+        List<string>? firstNamed = null;
         foreach (var candidate in page.Lines)
         {
             if (!scope.Holds(candidate.Order))
@@ -279,9 +289,15 @@ internal static class BylineFinder
                 continue;
             }
 
+            // "By Team Acme" over the article and "Written by Jane Doe" under it: the person wins over an earlier brand or desk.
             if (Names(text) is { Count: > 0 } names)
             {
-                return names;
+                if (IsPerson(names))
+                {
+                    return names;
+                }
+
+                firstNamed ??= names;
             }
 
             if (++checkedLines > MaxCandidates)
@@ -290,7 +306,7 @@ internal static class BylineFinder
             }
         }
 
-        return null;
+        return firstNamed;
     }
 
     /// <summary>

@@ -45,11 +45,19 @@ internal static partial class MetadataReader
 
         // Personal sites decorate titles with the author's name ("Post | Code | Jane Doe") as others do with the site's.
         var (title, metaTitle) = TitleChooser.Choose(page.H1s, docTitle, meta, ld, [.. siteNames, .. authors], plausibleHeadline ? headline : null);
+        var shownTitle = title;
+        if (IsHomePage(url) && (urls.Base is null || IsHomePage(urls.Base.AbsoluteUri)) && TitleCleaner.BrandLedTitle(docTitle, siteNames) is { } whole)
+        {
+            // On a home page the brand is the subject: "Acme - Tagline" is the title, and the metadata's title as well.
+            (title, metaTitle) = (whole, null);
+        }
+
         var (published, modified) = Dates(bodyDates, meta, ld, language, url, plausibleHeadline);
 
         return new ArticleMetadata
         {
             Title = title,
+            ShownTitle = shownTitle,
             MetaTitle = metaTitle,
             Authors = authors,
             Published = published,
@@ -300,6 +308,10 @@ internal static partial class MetadataReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>[01]?\d|[a-z]{3,9})[/-](?<d>[0-3]?\d)(?:[/-]|\.html?$|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.ExplicitCapture)]
     private static partial System.Text.RegularExpressions.Regex UrlDatePattern();
+
+    /// <summary>Whether the address is a site's home page: its path is the root ("https://example.com/", a query aside).</summary>
+    private static bool IsHomePage(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.AbsolutePath is "/" or "";
 
     private static List<string> Tags(MetaTags meta, JsonLdReader ld)
     {

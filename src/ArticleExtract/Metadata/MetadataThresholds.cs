@@ -63,6 +63,9 @@ internal static class MetadataThresholds
     /// <summary>Characters a title keeps before " | " for the rest to be cut as a decoration ("News | Site" keeps "News").</summary>
     public const int MinTitleBeforePipe = 3;
 
+    /// <summary>Words after the brand in a home page's title for it to be a tagline ("Acme | Home Page" is a page label, not one).</summary>
+    public const int MinHomeTaglineWords = 3;
+
     /// <summary>
     /// A byline listing more people than this is a paper's author list or a page's contributor roll, not co-authors
     /// to add to the one the metadata names.

@@ -134,6 +134,68 @@ internal static class TitleCleaner
         return false;
     }
 
+    /// <summary>
+    /// On a site's home page, a <c>&lt;title&gt;</c> that opens with the site's name and goes on with a tagline
+    /// ("Acme - Open source project planning"): there the brand is the page's subject, not a decoration, and the
+    /// title is kept whole (a trailing site decoration still goes). Null when the title does not open with the site's
+    /// name, or what follows it is a short page label ("Acme | Home Page") rather than a tagline.
+    /// </summary>
+    public static string? BrandLedTitle(string? docTitle, IEnumerable<string?> siteNames)
+    {
+        if (docTitle is null)
+        {
+            return null;
+        }
+
+        var sites = new List<string>();
+        foreach (var siteName in siteNames)
+        {
+            if (!string.IsNullOrWhiteSpace(siteName) && Key(siteName) is { Length: > 0 } site)
+            {
+                sites.Add(site);
+            }
+        }
+
+        var t = WithoutSiteTail(docTitle.Trim(), sites);
+        var (first, sep) = FirstSeparator(t);
+        if (first <= 0 || !sites.Exists(site => Matches(Key(t[..first]), site)))
+        {
+            return null;
+        }
+
+        var rest = t[(first + sep.Length)..];
+        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MetadataThresholds.MinHomeTaglineWords ? t : null;
+    }
+
+    private static string WithoutSiteTail(string t, List<string> sites)
+    {
+        foreach (var sep in Separators)
+        {
+            var last = t.LastIndexOf(sep, StringComparison.Ordinal);
+            if (last > 0 && sites.Exists(site => Matches(Key(t[(last + sep.Length)..]), site)))
+            {
+                return t[..last].TrimEnd();
+            }
+        }
+
+        return t;
+    }
+
+    private static (int At, string Separator) FirstSeparator(string t)
+    {
+        var (at, separator) = (-1, string.Empty);
+        foreach (var sep in Separators)
+        {
+            var i = t.IndexOf(sep, StringComparison.Ordinal);
+            if (i > 0 && (at < 0 || i < at))
+            {
+                (at, separator) = (i, sep);
+            }
+        }
+
+        return (at, separator);
+    }
+
     /// <summary><paramref name="docTitle"/> without a trailing part equal to <paramref name="tail"/> ("Page - Book" and "Book" give "Page"), else null.</summary>
     public static string? WithoutTail(string? docTitle, string tail) => TailAt(tail, docTitle) is var at and > 0 ? docTitle![..at].TrimEnd() : null;
 

@@ -7,6 +7,9 @@ internal sealed record ArticleMetadata
 
     public string? Title { get; init; }
     public string? MetaTitle { get; init; }
+
+    /// <summary>The title as the page's heading gives it, which the body leaves out where it repeats it; <see cref="Title"/> when null.</summary>
+    public string? ShownTitle { get; init; }
     public IReadOnlyList<string>? Authors { get; init; }
     public ArticleDate? Published { get; init; }
     public ArticleDate? Modified { get; init; }
