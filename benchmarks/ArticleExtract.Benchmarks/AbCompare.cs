@@ -16,7 +16,8 @@ namespace ArticleExtract.Benchmarks;
 /// and median times, the process CPU time per page (steadier than wall time when other jobs take the cores: it counts
 /// only the slices this process ran, though a shared cache still slows those), allocation per page (exact whatever the
 /// load), and gen0/1/2 collections per round. With <c>guard</c> after the factor (0 for the corpus), A and B run only the
-/// nesting guard, the pre-parse scan, so that a change to it is not lost in the whole extraction's noise.
+/// nesting guard, the pre-parse scan, so that a change to it is not lost in the whole extraction's noise; with
+/// <c>metadata</c>, only the metadata reader, on documents parsed beforehand.
 /// </summary>
 internal static class AbCompare
 {
@@ -33,7 +34,7 @@ internal static class AbCompare
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard]");
+            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|metadata]");
             return 2;
         }
 
@@ -44,9 +45,9 @@ internal static class AbCompare
         var repeat = factor is > 0 and < 10 ? 100 / factor : 1;
         var url = new Uri("https://example.com/news/story");
         var contenders = new List<(string Name, Func<string, object?> Run)> { ("parse only", html => new HtmlParser().ParseDocument(html)) };
-        var guardOnly = args.Length > 4 && args[4] == "guard";
-        contenders.Add(("A", Load(args[0], url, guardOnly)));
-        contenders.Add(("B", Load(args[1], url, guardOnly)));
+        var stage = args.Length > 4 ? args[4] : null;
+        contenders.Add(("A", Load(args[0], url, stage)));
+        contenders.Add(("B", Load(args[1], url, stage)));
 
         var times = contenders.Select(_ => new double[rounds]).ToArray();
         var cpu = contenders.Select(_ => new double[rounds]).ToArray();
@@ -104,10 +105,15 @@ internal static class AbCompare
         return 0;
     }
 
-    private static Func<string, object?> Load(string dir, Uri url, bool guardOnly)
+    private static Func<string, object?> Load(string dir, Uri url, string? stage)
     {
         var assembly = new BuildContext(Path.GetFullPath(dir)).LoadFromAssemblyPath(Path.GetFullPath(Path.Combine(dir, "ArticleExtract.dll")));
-        if (guardOnly)
+        if (stage == "metadata")
+        {
+            return Metadata(assembly, url);
+        }
+
+        if (stage == "guard")
         {
             var guard = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!
                 .GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
@@ -120,6 +126,25 @@ internal static class AbCompare
         var extract = type.GetMethod("Extract", [typeof(string), typeof(Uri), typeof(CancellationToken)])!;
         return html => extract.Invoke(extractor, [html, url, CancellationToken.None]);
     }
+
+    /// <summary>
+    /// The metadata reader alone (its element lookups, JSON-LD, meta tags and the body walk for dates and bylines), on
+    /// documents parsed once per page beforehand and shared by A and B: the reader only reads the document.
+    /// </summary>
+    private static Func<string, object?> Metadata(Assembly assembly, Uri url)
+    {
+        var collect = assembly.GetType("ArticleExtract.Metadata.PageElements", throwOnError: true)!.GetMethod("Collect")!;
+        var read = assembly.GetType("ArticleExtract.Metadata.MetadataReader", throwOnError: true)!.GetMethods(BindingFlags.Static | BindingFlags.Public)
+            .Single(m => m.Name == "Read" && m.GetParameters().Length == 3);
+        var urls = Activator.CreateInstance(assembly.GetType("ArticleExtract.Dom.UrlResolver", throwOnError: true)!, [url]);
+        return html =>
+        {
+            var document = ParsedDocuments.GetValue(html, h => new HtmlParser().ParseDocument(h));
+            return read.Invoke(null, [document, urls, collect.Invoke(null, [document])]);
+        };
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, AngleSharp.Html.Dom.IHtmlDocument> ParsedDocuments = [];
 
     /// <summary>The median over rounds of contender <paramref name="c"/>'s figure against contender <paramref name="against"/>'s.</summary>
     private static double RatioMedian(double[][] figures, int c, int against) =>

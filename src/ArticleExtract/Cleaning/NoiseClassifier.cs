@@ -197,16 +197,12 @@ internal static class NoiseClassifier
     /// </summary>
     private static bool IsScopedHeader(IElement element)
     {
-        if (element.QuerySelector("h1, h2, h3, h4, h5, h6") is null)
-        {
-            return false;
-        }
-
+        // The ancestors first: a selector query (parsed under AngleSharp's cache lock) on every page header cost more.
         for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
             if (ancestor.LocalName is "article" or "main")
             {
-                return true;
+                return element.QuerySelector("h1, h2, h3, h4, h5, h6") is not null;
             }
         }
 
@@ -498,7 +494,7 @@ internal static class NoiseClassifier
     /// </summary>
     private static bool HasClass(string classes, string name)
     {
-        var at = classes.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        var at = AsciiSearch.IndexOfIgnoreCase(classes, name);
         while (at >= 0)
         {
             var end = at + name.Length;
@@ -507,7 +503,7 @@ internal static class NoiseClassifier
                 return true;
             }
 
-            at = classes.IndexOf(name, end, StringComparison.OrdinalIgnoreCase);
+            at = AsciiSearch.IndexOfIgnoreCase(classes, name, end);
         }
 
         return false;
@@ -515,7 +511,7 @@ internal static class NoiseClassifier
 
     private static bool HasDeclaration(string style, string property, string value)
     {
-        var at = style.IndexOf(property, StringComparison.OrdinalIgnoreCase);
+        var at = AsciiSearch.IndexOfIgnoreCase(style, property);
         while (at >= 0)
         {
             var rest = style.AsSpan(at + property.Length).TrimStart();
@@ -524,7 +520,7 @@ internal static class NoiseClassifier
                 return true;
             }
 
-            at = style.IndexOf(property, at + property.Length, StringComparison.OrdinalIgnoreCase);
+            at = AsciiSearch.IndexOfIgnoreCase(style, property, at + property.Length);
         }
 
         return false;

@@ -9,13 +9,11 @@ namespace ArticleExtract.Decision;
 /// </summary>
 internal sealed class TreeEnsemble
 {
-    // All trees' nodes in flat arrays (a tree's nodes from _start[t]), and each leaf already multiplied by its tree's
-    // weight: the trees are read once per candidate block, so this is the decision's inner loop.
+    // All trees' nodes in one flat array (a tree's nodes from _start[t]), and each leaf already multiplied by its tree's
+    // weight: the trees are read once per candidate block, so this is the decision's inner loop. A node's four fields
+    // sit together, so a step down a tree reads one cache line instead of four arrays.
     private readonly int[] _start;
-    private readonly int[] _feature;
-    private readonly float[] _threshold;
-    private readonly int[] _left;
-    private readonly int[] _right;
+    private readonly Node[] _nodes;
     private readonly int[] _leafStart;
     private readonly double[] _leaves;
     private readonly double _bias;
@@ -36,14 +34,15 @@ internal sealed class TreeEnsemble
             leaves += trees[t].Leaves.Length;
         }
 
-        (_feature, _threshold, _left, _right, _leaves) = (new int[nodes], new float[nodes], new int[nodes], new int[nodes], new double[leaves]);
+        (_nodes, _leaves) = (new Node[nodes], new double[leaves]);
         for (var t = 0; t < trees.Length; t++)
         {
             var tree = trees[t];
-            tree.Feature.CopyTo(_feature, _start[t]);
-            tree.Threshold.CopyTo(_threshold, _start[t]);
-            tree.Left.CopyTo(_left, _start[t]);
-            tree.Right.CopyTo(_right, _start[t]);
+            for (var k = 0; k < tree.Feature.Length; k++)
+            {
+                _nodes[_start[t] + k] = new Node(tree.Feature[k], tree.Threshold[k], tree.Left[k], tree.Right[k]);
+            }
+
             for (var k = 0; k < tree.Leaves.Length; k++)
             {
                 _leaves[_leafStart[t] + k] = tree.Weight * tree.Leaves[k];
@@ -62,12 +61,12 @@ internal sealed class TreeEnsemble
         for (var t = 0; t < _start.Length; t++)
         {
             var start = _start[t];
-            var end = t + 1 < _start.Length ? _start[t + 1] : _feature.Length;
+            var end = t + 1 < _start.Length ? _start[t + 1] : _nodes.Length;
             var node = end == start ? -1 : 0; // a tree of one leaf has no nodes
             while (node >= 0)
             {
-                var at = start + node;
-                node = row[_feature[at]] <= _threshold[at] ? _left[at] : _right[at];
+                ref readonly var at = ref _nodes[start + node];
+                node = row[at.Feature] <= at.Threshold ? at.Left : at.Right;
             }
 
             score += _leaves[_leafStart[t] + ~node];
@@ -136,6 +135,8 @@ internal sealed class TreeEnsemble
     }
 
     private static double Number(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
 
     private sealed record Tree(double Weight, int[] Feature, float[] Threshold, int[] Left, int[] Right, double[] Leaves);
 }

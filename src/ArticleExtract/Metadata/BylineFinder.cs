@@ -496,8 +496,11 @@ internal static class BylineFinder
     /// <summary>The element's first text, when it comes before any child element: where a byline's opening word sits.</summary>
     internal static ReadOnlySpan<char> FirstText(IElement element)
     {
-        foreach (var node in element.ChildNodes)
+        // By index: enumerating the child list allocated an enumerator for every line-like element of the page.
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var node = children[i];
             if (node is IElement)
             {
                 return default;

@@ -72,10 +72,12 @@ internal static class ClassWords
         var tokens = new ClassTokens(value);
         var skipUntil = -1;
         var brackets = new BracketState();
+        // Most class strings hold no '[': then no word stands inside one, and the per-character state is not read.
+        var bracketed = value.Contains('[');
         while (tokens.Next(out var word))
         {
             var end = tokens.Position;
-            if (brackets.InsideAt(value, end - word.Length) || end - word.Length < skipUntil)
+            if ((bracketed && brackets.InsideAt(value, end - word.Length)) || end - word.Length < skipUntil)
             {
                 continue;
             }

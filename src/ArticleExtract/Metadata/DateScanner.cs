@@ -23,6 +23,10 @@ internal sealed class DateScanner
     private readonly Stack<(IElement Element, DateRole Role)> _marked = new();
     private int _order;
     private int _headlineOrder = -1;
+
+    // In a shared walk (BodyWalk) a declined thread container's opening post is looked for as the walk passes it,
+    // not by a search of its own: see DeferOpeningPosts.
+    private bool _deferOpeningPosts;
     private int _inArticle;
     private int _inTime;
     private const int PreviousLength = 40;
@@ -52,6 +56,29 @@ internal sealed class DateScanner
     /// <summary>A scanner to be fed by a walk of the body: <c>Enter</c> for every node reached, <see cref="Exit"/>
     /// for every element it let the walk descend into, then <see cref="Candidates"/>.</summary>
     internal static DateScanner Start(IElement? headline, IElement? articleScope, string? language) => new(headline, articleScope, language);
+
+    /// <summary>
+    /// Lets the walk that feeds this scanner find a declined thread container's opening post itself: <see cref="Enter(INode, in ElementMarks?)"/>
+    /// then only sets <see cref="OpeningPostWanted"/>, and the walk feeds the first of the container's first
+    /// <see cref="MetadataThresholds.MaxOpeningPostSearch"/> elements that <see cref="IsOpeningPost"/> accepts, subtree and
+    /// all, as the search would have. Why: the walk reads those elements anyway for the bylines, and a search of its own
+    /// per comment list, sidebar and menu read up to 200 elements twice.
+    /// </summary>
+    internal void DeferOpeningPosts() => _deferOpeningPosts = true;
+
+    /// <summary>Set when the last element declined is a thread container whose opening post the feeding walk must look for; read once.</summary>
+    internal bool OpeningPostWanted { get; private set; }
+
+    /// <summary>Whether an element's class or id marks a thread's opening post.</summary>
+    internal static bool IsOpeningPost(in ElementMarks marks) => ((marks.ClassWords | marks.IdWords) & ClassWordFlags.OpeningPost) != 0;
+
+    /// <summary>Reads and clears <see cref="OpeningPostWanted"/>.</summary>
+    internal bool TakeOpeningPostWanted()
+    {
+        var wanted = OpeningPostWanted;
+        OpeningPostWanted = false;
+        return wanted;
+    }
 
     /// <summary>The date candidates found, with their distance to the headline.</summary>
     internal List<DateCandidate> Candidates()
@@ -103,7 +130,11 @@ internal sealed class DateScanner
         if (IsForeignContainer(e, words) && !HoldsHeadline(e))
         {
             // A thread whose replies container also holds the opening post: that one post's dates are the page's.
-            if ((words & ClassWordFlags.ForeignDates) != 0 && OpeningPost(e) is { } opening)
+            if ((words & ClassWordFlags.ForeignDates) != 0 && _deferOpeningPosts)
+            {
+                OpeningPostWanted = true;
+            }
+            else if ((words & ClassWordFlags.ForeignDates) != 0 && OpeningPost(e) is { } opening)
             {
                 var self = this;
                 DomWalker.Walk(opening, ref self, static (INode node, ref DateScanner s) => s.Enter(node), static (INode node, ref DateScanner s) => s.Exit(node));
@@ -174,8 +205,7 @@ internal sealed class DateScanner
                 break;
             }
 
-            var attributes = MarkAttributes.Of(child);
-            if (((ClassWords.Of(attributes.Class) | ClassWords.Of(attributes.Id)) & ClassWordFlags.OpeningPost) != 0)
+            if (IsOpeningPost(ElementMarks.Of(child)))
             {
                 return child;
             }

@@ -63,7 +63,7 @@ internal sealed class PageElements
                 p.Base = e;
             }
 
-            if (e.HasAttribute("itemtype"))
+            if (HasItemType(e))
             {
                 p.ItemTyped.Add(e);
             }
@@ -71,5 +71,21 @@ internal sealed class PageElements
             return true;
         }, null);
         return page;
+    }
+
+    /// <summary>Whether the element has an <c>itemtype</c> attribute, as <c>HasAttribute</c> answers it, without lower-casing
+    /// the name asked for on every element of the page (the parser stores attribute names lower-cased).</summary>
+    private static bool HasItemType(IElement e)
+    {
+        var attributes = e.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            if (attributes[i]?.Name == "itemtype")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

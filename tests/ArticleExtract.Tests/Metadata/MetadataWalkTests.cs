@@ -119,4 +119,31 @@ public class MetadataWalkTests
         Assert.Equal((alone.ArticleOfHeadline, alone.Main, alone.Body), (bylines.ArticleOfHeadline, bylines.Main, bylines.Body));
         Assert.Equal(["Ines Varga"], BylineFinder.Find(bylines));
     }
+    [Fact]
+    public void A_threads_opening_post_inside_its_replies_is_read_by_the_shared_walk_as_by_a_walk_of_its_own()
+    {
+        // The opening post of the first thread sits deep in the replies container, with a sidebar of its own inside it;
+        // the second container's post lies past the search's first 200 elements and is not read.
+        var filler = string.Concat(Enumerable.Repeat("<span>Reply</span>", 210));
+        var document = Parse($"""
+            <h1>Flood wall to rise</h1>
+            <div class="comments"><div><p class="reply">Updated 9 May 2024</p>
+              <div class="original-post"><span class="date">14 May 2024</span><aside class="sidebar"><time datetime="2019-01-02">2 January 2019</time></aside><p>First post</p></div>
+              <p class="reply">Posted 20 May 2024</p></div></div>
+            {Story}
+            <div class="replies">{filler}<div class="opening-post"><span class="date">1 June 2022</span></div></div>
+            <nav class="menu"><div class="topic-starter"><time datetime="2023-07-08">8 July 2023</time></div></nav>
+            """);
+        var body = document.Body!;
+        var headline = document.QuerySelector("h1");
+        var dates = DateScanner.Start(headline, null, "en");
+
+        BodyWalk.Run(body, dates, BylineCandidates.Start());
+
+        var alone = DateScanner.Scan(body, headline, null, "en");
+        Assert.Equal(alone, dates.Candidates());
+        Assert.Contains(alone, c => c.Value.Date == new DateOnly(2024, 5, 14));
+        Assert.Contains(alone, c => c.Value.Date == new DateOnly(2023, 7, 8));
+        Assert.DoesNotContain(alone, c => c.Value.Date == new DateOnly(2022, 6, 1) || c.Value.Date == new DateOnly(2024, 5, 20));
+    }
 }
