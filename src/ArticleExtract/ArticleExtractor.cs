@@ -205,9 +205,11 @@ public sealed partial class ArticleExtractor
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
         // SmartReader cannot be cancelled, so it is asked only about pages of a plausible size and shape: a page
-        // nested past the cap (real ones stay under 60 levels) kept it busy for minutes in the fuzz tests.
+        // nested past the cap (real ones stay under 60 levels) kept it busy for minutes in the fuzz tests, and so did
+        // one whose parsed attributes outgrew the page (a formatting element's huge attribute cloned into every paragraph).
         if (Options.UseSecondOpinion && guarded.StartTags <= SecondOpinion.MaxElements && guarded.DroppedTags == 0
             && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity)
+            && SecondOpinion.Proportionate(document, guarded.Html.Length)
             && AskSecondOpinion(document, urls, metadata, ownIndex, own, cancellationToken) is { } theirs)
         {
             sections = theirs;

@@ -236,6 +236,13 @@ internal static class Thresholds
     public const double SecondOpinionMaxLinkDensity = 0.5;
 
     /// <summary>
+    /// Attribute characters the parsed document may hold beyond the page's own before SmartReader is not asked
+    /// (<see cref="Fallback.SecondOpinion.Proportionate"/>): room for the parser's copies of short formatting attributes
+    /// (an unclosed <c>&lt;font face=…&gt;</c> reopened in a thousand paragraphs adds tens of KB), far below a hostile page's GBs.
+    /// </summary>
+    public const int SecondOpinionClonedAttributeChars = 1 << 20;
+
+    /// <summary>
     /// A paragraph counts toward a repeated run (<see cref="Kinds.RepeatedParagraphs"/>) from this many characters:
     /// shorter lines ("Learn more", a price) repeat on purpose.
     /// </summary>

@@ -299,6 +299,19 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_huge_attribute_cloned_into_every_paragraph_does_not_reach_the_second_opinion()
+    {
+        // An unclosed <b> is reopened (cloned, attributes and all) in every paragraph after it: one 900 KB attribute
+        // becomes 600 copies in the parsed tree, and SmartReader, which cannot be cancelled, worked on it for 40 s of
+        // CPU (found by the byte fuzzer). The page has no article, so our own reading asks for a second opinion.
+        var page = "<html><body>" + Hostile.Repeat("<b id=1><p>", 2900) + "<b data-x=\"" + new string('a', 900_000) + "\" id=1><p>"
+            + Hostile.Repeat("<b id=1><p>", 600) + "</body></html>";
+        var article = Hostile.Extract(page);
+        Assert.NotNull(article);
+        Assert.Equal(ExtractionOutcome.NoArticle, article.Outcome);
+    }
+
+    [Fact]
     public void A_page_printing_its_lines_twice_is_linear()
     {
         // Two copies of many short lines, two other lines between them: too short and too far apart to be a second
