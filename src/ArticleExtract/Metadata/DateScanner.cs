@@ -23,6 +23,7 @@ internal sealed class DateScanner
     private readonly Stack<(IElement Element, DateRole Role)> _marked = new();
     private int _order;
     private int _headlineOrder = -1;
+    private bool _proseSeen;
 
     // In a shared walk (BodyWalk) a declined thread container's opening post is looked for as the walk passes it,
     // not by a search of its own: see DeferOpeningPosts.
@@ -123,6 +124,7 @@ internal sealed class DateScanner
         if (e == _headline)
         {
             _headlineOrder = _order;
+            _proseSeen = false;
         }
 
         var (attributes, classWords, idWords) = marks ?? ElementMarks.Of(e);
@@ -247,6 +249,16 @@ internal sealed class DateScanner
             {
                 var marked = CurrentRole();
                 Add(date, role == DateRole.Unknown ? marked : role, DateSource.Visible, named, stated || (role == DateRole.Unknown && marked != DateRole.Unknown));
+            }
+        }
+
+        else if (span.Length > MetadataThresholds.MaxDateLineLength && !_proseSeen)
+        {
+            // Only the first paragraph of prose (after the headline, when there is one) can open with the report's dateline.
+            _proseSeen = true;
+            if (DatePhrases.Dateline(span, _language) is { } dateline)
+            {
+                Add(dateline, DateRole.Unknown, DateSource.Dateline);
             }
         }
 
