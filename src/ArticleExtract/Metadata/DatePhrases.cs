@@ -111,6 +111,41 @@ internal static class DatePhrases
         return DateParser.Parse(m.Groups["date"].Value, language);
     }
 
+    /// <summary>Whether a line is one date and nothing else but punctuation and a weekday ("April 8, 2024", "Fri, 19.12.2025").</summary>
+    public static bool StandsAlone(string text)
+    {
+        var m = Phrase.Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var rest = (text[..m.Index] + " " + text[(m.Index + m.Length)..]).AsSpan();
+        foreach (var word in rest.Split(' '))
+        {
+            var w = rest[word].Trim(" ,.;:|-–—()".AsSpan());
+            if (HasLetters(w) && !IsWeekday(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> word)
+    {
+        foreach (var name in MetadataLexicon.Weekdays)
+        {
+            if (word.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The role the label closest to the end of <paramref name="lead"/> gives ("Published …", "Updated …").</summary>
     internal static DateRole RoleOf(ReadOnlySpan<char> lead) => RoleOf(lead, out _, out _);
 
