@@ -30,6 +30,12 @@ internal enum DateSource
 
     /// <summary>The URL path (<c>/2017/7/12/</c>).</summary>
     Url,
+
+    /// <summary>
+    /// A wire dateline opening a paragraph ("CITY, Mon D, YYYY (AGENCY) – …"): the date of the report, used only when
+    /// the page states no other.
+    /// </summary>
+    Dateline,
 }
 
 /// <summary>One date the page states, with where it stands.</summary>

@@ -41,7 +41,8 @@ internal static class DateChooser
         }
 
         ArticleDate? published = visible is { } v ? Enrich(Unswapped(v, candidates), candidates) : Local(structuredPublished, candidates) ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url)
-            ?? Headless(candidates, latest) ?? Labelled(candidates, latest, DateRole.Published, headlineIsTitle) ?? Labelled(candidates, latest, DateRole.Modified, headlineIsTitle);
+            ?? Headless(candidates, latest) ?? Labelled(candidates, latest, DateRole.Published, headlineIsTitle) ?? Labelled(candidates, latest, DateRole.Modified, headlineIsTitle)
+            ?? Dateline(candidates, latest);
 
         ArticleDate? modified = structuredModified ?? VisibleModified(candidates, latest) ?? Labelled(candidates, latest, DateRole.Modified, headlineIsTitle);
         if (published is { } p && modified is { } m && m.Date < p.Date)
@@ -139,7 +140,7 @@ internal static class DateChooser
 
         foreach (var other in candidates)
         {
-            if (other.Source != DateSource.Visible && SameDay(c.Value, other.Value))
+            if (other.Source is not (DateSource.Visible or DateSource.Dateline) && SameDay(c.Value, other.Value))
             {
                 return false;
             }
@@ -156,7 +157,7 @@ internal static class DateChooser
         var url = false;
         foreach (var other in candidates)
         {
-            if (other.Source == DateSource.Visible || !SameDay(value, other.Value))
+            if (other.Source is DateSource.Visible or DateSource.Dateline || !SameDay(value, other.Value))
             {
                 continue;
             }
@@ -273,7 +274,7 @@ internal static class DateChooser
         var agrees = false;
         foreach (var c in candidates)
         {
-            if (c.Source == DateSource.Visible)
+            if (c.Source is DateSource.Visible or DateSource.Dateline)
             {
                 continue;
             }
@@ -335,6 +336,23 @@ internal static class DateChooser
                 {
                     return c.Value;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The wire dateline opening the first paragraph after the headline (or the page's first, on a page without one):
+    /// the report's date when nothing else dates it.
+    /// </summary>
+    private static ArticleDate? Dateline(List<DateCandidate> candidates, DateOnly? latest)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source == DateSource.Dateline && c.Distance >= 0 && !TooLate(c.Value, latest))
+            {
+                return c.Value;
             }
         }
 

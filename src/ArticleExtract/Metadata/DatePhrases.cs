@@ -11,6 +11,7 @@ namespace ArticleExtract.Metadata;
 internal static class DatePhrases
 {
     private static readonly Regex Phrase = Build();
+    private static readonly Regex WireDateline = BuildDateline();
 
     /// <summary>
     /// Each full date in <paramref name="text"/> with its role, as read from the words before it and <paramref name="before"/>
@@ -85,6 +86,64 @@ internal static class DatePhrases
             var rel = text[(at + 1)..].IndexOfAny('1', '2');
             return rel < 0 ? -1 : at + 1 + rel;
         }
+    }
+
+    /// <summary>
+    /// The date of a wire dateline opening a paragraph: a place (its name in capitals, or followed by the agency in
+    /// brackets), the full date and a dash before the report's first sentence ("CITY, Mon D, YYYY (AGENCY) – …",
+    /// "CITY (AGENCY) Mon D, YYYY – …", "CITY, Mon D, YYYY /AGENCY/ -- …"). The place may stand in an element of its
+    /// own, so a line may also open with the comma after it. A date inside the sentence is never a dateline.
+    /// </summary>
+    public static ArticleDate? Dateline(ReadOnlySpan<char> text, string? language)
+    {
+        var head = text.Length <= MetadataThresholds.MaxDatelinePrefix ? text : text[..MetadataThresholds.MaxDatelinePrefix];
+        if (!MayHoldDate(head))
+        {
+            return null;
+        }
+
+        var m = WireDateline.Match(head.ToString());
+        if (!m.Success || (!m.Groups["caps"].Success && !m.Groups["agency"].Success))
+        {
+            return null;
+        }
+
+        return DateParser.Parse(m.Groups["date"].Value, language);
+    }
+
+    /// <summary>Whether a line is one date and nothing else but punctuation and a weekday ("April 8, 2024", "Fri, 19.12.2025").</summary>
+    public static bool StandsAlone(string text)
+    {
+        var m = Phrase.Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var rest = (text[..m.Index] + " " + text[(m.Index + m.Length)..]).AsSpan();
+        foreach (var word in rest.Split(' '))
+        {
+            var w = rest[word].Trim(" ,.;:|-–—()".AsSpan());
+            if (HasLetters(w) && !IsWeekday(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> word)
+    {
+        foreach (var name in MetadataLexicon.Weekdays)
+        {
+            if (word.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The role the label closest to the end of <paramref name="lead"/> gives ("Published …", "Updated …").</summary>
@@ -168,7 +227,18 @@ internal static class DatePhrases
         return false;
     }
 
-    private static Regex Build()
+    private static Regex BuildDateline()
+    {
+        var date = DatePattern();
+        const string Agency = @"(?:\((?<agency>\p{Lu}[^()]{0,40})\)|/(?<agency>\p{Lu}[^/]{0,40})/)";
+        const string Place = @"(?:(?<caps>\p{Lu}[\p{Lu}.'’ -]{1,40}?)|\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?";
+        var pattern = $@"^(?:{Place}|(?=,))(?:\s*{Agency})?,?\s*(?<date>(?i:{date}))\s*{Agency}?\s*(?:--|[-–—])\s";
+        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+    }
+
+    private static Regex Build() => new(DatePattern(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static string DatePattern()
     {
         var names = new List<string>(DateParser.MonthNames.Keys);
         names.Sort((a, b) => b.Length.CompareTo(a.Length));
@@ -188,6 +258,6 @@ internal static class DatePhrases
             $@"(?<!\d){Year}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?!\d)",
             $@"(?<![\d./-]){Day}[./-](?:1[0-2]|0?[1-9]|[12]\d|3[01])[./-]{Year}(?!\d){time}",
             $@"(?<!\d){Year}/[01]?\d/[0-3]?\d(?![\d/])");
-        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        return pattern;
     }
 }

@@ -23,6 +23,8 @@ internal sealed class DateScanner
     private readonly Stack<(IElement Element, DateRole Role)> _marked = new();
     private int _order;
     private int _headlineOrder = -1;
+    private bool _proseSeen;
+    private int _bylineOrder;
 
     // In a shared walk (BodyWalk) a declined thread container's opening post is looked for as the walk passes it,
     // not by a search of its own: see DeferOpeningPosts.
@@ -123,6 +125,7 @@ internal sealed class DateScanner
         if (e == _headline)
         {
             _headlineOrder = _order;
+            _proseSeen = false;
         }
 
         var (attributes, classWords, idWords) = marks ?? ElementMarks.Of(e);
@@ -243,10 +246,34 @@ internal sealed class DateScanner
             var text = span.ToString();
             _phrases.Clear();
             DatePhrases.Find(text, PreviousText, _language, _phrases);
+            // A date alone in its own element just after a byline line ("Written by Jane Doe" / "April 8, 2024") is
+            // that byline's: the article's publication, stated by the page, wherever the pair stands.
+            var afterByline = _phrases.Count == 1 && _phrases[0].Role == DateRole.Unknown && _bylineOrder > 0
+                && _order - _bylineOrder <= MetadataThresholds.DateAfterByline && DatePhrases.StandsAlone(text);
             foreach (var (date, role, named, stated) in _phrases)
             {
                 var marked = CurrentRole();
+                if (afterByline && marked == DateRole.Unknown)
+                {
+                    Add(date, DateRole.Published, DateSource.Visible, named, stated: true);
+                    continue;
+                }
+
                 Add(date, role == DateRole.Unknown ? marked : role, DateSource.Visible, named, stated || (role == DateRole.Unknown && marked != DateRole.Unknown));
+            }
+        }
+        else if (span.Length <= MetadataThresholds.MaxBylineLength && OpensByline(span))
+        {
+            _bylineOrder = _order;
+        }
+
+        else if (span.Length > MetadataThresholds.MaxDateLineLength && !_proseSeen)
+        {
+            // Only the first paragraph of prose (after the headline, when there is one) can open with the report's dateline.
+            _proseSeen = true;
+            if (DatePhrases.Dateline(span, _language) is { } dateline)
+            {
+                Add(dateline, DateRole.Unknown, DateSource.Dateline);
             }
         }
 
@@ -254,6 +281,20 @@ internal sealed class DateScanner
         var start = span.Length <= PreviousLength ? 0 : span.Length - PreviousLength;
         _previous = (raw, raw.Length - raw.AsSpan().TrimStart().Length + start, Math.Min(span.Length, PreviousLength));
         _previousText = null;
+    }
+
+    /// <summary>Whether a line opens with a byline's words ("By", "Written by") followed by the name or nothing.</summary>
+    private static bool OpensByline(ReadOnlySpan<char> line)
+    {
+        foreach (var opening in MetadataLexicon.BylineLineOpenings)
+        {
+            if (line.StartsWith(opening, StringComparison.OrdinalIgnoreCase) && (line.Length == opening.Length || !char.IsLetter(line[opening.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The last characters of the last text read, made a string only when a date needs it.</summary>

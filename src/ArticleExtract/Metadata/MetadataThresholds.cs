@@ -24,6 +24,12 @@ internal static class MetadataThresholds
     /// <summary>A text node longer than this is prose, not a date line; dates inside prose are about other things.</summary>
     public const int MaxDateLineLength = 160;
 
+    /// <summary>A date alone in an element at most this many elements after a byline line's opening ("Written by") is the byline's date.</summary>
+    public const int DateAfterByline = 3;
+
+    /// <summary>A wire dateline ("CITY, Mon D, YYYY (AGENCY) –") is looked for in this many characters opening a long line.</summary>
+    public const int MaxDatelinePrefix = 100;
+
     /// <summary>At most this many date candidates are gathered from the page; the first ones are the article's.</summary>
     public const int MaxDateCandidates = 200;
 
