@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 
 namespace ArticleExtract.Dom;
@@ -10,7 +11,8 @@ namespace ArticleExtract.Dom;
 /// <remarks>
 /// Why indices and not <see cref="INode.NextSibling"/>: AngleSharp finds a node's next sibling by searching the
 /// parent's child list, so a walk through 100,000 siblings by <c>NextSibling</c> took quadratic time (7 s) on a
-/// hostile page. The index path costs one <see langword="int"/> per level, and depth is bounded by the nesting guard.
+/// hostile page. The path keeps, per level, the child list, its owner and the index in it (so moving on asks AngleSharp
+/// nothing but the list's length and next item), and depth is bounded by the nesting guard.
 /// </remarks>
 internal static class DomWalker
 {
@@ -22,32 +24,38 @@ internal static class DomWalker
     public static void Walk<TState>(INode root, ref TState state, EnterFunc<TState> enter, ExitAction<TState>? exit)
         where TState : allows ref struct
     {
-        // path[k] is the index, in its parent's child list, of the node k + 1 levels below the root. Pages stay far
-        // shallower than the stack buffer; a list grown per walk was a few hundred bytes on each of a page's walks.
-        Span<int> path = stackalloc int[StackDepth];
-        int[]? rented = null;
+        // path[k] holds the child list of the node k levels below the root, that node, and the index in the list of
+        // the child being visited: moving on reads the list kept here instead of asking AngleSharp for the parent and
+        // its children at every step. Pages stay far shallower than the stack buffer; a list grown per walk was a few
+        // hundred bytes on each of a page's walks.
+        var buffer = default(FrameBuffer);
+        Span<Frame> path = buffer;
+        Frame[]? rented = null;
         var depth = 0;
         var node = root;
         try
         {
             while (true)
             {
-                var descend = enter(node, ref state);
-                if (descend && node.HasChildNodes)
+                if (enter(node, ref state))
                 {
-                    node = node.ChildNodes[0];
-                    if (depth == path.Length)
+                    var children = node.ChildNodes;
+                    if (children.Length != 0)
                     {
-                        path = rented = Grown(path, rented);
+                        if (depth == path.Length)
+                        {
+                            path = rented = Grown(path, rented);
+                        }
+
+                        path[depth++] = new Frame(children, node);
+                        node = children[0];
+                        continue;
                     }
 
-                    path[depth++] = 0;
-                    continue;
-                }
-
-                if (descend && exit is not null && node is IElement)
-                {
-                    exit(node, ref state);
+                    if (exit is not null && node is IElement)
+                    {
+                        exit(node, ref state);
+                    }
                 }
 
                 // Climb until a next sibling exists, closing every element we leave.
@@ -58,21 +66,20 @@ internal static class DomWalker
                         return;
                     }
 
-                    var parent = node.Parent!;
-                    var siblings = parent.ChildNodes;
-                    var next = path[depth - 1] + 1;
-                    if (next < siblings.Length)
+                    ref var frame = ref path[depth - 1];
+                    var next = frame.Index + 1;
+                    if (next < frame.Children.Length)
                     {
-                        path[depth - 1] = next;
-                        node = siblings[next];
+                        frame.Index = next;
+                        node = frame.Children[next];
                         break;
                     }
 
                     depth--;
-                    node = parent;
+                    var parent = frame.Parent;
                     if (exit is not null)
                     {
-                        exit(node, ref state);
+                        exit(parent, ref state);
                     }
                 }
             }
@@ -81,7 +88,7 @@ internal static class DomWalker
         {
             if (rented is not null)
             {
-                ArrayPool<int>.Shared.Return(rented);
+                ArrayPool<Frame>.Shared.Return(rented, clearArray: true);
             }
         }
     }
@@ -93,24 +100,25 @@ internal static class DomWalker
     /// </summary>
     public static IEnumerable<IElement> Descendants(IElement root)
     {
-        // An iterator cannot hold a stack buffer across its yields: a rented array, given back when the caller's
-        // foreach ends (or is left early, which disposes the iterator).
-        var path = ArrayPool<int>.Shared.Rent(StackDepth);
+        // An iterator cannot hold a stack buffer across its yields: a rented array, given back (cleared, so the pool
+        // holds no page) when the caller's foreach ends or is left early, which disposes the iterator.
+        var path = ArrayPool<Frame>.Shared.Rent(StackDepth);
         var depth = 0;
         INode node = root;
         try
         {
             while (true)
             {
-                if (node.HasChildNodes)
+                var children = node.ChildNodes;
+                if (children.Length != 0)
                 {
-                    node = node.ChildNodes[0];
                     if (depth == path.Length)
                     {
                         path = Grown(path, path);
                     }
 
-                    path[depth++] = 0;
+                    path[depth++] = new Frame(children, node);
+                    node = children[0];
                 }
                 else
                 {
@@ -121,17 +129,16 @@ internal static class DomWalker
                             yield break;
                         }
 
-                        var parent = node.Parent!;
-                        var next = path[depth - 1] + 1;
-                        if (next < parent.ChildNodes.Length)
+                        var next = path[depth - 1].Index + 1;
+                        var siblings = path[depth - 1].Children;
+                        if (next < siblings.Length)
                         {
-                            path[depth - 1] = next;
-                            node = parent.ChildNodes[next];
+                            path[depth - 1].Index = next;
+                            node = siblings[next];
                             break;
                         }
 
                         depth--;
-                        node = parent;
                     }
                 }
 
@@ -143,7 +150,7 @@ internal static class DomWalker
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(path);
+            ArrayPool<Frame>.Shared.Return(path, clearArray: true);
         }
     }
 
@@ -152,16 +159,32 @@ internal static class DomWalker
 
     /// <summary>A rented copy of <paramref name="path"/> twice as long; <paramref name="rented"/>, the array it may
     /// be, goes back to the pool.</summary>
-    private static int[] Grown(ReadOnlySpan<int> path, int[]? rented)
+    private static Frame[] Grown(ReadOnlySpan<Frame> path, Frame[]? rented)
     {
-        var longer = ArrayPool<int>.Shared.Rent(path.Length * 2);
+        var longer = ArrayPool<Frame>.Shared.Rent(path.Length * 2);
         path.CopyTo(longer);
         if (rented is not null)
         {
-            ArrayPool<int>.Shared.Return(rented);
+            ArrayPool<Frame>.Shared.Return(rented, clearArray: true);
         }
 
         return longer;
+    }
+
+    /// <summary>One level of a walk's path: a node entered with a descent, its child list, and the index in that list
+    /// of the child being visited.</summary>
+    private struct Frame(INodeList children, INode parent)
+    {
+        public readonly INodeList Children = children;
+        public readonly INode Parent = parent;
+        public int Index;
+    }
+
+    /// <summary><see cref="StackDepth"/> frames on the stack (frames hold references, so no <c>stackalloc</c>).</summary>
+    [InlineArray(StackDepth)]
+    private struct FrameBuffer
+    {
+        private Frame first;
     }
 
     public delegate bool EnterFunc<TState>(INode node, ref TState state) where TState : allows ref struct;
