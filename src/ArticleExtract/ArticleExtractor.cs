@@ -204,12 +204,7 @@ public sealed partial class ArticleExtractor
         };
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
-        // SmartReader cannot be cancelled, so it is asked only about pages of a plausible size and shape: a page
-        // nested past the cap (real ones stay under 60 levels) kept it busy for minutes in the fuzz tests, and so did
-        // one whose parsed attributes outgrew the page (a formatting element's huge attribute cloned into every paragraph).
-        if (Options.UseSecondOpinion && guarded.StartTags <= SecondOpinion.MaxElements && guarded.DroppedTags == 0
-            && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity)
-            && SecondOpinion.Proportionate(document, guarded.Html.Length)
+        if (ShouldAskSecondOpinion(document, guarded, own)
             && AskSecondOpinion(document, urls, metadata, ownIndex, own, cancellationToken) is { } theirs)
         {
             sections = theirs;
@@ -304,6 +299,17 @@ public sealed partial class ArticleExtractor
     }
 
     private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int ProseChars, int Paragraphs, double LinkDensity, TextShape Shape);
+
+    /// <summary>
+    /// Whether to ask SmartReader: our result is doubtful and the page has a plausible size and shape. SmartReader
+    /// cannot be cancelled: a page nested past the cap (real ones stay under 60 levels) kept it busy for minutes in the
+    /// fuzz tests, and so did one whose parsed attributes outgrew the page (a formatting element's huge attribute cloned
+    /// into every paragraph).
+    /// </summary>
+    private bool ShouldAskSecondOpinion(IHtmlDocument document, NestingGuard.Result guarded, BodyResult own) =>
+        Options.UseSecondOpinion && guarded.StartTags <= SecondOpinion.MaxElements && guarded.DroppedTags == 0
+        && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity)
+        && SecondOpinion.Proportionate(document, guarded.Html.Length);
 
     /// <summary>
     /// SmartReader's answer, read by our own stages, when <see cref="SecondOpinion.Prefer"/> keeps it over ours, else
