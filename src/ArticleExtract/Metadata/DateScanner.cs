@@ -262,11 +262,10 @@ internal sealed class DateScanner
                 Add(date, role == DateRole.Unknown ? marked : role, DateSource.Visible, named, stated || (role == DateRole.Unknown && marked != DateRole.Unknown));
             }
         }
-        else if (span.Length <= MetadataThresholds.MaxBylineLength && OpensByline(span))
+        else if (span.Length <= MetadataThresholds.MaxBylineLength && BylineFinder.OpensWithBylineWord(span))
         {
             _bylineOrder = _order;
         }
-
         else if (span.Length > MetadataThresholds.MaxDateLineLength && !_proseSeen)
         {
             // Only the first paragraph of prose (after the headline, when there is one) can open with the report's dateline.
@@ -281,20 +280,6 @@ internal sealed class DateScanner
         var start = span.Length <= PreviousLength ? 0 : span.Length - PreviousLength;
         _previous = (raw, raw.Length - raw.AsSpan().TrimStart().Length + start, Math.Min(span.Length, PreviousLength));
         _previousText = null;
-    }
-
-    /// <summary>Whether a line opens with a byline's words ("By", "Written by") followed by the name or nothing.</summary>
-    private static bool OpensByline(ReadOnlySpan<char> line)
-    {
-        foreach (var opening in MetadataLexicon.BylineLineOpenings)
-        {
-            if (line.StartsWith(opening, StringComparison.OrdinalIgnoreCase) && (line.Length == opening.Length || !char.IsLetter(line[opening.Length])))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The last characters of the last text read, made a string only when a date needs it.</summary>
