@@ -17,20 +17,56 @@ internal static class TitleCleaner
         }
 
         var t = title.Trim();
+        var tailGone = false;
         foreach (var siteName in siteNames)
         {
             if (!string.IsNullOrWhiteSpace(siteName) && Key(siteName) is { Length: > 0 } site)
             {
-                // Never strip down to a stub: "Apple | Apple Newsroom" stays whole.
-                var cleaned = Clean(t, site);
+                // Never strip down to a stub: "Apple | Apple Newsroom" stays whole. A title carries its brand at one
+                // end: once " | Cloudflare" is gone, "Cloudflare CDN | …" names the product, not the site again.
+                var (cleaned, tail) = Clean(t, site, leadToo: !tailGone);
                 if (cleaned.Length >= 5)
                 {
                     t = cleaned;
+                    tailGone |= tail;
                 }
             }
         }
 
         return t;
+    }
+
+    /// <summary>
+    /// "Thread / Board / Forum Site", "Page - Section - Site": a title whose parts are chained by one separator and end
+    /// with the site's name is a breadcrumb, and its first part is the page's own title. Null when the title is no such
+    /// chain (a lone separator, mixed separators, or a last part that names no site).
+    /// </summary>
+    public static string? FirstOfChain(string? title, IEnumerable<string?> siteNames)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        foreach (var sep in Separators)
+        {
+            var parts = title.Split(sep);
+            if (parts.Length < 3 || parts[0].Trim().Length < MetadataThresholds.MinHeadlineLength)
+            {
+                continue;
+            }
+
+            var last = Key(parts[^1]);
+            foreach (var siteName in siteNames)
+            {
+                if (!string.IsNullOrWhiteSpace(siteName) && Matches(last, Key(siteName)))
+                {
+                    return parts[0].Trim();
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -283,26 +319,37 @@ internal static class TitleCleaner
         return sb.ToString();
     }
 
-    private static string Clean(string t, string site)
+    // The title without one decoration naming the site, and whether it was a trailing one.
+    private static (string Title, bool Tail) Clean(string t, string site, bool leadToo)
     {
         foreach (var sep in Separators)
         {
             var last = t.LastIndexOf(sep, StringComparison.Ordinal);
             if (last > 0 && Matches(Key(t[(last + sep.Length)..]), site))
             {
-                return t[..last].TrimEnd();
+                return (t[..last].TrimEnd(), true);
             }
 
             var first = t.IndexOf(sep, StringComparison.Ordinal);
-            if (first > 0 && Matches(Key(t[..first]), site))
+            if (leadToo && first > 0 && LeadMatches(t[..first], site))
             {
-                return t[(first + sep.Length)..].TrimStart();
+                return (t[(first + sep.Length)..].TrimStart(), false);
             }
         }
 
         // "Brand: What the page offers" is the page's own title, brand included, not a decoration: only a
         // separator sets a site's name apart.
-        return t;
+        return (t, false);
+    }
+
+    // A leading part names the site when it is the name or a short form of it ("Acme" of "Acme News"), or opens with
+    // the name set apart by a separator of its own ("Acme • View topic - …"); one that goes on past the name in the
+    // same words ("Acme CDN | …", "Acme University Online Tuition …") is the page's product or subject.
+    private static bool LeadMatches(string lead, string site)
+    {
+        var part = Key(lead);
+        return part.Length > 0 && (part == site || (part.Length >= 4 && site.StartsWith(part, StringComparison.Ordinal))
+            || (FirstSegment(lead) is { } inner && string.Equals(Key(inner), site, StringComparison.Ordinal)));
     }
 
     private static bool Matches(string part, string site) =>
