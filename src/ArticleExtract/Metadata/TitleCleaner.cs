@@ -17,18 +17,15 @@ internal static class TitleCleaner
         }
 
         var t = title.Trim();
-        var tailGone = false;
         foreach (var siteName in siteNames)
         {
             if (!string.IsNullOrWhiteSpace(siteName) && Key(siteName) is { Length: > 0 } site)
             {
-                // Never strip down to a stub: "Apple | Apple Newsroom" stays whole. A title carries its brand at one
-                // end: once " | Cloudflare" is gone, "Cloudflare CDN | …" names the product, not the site again.
-                var (cleaned, tail) = Clean(t, site, leadToo: !tailGone);
+                // Never strip down to a stub: "Apple | Apple Newsroom" stays whole.
+                var cleaned = Clean(t, site);
                 if (cleaned.Length >= 5)
                 {
                     t = cleaned;
-                    tailGone |= tail;
                 }
             }
         }
@@ -319,27 +316,26 @@ internal static class TitleCleaner
         return sb.ToString();
     }
 
-    // The title without one decoration naming the site, and whether it was a trailing one.
-    private static (string Title, bool Tail) Clean(string t, string site, bool leadToo)
+    private static string Clean(string t, string site)
     {
         foreach (var sep in Separators)
         {
             var last = t.LastIndexOf(sep, StringComparison.Ordinal);
             if (last > 0 && Matches(Key(t[(last + sep.Length)..]), site))
             {
-                return (t[..last].TrimEnd(), true);
+                return t[..last].TrimEnd();
             }
 
             var first = t.IndexOf(sep, StringComparison.Ordinal);
-            if (leadToo && first > 0 && LeadMatches(t[..first], site))
+            if (first > 0 && LeadMatches(t[..first], site))
             {
-                return (t[(first + sep.Length)..].TrimStart(), false);
+                return t[(first + sep.Length)..].TrimStart();
             }
         }
 
         // "Brand: What the page offers" is the page's own title, brand included, not a decoration: only a
         // separator sets a site's name apart.
-        return (t, false);
+        return t;
     }
 
     // A leading part names the site when it is the name or a short form of it ("Acme" of "Acme News"), or opens with
