@@ -32,7 +32,8 @@ internal static class TitleChooser
             metaTitle = null;
         }
 
-        var fromMetadata = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(Untruncated(FromJsonLd(ld, reference, siteNames), reference, siteNames) ?? metaTitle ?? FromPage(h1s, docTitle), siteNames));
+        var chosen = Untruncated(FromJsonLd(ld, reference, siteNames), reference, siteNames) ?? metaTitle ?? FromPage(h1s, docTitle);
+        var fromMetadata = TitleCleaner.WithoutPipedTail(TitleCleaner.FirstOfChain(chosen, siteNames) ?? TitleCleaner.Clean(chosen, siteNames));
         var shown = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(headline is null ? null : ShownText(headline), siteNames));
         if (shown is null)
         {
@@ -192,12 +193,13 @@ internal static class TitleChooser
         return isCore ? onlyH1 : docTitle;
     }
 
+    /// <summary>Whether the value is one of the site's names, spaces aside ("Arch Linux" is the host's "archlinux").</summary>
     internal static bool IsSiteName(string value, string?[] siteNames)
     {
-        var key = Cleaning.TextKey.Normalize(value);
+        var key = Glued(value);
         foreach (var site in siteNames)
         {
-            if (site is not null && Cleaning.TextKey.Normalize(site) == key)
+            if (site is not null && key.Length > 0 && Glued(site) == key)
             {
                 return true;
             }
@@ -205,6 +207,8 @@ internal static class TitleChooser
 
         return false;
     }
+
+    private static string Glued(string s) => Cleaning.TextKey.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
 
     /// <summary>The share of <paramref name="b"/>'s word characters that also appear as words of <paramref name="a"/> (Readability's measure).</summary>
     internal static double Similarity(string a, string b)

@@ -34,6 +34,39 @@ internal static class TitleCleaner
     }
 
     /// <summary>
+    /// "Thread / Board / Forum Site", "Page - Section - Site": a title whose parts are chained by one separator and end
+    /// with the site's name is a breadcrumb, and its first part is the page's own title. Null when the title is no such
+    /// chain (a lone separator, mixed separators, or a last part that names no site).
+    /// </summary>
+    public static string? FirstOfChain(string? title, IEnumerable<string?> siteNames)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        foreach (var sep in Separators)
+        {
+            var parts = title.Split(sep);
+            if (parts.Length < 3 || parts[0].Trim().Length < MetadataThresholds.MinHeadlineLength)
+            {
+                continue;
+            }
+
+            var last = Key(parts[^1]);
+            foreach (var siteName in siteNames)
+            {
+                if (!string.IsNullOrWhiteSpace(siteName) && Matches(last, Key(siteName)))
+                {
+                    return parts[0].Trim();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "Headline | Section", "Headline | Top 19 Companies": a pipe sets a decoration apart (a section, a tagline, a
     /// brand the page names differently from its metadata) and is almost never part of a headline; a Sphinx
     /// heading's "¶" anchor is no part of it either.
@@ -294,7 +327,7 @@ internal static class TitleCleaner
             }
 
             var first = t.IndexOf(sep, StringComparison.Ordinal);
-            if (first > 0 && Matches(Key(t[..first]), site))
+            if (first > 0 && LeadMatches(t[..first], site))
             {
                 return t[(first + sep.Length)..].TrimStart();
             }
@@ -303,6 +336,16 @@ internal static class TitleCleaner
         // "Brand: What the page offers" is the page's own title, brand included, not a decoration: only a
         // separator sets a site's name apart.
         return t;
+    }
+
+    // A leading part names the site when it is the name or a short form of it ("Acme" of "Acme News"), or opens with
+    // the name set apart by a separator of its own ("Acme • View topic - …"); one that goes on past the name in the
+    // same words ("Acme CDN | …", "Acme University Online Tuition …") is the page's product or subject.
+    private static bool LeadMatches(string lead, string site)
+    {
+        var part = Key(lead);
+        return part.Length > 0 && (part == site || (part.Length >= 4 && site.StartsWith(part, StringComparison.Ordinal))
+            || (FirstSegment(lead) is { } inner && string.Equals(Key(inner), site, StringComparison.Ordinal)));
     }
 
     private static bool Matches(string part, string site) =>
