@@ -40,11 +40,6 @@ internal static class ControlCharacters
             return span.Length == text.Length ? text : span.ToString();
         }
 
-        if (Unmangled(span, first) is { } repaired)
-        {
-            return Clean(repaired);
-        }
-
         var count = 0;
         for (var at = first; at >= 0; count++)
         {
@@ -58,65 +53,6 @@ internal static class ControlCharacters
         }
 
         return Remove(span, first, span.Length - count);
-    }
-
-    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>
-    /// The text with its UTF-8 characters that were read as Latin-1 decoded again ("Investorâ\u0080\u0099s" is
-    /// "Investor’s" whose three bytes became three characters), or null when it has none. Only sequences holding a C1
-    /// control are repaired: such a control is never typed, so "â" followed by one is a mangled character, while "Ã©"
-    /// may be what the writer meant.
-    /// </summary>
-    private static string? Unmangled(ReadOnlySpan<char> span, int first)
-    {
-        System.Text.StringBuilder? builder = null;
-        var copied = 0;
-        Span<byte> bytes = stackalloc byte[4];
-        for (var i = Math.Max(first - 3, 0); i < span.Length - 1; i++)
-        {
-            var n = span[i] switch { >= '\u00C2' and <= '\u00DF' => 2, >= '\u00E0' and <= '\u00EF' => 3, >= '\u00F0' and <= '\u00F4' => 4, _ => 0 };
-            if (n == 0 || i + n > span.Length || !IsMangled(span.Slice(i, n), bytes))
-            {
-                continue;
-            }
-
-            string decoded;
-            try
-            {
-                decoded = StrictUtf8.GetString(bytes[..n]);
-            }
-            catch (System.Text.DecoderFallbackException)
-            {
-                continue;
-            }
-
-            builder ??= new System.Text.StringBuilder(span.Length);
-            builder.Append(span[copied..i]).Append(decoded);
-            copied = i + n;
-            i += n - 1;
-        }
-
-        return builder?.Append(span[copied..]).ToString();
-    }
-
-    // Whether the lead character is followed by continuation characters (U+0080–U+00BF), one of them a C1 control.
-    private static bool IsMangled(ReadOnlySpan<char> run, Span<byte> bytes)
-    {
-        var control = false;
-        bytes[0] = (byte)run[0];
-        for (var k = 1; k < run.Length; k++)
-        {
-            if (run[k] is < '\u0080' or > '\u00BF')
-            {
-                return false;
-            }
-
-            control |= run[k] <= '\u009F';
-            bytes[k] = (byte)run[k];
-        }
-
-        return control;
     }
 
     private static string Remove(ReadOnlySpan<char> span, int first, int length)

@@ -216,20 +216,6 @@ public sealed class InputSniffingTests
     }
 
     [Fact]
-    public void Utf8_read_as_latin1_and_saved_again_is_decoded_where_it_left_control_characters()
-    {
-        // A CMS read "Investor’s" as Latin-1 and stored the three characters "â", U+0080, U+0099 as UTF-8: the
-        // controls are never typed, so the run is the mangled apostrophe. "Ã©" holds no control and is left as written.
-        var mangled = Encoding.Latin1.GetString(Encoding.UTF8.GetBytes("A Beginner’s Guide — Part 2"));
-        var page = $"<html><head><title>{mangled} | Ledger Notes</title></head><body><article><h1>{mangled}</h1>"
-            + $"<p>{TestPages.P1}</p><p>The survey of readers, printed under the heading Ã©tude by a typesetter who misread the accent, found that café prices near the station rose by eleven cents over the winter.</p><p>{TestPages.P2}</p></article></body></html>";
-        var article = ArticleExtractor.Default.Extract(Encoding.UTF8.GetBytes(page));
-        Assert.Equal("A Beginner’s Guide — Part 2", article.Title);
-        Assert.True(article.Body.Contains("Ã©tude", StringComparison.Ordinal), article.Body);
-        AssertNoControls(article);
-    }
-
-    [Fact]
     public void Nul_padding_after_a_page_is_ignored()
     {
         // A page written into a preallocated file, or cut and zero-filled by a crash: the page, then NULs.
