@@ -82,7 +82,7 @@ internal static class MetadataThresholds
     public const int MaxOpeningPostSearch = 200;
 
     /// <summary>
-    /// Visible dates labelled "Published" near the headline on this many different days are a list's (teasers, events),
+    /// Visible dates labelled "Published" on this many different days are a list's (teasers, events),
     /// and their label is no evidence of the article's date.
     /// </summary>
     public const int PublishedLabelsInAList = 3;
