@@ -14,19 +14,39 @@ internal sealed class BylineCandidates
     private const byte OpenForeign = 1;
     private const byte OpenForeignBox = 2;
     private const byte OpenArticle = 4;
+    private const byte OpenCode = 8;
 
     private readonly Stack<byte> _open = new();
+
+    // The containers of the headline and of the article (or main element): the page's layout, never foreign, whatever
+    // their class says ("fixed-sidebar", "flex-nav-expanded" on the grid that holds the main column). Few, compared by reference.
+    private readonly List<IElement> _layout = [];
     private readonly List<Scope> _articles = [];
     private int _order;
     private int _seen;
     private int _foreign;
     private int _foreignBox;
+    private int _code;
     private bool _h1Seen;
     private int _articleCount;
     private Scope _firstArticle;
 
-    private BylineCandidates()
+    private BylineCandidates(IElement? headline, IElement? articleScope)
     {
+        AddAncestors(_layout, headline);
+        AddAncestors(_layout, articleScope);
+    }
+
+    /// <summary>Adds <paramref name="element"/> and its ancestors to <paramref name="layout"/>, each once.</summary>
+    internal static void AddAncestors(List<IElement> layout, IElement? element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (!layout.Contains(e))
+            {
+                layout.Add(e);
+            }
+        }
     }
 
     /// <summary>A subtree by its element's place in document order: it holds the orders after its own, up to its end.</summary>
@@ -64,14 +84,16 @@ internal sealed class BylineCandidates
     /// <summary>The candidates of <paramref name="body"/>, in a walk of their own (the metadata reader shares the date scanner's, <see cref="BodyWalk"/>).</summary>
     public static BylineCandidates Collect(IElement body)
     {
-        var page = Start();
+        var page = Start(null, null);
         DomWalker.Walk(body, ref page, static (INode node, ref BylineCandidates p) => node is IElement e && p.Enter(e), static (INode node, ref BylineCandidates p) => p.Exit((IElement)node));
         page.Finish();
         return page;
     }
 
     /// <summary>Candidates to be fed by a walk of the body: <c>Enter</c> and <see cref="Exit"/> for every element, then <see cref="Finish"/>.</summary>
-    internal static BylineCandidates Start() => new();
+    /// <param name="headline">The page's headline, whose containers are never foreign; null when it has none.</param>
+    /// <param name="articleScope">The headline's article or the page's main element, whose containers are never foreign.</param>
+    internal static BylineCandidates Start(IElement? headline = null, IElement? articleScope = null) => new(headline, articleScope);
 
     internal void Finish()
     {
@@ -97,7 +119,8 @@ internal sealed class BylineCandidates
             Mark(e, order, classWords | idWords, authorLink || IsMarked(attributes, classWords, idWords));
         }
 
-        if (order > 1 && _foreignBox == 0 && IsLineElement(e.LocalName) && e.ChildElementCount <= 4
+        // Code is never a byline: "ORDER BY" and "GROUP BY" open lines there.
+        if (order > 1 && _foreignBox == 0 && _code == 0 && IsLineElement(e.LocalName) && e.ChildElementCount <= 4
             && BylineFinder.OpensWithBylineWord(BylineFinder.FirstText(e)))
         {
             Lines.Add(new Line(e, order));
@@ -137,10 +160,11 @@ internal sealed class BylineCandidates
         return false;
     }
 
-    // Headings and small print too: "Written by Jane Doe" heads an author box; "WRITTEN BY" sits in <small> above the name.
+    // Headings and small print too: "Written by Jane Doe" heads an author box; "WRITTEN BY" sits in <small> above the name;
+    // "by Jane Doe" is often a link to her other articles, alone in its line.
     // A page builder's widget wrapper is no foreign container for a line (its own author box is such a widget).
     private static bool IsLineElement(string name) =>
-        name is "p" or "span" or "div" or "address" or "li" or "em" or "strong" or "small" or "h2" or "h3" or "h4" or "h5" or "h6";
+        name is "p" or "span" or "div" or "address" or "li" or "em" or "strong" or "small" or "a" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     private static bool IsMarked(MarkAttributes attributes, ClassWordFlags classWords, ClassWordFlags idWords) =>
         (attributes.Rel is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
@@ -167,9 +191,11 @@ internal sealed class BylineCandidates
     private void Open(IElement e, int order, ClassWordFlags classWords, ClassWordFlags idWords)
     {
         var isArticle = e.LocalName == "article";
-        var foreign = BylineFinder.IsForeignContainer(e, classWords, idWords, _articles.Count > 0 || isArticle);
-        var flags = (byte)((foreign ? OpenForeign : 0) | (foreign && !BylineFinder.OnlyAWidget(e, classWords, idWords) ? OpenForeignBox : 0) | (isArticle ? OpenArticle : 0));
+        var foreign = BylineFinder.IsForeignContainer(e, classWords, idWords, _articles.Count > 0 || isArticle) && !IsLayout(e);
+        var code = e.LocalName is "pre" or "code";
+        var flags = (byte)((foreign ? OpenForeign : 0) | (foreign && !BylineFinder.OnlyAWidget(e, classWords, idWords) ? OpenForeignBox : 0) | (isArticle ? OpenArticle : 0) | (code ? OpenCode : 0));
         _open.Push(flags);
+        _code += code ? 1 : 0;
         _foreign += foreign ? 1 : 0;
         _foreignBox += (flags & OpenForeignBox) != 0 ? 1 : 0;
         var scope = new Scope(e, order, int.MaxValue, _seen);
@@ -197,11 +223,25 @@ internal sealed class BylineCandidates
         }
     }
 
+    private bool IsLayout(IElement e)
+    {
+        foreach (var wrapper in _layout)
+        {
+            if (ReferenceEquals(wrapper, e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal void Exit(IElement e)
     {
         var flags = _open.Pop();
         _foreign -= (flags & OpenForeign) != 0 ? 1 : 0;
         _foreignBox -= (flags & OpenForeignBox) != 0 ? 1 : 0;
+        _code -= (flags & OpenCode) != 0 ? 1 : 0;
         var end = _order + 1;
         if ((flags & OpenArticle) != 0)
         {

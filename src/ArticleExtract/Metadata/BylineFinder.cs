@@ -116,7 +116,7 @@ internal static class BylineFinder
             }
 
             // "The Author", "Staff" in one marked element must not hide the name in the next one.
-            if (Names(text) is { Count: > 0 } names)
+            if (Names(text) is { Count: > 0 } names && !FollowsReviewerLabel(element))
             {
                 if (IsNameLike(names))
                 {
@@ -421,6 +421,40 @@ internal static class BylineFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the element, or one of its two nearest ancestors, comes right after a short label naming a reviewer
+    /// ("&lt;span&gt;Fact checked by&lt;/span&gt; &lt;a class="…-name"&gt;Jane Doe&lt;/a&gt;"): that name is the reviewer's, not the writer's.
+    /// </summary>
+    private static bool FollowsReviewerLabel(IElement element)
+    {
+        var e = element;
+        for (var level = 0; level < 3 && e is not null; level++, e = e.ParentElement)
+        {
+            if (e.PreviousElementSibling is { } label && label.ChildElementCount <= 1 && MetadataReader.Clean(label.TextContent) is { Length: <= MetadataThresholds.MaxReviewerLabelLength } text
+                && IsOnlyReviewerOpening(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text is a reviewer's label and nothing more ("Fact checked by", "Medically reviewed by:").</summary>
+    private static bool IsOnlyReviewerOpening(string text)
+    {
+        var bare = text.AsSpan().TrimEnd(" :");
+        foreach (var opening in MetadataLexicon.ReviewerOpenings)
+        {
+            if (bare.Equals(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Reviewed by", "Fact checked by": the name after such a label is not the writer's.</summary>

@@ -105,8 +105,9 @@ internal static class DateChooser
     }
 
     /// <summary>
-    /// Whether the visible dates labelled as publications near the headline name several different days: each item of a
-    /// list (teasers, events, a series' parts) states its own, and the label says nothing of the article's.
+    /// Whether the visible dates labelled as publications name several different days, near the headline or further down
+    /// the page: each item of a list (teasers, events, a series' parts) states its own, and the label says nothing of the
+    /// article's, even on the one item that happens to stand near the headline.
     /// </summary>
     private static bool LabelsAList(List<DateCandidate> candidates)
     {
@@ -114,7 +115,7 @@ internal static class DateChooser
         var count = 0;
         foreach (var c in candidates)
         {
-            if (c.Source == DateSource.Visible && c.Role == DateRole.Published && c.Stated && IsNear(c) && !days[..count].Contains(c.Value.Date))
+            if (c.Source == DateSource.Visible && c.Role == DateRole.Published && c.Stated && !days[..count].Contains(c.Value.Date))
             {
                 days[count++] = c.Value.Date;
                 if (count == days.Length)

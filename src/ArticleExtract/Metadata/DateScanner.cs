@@ -8,14 +8,14 @@ namespace ArticleExtract.Metadata;
 /// Gathers the dates the body states, in one walk: <c>&lt;time&gt;</c> elements (the attribute checked against
 /// the element's own text), <c>itemprop</c> dates and date-marked elements' <c>datetime</c>, <c>content</c> or
 /// <c>title</c> (hAtom's <c>&lt;abbr title&gt;</c>), and date phrases in short lines of text. Comment threads,
-/// sidebars and navigation are skipped whole, except a container that holds the headline (a theme's "sidebar"
+/// sidebars and navigation are skipped whole, except a container that holds the headline or the article (a theme's "sidebar"
 /// that is in fact the main column).
 /// </summary>
 internal sealed class DateScanner
 {
     private readonly IElement? _headline;
     // A short list compared by reference: hashing an element for a set cost more than the few comparisons.
-    private readonly List<IElement> _headlineAncestors = [];
+    private readonly List<IElement> _layout = [];
     private readonly IElement? _articleScope;
     private readonly string? _language;
     private readonly List<(DateCandidate Candidate, int Order)> _found = [];
@@ -40,10 +40,9 @@ internal sealed class DateScanner
         _headline = headline;
         _articleScope = articleScope;
         _language = language;
-        for (var e = headline; e is not null; e = e.ParentElement)
-        {
-            _headlineAncestors.Add(e);
-        }
+        // The containers of the article (or main element) are the page's layout as much as the headline's are.
+        BylineCandidates.AddAncestors(_layout, headline);
+        BylineCandidates.AddAncestors(_layout, articleScope);
     }
 
     /// <summary>The body's date candidates, with their distance to <paramref name="headline"/>, in a walk of their own
@@ -130,7 +129,7 @@ internal sealed class DateScanner
 
         var (attributes, classWords, idWords) = marks ?? ElementMarks.Of(e);
         var words = classWords | idWords;
-        if (IsForeignContainer(e, words) && !HoldsHeadline(e))
+        if (IsForeignContainer(e, words) && !IsLayout(e))
         {
             // A thread whose replies container also holds the opening post: that one post's dates are the page's.
             if ((words & ClassWordFlags.ForeignDates) != 0 && _deferOpeningPosts)
@@ -217,9 +216,9 @@ internal sealed class DateScanner
         return null;
     }
 
-    private bool HoldsHeadline(IElement e)
+    private bool IsLayout(IElement e)
     {
-        foreach (var ancestor in _headlineAncestors)
+        foreach (var ancestor in _layout)
         {
             if (ReferenceEquals(ancestor, e))
             {

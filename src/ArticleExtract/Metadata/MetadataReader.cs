@@ -265,7 +265,7 @@ internal static partial class MetadataReader
         }
 
         var dates = DateScanner.Start(headline, articleScope, language);
-        var bylines = BylineCandidates.Start();
+        var bylines = BylineCandidates.Start(headline, articleScope);
         BodyWalk.Run(body, dates, bylines);
         return (dates.Candidates(), BylineFinder.Find(bylines));
     }

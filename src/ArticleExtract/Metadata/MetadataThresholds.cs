@@ -45,6 +45,9 @@ internal static class MetadataThresholds
     /// <summary>Readability's limit: a byline is a line, not a paragraph.</summary>
     public const int MaxBylineLength = 100;
 
+    /// <summary>A label naming a reviewer ("Medically reviewed by") is a few words; longer text is a sentence that mentions a review.</summary>
+    public const int MaxReviewerLabelLength = 40;
+
     /// <summary>An author box names its person in a short line; longer text is the biography.</summary>
     public const int MaxAuthorBoxNameLength = 60;
 
@@ -82,7 +85,7 @@ internal static class MetadataThresholds
     public const int MaxOpeningPostSearch = 200;
 
     /// <summary>
-    /// Visible dates labelled "Published" near the headline on this many different days are a list's (teasers, events),
+    /// Visible dates labelled "Published" on this many different days are a list's (teasers, events),
     /// and their label is no evidence of the article's date.
     /// </summary>
     public const int PublishedLabelsInAList = 3;

@@ -28,6 +28,16 @@ public class ListedDateLabelTests
     }
 
     [Fact]
+    public void A_labelled_item_near_the_headline_is_still_a_list_when_the_others_stand_far_below()
+    {
+        // A list of events, each with its "Published on" line: only the first stands near the headline, the others far below it.
+        var filler = string.Concat(Enumerable.Repeat("<p><span>A</span> <span>short</span> <span>line.</span></p>", 60));
+        var teasers = Teaser("Spring fair", "March 19, 2026") + filler + Teaser("Summer fair", "June 18, 2026") + filler + Teaser("Autumn fair", "October 15, 2026");
+
+        Assert.Equal(new DateOnly(2025, 12, 20), Extract(teasers).Published?.Date);
+    }
+
+    [Fact]
     public void One_published_label_still_outweighs_an_unlabelled_date()
     {
         var teasers = "<p>Published on December 18, 2025</p>";
