@@ -432,7 +432,7 @@ internal static class BylineFinder
         var e = element;
         for (var level = 0; level < 3 && e is not null; level++, e = e.ParentElement)
         {
-            if (e.PreviousElementSibling is { } label && label.ChildElementCount <= 1 && MetadataReader.Clean(label.TextContent) is { Length: <= MetadataThresholds.MaxReviewerLabelLength } text
+            if (e.PreviousElementSibling is { } label && LabelText(label) is { Length: <= MetadataThresholds.MaxReviewerLabelLength } text
                 && IsOnlyReviewerOpening(text))
             {
                 return true;
@@ -440,6 +440,33 @@ internal static class BylineFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The text of a label: a few text nodes, at most one child element holding one text node. Null for anything larger,
+    /// read without copying it: the same large sibling can stand before thousands of marked candidates.
+    /// </summary>
+    private static string? LabelText(IElement label)
+    {
+        var nodes = label.ChildNodes;
+        if (nodes.Length > 3)
+        {
+            return null;
+        }
+
+        var length = 0;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var node = nodes[i] is IElement child ? (child.ChildNodes.Length == 1 ? child.FirstChild : null) : nodes[i];
+            if (node is null || node is IElement)
+            {
+                return null;
+            }
+
+            length += node.NodeType == NodeType.Text ? node.TextContent.Length : 0;
+        }
+
+        return length <= MetadataThresholds.MaxReviewerLabelLength * 4 ? MetadataReader.Clean(label.TextContent) : null;
     }
 
     /// <summary>Whether the text is a reviewer's label and nothing more ("Fact checked by", "Medically reviewed by:").</summary>

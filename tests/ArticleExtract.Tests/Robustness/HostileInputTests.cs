@@ -329,6 +329,23 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Many_marked_bylines_after_one_large_block_are_linear()
+    {
+        // Every marked author candidate asks whether a reviewer's label stands just before it or its ancestors: the
+        // same large block is that "label" for all of them, and must not be read again for each.
+        var block = Hostile.Repeat("word ", 200_000);
+        var bylines = new StringBuilder();
+        for (var i = 0; i < 20_000; i++)
+        {
+            bylines.Append("<p><span class=\"author\">Staff</span></p>");
+        }
+
+        var article = Hostile.Extract(TestPages.Article(insideArticle: $"<div><div class=\"lede\"><div>{block}</div></div><div class=\"credits\">{bylines}</div></div>" + TestPages.P1));
+        Assert.NotNull(article);
+        Assert.Contains("word word", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Huge_attribute_and_huge_unbroken_text_node()
     {
         var five = new string('x', 5 * 1024 * 1024);
