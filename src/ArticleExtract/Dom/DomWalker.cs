@@ -11,8 +11,9 @@ namespace ArticleExtract.Dom;
 /// <remarks>
 /// Why indices and not <see cref="INode.NextSibling"/>: AngleSharp finds a node's next sibling by searching the
 /// parent's child list, so a walk through 100,000 siblings by <c>NextSibling</c> took quadratic time (7 s) on a
-/// hostile page. The path keeps, per level, the child list, its owner and the index in it (so moving on asks AngleSharp
-/// nothing but the list's length and next item), and depth is bounded by the nesting guard.
+/// hostile page. The path keeps, per level, the child list, its length, its owner and the index in it (so moving on asks
+/// AngleSharp nothing but the next item), and depth is bounded by the nesting guard. The tree must not change during a
+/// walk (no caller changes it: the pipeline's few changes to the document run after the walks that find them).
 /// </remarks>
 internal static class DomWalker
 {
@@ -40,14 +41,15 @@ internal static class DomWalker
                 if (enter(node, ref state))
                 {
                     var children = node.ChildNodes;
-                    if (children.Length != 0)
+                    var count = children.Length;
+                    if (count != 0)
                     {
                         if (depth == path.Length)
                         {
                             path = rented = Grown(path, rented);
                         }
 
-                        path[depth++] = new Frame(children, node);
+                        path[depth++] = new Frame(children, node, count);
                         node = children[0];
                         continue;
                     }
@@ -68,7 +70,7 @@ internal static class DomWalker
 
                     ref var frame = ref path[depth - 1];
                     var next = frame.Index + 1;
-                    if (next < frame.Children.Length)
+                    if (next < frame.Count)
                     {
                         frame.Index = next;
                         node = frame.Children[next];
@@ -110,14 +112,15 @@ internal static class DomWalker
             while (true)
             {
                 var children = node.ChildNodes;
-                if (children.Length != 0)
+                var count = children.Length;
+                if (count != 0)
                 {
                     if (depth == path.Length)
                     {
                         path = Grown(path, path);
                     }
 
-                    path[depth++] = new Frame(children, node);
+                    path[depth++] = new Frame(children, node, count);
                     node = children[0];
                 }
                 else
@@ -131,7 +134,7 @@ internal static class DomWalker
 
                         var next = path[depth - 1].Index + 1;
                         var siblings = path[depth - 1].Children;
-                        if (next < siblings.Length)
+                        if (next < path[depth - 1].Count)
                         {
                             path[depth - 1].Index = next;
                             node = siblings[next];
@@ -176,12 +179,14 @@ internal static class DomWalker
         return longer;
     }
 
-    /// <summary>One level of a walk's path: a node entered with a descent, its child list, and the index in that list
-    /// of the child being visited.</summary>
-    private struct Frame(INodeList children, INode parent)
+    /// <summary>One level of a walk's path: a node entered with a descent, its child list and that list's length (read
+    /// once: each read is a call through AngleSharp's interface, and no walk changes the tree), and the index in that
+    /// list of the child being visited.</summary>
+    private struct Frame(INodeList children, INode parent, int count)
     {
         public readonly INodeList Children = children;
         public readonly INode Parent = parent;
+        public readonly int Count = count;
         public int Index;
     }
 
