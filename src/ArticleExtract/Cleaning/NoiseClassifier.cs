@@ -202,7 +202,25 @@ internal static class NoiseClassifier
         {
             if (ancestor.LocalName is "article" or "main")
             {
-                return element.QuerySelector("h1, h2, h3, h4, h5, h6") is not null;
+                return HoldsHeading(element);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an element has an h1–h6 below it, as <c>QuerySelector("h1, h2, h3, h4, h5, h6")</c> tells, without
+    /// parsing a selector (under AngleSharp's cache lock) on every header inside an article: the parser writes HTML tag
+    /// names in lower case, so the selector's case-blind match is a plain comparison here.
+    /// </summary>
+    private static bool HoldsHeading(IElement element)
+    {
+        foreach (var descendant in DomWalker.Descendants(element))
+        {
+            if (Tags.HeadingLevel(descendant) > 0)
+            {
+                return true;
             }
         }
 

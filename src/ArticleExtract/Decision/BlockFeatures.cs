@@ -333,7 +333,10 @@ internal sealed class BlockFeatures : IDisposable
             var n = index.Count;
             var (depth, kind, distance, count) = (Rented<int>(n), Rented<float>(n), Rented<int>(n), Rented<int>(n));
             var (article, chrome, hidden, children) = (Rented<bool>(n), Rented<bool>(n), Rented<bool>(n), Rented<int>(n));
-            var units = new List<int>();
+            // The candidates, gathered in a rented buffer and copied out at their count: a growing list copied itself
+            // over and over on pages of thousands of blocks.
+            var units = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
+            var unitCount = 0;
             int articles = 0, headings = 0, items = 0;
             for (var e = 0; e < n; e++)
             {
@@ -359,24 +362,26 @@ internal sealed class BlockFeatures : IDisposable
 
                 if (index.UnitChars[e] > 0 && !hidden[e])
                 {
-                    units.Add(e);
+                    units[unitCount++] = e;
                     headings += (index.Traits[e] & TagTraits.Heading) != 0 ? 1 : 0;
                     items += (index.Traits[e] & TagTraits.ListItem) != 0 ? 1 : 0;
                 }
             }
 
             ArrayPool<bool>.Shared.Return(hidden);
-            var before = Rented<long>(units.Count);
+            var before = Rented<long>(unitCount);
             long total = 0;
-            for (var i = 0; i < units.Count; i++)
+            for (var i = 0; i < unitCount; i++)
             {
                 before[i] = total;
                 total += index.UnitChars[units[i]];
             }
 
+            var exact = units.AsSpan(0, unitCount).ToArray();
+            ArrayPool<int>.Shared.Return(units);
             return new Context
             {
-                Units = [.. units], RulesRoot = rulesRoot, Depth = depth, NoisyKind = kind, NoisyDistance = distance, NoisyCount = count,
+                Units = exact, RulesRoot = rulesRoot, Depth = depth, NoisyKind = kind, NoisyDistance = distance, NoisyCount = count,
                 InArticle = article, InChrome = chrome, Children = children, TextBefore = before, TotalUnitChars = total,
                 ArticleElements = articles, Headings = headings, ListItems = items,
             };

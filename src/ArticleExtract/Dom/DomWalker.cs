@@ -11,8 +11,9 @@ namespace ArticleExtract.Dom;
 /// <remarks>
 /// Why indices and not <see cref="INode.NextSibling"/>: AngleSharp finds a node's next sibling by searching the
 /// parent's child list, so a walk through 100,000 siblings by <c>NextSibling</c> took quadratic time (7 s) on a
-/// hostile page. The path keeps, per level, the child list, its owner and the index in it (so moving on asks AngleSharp
-/// nothing but the list's length and next item), and depth is bounded by the nesting guard.
+/// hostile page. The path keeps, per level, the child list, its length, its owner and the index in it (so moving on asks
+/// AngleSharp nothing but the next item), and depth is bounded by the nesting guard. The tree must not change during a
+/// walk (no caller changes it: the pipeline's few changes to the document run after the walks that find them).
 /// </remarks>
 internal static class DomWalker
 {
@@ -26,8 +27,8 @@ internal static class DomWalker
     {
         // path[k] holds the child list of the node k levels below the root, that node, and the index in the list of
         // the child being visited: moving on reads the list kept here instead of asking AngleSharp for the parent and
-        // its children at every step. Pages stay far shallower than the stack buffer; a list grown per walk was a few
-        // hundred bytes on each of a page's walks.
+        // its children at every step. Walks of one block stay within the stack buffer, a whole page's rents once; a list
+        // grown per walk was a few hundred bytes on each of a page's walks.
         var buffer = default(FrameBuffer);
         Span<Frame> path = buffer;
         Frame[]? rented = null;
@@ -40,14 +41,15 @@ internal static class DomWalker
                 if (enter(node, ref state))
                 {
                     var children = node.ChildNodes;
-                    if (children.Length != 0)
+                    var count = children.Length;
+                    if (count != 0)
                     {
                         if (depth == path.Length)
                         {
                             path = rented = Grown(path, rented);
                         }
 
-                        path[depth++] = new Frame(children, node);
+                        path[depth++] = new Frame(children, node, count);
                         node = children[0];
                         continue;
                     }
@@ -68,7 +70,7 @@ internal static class DomWalker
 
                     ref var frame = ref path[depth - 1];
                     var next = frame.Index + 1;
-                    if (next < frame.Children.Length)
+                    if (next < frame.Count)
                     {
                         frame.Index = next;
                         node = frame.Children[next];
@@ -110,14 +112,15 @@ internal static class DomWalker
             while (true)
             {
                 var children = node.ChildNodes;
-                if (children.Length != 0)
+                var count = children.Length;
+                if (count != 0)
                 {
                     if (depth == path.Length)
                     {
                         path = Grown(path, path);
                     }
 
-                    path[depth++] = new Frame(children, node);
+                    path[depth++] = new Frame(children, node, count);
                     node = children[0];
                 }
                 else
@@ -131,7 +134,7 @@ internal static class DomWalker
 
                         var next = path[depth - 1].Index + 1;
                         var siblings = path[depth - 1].Children;
-                        if (next < siblings.Length)
+                        if (next < path[depth - 1].Count)
                         {
                             path[depth - 1].Index = next;
                             node = siblings[next];
@@ -154,8 +157,13 @@ internal static class DomWalker
         }
     }
 
-    /// <summary>Path entries kept on the stack before a walk rents a longer array.</summary>
-    private const int StackDepth = 128;
+    /// <summary>
+    /// Path entries kept on the stack before a walk rents a longer array. Most walks are of one block (a paragraph's own
+    /// text, a byline line) a few levels deep, and the runtime zeroes the whole buffer on every call (frames hold
+    /// references): at 128 frames (3 KB) that zeroing was about 2% of an extraction. A whole-page walk deeper than this
+    /// rents once.
+    /// </summary>
+    private const int StackDepth = 32;
 
     /// <summary>A rented copy of <paramref name="path"/> twice as long; <paramref name="rented"/>, the array it may
     /// be, goes back to the pool.</summary>
@@ -171,12 +179,14 @@ internal static class DomWalker
         return longer;
     }
 
-    /// <summary>One level of a walk's path: a node entered with a descent, its child list, and the index in that list
-    /// of the child being visited.</summary>
-    private struct Frame(INodeList children, INode parent)
+    /// <summary>One level of a walk's path: a node entered with a descent, its child list and that list's length (read
+    /// once: each read is a call through AngleSharp's interface, and no walk changes the tree), and the index in that
+    /// list of the child being visited.</summary>
+    private struct Frame(INodeList children, INode parent, int count)
     {
         public readonly INodeList Children = children;
         public readonly INode Parent = parent;
+        public readonly int Count = count;
         public int Index;
     }
 

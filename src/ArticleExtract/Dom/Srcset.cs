@@ -20,6 +20,9 @@ internal static class Srcset
         var candidates = new List<Candidate>();
         var position = 0;
         var descriptors = new List<string>();
+        // One builder for every candidate's descriptors (each is emptied before Descriptors returns): a new one per
+        // candidate was most of the builders an extraction made, a responsive image listing half a dozen sizes.
+        var current = new System.Text.StringBuilder();
         while (true)
         {
             while (position < input.Length && (IsSpace(input[position]) || input[position] == ','))
@@ -46,7 +49,7 @@ internal static class Srcset
             }
             else
             {
-                position = Descriptors(input, position, descriptors);
+                position = Descriptors(input, position, descriptors, current);
             }
 
             if (url.Length > 0 && Describe(descriptors) is { } size)
@@ -85,14 +88,13 @@ internal static class Srcset
     }
 
     /// <summary>The standard's descriptor tokenizer: white-space separated, a comma ends the list, parentheses group.</summary>
-    private static int Descriptors(string input, int position, List<string> descriptors)
+    private static int Descriptors(string input, int position, List<string> descriptors, System.Text.StringBuilder current)
     {
         while (position < input.Length && IsSpace(input[position]))
         {
             position++;
         }
 
-        var current = new System.Text.StringBuilder();
         var inParens = false;
         for (; position < input.Length; position++)
         {

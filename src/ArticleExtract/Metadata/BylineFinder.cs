@@ -516,7 +516,8 @@ internal static class BylineFinder
     /// </summary>
     internal static string LineText(IElement element)
     {
-        var state = (Text: new StringBuilder(), Boundary: false, Block: false);
+        // The thread's builder: a new one per line was a builder and its chunks for every byline candidate.
+        var state = (Text: Dom.BuilderCache.Acquire(), Boundary: false, Block: false);
         Dom.DomWalker.Walk(element, ref state, static (INode node, ref (StringBuilder Text, bool Boundary, bool Block) s) =>
         {
             if (node is IElement e)
@@ -551,7 +552,7 @@ internal static class BylineFinder
             s.Boundary = true;
             s.Block |= IsBlock((IElement)node);
         });
-        return state.Text.ToString();
+        return Dom.BuilderCache.ToStringAndRelease(state.Text);
     }
 
     /// <summary>The element's first text, when it comes before any child element: where a byline's opening word sits.</summary>

@@ -15,6 +15,8 @@ internal static partial class DateParser
 
     private static readonly Dictionary<string, int> Months = BuildMonths(MetadataLexicon.MonthNames);
 
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> Weekdays = new(MetadataLexicon.Weekdays, StringComparer.Ordinal);
 
     /// <summary>Every month name and abbreviation, by month number, for the date-phrase finder.</summary>
@@ -198,17 +200,19 @@ internal static partial class DateParser
     {
         var lower = text.ToLowerInvariant();
         int? day = null, month = null, year = null;
-        foreach (Match token in Token().Matches(lower))
+        // ValueMatch and spans: no Match object or string per token (a date has half a dozen).
+        foreach (var token in Token().EnumerateMatches(lower))
         {
-            var t = token.Value;
+            var t = lower.AsSpan(token.Index, token.Length);
             if (char.IsDigit(t[0]))
             {
-                if (t.Contains(':', StringComparison.Ordinal) || t.Contains('h', StringComparison.Ordinal))
+                if (t.Contains(':') || t.Contains('h'))
                 {
                     continue;
                 }
 
-                if (NumericDate().Match(t) is { Success: true } n)
+                // NumericDate needs its first separator after one or two digits: other numbers are not made strings for it.
+                if (t.IndexOfAny('.', '/', '-') is 1 or 2 && NumericDate().Match(t.ToString()) is { Success: true } n)
                 {
                     var first = Number(n.Groups[1].Value);
                     var second = Number(n.Groups[3].Value);
@@ -222,7 +226,7 @@ internal static partial class DateParser
                 }
 
                 // A run of digits can be any length ("20191120172746"): too long for a day or a year is no date part.
-                if (!int.TryParse(t.AsSpan().TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+                if (!int.TryParse(t.TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
                 {
                     continue;
                 }
@@ -236,7 +240,7 @@ internal static partial class DateParser
                     day = number;
                 }
             }
-            else if (month is null && Months.TryGetValue(t.TrimEnd('.'), out var mo))
+            else if (month is null && MonthLookup.TryGetValue(t.TrimEnd('.'), out var mo))
             {
                 month = mo;
             }

@@ -97,7 +97,7 @@ internal static class DatePhrases
     public static ArticleDate? Dateline(ReadOnlySpan<char> text, string? language)
     {
         var head = text.Length <= MetadataThresholds.MaxDatelinePrefix ? text : text[..MetadataThresholds.MaxDatelinePrefix];
-        if (!MayHoldDate(head))
+        if (!MayOpenDateline(head))
         {
             return null;
         }
@@ -109,6 +109,34 @@ internal static class DatePhrases
         }
 
         return DateParser.Parse(m.Groups["date"].Value, language);
+    }
+
+    /// <summary>
+    /// What <see cref="BuildDateline"/>'s pattern needs, checked before it runs (it backtracks through the place and the
+    /// date at the start of the page's first paragraph, which is rarely a dateline): a capital letter (<c>\p{Lu}</c>) or a
+    /// comma first, a dash (<c>--</c>, <c>-</c>, <c>–</c> or <c>—</c>) followed by white space, and a year. Keep it in step
+    /// with the pattern.
+    /// </summary>
+    private static bool MayOpenDateline(ReadOnlySpan<char> head)
+    {
+        if (head.IsEmpty || !(head[0] == ',' || char.IsUpper(head[0])))
+        {
+            return false;
+        }
+
+        var dash = false;
+        for (var i = head.IndexOfAny('-', '–', '—'); i >= 0 && i + 1 < head.Length && !dash; i = NextDash(head, i))
+        {
+            dash = char.IsWhiteSpace(head[i + 1]);
+        }
+
+        return dash && MayHoldDate(head);
+
+        static int NextDash(ReadOnlySpan<char> head, int at)
+        {
+            var rel = head[(at + 1)..].IndexOfAny('-', '–', '—');
+            return rel < 0 ? -1 : at + 1 + rel;
+        }
     }
 
     /// <summary>Whether a line is one date and nothing else but punctuation and a weekday ("April 8, 2024", "Fri, 19.12.2025").</summary>

@@ -152,6 +152,32 @@ internal sealed class InlineCollector
     /// <summary>Returns the runs collected and resets the collector.</summary>
     public List<Inline> Take()
     {
+        FlushAndTrim();
+        var result = new List<Inline>(_inlines);
+        Reset();
+        return result;
+    }
+
+    /// <summary>The collected text as one string, and a reset (no list of the runs is made for it).</summary>
+    public string TakeText()
+    {
+        FlushAndTrim();
+        var text = InlineText.Join(_inlines);
+        Reset();
+        return text;
+    }
+
+    /// <summary>Forgets what was collected, as <see cref="Take"/> would without making the list nobody reads.</summary>
+    public void Discard()
+    {
+        Flush();
+        _href = null;
+        _title = null;
+        Reset();
+    }
+
+    private void FlushAndTrim()
+    {
         Flush();
         _href = null;
         _title = null;
@@ -175,18 +201,16 @@ internal sealed class InlineCollector
                 break;
             }
         }
+    }
 
-        var result = new List<Inline>(_inlines);
+    private void Reset()
+    {
         _inlines.Clear();
         _visible = 0;
         PlainChars = 0;
         LinkChars = 0;
         _pendingSpace = false;
-        return result;
     }
-
-    /// <summary>The collected text as one string, and a reset.</summary>
-    public string TakeText() => InlineText.Join(Take());
 
     private static int Bit(InlineStyle style) => System.Numerics.BitOperations.TrailingZeroCount((int)style);
 

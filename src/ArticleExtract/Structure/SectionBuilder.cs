@@ -566,7 +566,7 @@ internal sealed class SectionBuilder
     {
         if (_paragraph.IsEmpty)
         {
-            _paragraph.Take();
+            _paragraph.Discard();
             return;
         }
 
