@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace ArticleExtract.Decision;
 
@@ -19,9 +17,6 @@ internal sealed class TreeEnsemble
     private readonly int[] _leafStart;
     private readonly double[] _leaves;
     private readonly double _bias;
-
-    /// <summary>One more than the highest feature a node reads: the shortest row <see cref="Score"/> accepts.</summary>
-    private readonly int _width;
 
     private TreeEnsemble(string[] features, Tree[] trees, double bias)
     {
@@ -46,7 +41,6 @@ internal sealed class TreeEnsemble
             for (var k = 0; k < tree.Feature.Length; k++)
             {
                 _nodes[_start[t] + k] = new Node(tree.Feature[k], tree.Threshold[k], tree.Left[k], tree.Right[k]);
-                _width = Math.Max(_width, tree.Feature[k] + 1);
             }
 
             for (var k = 0; k < tree.Leaves.Length; k++)
@@ -61,20 +55,8 @@ internal sealed class TreeEnsemble
 
     public int TreeCount => _start.Length;
 
-    /// <exception cref="ArgumentException"><paramref name="row"/> is too short for a feature the trees read.</exception>
     public double Score(ReadOnlySpan<float> row)
     {
-        // Every index below was checked when the file was read (a node's feature is below the feature count, a child is
-        // a node or a leaf of its own tree), and the row is checked here once: the walk down the trees reads without the
-        // bounds checks that were about a third of this loop, the decision's innermost.
-        if (row.Length < _width)
-        {
-            throw new ArgumentException($"The row has {row.Length} features, the model reads {_width}.", nameof(row));
-        }
-
-        ref var features = ref MemoryMarshal.GetReference(row);
-        ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
-        ref var leaves = ref MemoryMarshal.GetArrayDataReference(_leaves);
         var score = _bias;
         for (var t = 0; t < _start.Length; t++)
         {
@@ -83,11 +65,11 @@ internal sealed class TreeEnsemble
             var node = end == start ? -1 : 0; // a tree of one leaf has no nodes
             while (node >= 0)
             {
-                ref readonly var at = ref Unsafe.Add(ref nodes, start + node);
-                node = Unsafe.Add(ref features, at.Feature) <= at.Threshold ? at.Left : at.Right;
+                ref readonly var at = ref _nodes[start + node];
+                node = row[at.Feature] <= at.Threshold ? at.Left : at.Right;
             }
 
-            score += Unsafe.Add(ref leaves, _leafStart[t] + ~node);
+            score += _leaves[_leafStart[t] + ~node];
         }
 
         return score;
@@ -141,12 +123,6 @@ internal sealed class TreeEnsemble
             {
                 throw new FormatException($"A tree node reads feature {tree.Feature[k]}, of {featureCount}.");
             }
-
-            // A child is a node of this tree (0 to nodes - 1) or, complemented, one of its nodes + 1 leaves: Score reads unchecked.
-            if (!IsChild(tree.Left[k], nodes) || !IsChild(tree.Right[k], nodes))
-            {
-                throw new FormatException($"A tree node's child ({tree.Left[k]} or {tree.Right[k]}) is outside its tree of {nodes} nodes.");
-            }
         }
 
         var leaves = (reader.ReadLine() ?? throw new FormatException("The model file ends before a tree's leaves.")).Split(' ');
@@ -157,8 +133,6 @@ internal sealed class TreeEnsemble
 
         return tree;
     }
-
-    private static bool IsChild(int child, int nodes) => child >= 0 ? child < nodes : ~child <= nodes;
 
     private static double Number(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
