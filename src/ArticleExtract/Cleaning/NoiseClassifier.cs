@@ -349,7 +349,7 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            if (word.Length > lower.Length)
+            if (word.Length > lower.Length || IsHashFragment(value, at, word.Length))
             {
                 previousLength = 0;
                 continue;
@@ -384,6 +384,51 @@ internal static class NoiseClassifier
     /// taxonomy class (<see cref="Lexicon.TaxonomyClassPrefixes"/>; a noise pair such as "author-box" is none) or a
     /// layout state (<see cref="Lexicon.LayoutStateClassPrefixes"/>).
     /// </summary>
+    /// <summary>
+    /// Whether the word is a piece of a generated hash ("elementor-element-38ad5ea", "custom_251ad163"): letters
+    /// touching a digit inside a run of at least <see cref="Thresholds.HashRunChars"/> hexadecimal characters that mixes
+    /// digits and letters. Words are split at digits, so such a run would otherwise read as "ad" or "be" or "cafe".
+    /// </summary>
+    private static bool IsHashFragment(string value, int at, int length)
+    {
+        var end = at + length;
+        if (!((at > 0 && char.IsAsciiDigit(value[at - 1])) || (end < value.Length && char.IsAsciiDigit(value[end]))))
+        {
+            return false;
+        }
+
+        var start = at;
+        while (start > 0 && char.IsAsciiLetterOrDigit(value[start - 1]))
+        {
+            start--;
+        }
+
+        while (end < value.Length && char.IsAsciiLetterOrDigit(value[end]))
+        {
+            end++;
+        }
+
+        if (end - start < Thresholds.HashRunChars)
+        {
+            return false;
+        }
+
+        var (digits, letters) = (false, false);
+        for (var i = start; i < end; i++)
+        {
+            var c = value[i];
+            if (!char.IsAsciiHexDigit(c))
+            {
+                return false;
+            }
+
+            digits |= char.IsAsciiDigit(c);
+            letters |= char.IsAsciiLetter(c);
+        }
+
+        return digits && letters;
+    }
+
     private static bool StartsTaxonomy(string value, int at, ReadOnlySpan<char> word)
     {
         if (at + word.Length >= value.Length || value[at + word.Length] != '-' || (at != 0 && value[at - 1] != ' '))

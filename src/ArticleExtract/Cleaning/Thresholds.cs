@@ -104,6 +104,13 @@ internal static class Thresholds
     public const int TeaserMinCards = 3;
 
     /// <summary>
+    /// A run of at least this many hexadecimal characters mixing digits and letters in a class or id is a generated
+    /// hash (page builders' element ids, CSS-module suffixes): its letters are not words ("38ad5ea" holds no "ad").
+    /// Shorter runs such as "ad1" or "h2o" stay words.
+    /// </summary>
+    public const int HashRunChars = 6;
+
+    /// <summary>
     /// A definition (<c>dd</c>) under this share of link text describes its term in words, so a term that is all
     /// link (a property named by a link to its own page) is the definition's name, not navigation.
     /// </summary>
