@@ -385,9 +385,9 @@ internal static class NoiseClassifier
     /// layout state (<see cref="Lexicon.LayoutStateClassPrefixes"/>).
     /// </summary>
     /// <summary>
-    /// Whether the word is a piece of a generated hash ("elementor-element-38ad5ea", "custom_251ad163"): letters
-    /// touching a digit inside a run of at least <see cref="Thresholds.HashRunChars"/> hexadecimal characters that mixes
-    /// digits and letters. Words are split at digits, so such a run would otherwise read as "ad" or "be" or "cafe".
+    /// Whether the word is a piece of a generated hash ("elementor-element-38ad5ea", "custom_251ad163", "css-1d8ad8q"):
+    /// letters touching a digit inside a run of at least <see cref="Thresholds.HashRunChars"/> letters and digits that is
+    /// hexadecimal, or that breaks its letters with digits twice and has a digit right before the word. Words are split at digits, so such a run would otherwise read as "ad" or "be" or "cafe".
     /// </summary>
     private static bool IsHashFragment(string value, int at, int length)
     {
@@ -413,20 +413,21 @@ internal static class NoiseClassifier
             return false;
         }
 
-        var (digits, letters) = (false, false);
+        var (hex, letters, digitGroups) = (true, false, 0);
         for (var i = start; i < end; i++)
         {
             var c = value[i];
-            if (!char.IsAsciiHexDigit(c))
-            {
-                return false;
-            }
-
-            digits |= char.IsAsciiDigit(c);
+            hex &= char.IsAsciiHexDigit(c);
             letters |= char.IsAsciiLetter(c);
+            if (char.IsAsciiDigit(c) && (i == start || !char.IsAsciiDigit(value[i - 1])))
+            {
+                digitGroups++;
+            }
         }
 
-        return digits && letters;
+        // Not hexadecimal: a base-36 or base-64 hash ("css-1d8ad8q") still breaks its letters up with digits more than
+        // once, where a word after a version or a size ("v7menu", "html5lightbox", "ad300x250") has one group before it.
+        return digitGroups > 0 && letters && (hex || (digitGroups >= 2 && at > start && char.IsAsciiDigit(value[at - 1])));
     }
 
     private static bool StartsTaxonomy(string value, int at, ReadOnlySpan<char> word)

@@ -32,6 +32,8 @@ public sealed class WordLossTests
     [InlineData("elementor-element elementor-element-38ad5ea elementor-widget", false)]
     [InlineData("post_content us_custom_251ad163", false)]
     [InlineData("component component--paragraph", false)]
+    [InlineData("css-1d8ad8q", false)]
+    [InlineData("v7menu", true)]
     [InlineData("ad300x250", true)]
     [InlineData("ad-slot-1", true)]
     [InlineData("sidebar-7fa3c21", true)]
