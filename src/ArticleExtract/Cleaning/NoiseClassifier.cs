@@ -349,7 +349,7 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            if (word.Length > lower.Length || IsHashFragment(value, at, word.Length))
+            if (word.Length > lower.Length || IsHashFragment(value, at, word.Length) || InArbitraryValue(value, at))
             {
                 previousLength = 0;
                 continue;
@@ -428,6 +428,16 @@ internal static class NoiseClassifier
         // Not hexadecimal: a base-36 or base-64 hash ("css-1d8ad8q") still breaks its letters up with digits more than
         // once, where a word after a version or a size ("v7menu", "html5lightbox", "ad300x250") has one group before it.
         return digitGroups > 0 && letters && (hex || (digitGroups >= 2 && at > start && char.IsAsciiDigit(value[at - 1])));
+    }
+
+    /// <summary>
+    /// Whether the word stands inside the brackets of a utility class's arbitrary value ("top-[var(--nav-height)]",
+    /// "[&amp;_.menu]:hidden"): a CSS variable or selector the class refers to, not a name of the element.
+    /// </summary>
+    private static bool InArbitraryValue(string value, int at)
+    {
+        var open = value.LastIndexOf('[', at);
+        return open >= 0 && value.LastIndexOf(' ', at) < open && value.LastIndexOf(']', at) < open;
     }
 
     private static bool StartsTaxonomy(string value, int at, ReadOnlySpan<char> word)

@@ -34,6 +34,8 @@ public sealed class WordLossTests
     [InlineData("component component--paragraph", false)]
     [InlineData("css-1d8ad8q", false)]
     [InlineData("v7menu", true)]
+    [InlineData("w-full sticky top-[var(--nav-height)] h-[var(--header-height)]", false)]
+    [InlineData("[&_a]:underline sidebar", true)]
     [InlineData("ad300x250", true)]
     [InlineData("ad-slot-1", true)]
     [InlineData("sidebar-7fa3c21", true)]
