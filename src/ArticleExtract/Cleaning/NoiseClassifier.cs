@@ -333,6 +333,7 @@ internal static class NoiseClassifier
         var hints = default(BodyHints);
         var tokens = new ClassTokens(value);
         var skipUntil = -1;
+        var generated = default(GeneratedWords);
         while (tokens.Next(out var word))
         {
             var at = tokens.Position - word.Length;
@@ -349,7 +350,7 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            if (word.Length > lower.Length || IsHashFragment(value, at, word.Length) || InArbitraryValue(value, at))
+            if (word.Length > lower.Length || generated.Skips(value, at, word.Length))
             {
                 previousLength = 0;
                 continue;
@@ -384,62 +385,6 @@ internal static class NoiseClassifier
     /// taxonomy class (<see cref="Lexicon.TaxonomyClassPrefixes"/>; a noise pair such as "author-box" is none) or a
     /// layout state (<see cref="Lexicon.LayoutStateClassPrefixes"/>).
     /// </summary>
-    /// <summary>
-    /// Whether the word is a piece of a generated hash ("elementor-element-38ad5ea", "custom_251ad163", "css-1d8ad8q"):
-    /// letters touching a digit inside a run of at least <see cref="Thresholds.HashRunChars"/> letters and digits that is
-    /// hexadecimal, or that breaks its letters with digits twice and has a digit right before the word. Words are split at digits, so such a run would otherwise read as "ad" or "be" or "cafe".
-    /// </summary>
-    private static bool IsHashFragment(string value, int at, int length)
-    {
-        var end = at + length;
-        if (!((at > 0 && char.IsAsciiDigit(value[at - 1])) || (end < value.Length && char.IsAsciiDigit(value[end]))))
-        {
-            return false;
-        }
-
-        var start = at;
-        while (start > 0 && char.IsAsciiLetterOrDigit(value[start - 1]))
-        {
-            start--;
-        }
-
-        while (end < value.Length && char.IsAsciiLetterOrDigit(value[end]))
-        {
-            end++;
-        }
-
-        if (end - start < Thresholds.HashRunChars)
-        {
-            return false;
-        }
-
-        var (hex, letters, digitGroups) = (true, false, 0);
-        for (var i = start; i < end; i++)
-        {
-            var c = value[i];
-            hex &= char.IsAsciiHexDigit(c);
-            letters |= char.IsAsciiLetter(c);
-            if (char.IsAsciiDigit(c) && (i == start || !char.IsAsciiDigit(value[i - 1])))
-            {
-                digitGroups++;
-            }
-        }
-
-        // Not hexadecimal: a base-36 or base-64 hash ("css-1d8ad8q") still breaks its letters up with digits more than
-        // once, where a word after a version or a size ("v7menu", "html5lightbox", "ad300x250") has one group before it.
-        return digitGroups > 0 && letters && (hex || (digitGroups >= 2 && at > start && char.IsAsciiDigit(value[at - 1])));
-    }
-
-    /// <summary>
-    /// Whether the word stands inside the brackets of a utility class's arbitrary value ("top-[var(--nav-height)]",
-    /// "[&amp;_.menu]:hidden"): a CSS variable or selector the class refers to, not a name of the element.
-    /// </summary>
-    private static bool InArbitraryValue(string value, int at)
-    {
-        var open = value.LastIndexOf('[', at);
-        return open >= 0 && value.LastIndexOf(' ', at) < open && value.LastIndexOf(']', at) < open;
-    }
-
     private static bool StartsTaxonomy(string value, int at, ReadOnlySpan<char> word)
     {
         if (at + word.Length >= value.Length || value[at + word.Length] != '-' || (at != 0 && value[at - 1] != ' '))
