@@ -127,8 +127,11 @@ internal static class NoiseClassifier
             }
 
             // A heading's "header" class names the heading itself (Substack's "header-anchor-post", an accordion's
-            // "accordion-header"), not the page's masthead; the headings of real page headers sit inside one.
-            if (kind == NoiseKind.Header && (traits & TagTraits.Heading) != 0)
+            // "accordion-header"), not the page's masthead; the headings of real page headers sit inside one. Inside
+            // <article> or <main> the word names a section's or a card's header ("section-header", "card-header"),
+            // unless it names the article's own ("article-header", "entry-header": its title, standfirst and byline).
+            if (kind == NoiseKind.Header && ((traits & TagTraits.Heading) != 0
+                || (NamesPartHeader(attributes.Class) && !NamesArticle(id) && InsideArticleOrMain(element))))
             {
                 kind = NoiseKind.None;
             }
@@ -185,6 +188,73 @@ internal static class NoiseClassifier
         }
 
         return kind;
+    }
+
+    /// <summary>Whether a class or id value holds a word naming the article or its body ("article", "entry", "content").</summary>
+    private static bool NamesArticle(string? value) => ClassRoles(value).Article;
+
+    /// <summary>
+    /// Whether a class value names the header of a part of the page ("section-header", "card-header"): besides its
+    /// noise word it has a word that is neither noise nor a name of the article or its body.
+    /// </summary>
+    private static bool NamesPartHeader(string? value)
+    {
+        var (article, qualified) = ClassRoles(value);
+        return qualified && !article;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DisclosureWords =
+        new HashSet<string>(Lexicon.DisclosureTokens, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Whether the value names the article or its body, and whether it has a qualifying word; the toggle of an
+    // accordion or FAQ ("accordion-header") counts as neither: it stays with its panel's verdict.
+    private static (bool Article, bool Qualified) ClassRoles(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 512)
+        {
+            return (false, false);
+        }
+
+        Span<char> lower = stackalloc char[64];
+        var (article, qualified) = (false, false);
+        var tokens = new ClassTokens(value);
+        while (tokens.Next(out var word))
+        {
+            if (word.Length > lower.Length || !char.IsLetter(word[0]))
+            {
+                continue;
+            }
+
+            var w = lower[..word.ToLowerInvariant(lower)];
+            if (DisclosureWords.Contains(w))
+            {
+                return (false, false);
+            }
+
+            WordLookup.TryGetValue(w, out var entry);
+            article |= (entry.Role & (WordRole.Subject | WordRole.Body | WordRole.Content)) != 0;
+            qualified |= entry.Role == WordRole.None && word.Length > 2;
+        }
+
+        return (article, qualified);
+    }
+
+    /// <summary>
+    /// Whether the element stands inside <c>&lt;article&gt;</c> or <c>&lt;main&gt;</c>: there a "header" class word
+    /// names the header of a section, a card or the article itself (its title and standfirst, a feature section's
+    /// lead line), as the tag does for <see cref="IsScopedHeader"/>; the page's masthead stands outside them.
+    /// </summary>
+    private static bool InsideArticleOrMain(IElement element)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName is "article" or "main")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -281,6 +351,7 @@ internal static class NoiseClassifier
         var hints = default(BodyHints);
         var tokens = new ClassTokens(value);
         var skipUntil = -1;
+        var generated = default(GeneratedWords);
         while (tokens.Next(out var word))
         {
             var at = tokens.Position - word.Length;
@@ -297,7 +368,7 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            if (word.Length > lower.Length)
+            if (word.Length > lower.Length || generated.Skips(value, at, word.Length))
             {
                 previousLength = 0;
                 continue;

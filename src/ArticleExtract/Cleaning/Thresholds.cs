@@ -103,6 +103,19 @@ internal static class Thresholds
     /// <summary>Teaser cards of other pages (<see cref="Content.TeaserCards"/>) come in runs of at least this many.</summary>
     public const int TeaserMinCards = 3;
 
+    /// <summary>
+    /// A run of at least this many hexadecimal characters mixing digits and letters in a class or id is a generated
+    /// hash (page builders' element ids, CSS-module suffixes): its letters are not words ("38ad5ea" holds no "ad").
+    /// Shorter runs such as "ad1" or "h2o" stay words.
+    /// </summary>
+    public const int HashRunChars = 6;
+
+    /// <summary>
+    /// A definition (<c>dd</c>) under this share of link text describes its term in words, so a term that is all
+    /// link (a property named by a link to its own page) is the definition's name, not navigation.
+    /// </summary>
+    public const double DefinitionMaxLinkShare = 0.5;
+
     /// <summary>A card's heading is a link to the other page when at least this share of its text is link text.</summary>
     public const double TeaserTitleLinkShare = 0.8;
 

@@ -245,14 +245,31 @@ internal static class BlockDecision
         for (var e = rulesRoot + 1; e < index.SubtreeEnd[rulesRoot]; e++)
         {
             var p = index.Parent[e];
-            if (!settled[e] && index.UnitChars[e] > 0 && index.IsRunningText(e) && index.GoodUnits[p] >= SettledRun
-                && index.Good[p] >= tuning.SettledShare * (index.Good[p] + index.Bad[p]))
+            if (!settled[e] && ((index.UnitChars[e] > 0 && index.IsRunningText(e) && index.GoodUnits[p] >= SettledRun
+                && index.Good[p] >= tuning.SettledShare * (index.Good[p] + index.Bad[p])) || IsDefinedTerm(index, e)))
             {
                 settled[e] = true;
             }
         }
 
         return settled;
+    }
+
+    /// <summary>
+    /// Whether the element is a definition term (<c>dt</c>) followed by its definition (<c>dd</c>) in words that are
+    /// not links: a reference page names each property by a link to its own page, and the trees, which read such a
+    /// short all-link block as navigation, must not step over the name of what the definition describes.
+    /// </summary>
+    private static bool IsDefinedTerm(DocumentIndex index, int e)
+    {
+        var next = index.SubtreeEnd[e];
+        if (next >= index.Count || index.Parent[next] != index.Parent[e] || index.Chars[e] > Thresholds.TeaserTitleMaxChars
+            || index.Chars[next] == 0 || index.InNoise[next] || index.LinkChars[next] > Thresholds.DefinitionMaxLinkShare * index.Chars[next])
+        {
+            return false;
+        }
+
+        return index.Elements[e].LocalName == "dt" && index.Elements[next].LocalName == "dd";
     }
 
     private static int Container(DocumentIndex index, int[] kept, int[] dropped, double droppedWeight)

@@ -44,8 +44,9 @@ internal static class BoilerplateFilter
             _ => 0.55,
         };
 
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             if (item.IsHeading)
             {
                 // Boilerplate headings and what follows them were already skipped by the SectionBuilder, which
@@ -60,7 +61,7 @@ internal static class BoilerplateFilter
                 continue;
             }
 
-            if (IsNoise(item, titleKey, authorKeys, maxLinkDensity))
+            if (IsNoise(item, titleKey, authorKeys, maxLinkDensity) && !IsLinkedTerm(items, i, maxLinkDensity))
             {
                 continue;
             }
@@ -69,6 +70,25 @@ internal static class BoilerplateFilter
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether the block is a definition term made of a link (a reference page's property named by a link to its own
+    /// page) followed by its definition in prose: the term names what the definition describes, so the link share
+    /// that marks a paragraph of links as navigation does not apply. Other wording tests still do.
+    /// </summary>
+    private static bool IsLinkedTerm(List<FlowItem> items, int i, double maxLinkDensity)
+    {
+        var item = items[i];
+        if (!item.DefinitionTerm || item.Block is not ParagraphBlock || item.LinkDensity <= maxLinkDensity || i + 1 >= items.Count)
+        {
+            return false;
+        }
+
+        var next = items[i + 1];
+        var key = Normalize(item.Block.Text);
+        return next.Block is ParagraphBlock && !next.DefinitionTerm && next.LinkDensity <= maxLinkDensity
+            && key.Length > 0 && !IsBoilerplateLine(key) && !HasBoilerplatePrefix(key);
     }
 
     private static string[]? AuthorKeys(IReadOnlyList<string>? authors)

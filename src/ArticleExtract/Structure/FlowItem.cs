@@ -11,6 +11,9 @@ internal readonly record struct FlowItem(Block? Block, string? Heading, int Leve
     /// <summary>Whether the block is the first read inside a link that wraps blocks (a card whose whole box is one link).</summary>
     public bool CardLinkTitle { get; init; }
 
+    /// <summary>Whether the block is a definition list's term (<c>dt</c>), the name its definition describes.</summary>
+    public bool DefinitionTerm { get; init; }
+
     public string Text => Heading ?? Block!.Text;
 
     public double LinkDensity => VisibleChars == 0 ? 0 : (double)LinkChars / VisibleChars;

@@ -43,6 +43,10 @@ internal sealed class SectionBuilder
     private int _cardLink = -1;
     private bool _cardLinkTitled;
 
+    // The definition term (`<dt>`) being read; -1 outside one. Its paragraph is marked as a term, which names the
+    // definition after it even when the name is a link (a reference page's linked property names).
+    private int _term = -1;
+
     private SectionBuilder(DocumentIndex index, UrlResolver urls, bool insideQuote, CancellationToken cancellationToken)
     {
         _index = index;
@@ -329,6 +333,10 @@ internal sealed class SectionBuilder
         if ((traits & TagTraits.Block) != 0)
         {
             FlushParagraph();
+            if (element.LocalName == "dt")
+            {
+                _term = e;
+            }
         }
 
         return true;
@@ -378,6 +386,10 @@ internal sealed class SectionBuilder
         else if ((traits & TagTraits.Block) != 0)
         {
             FlushParagraph();
+            if (_term == e)
+            {
+                _term = -1;
+            }
         }
     }
 
@@ -578,7 +590,7 @@ internal sealed class SectionBuilder
         {
             var cardTitle = _cardLink >= 0 && !_cardLinkTitled;
             _cardLinkTitled |= cardTitle;
-            Add(FlowItem.ForBlock(new ParagraphBlock(inlines), visible, links, allBold) with { CardLinkTitle = cardTitle });
+            Add(FlowItem.ForBlock(new ParagraphBlock(inlines), visible, links, allBold) with { CardLinkTitle = cardTitle, DefinitionTerm = _term >= 0 });
         }
     }
 

@@ -44,6 +44,24 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Long_distinct_classes_of_letters_and_digits_finish_quickly()
+    {
+        // 8,000 elements, each with its own 500-character class of letters broken by digits and brackets: the class-word
+        // scan (hash fragments, arbitrary values) must stay linear in each value. The hang guard fails the test after 20 s.
+        var builder = new StringBuilder("<html><body><main>");
+        for (var i = 0; i < 8_000; i++)
+        {
+            builder.Append("<div class=\"").Append(i).Append(string.Concat(Enumerable.Repeat("a1b2[c3", 70))).Append("\"><p>x</p></div>");
+        }
+
+        builder.Append("<p>").Append(TestPages.P1).Append("</p></main></body></html>");
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var article = Hostile.Extract(builder.ToString());
+        Assert.NotNull(article);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+    }
+
+    [Fact]
     public void Binary_garbage_and_a_png_are_data_not_errors()
     {
         var random = new Random(6);
