@@ -9,7 +9,8 @@ namespace ArticleExtract.Kinds;
 /// the post's subject that repeats the thread's ("Re: ..."), a "Share on other sites" label. They recur from post to
 /// post (by their shape, numbers left out: <see cref="ThreadReader.Shape"/>), which the thread's own headings do not.
 /// A heading that links to another page stays: the poster's name, which leads to their profile, tells a reader who
-/// wrote each post (a link to a place on the page itself, a post's permalink, is no such lead).
+/// wrote each post (a link to a post, an address with a fragment such as a post's permalink, is no such lead). A short
+/// label set wholly in bold on its own line counts as a heading, as the reading shows it as one.
 /// </summary>
 internal static class PostHeadings
 {
@@ -54,11 +55,14 @@ internal static class PostHeadings
         return marked;
     }
 
-    /// <summary>The shape of a short heading outside noise that leads nowhere else, or null for any other element.</summary>
+    /// <summary>
+    /// The shape of a short heading, or a short label set wholly in bold (read as a heading: "Member", "Original
+    /// poster"), outside noise and leading nowhere else; null for any other element.
+    /// </summary>
     private static string? Candidate(DocumentIndex index, int e)
     {
-        if (index.InNoise[e] || Tags.HeadingLevel(index.Elements[e]) == 0 || index.Chars[e] == 0
-            || index.Chars[e] > Thresholds.KindThreadHeadingMaxChars || LeadsElsewhere(index, e))
+        if (index.InNoise[e] || index.Chars[e] == 0 || index.Chars[e] > Thresholds.KindThreadHeadingMaxChars
+            || (Tags.HeadingLevel(index.Elements[e]) == 0 && !IsBoldLabel(index, e)) || LeadsElsewhere(index, e))
         {
             return null;
         }
@@ -67,11 +71,31 @@ internal static class PostHeadings
         return text.Length == 0 ? null : ThreadReader.Shape(text);
     }
 
+    /// <summary>A block (not inline) whose whole text is one bold run: a label standing on its own line.</summary>
+    private static bool IsBoldLabel(DocumentIndex index, int e)
+    {
+        if (index.Elements[e].LocalName is not ("div" or "p" or "dd" or "dt" or "li"))
+        {
+            return false;
+        }
+
+        for (var d = e + 1; d < index.SubtreeEnd[e]; d++)
+        {
+            if (index.Elements[d].LocalName is "b" or "strong")
+            {
+                return index.Chars[d] == index.Chars[e];
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a link inside leads to another page: a link to a post (an address with a fragment, the post's anchor) does not.</summary>
     private static bool LeadsElsewhere(DocumentIndex index, int e)
     {
         for (var d = e; d < index.SubtreeEnd[e]; d++)
         {
-            if (index.Elements[d].LocalName == "a" && index.Elements[d].GetAttribute("href") is { Length: > 0 } href && href[0] != '#')
+            if (index.Elements[d].LocalName == "a" && index.Elements[d].GetAttribute("href") is { Length: > 0 } href && !href.Contains('#', StringComparison.Ordinal))
             {
                 return true;
             }

@@ -202,6 +202,41 @@ public sealed class ThreadReadingTests
     }
 
     [Fact]
+    public void Bold_rank_labels_and_subjects_linking_to_their_post_are_left_out()
+    {
+        // A rank set in bold on its own line reads as a heading; a subject links to its post's anchor on the thread's address.
+        static string Framed(int n, string author, string body) =>
+            $"<article class=\"post\" id=\"p{n}\"><div class=\"user\"><a href=\"/members/{author}\">{author}</a><div class=\"rank\"><span></span><strong>Harbour regular</strong></div></div>"
+            + $"<h3><a href=\"./viewtopic.php?p={n}#p{n}\">Re: Winter moorings</a></h3><div class=\"content\">{body}</div></article>";
+        var article = Thread(
+            Framed(1, "marina_sue", $"<p>{First}</p><p><strong>Costs so far</strong></p><p>{Second}</p>")
+            + Framed(2, "oldsalt", $"<p>{Manual}</p>")
+            + Framed(3, "keelboat", "<p>The yard above the lock is good, but book before October because the spaces go fast every year.</p>"));
+
+        Assert.Equal(PageKind.Forum, article.PageKind);
+        Assert.DoesNotContain("Harbour regular", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Re: Winter moorings", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Costs so far", article.Body, StringComparison.Ordinal);
+        Assert.Contains(Manual, article.Body, StringComparison.Ordinal);
+        Assert.Contains("book before October", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Many_posts_with_recurring_headings_are_read_quickly()
+    {
+        // Hostile input: every heading is counted once and marked once, however many posts the thread has.
+        var posts = string.Concat(Enumerable.Range(1, 20_000).Select(i =>
+            $"<div class=\"post\"><h5>Member</h5><div><b>Regular</b></div><p>Reply number {i} to the thread about moorings.</p></div>"));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var article = ArticleExtractor.Default.Extract(
+            $"<!DOCTYPE html><html><head><title>Winter moorings</title></head><body><main><h1>Winter moorings</h1>{posts}</main></body></html>",
+            new Uri("https://boatersforum.example/threads/winter-moorings.4471/"));
+
+        Assert.Equal(PageKind.Forum, article.PageKind);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void Headings_that_recur_on_an_article_stay()
     {
         var steps = string.Concat(Enumerable.Range(1, 3).Select(i => $"<h3>Before you sail</h3><p>{First} Leg {i} of the winter passage.</p>"));
