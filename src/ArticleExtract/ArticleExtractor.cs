@@ -261,17 +261,19 @@ public sealed partial class ArticleExtractor
     private BodyResult ReadByKind(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, KindReading page, BodyResult own, CancellationToken cancellationToken)
     {
         if ((page.Kind == PageKind.Product && (ProductReader.ShowPanels(page.Index, page.Content) | ProductReader.MarkReviews(page.Index, page.Content)))
-            || (page.Kind == PageKind.Forum && ThreadReader.MarkSignatures(page.Index, page.Content)))
+            || (page.Kind == PageKind.Forum && (ThreadReader.MarkSignatures(page.Index, page.Content) | PostHeadings.Mark(page.Index, page.Content))))
         {
             // A shopper reads the product's description and specifications, opening their folded panels; the reviews
             // below them are other people's.
-            // A thread's reader reads the posts; the signature under each is its poster's standing footer.
+            // A thread's reader reads the posts; the signature under each is its poster's standing footer, and the
+            // headings recurring in every post's frame (a rank, a "Re:" subject) are the engine's.
             own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, cancellationToken));
         }
 
-        if (page.Kind == PageKind.Forum && ThreadReader.WithReplies(page.Index, page.Content) is >= 0 and var thread)
+        if (ThreadRoot(page) is >= 0 and var thread)
         {
-            // The replies of many threads are marked up as comments: on a thread they are the thread.
+            // The replies of many threads are marked up as comments: on a thread they are the thread. A reading that
+            // kept one post of a run framed alike grows to the run.
             own = Summarize(ReadFlow(page.Index, thread, urls, metadata, page.Learned, cancellationToken));
         }
 
@@ -297,6 +299,12 @@ public sealed partial class ArticleExtractor
 
         return own;
     }
+
+    /// <summary>The root of a thread's posts when the reading kept only some of them, else -1 (and for any other kind).</summary>
+    private static int ThreadRoot(KindReading page) =>
+        page.Kind != PageKind.Forum ? -1
+        : ThreadReader.WithReplies(page.Index, page.Content) is >= 0 and var thread ? thread
+        : ThreadReader.WithSiblingPosts(page.Index, page.Content);
 
     private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int ProseChars, int Paragraphs, double LinkDensity, TextShape Shape);
 

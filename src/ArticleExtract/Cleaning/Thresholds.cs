@@ -207,6 +207,21 @@ internal static class Thresholds
     /// <summary>The longest paragraph counted as a recurring line around posts ("Joined", "Posts", "Share this post").</summary>
     public const int KindThreadLineMaxChars = 60;
 
+    /// <summary>How many levels above a thread's reading root its posts' frame is looked for (the post's text, its body, its frame).</summary>
+    public const int KindThreadPostLevels = 3;
+
+    /// <summary>On a thread, this many siblings of one tag and class (the reading's own post among them) are a run of posts.</summary>
+    public const int KindThreadPostRun = 3;
+
+    /// <summary>…when together they hold at least this share of their parent's text…</summary>
+    public const double KindThreadPostRunShare = 0.5;
+
+    /// <summary>…and the parent holds at least this many times the reading's text: less, and the reading had the thread already.</summary>
+    public const double KindThreadPostRunGrowth = 1.2;
+
+    /// <summary>The longest heading counted as a recurring heading in each post's frame (a poster's rank, a "Re: " subject repeating the thread's title).</summary>
+    public const int KindThreadHeadingMaxChars = 160;
+
     /// <summary>On a thread, a comment thread (by its markup) holding at least this much running text is the thread's replies, read with its first post.</summary>
     public const int KindThreadMinRepliesChars = 200;
 

@@ -63,6 +63,59 @@ internal static class ThreadReader
         return lifted ? root : -1;
     }
 
+    /// <summary>
+    /// The parent of the thread's posts, when the reading kept one post (or a part of one) of a run of posts marked up
+    /// alike: the reading root, or one of its nearest ancestors, has siblings of its tag and class that hold running
+    /// text and, together with it, most of their parent's text. Forum engines print each post in the same frame; a
+    /// reading that chose the opening post's text (the longest, often) leaves the replies beside it, which on a thread
+    /// are what its reader came for. -1 when the reading holds the run already or no such run is found.
+    /// </summary>
+    /// <param name="index">The page's index.</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>The new root, or -1.</returns>
+    public static int WithSiblingPosts(DocumentIndex index, int content)
+    {
+        var post = content;
+        for (var level = 0; level <= Thresholds.KindThreadPostLevels && post > 0; level++, post = index.Parent[post])
+        {
+            var parent = index.Parent[post];
+            if (parent < 0 || index.InNoise[parent])
+            {
+                return -1;
+            }
+
+            var className = index.Elements[post].GetAttribute("class");
+            if (!string.IsNullOrWhiteSpace(className) && IsPostRun(index, post, parent, className))
+            {
+                return index.Chars[parent] >= Thresholds.KindThreadPostRunGrowth * index.Chars[content] ? parent : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether <paramref name="post"/>'s siblings of its tag and class make a run of posts with it.</summary>
+    private static bool IsPostRun(DocumentIndex index, int post, int parent, string className)
+    {
+        var tag = index.Elements[post].LocalName;
+        var (members, chars, otherRunning) = (0, 0, 0);
+        for (var c = parent + 1; c < index.SubtreeEnd[parent]; c = index.SubtreeEnd[c])
+        {
+            var element = index.Elements[c];
+            if (index.InNoise[c] || element.LocalName != tag || !string.Equals(element.GetAttribute("class"), className, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            members++;
+            chars += index.Chars[c];
+            otherRunning += c == post ? 0 : RunningChars(index, c);
+        }
+
+        return members >= Thresholds.KindThreadPostRun && otherRunning >= Thresholds.KindThreadMinRepliesChars
+            && chars >= Thresholds.KindThreadPostRunShare * index.Chars[parent];
+    }
+
     private static int RunningChars(DocumentIndex index, int e)
     {
         var chars = 0;

@@ -1,4 +1,6 @@
+using ArticleExtract.Analysis;
 using ArticleExtract.Kinds;
+using ArticleExtract.Parsing;
 
 namespace ArticleExtract.Tests.Kinds;
 
@@ -175,6 +177,117 @@ public sealed class ThreadReadingTests
         var once = new[] { new Section(null, 0, [name, label, post]) };
         Assert.Same(once, ThreadReader.WithoutRepeatedLines(once));
     }
+
+    [Fact]
+    public void The_headings_recurring_in_every_post_s_frame_are_left_out_and_the_posters_names_kept()
+    {
+        // Engines print a rank under each poster's name and a "Re:" subject over each reply, both as small headings;
+        // the name links to the poster's profile, the subject only to the post itself.
+        static string Framed(int n, string author, string body) =>
+            $"<article class=\"post\" id=\"p{n}\"><h4><a href=\"/members/{author}\">{author}</a></h4><h5>Well-travelled member</h5>"
+            + $"<h3><a href=\"#p{n}\">Re: Winter moorings</a></h3><div class=\"content\">{body}</div></article>";
+        var article = Thread(
+            Framed(1, "marina_sue", $"<p>{First}</p><h3>What we pay now</h3><p>{Second}</p>")
+            + Framed(2, "oldsalt", $"<p>{Manual}</p>")
+            + Framed(3, "keelboat", "<p>The yard above the lock is good, but book before October because the spaces go fast every year.</p>"));
+
+        Assert.Equal(PageKind.Forum, article.PageKind);
+        Assert.DoesNotContain("Well-travelled member", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Re: Winter moorings", article.Body, StringComparison.Ordinal);
+        Assert.Contains("What we pay now", article.Body, StringComparison.Ordinal);
+        foreach (var text in new[] { "marina_sue", "oldsalt", "keelboat", First, Second, Manual, "book before October" })
+        {
+            Assert.Contains(text, article.Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Bold_rank_labels_and_subjects_linking_to_their_post_are_left_out()
+    {
+        // A rank set in bold on its own line reads as a heading; a subject links to its post's anchor on the thread's address.
+        static string Framed(int n, string author, string body) =>
+            $"<article class=\"post\" id=\"p{n}\"><div class=\"user\"><a href=\"/members/{author}\">{author}</a><div class=\"rank\"><span></span><strong>Harbour regular</strong></div></div>"
+            + $"<h3><a href=\"./viewtopic.php?p={n}#p{n}\">Re: Winter moorings</a></h3><div class=\"content\">{body}</div></article>";
+        var article = Thread(
+            Framed(1, "marina_sue", $"<p>{First}</p><p><strong>Costs so far</strong></p><p>{Second}</p>")
+            + Framed(2, "oldsalt", $"<p>{Manual}</p>")
+            + Framed(3, "keelboat", "<p>The yard above the lock is good, but book before October because the spaces go fast every year.</p>"));
+
+        Assert.Equal(PageKind.Forum, article.PageKind);
+        Assert.DoesNotContain("Harbour regular", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Re: Winter moorings", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Costs so far", article.Body, StringComparison.Ordinal);
+        Assert.Contains(Manual, article.Body, StringComparison.Ordinal);
+        Assert.Contains("book before October", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Many_posts_with_recurring_headings_are_read_quickly()
+    {
+        // Hostile input: every heading is counted once and marked once, however many posts the thread has.
+        var posts = string.Concat(Enumerable.Range(1, 20_000).Select(i =>
+            $"<div class=\"post\"><h5>Member</h5><div><b>Regular</b></div><p>Reply number {i} to the thread about moorings.</p></div>"));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var article = ArticleExtractor.Default.Extract(
+            $"<!DOCTYPE html><html><head><title>Winter moorings</title></head><body><main><h1>Winter moorings</h1>{posts}</main></body></html>",
+            new Uri("https://boatersforum.example/threads/winter-moorings.4471/"));
+
+        Assert.Equal(PageKind.Forum, article.PageKind);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Headings_that_recur_on_an_article_stay()
+    {
+        var steps = string.Concat(Enumerable.Range(1, 3).Select(i => $"<h3>Before you sail</h3><p>{First} Leg {i} of the winter passage.</p>"));
+        var article = ArticleExtractor.Default.Extract(
+            $"<!DOCTYPE html><html><head><title>Winter passages</title></head><body><main><article><h1>Winter passages</h1>{steps}</article></main></body></html>",
+            new Uri("https://boatersguide.example/2024/11/winter-passages"));
+
+        Assert.Equal(PageKind.Article, article.PageKind);
+        Assert.Equal(3, Count(article.Body, "Before you sail"));
+    }
+
+    [Fact]
+    public void A_reading_of_one_post_grows_to_the_run_of_posts_framed_alike()
+    {
+        // The opening post is the longest, so an article reading may keep its text alone; its replies sit beside it
+        // in the same frame.
+        static string Framed(string author, string body) =>
+            $"<div class=\"topic-body\"><div class=\"post-meta\"><a href=\"/u/{author}\">{author}</a></div><div class=\"post\">{body}</div></div>";
+        var index = Index("<div class=\"wrap\"><h1>Winter moorings</h1><div class=\"posts\">"
+            + Framed("marina_sue", $"<p>{First}</p><p>{Second}</p><p>{Manual}</p>")
+            + Framed("oldsalt", "<p>Try the yard above the lock: they lift boats up to twelve metres, the pontoons have power all winter, and the crane driver will help you step the mast if you ask him the week before.</p>")
+            + Framed("keelboat", "<p>We wintered there two years running. Book before October, because the spaces on the pontoon go fast, and ask for a berth on the inside where the wind off the hill cannot reach you.</p>")
+            + "</div></div>");
+        var text = Ordinal(index, "div", "post", 0);
+        var posts = Ordinal(index, "div", "posts", 0);
+
+        Assert.Equal(posts, ThreadReader.WithSiblingPosts(index, text));
+        Assert.Equal(-1, ThreadReader.WithSiblingPosts(index, posts));
+    }
+
+    [Fact]
+    public void A_reading_beside_blocks_of_another_frame_or_without_text_stays()
+    {
+        var index = Index("<div class=\"wrap\"><div class=\"story\">"
+            + $"<div class=\"body\"><p>{First}</p><p>{Second}</p><p>{Manual}</p></div>"
+            + "<div class=\"box\"><p>Try the yard above the lock: they lift boats up to twelve metres, and the pontoons have power all winter.</p></div>"
+            + "<div class=\"box\"><p>We wintered there two years running. Book before October, because the spaces on the pontoon go fast.</p></div>"
+            + "<div class=\"body\"><a href=\"/a\">Moorings</a></div><div class=\"body\"><a href=\"/b\">Tides</a></div>"
+            + "</div></div>");
+
+        Assert.Equal(-1, ThreadReader.WithSiblingPosts(index, Ordinal(index, "div", "body", 0)));
+    }
+
+    private static DocumentIndex Index(string body)
+    {
+        var document = DocumentParser.Parse($"<!DOCTYPE html><html><head><title>Winter moorings</title></head><body>{body}</body></html>");
+        return DocumentIndex.Build(document.Body!, 100_000, CancellationToken.None);
+    }
+
+    private static int Ordinal(DocumentIndex index, string tag, string className, int nth) =>
+        Enumerable.Range(0, index.Count).Where(e => index.Elements[e].LocalName == tag && index.Elements[e].ClassName == className).ElementAt(nth);
 
     private static int Count(string text, string part)
     {
