@@ -21,6 +21,10 @@ internal sealed class InlineCollector
     private bool _pendingSpace;
     private int _visible;
 
+    // An element's edge was passed since the last visible character, and that character.
+    private bool _edge;
+    private char _last;
+
     /// <summary>Characters (not white space) collected so far.</summary>
     public int VisibleChars => _visible;
 
@@ -66,13 +70,15 @@ internal sealed class InlineCollector
                 continue;
             }
 
-            if (_pendingSpace)
+            if (_pendingSpace || (_edge && GluedAtEdge(_last, c)))
             {
                 AppendSpace();
             }
 
             _run.Append(c);
             _visible++;
+            _edge = false;
+            _last = c;
             if (!bold)
             {
                 PlainChars++;
@@ -84,6 +90,21 @@ internal sealed class InlineCollector
             }
         }
     }
+
+    /// <summary>
+    /// Passes the start or end of an inline element. Where a word in lower case meets one starting in capitals across it
+    /// ("Acme" "Faux leather jacket"), the page lays the two out apart (a flex row, a card's lines): a reader sees two
+    /// words. Within one element, or lower case after a capital (a drop cap), letters stay joined.
+    /// </summary>
+    public void Edge()
+    {
+        if (_visible > 0)
+        {
+            _edge = true;
+        }
+    }
+
+    private static bool GluedAtEdge(char last, char next) => char.IsLower(last) && char.IsUpper(next);
 
     /// <summary>A boundary between blocks inside an inline context (a <c>div</c> inside a list item): a space.</summary>
     public void SoftBreak()
@@ -210,6 +231,7 @@ internal sealed class InlineCollector
         PlainChars = 0;
         LinkChars = 0;
         _pendingSpace = false;
+        _edge = false;
     }
 
     private static int Bit(InlineStyle style) => System.Numerics.BitOperations.TrailingZeroCount((int)style);

@@ -114,6 +114,7 @@ internal sealed class ListReader
         }
 
         current.Current.Text.StartStyle(InlineCollector.StyleOf(element.LocalName));
+        current.Current.Text.Edge();
         return true;
     }
 
@@ -153,6 +154,7 @@ internal sealed class ListReader
         else
         {
             frame.Current?.Text.EndStyle(InlineCollector.StyleOf(element.LocalName));
+            frame.Current?.Text.Edge();
         }
     }
 

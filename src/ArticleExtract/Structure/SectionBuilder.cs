@@ -109,6 +109,7 @@ internal sealed class SectionBuilder
             }
 
             _paragraph.StartStyle(InlineCollector.StyleOf(element.LocalName));
+            _paragraph.Edge();
             return true;
         }
 
@@ -369,6 +370,7 @@ internal sealed class SectionBuilder
         if (traits is TagTraits.None or TagTraits.Bold)
         {
             _paragraph.EndStyle(InlineCollector.StyleOf(element.LocalName));
+            _paragraph.Edge();
         }
 
         if (traits == TagTraits.Bold)

@@ -32,6 +32,10 @@ internal static class TextGatherer
             {
                 s.Collector.SoftBreak();
             }
+            else
+            {
+                s.Collector.Edge();
+            }
 
             // Skipped after the break: a noise block still separates the words around it. When reading noise too,
             // only scripts and hidden text stay unread.
