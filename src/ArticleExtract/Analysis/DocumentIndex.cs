@@ -127,6 +127,17 @@ internal sealed class DocumentIndex
     /// <summary>How many paragraph-like units the subtree holds outside noise.</summary>
     public int[] GoodUnits { get; private set; }
 
+    /// <summary>
+    /// Judges element <paramref name="e"/> noise of <paramref name="kind"/> after the index was built (a page kind's
+    /// second reading), its whole subtree with it; returns whether that took any text out of a reading.
+    /// </summary>
+    public bool MarkNoise(int e, NoiseKind kind)
+    {
+        Noise[e] = kind;
+        Array.Fill(InNoise, true, e, SubtreeEnd[e] - e);
+        return Chars[e] > 0;
+    }
+
     /// <summary>The element's ordinal; false for an element outside the index (outside the root, or inside a non-content element).</summary>
     /// <remarks>
     /// Every caller walks the tree in document order, so the element asked for is almost always next to the one

@@ -41,13 +41,7 @@ internal sealed class MarkupWords
                 continue;
             }
 
-            marked |= index.Chars[e] > 0;
-            index.Noise[e] = _kind;
-            for (var d = e; d < index.SubtreeEnd[e]; d++)
-            {
-                index.InNoise[d] = true;
-            }
-
+            marked |= index.MarkNoise(e, _kind);
             e = index.SubtreeEnd[e] - 1;
         }
 

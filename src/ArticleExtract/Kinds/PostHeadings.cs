@@ -20,36 +20,27 @@ internal static class PostHeadings
     /// <returns>Whether any text of the reading was marked.</returns>
     public static bool Mark(DocumentIndex index, int content)
     {
+        // Each candidate's shape is read once (its text, its links and bold runs), then counted and marked.
+        var candidates = new List<(int Element, string Shape)>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var end = index.SubtreeEnd[content];
         for (var e = content + 1; e < end; e++)
         {
             if (Candidate(index, e) is { } shape)
             {
+                candidates.Add((e, shape));
                 counts[shape] = counts.GetValueOrDefault(shape) + 1;
                 e = index.SubtreeEnd[e] - 1;
             }
         }
 
         var marked = false;
-        for (var e = content + 1; e < end; e++)
+        foreach (var (e, shape) in candidates)
         {
-            if (Candidate(index, e) is not { } shape)
-            {
-                continue;
-            }
-
             if (counts[shape] >= Thresholds.KindThreadLineRepeats)
             {
-                marked |= index.Chars[e] > 0;
-                index.Noise[e] = NoiseKind.ArticleMeta;
-                for (var d = e; d < index.SubtreeEnd[e]; d++)
-                {
-                    index.InNoise[d] = true;
-                }
+                marked |= index.MarkNoise(e, NoiseKind.ArticleMeta);
             }
-
-            e = index.SubtreeEnd[e] - 1;
         }
 
         return marked;

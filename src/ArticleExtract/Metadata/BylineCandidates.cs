@@ -18,9 +18,8 @@ internal sealed class BylineCandidates
 
     private readonly Stack<byte> _open = new();
 
-    // The containers of the headline and of the article (or main element): the page's layout, never foreign, whatever
-    // their class says ("fixed-sidebar", "flex-nav-expanded" on the grid that holds the main column). Few, compared by reference.
-    private readonly List<IElement> _layout = [];
+    // The containers of the headline and of the article: never foreign, whatever their class says.
+    private readonly PageLayout _layout;
     private readonly List<Scope> _articles = [];
     private int _order;
     private int _seen;
@@ -33,20 +32,7 @@ internal sealed class BylineCandidates
 
     private BylineCandidates(IElement? headline, IElement? articleScope)
     {
-        AddAncestors(_layout, headline);
-        AddAncestors(_layout, articleScope);
-    }
-
-    /// <summary>Adds <paramref name="element"/> and its ancestors to <paramref name="layout"/>, each once.</summary>
-    internal static void AddAncestors(List<IElement> layout, IElement? element)
-    {
-        for (var e = element; e is not null; e = e.ParentElement)
-        {
-            if (!layout.Contains(e))
-            {
-                layout.Add(e);
-            }
-        }
+        _layout = new PageLayout(headline, articleScope);
     }
 
     /// <summary>A subtree by its element's place in document order: it holds the orders after its own, up to its end.</summary>
@@ -191,7 +177,7 @@ internal sealed class BylineCandidates
     private void Open(IElement e, int order, ClassWordFlags classWords, ClassWordFlags idWords)
     {
         var isArticle = e.LocalName == "article";
-        var foreign = BylineFinder.IsForeignContainer(e, classWords, idWords, _articles.Count > 0 || isArticle) && !IsLayout(e);
+        var foreign = BylineFinder.IsForeignContainer(e, classWords, idWords, _articles.Count > 0 || isArticle) && !_layout.Holds(e);
         var code = e.LocalName is "pre" or "code";
         var flags = (byte)((foreign ? OpenForeign : 0) | (foreign && !BylineFinder.OnlyAWidget(e, classWords, idWords) ? OpenForeignBox : 0) | (isArticle ? OpenArticle : 0) | (code ? OpenCode : 0));
         _open.Push(flags);
@@ -221,19 +207,6 @@ internal sealed class BylineCandidates
             _h1Seen = true;
             ArticleOfHeadline = _articles.Count > 0 ? _articles[^1] : default;
         }
-    }
-
-    private bool IsLayout(IElement e)
-    {
-        foreach (var wrapper in _layout)
-        {
-            if (ReferenceEquals(wrapper, e))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     internal void Exit(IElement e)

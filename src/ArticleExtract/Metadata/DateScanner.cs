@@ -14,8 +14,7 @@ namespace ArticleExtract.Metadata;
 internal sealed class DateScanner
 {
     private readonly IElement? _headline;
-    // A short list compared by reference: hashing an element for a set cost more than the few comparisons.
-    private readonly List<IElement> _layout = [];
+    private readonly PageLayout _layout;
     private readonly IElement? _articleScope;
     private readonly string? _language;
     private readonly List<(DateCandidate Candidate, int Order)> _found = [];
@@ -40,9 +39,7 @@ internal sealed class DateScanner
         _headline = headline;
         _articleScope = articleScope;
         _language = language;
-        // The containers of the article (or main element) are the page's layout as much as the headline's are.
-        BylineCandidates.AddAncestors(_layout, headline);
-        BylineCandidates.AddAncestors(_layout, articleScope);
+        _layout = new PageLayout(headline, articleScope);
     }
 
     /// <summary>The body's date candidates, with their distance to <paramref name="headline"/>, in a walk of their own
@@ -129,7 +126,7 @@ internal sealed class DateScanner
 
         var (attributes, classWords, idWords) = marks ?? ElementMarks.Of(e);
         var words = classWords | idWords;
-        if (IsForeignContainer(e, words) && !IsLayout(e))
+        if (IsForeignContainer(e, words) && !_layout.Holds(e))
         {
             // A thread whose replies container also holds the opening post: that one post's dates are the page's.
             if ((words & ClassWordFlags.ForeignDates) != 0 && _deferOpeningPosts)
@@ -214,19 +211,6 @@ internal sealed class DateScanner
         }
 
         return null;
-    }
-
-    private bool IsLayout(IElement e)
-    {
-        foreach (var ancestor in _layout)
-        {
-            if (ReferenceEquals(ancestor, e))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private DateRole CurrentRole() => _marked.Count > 0 ? _marked.Peek().Role : DateRole.Unknown;
