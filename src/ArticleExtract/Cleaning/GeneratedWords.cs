@@ -2,7 +2,7 @@ namespace ArticleExtract.Cleaning;
 
 /// <summary>
 /// Tells, for the words of one class or id value read left to right, which are not names but pieces of generated
-/// text: a hash ("elementor-element-38ad5ea", "custom_251ad163", "css-1d8ad8q"), or a utility class's arbitrary
+/// text: a hash ("elementor-element-60ad7eb", "custom_907ad214", "css-2k9ad4v"), or a utility class's arbitrary
 /// value ("top-[var(--nav-height)]"). Split at digits and punctuation, they would read as "ad" or "nav". Each
 /// character of the value is scanned a bounded number of times, whatever the words (a hostile page may give thousands
 /// of distinct 512-character values).

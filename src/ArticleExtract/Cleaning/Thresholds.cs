@@ -105,7 +105,7 @@ internal static class Thresholds
 
     /// <summary>
     /// A run of at least this many hexadecimal characters mixing digits and letters in a class or id is a generated
-    /// hash (page builders' element ids, CSS-module suffixes): its letters are not words ("38ad5ea" holds no "ad").
+    /// hash (page builders' element ids, CSS-module suffixes): its letters are not words ("60ad7eb" holds no "ad").
     /// Shorter runs such as "ad1" or "h2o" stay words.
     /// </summary>
     public const int HashRunChars = 6;
