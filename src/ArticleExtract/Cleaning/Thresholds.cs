@@ -34,7 +34,7 @@ internal static class Thresholds
     /// <summary>How many elements inside a caption are searched for the image it captions; past it, one is assumed.</summary>
     public const int CaptionImageScan = 400;
 
-    /// <summary>The article guard looks again only at pages with at least this much running text.</summary>
+    /// <summary>The article guard weighs the share of the page's running text a result kept only on pages with at least this much of it; on a shorter page, only a result with no prose at all is lost.</summary>
     public const int GuardPageProseChars = 500;
 
     /// <summary>A result with less prose than this (or than <see cref="GuardMinProseShare"/> of the page's) lost the article.</summary>

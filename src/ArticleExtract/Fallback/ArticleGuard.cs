@@ -17,13 +17,16 @@ internal static class ArticleGuard
     /// <param name="threadChars">The part of <paramref name="pageRunningText"/> inside comment threads.</param>
     /// <returns>Whether to read the page again.</returns>
     /// <remarks>
+    /// A short page (a notice, a brief under its headline) is lost only when the result holds no prose at all: its one
+    /// paragraph may sit in a box whose class words read as a promotion.
     /// The share is taken of the page without its comment threads: a hundred comments under a short post dwarf it,
     /// and reading such a page again with class words ignored brought the whole thread in. A result with almost no
     /// prose is lost whatever the threads hold (the article's own wrapper may carry a comment-like class).
     /// </remarks>
     public static bool IsLost(int proseChars, int pageRunningText, int threadChars = 0) =>
         pageRunningText >= Thresholds.GuardPageProseChars
-        && (proseChars < Thresholds.GuardMinProseChars || proseChars < Thresholds.GuardMinProseShare * (pageRunningText - threadChars));
+            ? proseChars < Thresholds.GuardMinProseChars || proseChars < Thresholds.GuardMinProseShare * (pageRunningText - threadChars)
+            : proseChars == 0 && pageRunningText >= Thresholds.GuardMinProseChars;
 
     /// <summary>Whether the result lost the article, by <see cref="IsLost(int, int, int)"/>, on the page <paramref name="index"/> describes.</summary>
     /// <remarks>

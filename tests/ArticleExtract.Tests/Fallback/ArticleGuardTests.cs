@@ -75,8 +75,26 @@ public sealed class ArticleGuardTests
         Assert.True(article.Outcome != ExtractionOutcome.SecondOpinion || article.Body.Length > 0, $"{article.Outcome} with an empty body");
     }
 
+    [Fact]
+    public void A_short_article_whose_only_paragraph_sits_in_a_promotion_box_is_read()
+    {
+        const string Brief = "The small ferry between the two halves of the harbour is back this week after three months in dry dock. "
+            + "Crews replaced the propeller shaft and repainted the hull, and the timetable adds a crossing at six for the market traders, who asked for it last autumn.";
+        var page = $"""
+            <!DOCTYPE html><html><head><title>Harbour ferry returns after repairs</title></head><body>
+            <header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About</a></nav></header>
+            <main><h1>Harbour ferry returns after repairs</h1><div class="promo-box"><p>{Brief}</p></div></main>
+            <footer><p>Copyright 2026 Harbour Gazette</p></footer></body></html>
+            """;
+        var article = ArticleExtractor.Default.Extract(page, new Uri("https://harbour-gazette.example/news/ferry"));
+        Assert.Equal(ExtractionOutcome.Extracted, article.Outcome);
+        Assert.Equal(Brief, article.Body);
+    }
+
     [Theory]
-    [InlineData(0, 400, false)]     // a short page: nothing to lose
+    [InlineData(0, 150, false)]     // a notice: nothing to lose
+    [InlineData(0, 400, true)]      // a short page whose one paragraph the result lost
+    [InlineData(120, 400, false)]   // a short page: some of it kept is its share
     [InlineData(0, 5000, true)]     // the page has prose, the result none
     [InlineData(150, 800, true)]    // a couple of lines of a long page
     [InlineData(900, 5000, false)]  // a real share of it
