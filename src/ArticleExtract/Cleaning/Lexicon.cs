@@ -123,6 +123,16 @@ internal static class Lexicon
     public static readonly string[] NewsletterNouns = Vocabulary.Words("boilerplate", "newsletter-nouns");
 
     /// <summary>
+    /// Calls to follow the site or the writer on a social network: a short block with a phrase of this list and a name
+    /// of <see cref="SocialNetworks"/> ("Follow us on Instagram for more", "Síguenos en Facebook") is a prompt, read as a
+    /// newsletter's.
+    /// </summary>
+    public static readonly string[] FollowPhrases = Vocabulary.Words("boilerplate", "follow-phrases");
+
+    /// <inheritdoc cref="FollowPhrases"/>
+    public static readonly string[] SocialNetworks = Vocabulary.Words("boilerplate", "social-networks");
+
+    /// <summary>
     /// The consent line under a sign-up form ("By subscribing you agree to our privacy policy", "I agree to receive
     /// emails"): a short block with a phrase of this list and a word of <see cref="NewsletterConsentNouns"/>.
     /// </summary>

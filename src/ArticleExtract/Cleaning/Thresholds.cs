@@ -34,6 +34,9 @@ internal static class Thresholds
     /// <summary>How many elements inside a caption are searched for the image it captions; past it, one is assumed.</summary>
     public const int CaptionImageScan = 400;
 
+    /// <summary>A call to follow the site on a social network is a prompt only in a block of at most this many characters (a line or two); a longer paragraph ending with one is the writer's closing words.</summary>
+    public const int FollowCallMaxChars = 200;
+
     /// <summary>The article guard weighs the share of the page's running text a result kept only on pages with at least this much of it; on a shorter page, only a result with no prose at all is lost.</summary>
     public const int GuardPageProseChars = 500;
 

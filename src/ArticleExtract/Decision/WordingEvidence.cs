@@ -57,7 +57,7 @@ internal static class WordingEvidence
             hits |= Wording.Cookie;
         }
 
-        if (ContainsAny(lower, Lexicon.NewsletterVerbs) && ContainsAny(lower, Lexicon.NewsletterNouns))
+        if (BoilerplateFilter.IsSubscribeCall(lower))
         {
             hits |= Wording.Newsletter;
         }

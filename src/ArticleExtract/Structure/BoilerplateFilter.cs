@@ -187,10 +187,21 @@ internal static class BoilerplateFilter
         return text.Length < 200 && (text.Contains('©') || key.Contains("all rights reserved", StringComparison.Ordinal));
     }
 
-    /// <summary>A newsletter call to action ("Sign up for our newsletter") or its consent line ("By subscribing you agree to our privacy policy").</summary>
+    /// <summary>
+    /// A newsletter call to action ("Sign up for our newsletter"), its consent line ("By subscribing you agree to our
+    /// privacy policy"), or a call to follow the site on a social network ("Follow us on Instagram").
+    /// </summary>
     internal static bool IsNewsletterLine(string lower) =>
-        (ContainsAny(lower, Lexicon.NewsletterVerbs) && ContainsAny(lower, Lexicon.NewsletterNouns))
+        IsSubscribeCall(lower)
         || (ContainsAny(lower, Lexicon.NewsletterConsentPhrases) && ContainsAny(lower, Lexicon.NewsletterConsentNouns));
+
+    /// <summary>
+    /// A call to subscribe to the newsletter or to follow the site on a social network. A follow call counts only as a
+    /// short block of its own: a writer's closing paragraph may end with one, and is the article.
+    /// </summary>
+    internal static bool IsSubscribeCall(string lower) =>
+        (ContainsAny(lower, Lexicon.NewsletterVerbs) && ContainsAny(lower, Lexicon.NewsletterNouns))
+        || (lower.Length <= Thresholds.FollowCallMaxChars && ContainsAny(lower, Lexicon.FollowPhrases) && ContainsAny(lower, Lexicon.SocialNetworks));
 
     /// <summary>
     /// A list of teasers for other articles: most items open with a headline link, and many end in a truncated

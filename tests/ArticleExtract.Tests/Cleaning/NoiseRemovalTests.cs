@@ -123,6 +123,22 @@ public sealed class NoiseRemovalTests
     public void Newsletter_consent_lines(string noise) =>
         TestPages.AssertOnlyArticle(Extract(noise));
 
+    [Theory]
+    [InlineData("<p>Follow us on Facebook, Instagram and TikTok for the latest stories from the city.</p>", "en")]
+    [InlineData("<p>Want more tram news? Follow me on Mastodon: @tramwatcher</p>", "en")]
+    [InlineData("<p>Síguenos en Facebook, Twitter e Instagram para no perderte ninguna noticia.</p>", "es")]
+    [InlineData("<p>Folgen Sie uns auf Instagram und Facebook.</p>", "de")]
+    public void Calls_to_follow_the_site_on_a_social_network(string noise, string lang) =>
+        TestPages.AssertOnlyArticle(Extract(noise, lang: lang));
+
+    [Fact]
+    public void A_closing_paragraph_that_ends_with_a_follow_call_stays()
+    {
+        const string Closing = "That is all for this season's timetable changes. If you have questions about your own line, the transport "
+            + "authority answers them at its counters every weekday morning. You might also follow me on Mastodon for updates.";
+        Assert.Contains(Closing, Extract($"<p>{Closing}</p>").Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_sentence_about_subscribing_stays()
     {
