@@ -17,7 +17,8 @@ namespace ArticleExtract.Benchmarks;
 /// only the slices this process ran, though a shared cache still slows those), allocation per page (exact whatever the
 /// load), and gen0/1/2 collections per round. With <c>guard</c> after the factor (0 for the corpus), A and B run only the
 /// nesting guard, the pre-parse scan, so that a change to it is not lost in the whole extraction's noise; with
-/// <c>metadata</c>, only the metadata reader, on documents parsed beforehand.
+/// <c>metadata</c>, only the metadata reader, on documents parsed beforehand; with <c>index</c>, only the document index,
+/// the content locator and the learned decision, on documents parsed beforehand.
 /// </summary>
 internal static class AbCompare
 {
@@ -34,7 +35,7 @@ internal static class AbCompare
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|metadata]");
+            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|metadata|index]");
             return 2;
         }
 
@@ -113,6 +114,11 @@ internal static class AbCompare
             return Metadata(assembly, url);
         }
 
+        if (stage == "index")
+        {
+            return IndexAndDecision(assembly);
+        }
+
         if (stage == "guard")
         {
             var guard = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!
@@ -141,6 +147,30 @@ internal static class AbCompare
         {
             var document = ParsedDocuments.GetValue(html, h => new HtmlParser().ParseDocument(h));
             return read.Invoke(null, [document, urls, collect.Invoke(null, [document])]);
+        };
+    }
+
+    /// <summary>
+    /// The document index, the content locator and the learned decision (the front of the flow's build), on documents
+    /// parsed once per page beforehand and shared by A and B: the decision rewrites only its own index's verdicts.
+    /// </summary>
+    private static Func<string, object?> IndexAndDecision(Assembly assembly)
+    {
+        var indexType = assembly.GetType("ArticleExtract.Analysis.DocumentIndex", throwOnError: true)!;
+        var build = indexType.GetMethod("Build", BindingFlags.Static | BindingFlags.Public)!;
+        var release = indexType.GetMethod("Release")!;
+        var locate = assembly.GetType("ArticleExtract.Content.ContentLocator", throwOnError: true)!.GetMethod("Locate")!;
+        var apply = assembly.GetType("ArticleExtract.Decision.BlockDecision", throwOnError: true)!.GetMethods(BindingFlags.Static | BindingFlags.Public)
+            .Single(m => m.Name == "Apply" && m.GetParameters().Length == 3);
+        var favor = Enum.ToObject(assembly.GetType("ArticleExtract.ExtractionFavor", throwOnError: true)!, 0);
+        var maxElements = ArticleExtractorOptions.Default.MaxElements;
+        return html =>
+        {
+            var document = ParsedDocuments.GetValue(html, h => new HtmlParser().ParseDocument(h));
+            var index = build.Invoke(null, [document.Body ?? document.DocumentElement, maxElements, CancellationToken.None, 0, true]);
+            var decided = apply.Invoke(null, [index, locate.Invoke(null, [index, favor]), favor]);
+            release.Invoke(index, null);
+            return decided;
         };
     }
 

@@ -113,7 +113,7 @@ internal sealed class BlockFeatures : IDisposable
                 // Skipped, but a heading still tells the blocks below it whether it is a boilerplate heading.
                 if (heading)
                 {
-                    lastHeadingBoilerplate = (WordingEvidence.Of(UnitText.Of(index, e).Trim()) & Wording.BoilerplateLine) != 0 ? 1 : 0;
+                    lastHeadingBoilerplate = WordingEvidence.IsBoilerplateLine(UnitText.Of(index, e).Trim()) ? 1 : 0;
                     sinceHeading = 0;
                 }
                 else
@@ -331,8 +331,10 @@ internal sealed class BlockFeatures : IDisposable
         public static Context Build(DocumentIndex index, int rulesRoot)
         {
             var n = index.Count;
-            var (depth, kind, distance, count) = (Rented<int>(n), Rented<float>(n), Rented<int>(n), Rented<int>(n));
-            var (article, chrome, hidden, children) = (Rented<bool>(n), Rented<bool>(n), Rented<bool>(n), Rented<int>(n));
+            // Written for every element before it is read (a parent comes before its children): not cleared. The
+            // children are counted into, so that array is.
+            var (depth, kind, distance, count) = (Scratch<int>(n), Scratch<float>(n), Scratch<int>(n), Scratch<int>(n));
+            var (article, chrome, hidden, children) = (Scratch<bool>(n), Scratch<bool>(n), Scratch<bool>(n), Rented<int>(n));
             // The candidates, gathered in a rented buffer and copied out at their count: a growing list copied itself
             // over and over on pages of thousands of blocks.
             var units = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
@@ -369,7 +371,7 @@ internal sealed class BlockFeatures : IDisposable
             }
 
             ArrayPool<bool>.Shared.Return(hidden);
-            var before = Rented<long>(unitCount);
+            var before = Scratch<long>(unitCount);
             long total = 0;
             for (var i = 0; i < unitCount; i++)
             {
@@ -400,12 +402,14 @@ internal sealed class BlockFeatures : IDisposable
             ArrayPool<long>.Shared.Return(TextBefore);
         }
 
-        // Cleared: children and the counts are summed into, and every array is read only below Count.
+        // Cleared, for an array summed into; every array is read only below Count.
         private static T[] Rented<T>(int n)
         {
-            var array = ArrayPool<T>.Shared.Rent(Math.Max(1, n));
+            var array = Scratch<T>(n);
             Array.Clear(array, 0, n);
             return array;
         }
+
+        private static T[] Scratch<T>(int n) => ArrayPool<T>.Shared.Rent(Math.Max(1, n));
     }
 }

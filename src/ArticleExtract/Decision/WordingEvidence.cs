@@ -95,6 +95,10 @@ internal static class WordingEvidence
         return hits;
     }
 
+    /// <summary>Whether <see cref="Of"/> would find <see cref="Wording.BoilerplateLine"/>, without reading the other vocabularies.</summary>
+    public static bool IsBoilerplateLine(string text) =>
+        text.Length is > 0 and <= MaxChars && Lines.Contains(BoilerplateFilter.Normalize(text));
+
     private static bool IsByline(string key)
     {
         foreach (var prefix in Lexicon.BylinePrefixes)

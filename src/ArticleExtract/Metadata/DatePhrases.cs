@@ -21,6 +21,11 @@ internal static class DatePhrases
     /// </summary>
     public static void Find(string text, string before, string? language, List<(ArticleDate Date, DateRole Role, bool Named, bool Stated)> found)
     {
+        if (!MayMatch(text))
+        {
+            return;
+        }
+
         var previousEnd = 0;
         // ValueMatch: no Match objects; the date's text is made a string for the parser only.
         foreach (var m in Phrase.EnumerateMatches(text))
@@ -69,23 +74,109 @@ internal static class DatePhrases
 
     private static bool HasYear(ReadOnlySpan<char> text)
     {
-        // The regex's \d is any Unicode decimal digit, so char.IsDigit, not IsAsciiDigit, for the digits it reads.
-        for (var at = text.IndexOfAny('1', '2'); at >= 0 && at + 4 <= text.Length; at = Next(text, at))
+        for (var at = text.IndexOfAny('1', '2'); at >= 0 && at + 4 <= text.Length; at = NextYearStart(text, at))
         {
-            if ((text[at] == '1' ? text[at + 1] == '9' : text[at + 1] == '0') && char.IsDigit(text[at + 2]) && char.IsDigit(text[at + 3])
-                && (at + 4 == text.Length || !char.IsDigit(text[at + 4])))
+            if (IsYearAt(text, at) && (at + 4 == text.Length || !char.IsDigit(text[at + 4])))
             {
                 return true;
             }
         }
 
         return false;
+    }
 
-        static int Next(ReadOnlySpan<char> text, int at)
+    /// <summary>
+    /// Whether <see cref="Phrase"/> can match <paramref name="text"/> at all, checked before it runs: each of the
+    /// pattern's forms either names a month (a whole word of letters, <c>(?&lt;!\p{L})</c> and <c>(?!\p{L})</c>) or
+    /// writes its year against a separator (<c>2019-04-29</c>, <c>29.04.2019</c>, <c>2019/4/29</c>). Most lines that
+    /// hold a year hold neither (a copyright, a count), and on them the regex tried its month names, ignoring case, at
+    /// every position. Exact, never a guess: a word is compared with the month names after <see cref="Fold"/>, which
+    /// maps every pair of characters the pattern's case-insensitivity equates to one character (a test checks this
+    /// over all characters). Keep it in step with <see cref="DatePattern"/>.
+    /// </summary>
+    internal static bool MayMatch(ReadOnlySpan<char> text) => HasJoinedYear(text) || HasMonthName(text);
+
+    /// <summary>A year (as <see cref="HasYear"/> reads one) followed by '-' or '/', or following '.', '/' or '-'.</summary>
+    private static bool HasJoinedYear(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny('1', '2'); at >= 0 && at + 4 <= text.Length; at = NextYearStart(text, at))
         {
-            var rel = text[(at + 1)..].IndexOfAny('1', '2');
-            return rel < 0 ? -1 : at + 1 + rel;
+            if (IsYearAt(text, at) && ((at + 4 < text.Length && text[at + 4] is '-' or '/') || (at > 0 && text[at - 1] is '.' or '/' or '-')))
+            {
+                return true;
+            }
         }
+
+        return false;
+    }
+
+    private static bool HasMonthName(ReadOnlySpan<char> text)
+    {
+        Span<char> folded = stackalloc char[LongestMonthName];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start <= folded.Length)
+            {
+                var word = folded[..(i - start)];
+                for (var k = 0; k < word.Length; k++)
+                {
+                    word[k] = Fold(text[start + k]);
+                }
+
+                if (FoldedMonthNames.Contains(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A character's case folded both ways: letters the regex's case-insensitivity equates fold alike ('K', 'k', the Kelvin sign; 'ı', 'i').</summary>
+    internal static char Fold(char c) => char.ToLowerInvariant(char.ToUpperInvariant(c));
+
+    private const int LongestMonthName = 16;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FoldedMonthNames = BuildFoldedMonthNames();
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildFoldedMonthNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in DateParser.MonthNames.Keys)
+        {
+            if (name.Length > LongestMonthName || !name.All(char.IsLetter))
+            {
+                throw new InvalidOperationException($"Month name '{name}': the date pre-check reads words of letters up to {LongestMonthName} long.");
+            }
+
+            names.Add(string.Concat(name.Select(Fold)));
+        }
+
+        return names.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    // The regex's \d is any Unicode decimal digit, so char.IsDigit, not IsAsciiDigit, for the digits it reads.
+    private static bool IsYearAt(ReadOnlySpan<char> text, int at) =>
+        (text[at] == '1' ? text[at + 1] == '9' : text[at + 1] == '0') && char.IsDigit(text[at + 2]) && char.IsDigit(text[at + 3]);
+
+    private static int NextYearStart(ReadOnlySpan<char> text, int at)
+    {
+        var rel = text[(at + 1)..].IndexOfAny('1', '2');
+        return rel < 0 ? -1 : at + 1 + rel;
     }
 
     /// <summary>
@@ -138,6 +229,12 @@ internal static class DatePhrases
             return rel < 0 ? -1 : at + 1 + rel;
         }
     }
+
+    /// <summary>Whether the date pattern finds anything in <paramref name="text"/>, asked without the pre-check (for the tests).</summary>
+    internal static bool PatternFinds(string text) => Phrase.IsMatch(text);
+
+    /// <summary>The date pattern's options, for the tests that hold <see cref="Fold"/> to its case-insensitivity.</summary>
+    internal const RegexOptions PatternOptions = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     /// <summary>Whether a line is one date and nothing else but punctuation and a weekday ("April 8, 2024", "Fri, 19.12.2025").</summary>
     public static bool StandsAlone(string text)
@@ -264,7 +361,7 @@ internal static class DatePhrases
         return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
     }
 
-    private static Regex Build() => new(DatePattern(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static Regex Build() => new(DatePattern(), PatternOptions | RegexOptions.Compiled);
 
     private static string DatePattern()
     {

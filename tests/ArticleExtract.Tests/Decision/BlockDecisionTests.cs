@@ -89,6 +89,17 @@ public sealed class BlockDecisionTests
         Assert.True(((int)WordingEvidence.Of(text) & expected) != 0, $"{text} → {WordingEvidence.Of(text)}");
     }
 
+    [Theory]
+    [InlineData("Advertisement")]
+    [InlineData("Related articles")]
+    [InlineData("We use cookies to give you the best experience.")]
+    [InlineData("How the harbour was dredged")]
+    [InlineData("")]
+    public void A_headings_boilerplate_check_agrees_with_the_full_wording_evidence(string text)
+    {
+        Assert.Equal((WordingEvidence.Of(text) & Wording.BoilerplateLine) != 0, WordingEvidence.IsBoilerplateLine(text));
+    }
+
     [Fact]
     public void Prose_is_not_flagged_by_the_wording_vocabularies()
     {

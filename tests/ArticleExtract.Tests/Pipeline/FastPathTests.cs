@@ -102,6 +102,39 @@ public sealed class FastPathTests
         Assert.True(DatePhrases.MayHoldDate(line));
     }
 
+    [Theory]
+    [InlineData("Published 5 March 2024, 10:15", true)]
+    [InlineData("PUBLIÉ LE 29 JUIN 2019", true)]
+    [InlineData("5 O\u212ATOBER 2020", true)] // the Kelvin sign, which the regex takes for a k
+    [InlineData("Updated: 2024-03-05", true)]
+    [InlineData("Letzte Aktualisierung: 18.01.2018", true)]
+    [InlineData("2023/7/1", true)]
+    [InlineData("© 2019 Northwind Traders. All rights reserved.", false)]
+    [InlineData("Since 1998 we have fitted 2000 kitchens", false)]
+    [InlineData("Mayday 2019: the marching band's 20th year", false)]
+    [InlineData("Top 10 of 2023 (updated)", false)]
+    public void The_date_pre_check_rules_out_only_lines_without_a_date(string line, bool expected)
+    {
+        Assert.Equal(expected, DatePhrases.MayMatch(line));
+        Assert.True(DatePhrases.MayMatch(line) || !DatePhrases.PatternFinds(line), line);
+    }
+
+    [Fact]
+    public void The_date_pre_check_folds_every_letter_the_regex_equates_with_a_month_names_letter()
+    {
+        foreach (var letter in DateParser.MonthNames.Keys.SelectMany(n => n).Distinct())
+        {
+            var one = new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(letter.ToString())}$", DatePhrases.PatternOptions);
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                if (one.IsMatch(((char)c).ToString()))
+                {
+                    Assert.True(DatePhrases.Fold((char)c) == DatePhrases.Fold(letter), $"U+{c:X4} matches '{letter}' but folds apart");
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Class_strings_sharing_a_slot_of_the_class_word_memo_keep_their_own_answers()
     {
