@@ -281,13 +281,15 @@ internal static class DatePhrases
         var month = $@"(?<!\p{{L}})(?:{months})\.?(?!\p{{L}})";
         var time = @"(?:\s*(?:,|at|à|às|a las|alle|um|om|o|в|-|–|\||@)?\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?)(?::[0-5]\d)?\s*(?:[ap]\.?m\.?|uhr)?)?";
         var pattern = string.Join('|',
-            $@"(?<!\d){Day}(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+)?{Year}(?!\d)(?:\s*г\.?)?{time}",
+            $@"(?<!\d){Day}(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?{month},?\s*(?:del?\s+)?{Year}(?!\d)(?:\s*г\.?)?{time}",
             $@"{month}\s*{Day}(?:st|nd|rd|th)?,?\s*{Year}(?!\d){time}",
             // "04-Aug-2021", "04-ago-2021": day, month name and year joined by hyphens, as many templates print them.
             $@"(?<![\d./-]){Day}-{month}-{Year}(?!\d){time}",
             $@"(?<!\d){Year}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?!\d)",
             $@"(?<![\d./-]){Day}[./-](?:1[0-2]|0?[1-9]|[12]\d|3[01])[./-]{Year}(?!\d){time}",
-            $@"(?<!\d){Year}/[01]?\d/[0-3]?\d(?![\d/])");
+            $@"(?<!\d){Year}/[01]?\d/[0-3]?\d(?![\d/])",
+            // "2019.06.29": year first with dots, month and day of two digits each (a version number seldom pads them).
+            $@"(?<![\d.]){Year}\.[01]\d\.[0-3]\d(?![\d]|\.\d)");
         return pattern;
     }
 }

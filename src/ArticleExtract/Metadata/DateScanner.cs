@@ -25,6 +25,9 @@ internal sealed class DateScanner
     private bool _proseSeen;
     private int _bylineOrder;
 
+    // The date-marked element whose pieces were read as one date (Pieces): elements inside it are not read so again.
+    private IElement? _pieces;
+
     // In a shared walk (BodyWalk) a declined thread container's opening post is looked for as the walk passes it,
     // not by a search of its own: see DeferOpeningPosts.
     private bool _deferOpeningPosts;
@@ -166,6 +169,10 @@ internal sealed class DateScanner
         {
             Attribute(e, classRole.Value, allowText: false);
         }
+        else if (classRole is not null && _pieces is null && e.ChildElementCount > 0)
+        {
+            Pieces(e, classRole.Value);
+        }
 
         return true;
     }
@@ -191,6 +198,99 @@ internal sealed class DateScanner
         {
             _inTime--;
         }
+
+        if (ReferenceEquals(_pieces, e))
+        {
+            _pieces = null;
+        }
+    }
+
+    /// <summary>
+    /// A date set out in pieces in a date-marked element: a calendar badge (<c>&lt;span&gt;29&lt;/span&gt;&lt;span&gt;Jun&lt;/span&gt;&lt;span&gt;2019&lt;/span&gt;</c>),
+    /// an icon between day and month. No text node holds it whole, so the text nodes read alone find nothing; the element's
+    /// text, its pieces joined by spaces as the reader sees them set apart, holds it. Read only when the pieces alone give
+    /// fewer dates than their whole, and only for a short element (a date line, not a block that holds one).
+    /// </summary>
+    private void Pieces(IElement e, DateRole marked)
+    {
+        var pieces = new List<string>(MetadataThresholds.MaxDatePieces);
+        if (!CollectPieces(e, pieces))
+        {
+            return;
+        }
+
+        var whole = Joined(pieces);
+        if (whole.Length > MetadataThresholds.MaxDateLineLength || !DatePhrases.MayHoldDate(whole))
+        {
+            return;
+        }
+
+        _phrases.Clear();
+        foreach (var piece in pieces)
+        {
+            if (DatePhrases.MayHoldDate(piece))
+            {
+                DatePhrases.Find(piece, string.Empty, _language, _phrases);
+            }
+        }
+
+        var alone = _phrases.Count;
+        _phrases.Clear();
+        DatePhrases.Find(whole, PreviousText, _language, _phrases);
+        if (_phrases.Count <= alone)
+        {
+            return;
+        }
+
+        _pieces = e;
+        foreach (var (date, role, named, stated) in _phrases)
+        {
+            Add(date, role == DateRole.Unknown ? marked : role, DateSource.Visible, named, stated || (role == DateRole.Unknown && marked != DateRole.Unknown));
+        }
+    }
+
+    /// <summary>The pieces joined by a space, but for a comma or a full stop, which keeps to the piece before it ("Jun 29, 2019").</summary>
+    private static string Joined(List<string> pieces)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var piece in pieces)
+        {
+            if (builder.Length > 0 && piece[0] is not (',' or '.'))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(piece);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The non-empty text nodes of <paramref name="e"/>, trimmed; false when there are too many for a date line.</summary>
+    private static bool CollectPieces(IElement e, List<string> pieces)
+    {
+        foreach (var child in e.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                var t = text.Data.Trim();
+                if (t.Length > 0)
+                {
+                    if (pieces.Count == MetadataThresholds.MaxDatePieces)
+                    {
+                        return false;
+                    }
+
+                    pieces.Add(t);
+                }
+            }
+            else if (child is IElement inner && inner.LocalName is not ("script" or "style" or "noscript" or "template" or "svg") && !CollectPieces(inner, pieces))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first element among the first few in <paramref name="container"/> whose class or id marks a thread's opening post.</summary>
