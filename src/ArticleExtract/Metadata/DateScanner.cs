@@ -8,7 +8,7 @@ namespace ArticleExtract.Metadata;
 /// Gathers the dates the body states, in one walk: <c>&lt;time&gt;</c> elements (the attribute checked against
 /// the element's own text), <c>itemprop</c> dates and date-marked elements' <c>datetime</c>, <c>content</c> or
 /// <c>title</c> (hAtom's <c>&lt;abbr title&gt;</c>), and date phrases in short lines of text. Comment threads,
-/// sidebars and navigation are skipped whole, except a container that holds the headline or the article (a theme's "sidebar"
+/// sidebars, navigation and quotations are skipped whole, except a container that holds the headline or the article (a theme's "sidebar"
 /// that is in fact the main column).
 /// </summary>
 internal sealed class DateScanner
@@ -451,8 +451,13 @@ internal sealed class DateScanner
         _found.Add((new DateCandidate(date, role, source, 0, _inArticle > 0) { NamedMonth = named, Stated = stated }, _order));
     }
 
+    /// <summary>
+    /// Navigation, a footer or aside outside the article, a container whose class names other items (comments, related),
+    /// and a quotation: an embedded post ("— Team (@team) October 31, 2021") or a quoted message carries the date of what
+    /// it quotes, never the article's.
+    /// </summary>
     private static bool IsForeignContainer(IElement e, ClassWordFlags words) =>
-        e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && !BylineFinder.InArticle(e)) || (words & ClassWordFlags.ForeignDates) != 0;
+        e.LocalName is "nav" or "blockquote" || (e.LocalName is "footer" or "aside" && !BylineFinder.InArticle(e)) || (words & ClassWordFlags.ForeignDates) != 0;
 
     private static DateRole? ItempropRole(string? prop) =>
         prop is null ? null
