@@ -324,7 +324,7 @@ internal sealed class DateScanner
         }
 
         // Most text holds no year: only a line that may hold a date is made a string of its own.
-        if (span.Length <= MetadataThresholds.MaxDateLineLength && DatePhrases.MayHoldDate(span))
+        if (span.Length <= MetadataThresholds.MaxDateLineLength && (DatePhrases.MayHoldDate(span) || DatePhrases.MayHoldShortDate(span)))
         {
             var text = span.ToString();
             _phrases.Clear();
@@ -394,7 +394,7 @@ internal sealed class DateScanner
         var text = ElementText.Of(time).Trim();
         ArticleDate? shown = null;
         var named = false;
-        if (text.Length is > 0 and <= MetadataThresholds.MaxDateLineLength && DatePhrases.MayHoldDate(text))
+        if (text.Length is > 0 and <= MetadataThresholds.MaxDateLineLength && (DatePhrases.MayHoldDate(text) || DatePhrases.MayHoldShortDate(text)))
         {
             _phrases.Clear();
             DatePhrases.Find(text, PreviousText, _language, _phrases);
