@@ -214,7 +214,8 @@ internal sealed class DateScanner
     private void Pieces(IElement e, DateRole marked)
     {
         var pieces = new List<string>(MetadataThresholds.MaxDatePieces);
-        if (!CollectPieces(e, pieces))
+        var budget = MetadataThresholds.MaxDatePieceNodes;
+        if (!CollectPieces(e, pieces, ref budget))
         {
             return;
         }
@@ -266,11 +267,19 @@ internal sealed class DateScanner
         return builder.ToString();
     }
 
-    /// <summary>The non-empty text nodes of <paramref name="e"/>, trimmed; false when there are too many for a date line.</summary>
-    private static bool CollectPieces(IElement e, List<string> pieces)
+    /// <summary>
+    /// The non-empty text nodes of <paramref name="e"/>, trimmed; false when there are too many for a date line, or more
+    /// nodes than <paramref name="budget"/> (which also bounds the depth of the recursion on a deeply nested page).
+    /// </summary>
+    private static bool CollectPieces(IElement e, List<string> pieces, ref int budget)
     {
         foreach (var child in e.ChildNodes)
         {
+            if (--budget < 0)
+            {
+                return false;
+            }
+
             if (child is IText text)
             {
                 var t = text.Data.Trim();
@@ -284,7 +293,7 @@ internal sealed class DateScanner
                     pieces.Add(t);
                 }
             }
-            else if (child is IElement inner && inner.LocalName is not ("script" or "style" or "noscript" or "template" or "svg") && !CollectPieces(inner, pieces))
+            else if (child is IElement inner && inner.LocalName is not ("script" or "style" or "noscript" or "template" or "svg") && !CollectPieces(inner, pieces, ref budget))
             {
                 return false;
             }

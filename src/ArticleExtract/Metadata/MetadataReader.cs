@@ -54,11 +54,13 @@ internal static partial class MetadataReader
         }
 
         var (published, modified) = Dates(bodyDates, meta, ld, language, url, plausibleHeadline);
-        if (published is null && !plausibleHeadline && document.Body is { } body && HeadlineFinder.Subheading(page.Subheadings, docTitle, titles, siteNames) is { } subheading)
+        if (published is null && !plausibleHeadline && !DateChooser.HasPostStamp(bodyDates) && document.Body is { } body
+            && HeadlineFinder.Subheading(page.Subheadings, docTitle, titles, siteNames) is { } subheading)
         {
             // Nothing dates a page without a plausible h1 (a blog's name as its h1, a template that sets the post's title
             // in an h2): the lower heading that agrees with a title is where the article begins, and the dates are read
-            // from there. Only then: on a thread, the walk without a headline finds the opening post's stamp.
+            // from there. Not on a thread, whose opening post's stamp the walk without a headline judged (an update
+            // there is no publication, and a reply's stamp is not the thread's).
             var fromSubheading = DateScanner.Scan(body, subheading, HeadlineFinder.Scope(page.Mains, page.Articles, subheading), language);
             (published, modified) = Dates(fromSubheading, meta, ld, language, url, true);
         }

@@ -30,6 +30,9 @@ internal static class MetadataThresholds
     /// </summary>
     public const int MaxDatePieces = 8;
 
+    /// <summary>Nodes read at most in a date-marked element for its pieces (icons, wrappers and white space between them).</summary>
+    public const int MaxDatePieceNodes = 40;
+
     /// <summary>A date alone in an element at most this many elements after a byline line's opening ("Written by") is the byline's date.</summary>
     public const int DateAfterByline = 3;
 

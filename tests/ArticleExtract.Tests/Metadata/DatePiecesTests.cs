@@ -43,6 +43,16 @@ public class DatePiecesTests
     }
 
     [Fact]
+    public void A_deeply_nested_date_marked_element_is_read_without_recursing_through_it()
+    {
+        var nested = string.Concat(Enumerable.Repeat("<span>", 20_000)) + "14 Mar 2022" + string.Concat(Enumerable.Repeat("</span>", 20_000));
+
+        var a = Extract($"<div class=\"post-date\">{nested}</div>");
+
+        Assert.Equal("A new greenhouse for the allotments", a.Title);
+    }
+
+    [Fact]
     public void A_whole_date_in_one_piece_is_read_once()
     {
         var a = Extract("""<div class="post-meta"><span class="author">Ann Gardner</span> <span>14 March 2022</span></div>""");
