@@ -392,6 +392,20 @@ internal static class DateChooser
         return null;
     }
 
+    /// <summary>Whether a page read without a headline shows a post's stamp (a date with a time of day), which <see cref="Headless"/> judges.</summary>
+    internal static bool HasPostStamp(List<DateCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.Visible or DateSource.Attribute && c.Distance == int.MaxValue && !c.InArticle && c.Value.Time is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Far below the headline, a date the page labels ("Published Feb 2, 2023" below the article, "Last updated" at
     /// the page's end) is still the page's statement, when nothing nearer or machine-readable dates it. Only one

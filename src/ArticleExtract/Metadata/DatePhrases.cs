@@ -13,6 +13,9 @@ internal static class DatePhrases
     private static readonly Regex Phrase = Build();
     private static readonly Regex WireDateline = BuildDateline();
 
+    // "29.06.19", "06/29/19": a numeric date with a two-digit year, read only after a label (ShortYearDates).
+    private static readonly Regex ShortYear = new(@"(?<![\d./-])(?:[12]\d|3[01]|0?[1-9])([./])(?:1[0-2]|0?[1-9]|[12]\d|3[01])\1\d{2}(?![\d./])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>
     /// Each full date in <paramref name="text"/> with its role, as read from the words before it and <paramref name="before"/>
     /// (the text just ahead of this line), whether its month is written as a name (then day and month cannot be swapped),
@@ -47,6 +50,72 @@ internal static class DatePhrases
             found.Add((date, role, NamesMonth(text.AsSpan(m.Index, m.Length)), stated));
             previousEnd = m.Index + m.Length;
         }
+
+        if (previousEnd == 0 && MayHoldShortDate(text))
+        {
+            ShortYearDates(text, before, language, found);
+        }
+    }
+
+    /// <summary>
+    /// Numeric dates with a two-digit year ("Stand: 29.06.19", "Posted 06/29/19"), taken only when a label stands right
+    /// before them, in the line or just ahead of it: alone, "1.2.19" is as often a version or a score as a date.
+    /// </summary>
+    private static void ShortYearDates(string text, string before, string? language, List<(ArticleDate Date, DateRole Role, bool Named, bool Stated)> found)
+    {
+        foreach (var m in ShortYear.EnumerateMatches(text))
+        {
+            var lead = text.AsSpan(0, m.Index);
+            var role = RoleOf(lead, out _, out var labelEnd);
+            var labelled = role != DateRole.Unknown && LabelJustBefore(lead, labelEnd);
+            if (!labelled && !HasLetters(lead))
+            {
+                role = RoleOf(before.AsSpan(), out _, out labelEnd);
+                labelled = role != DateRole.Unknown && EndsWithLabel(before.AsSpan(), labelEnd);
+            }
+
+            if (labelled && DateParser.Parse(text.Substring(m.Index, m.Length), language) is { } date)
+            {
+                found.Add((date, role, false, true));
+            }
+        }
+    }
+
+    /// <summary>Whether only punctuation and at most one short word ("am", "le", "on") stand between a label's end and the date.</summary>
+    private static bool LabelJustBefore(ReadOnlySpan<char> lead, int labelEnd)
+    {
+        var rest = lead[labelEnd..].Trim(" \u00A0:,-–|".AsSpan());
+        if (rest.Length > 3)
+        {
+            return false;
+        }
+
+        foreach (var c in rest)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the text may hold a numeric date with a two-digit year (<see cref="ShortYear"/>): a digit on both sides of
+    /// a full stop or slash, then the pattern itself. Checked for lines <see cref="MayHoldDate"/> turns away.
+    /// </summary>
+    public static bool MayHoldShortDate(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] is '.' or '/' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
+            {
+                return ShortYear.IsMatch(text);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -378,13 +447,15 @@ internal static class DatePhrases
         var month = $@"(?<!\p{{L}})(?:{months})\.?(?!\p{{L}})";
         var time = @"(?:\s*(?:,|at|à|às|a las|alle|um|om|o|в|-|–|\||@)?\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?)(?::[0-5]\d)?\s*(?:[ap]\.?m\.?|uhr)?)?";
         var pattern = string.Join('|',
-            $@"(?<!\d){Day}(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+)?{Year}(?!\d)(?:\s*г\.?)?{time}",
+            $@"(?<!\d){Day}(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?{month},?\s*(?:del?\s+)?{Year}(?!\d)(?:\s*г\.?)?{time}",
             $@"{month}\s*{Day}(?:st|nd|rd|th)?,?\s*{Year}(?!\d){time}",
             // "04-Aug-2021", "04-ago-2021": day, month name and year joined by hyphens, as many templates print them.
             $@"(?<![\d./-]){Day}-{month}-{Year}(?!\d){time}",
             $@"(?<!\d){Year}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?!\d)",
             $@"(?<![\d./-]){Day}[./-](?:1[0-2]|0?[1-9]|[12]\d|3[01])[./-]{Year}(?!\d){time}",
-            $@"(?<!\d){Year}/[01]?\d/[0-3]?\d(?![\d/])");
+            $@"(?<!\d){Year}/[01]?\d/[0-3]?\d(?![\d/])",
+            // "2019.06.29": year first with dots, month and day of two digits each (a version number seldom pads them).
+            $@"(?<![\d.]){Year}\.[01]\d\.[0-3]\d(?![\d]|\.\d)");
         return pattern;
     }
 }

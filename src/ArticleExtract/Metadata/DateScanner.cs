@@ -8,7 +8,7 @@ namespace ArticleExtract.Metadata;
 /// Gathers the dates the body states, in one walk: <c>&lt;time&gt;</c> elements (the attribute checked against
 /// the element's own text), <c>itemprop</c> dates and date-marked elements' <c>datetime</c>, <c>content</c> or
 /// <c>title</c> (hAtom's <c>&lt;abbr title&gt;</c>), and date phrases in short lines of text. Comment threads,
-/// sidebars and navigation are skipped whole, except a container that holds the headline or the article (a theme's "sidebar"
+/// sidebars, navigation and quotations are skipped whole, except a container that holds the headline or the article (a theme's "sidebar"
 /// that is in fact the main column).
 /// </summary>
 internal sealed class DateScanner
@@ -24,6 +24,9 @@ internal sealed class DateScanner
     private int _headlineOrder = -1;
     private bool _proseSeen;
     private int _bylineOrder;
+
+    // The date-marked element whose pieces were read as one date (Pieces): elements inside it are not read so again.
+    private IElement? _pieces;
 
     // In a shared walk (BodyWalk) a declined thread container's opening post is looked for as the walk passes it,
     // not by a search of its own: see DeferOpeningPosts.
@@ -166,6 +169,10 @@ internal sealed class DateScanner
         {
             Attribute(e, classRole.Value, allowText: false);
         }
+        else if (classRole is not null && _pieces is null && e.ChildElementCount > 0)
+        {
+            Pieces(e, classRole.Value);
+        }
 
         return true;
     }
@@ -191,6 +198,108 @@ internal sealed class DateScanner
         {
             _inTime--;
         }
+
+        if (ReferenceEquals(_pieces, e))
+        {
+            _pieces = null;
+        }
+    }
+
+    /// <summary>
+    /// A date set out in pieces in a date-marked element: a calendar badge (<c>&lt;span&gt;29&lt;/span&gt;&lt;span&gt;Jun&lt;/span&gt;&lt;span&gt;2019&lt;/span&gt;</c>),
+    /// an icon between day and month. No text node holds it whole, so the text nodes read alone find nothing; the element's
+    /// text, its pieces joined by spaces as the reader sees them set apart, holds it. Read only when the pieces alone give
+    /// fewer dates than their whole, and only for a short element (a date line, not a block that holds one).
+    /// </summary>
+    private void Pieces(IElement e, DateRole marked)
+    {
+        var pieces = new List<string>(MetadataThresholds.MaxDatePieces);
+        var budget = MetadataThresholds.MaxDatePieceNodes;
+        if (!CollectPieces(e, pieces, ref budget))
+        {
+            return;
+        }
+
+        var whole = Joined(pieces);
+        if (whole.Length > MetadataThresholds.MaxDateLineLength || !DatePhrases.MayHoldDate(whole))
+        {
+            return;
+        }
+
+        _phrases.Clear();
+        foreach (var piece in pieces)
+        {
+            if (DatePhrases.MayHoldDate(piece))
+            {
+                DatePhrases.Find(piece, string.Empty, _language, _phrases);
+            }
+        }
+
+        var alone = _phrases.Count;
+        _phrases.Clear();
+        DatePhrases.Find(whole, PreviousText, _language, _phrases);
+        if (_phrases.Count <= alone)
+        {
+            return;
+        }
+
+        _pieces = e;
+        foreach (var (date, role, named, stated) in _phrases)
+        {
+            Add(date, role == DateRole.Unknown ? marked : role, DateSource.Visible, named, stated || (role == DateRole.Unknown && marked != DateRole.Unknown));
+        }
+    }
+
+    /// <summary>The pieces joined by a space, but for a comma or a full stop, which keeps to the piece before it ("Jun 29, 2019").</summary>
+    private static string Joined(List<string> pieces)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var piece in pieces)
+        {
+            if (builder.Length > 0 && piece[0] is not (',' or '.'))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(piece);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The non-empty text nodes of <paramref name="e"/>, trimmed; false when there are too many for a date line, or more
+    /// nodes than <paramref name="budget"/> (which also bounds the depth of the recursion on a deeply nested page).
+    /// </summary>
+    private static bool CollectPieces(IElement e, List<string> pieces, ref int budget)
+    {
+        foreach (var child in e.ChildNodes)
+        {
+            if (--budget < 0)
+            {
+                return false;
+            }
+
+            if (child is IText text)
+            {
+                var t = text.Data.Trim();
+                if (t.Length > 0)
+                {
+                    if (pieces.Count == MetadataThresholds.MaxDatePieces)
+                    {
+                        return false;
+                    }
+
+                    pieces.Add(t);
+                }
+            }
+            else if (child is IElement inner && inner.LocalName is not ("script" or "style" or "noscript" or "template" or "svg") && !CollectPieces(inner, pieces, ref budget))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first element among the first few in <paramref name="container"/> whose class or id marks a thread's opening post.</summary>
@@ -224,7 +333,7 @@ internal sealed class DateScanner
         }
 
         // Most text holds no year: only a line that may hold a date is made a string of its own.
-        if (span.Length <= MetadataThresholds.MaxDateLineLength && DatePhrases.MayHoldDate(span))
+        if (span.Length <= MetadataThresholds.MaxDateLineLength && (DatePhrases.MayHoldDate(span) || DatePhrases.MayHoldShortDate(span)))
         {
             var text = span.ToString();
             _phrases.Clear();
@@ -294,7 +403,7 @@ internal sealed class DateScanner
         var text = ElementText.Of(time).Trim();
         ArticleDate? shown = null;
         var named = false;
-        if (text.Length is > 0 and <= MetadataThresholds.MaxDateLineLength && DatePhrases.MayHoldDate(text))
+        if (text.Length is > 0 and <= MetadataThresholds.MaxDateLineLength && (DatePhrases.MayHoldDate(text) || DatePhrases.MayHoldShortDate(text)))
         {
             _phrases.Clear();
             DatePhrases.Find(text, PreviousText, _language, _phrases);
@@ -351,8 +460,13 @@ internal sealed class DateScanner
         _found.Add((new DateCandidate(date, role, source, 0, _inArticle > 0) { NamedMonth = named, Stated = stated }, _order));
     }
 
+    /// <summary>
+    /// Navigation, a footer or aside outside the article, a container whose class names other items (comments, related),
+    /// and a quotation: an embedded post ("— Team (@team) October 31, 2021") or a quoted message carries the date of what
+    /// it quotes, never the article's.
+    /// </summary>
     private static bool IsForeignContainer(IElement e, ClassWordFlags words) =>
-        e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && !BylineFinder.InArticle(e)) || (words & ClassWordFlags.ForeignDates) != 0;
+        e.LocalName is "nav" or "blockquote" || (e.LocalName is "footer" or "aside" && !BylineFinder.InArticle(e)) || (words & ClassWordFlags.ForeignDates) != 0;
 
     private static DateRole? ItempropRole(string? prop) =>
         prop is null ? null

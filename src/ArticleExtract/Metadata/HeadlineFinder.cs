@@ -82,6 +82,38 @@ internal static class HeadlineFinder
     }
 
     /// <summary>
+    /// On a page whose <c>&lt;h1&gt;</c> is no plausible headline or missing (a blog's name as its h1, a template that
+    /// sets the post's title in an h2), the first <c>&lt;h2&gt;</c> or <c>&lt;h3&gt;</c> that agrees with a metadata title:
+    /// where the article begins, for the date and byline finders. Null when none agrees.
+    /// </summary>
+    public static IElement? Subheading(IEnumerable<IElement> subheadings, string? rawTitle, ReadOnlySpan<string?> titles, string?[] siteNames)
+    {
+        var docTitle = TitleCleaner.Clean(rawTitle, siteNames);
+        var seen = 0;
+        foreach (var heading in subheadings)
+        {
+            if (++seen > MaxHeadings)
+            {
+                break;
+            }
+
+            var text = MetadataReader.Clean(ElementText.Of(heading));
+            if (text is null || text.Length < MetadataThresholds.MinHeadlineLength || text.Length > MetadataThresholds.MaxHeadlineLength
+                || TitleChooser.IsSiteName(text, siteNames) || BylineFinder.IsForeign(heading) || TitleCleaner.IsDecoration(text, rawTitle, docTitle))
+            {
+                continue;
+            }
+
+            if (Agreement(text, titles, docTitle).Agrees)
+            {
+                return heading;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Whether the heading is one of the titles' headline (most of its words in the title, and covering a good part of
     /// it: a blog's name set as the heading is fully inside "Blog name: Post title" but covers little of it), or the
     /// title's own part before its decorations ("Quickstart" under "Quickstart — Flask Documentation"), however short;

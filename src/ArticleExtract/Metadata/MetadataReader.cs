@@ -34,7 +34,8 @@ internal static partial class MetadataReader
 
         // document.Title searches the tree and builds the text on every read: read it once.
         var docTitle = Clean(document.Title);
-        var (headline, plausibleHeadline) = HeadlineFinder.Find(page.H1s, docTitle, [Clean(ld.Headline), Clean(meta.First("og:title")), docTitle, Clean(meta.First("twitter:title"))], siteNames);
+        string?[] titles = [Clean(ld.Headline), Clean(meta.First("og:title")), docTitle, Clean(meta.First("twitter:title"))];
+        var (headline, plausibleHeadline) = HeadlineFinder.Find(page.H1s, docTitle, titles, siteNames);
         var language = LanguageTag(document, meta, ld);
 
         // The visible byline shares the date scanner's walk. It is read even when the metadata names a person in full:
@@ -53,6 +54,16 @@ internal static partial class MetadataReader
         }
 
         var (published, modified) = Dates(bodyDates, meta, ld, language, url, plausibleHeadline);
+        if (published is null && !plausibleHeadline && !DateChooser.HasPostStamp(bodyDates) && document.Body is { } body
+            && HeadlineFinder.Subheading(page.Subheadings, docTitle, titles, siteNames) is { } subheading)
+        {
+            // Nothing dates a page without a plausible h1 (a blog's name as its h1, a template that sets the post's title
+            // in an h2): the lower heading that agrees with a title is where the article begins, and the dates are read
+            // from there. Not on a thread, whose opening post's stamp the walk without a headline judged (an update
+            // there is no publication, and a reply's stamp is not the thread's).
+            var fromSubheading = DateScanner.Scan(body, subheading, HeadlineFinder.Scope(page.Mains, page.Articles, subheading), language);
+            (published, modified) = Dates(fromSubheading, meta, ld, language, url, true);
+        }
 
         return new ArticleMetadata
         {

@@ -24,6 +24,15 @@ internal static class MetadataThresholds
     /// <summary>A text node longer than this is prose, not a date line; dates inside prose are about other things.</summary>
     public const int MaxDateLineLength = 160;
 
+    /// <summary>
+    /// A date-marked element whose text is split into at most this many pieces may hold a date set out in them ("29" "Jun"
+    /// "2019", with a weekday and a label); more pieces are a block that holds other things.
+    /// </summary>
+    public const int MaxDatePieces = 8;
+
+    /// <summary>Nodes read at most in a date-marked element for its pieces (icons, wrappers and white space between them).</summary>
+    public const int MaxDatePieceNodes = 40;
+
     /// <summary>A date alone in an element at most this many elements after a byline line's opening ("Written by") is the byline's date.</summary>
     public const int DateAfterByline = 3;
 

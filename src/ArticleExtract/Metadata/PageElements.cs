@@ -22,6 +22,10 @@ internal sealed class PageElements
 
     public List<IElement> H1s { get; } = [];
 
+    /// <summary>The page's <c>&lt;h2&gt;</c> and <c>&lt;h3&gt;</c> elements: a page without an article headline in an h1 (a blog
+    /// whose h1 is its name) sets it one level down.</summary>
+    public List<IElement> Subheadings { get; } = [];
+
     public List<IElement> Mains { get; } = [];
 
     public List<IElement> Articles { get; } = [];
@@ -53,6 +57,7 @@ internal sealed class PageElements
                 "link" => p.Links,
                 "script" => p.Scripts,
                 "h1" => p.H1s,
+                "h2" or "h3" => p.Subheadings,
                 "main" => p.Mains,
                 "article" => p.Articles,
                 _ => null,

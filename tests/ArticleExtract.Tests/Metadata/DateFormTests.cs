@@ -1,0 +1,35 @@
+namespace ArticleExtract.Tests.Metadata;
+
+/// <summary>
+/// Date forms seen on the web that the visible-text reader must know: the year first with dots ("2021.11.05"),
+/// Spanish "de … del 2021", Russian abbreviated months ("5 ноя 2021"). Numbers that only look like them stay numbers.
+/// </summary>
+public class DateFormTests
+{
+    private static Article Extract(string lang, string line) => ArticleExtractor.Default.Extract(
+        $"""
+        <!DOCTYPE html><html lang="{lang}"><head><title>Harbour festival</title></head><body><article>
+        <h1>Harbour festival</h1><p class="line">{line}</p>
+        <p>Boats from every port of the coast sailed in for the weekend, and the quays were full of stalls, music and visitors until late at night.</p>
+        <p>The organisers counted more guests than in any year before and promised a longer programme next summer.</p>
+        </article></body></html>
+        """, new Uri("https://harbour.example.com/festival"));
+
+    [Theory]
+    [InlineData("en", "2021.11.05", "2021-11-05")]
+    [InlineData("es", "Viernes, 5 de noviembre del 2021", "2021-11-05")]
+    [InlineData("ru", "5 ноя 2021", "2021-11-05")]
+    [InlineData("ru", "5 июн 2021", "2021-06-05")]
+    public void Reads(string lang, string line, string expected)
+    {
+        Assert.Equal(expected, Extract(lang, line).Published?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Build 2021.11.05.3 is out")]
+    [InlineData("Version 2021.1.5")]
+    public void Version_numbers_are_no_dates(string line)
+    {
+        Assert.Null(Extract("en", line).Published);
+    }
+}
