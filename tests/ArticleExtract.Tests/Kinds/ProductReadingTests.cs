@@ -115,4 +115,18 @@ public sealed class ProductReadingTests
         Assert.Equal(["Moss green", "Free returns within 30 days"], read[0].Blocks.Select(b => b.Text));
         Assert.Equal(["Hand-oiled ash legs"], read[1].Blocks.Select(b => b.Text));
     }
+    [Fact]
+    public void A_hidden_list_of_image_addresses_stays_hidden()
+    {
+        // A shop prints its custom fields (thumbnail addresses, price codes) in a list its style sheet hides: long
+        // strings without a space are data, not the running text of content waiting for a script.
+        var fields = string.Concat(new[] { "Oak", "Ash", "Walnut", "Birch", "Cherry", "Maple", "Elm", "Beech", "Larch", "Alder", "Hazel", "Yew" }.Select(wood =>
+            $"<dt>thumb_{wood}:</dt><dd>https://cdn.larchwood.example/images/stencil/160x160/uploaded/stools/THUMBNAILS/STOOL_{wood.ToUpperInvariant()}_THUMB.jpg</dd>"
+            + $"<dt>price_code_{wood}:</dt><dd>GBP48.00_1-9_items_GBP44.00_10-49_items_{wood.ToUpperInvariant()}</dd>"));
+        var article = ArticleExtractor.Default.Extract(Page(string.Empty, $"<dl class=\"product-info hide\">{fields}</dl>"), Url);
+
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("THUMB.jpg", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("price_code", article.Body, StringComparison.Ordinal);
+    }
 }
