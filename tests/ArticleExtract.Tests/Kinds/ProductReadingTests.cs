@@ -129,4 +129,25 @@ public sealed class ProductReadingTests
         Assert.DoesNotContain("THUMB.jpg", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("price_code", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_short_description_is_not_traded_for_the_run_of_other_products_beside_it()
+    {
+        // Eight cards of other products carry more text than the short description; on a listing they would be the
+        // page's records, on a product page they are what the shopper did not come for. (Our own reading, without
+        // SmartReader's second opinion on a page this short.)
+        string[] names = ["Heron folding chair", "Kestrel camp table", "Otter dry bag", "Wren hip flask", "Badger wool blanket", "Finch trail cup", "Plover rain poncho", "Curlew tarp"];
+        var cards = string.Concat(names.Select((name, i) =>
+            $"<div class=\"tile\"><a href=\"/products/{i}\"><img src=\"/img/{i}.jpg\" alt=\"\"><span class=\"name\">{name}</span></a>"
+            + $"<span class=\"blurb\">Made in the same workshop, in ash and canvas.</span><span class=\"cost\">£{20 + i}.00</span><a class=\"btn\" href=\"/cart/add/{i}\">Add to basket</a></div>"));
+        var page = "<!DOCTYPE html><html><head><title>Larchwood trail stool</title><meta property=\"og:type\" content=\"product\"></head><body>"
+            + $"<main><div class=\"product\"><h1>Larchwood trail stool</h1><p class=\"price\">£48.00</p><div class=\"description\">{Description}</div></div>"
+            + $"<section class=\"shelf\"><h2>You may also like</h2><div class=\"tiles\">{cards}</div></section></main></body></html>";
+        var article = new ArticleExtractor(new ArticleExtractorOptions { UseSecondOpinion = false }).Extract(page, Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kestrel camp table", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Curlew tarp", article.Body, StringComparison.Ordinal);
+    }
 }
