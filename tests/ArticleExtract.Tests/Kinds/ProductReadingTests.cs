@@ -150,4 +150,21 @@ public sealed class ProductReadingTests
         Assert.DoesNotContain("Kestrel camp table", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Curlew tarp", article.Body, StringComparison.Ordinal);
     }
+    [Fact]
+    public void The_other_products_classed_as_upsells_or_recently_viewed_are_left_out()
+    {
+        var others = "<section class=\"upsell-products\"><h2>Pairs well with</h2>"
+            + "<div class=\"item\"><a href=\"/products/seat-cover\">Waxed seat cover</a><p>A spare canvas seat in three colours, stitched by the same hands as the stool itself.</p></div>"
+            + "<div class=\"item\"><a href=\"/products/strap\">Carry strap</a><p>A leather strap that buckles round the folded stool so it rides on a rucksack.</p></div></section>"
+            + "<section id=\"recently-viewed\"><h2>You looked at</h2>"
+            + "<div class=\"item\"><a href=\"/products/flask\">Copper flask</a><p>Holds half a litre of tea and keeps it hot through a morning on the riverbank.</p></div></section>";
+        var article = ArticleExtractor.Default.Extract(Page(others), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains("42 cm", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("spare canvas seat", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("leather strap", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("half a litre of tea", article.Body, StringComparison.Ordinal);
+    }
 }
