@@ -260,11 +260,11 @@ public sealed partial class ArticleExtractor
     /// </summary>
     private BodyResult ReadByKind(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, KindReading page, BodyResult own, CancellationToken cancellationToken)
     {
-        if ((page.Kind == PageKind.Product && (ProductReader.ShowPanels(page.Index, page.Content) | ProductReader.MarkReviews(page.Index, page.Content)))
+        if ((page.Kind == PageKind.Product && (ProductReader.ShowPanels(page.Index, page.Content) | ProductReader.MarkReviews(page.Index, page.Content) | ProductReader.MarkOtherProducts(page.Index, page.Content)))
             || (page.Kind == PageKind.Forum && (ThreadReader.MarkSignatures(page.Index, page.Content) | PostHeadings.Mark(page.Index, page.Content))))
         {
             // A shopper reads the product's description and specifications, opening their folded panels; the reviews
-            // below them are other people's.
+            // below them are other people's, and the products recommended beside them are other products.
             // A thread's reader reads the posts; the signature under each is its poster's standing footer, and the
             // headings recurring in every post's frame (a rank, a "Re:" subject) are the engine's.
             own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, cancellationToken));

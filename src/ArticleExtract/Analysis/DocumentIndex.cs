@@ -34,6 +34,7 @@ internal sealed class DocumentIndex
         ContentHint = Rented<bool>(capacity);
         UnitChars = Rented<int>(capacity);
         UnitLinkChars = Rented<int>(capacity);
+        UnitUnbrokenChars = Rented<int>(capacity);
         Chars = Rented<int>(capacity);
         LinkChars = Rented<int>(capacity);
         Good = Rented<int>(capacity);
@@ -58,6 +59,7 @@ internal sealed class DocumentIndex
         ContentHint = Returned(ContentHint);
         UnitChars = Returned(UnitChars);
         UnitLinkChars = Returned(UnitLinkChars);
+        UnitUnbrokenChars = Returned(UnitUnbrokenChars);
         Chars = Returned(Chars);
         LinkChars = Returned(LinkChars);
         Good = Returned(Good);
@@ -85,7 +87,7 @@ internal sealed class DocumentIndex
 
     public int Count { get; private set; }
 
-    /// <summary>Characters of running text on the whole page with every noise verdict ignored (scripts and styles are never counted).</summary>
+    /// <summary>Characters of running text on the whole page with every noise verdict ignored (scripts and styles are never counted, nor units of addresses and identifiers).</summary>
     public int RunningTextChars { get; private set; }
 
     // The arrays may be longer than Count while building; read only the first Count entries.
@@ -111,6 +113,12 @@ internal sealed class DocumentIndex
 
     /// <summary>The part of <see cref="UnitChars"/> inside links.</summary>
     public int[] UnitLinkChars { get; private set; }
+
+    /// <summary>
+    /// The part of <see cref="UnitChars"/> in unbroken strings of <see cref="Thresholds.UnbrokenStringChars"/> or more
+    /// ASCII characters without a space: web addresses, hashes, identifiers, encoded data. Words are shorter.
+    /// </summary>
+    public int[] UnitUnbrokenChars { get; private set; }
 
     /// <summary>Non-space characters of all visible text in the subtree, noise included.</summary>
     public int[] Chars { get; private set; }
@@ -289,6 +297,7 @@ internal sealed class DocumentIndex
         index.ContentHint = Regrown(index.ContentHint, size, clear: true);
         index.UnitChars = Regrown(index.UnitChars, size, clear: true);
         index.UnitLinkChars = Regrown(index.UnitLinkChars, size, clear: true);
+        index.UnitUnbrokenChars = Regrown(index.UnitUnbrokenChars, size, clear: true);
         index.Chars = Regrown(index.Chars, size, clear: true);
         index.LinkChars = Regrown(index.LinkChars, size, clear: true);
         index.Good = Regrown(index.Good, size, clear: true);
@@ -362,6 +371,7 @@ internal sealed class DocumentIndex
             {
                 var owner = s.OwnerBlock[s.Current];
                 index.UnitChars[owner] += chars;
+                index.UnitUnbrokenChars[owner] += VisibleText.UnbrokenChars(text.Data, Thresholds.UnbrokenStringChars);
                 index.Chars[s.Current] += chars;
                 if (s.InLink[s.Current])
                 {
@@ -662,10 +672,15 @@ internal sealed class DocumentIndex
     /// <summary>Whether the element's own unit of text reads like running text (see <see cref="Good"/>).</summary>
     public bool IsRunningText(int e) => IsGoodUnit(e);
 
-    /// <summary>A unit that reads like running text: long enough and mostly not links.</summary>
+    /// <summary>
+    /// A unit that reads like running text: long enough, mostly not links, and mostly words. A unit that is mostly
+    /// web addresses or identifiers is data however long (a shop's hidden table of image addresses and price codes):
+    /// it must not prove a hidden element to be the page's content, nor pull the container towards it.
+    /// </summary>
     private bool IsGoodUnit(int e)
     {
         var chars = UnitChars[e];
-        return chars >= 40 && UnitLinkChars[e] <= 0.35 * chars && (Traits[e] & TagTraits.Heading) == 0;
+        return chars >= 40 && UnitLinkChars[e] <= 0.35 * chars && (Traits[e] & TagTraits.Heading) == 0
+            && UnitUnbrokenChars[e] <= Thresholds.RunningTextMaxUnbrokenShare * chars;
     }
 }

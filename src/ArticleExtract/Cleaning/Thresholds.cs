@@ -20,6 +20,15 @@ internal static class Thresholds
     public const int HiddenRenderingChars = 1000;
 
     /// <summary>
+    /// A run of at least this many ASCII characters without a space is no word but a web address, a hash or an
+    /// identifier (the longest English words in use have about 20 letters).
+    /// </summary>
+    public const int UnbrokenStringChars = 25;
+
+    /// <summary>A unit with more than this share of its characters in such runs is data, not running text.</summary>
+    public const double RunningTextMaxUnbrokenShare = 0.5;
+
+    /// <summary>
     /// A wrapper of blocks with at least this many characters that repeats its previous sibling word for word is a
     /// second rendering of the same passage (one per screen size), read once.
     /// </summary>

@@ -57,4 +57,35 @@ internal static class VisibleText
 
         return count;
     }
+
+    /// <summary>
+    /// Counts the characters of <paramref name="text"/> that stand in unbroken runs of at least <paramref name="minRun"/>
+    /// ASCII characters other than white space (web addresses, hashes, identifiers). Runs holding any other character
+    /// never count: Chinese and Japanese prose is written without spaces.
+    /// </summary>
+    public static int UnbrokenChars(string text, int minRun)
+    {
+        if (text.Length < minRun)
+        {
+            return 0;
+        }
+
+        var total = 0;
+        var run = 0;
+        var ascii = true;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                total += ascii && run >= minRun ? run : 0;
+                (run, ascii) = (0, true);
+                continue;
+            }
+
+            run++;
+            ascii &= c < '\u0080';
+        }
+
+        return total + (ascii && run >= minRun ? run : 0);
+    }
 }

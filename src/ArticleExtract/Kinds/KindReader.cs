@@ -8,7 +8,8 @@ namespace ArticleExtract.Kinds;
 /// when the page's run of repeated records (<see cref="RepeatedItems"/>) holds clearly more text than that reading,
 /// the records are what a reader of the page wants. Never at the article's cost: a reading that kept a screen of
 /// text, or several paragraphs of a page that is an article, stays, since a longer run beside it is then its
-/// comment thread or its related stories.
+/// comment thread or its related stories. Never on a product page: its runs of records are the other products
+/// (related, recently viewed, "customers also bought") or the reviews, and the reader came for the one product.
 /// </summary>
 internal static class KindReader
 {
@@ -20,7 +21,7 @@ internal static class KindReader
     /// <returns>The element to read, or null.</returns>
     public static int? Region(PageRecords records, PageKind kind, int ownBodyChars, int ownParagraphs)
     {
-        if (ownBodyChars >= Thresholds.KindRecordsMaxArticleChars
+        if (kind == PageKind.Product || ownBodyChars >= Thresholds.KindRecordsMaxArticleChars
             || (kind == PageKind.Article && ownParagraphs >= Thresholds.KindRecordsMaxArticleParagraphs))
         {
             return null;

@@ -115,4 +115,56 @@ public sealed class ProductReadingTests
         Assert.Equal(["Moss green", "Free returns within 30 days"], read[0].Blocks.Select(b => b.Text));
         Assert.Equal(["Hand-oiled ash legs"], read[1].Blocks.Select(b => b.Text));
     }
+    [Fact]
+    public void A_hidden_list_of_image_addresses_stays_hidden()
+    {
+        // A shop prints its custom fields (thumbnail addresses, price codes) in a list its style sheet hides: long
+        // strings without a space are data, not the running text of content waiting for a script.
+        var fields = string.Concat(new[] { "Oak", "Ash", "Walnut", "Birch", "Cherry", "Maple", "Elm", "Beech", "Larch", "Alder", "Hazel", "Yew" }.Select(wood =>
+            $"<dt>thumb_{wood}:</dt><dd>https://cdn.larchwood.example/images/stencil/160x160/uploaded/stools/THUMBNAILS/STOOL_{wood.ToUpperInvariant()}_THUMB.jpg</dd>"
+            + $"<dt>price_code_{wood}:</dt><dd>GBP48.00_1-9_items_GBP44.00_10-49_items_{wood.ToUpperInvariant()}</dd>"));
+        var article = ArticleExtractor.Default.Extract(Page(string.Empty, $"<dl class=\"product-info hide\">{fields}</dl>"), Url);
+
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("THUMB.jpg", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("price_code", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_description_is_not_traded_for_the_run_of_other_products_beside_it()
+    {
+        // Eight cards of other products carry more text than the short description; on a listing they would be the
+        // page's records, on a product page they are what the shopper did not come for. (Our own reading, without
+        // SmartReader's second opinion on a page this short.)
+        string[] names = ["Heron folding chair", "Kestrel camp table", "Otter dry bag", "Wren hip flask", "Badger wool blanket", "Finch trail cup", "Plover rain poncho", "Curlew tarp"];
+        var cards = string.Concat(names.Select((name, i) =>
+            $"<div class=\"tile\"><a href=\"/products/{i}\"><img src=\"/img/{i}.jpg\" alt=\"\"><span class=\"name\">{name}</span></a>"
+            + $"<span class=\"blurb\">Made in the same workshop, in ash and canvas.</span><span class=\"cost\">£{20 + i}.00</span><a class=\"btn\" href=\"/cart/add/{i}\">Add to basket</a></div>"));
+        var page = "<!DOCTYPE html><html><head><title>Larchwood trail stool</title><meta property=\"og:type\" content=\"product\"></head><body>"
+            + $"<main><div class=\"product\"><h1>Larchwood trail stool</h1><p class=\"price\">£48.00</p><div class=\"description\">{Description}</div></div>"
+            + $"<section class=\"shelf\"><h2>You may also like</h2><div class=\"tiles\">{cards}</div></section></main></body></html>";
+        var article = new ArticleExtractor(new ArticleExtractorOptions { UseSecondOpinion = false }).Extract(page, Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kestrel camp table", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Curlew tarp", article.Body, StringComparison.Ordinal);
+    }
+    [Fact]
+    public void The_other_products_classed_as_upsells_or_recently_viewed_are_left_out()
+    {
+        var others = "<section class=\"upsell-products\"><h2>Pairs well with</h2>"
+            + "<div class=\"item\"><a href=\"/products/seat-cover\">Waxed seat cover</a><p>A spare canvas seat in three colours, stitched by the same hands as the stool itself.</p></div>"
+            + "<div class=\"item\"><a href=\"/products/strap\">Carry strap</a><p>A leather strap that buckles round the folded stool so it rides on a rucksack.</p></div></section>"
+            + "<section id=\"recently-viewed\"><h2>You looked at</h2>"
+            + "<div class=\"item\"><a href=\"/products/flask\">Copper flask</a><p>Holds half a litre of tea and keeps it hot through a morning on the riverbank.</p></div></section>";
+        var article = ArticleExtractor.Default.Extract(Page(others), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains("42 cm", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("spare canvas seat", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("leather strap", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("half a litre of tea", article.Body, StringComparison.Ordinal);
+    }
 }
