@@ -293,4 +293,7 @@ internal static class Thresholds
 
     /// <summary>…of a phrase of at least this many characters other than white space ("ha ha ha ha" is not one).</summary>
     public const int MarqueePhraseMinChars = 4;
+
+    /// <summary>…and at most this many (a band's phrase is a call or a slogan; a sentence said over and over stays).</summary>
+    public const int MarqueePhraseMaxChars = 40;
 }

@@ -136,18 +136,20 @@ internal static class RepeatedParagraphs
     }
 
     /// <summary>
-    /// Whether the text, white space aside, is one phrase of <see cref="Thresholds.MarqueePhraseMinChars"/> or more
-    /// characters repeated <see cref="Thresholds.MarqueeMinRepeats"/> times or more and nothing else: its shortest
+    /// Whether the text, white space aside, is one phrase of <see cref="Thresholds.MarqueePhraseMinChars"/> to
+    /// <see cref="Thresholds.MarqueePhraseMaxChars"/> characters and two words or more, not ending as a sentence does, repeated <see cref="Thresholds.MarqueeMinRepeats"/> times or more and nothing else: its shortest
     /// period (the prefix function's) divides it.
     /// </summary>
     internal static bool IsMarquee(string text)
     {
         var letters = new List<char>(text.Length);
-        foreach (var c in text)
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (!char.IsWhiteSpace(c))
+            if (!char.IsWhiteSpace(text[i]))
             {
-                letters.Add(c);
+                letters.Add(text[i]);
+                words += i == 0 || char.IsWhiteSpace(text[i - 1]) ? 1 : 0;
             }
         }
 
@@ -170,8 +172,13 @@ internal static class RepeatedParagraphs
             border[i] = letters[i] == letters[k] ? k + 1 : k;
         }
 
+        // A sentence said over and over is still a sentence (a chant, a filler), and one word over and over a word: a
+        // band's phrase is a call or a slogan of a few words, short and without a sentence's end.
         var period = n - border[n - 1];
-        return n % period == 0 && period >= Thresholds.MarqueePhraseMinChars && n / period >= Thresholds.MarqueeMinRepeats;
+        var repeats = n / period;
+        return n % period == 0 && period >= Thresholds.MarqueePhraseMinChars && period <= Thresholds.MarqueePhraseMaxChars
+            && repeats >= Thresholds.MarqueeMinRepeats && words >= 2 * repeats
+            && letters[period - 1] is not ('.' or '!' or '?' or '。' or '！' or '？' or '…');
     }
 
     private static int RunningParagraphs(List<(string? Text, Block? Block)> sequence, int start, int length)

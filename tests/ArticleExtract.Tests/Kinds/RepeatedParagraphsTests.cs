@@ -102,7 +102,10 @@ public sealed class RepeatedParagraphsTests
     [InlineData("ha ha ha ha ha ha", false)]
     [InlineData("Book now * Book now * Book now * Book now * and save", false)]
     [InlineData("Safer junctions came first by a wide margin, ahead of covered parking.", false)]
-    public void A_marquee_is_one_phrase_four_times_or_more_and_nothing_else(string text, bool marquee) =>
+    [InlineData("We ride. We ride. We ride. We ride. We ride.", false)]
+    [InlineData("word word word word word word word word", false)]
+    [InlineData("自転車で通勤する。自転車で通勤する。自転車で通勤する。自転車で通勤する。", false)]
+    public void A_marquee_is_one_phrase_of_a_few_words_four_times_or_more_and_nothing_else(string text, bool marquee) =>
         Assert.Equal(marquee, RepeatedParagraphs.IsMarquee(text));
 
     private static ParagraphBlock Paragraph(string text) => new([new Inline(text)]);
