@@ -304,6 +304,7 @@ public sealed partial class ArticleExtractor
     private static int ThreadRoot(KindReading page) =>
         page.Kind != PageKind.Forum ? -1
         : ThreadReader.WithReplies(page.Index, page.Content) is >= 0 and var thread ? thread
+        : ThreadReader.WithInnerReplies(page.Index, page.Content) is >= 0 and var inner ? inner
         : ThreadReader.WithSiblingPosts(page.Index, page.Content);
 
     private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int ProseChars, int Paragraphs, double LinkDensity, TextShape Shape);

@@ -537,7 +537,8 @@ internal sealed class DocumentIndex
     /// words on wrappers ("ad-portal", "is-showingReadNextSidebar", WordPress's "author-x tag-y" on the article).
     /// It is one when an article container inside it, not itself noise, holds most of its running text and a
     /// large part of the page's; or,
-    /// for layout words only, when it holds most of the page's running text.
+    /// for layout words only, when it holds most of the page's running text. Not a consent manager's: its preference
+    /// centre (a paragraph per purpose) can hold most of a short page's running text, and it never wraps the page.
     /// </summary>
     private static bool IsWrapper(int e, NoiseKind kind, int[] rawGood, int[] hintGood, int total)
     {
@@ -548,7 +549,7 @@ internal sealed class DocumentIndex
             return true;
         }
 
-        return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Gallery or NoiseKind.Related)
+        return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Gallery or NoiseKind.Related or NoiseKind.CookieBanner)
             && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
     }
 

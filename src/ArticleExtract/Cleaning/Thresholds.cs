@@ -296,4 +296,16 @@ internal static class Thresholds
 
     /// <summary>…and it follows the stretch it repeats with at most this many other lines between them.</summary>
     public const int RepeatedCopyMaxGap = 1;
+
+    /// <summary>
+    /// A paragraph that is one phrase printed this many times or more, and nothing else, is a marquee's track (a
+    /// scrolling band copies its phrase to loop without a seam), not text (<see cref="Kinds.RepeatedParagraphs"/>).
+    /// </summary>
+    public const int MarqueeMinRepeats = 4;
+
+    /// <summary>…of a phrase of at least this many characters other than white space ("ha ha ha ha" is not one).</summary>
+    public const int MarqueePhraseMinChars = 4;
+
+    /// <summary>…and at most this many (a band's phrase is a call or a slogan; a sentence said over and over stays).</summary>
+    public const int MarqueePhraseMaxChars = 40;
 }

@@ -6,7 +6,9 @@ namespace ArticleExtract.Kinds;
 /// A page that prints a stretch of its text twice in a row: a responsive layout writes a desktop and a mobile copy of
 /// the same introduction, or of the same questions and answers, one after the other and shows only one. A stretch of
 /// different lines that repeats the stretch just before it, word for word and in order, with at least three paragraphs
-/// of running length, is read once. Lists, tables and code are never left out, and lines repeated among others stay:
+/// of running length, is read once. A paragraph that is one phrase printed over and over ("Book now * Book now * …",
+/// a scrolling band's track copied to loop without a seam) is decoration, not text, and is left out. Lists, tables
+/// and code are never left out, and lines repeated among others stay:
 /// a meal plan repeats its pairs of lines day after day and a pricing page its plans' features, on purpose. Not for
 /// documentation (a tutorial repeats its commands), nor products, listings and threads (they read each block once).
 /// </summary>
@@ -56,6 +58,14 @@ internal static class RepeatedParagraphs
         }
 
         var drop = new HashSet<Block>(ReferenceEqualityComparer.Instance);
+        foreach (var (text, block) in sequence)
+        {
+            if (block is not null && IsMarquee(text!))
+            {
+                drop.Add(block);
+            }
+        }
+
         for (var j = 0; j < sequence.Count;)
         {
             var (text, block) = sequence[j];
@@ -123,6 +133,52 @@ internal static class RepeatedParagraphs
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// Whether the text, white space aside, is one phrase of <see cref="Thresholds.MarqueePhraseMinChars"/> to
+    /// <see cref="Thresholds.MarqueePhraseMaxChars"/> characters and two words or more, not ending as a sentence does, repeated <see cref="Thresholds.MarqueeMinRepeats"/> times or more and nothing else: its shortest
+    /// period (the prefix function's) divides it.
+    /// </summary>
+    internal static bool IsMarquee(string text)
+    {
+        var letters = new List<char>(text.Length);
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                letters.Add(text[i]);
+                words += i == 0 || char.IsWhiteSpace(text[i - 1]) ? 1 : 0;
+            }
+        }
+
+        var n = letters.Count;
+        if (n < Thresholds.MarqueeMinRepeats * Thresholds.MarqueePhraseMinChars)
+        {
+            return false;
+        }
+
+        // The prefix function: border[i] is the length of the longest proper prefix of letters[..(i + 1)] that is also its suffix.
+        var border = new int[n];
+        for (var i = 1; i < n; i++)
+        {
+            var k = border[i - 1];
+            while (k > 0 && letters[i] != letters[k])
+            {
+                k = border[k - 1];
+            }
+
+            border[i] = letters[i] == letters[k] ? k + 1 : k;
+        }
+
+        // A sentence said over and over is still a sentence (a chant, a filler), and one word over and over a word: a
+        // band's phrase is a call or a slogan of a few words, short and without a sentence's end.
+        var period = n - border[n - 1];
+        var repeats = n / period;
+        return n % period == 0 && period >= Thresholds.MarqueePhraseMinChars && period <= Thresholds.MarqueePhraseMaxChars
+            && repeats >= Thresholds.MarqueeMinRepeats && words >= 2 * repeats
+            && letters[period - 1] is not ('.' or '!' or '?' or '。' or '！' or '？' or '…');
     }
 
     private static int RunningParagraphs(List<(string? Text, Block? Block)> sequence, int start, int length)

@@ -64,6 +64,51 @@ internal static class ThreadReader
     }
 
     /// <summary>
+    /// The reading root again, with the comment-thread marks inside it lifted, when the replies marked up as comments
+    /// inside the reading hold at least as much running text as the rest of the reading: a thread whose reading root
+    /// is the page's column (a link post above its comments, an opening post above the replies) kept almost nothing
+    /// of what its reader came for. Not when the reading outweighs them: a question-and-answer page's comments under
+    /// each answer are asides. A form framing the posts or a post's text (an engine's multi-quote, moderation or
+    /// in-place editing form) is lifted with them when it holds running text; a reply form holds none. -1 when
+    /// nothing is lifted.
+    /// </summary>
+    /// <param name="index">The page's index (its noise marks are changed).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>The reading root, or -1.</returns>
+    public static int WithInnerReplies(DocumentIndex index, int content)
+    {
+        var (own, replies) = (0, 0);
+        var end = index.SubtreeEnd[content];
+        for (var e = content; e < end; e++)
+        {
+            if (index.Noise[e] == NoiseKind.Comments && e != content && !index.InNoise[index.Parent[e]])
+            {
+                replies += RunningChars(index, e);
+                e = index.SubtreeEnd[e] - 1;
+                continue;
+            }
+
+            own += !index.InNoise[e] && index.IsRunningText(e) ? index.UnitChars[e] : 0;
+        }
+
+        if (replies < Thresholds.KindThreadMinRepliesChars || replies < own)
+        {
+            return -1;
+        }
+
+        for (var e = content + 1; e < end; e++)
+        {
+            if (index.Noise[e] == NoiseKind.Comments && !index.InNoise[index.Parent[e]])
+            {
+                Lift(index, e, liftForms: true);
+                e = index.SubtreeEnd[e] - 1;
+            }
+        }
+
+        return content;
+    }
+
+    /// <summary>
     /// The parent of the thread's posts, when the reading kept one post (or a part of one) of a run of posts marked up
     /// alike: the reading root, or one of its nearest ancestors, has siblings of its tag and class that hold running
     /// text and, together with it, most of their parent's text. Forum engines print each post in the same frame; a
@@ -127,12 +172,16 @@ internal static class ThreadReader
         return chars;
     }
 
-    /// <summary>Lifts the comment-thread marks in the subtree of <paramref name="e"/> (whose parent is not noise) and recomputes which elements lie inside noise.</summary>
-    private static void Lift(DocumentIndex index, int e)
+    /// <summary>
+    /// Lifts the comment-thread marks in the subtree of <paramref name="e"/> (whose parent is not noise), and with
+    /// <paramref name="liftForms"/> the marks of forms holding running text, and recomputes which elements lie inside noise.
+    /// </summary>
+    private static void Lift(DocumentIndex index, int e, bool liftForms = false)
     {
         for (var d = e; d < index.SubtreeEnd[e]; d++)
         {
-            if (index.Noise[d] == NoiseKind.Comments)
+            if (index.Noise[d] == NoiseKind.Comments
+                || (liftForms && index.Noise[d] == NoiseKind.Form && RunningChars(index, d) > 0))
             {
                 index.Noise[d] = NoiseKind.None;
             }

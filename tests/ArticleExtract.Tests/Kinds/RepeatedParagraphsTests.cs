@@ -84,5 +84,29 @@ public sealed class RepeatedParagraphsTests
         Assert.Equal(3, read[1].Blocks.Count);
     }
 
+    [Fact]
+    public void A_scrolling_band_of_one_phrase_is_left_out()
+    {
+        var band = string.Concat(Enumerable.Repeat("<span>Join the ride *</span>", 12));
+        var article = ArticleExtractor.Default.Extract(Page(Intro("", "h2") + $"<div class=\"marquee\"><p>{band}</p></div><p>{Fourth}</p>"), Url);
+
+        Assert.Contains(First, article.Body, StringComparison.Ordinal);
+        Assert.Contains(Fourth, article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Join the ride", article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Book now * Book now * Book now * Book now *", true)]
+    [InlineData("ENROL TODAY ENROL TODAY ENROL TODAY ENROL TODAY ENROL TODAY", true)]
+    [InlineData("Book now * Book now * Book now *", false)]
+    [InlineData("ha ha ha ha ha ha", false)]
+    [InlineData("Book now * Book now * Book now * Book now * and save", false)]
+    [InlineData("Safer junctions came first by a wide margin, ahead of covered parking.", false)]
+    [InlineData("We ride. We ride. We ride. We ride. We ride.", false)]
+    [InlineData("word word word word word word word word", false)]
+    [InlineData("自転車で通勤する。自転車で通勤する。自転車で通勤する。自転車で通勤する。", false)]
+    public void A_marquee_is_one_phrase_of_a_few_words_four_times_or_more_and_nothing_else(string text, bool marquee) =>
+        Assert.Equal(marquee, RepeatedParagraphs.IsMarquee(text));
+
     private static ParagraphBlock Paragraph(string text) => new([new Inline(text)]);
 }

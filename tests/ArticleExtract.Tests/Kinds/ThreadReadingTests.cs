@@ -280,6 +280,44 @@ public sealed class ThreadReadingTests
         Assert.Equal(-1, ThreadReader.WithSiblingPosts(index, Ordinal(index, "div", "body", 0)));
     }
 
+    [Fact]
+    public void Replies_marked_up_as_comments_inside_the_reading_are_lifted_when_they_outweigh_it()
+    {
+        // A link post: the reading root is the page's column, the shared link above and the replies below it, each
+        // reply's text in an in-place editing form. The replies are what the thread's reader came for.
+        static string Reply(int n, string body) =>
+            $"<div class=\"thing comment\" id=\"c{n}\"><p class=\"tagline\"><a href=\"/u/{n}\">member{n}</a> 12 points</p>"
+            + $"<form class=\"usertext\"><div class=\"md\"><p>{body}</p></div></form></div>";
+        var index = Index("<div class=\"column\"><div class=\"link\"><a href=\"https://harbour.example/fees\">Harbour fees to double next winter</a></div>"
+            + "<div class=\"commentarea\">"
+            + Reply(1, "Try the yard above the lock: they lift boats up to twelve metres, and the pontoons have power all winter.")
+            + Reply(2, "We wintered there two years running. Book before October, because the spaces on the pontoon go fast.")
+            + Reply(3, "The river yards are cheaper, but none of them has a slipway long enough for a boat of ten metres.")
+            + "</div></div>");
+        var column = Ordinal(index, "div", "column", 0);
+
+        Assert.Equal(column, ThreadReader.WithInnerReplies(index, column));
+        Assert.False(index.InNoise[Ordinal(index, "div", "md", 0)]);
+        Assert.False(index.InNoise[Ordinal(index, "div", "md", 2)]);
+    }
+
+    [Fact]
+    public void Comments_under_answers_that_outweigh_them_stay_out()
+    {
+        // A question-and-answer page: the comments under each answer are asides, shorter than the answers.
+        static string Answer(string body, string comment) =>
+            $"<div class=\"answer\"><div class=\"answer-body\"><p>{body}</p></div><div class=\"comments\"><p>{comment}</p></div></div>";
+        var index = Index("<div class=\"question-page\">"
+            + $"<div class=\"question\"><p>{First}</p><p>{Second}</p></div>"
+            + Answer(Manual + " " + Manual, "Is that rule the same on the river, or only inside the harbour walls?")
+            + Answer("Try the yard above the lock: they lift boats up to twelve metres, the pontoons have power all winter, and the crane driver will help you step the mast.", "Thanks, booked for October.")
+            + "</div>");
+        var page = Ordinal(index, "div", "question-page", 0);
+
+        Assert.Equal(-1, ThreadReader.WithInnerReplies(index, page));
+        Assert.True(index.InNoise[Ordinal(index, "div", "comments", 0)]);
+    }
+
     private static DocumentIndex Index(string body)
     {
         var document = DocumentParser.Parse($"<!DOCTYPE html><html><head><title>Winter moorings</title></head><body>{body}</body></html>");
