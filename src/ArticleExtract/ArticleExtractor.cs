@@ -165,14 +165,14 @@ public sealed partial class ArticleExtractor
         var metadata = MetadataReader.Read(document, urls, page);
 
         var learned = guarded.DroppedTags == 0;
-        var (ownIndex, ownContent, ownFlow, ownPlainFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: learned);
-        var own = Summarize(ownFlow);
+        var (ownIndex, ownContent, ownFlow, ownPlainFlow, ownRead) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: learned);
+        var own = Summarize(ownFlow) with { Read = ownRead };
         var plain = ReferenceEquals(ownFlow, ownPlainFlow) ? own : Summarize(ownPlainFlow);
         if (Options.UseArticleGuard && ownIndex is not null && ArticleGuard.IsLost(own.ProseChars, ownIndex))
         {
             // Never lose the article: read again with class words ignored, and keep that reading if it found the prose.
-            var (guardIndex, guardContent, guardFlow, guardPlainFlow) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, classWords: false);
-            var second = Summarize(guardFlow);
+            var (guardIndex, guardContent, guardFlow, guardPlainFlow, guardRead) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, classWords: false);
+            var second = Summarize(guardFlow) with { Read = guardRead };
             var preferSecond = ArticleGuard.Prefer(own.ProseChars, second.ProseChars, second.LinkDensity);
             (preferSecond ? ownIndex : guardIndex)?.Release();
             if (preferSecond)
@@ -278,6 +278,13 @@ public sealed partial class ArticleExtractor
         }
 
         var kind = page.ByAddressOnly ? PageKind.Article : page.Kind;
+        if (kind == PageKind.Listing && own.Read is { } read)
+        {
+            // A listing's entries are the page: its teaser lists and linked entry titles are not the chrome they are
+            // around an article. Filtered again from the same reading, with the model's drops as they were.
+            own = Summarize(Filter(read, metadata, listing: true));
+        }
+
         // Weighed against the records without the collapsed panels the article reading opened: a shop's buying advice
         // behind an accordion must not make a product grid look like one article.
         var bodyChars = Math.Min(own.BodyChars, page.Unopened.BodyChars);
@@ -307,7 +314,11 @@ public sealed partial class ArticleExtractor
         : ThreadReader.WithInnerReplies(page.Index, page.Content) is >= 0 and var inner ? inner
         : ThreadReader.WithSiblingPosts(page.Index, page.Content);
 
-    private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int ProseChars, int Paragraphs, double LinkDensity, TextShape Shape);
+    private readonly record struct BodyResult(IReadOnlyList<Section> Sections, int BodyChars, int ProseChars, int Paragraphs, double LinkDensity, TextShape Shape)
+    {
+        /// <summary>The flow before the wording filter, when the reading has one to filter again by the page's kind.</summary>
+        public List<FlowItem>? Read { get; init; }
+    }
 
     /// <summary>
     /// Whether to ask SmartReader: our result is doubtful and the page has a plausible size and shape. SmartReader
@@ -335,17 +346,17 @@ public sealed partial class ArticleExtractor
             return null;
         }
 
-        var (_, _, theirFlow, _) = BuildFlow(fragment, urls, metadata, cancellationToken);
+        var (_, _, theirFlow, _, _) = BuildFlow(fragment, urls, metadata, cancellationToken);
         var theirs = Summarize(SecondOpinion.WithoutKnownNoise(theirFlow, knownNoise));
         return SecondOpinion.Prefer(own.BodyChars, theirs.BodyChars, theirs.ProseChars, theirs.LinkDensity) ? theirs.Sections : null;
     }
 
-    private (DocumentIndex? Index, int Content, List<FlowItem> Flow, List<FlowItem> Unopened) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true, bool learnedDecision = false)
+    private (DocumentIndex? Index, int Content, List<FlowItem> Flow, List<FlowItem> Unopened, List<FlowItem>? Read) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true, bool learnedDecision = false)
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
         {
-            return (null, -1, [], []);
+            return (null, -1, [], [], null);
         }
 
         var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, expectedElements, classWords);
@@ -354,7 +365,8 @@ public sealed partial class ArticleExtractor
         var decided = learnedDecision ? BlockDecision.Apply(index, content, Options.Favor) : new Decided(content, null);
         content = decided.Root;
         var revealed = CollapsedPanels.Reveal(index, content);
-        var flow = content < 0 ? [] : ReadFlow(index, content, urls, metadata, learnedDecision, cancellationToken);
+        List<FlowItem>? read = null;
+        var flow = content < 0 ? [] : ReadFlow(index, content, urls, metadata, learnedDecision, cancellationToken, out read);
         var unopened = flow;
         if (revealed is not null)
         {
@@ -364,21 +376,28 @@ public sealed partial class ArticleExtractor
         }
 
         decided.RestoreRules(index);
-        return (index, content, flow, unopened);
+        return (index, content, flow, unopened, read);
     }
 
-    private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, CancellationToken cancellationToken)
+    private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, CancellationToken cancellationToken) =>
+        ReadFlow(index, content, urls, metadata, learnedDecision, cancellationToken, out _);
+
+    /// <summary>The reading flow of <paramref name="content"/>; <paramref name="read"/> is the flow before the wording filter.</summary>
+    private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, CancellationToken cancellationToken, out List<FlowItem> read)
     {
-        var flow = SectionBuilder.Build(index, content, urls, cancellationToken);
+        read = CaptionMerger.Apply(SectionBuilder.Build(index, content, urls, cancellationToken));
         if (learnedDecision && BlockDecision.Model is not null && BlockDecision.Tuning.Enabled && !BlockDecision.Tuning.WordingFilter)
         {
             // The model has weighed the wording vocabularies already (Decision/WordingEvidence.cs): they no longer
             // delete a block on their own.
-            return CaptionMerger.Apply(flow);
+            return read;
         }
 
-        return BoilerplateFilter.Apply(CaptionMerger.Apply(flow), metadata.ShownTitle ?? metadata.Title, metadata.Authors, Options.Favor);
+        return Filter(read, metadata);
     }
+
+    private List<FlowItem> Filter(List<FlowItem> read, ArticleMetadata metadata, bool listing = false) =>
+        BoilerplateFilter.Apply(read, metadata.ShownTitle ?? metadata.Title, metadata.Authors, Options.Favor, listing);
 
     private static BodyResult Summarize(List<FlowItem> flow)
     {

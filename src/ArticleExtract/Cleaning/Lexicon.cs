@@ -96,6 +96,12 @@ internal static class Lexicon
     public static readonly string[] HeadingPermalinkMarks = Vocabulary.Words("boilerplate", "heading-permalink-marks");
 
     /// <summary>
+    /// Openings of a button's or banner's linked line ("Shop all lamps", "Join now for free"): on a listing, such a
+    /// line is an invitation, not an entry's title. Compared with the normalised text followed by a space.
+    /// </summary>
+    public static readonly string[] CallToActionOpenings = Vocabulary.Words("boilerplate", "call-to-action-openings");
+
+    /// <summary>
     /// Openings of short partner lines ("Powered by …", "In partnership with …"): a sponsor's credit, not the
     /// article. Compared with a block's normalised text; only blocks shorter than a sentence of prose are dropped.
     /// </summary>

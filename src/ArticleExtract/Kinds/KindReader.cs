@@ -53,13 +53,22 @@ internal static class KindReader
     /// its blocks (a desktop and a mobile copy of the same description, the chosen colour in the picker and in the
     /// summary, a card's price in its badge), and a reader reads each once. Not for documentation (a tutorial repeats
     /// its commands on purpose) nor a service page (the kind of any short page, which may repeat a line on purpose).
-    /// Images stay.
+    /// A block that repeats a heading of the reading goes too: a card's title is often written twice, as its heading
+    /// and as the link stretched over the whole card (or a screen reader's copy), and one of them is read. Images stay.
     /// </summary>
     /// <param name="sections">The page's sections, in reading order.</param>
     /// <returns>The sections, the same list when nothing repeats.</returns>
     public static IReadOnlyList<Section> WithoutRepeats(IReadOnlyList<Section> sections)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var section in sections)
+        {
+            if (section.Heading is { } heading)
+            {
+                seen.Add(heading);
+            }
+        }
+
         return SectionFilter.Keep(sections, block => block is ImageBlock || seen.Add(block.Text));
     }
 }

@@ -17,6 +17,7 @@ internal static class BoilerplateFilter
     private static readonly string[] Prefixes = Lexicon.BoilerplatePrefixes.Select(p => Normalize(p) + " ").ToArray();
     private static readonly string[] TeaserOpenings = Lexicon.TeaserHeadingOpenings.Select(p => Normalize(p) + " ").ToArray();
     private static readonly string[] PartnerOpenings = Lexicon.PartnerLineOpenings.Select(p => Normalize(p) + " ").ToArray();
+    private static readonly string[] CallToActionOpenings = Lexicon.CallToActionOpenings.Select(p => Normalize(p) + " ").ToArray();
 
     // Fixed for the process: built once here, not for every block.
     private static readonly string[] DatelineOpenings = Lexicon.DatelinePrefixes.Select(p => p.TrimEnd(':')).ToArray();
@@ -32,7 +33,17 @@ internal static class BoilerplateFilter
     /// </summary>
     private const int TeaserListMaxTextPerItem = 400;
 
-    public static List<FlowItem> Apply(List<FlowItem> items, string? title, IReadOnlyList<string>? authors, ExtractionFavor favor)
+    /// <summary>The flow without the blocks that wording or link share give away as boilerplate.</summary>
+    /// <param name="items">The reading flow.</param>
+    /// <param name="title">The page's title (a heading or block repeating it is dropped).</param>
+    /// <param name="authors">The page's authors (a byline naming them is dropped).</param>
+    /// <param name="favor">The caller's precision/recall preference (how much link text a block may hold).</param>
+    /// <param name="listing">
+    /// Whether the page is a listing: its entries are then what the reader wants, so a list of headline teasers stays
+    /// and a linked line that reads as an entry's title (<see cref="IsEntryTitle"/>) is not taken for navigation.
+    /// </param>
+    /// <returns>The blocks kept, in order.</returns>
+    public static List<FlowItem> Apply(List<FlowItem> items, string? title, IReadOnlyList<string>? authors, ExtractionFavor favor, bool listing = false)
     {
         var result = new List<FlowItem>(items.Count);
         var titleKey = title is null ? null : Normalize(title);
@@ -61,7 +72,7 @@ internal static class BoilerplateFilter
                 continue;
             }
 
-            if (IsNoise(item, titleKey, authorKeys, maxLinkDensity) && !IsLinkedTerm(items, i, maxLinkDensity))
+            if (IsNoise(item, titleKey, authorKeys, maxLinkDensity, listing) && !IsLinkedTerm(items, i, maxLinkDensity))
             {
                 continue;
             }
@@ -107,7 +118,7 @@ internal static class BoilerplateFilter
         return keys;
     }
 
-    private static bool IsNoise(FlowItem item, string? titleKey, string[]? authorKeys, double maxLinkDensity)
+    private static bool IsNoise(FlowItem item, string? titleKey, string[]? authorKeys, double maxLinkDensity, bool listing)
     {
         var block = item.Block!;
         if (block is ImageBlock or CodeBlock or TableBlock)
@@ -149,7 +160,8 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (block is ListBlock list && (item.LinkDensity > maxLinkDensity || (maxLinkDensity < 0.8 && IsTeaserList(list))))
+        // On a listing, the teasers are the entries the page lists.
+        if (block is ListBlock list && (item.LinkDensity > maxLinkDensity || (maxLinkDensity < 0.8 && !listing && IsTeaserList(list))))
         {
             return true;
         }
@@ -169,7 +181,7 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (block is ParagraphBlock && item.LinkDensity > maxLinkDensity && text.Length < 300)
+        if (block is ParagraphBlock paragraph && item.LinkDensity > maxLinkDensity && text.Length < 300 && !(listing && IsEntryTitle(paragraph)))
         {
             return true;
         }
@@ -238,6 +250,44 @@ internal static class BoilerplateFilter
         var shortItems = afterHeadlines < TeaserListMaxTextPerItem * Math.Max(1, headlines);
         return headlines >= 0.6 * list.Items.Count && (truncated >= 0.5 * list.Items.Count || (headlines == list.Items.Count && shortItems));
     }
+
+    /// <summary>
+    /// Whether a linked line reads as the title of a listing's entry: one link (every linked run leads to the same
+    /// place) of a few words (<see cref="Thresholds.TeaserTitleMinWords"/>, as a card's title link), which leads to
+    /// another page (not an anchor on this one, a phone number or an address), does not end in a count ("Mirrorless
+    /// cameras (897)" is a filter) and does not invite the reader to act ("Shop all lamps", "Join now").
+    /// </summary>
+    internal static bool IsEntryTitle(ParagraphBlock paragraph)
+    {
+        string? href = null;
+        var chars = 0;
+        var words = 0;
+        foreach (var run in paragraph.Inlines)
+        {
+            if (run.Href is not { } target)
+            {
+                continue;
+            }
+
+            if ((href is not null && target != href) || !LeadsAway(target))
+            {
+                return false;
+            }
+
+            href = target;
+            chars += run.Text.Length;
+            words += run.Text.AsSpan().Trim().Count(' ') + 1;
+        }
+
+        var text = paragraph.Text.AsSpan().TrimEnd();
+        return href is not null && chars >= Thresholds.TeaserTitleMinChars && words >= Thresholds.TeaserTitleMinWords
+            && !(text.Length > 2 && text[^1] == ')' && char.IsAsciiDigit(text[^2]))
+            && !StartsWithAny(Normalize(paragraph.Text) + " ", CallToActionOpenings);
+    }
+
+    private static bool LeadsAway(string href) =>
+        !href.Contains('#', StringComparison.Ordinal) && !href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
+        && !href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
 
     private static bool StartsWithAny(string key, string[] openings)
     {
