@@ -165,12 +165,12 @@ internal static class DatePhrases
     /// </summary>
     internal static bool MayMatch(ReadOnlySpan<char> text) => HasJoinedYear(text) || HasMonthName(text);
 
-    /// <summary>A year (as <see cref="HasYear"/> reads one) followed by '-' or '/', or following '.', '/' or '-'.</summary>
+    /// <summary>A year (as <see cref="HasYear"/> reads one) followed by '-', '/' or '.' ("2019.06.29"), or following '.', '/' or '-'.</summary>
     private static bool HasJoinedYear(ReadOnlySpan<char> text)
     {
         for (var at = text.IndexOfAny('1', '2'); at >= 0 && at + 4 <= text.Length; at = NextYearStart(text, at))
         {
-            if (IsYearAt(text, at) && ((at + 4 < text.Length && text[at + 4] is '-' or '/') || (at > 0 && text[at - 1] is '.' or '/' or '-')))
+            if (IsYearAt(text, at) && ((at + 4 < text.Length && text[at + 4] is '-' or '/' or '.') || (at > 0 && text[at - 1] is '.' or '/' or '-')))
             {
                 return true;
             }

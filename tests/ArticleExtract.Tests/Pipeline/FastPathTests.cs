@@ -109,6 +109,7 @@ public sealed class FastPathTests
     [InlineData("Updated: 2024-03-05", true)]
     [InlineData("Letzte Aktualisierung: 18.01.2018", true)]
     [InlineData("2023/7/1", true)]
+    [InlineData("Stand: 2019.06.29", true)]
     [InlineData("© 2019 Northwind Traders. All rights reserved.", false)]
     [InlineData("Since 1998 we have fitted 2000 kitchens", false)]
     [InlineData("Mayday 2019: the marching band's 20th year", false)]
