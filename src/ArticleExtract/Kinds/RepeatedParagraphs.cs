@@ -1,3 +1,4 @@
+using System.Buffers;
 using ArticleExtract.Cleaning;
 
 namespace ArticleExtract.Kinds;
@@ -142,25 +143,45 @@ internal static class RepeatedParagraphs
     /// </summary>
     internal static bool IsMarquee(string text)
     {
-        var letters = new List<char>(text.Length);
+        if (text.Length < Thresholds.MarqueeMinRepeats * Thresholds.MarqueePhraseMinChars)
+        {
+            return false;
+        }
+
+        // Pooled: every paragraph of a page is asked.
+        var letters = ArrayPool<char>.Shared.Rent(text.Length);
+        var border = ArrayPool<int>.Shared.Rent(text.Length);
+        try
+        {
+            return IsMarquee(text, letters, border);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(letters);
+            ArrayPool<int>.Shared.Return(border);
+        }
+    }
+
+    private static bool IsMarquee(string text, char[] letters, int[] border)
+    {
+        var n = 0;
         var words = 0;
         for (var i = 0; i < text.Length; i++)
         {
             if (!char.IsWhiteSpace(text[i]))
             {
-                letters.Add(text[i]);
+                letters[n++] = text[i];
                 words += i == 0 || char.IsWhiteSpace(text[i - 1]) ? 1 : 0;
             }
         }
 
-        var n = letters.Count;
         if (n < Thresholds.MarqueeMinRepeats * Thresholds.MarqueePhraseMinChars)
         {
             return false;
         }
 
         // The prefix function: border[i] is the length of the longest proper prefix of letters[..(i + 1)] that is also its suffix.
-        var border = new int[n];
+        border[0] = 0;
         for (var i = 1; i < n; i++)
         {
             var k = border[i - 1];

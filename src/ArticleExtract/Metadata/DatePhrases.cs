@@ -26,6 +26,12 @@ internal static class DatePhrases
     {
         if (!MayMatch(text))
         {
+            // No full date can match; a labelled two-digit-year date ("Stand: 14.09.21") still may.
+            if (MayHoldShortDate(text))
+            {
+                ShortYearDates(text, before, language, found);
+            }
+
             return;
         }
 

@@ -282,6 +282,12 @@ internal sealed class DateScanner
 
             if (child is IText text)
             {
+                // A text longer than a date line makes the element a block that holds text, not a date set out in pieces.
+                if (text.Data.Length > MetadataThresholds.MaxDateLineLength)
+                {
+                    return false;
+                }
+
                 var t = text.Data.Trim();
                 if (t.Length > 0)
                 {
