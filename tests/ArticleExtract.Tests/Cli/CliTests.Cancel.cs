@@ -36,9 +36,19 @@ public sealed partial class CliTests
             var outFile = Path.Combine(dir.FullName, "out.jsonl");
             using var stdout = new StringWriter();
             using var stderr = new StringWriter();
-            using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+            using var cancel = new CancellationTokenSource();
 
-            var code = await CliApp.RunAsync(["batch", pages.FullName, "--out", outFile], TextReader.Null, stdout, stderr, cancel.Token);
+            // Cancelled once the run has begun writing (its temporary output exists), not after a fixed delay: a
+            // machine with many cores finished all the pages inside a 300 ms timer. One worker keeps the run far
+            // longer than the polling step on any machine.
+            var run = Task.Run(() => CliApp.RunAsync(["batch", pages.FullName, "--out", outFile, "--parallel", "1"], TextReader.Null, stdout, stderr, cancel.Token));
+            while (!run.IsCompleted && !dir.EnumerateFiles("*.tmp").Any())
+            {
+                await Task.Delay(1);
+            }
+
+            await cancel.CancelAsync();
+            var code = await run;
 
             Assert.Equal(CliApp.Cancelled, code);
             Assert.EndsWith("article-extract: cancelled", stderr.ToString().TrimEnd(), StringComparison.Ordinal);
