@@ -292,7 +292,7 @@ public sealed partial class ArticleExtractor
         if (KindReader.Region(page.Records, kind, bodyChars, paragraphs) is { } region)
         {
             // A listing, cards, a collection: the records hold the page's text, not one article among them.
-            return Summarize(CaptionMerger.Apply(SectionBuilder.Build(page.Index, region, urls, cancellationToken)));
+            return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(page.Index, region, urls, cancellationToken)), metadata));
         }
 
         if (KindReader.SearchesGridAgain(kind, bodyChars) && (document.Body ?? document.DocumentElement) is { } root)
@@ -300,7 +300,7 @@ public sealed partial class ArticleExtractor
             var plain = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, page.Elements, classWords: false);
             if (KindReader.Region(new PageRecords(plain), kind, bodyChars, paragraphs) is { } grid)
             {
-                return Summarize(CaptionMerger.Apply(SectionBuilder.Build(plain, grid, urls, cancellationToken)));
+                return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(plain, grid, urls, cancellationToken)), metadata));
             }
         }
 
@@ -390,11 +390,16 @@ public sealed partial class ArticleExtractor
         {
             // The model has weighed the wording vocabularies already (Decision/WordingEvidence.cs): they no longer
             // delete a block on their own.
-            return read;
+            return WithoutTitle(read, metadata);
         }
 
         return Filter(read, metadata);
     }
+
+    // The title is shown apart from the sections (Article.Title): a heading repeating it is dropped from readings
+    // that the wording filter, which drops it too, does not see.
+    private static List<FlowItem> WithoutTitle(List<FlowItem> read, ArticleMetadata metadata) =>
+        BoilerplateFilter.WithoutTitleHeadings(read, metadata.ShownTitle ?? metadata.Title);
 
     private List<FlowItem> Filter(List<FlowItem> read, ArticleMetadata metadata, bool listing = false) =>
         BoilerplateFilter.Apply(read, metadata.ShownTitle ?? metadata.Title, metadata.Authors, Options.Favor, listing);

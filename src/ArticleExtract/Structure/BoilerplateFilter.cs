@@ -358,6 +358,37 @@ internal static class BoilerplateFilter
         return false;
     }
 
+    /// <summary>The blocks less the headings that repeat <paramref name="title"/> (the same list when there are none).</summary>
+    public static List<FlowItem> WithoutTitleHeadings(List<FlowItem> items, string? title)
+    {
+        if (title is null)
+        {
+            return items;
+        }
+
+        var titleKey = Normalize(title);
+        List<FlowItem>? kept = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var repeats = item.IsHeading && titleKey.Length > 0 && IsTitle(Normalize(item.Heading!), titleKey);
+            if (repeats && kept is null)
+            {
+                kept = new List<FlowItem>(items.Count);
+                for (var j = 0; j < i; j++)
+                {
+                    kept.Add(items[j]);
+                }
+            }
+            else if (!repeats)
+            {
+                kept?.Add(item);
+            }
+        }
+
+        return kept ?? items;
+    }
+
     private static bool IsTitle(string key, string titleKey) =>
         key == titleKey || (key.Length >= 20 && titleKey.StartsWith(key, StringComparison.Ordinal) && key.Length >= 0.8 * titleKey.Length);
 

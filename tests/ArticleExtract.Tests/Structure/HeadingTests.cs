@@ -59,6 +59,28 @@ public sealed class HeadingTests
     }
 
     [Fact]
+    public void The_title_is_not_repeated_as_a_heading_on_a_short_undated_page_read_as_records()
+    {
+        // Three paragraphs of the same shape and no date, author or address: the page is read as its run of records,
+        // a reading the wording filter does not see, and its headline must not come back as the first heading.
+        const string Html = """
+            <html lang="ja"><head><meta charset="utf-8"><title>新しい図書館が駅前に開館 | 市民ニュース</title></head><body>
+            <header><nav><a href="/">ホーム</a> <a href="/news">ニュース</a></nav></header>
+            <main><article><h1>新しい図書館が駅前に開館</h1>
+            <p>市は十二日、駅前に新しい図書館を開館したと発表した。館内には約二十万冊の本が並び、子ども向けの読書室や学習スペースも設けられている。開館初日には多くの市民が訪れ、長い列ができた。</p>
+            <p>図書館の館長は「誰もが気軽に立ち寄れる場所にしたい」と話した。市は今後、地域の学校と連携した読書イベントを定期的に開く予定だという。利用者からは、駅から近くて便利だという声が多く聞かれた。</p>
+            <p>建物は地元の建築家が設計し、木材をふんだんに使った温かみのある内装が特徴だ。屋上には庭園もあり、天気の良い日には本を持ち出して読むこともできる。開館時間は午前九時から午後八時まで。</p>
+            </article></main><footer>© 市民ニュース</footer></body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(Html);
+
+        Assert.Equal("新しい図書館が駅前に開館", article.Title);
+        Assert.All(article.Sections, s => Assert.Null(s.Heading));
+        Assert.Equal(3, article.Sections.Sum(s => s.Blocks.Count));
+    }
+
+    [Fact]
     public void A_heading_with_nothing_under_it_is_dropped()
     {
         var article = Extract($"<p>{Para}</p><h2>Background</h2><p>{Para}</p><h2>Empty</h2>");
