@@ -46,6 +46,26 @@ internal static class TitleChooser
         return (shown, same ? null : fromMetadata);
     }
 
+    /// <summary>
+    /// The title once the page's kind is known. A service or landing page's big heading is a slogan ("Win customers
+    /// with the #1 platform", "Software you can count on"); the page's name is what its metadata title says ("Email
+    /// marketing tools"), so that title wins there. Not when the metadata title opens with the heading (the heading is
+    /// the page's name and the rest a decoration the cleaner did not know), nor on a home page, whose title names the
+    /// brand (<see cref="MetadataReader"/>). The body still leaves out the heading as it shows it
+    /// (<see cref="ArticleMetadata.ShownTitle"/>).
+    /// </summary>
+    public static ArticleMetadata ForKind(ArticleMetadata metadata, PageKind kind, Uri? url)
+    {
+        if (kind != PageKind.Service || metadata.MetaTitle is not { } named || metadata.Title is not { } shown || url is { AbsolutePath: "/" or "" })
+        {
+            return metadata;
+        }
+
+        return Cleaning.TextKey.Normalize(named).StartsWith(Cleaning.TextKey.Normalize(shown), StringComparison.Ordinal)
+            ? metadata
+            : metadata with { Title = named, MetaTitle = null };
+    }
+
     private static readonly string[] LabelClasses = Vocabulary.Words("titles", "headline-label-classes");
 
     /// <summary>The headline's text without a label element that opens it ("&lt;span class="label"&gt;Question&lt;/span&gt; Which hoe?").</summary>

@@ -49,7 +49,8 @@ public sealed class Article
 
     /// <summary>
     /// The article's headline as the page shows it (its visible <c>&lt;h1&gt;</c> when that is a plausible title),
-    /// else the metadata title without site-name decorations; <see langword="null"/> when the page has none.
+    /// else the metadata title without site-name decorations; <see langword="null"/> when the page has none. On a
+    /// <see cref="PageKind.Service"/> page, whose big heading is usually a slogan, the metadata title when there is one.
     /// </summary>
     public string? Title { get; }
 
