@@ -514,7 +514,7 @@ internal sealed class DocumentIndex
         for (var e = 0; e < n; e++)
         {
             var kind = Noise[e];
-            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && IsWrapper(e, kind, rawGood, hintGood, total))
+            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && !IsDeclaredDialog(e, kind) && IsWrapper(e, kind, rawGood, hintGood, total))
             {
                 Noise[e] = NoiseKind.None;
             }
@@ -552,6 +552,16 @@ internal sealed class DocumentIndex
         return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Gallery or NoiseKind.Related or NoiseKind.CookieBanner)
             && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
     }
+
+    /// <summary>
+    /// Whether the element is a dialog by its ARIA role (<c>role="dialog"</c> or <c>"alertdialog"</c>): a box laid
+    /// over the page (a consent manager's preference centre, a sign-up or log-in box), never a wrapper around it. Its
+    /// paragraphs can outweigh a short page's own text, most of all when the page's posts sit in noise of their own,
+    /// and with class words ignored (the guard's second reading) the role is all that still tells it apart.
+    /// </summary>
+    private bool IsDeclaredDialog(int e, NoiseKind kind) =>
+        kind == NoiseKind.Popup && Elements[e].GetAttribute("role") is { } role
+        && (role.Trim().Equals("dialog", StringComparison.OrdinalIgnoreCase) || role.Trim().Equals("alertdialog", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Whether a hidden element is the page's content waiting for a script to reveal it (streamed server
