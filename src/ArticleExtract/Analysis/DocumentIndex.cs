@@ -514,7 +514,7 @@ internal sealed class DocumentIndex
         for (var e = 0; e < n; e++)
         {
             var kind = Noise[e];
-            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && !IsDeclaredDialog(e, kind) && IsWrapper(e, kind, rawGood, hintGood, total))
+            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && !IsDeclaredDialog(e, kind) && IsWrapper(e, kind, rawGood, hintGood, total, IsDeclaredFooter(e, kind)))
             {
                 Noise[e] = NoiseKind.None;
             }
@@ -538,9 +538,11 @@ internal sealed class DocumentIndex
     /// It is one when an article container inside it, not itself noise, holds most of its running text and a
     /// large part of the page's; or,
     /// for layout words only, when it holds most of the page's running text. Not a consent manager's: its preference
-    /// centre (a paragraph per purpose) can hold most of a short page's running text, and it never wraps the page.
+    /// centre (a paragraph per purpose) can hold most of a short page's running text, and it never wraps the page;
+    /// nor a footer by its tag or role (<paramref name="declaredFooter"/>), which wraps the page only around an
+    /// article container.
     /// </summary>
-    private static bool IsWrapper(int e, NoiseKind kind, int[] rawGood, int[] hintGood, int total)
+    private static bool IsWrapper(int e, NoiseKind kind, int[] rawGood, int[] hintGood, int total, bool declaredFooter)
     {
         // The inner container must also be a large part of the page: teaser cards are <article>s too.
         // Comment threads and galleries are left out: their entries call themselves "post-text" too.
@@ -550,7 +552,7 @@ internal sealed class DocumentIndex
         }
 
         return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Gallery or NoiseKind.Related or NoiseKind.CookieBanner)
-            && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
+            && !declaredFooter && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
     }
 
     /// <summary>
@@ -562,6 +564,15 @@ internal sealed class DocumentIndex
     private bool IsDeclaredDialog(int e, NoiseKind kind) =>
         kind == NoiseKind.Popup && Elements[e].GetAttribute("role") is { } role
         && (role.Trim().Equals("dialog", StringComparison.OrdinalIgnoreCase) || role.Trim().Equals("alertdialog", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether the element is the page's footer by its tag or ARIA role (<c>&lt;footer&gt;</c>, <c>role="contentinfo"</c>),
+    /// not by a class word. Its legal fine print (numbered footnotes to every price and claim of a shop's showcase page)
+    /// can hold most of the running text of a page whose own copy is headings and short lines; it is still the footer.
+    /// </summary>
+    private bool IsDeclaredFooter(int e, NoiseKind kind) =>
+        kind == NoiseKind.Footer && (Elements[e].LocalName == "footer"
+            || (Elements[e].GetAttribute("role") is { } role && role.Trim().Equals("contentinfo", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// Whether a hidden element is the page's content waiting for a script to reveal it (streamed server
