@@ -514,7 +514,7 @@ internal sealed class DocumentIndex
         for (var e = 0; e < n; e++)
         {
             var kind = Noise[e];
-            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && !IsDeclaredDialog(e, kind) && IsWrapper(e, kind, rawGood, hintGood, total, IsDeclaredFooter(e, kind)))
+            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && IsWrapper(e, kind, rawGood, hintGood, total, IsDeclaredDialog(e, kind) || IsDeclaredFooter(e, kind)))
             {
                 Noise[e] = NoiseKind.None;
             }
@@ -539,10 +539,10 @@ internal sealed class DocumentIndex
     /// large part of the page's; or,
     /// for layout words only, when it holds most of the page's running text. Not a consent manager's: its preference
     /// centre (a paragraph per purpose) can hold most of a short page's running text, and it never wraps the page;
-    /// nor a footer by its tag or role (<paramref name="declaredFooter"/>), which wraps the page only around an
-    /// article container.
+    /// nor a dialog or a footer by its role or tag (<paramref name="declaredLandmark"/>), which wraps the page's text
+    /// only around an article container (an article opened in a dialog over its listing).
     /// </summary>
-    private static bool IsWrapper(int e, NoiseKind kind, int[] rawGood, int[] hintGood, int total, bool declaredFooter)
+    private static bool IsWrapper(int e, NoiseKind kind, int[] rawGood, int[] hintGood, int total, bool declaredLandmark)
     {
         // The inner container must also be a large part of the page: teaser cards are <article>s too.
         // Comment threads and galleries are left out: their entries call themselves "post-text" too.
@@ -552,7 +552,7 @@ internal sealed class DocumentIndex
         }
 
         return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Gallery or NoiseKind.Related or NoiseKind.CookieBanner)
-            && !declaredFooter && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
+            && !declaredLandmark && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
     }
 
     /// <summary>

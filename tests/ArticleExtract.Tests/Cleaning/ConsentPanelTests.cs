@@ -77,4 +77,28 @@ public sealed class ConsentPanelTests
         Assert.DoesNotContain("partners", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Strictly necessary", article.Body, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A dialog that holds an article container is the article opened over its listing (a feed that opens a story
+    /// in a modal): it still wraps the page's text.
+    /// </summary>
+    [Fact]
+    public void An_article_opened_in_a_dialog_is_read()
+    {
+        var page = $"""
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>Front panel lights stay dark</title></head>
+            <body>
+            <ul class="feed"><li><a href="/t/1">Front panel lights stay dark</a></li><li><a href="/t/2">Fan curve resets</a></li></ul>
+            <div role="dialog" aria-modal="true" class="story-modal">
+            <article><h1>Front panel lights stay dark</h1><p>{Post}</p><p>{Reply}</p><p>{Post} Again.</p></article>
+            </div>
+            </body></html>
+            """;
+
+        var article = ArticleExtractor.Default.Extract(page, new Uri("https://builders.example/t/front-panel-lights"));
+
+        Assert.Contains("front panel lights stay dark after boot", article.Body, StringComparison.Ordinal);
+        Assert.Contains("three-pin lighting cable", article.Body, StringComparison.Ordinal);
+    }
 }
