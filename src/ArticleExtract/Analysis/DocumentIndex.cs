@@ -514,7 +514,7 @@ internal sealed class DocumentIndex
         for (var e = 0; e < n; e++)
         {
             var kind = Noise[e];
-            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && IsWrapper(e, kind, rawGood, hintGood, total))
+            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && IsWrapper(e, kind, rawGood, hintGood, total, IsDeclaredDialog(e, kind) || IsDeclaredFooter(e, kind)))
             {
                 Noise[e] = NoiseKind.None;
             }
@@ -538,9 +538,11 @@ internal sealed class DocumentIndex
     /// It is one when an article container inside it, not itself noise, holds most of its running text and a
     /// large part of the page's; or,
     /// for layout words only, when it holds most of the page's running text. Not a consent manager's: its preference
-    /// centre (a paragraph per purpose) can hold most of a short page's running text, and it never wraps the page.
+    /// centre (a paragraph per purpose) can hold most of a short page's running text, and it never wraps the page;
+    /// nor a dialog or a footer by its role or tag (<paramref name="declaredLandmark"/>), which wraps the page's text
+    /// only around an article container (an article opened in a dialog over its listing).
     /// </summary>
-    private static bool IsWrapper(int e, NoiseKind kind, int[] rawGood, int[] hintGood, int total)
+    private static bool IsWrapper(int e, NoiseKind kind, int[] rawGood, int[] hintGood, int total, bool declaredLandmark)
     {
         // The inner container must also be a large part of the page: teaser cards are <article>s too.
         // Comment threads and galleries are left out: their entries call themselves "post-text" too.
@@ -550,8 +552,27 @@ internal sealed class DocumentIndex
         }
 
         return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Gallery or NoiseKind.Related or NoiseKind.CookieBanner)
-            && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
+            && !declaredLandmark && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
     }
+
+    /// <summary>
+    /// Whether the element is a dialog by its ARIA role (<c>role="dialog"</c> or <c>"alertdialog"</c>): a box laid
+    /// over the page (a consent manager's preference centre, a sign-up or log-in box), never a wrapper around it. Its
+    /// paragraphs can outweigh a short page's own text, most of all when the page's posts sit in noise of their own,
+    /// and with class words ignored (the guard's second reading) the role is all that still tells it apart.
+    /// </summary>
+    private bool IsDeclaredDialog(int e, NoiseKind kind) =>
+        kind == NoiseKind.Popup && Elements[e].GetAttribute("role") is { } role
+        && (role.Trim().Equals("dialog", StringComparison.OrdinalIgnoreCase) || role.Trim().Equals("alertdialog", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether the element is the page's footer by its tag or ARIA role (<c>&lt;footer&gt;</c>, <c>role="contentinfo"</c>),
+    /// not by a class word. Its legal fine print (numbered footnotes to every price and claim of a shop's showcase page)
+    /// can hold most of the running text of a page whose own copy is headings and short lines; it is still the footer.
+    /// </summary>
+    private bool IsDeclaredFooter(int e, NoiseKind kind) =>
+        kind == NoiseKind.Footer && (Elements[e].LocalName == "footer"
+            || (Elements[e].GetAttribute("role") is { } role && role.Trim().Equals("contentinfo", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// Whether a hidden element is the page's content waiting for a script to reveal it (streamed server
