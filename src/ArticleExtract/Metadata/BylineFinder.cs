@@ -602,7 +602,8 @@ internal static class BylineFinder
             return false;
         }
 
-        foreach (var word in OpeningWords)
+        // Only the openings whose first letter matches the text's can match it: a line is compared with a handful, not all.
+        foreach (var word in text[0] < 128 ? OpeningsByInitial[text[0]] : OpeningWords)
         {
             if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || text[word.Length] == ':' || char.IsWhiteSpace(text[word.Length])))
             {
@@ -611,6 +612,21 @@ internal static class BylineFinder
         }
 
         return false;
+    }
+
+    // For each ASCII character, the openings whose first character equals it as StartsWith(OrdinalIgnoreCase) compares them.
+    private static readonly string[][] OpeningsByInitial = ByInitial(OpeningWords);
+
+    private static string[][] ByInitial(string[] words)
+    {
+        var table = new string[128][];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var initial = ((char)c).ToString();
+            table[c] = Array.FindAll(words, w => w.StartsWith(initial, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return table;
     }
 
     private static bool OpensLikeByline(string text)

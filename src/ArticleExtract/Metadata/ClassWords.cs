@@ -215,11 +215,11 @@ internal static class ClassWords
 /// The attributes the byline and date finders read, taken in one pass over an element's attribute list rather than
 /// one search (and one lower-casing of the name) per attribute.
 /// </summary>
-internal readonly record struct MarkAttributes(string? Class, string? Id, string? Rel, string? ItemProp, bool HasDateValue)
+internal readonly record struct MarkAttributes(string? Class, string? Id, string? Rel, string? ItemProp, bool HasDateValue, string? Href = null)
 {
     public static MarkAttributes Of(IElement element)
     {
-        string? classValue = null, id = null, rel = null, itemprop = null;
+        string? classValue = null, id = null, rel = null, itemprop = null, href = null;
         var dateValue = false;
         var attributes = element.Attributes;
         for (var i = 0; i < attributes.Length; i++)
@@ -242,10 +242,13 @@ internal readonly record struct MarkAttributes(string? Class, string? Id, string
                 case "datetime" or "content" or "title":
                     dateValue = true;
                     break;
+                case "href":
+                    href ??= attribute.Value;
+                    break;
             }
         }
 
-        return new MarkAttributes(classValue, id, rel, itemprop, dateValue);
+        return new MarkAttributes(classValue, id, rel, itemprop, dateValue, href);
     }
 }
 
