@@ -224,8 +224,13 @@ internal readonly record struct MarkAttributes(string? Class, string? Id, string
         var attributes = element.Attributes;
         for (var i = 0; i < attributes.Length; i++)
         {
-            var attribute = attributes[i];
-            switch (attribute?.Name)
+            // AngleSharp's one attribute class: its members are then called directly, not through the interface.
+            if (attributes[i] is not Attr attribute)
+            {
+                continue;
+            }
+
+            switch (attribute.Name)
             {
                 case "class":
                     classValue ??= attribute.Value;
@@ -256,9 +261,18 @@ internal readonly record struct MarkAttributes(string? Class, string? Id, string
 /// (the date scanner and the byline candidates share a walk, <see cref="BodyWalk"/>).</summary>
 internal readonly record struct ElementMarks(MarkAttributes Attributes, ClassWordFlags ClassWords, ClassWordFlags IdWords)
 {
+    /// <summary>The element's local name, read once for every reader of the element.</summary>
+    public string Name { get; init; } = string.Empty;
+
     public static ElementMarks Of(IElement element)
     {
         var attributes = MarkAttributes.Of(element);
-        return new ElementMarks(attributes, Metadata.ClassWords.Of(attributes.Class), Metadata.ClassWords.Of(attributes.Id));
+        return new ElementMarks(attributes, Metadata.ClassWords.Of(attributes.Class), Metadata.ClassWords.Of(attributes.Id)) { Name = NameOf(element) };
     }
+
+    /// <summary>
+    /// The element's local name. Through AngleSharp's <see cref="Element"/> class the property is called directly: read
+    /// through <see cref="IElement"/> it is an interface call that the walks' many element classes make polymorphic.
+    /// </summary>
+    public static string NameOf(IElement element) => element is Element concrete ? concrete.LocalName : element.LocalName;
 }

@@ -105,7 +105,7 @@ internal sealed class DateScanner
             return false;
         }
 
-        if (node is not IElement e)
+        if (node is not Element e)
         {
             if (node.NodeType == NodeType.Text && _inTime == 0)
             {
@@ -179,7 +179,7 @@ internal sealed class DateScanner
 
     internal void Exit(INode node)
     {
-        if (node is not IElement e)
+        if (node is not Element e)
         {
             return;
         }
@@ -389,7 +389,7 @@ internal sealed class DateScanner
     /// A <c>&lt;time&gt;</c>: its own text is what the reader sees, so a full date there wins over a disagreeing
     /// <c>datetime</c>; the attribute adds the time and offset when both name the same day.
     /// </summary>
-    private void Time(IElement time, DateRole role, DateRole? itempropRole)
+    private void Time(Element time, DateRole role, DateRole? itempropRole)
     {
         // A role from the markup (a class, itemprop, pubdate) is the page's own label.
         var stated = role != DateRole.Unknown;
@@ -441,7 +441,7 @@ internal sealed class DateScanner
         }
     }
 
-    private void Attribute(IElement e, DateRole role, bool allowText)
+    private void Attribute(Element e, DateRole role, bool allowText)
     {
         var value = e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? e.GetAttribute("title");
         if (DateParser.Parse(value, _language) is { } date)
@@ -471,7 +471,7 @@ internal sealed class DateScanner
     /// and a quotation: an embedded post ("— Team (@team) October 31, 2021") or a quoted message carries the date of what
     /// it quotes, never the article's.
     /// </summary>
-    private static bool IsForeignContainer(IElement e, ClassWordFlags words) =>
+    private static bool IsForeignContainer(Element e, ClassWordFlags words) =>
         e.LocalName is "nav" or "blockquote" || (e.LocalName is "footer" or "aside" && !BylineFinder.InArticle(e)) || (words & ClassWordFlags.ForeignDates) != 0;
 
     private static DateRole? ItempropRole(string? prop) =>
