@@ -42,7 +42,8 @@ internal struct BodyWalk
 
     private bool Enter(INode node)
     {
-        if (node is not IElement e)
+        // AngleSharp's Element class: a class check, where IElement is a search of the element's many interfaces.
+        if (node is not Element e)
         {
             return _datesSkipped is null && _dates.Enter(node);
         }

@@ -98,7 +98,8 @@ internal sealed class BylineCandidates
     {
         var order = ++_order;
         var (attributes, classWords, idWords) = marks;
-        var authorLink = e.LocalName == "a" && IsAuthorPage(e.GetAttribute("href"));
+        var name = marks.Name;
+        var authorLink = name == "a" && IsAuthorPage(attributes.Href);
         if (authorLink || attributes.Class is not null || attributes.Id is not null || BylineFinder.HasToken(attributes.Rel, "author") || BylineFinder.HasToken(attributes.ItemProp, "author"))
         {
             _seen++;
@@ -106,24 +107,28 @@ internal sealed class BylineCandidates
         }
 
         // Code is never a byline: "ORDER BY" and "GROUP BY" open lines there.
-        if (order > 1 && _foreignBox == 0 && _code == 0 && IsLineElement(e.LocalName) && e.ChildElementCount <= 4
-            && BylineFinder.OpensWithBylineWord(BylineFinder.FirstText(e)))
+        // The opening first: AngleSharp counts the child elements by reading every child.
+        if (order > 1 && _foreignBox == 0 && _code == 0 && IsLineElement(name)
+            && BylineFinder.OpensWithBylineWord(BylineFinder.FirstText(e)) && e.ChildElementCount <= 4)
         {
             Lines.Add(new Line(e, order));
         }
 
-        Open(e, order, classWords, idWords);
+        Open(e, name, order, classWords, idWords);
         return true;
     }
 
     private static readonly string[] AuthorPathSegments = Vocabulary.Words("authors", "author-path-segments");
+
+    private static readonly System.Buffers.SearchValues<string> AuthorPathSearch = System.Buffers.SearchValues.Create(AuthorPathSegments, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"/author/jane-doe/": a link to the writer's page, the byline of templates that mark it no other way.</summary>
     /// <remarks>Every link of the page comes here, so the href is scanned once, slash by slash, and a segment is compared
     /// only where its first letter follows the slash (the segments are lower case and start with '/').</remarks>
     internal static bool IsAuthorPage(string? href)
     {
-        if (href is null || href.Length < 10)
+        // Most links name no such segment anywhere: one vectorised search rules them out before the slash-by-slash scan.
+        if (href is null || href.Length < 10 || href.AsSpan().IndexOfAny(AuthorPathSearch) < 0)
         {
             return false;
         }
@@ -174,12 +179,12 @@ internal sealed class BylineCandidates
         }
     }
 
-    private void Open(IElement e, int order, ClassWordFlags classWords, ClassWordFlags idWords)
+    private void Open(IElement e, string name, int order, ClassWordFlags classWords, ClassWordFlags idWords)
     {
-        var isArticle = e.LocalName == "article";
-        var foreign = BylineFinder.IsForeignContainer(e, classWords, idWords, _articles.Count > 0 || isArticle) && !_layout.Holds(e);
-        var code = e.LocalName is "pre" or "code";
-        var flags = (byte)((foreign ? OpenForeign : 0) | (foreign && !BylineFinder.OnlyAWidget(e, classWords, idWords) ? OpenForeignBox : 0) | (isArticle ? OpenArticle : 0) | (code ? OpenCode : 0));
+        var isArticle = name == "article";
+        var foreign = BylineFinder.IsForeignContainer(name, classWords, idWords, _articles.Count > 0 || isArticle) && !_layout.Holds(e);
+        var code = name is "pre" or "code";
+        var flags = (byte)((foreign ? OpenForeign : 0) | (foreign && !BylineFinder.OnlyAWidget(name, classWords, idWords) ? OpenForeignBox : 0) | (isArticle ? OpenArticle : 0) | (code ? OpenCode : 0));
         _open.Push(flags);
         _code += code ? 1 : 0;
         _foreign += foreign ? 1 : 0;
@@ -198,11 +203,11 @@ internal sealed class BylineCandidates
                 _firstArticle = scope;
             }
         }
-        else if (e.LocalName == "main" && Main.Element is null)
+        else if (name == "main" && Main.Element is null)
         {
             Main = scope;
         }
-        else if (e.LocalName == "h1" && !_h1Seen)
+        else if (name == "h1" && !_h1Seen)
         {
             _h1Seen = true;
             ArticleOfHeadline = _articles.Count > 0 ? _articles[^1] : default;

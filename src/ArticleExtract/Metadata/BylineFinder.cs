@@ -602,7 +602,8 @@ internal static class BylineFinder
             return false;
         }
 
-        foreach (var word in OpeningWords)
+        // Only the openings whose first letter matches the text's can match it: a line is compared with a handful, not all.
+        foreach (var word in text[0] < 128 ? OpeningsByInitial[text[0]] : OpeningWords)
         {
             if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || text[word.Length] == ':' || char.IsWhiteSpace(text[word.Length])))
             {
@@ -611,6 +612,21 @@ internal static class BylineFinder
         }
 
         return false;
+    }
+
+    // For each ASCII character, the openings whose first character equals it as StartsWith(OrdinalIgnoreCase) compares them.
+    private static readonly string[][] OpeningsByInitial = ByInitial(OpeningWords);
+
+    private static string[][] ByInitial(string[] words)
+    {
+        var table = new string[128][];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var initial = ((char)c).ToString();
+            table[c] = Array.FindAll(words, w => w.StartsWith(initial, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return table;
     }
 
     private static bool OpensLikeByline(string text)
@@ -681,16 +697,20 @@ internal static class BylineFinder
     /// footer), given the flags of its class and id words and whether it stands in an <c>&lt;article&gt;</c>.
     /// </summary>
     internal static bool IsForeignContainer(IElement e, ClassWordFlags classWords, ClassWordFlags idWords, bool inArticle) =>
-        e.LocalName is not ("body" or "html")
+        IsForeignContainer(e.LocalName, classWords, idWords, inArticle);
+
+    /// <summary>As <see cref="IsForeignContainer(IElement, ClassWordFlags, ClassWordFlags, bool)"/>, given the element's local name.</summary>
+    internal static bool IsForeignContainer(string name, ClassWordFlags classWords, ClassWordFlags idWords, bool inArticle) =>
+        name is not ("body" or "html")
         // An article's own <footer> or <aside> often holds its byline; the page's never do.
-        && (e.LocalName == "nav" || (e.LocalName is "footer" or "aside" && !inArticle) || ((classWords | idWords) & (ClassWordFlags.Foreign | ClassWordFlags.Widget)) != 0);
+        && (name == "nav" || (name is "footer" or "aside" && !inArticle) || ((classWords | idWords) & (ClassWordFlags.Foreign | ClassWordFlags.Widget)) != 0);
 
     /// <summary>
     /// Whether a foreign container is only a page builder's "widget" wrapper: page builders wrap every block, the
     /// article's own author box included, in such containers ("elementor-widget-author-box"), so for an author box
     /// that word alone is no sign.
     /// </summary>
-    internal static bool OnlyAWidget(IElement e, ClassWordFlags classWords, ClassWordFlags idWords) =>
-        e.LocalName is "div" or "section" && (classWords & ClassWordFlags.Widget) != 0 && (classWords & ClassWordFlags.Foreign) == 0
+    internal static bool OnlyAWidget(string name, ClassWordFlags classWords, ClassWordFlags idWords) =>
+        name is "div" or "section" && (classWords & ClassWordFlags.Widget) != 0 && (classWords & ClassWordFlags.Foreign) == 0
         && (idWords & (ClassWordFlags.Foreign | ClassWordFlags.Widget)) == 0;
 }

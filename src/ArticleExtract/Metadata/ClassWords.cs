@@ -215,17 +215,22 @@ internal static class ClassWords
 /// The attributes the byline and date finders read, taken in one pass over an element's attribute list rather than
 /// one search (and one lower-casing of the name) per attribute.
 /// </summary>
-internal readonly record struct MarkAttributes(string? Class, string? Id, string? Rel, string? ItemProp, bool HasDateValue)
+internal readonly record struct MarkAttributes(string? Class, string? Id, string? Rel, string? ItemProp, bool HasDateValue, string? Href = null)
 {
     public static MarkAttributes Of(IElement element)
     {
-        string? classValue = null, id = null, rel = null, itemprop = null;
+        string? classValue = null, id = null, rel = null, itemprop = null, href = null;
         var dateValue = false;
         var attributes = element.Attributes;
         for (var i = 0; i < attributes.Length; i++)
         {
-            var attribute = attributes[i];
-            switch (attribute?.Name)
+            // AngleSharp's one attribute class: its members are then called directly, not through the interface.
+            if (attributes[i] is not Attr attribute)
+            {
+                continue;
+            }
+
+            switch (attribute.Name)
             {
                 case "class":
                     classValue ??= attribute.Value;
@@ -242,10 +247,13 @@ internal readonly record struct MarkAttributes(string? Class, string? Id, string
                 case "datetime" or "content" or "title":
                     dateValue = true;
                     break;
+                case "href":
+                    href ??= attribute.Value;
+                    break;
             }
         }
 
-        return new MarkAttributes(classValue, id, rel, itemprop, dateValue);
+        return new MarkAttributes(classValue, id, rel, itemprop, dateValue, href);
     }
 }
 
@@ -253,9 +261,18 @@ internal readonly record struct MarkAttributes(string? Class, string? Id, string
 /// (the date scanner and the byline candidates share a walk, <see cref="BodyWalk"/>).</summary>
 internal readonly record struct ElementMarks(MarkAttributes Attributes, ClassWordFlags ClassWords, ClassWordFlags IdWords)
 {
+    /// <summary>The element's local name, read once for every reader of the element.</summary>
+    public string Name { get; init; } = string.Empty;
+
     public static ElementMarks Of(IElement element)
     {
         var attributes = MarkAttributes.Of(element);
-        return new ElementMarks(attributes, Metadata.ClassWords.Of(attributes.Class), Metadata.ClassWords.Of(attributes.Id));
+        return new ElementMarks(attributes, Metadata.ClassWords.Of(attributes.Class), Metadata.ClassWords.Of(attributes.Id)) { Name = NameOf(element) };
     }
+
+    /// <summary>
+    /// The element's local name. Through AngleSharp's <see cref="Element"/> class the property is called directly: read
+    /// through <see cref="IElement"/> it is an interface call that the walks' many element classes make polymorphic.
+    /// </summary>
+    public static string NameOf(IElement element) => element is Element concrete ? concrete.LocalName : element.LocalName;
 }

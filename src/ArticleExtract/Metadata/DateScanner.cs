@@ -20,6 +20,10 @@ internal sealed class DateScanner
     private readonly List<(DateCandidate Candidate, int Order)> _found = [];
     private readonly List<(ArticleDate Date, DateRole Role, bool Named, bool Stated)> _phrases = [];
     private readonly Stack<(IElement Element, DateRole Role)> _marked = new();
+
+    // The last readings of FindPhrases, oldest overwritten first.
+    private readonly (string Text, string Before, (ArticleDate Date, DateRole Role, bool Named, bool Stated)[]? Found)[] _recent = new (string, string, (ArticleDate, DateRole, bool, bool)[]?)[4];
+    private int _recentNext;
     private int _order;
     private int _headlineOrder = -1;
     private bool _proseSeen;
@@ -105,7 +109,7 @@ internal sealed class DateScanner
             return false;
         }
 
-        if (node is not IElement e)
+        if (node is not Element e)
         {
             if (node.NodeType == NodeType.Text && _inTime == 0)
             {
@@ -179,7 +183,7 @@ internal sealed class DateScanner
 
     internal void Exit(INode node)
     {
-        if (node is not IElement e)
+        if (node is not Element e)
         {
             return;
         }
@@ -226,28 +230,62 @@ internal sealed class DateScanner
             return;
         }
 
-        _phrases.Clear();
+        // The whole first: when it holds no more dates than the pieces read so far, the rest need no reading.
+        FindPhrases(whole, PreviousText);
+        if (_phrases.Count == 0)
+        {
+            return;
+        }
+
+        var fromWhole = _phrases.ToArray();
+        var alone = 0;
         foreach (var piece in pieces)
         {
+            if (alone >= fromWhole.Length)
+            {
+                return;
+            }
+
             if (DatePhrases.MayHoldDate(piece))
             {
-                DatePhrases.Find(piece, string.Empty, _language, _phrases);
+                FindPhrases(piece, string.Empty);
+                alone += _phrases.Count;
             }
         }
 
-        var alone = _phrases.Count;
-        _phrases.Clear();
-        DatePhrases.Find(whole, PreviousText, _language, _phrases);
-        if (_phrases.Count <= alone)
+        if (fromWhole.Length <= alone)
         {
             return;
         }
 
         _pieces = e;
-        foreach (var (date, role, named, stated) in _phrases)
+        foreach (var (date, role, named, stated) in fromWhole)
         {
             Add(date, role == DateRole.Unknown ? marked : role, DateSource.Visible, named, stated || (role == DateRole.Unknown && marked != DateRole.Unknown));
         }
+    }
+
+    /// <summary>
+    /// Fills <see cref="_phrases"/> with the date phrases of <paramref name="text"/> read after <paramref name="before"/>
+    /// (<see cref="DatePhrases.Find"/>), or with what the same reading found when it is one of the last few: a
+    /// date-marked element's whole line, a <c>&lt;time&gt;</c> inside it and its text node are the same line read after
+    /// the same text, and nested date-marked elements read the same pieces again; each reading ran the date-phrase regex.
+    /// </summary>
+    private void FindPhrases(string text, string before)
+    {
+        _phrases.Clear();
+        foreach (var (recentText, recentBefore, found) in _recent)
+        {
+            if (found is not null && string.Equals(recentText, text, StringComparison.Ordinal) && string.Equals(recentBefore, before, StringComparison.Ordinal))
+            {
+                _phrases.AddRange(found);
+                return;
+            }
+        }
+
+        DatePhrases.Find(text, before, _language, _phrases);
+        _recent[_recentNext] = (text, before, _phrases.ToArray());
+        _recentNext = (_recentNext + 1) % _recent.Length;
     }
 
     /// <summary>The pieces joined by a space, but for a comma or a full stop, which keeps to the piece before it ("Jun 29, 2019").</summary>
@@ -342,8 +380,7 @@ internal sealed class DateScanner
         if (span.Length <= MetadataThresholds.MaxDateLineLength && (DatePhrases.MayHoldDate(span) || DatePhrases.MayHoldShortDate(span)))
         {
             var text = span.ToString();
-            _phrases.Clear();
-            DatePhrases.Find(text, PreviousText, _language, _phrases);
+            FindPhrases(text, PreviousText);
             // A date alone in its own element just after a byline line ("Written by Jane Doe" / "April 8, 2024") is
             // that byline's: the article's publication, stated by the page, wherever the pair stands.
             var afterByline = _phrases.Count == 1 && _phrases[0].Role == DateRole.Unknown && _bylineOrder > 0
@@ -389,7 +426,7 @@ internal sealed class DateScanner
     /// A <c>&lt;time&gt;</c>: its own text is what the reader sees, so a full date there wins over a disagreeing
     /// <c>datetime</c>; the attribute adds the time and offset when both name the same day.
     /// </summary>
-    private void Time(IElement time, DateRole role, DateRole? itempropRole)
+    private void Time(Element time, DateRole role, DateRole? itempropRole)
     {
         // A role from the markup (a class, itemprop, pubdate) is the page's own label.
         var stated = role != DateRole.Unknown;
@@ -411,8 +448,7 @@ internal sealed class DateScanner
         var named = false;
         if (text.Length is > 0 and <= MetadataThresholds.MaxDateLineLength && (DatePhrases.MayHoldDate(text) || DatePhrases.MayHoldShortDate(text)))
         {
-            _phrases.Clear();
-            DatePhrases.Find(text, PreviousText, _language, _phrases);
+            FindPhrases(text, PreviousText);
             if (_phrases.Count > 0)
             {
                 shown = _phrases[0].Date;
@@ -441,7 +477,7 @@ internal sealed class DateScanner
         }
     }
 
-    private void Attribute(IElement e, DateRole role, bool allowText)
+    private void Attribute(Element e, DateRole role, bool allowText)
     {
         var value = e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? e.GetAttribute("title");
         if (DateParser.Parse(value, _language) is { } date)
@@ -471,7 +507,7 @@ internal sealed class DateScanner
     /// and a quotation: an embedded post ("— Team (@team) October 31, 2021") or a quoted message carries the date of what
     /// it quotes, never the article's.
     /// </summary>
-    private static bool IsForeignContainer(IElement e, ClassWordFlags words) =>
+    private static bool IsForeignContainer(Element e, ClassWordFlags words) =>
         e.LocalName is "nav" or "blockquote" || (e.LocalName is "footer" or "aside" && !BylineFinder.InArticle(e)) || (words & ClassWordFlags.ForeignDates) != 0;
 
     private static DateRole? ItempropRole(string? prop) =>

@@ -46,7 +46,8 @@ internal sealed class PageElements
         var page = new PageElements();
         DomWalker.Walk(document, ref page, static (INode node, ref PageElements p) =>
         {
-            if (node is not IElement e)
+            // AngleSharp's Element class: a class check, and its local name read by a direct call, not through IElement.
+            if (node is not Element e)
             {
                 return node.NodeType == NodeType.Document;
             }
@@ -85,7 +86,7 @@ internal sealed class PageElements
         var attributes = e.Attributes;
         for (var i = 0; i < attributes.Length; i++)
         {
-            if (attributes[i]?.Name == "itemtype")
+            if (attributes[i] is Attr { Name: "itemtype" })
             {
                 return true;
             }
