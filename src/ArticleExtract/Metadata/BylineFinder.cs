@@ -648,19 +648,12 @@ internal static class BylineFinder
         return false;
     }
 
-    internal static bool IsForeign(IElement element) => IsForeign(element, widgetsCount: true);
-
-    /// <summary>
-    /// Whether the element stands in a foreign container; with <paramref name="widgetsCount"/> false a page builder's
-    /// "widget" wrapper alone (<see cref="OnlyAWidget"/>) is not one: a blog platform wraps its whole list of posts in one.
-    /// </summary>
-    internal static bool IsForeign(IElement element, bool widgetsCount)
+    internal static bool IsForeign(IElement element)
     {
         // <body> and <html> are not looked at: themes put layout words there ("sidebar-primary") for every page.
         for (var e = element.ParentElement; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
         {
-            var (classWords, idWords) = (ClassWords.Of(e.GetAttribute("class")), ClassWords.Of(e.Id));
-            if (IsForeignContainer(e, classWords, idWords, InArticle(e)) && (widgetsCount || !OnlyAWidget(e, classWords, idWords)))
+            if (IsForeignContainer(e, ClassWords.Of(e.GetAttribute("class")), ClassWords.Of(e.Id), InArticle(e)))
             {
                 return true;
             }

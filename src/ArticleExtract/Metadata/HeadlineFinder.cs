@@ -84,8 +84,7 @@ internal static class HeadlineFinder
     /// <summary>
     /// On a page whose <c>&lt;h1&gt;</c> is no plausible headline or missing (a blog's name as its h1, a template that
     /// sets the post's title in an h2), the first <c>&lt;h2&gt;</c> or <c>&lt;h3&gt;</c> that agrees with a metadata title:
-    /// where the article begins, for the date and byline finders. Null when none agrees. A page builder's "widget" wrapper
-    /// does not rule a heading out: a blog platform wraps its whole list of posts in one.
+    /// where the article begins, for the date and byline finders. Null when none agrees.
     /// </summary>
     public static IElement? Subheading(IEnumerable<IElement> subheadings, string? rawTitle, ReadOnlySpan<string?> titles, string?[] siteNames)
     {
@@ -100,7 +99,7 @@ internal static class HeadlineFinder
 
             var text = MetadataReader.Clean(ElementText.Of(heading));
             if (text is null || text.Length < MetadataThresholds.MinHeadlineLength || text.Length > MetadataThresholds.MaxHeadlineLength
-                || TitleChooser.IsSiteName(text, siteNames) || BylineFinder.IsForeign(heading, widgetsCount: false) || TitleCleaner.IsDecoration(text, rawTitle, docTitle))
+                || TitleChooser.IsSiteName(text, siteNames) || BylineFinder.IsForeign(heading) || TitleCleaner.IsDecoration(text, rawTitle, docTitle))
             {
                 continue;
             }

@@ -31,25 +31,6 @@ public class SubheadingHeadlineTests
         """, new Uri("https://fixes.example.net/replacing-a-kitchen-tap"));
 
     [Fact]
-    public void A_blog_platforms_widget_wrapper_does_not_hide_the_posts_heading()
-    {
-        // Blog platforms wrap the blog's name and the whole list of posts each in a "widget"; the day's header stands
-        // above the post's h3.
-        var a = ArticleExtractor.Default.Extract(
-            $"""
-            <!DOCTYPE html><html lang="en"><head><title>Our little house: Replacing a kitchen tap</title>
-            <meta property="og:site_name" content="Our little house"><meta property="og:title" content="Replacing a kitchen tap"></head><body>
-            <header><div class="widget Header"><h1 class="title">Our little house</h1></div></header>
-            <div class="widget Blog"><div class="blog-posts hfeed"><h2 class="date-header"><span>Friday, March 7, 2025</span></h2>
-            <div class="post hentry"><h3 class="post-title entry-title">Replacing a kitchen tap</h3>{Paragraphs}</div></div></div>
-            <div class="widget BlogArchive"><h2>Blog Archive</h2><ul><li>February 2025</li></ul></div>
-            </body></html>
-            """, new Uri("https://fixes.example.net/2025/03/replacing-a-kitchen-tap.html"));
-
-        Assert.Equal(new DateOnly(2025, 3, 7), a.Published?.Date);
-    }
-
-    [Fact]
     public void The_date_under_an_h2_headline_dates_the_post()
     {
         var a = Extract($"""<div class="post"><h2 class="title">Replacing a kitchen tap</h2><div class="when">Posted on October 3, 2021</div>{Paragraphs}</div>""");
