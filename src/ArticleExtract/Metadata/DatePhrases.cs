@@ -45,9 +45,9 @@ internal static class DatePhrases
             }
 
             var lead = text.AsSpan(previousEnd, m.Index - previousEnd);
-            if (AfterForeignLabel(lead) || (previousEnd == 0 && !HasLetters(lead) && AfterForeignLabel(before.AsSpan())))
+            if (AfterMemberLabel(lead) || (previousEnd == 0 && !HasLetters(lead) && AfterMemberLabel(before.AsSpan())))
             {
-                // "Joined: 4 Jul 2012" (a member's join date), "Offer ends Aug 2, 2026": not a date of the page.
+                // "Joined: 4 Jul 2012": a member's join date in a post's profile, not a date of the page.
                 previousEnd = m.Index + m.Length;
                 continue;
             }
@@ -79,7 +79,7 @@ internal static class DatePhrases
         foreach (var m in ShortYear.EnumerateMatches(text))
         {
             var lead = text.AsSpan(0, m.Index);
-            if (AfterForeignLabel(lead))
+            if (AfterMemberLabel(lead))
             {
                 continue;
             }
@@ -100,15 +100,12 @@ internal static class DatePhrases
     }
 
     /// <summary>
-    /// Whether <paramref name="lead"/>, the text just before a date, ends with a label of a date that is not the page's: a
-    /// member's join label ("Joined:", "Member since", "Mitglied seit") or the end of an offer or a validity ("Offer ends",
-    /// "valid through"), with at most a short word or a weekday after it ("Joined: Sun Dec 17, 2023").
+    /// Whether <paramref name="lead"/>, the text just before a date, ends with a member's join label ("Joined:",
+    /// "Member since", "Mitglied seit"), with at most a short word or a weekday after it ("Joined: Sun Dec 17, 2023").
     /// </summary>
-    internal static bool AfterForeignLabel(ReadOnlySpan<char> lead) => EndsWithAny(lead, MetadataLexicon.MemberLabels) || EndsWithAny(lead, MetadataLexicon.ExpiryLabels);
-
-    private static bool EndsWithAny(ReadOnlySpan<char> lead, string[] labels)
+    internal static bool AfterMemberLabel(ReadOnlySpan<char> lead)
     {
-        foreach (var label in labels)
+        foreach (var label in MetadataLexicon.MemberLabels)
         {
             var at = lead.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);
             if (at < 0 || (at > 0 && char.IsLetter(lead[at - 1])) || (at + label.Length < lead.Length && char.IsLetter(lead[at + label.Length])))

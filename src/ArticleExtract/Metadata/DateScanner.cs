@@ -425,9 +425,9 @@ internal sealed class DateScanner
             }
         }
 
-        if (shown is null && text.Length <= MetadataThresholds.MaxDateLineLength && DatePhrases.AfterForeignLabel(PreviousSpan))
+        if (shown is null && text.Length <= MetadataThresholds.MaxDateLineLength && DatePhrases.AfterMemberLabel(PreviousSpan))
         {
-            // "Joined: <time datetime=…>", "Offer ends <time …>": not a date of the page.
+            // "Joined: <time datetime=…>": a member's join date in a post's profile.
             return;
         }
 

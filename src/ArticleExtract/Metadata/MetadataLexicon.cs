@@ -24,9 +24,6 @@ internal static class MetadataLexicon
     /// <summary>Labels of a forum member's join date ("Joined:", "Member since"): the date after one is never the page's.</summary>
     public static readonly string[] MemberLabels = Vocabulary.Words("dates", "member-labels");
 
-    /// <summary>Labels of a date still to come ("Offer ends", "valid through"): the date after one is never the page's.</summary>
-    public static readonly string[] ExpiryLabels = Vocabulary.Words("dates", "expiry-labels");
-
     /// <summary>Class and id words that mark a byline or the author's name ("username" and "poster" on forum threads).</summary>
     public static readonly string[] BylineClassWords = Vocabulary.Words("authors", "marked-words");
 
