@@ -377,27 +377,67 @@ internal static class DateChooser
     /// <summary>
     /// On a page without a headline or an article element (a forum thread), nothing is near, and the first date stamped
     /// with a time of day is the opening post's; a date alone there is a member's join date, an archive or a calendar,
-    /// and a stamp that says it is an update is passed over.
+    /// and a stamp that says it is an update is passed over. A thread opens before its replies: a first stamp later than
+    /// every stamp after it is the site's clock or the reader's last visit in the page's header, and the next one is the
+    /// opening post's.
     /// </summary>
     private static ArticleDate? Headless(List<DateCandidate> candidates, DateOnly? latest)
     {
         foreach (var c in candidates)
         {
-            if (c.Source is DateSource.Visible or DateSource.Attribute && c.Distance == int.MaxValue && !c.InArticle && c.Value.Time is not null)
+            if (IsPostStamp(c))
             {
-                return c.Role == DateRole.Modified || TooLate(c.Value, latest) ? null : c.Value;
+                var opening = SkipsClock(candidates, c) ?? c;
+                return opening.Role == DateRole.Modified || TooLate(opening.Value, latest) ? null : opening.Value;
             }
         }
 
         return null;
     }
 
+    /// <summary>
+    /// The stamp after <paramref name="first"/> when every stamp after it is earlier (<paramref name="first"/> is a clock),
+    /// null otherwise.
+    /// </summary>
+    private static DateCandidate? SkipsClock(List<DateCandidate> candidates, DateCandidate first)
+    {
+        DateCandidate? next = null;
+        var seenFirst = false;
+        foreach (var c in candidates)
+        {
+            if (!IsPostStamp(c))
+            {
+                continue;
+            }
+
+            if (!seenFirst)
+            {
+                seenFirst = true;
+                continue;
+            }
+
+            if (!Later(first.Value, c.Value))
+            {
+                return null;
+            }
+
+            next ??= c;
+        }
+
+        return next;
+    }
+
+    private static bool IsPostStamp(DateCandidate c) =>
+        c.Source is DateSource.Visible or DateSource.Attribute && c.Distance == int.MaxValue && !c.InArticle && c.Value.Time is not null;
+
+    private static bool Later(ArticleDate a, ArticleDate b) => a.Date > b.Date || (a.Date == b.Date && a.Time > b.Time);
+
     /// <summary>Whether a page read without a headline shows a post's stamp (a date with a time of day), which <see cref="Headless"/> judges.</summary>
     internal static bool HasPostStamp(List<DateCandidate> candidates)
     {
         foreach (var c in candidates)
         {
-            if (c.Source is DateSource.Visible or DateSource.Attribute && c.Distance == int.MaxValue && !c.InArticle && c.Value.Time is not null)
+            if (IsPostStamp(c))
             {
                 return true;
             }

@@ -45,6 +45,13 @@ internal static class DatePhrases
             }
 
             var lead = text.AsSpan(previousEnd, m.Index - previousEnd);
+            if (AfterMemberLabel(lead) || (previousEnd == 0 && !HasLetters(lead) && AfterMemberLabel(before.AsSpan())))
+            {
+                // "Joined: 4 Jul 2012": a member's join date in a post's profile, not a date of the page.
+                previousEnd = m.Index + m.Length;
+                continue;
+            }
+
             var role = RoleOf(lead, out var labelStart, out _);
             var stated = role != DateRole.Unknown && !HasLetters(lead[..labelStart]);
             if (role == DateRole.Unknown && previousEnd == 0 && !HasLetters(lead))
@@ -72,6 +79,11 @@ internal static class DatePhrases
         foreach (var m in ShortYear.EnumerateMatches(text))
         {
             var lead = text.AsSpan(0, m.Index);
+            if (AfterMemberLabel(lead))
+            {
+                continue;
+            }
+
             var role = RoleOf(lead, out _, out var labelEnd);
             var labelled = role != DateRole.Unknown && LabelJustBefore(lead, labelEnd);
             if (!labelled && !HasLetters(lead))
@@ -85,6 +97,30 @@ internal static class DatePhrases
                 found.Add((date, role, false, true));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="lead"/>, the text just before a date, ends with a member's join label ("Joined:",
+    /// "Member since", "Mitglied seit"), with at most a short word or a weekday after it ("Joined: Sun Dec 17, 2023").
+    /// </summary>
+    internal static bool AfterMemberLabel(ReadOnlySpan<char> lead)
+    {
+        foreach (var label in MetadataLexicon.MemberLabels)
+        {
+            var at = lead.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || (at > 0 && char.IsLetter(lead[at - 1])) || (at + label.Length < lead.Length && char.IsLetter(lead[at + label.Length])))
+            {
+                continue;
+            }
+
+            var rest = lead[(at + label.Length)..].Trim(" \u00A0:,-–|".AsSpan());
+            if (!HasLetters(rest) || IsWeekday(rest) || LabelJustBefore(lead, at + label.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether only punctuation and at most one short word ("am", "le", "on") stand between a label's end and the date.</summary>

@@ -461,6 +461,12 @@ internal sealed class DateScanner
             }
         }
 
+        if (shown is null && text.Length <= MetadataThresholds.MaxDateLineLength && DatePhrases.AfterMemberLabel(PreviousSpan))
+        {
+            // "Joined: <time datetime=…>": a member's join date in a post's profile.
+            return;
+        }
+
         if (role == DateRole.Unknown)
         {
             role = DatePhrases.RoleOf(PreviousSpan, out _, out var labelEnd);

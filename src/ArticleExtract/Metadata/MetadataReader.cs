@@ -302,7 +302,11 @@ internal static partial class MetadataReader
         }
     }
 
-    /// <summary>"/2017/7/12/slug", "/2017-07-12-slug": the day a CMS filed the article under.</summary>
+    /// <summary>
+    /// "/2017/7/12/slug", "/2017-07-12-slug", and written compact, "/20170712-slug", "/news/slug-20170712.html": the day a
+    /// CMS filed the article under. The compact form is eight digits alone between separators, so a longer number (an id,
+    /// a timestamp) is none.
+    /// </summary>
     private static ArticleDate? UrlDate(string? url)
     {
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || UrlDatePattern().Match(uri.AbsolutePath) is not { Success: true } m)
@@ -317,7 +321,7 @@ internal static partial class MetadataReader
             : DateParser.Parse(string.Concat(m.Groups["y"].Value, "-", month.PadLeft(2, '0'), "-", m.Groups["d"].Value.PadLeft(2, '0')));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>[01]?\d|[a-z]{3,9})[/-](?<d>[0-3]?\d)(?:[/-]|\.html?$|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.ExplicitCapture)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>[01]?\d|[a-z]{3,9})[/-](?<d>[0-3]?\d)(?:[/-]|\.html?$|$)|(?<=[/_-])(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?=[/_-]|\.html?$|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.ExplicitCapture)]
     private static partial System.Text.RegularExpressions.Regex UrlDatePattern();
 
     /// <summary>Whether the address is a site's home page: its path is the root ("https://example.com/", a query aside).</summary>
