@@ -330,7 +330,7 @@ internal sealed class DocumentIndex
     private static bool Enter(INode node, ref BuildState s)
     {
         var index = s.Index;
-        if (node is IElement element)
+        if (node is Element element)
         {
             if (index.Count >= s.Capacity)
             {
