@@ -330,7 +330,7 @@ internal sealed class DocumentIndex
     private static bool Enter(INode node, ref BuildState s)
     {
         var index = s.Index;
-        if (node is IElement element)
+        if (node is Element element)
         {
             if (index.Count >= s.Capacity)
             {
@@ -426,15 +426,12 @@ internal sealed class DocumentIndex
     private int[] RawGood()
     {
         var n = Count;
-        // Scratch for the vetoes only (longer than the count, from the pool).
+        // Scratch for the vetoes only (longer than the count, from the pool), every entry below the count written once
+        // before the sums read it: no clearing pass.
         var rawGood = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
-        Array.Clear(rawGood, 0, n);
         for (var e = 0; e < n; e++)
         {
-            if (IsGoodUnit(e))
-            {
-                rawGood[e] = UnitChars[e];
-            }
+            rawGood[e] = IsGoodUnit(e) ? UnitChars[e] : 0;
         }
 
         for (var e = n - 1; e > 0; e--)

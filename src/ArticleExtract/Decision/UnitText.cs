@@ -16,7 +16,7 @@ internal static class UnitText
     public static string Of(DocumentIndex index, int e)
     {
         var root = index.Elements[e];
-        if (root.ChildNodes is { Length: 1 } children && children[0] is IText only)
+        if (root.ChildNodes is { Length: 1 } children && children[0] is not Element && children[0] is IText only)
         {
             // Most units (a paragraph, a list item, a cell) are one text node: its data is the text as it stands.
             return only.Data;
@@ -25,13 +25,13 @@ internal static class UnitText
         var state = (Index: index, Root: root, Text: BuilderCache.Acquire());
         DomWalker.Walk(index.Elements[e], ref state, static (INode n, ref (DocumentIndex Index, IElement Root, StringBuilder Text) s) =>
         {
-            if (n is IText t)
+            if (n is not Element && n is IText t)
             {
                 s.Text.Append(t.Data);
                 return false;
             }
 
-            if (n is not IElement el)
+            if (n is not Element el)
             {
                 return false;
             }

@@ -20,7 +20,7 @@ internal static class ElementText
         }
 
         var children = element.ChildNodes;
-        if (children.Length == 1 && children[0] is IText only)
+        if (children.Length == 1 && children[0] is not Element && children[0] is IText only)
         {
             return only.Data;
         }
@@ -28,7 +28,7 @@ internal static class ElementText
         var builder = BuilderCache.Acquire();
         DomWalker.Walk(element, ref builder, static (INode node, ref StringBuilder b) =>
         {
-            if (node is IText text)
+            if (node is not Element && node is IText text)
             {
                 b.Append(text.Data);
                 return false;

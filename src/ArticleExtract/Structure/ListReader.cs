@@ -42,7 +42,7 @@ internal sealed class ListReader
 
     private bool Enter(INode node)
     {
-        if (node is IText text)
+        if (node is not Element && node is IText text)
         {
             if (_frames.Count > 0)
             {
@@ -54,7 +54,7 @@ internal sealed class ListReader
             return false;
         }
 
-        if (node is not IElement element || !_index.TryGetOrdinal(element, out var e))
+        if (DomWalker.AsElement(node) is not { } element || !_index.TryGetOrdinal(element, out var e))
         {
             return false;
         }
@@ -120,7 +120,7 @@ internal sealed class ListReader
 
     private void Exit(INode node)
     {
-        if (node is not IElement element || !_index.TryGetOrdinal(element, out var e) || _frames.Count == 0)
+        if (DomWalker.AsElement(node) is not { } element || !_index.TryGetOrdinal(element, out var e) || _frames.Count == 0)
         {
             return;
         }

@@ -78,13 +78,13 @@ internal sealed class SectionBuilder
             return false;
         }
 
-        if (node is IText text)
+        if (node is not Element && node is IText text)
         {
             _paragraph.Append(text.Data, _boldDepth > 0);
             return false;
         }
 
-        if (node is not IElement element || !_index.TryGetOrdinal(element, out var e))
+        if (DomWalker.AsElement(node) is not { } element || !_index.TryGetOrdinal(element, out var e))
         {
             return false;
         }
@@ -356,7 +356,7 @@ internal sealed class SectionBuilder
 
     private void Exit(INode node)
     {
-        if (node is not IElement element || !_index.TryGetOrdinal(element, out var e))
+        if (DomWalker.AsElement(node) is not { } element || !_index.TryGetOrdinal(element, out var e))
         {
             return;
         }

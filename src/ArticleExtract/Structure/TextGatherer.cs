@@ -17,13 +17,13 @@ internal static class TextGatherer
         var state = (Index: index, Collector: new InlineCollector(), IncludeNoise: includeNoise);
         DomWalker.Walk(index.Elements[e], ref state, static (INode n, ref (DocumentIndex Index, InlineCollector Collector, bool IncludeNoise) s) =>
         {
-            if (n is IText t)
+            if (n is not Element && n is IText t)
             {
                 s.Collector.Append(t.Data, bold: false);
                 return false;
             }
 
-            if (n is not IElement el || !s.Index.TryGetOrdinal(el, out var o))
+            if (n is not Element el || !s.Index.TryGetOrdinal(el, out var o))
             {
                 return false;
             }
@@ -50,13 +50,13 @@ internal static class TextGatherer
         var state = (Index: index, Text: new StringBuilder());
         DomWalker.Walk(index.Elements[e], ref state, static (INode n, ref (DocumentIndex Index, StringBuilder Text) s) =>
         {
-            if (n is IText t)
+            if (n is not Element && n is IText t)
             {
                 s.Text.Append(t.Data);
                 return false;
             }
 
-            if (n is not IElement el || !s.Index.TryGetOrdinal(el, out var o) || s.Index.Noise[o] is Cleaning.NoiseKind.NonContent)
+            if (n is not Element el || !s.Index.TryGetOrdinal(el, out var o) || s.Index.Noise[o] is Cleaning.NoiseKind.NonContent)
             {
                 return false;
             }
