@@ -278,13 +278,11 @@ public sealed partial class ArticleExtractor
         }
 
         var kind = page.ByAddressOnly ? PageKind.Article : page.Kind;
-        List<FlowItem>? listing = null;
         if (kind == PageKind.Listing && own.Read is { } read)
         {
             // A listing's entries are the page: its teaser lists and linked entry titles are not the chrome they are
             // around an article. Filtered again from the same reading, with the model's drops as they were.
-            listing = Filter(read, metadata, listing: true);
-            own = Summarize(listing);
+            own = Summarize(Filter(read, metadata, listing: true));
         }
 
         // Weighed against the records without the collapsed panels the article reading opened: a shop's buying advice
@@ -297,28 +295,12 @@ public sealed partial class ArticleExtractor
             return Summarize(CaptionMerger.Apply(SectionBuilder.Build(page.Index, region, urls, cancellationToken)));
         }
 
-        if ((listing is not null || KindReader.SearchesGridAgain(kind, bodyChars)) && (document.Body ?? document.DocumentElement) is { } root)
+        if (KindReader.SearchesGridAgain(kind, bodyChars) && (document.Body ?? document.DocumentElement) is { } root)
         {
-            // The page again with class words ignored: a shop's grid is often classed as chrome is elsewhere.
             var plain = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, page.Elements, classWords: false);
-            try
+            if (KindReader.Region(new PageRecords(plain), kind, bodyChars, paragraphs) is { } grid)
             {
-                if (KindReader.SearchesGridAgain(kind, bodyChars) && KindReader.Region(new PageRecords(plain), kind, bodyChars, paragraphs) is { } grid)
-                {
-                    return Summarize(CaptionMerger.Apply(SectionBuilder.Build(plain, grid, urls, cancellationToken)));
-                }
-
-                if (listing is not null && KindReader.EntriesBeside(page.Index, plain, page.Content) is { } beside)
-                {
-                    // A category's introduction (or its buying guide) was read as the article, and its entries were
-                    // left out: a reader of the listing reads both, in the page's order.
-                    var entries = CaptionMerger.Apply(SectionBuilder.Build(plain, beside, urls, cancellationToken));
-                    return Summarize(beside < page.Content ? [.. entries, .. listing] : [.. listing, .. entries]);
-                }
-            }
-            finally
-            {
-                plain.Release();
+                return Summarize(CaptionMerger.Apply(SectionBuilder.Build(plain, grid, urls, cancellationToken)));
             }
         }
 

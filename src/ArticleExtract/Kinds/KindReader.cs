@@ -1,4 +1,3 @@
-using ArticleExtract.Analysis;
 using ArticleExtract.Cleaning;
 
 namespace ArticleExtract.Kinds;
@@ -34,36 +33,6 @@ internal static class KindReader
             && (kind != PageKind.Listing || run.LinkShare >= Thresholds.KindListingMinRecordLinkShare)
             ? run.Region
             : null;
-    }
-
-    /// <summary>
-    /// The region of a listing's entries the article reading left out, else null: a category page opens with an
-    /// introduction or closes with a buying guide, long enough to be read as the article, and its entries are a grid
-    /// beside it, or inside the reading's root under class words that mark chrome elsewhere ("product-list").
-    /// Searched in <paramref name="plain"/>, the page indexed with class words ignored (tags, roles and hidden state
-    /// still count), over the parts the reading did not keep. Only on a listing: beside an article, such a run is its
-    /// related stories.
-    /// </summary>
-    /// <param name="own">The page's index, as the reading saw it.</param>
-    /// <param name="plain">The same page indexed with class words ignored (the same ordinals).</param>
-    /// <param name="content">The root of the article reading.</param>
-    /// <returns>The element to read beside the reading, or null.</returns>
-    public static int? EntriesBeside(DocumentIndex own, DocumentIndex plain, int content)
-    {
-        if (plain.Count != own.Count || !ReferenceEquals(plain.Elements[content], own.Elements[content]))
-        {
-            return null;
-        }
-
-        var end = own.SubtreeEnd[content];
-        var run = RepeatedItems.Find(plain, p => p >= content && p < end);
-        if (run is not { } r || r.Items < Thresholds.KindListingRecords || r.LinkShare < Thresholds.KindListingMinRecordLinkShare)
-        {
-            return null;
-        }
-
-        // Around the reading: the entries and the introduction are one region, and the reading chose the introduction.
-        return content >= r.Region && content < plain.SubtreeEnd[r.Region] ? null : r.Region;
     }
 
     /// <summary>

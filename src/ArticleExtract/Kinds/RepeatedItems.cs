@@ -24,16 +24,7 @@ internal static class RepeatedItems
     /// <summary>The largest run of records on the page, or null when there is none worth reading.</summary>
     /// <param name="index">The page's index.</param>
     /// <returns>The run.</returns>
-    public static Run? Find(DocumentIndex index) => Find(index, null);
-
-    /// <summary>
-    /// The largest run of linked records whose parent <paramref name="skip"/> lets through: only records holding a
-    /// link count, since a listing's entries lead to their pages and the paragraphs of an introduction do not.
-    /// </summary>
-    /// <param name="index">The page's index.</param>
-    /// <param name="skip">Which parents to pass over (the part of the page already read), or null for the largest run of any records.</param>
-    /// <returns>The run.</returns>
-    public static Run? Find(DocumentIndex index, Func<int, bool>? skip)
+    public static Run? Find(DocumentIndex index)
     {
         var n = index.Count;
         if (n == 0)
@@ -56,7 +47,7 @@ internal static class RepeatedItems
         for (var p = 0; p < n; p++)
         {
             // The cells and rows of a layout table are the page's grid, not records (and a data table is read as a table).
-            if (index.InNoise[p] || (skip is not null && skip(p)) || (index.Traits[p] & TagTraits.Block) == 0 || index.Elements[p].LocalName is "td" or "th" or "tr" or "tbody" or "table"
+            if (index.InNoise[p] || (index.Traits[p] & TagTraits.Block) == 0 || index.Elements[p].LocalName is "td" or "th" or "tr" or "tbody" or "table"
                 || ChildCount(index, p) < Thresholds.KindMinItems)
             {
                 continue;
@@ -66,13 +57,13 @@ internal static class RepeatedItems
             for (var c = p + 1; c < index.SubtreeEnd[p]; c = index.SubtreeEnd[c])
             {
                 var chars = clean[index.SubtreeEnd[c]] - clean[c];
-                var linkChars = links[index.SubtreeEnd[c]] - links[c];
-                if (index.InNoise[c] || chars == 0 || (skip is not null && linkChars == 0))
+                if (index.InNoise[c] || chars == 0)
                 {
                     continue;
                 }
 
                 var key = Signature(index, c);
+                var linkChars = links[index.SubtreeEnd[c]] - links[c];
                 var g = groups.GetValueOrDefault(key);
                 groups[key] = (g.Count + 1, g.Chars + chars, g.Links + linkChars);
             }
