@@ -199,7 +199,7 @@ public sealed partial class ArticleExtractor
         var sections = kind switch
         {
             PageKind.Forum => KindReader.WithoutRepeats(ThreadReader.Read(own.Sections)),
-            PageKind.Product or PageKind.Listing => KindReader.WithoutRepeats(own.Sections),
+            PageKind.Product or PageKind.Listing => KindReader.WithoutRepeats(RepeatedTail.Without(own.Sections)),
             PageKind.Documentation => own.Sections,
             _ => RepeatedParagraphs.Without(own.Sections),
         };

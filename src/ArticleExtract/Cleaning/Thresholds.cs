@@ -204,6 +204,15 @@ internal static class Thresholds
     /// </summary>
     public const int KindListingRecords = 8;
 
+    /// <summary>
+    /// On a listing or a shop, a paragraph or list item whose last words (at least this many, from a third of the
+    /// item on) all appear before them reads its own card again, and is cut there (<see cref="Kinds.RepeatedTail"/>).
+    /// </summary>
+    public const int KindRepeatedTailWords = 3;
+
+    /// <summary>…and holding at least one word in this many of the item: a card read twice, not a sentence's last words echoing its first.</summary>
+    public const int KindRepeatedTailShare = 3;
+
     /// <summary>…with at least this share of their text in links (each entry is led by its title's link)…, and more text in them than in the page's running prose.</summary>
     public const double KindListingRecordLinkShare = 0.3;
 
