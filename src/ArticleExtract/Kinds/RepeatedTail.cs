@@ -12,35 +12,7 @@ internal static class RepeatedTail
     /// <summary>The sections with each paragraph and list item cut before a tail that repeats its own words.</summary>
     /// <param name="sections">The page's sections, in reading order.</param>
     /// <returns>The sections, the same list when no item repeats itself.</returns>
-    public static IReadOnlyList<Section> Without(IReadOnlyList<Section> sections)
-    {
-        List<Section>? result = null;
-        for (var s = 0; s < sections.Count; s++)
-        {
-            var section = sections[s];
-            List<Block>? blocks = null;
-            for (var b = 0; b < section.Blocks.Count; b++)
-            {
-                var block = section.Blocks[b];
-                var cut = Cut(block);
-                if (!ReferenceEquals(cut, block) && blocks is null)
-                {
-                    blocks = [.. section.Blocks.Take(b)];
-                }
-
-                blocks?.Add(cut);
-            }
-
-            if (blocks is not null && result is null)
-            {
-                result = [.. sections.Take(s)];
-            }
-
-            result?.Add(blocks is null ? section : section with { Blocks = blocks });
-        }
-
-        return result ?? sections;
-    }
+    public static IReadOnlyList<Section> Without(IReadOnlyList<Section> sections) => SectionFilter.Map(sections, Cut);
 
     private static Block Cut(Block block)
     {

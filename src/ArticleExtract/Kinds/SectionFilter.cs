@@ -1,6 +1,9 @@
 namespace ArticleExtract.Kinds;
 
-/// <summary>Leaves blocks out of a reading's sections, in reading order, and gives back the same list when none is left out.</summary>
+/// <summary>
+/// Leaves blocks out of a reading's sections, or replaces them, in reading order, and gives back the same list when
+/// none changes.
+/// </summary>
 internal static class SectionFilter
 {
     /// <summary>The sections with only the blocks <paramref name="keep"/> accepts, asked once per block in reading order.</summary>
@@ -32,6 +35,41 @@ internal static class SectionFilter
             }
 
             result?.Add(kept is null ? section : section with { Blocks = kept });
+        }
+
+        return result ?? sections;
+    }
+
+    /// <summary>The sections with each block replaced by what <paramref name="map"/> gives for it, asked once per block in
+    /// reading order.</summary>
+    /// <param name="sections">The sections.</param>
+    /// <param name="map">The block to keep in a block's place: the block itself when it stays as it is.</param>
+    /// <returns>The sections, the same list when every block stays as it is.</returns>
+    public static IReadOnlyList<Section> Map(IReadOnlyList<Section> sections, Func<Block, Block> map)
+    {
+        List<Section>? result = null;
+        for (var s = 0; s < sections.Count; s++)
+        {
+            var section = sections[s];
+            List<Block>? mapped = null;
+            for (var b = 0; b < section.Blocks.Count; b++)
+            {
+                var block = section.Blocks[b];
+                var replacement = map(block);
+                if (!ReferenceEquals(replacement, block))
+                {
+                    mapped ??= Prefix(section.Blocks, b);
+                }
+
+                mapped?.Add(replacement);
+            }
+
+            if (mapped is not null && result is null)
+            {
+                result = Prefix(sections, s);
+            }
+
+            result?.Add(mapped is null ? section : section with { Blocks = mapped });
         }
 
         return result ?? sections;
