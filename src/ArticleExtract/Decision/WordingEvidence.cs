@@ -52,7 +52,7 @@ internal static class WordingEvidence
             hits |= Wording.BoilerplatePrefix;
         }
 
-        if (ContainsAny(lower, Lexicon.CookiePhrases))
+        if (BoilerplateFilter.ContainsAny(lower, Lexicon.CookiePhrases))
         {
             hits |= Wording.Cookie;
         }
@@ -62,7 +62,7 @@ internal static class WordingEvidence
             hits |= Wording.Newsletter;
         }
 
-        if (ContainsAny(lower, Lexicon.CreditPhrases))
+        if (BoilerplateFilter.ContainsAny(lower, Lexicon.CreditPhrases))
         {
             hits |= Wording.Credit;
         }
@@ -117,19 +117,6 @@ internal static class WordingEvidence
         foreach (var p in prefixes)
         {
             if (key.StartsWith(p, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAny(string lower, string[] phrases)
-    {
-        foreach (var p in phrases)
-        {
-            if (lower.Contains(p, StringComparison.Ordinal))
             {
                 return true;
             }

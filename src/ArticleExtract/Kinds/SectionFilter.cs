@@ -10,66 +10,46 @@ internal static class SectionFilter
     /// <param name="sections">The sections.</param>
     /// <param name="keep">Whether to keep a block (it may remember what it has seen).</param>
     /// <returns>The sections, the same list when every block is kept.</returns>
-    public static IReadOnlyList<Section> Keep(IReadOnlyList<Section> sections, Func<Block, bool> keep)
-    {
-        List<Section>? result = null;
-        for (var s = 0; s < sections.Count; s++)
-        {
-            var section = sections[s];
-            List<Block>? kept = null;
-            for (var b = 0; b < section.Blocks.Count; b++)
-            {
-                var block = section.Blocks[b];
-                if (keep(block))
-                {
-                    kept?.Add(block);
-                    continue;
-                }
-
-                kept ??= Prefix(section.Blocks, b);
-            }
-
-            if (kept is not null && result is null)
-            {
-                result = Prefix(sections, s);
-            }
-
-            result?.Add(kept is null ? section : section with { Blocks = kept });
-        }
-
-        return result ?? sections;
-    }
+    public static IReadOnlyList<Section> Keep(IReadOnlyList<Section> sections, Func<Block, bool> keep) =>
+        Rewrite(sections, block => keep(block) ? block : null);
 
     /// <summary>The sections with each block replaced by what <paramref name="map"/> gives for it, asked once per block in
     /// reading order.</summary>
     /// <param name="sections">The sections.</param>
     /// <param name="map">The block to keep in a block's place: the block itself when it stays as it is.</param>
     /// <returns>The sections, the same list when every block stays as it is.</returns>
-    public static IReadOnlyList<Section> Map(IReadOnlyList<Section> sections, Func<Block, Block> map)
+    public static IReadOnlyList<Section> Map(IReadOnlyList<Section> sections, Func<Block, Block> map) => Rewrite(sections, map);
+
+    /// <summary>The sections with each block replaced by what <paramref name="rewrite"/> gives (null leaves it out); the
+    /// lists are copied only from the first block that changes.</summary>
+    private static IReadOnlyList<Section> Rewrite(IReadOnlyList<Section> sections, Func<Block, Block?> rewrite)
     {
         List<Section>? result = null;
         for (var s = 0; s < sections.Count; s++)
         {
             var section = sections[s];
-            List<Block>? mapped = null;
+            List<Block>? blocks = null;
             for (var b = 0; b < section.Blocks.Count; b++)
             {
                 var block = section.Blocks[b];
-                var replacement = map(block);
+                var replacement = rewrite(block);
                 if (!ReferenceEquals(replacement, block))
                 {
-                    mapped ??= Prefix(section.Blocks, b);
+                    blocks ??= Prefix(section.Blocks, b);
                 }
 
-                mapped?.Add(replacement);
+                if (replacement is not null)
+                {
+                    blocks?.Add(replacement);
+                }
             }
 
-            if (mapped is not null && result is null)
+            if (blocks is not null && result is null)
             {
                 result = Prefix(sections, s);
             }
 
-            result?.Add(mapped is null ? section : section with { Blocks = mapped });
+            result?.Add(blocks is null ? section : section with { Blocks = blocks });
         }
 
         return result ?? sections;

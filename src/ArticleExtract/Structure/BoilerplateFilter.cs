@@ -345,7 +345,8 @@ internal static class BoilerplateFilter
         return words;
     }
 
-    private static bool ContainsAny(string lower, string[] phrases)
+    /// <summary>Whether the lower-cased text contains one of the (lower-case) phrases.</summary>
+    internal static bool ContainsAny(string lower, string[] phrases)
     {
         foreach (var phrase in phrases)
         {

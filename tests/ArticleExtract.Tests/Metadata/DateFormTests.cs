@@ -6,14 +6,7 @@ namespace ArticleExtract.Tests.Metadata;
 /// </summary>
 public class DateFormTests
 {
-    private static Article Extract(string lang, string line) => ArticleExtractor.Default.Extract(
-        $"""
-        <!DOCTYPE html><html lang="{lang}"><head><title>Harbour festival</title></head><body><article>
-        <h1>Harbour festival</h1><p class="line">{line}</p>
-        <p>Boats from every port of the coast sailed in for the weekend, and the quays were full of stalls, music and visitors until late at night.</p>
-        <p>The organisers counted more guests than in any year before and promised a longer programme next summer.</p>
-        </article></body></html>
-        """, new Uri("https://harbour.example.com/festival"));
+    private static Article Extract(string lang, string line) => DatedPage.Extract(lang, $"<p class=\"line\">{line}</p>");
 
     [Theory]
     [InlineData("en", "2021.11.05", "2021-11-05")]
