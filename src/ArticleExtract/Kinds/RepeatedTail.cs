@@ -50,11 +50,13 @@ internal static class RepeatedTail
             return null;
         }
 
-        var before = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var tail = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // Words are counted as spans of their runs' text: no string per word.
+        var before = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var tail = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var w in words)
         {
-            before[w.Word] = before.GetValueOrDefault(w.Word) + 1;
+            var word = Text(inlines, w);
+            before[word] = (before.TryGetValue(word, out var count) ? count : 0) + 1;
         }
 
         // Walking the tail's start backwards, moving one word at a time from before the tail into it: once a word of
@@ -62,9 +64,10 @@ internal static class RepeatedTail
         var start = -1;
         for (var i = n - 1; i >= n / 3; i--)
         {
-            var word = words[i].Word;
-            var inTail = tail[word] = tail.GetValueOrDefault(word) + 1;
-            if (inTail > (before[word] -= 1))
+            var word = Text(inlines, words[i]);
+            var inTail = tail[word] = (tail.TryGetValue(word, out var seen) ? seen : 0) + 1;
+            var left = before[word] -= 1;
+            if (inTail > left)
             {
                 break;
             }
@@ -75,7 +78,10 @@ internal static class RepeatedTail
         return start >= 0 && n - start >= Cleaning.Thresholds.KindRepeatedTailWords && (n - start) * Cleaning.Thresholds.KindRepeatedTailShare >= n ? Before(inlines, words[start]) : null;
     }
 
-    private static List<Inline> Before(IReadOnlyList<Inline> inlines, (string Word, int Inline, int Offset) at)
+    private static ReadOnlySpan<char> Text(IReadOnlyList<Inline> inlines, (int Inline, int Offset, int Length) word) =>
+        inlines[word.Inline].Text.AsSpan(word.Offset, word.Length);
+
+    private static List<Inline> Before(IReadOnlyList<Inline> inlines, (int Inline, int Offset, int Length) at)
     {
         var kept = new List<Inline>(at.Inline + 1);
         for (var i = 0; i < at.Inline; i++)
@@ -105,9 +111,9 @@ internal static class RepeatedTail
         return kept;
     }
 
-    private static List<(string Word, int Inline, int Offset)> Words(IReadOnlyList<Inline> inlines)
+    private static List<(int Inline, int Offset, int Length)> Words(IReadOnlyList<Inline> inlines)
     {
-        var words = new List<(string, int, int)>();
+        var words = new List<(int, int, int)>();
         for (var i = 0; i < inlines.Count; i++)
         {
             var text = inlines[i].Text;
@@ -125,7 +131,7 @@ internal static class RepeatedTail
                     c++;
                 }
 
-                words.Add((text[start..c], i, start));
+                words.Add((i, start, c - start));
             }
         }
 
