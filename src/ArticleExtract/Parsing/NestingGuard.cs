@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace ArticleExtract.Parsing;
 
@@ -78,6 +78,9 @@ internal static class NestingGuard
     private static readonly int NobrId = Known["nobr"];
     private static readonly int AnchorId = Known["a"];
     private static readonly int ParagraphId = Known["p"];
+    private static readonly int ScriptId = Known["script"];
+    private static readonly int StyleId = Known["style"];
+    private static readonly int NoscriptId = Known["noscript"];
 
     /// <summary>What an element of a name the guard does not know is: content with a required end tag.</summary>
     private const Kind UnknownKind = Kind.Counted | Kind.Reconstructs;
@@ -181,7 +184,10 @@ internal static class NestingGuard
         private readonly List<Open> _lingering = [];
         private readonly Dictionary<string, int> _lingeringByKey = new(StringComparer.Ordinal);
 
-        private StringBuilder? _rewritten;
+        // The markup the parser gets, once something is left out: a pooled buffer, since pages are large enough for a
+        // fresh one to land on the large object heap.
+        private char[]? _rewritten;
+        private int _written;
         private int _copiedUpTo;
         private int _depth;
         private int _elements;
@@ -215,8 +221,10 @@ internal static class NestingGuard
                 return new Result(html, _elements, 0);
             }
 
-            _rewritten.Append(html, _copiedUpTo, html.Length - _copiedUpTo);
-            return new Result(_rewritten.ToString(), _elements, _dropped);
+            Copy(html.Length);
+            var rewritten = new string(_rewritten, 0, _written);
+            ArrayPool<char>.Shared.Return(_rewritten);
+            return new Result(rewritten, _elements, _dropped);
         }
 
         /// <summary>Handles the markup that starts at a '&lt;' and returns where the scan goes on.</summary>
@@ -254,7 +262,38 @@ internal static class NestingGuard
             }
 
             var asHtml = StartTag(tag);
-            return (tag.Kind & Kind.RawText) != 0 && asHtml ? SkipRawText(span, tagEnd, name) : tagEnd;
+            if ((tag.Kind & Kind.RawText) == 0 || !asHtml)
+            {
+                return tagEnd;
+            }
+
+            var end = SkipRawText(span, tagEnd, name);
+            // Not in a noscript: we parse with scripting off, where its content is markup, but with scripting on it is
+            // text of its own, which must stay as the page wrote it.
+            if (end > tagEnd && _openById[NoscriptId] == 0 && IsCode(tag, span[tagEnd..end]) && EndsAt(span, end, name))
+            {
+                Omit(tagEnd, end);
+            }
+
+            return end;
+        }
+
+        /// <summary>
+        /// A script (other than JSON-LD) or a style sheet: text no stage reads and nobody sees, often half of a page's
+        /// characters, which the parser would otherwise tokenize character by character into text nodes. Its element
+        /// stays, empty. A script holding <c>&lt;!--</c> is kept whole: there the tokenizer's escaped states may let a
+        /// <c>&lt;/script&gt;</c> pass, which this scan does not follow.
+        /// </summary>
+        private static bool IsCode(Tag tag, ReadOnlySpan<char> body) =>
+            tag.Id == StyleId
+            || (tag.Id == ScriptId && !tag.Attributes.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && !body.Contains("<!--", StringComparison.Ordinal));
+
+        /// <summary>Whether the end tag the raw text scan stopped at is one the tokenizer ends the text at: its name
+        /// followed by white space, '/' or '&gt;' (not "&lt;/scripts").</summary>
+        private static bool EndsAt(ReadOnlySpan<char> span, int end, ReadOnlySpan<char> name)
+        {
+            var after = end + 2 + name.Length;
+            return after < span.Length && span[after] is '\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>';
         }
 
         /// <summary>The name in lower case (ASCII only, as the tokenizer lowers it: a wider lowering would make "dİv" a
@@ -503,7 +542,7 @@ internal static class NestingGuard
                 _elements--;
                 _droppedById[open.Id]++;
                 _droppedAny++;
-                Drop(tag.Lt, tag.End);
+                Omit(tag.Lt, tag.End);
                 return;
             }
 
@@ -522,7 +561,7 @@ internal static class NestingGuard
             {
                 _droppedById[id]--;
                 _droppedAny--;
-                Drop(tag.Lt, tag.End);
+                Omit(tag.Lt, tag.End);
                 return;
             }
 
@@ -792,11 +831,18 @@ internal static class NestingGuard
             return -1;
         }
 
-        private void Drop(int from, int to)
+        /// <summary>Leaves the markup from <paramref name="from"/> up to <paramref name="to"/> out of what the parser gets.</summary>
+        private void Omit(int from, int to)
         {
-            _rewritten ??= new StringBuilder(html.Length);
-            _rewritten.Append(html, _copiedUpTo, from - _copiedUpTo);
+            Copy(from);
             _copiedUpTo = to;
+        }
+
+        private void Copy(int upTo)
+        {
+            _rewritten ??= ArrayPool<char>.Shared.Rent(html.Length);
+            html.AsSpan(_copiedUpTo, upTo - _copiedUpTo).CopyTo(_rewritten.AsSpan(_written));
+            _written += upTo - _copiedUpTo;
         }
     }
 

@@ -10,8 +10,8 @@ namespace ArticleExtract.Tests.Parsing;
 /// <summary>
 /// The nesting guard is transparent: over every <c>#document</c> of html5lib-tests' tree-construction suite (in
 /// <c>../shared/html5lib-tests/tree-construction</c>), with scripting on and off and at several depth caps, the
-/// guard changes nothing on a document whose tree is not nested past the cap (so AngleSharp builds the same tree
-/// from the guarded markup as from the original), keeps the tree of a document nested past it within the cap, and
+/// guard changes nothing but the text of scripts and style sheets on a document whose tree is not nested past the cap
+/// (so AngleSharp builds the same tree from the guarded markup as from the original, those texts aside), keeps the tree of a document nested past it within the cap, and
 /// counts the elements the parser creates within a documented tolerance.
 /// </summary>
 public sealed class NestingGuardConformanceTests(ITestOutputHelper output)
@@ -68,7 +68,7 @@ public sealed class NestingGuardConformanceTests(ITestOutputHelper output)
         return cases;
     }
 
-    private static IDocument Parse(string html, bool scripting) =>
+    internal static IDocument Parse(string html, bool scripting) =>
         new HtmlParser(new HtmlParserOptions { IsScripting = scripting }, BrowsingContext.New(Configuration.Default)).ParseDocument(html);
 
     /// <summary>The deepest chain of elements the guard counts, and the number of elements, in the parser's tree.</summary>
@@ -107,6 +107,38 @@ public sealed class NestingGuardConformanceTests(ITestOutputHelper output)
     private static string Tree(IDocument document) =>
         (document.Doctype?.Name ?? "") + "|" + document.DocumentElement.OuterHtml;
 
+    /// <summary>
+    /// The tree with the text of HTML scripts and style sheets left out: the guard may leave that text out (an empty
+    /// element stays), so the two trees are compared without it. A script the guard ended at the wrong place would
+    /// still show: the rest of its text would become markup.
+    /// </summary>
+    internal static string TreeWithoutCode(IDocument document)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(document);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IElement { LocalName: "script" or "style", NamespaceUri: "http://www.w3.org/1999/xhtml" } code)
+            {
+                code.TextContent = "";
+                continue;
+            }
+
+            if (node is AngleSharp.Html.Dom.IHtmlTemplateElement template)
+            {
+                stack.Push(template.Content);
+            }
+
+            foreach (var child in node.ChildNodes)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return Tree(document);
+    }
+
     [SkippableFact]
     public void The_guard_changes_no_tree_that_is_not_nested_past_the_cap()
     {
@@ -122,7 +154,7 @@ public sealed class NestingGuardConformanceTests(ITestOutputHelper output)
             {
                 var original = Parse(c.Data, scripting);
                 var (depth, elements) = Measure(original);
-                var tree = Tree(original);
+                var tree = TreeWithoutCode(original);
                 foreach (var cap in Caps)
                 {
                     runs++;
@@ -131,7 +163,7 @@ public sealed class NestingGuardConformanceTests(ITestOutputHelper output)
                     if (depth <= cap)
                     {
                         within++;
-                        var same = guarded.DroppedTags == 0 && guarded.Html == c.Data && Tree(Parse(guarded.Html, scripting)) == tree;
+                        var same = guarded.DroppedTags == 0 && TreeWithoutCode(Parse(guarded.Html, scripting)) == tree;
                         if (!same && DeeperWhileParsing.ContainsKey($"{c.File} #{c.Index}"))
                         {
                             excluded++;

@@ -1,0 +1,88 @@
+using AngleSharp;
+using AngleSharp.Html.Parser;
+using ArticleExtract.Parsing;
+
+namespace ArticleExtract.Tests.Parsing;
+
+/// <summary>
+/// The nesting guard leaves the text of scripts and style sheets out of what the parser gets (nothing reads it), but
+/// never JSON-LD, never where the tokenizer would end the text elsewhere, and never SVG's own style elements.
+/// </summary>
+public sealed class NestingGuardCodeTests
+{
+    private static string Guarded(string html) => NestingGuard.Apply(html, 256).Html;
+
+    private static string BodyHtml(string html) =>
+        new HtmlParser(new HtmlParserOptions { IsScripting = false }, BrowsingContext.New(Configuration.Default)).ParseDocument(html).Body!.InnerHtml;
+
+    [Fact]
+    public void Script_and_style_text_is_left_out_and_their_elements_stay()
+    {
+        const string page = """
+            <html><head><style>.promo { display: none } p > a { color: red }</style>
+            <script async src="/app.js"></script>
+            <script>window.dataLayer = window.dataLayer || []; function gtag(){ dataLayer.push(arguments); }</script></head>
+            <body><p>Text a reader sees.</p><script>document.write("<div>" + ad + "</div>");</script><p>More text.</p></body></html>
+            """;
+
+        var guarded = Guarded(page);
+
+        Assert.DoesNotContain("dataLayer", guarded, StringComparison.Ordinal);
+        Assert.DoesNotContain("display: none", guarded, StringComparison.Ordinal);
+        Assert.DoesNotContain("document.write", guarded, StringComparison.Ordinal);
+        Assert.Contains("<style></style>", guarded, StringComparison.Ordinal);
+        Assert.Contains("<script async src=\"/app.js\"></script>", guarded, StringComparison.Ordinal);
+        Assert.Equal("<p>Text a reader sees.</p><script></script><p>More text.</p>", BodyHtml(guarded));
+    }
+
+    [Fact]
+    public void Json_ld_is_kept_and_read()
+    {
+        const string jsonLd = """{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2024-05-14","author":{"@type":"Person","name":"Maria Lindqvist"}}""";
+        var page = TestPages.Article().Replace("</head>", $"<script type=\"application/ld+json\">{jsonLd}</script><script>var tracking = 1;</script></head>", StringComparison.Ordinal);
+
+        Assert.Contains(jsonLd, Guarded(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("tracking", Guarded(page), StringComparison.Ordinal);
+
+        var article = new ArticleExtractor().Extract(page);
+        Assert.Equal(new DateOnly(2024, 5, 14), article.Published?.Date);
+        Assert.Equal(["Maria Lindqvist"], article.Authors);
+        TestPages.AssertOnlyArticle(article);
+    }
+
+    [Theory]
+    // The tokenizer's escaped states: inside "<!--", a "<script>" makes the next "</script>" part of the text.
+    [InlineData("<script><!--\nif (a) { document.write('<script>x()</script>'); }\n--></script><p>After.</p>")]
+    // Only a name followed by white space, '/' or '>' ends the text.
+    [InlineData("<script>var s = '</scripts>'; var t = 1;</script><p>After.</p>")]
+    [InlineData("<style>a::after { content: '</styled>' }</style><p>After.</p>")]
+    // Never closed: the text runs to the end of the markup.
+    [InlineData("<p>Before.</p><script>var never = 'closed';")]
+    public void The_parser_builds_the_same_elements_as_from_the_page_itself(string body)
+    {
+        var page = $"<html><body>{body}</body></html>";
+
+        var guarded = BodyHtml(Guarded(page));
+
+        Assert.Equal(WithoutCodeText(BodyHtml(page)), WithoutCodeText(guarded));
+    }
+
+    [Fact]
+    public void A_script_holding_a_comment_opener_is_kept_whole()
+    {
+        const string page = "<html><body><script><!--\nvar legacy = 1;\n//--></script><p>After.</p></body></html>";
+
+        Assert.Equal(page, Guarded(page));
+    }
+
+    [Fact]
+    public void Svg_style_elements_keep_their_text()
+    {
+        const string page = "<html><body><svg viewBox=\"0 0 10 10\"><style>circle { fill: teal }</style><circle r=\"4\"/></svg><p>Caption.</p></body></html>";
+
+        Assert.Equal(page, Guarded(page));
+    }
+
+    private static string WithoutCodeText(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(html, "<(script|style)>.*?</\\1>", "<$1></$1>", System.Text.RegularExpressions.RegexOptions.Singleline);
+}
