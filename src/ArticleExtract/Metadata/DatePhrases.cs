@@ -10,7 +10,10 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static class DatePhrases
 {
-    private static readonly Regex Phrase = Build();
+    // The date pattern's forms, each a regex of its own: the pattern as one regex compiled to a method so large
+    // (190 KB of machine code) that the JIT left it unoptimised, and a form alone is about 1/7 as large and optimised.
+    // PhraseMatches finds what the one regex would (leftmost match, then the first form matching there).
+    private static readonly Regex[] Forms = Build();
     private static readonly Regex WireDateline = BuildDateline();
 
     // "29.06.19", "06/29/19": a numeric date with a two-digit year, read only after a label (ShortYearDates).
@@ -24,7 +27,11 @@ internal static class DatePhrases
     /// </summary>
     public static void Find(string text, string before, string? language, List<(ArticleDate Date, DateRole Role, bool Named, bool Stated)> found)
     {
-        if (!MayMatch(text))
+        // The pre-check of MayMatch in its two parts: a form that names a month cannot match a line without a month
+        // name, a numeric form none without a joined year, and a form that cannot match is not run.
+        var named = HasMonthName(text);
+        var joined = HasJoinedYear(text);
+        if (!named && !joined)
         {
             // No full date can match; a labelled two-digit-year date ("Stand: 14.09.21") still may.
             if (MayHoldShortDate(text))
@@ -37,7 +44,7 @@ internal static class DatePhrases
 
         var previousEnd = 0;
         // ValueMatch: no Match objects; the date's text is made a string for the parser only.
-        foreach (var m in Phrase.EnumerateMatches(text))
+        foreach (var m in new PhraseMatches(text, named, joined))
         {
             if (DateParser.Parse(text.Substring(m.Index, m.Length), language) is not { } date)
             {
@@ -164,7 +171,7 @@ internal static class DatePhrases
     /// Whether the text may hold a date at all: four ASCII digits in a row, and a year as the pattern's <c>Year</c>
     /// reads one ("19" or "20", two digits, then no digit: every alternative ends the year with <c>(?!\d)</c>, '-' or
     /// '/'). Cheap, checked before the regex: prices, counts and phone numbers fail it. Keep it in step with
-    /// <see cref="Build"/>.
+    /// <see cref="DateForms"/>.
     /// </summary>
     public static bool MayHoldDate(ReadOnlySpan<char> text) => HasFourDigits(text) && HasYear(text);
 
@@ -197,13 +204,13 @@ internal static class DatePhrases
     }
 
     /// <summary>
-    /// Whether <see cref="Phrase"/> can match <paramref name="text"/> at all, checked before it runs: each of the
+    /// Whether the date pattern (<see cref="Forms"/>) can match <paramref name="text"/> at all, checked before it runs: each of the
     /// pattern's forms either names a month (a whole word of letters, <c>(?&lt;!\p{L})</c> and <c>(?!\p{L})</c>) or
     /// writes its year against a separator (<c>2019-04-29</c>, <c>29.04.2019</c>, <c>2019/4/29</c>). Most lines that
     /// hold a year hold neither (a copyright, a count), and on them the regex tried its month names, ignoring case, at
     /// every position. Exact, never a guess: a word is compared with the month names after <see cref="Fold"/>, which
     /// maps every pair of characters the pattern's case-insensitivity equates to one character (a test checks this
-    /// over all characters). Keep it in step with <see cref="DatePattern"/>.
+    /// over all characters). Keep it in step with <see cref="DateForms"/>.
     /// </summary>
     internal static bool MayMatch(ReadOnlySpan<char> text) => HasJoinedYear(text) || HasMonthName(text);
 
@@ -342,7 +349,7 @@ internal static class DatePhrases
     }
 
     /// <summary>Whether the date pattern finds anything in <paramref name="text"/>, asked without the pre-check (for the tests).</summary>
-    internal static bool PatternFinds(string text) => Phrase.IsMatch(text);
+    internal static bool PatternFinds(string text) => new PhraseMatches(text).MoveNext();
 
     /// <summary>The date pattern's options, for the tests that hold <see cref="Fold"/> to its case-insensitivity.</summary>
     internal const RegexOptions PatternOptions = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
@@ -350,12 +357,13 @@ internal static class DatePhrases
     /// <summary>Whether a line is one date and nothing else but punctuation and a weekday ("April 8, 2024", "Fri, 19.12.2025").</summary>
     public static bool StandsAlone(string text)
     {
-        var m = Phrase.Match(text);
-        if (!m.Success)
+        var matches = new PhraseMatches(text);
+        if (!matches.MoveNext())
         {
             return false;
         }
 
+        var m = matches.Current;
         var rest = (text[..m.Index] + " " + text[(m.Index + m.Length)..]).AsSpan();
         foreach (var word in rest.Split(' '))
         {
@@ -465,16 +473,26 @@ internal static class DatePhrases
 
     private static Regex BuildDateline()
     {
-        var date = DatePattern();
+        var date = string.Join('|', DateForms());
         const string Agency = @"(?:\((?<agency>\p{Lu}[^()]{0,40})\)|/(?<agency>\p{Lu}[^/]{0,40})/)";
         const string Place = @"(?:(?<caps>\p{Lu}[\p{Lu}.'’ -]{1,40}?)|\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?";
         var pattern = $@"^(?:{Place}|(?=,))(?:\s*{Agency})?,?\s*(?<date>(?i:{date}))\s*{Agency}?\s*(?:--|[-–—])\s";
         return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
     }
 
-    private static Regex Build() => new(DatePattern(), PatternOptions | RegexOptions.Compiled);
+    private static Regex[] Build()
+    {
+        var forms = DateForms();
+        if (forms.Length != FormCount)
+        {
+            throw new InvalidOperationException($"{nameof(FormCount)} must be the number of date forms, {forms.Length}.");
+        }
 
-    private static string DatePattern()
+        return Array.ConvertAll(forms, form => new Regex(form, PatternOptions | RegexOptions.Compiled));
+    }
+
+    /// <summary>The forms a date is written in; the date pattern is their alternation, in this order.</summary>
+    internal static string[] DateForms()
     {
         var names = new List<string>(DateParser.MonthNames.Keys);
         names.Sort((a, b) => b.Length.CompareTo(a.Length));
@@ -488,7 +506,8 @@ internal static class DatePhrases
         const string Year = @"(?:19|20)\d{2}";
         var month = $@"(?<!\p{{L}})(?:{months})\.?(?!\p{{L}})";
         var time = @"(?:\s*(?:,|at|à|às|a las|alle|um|om|o|в|-|–|\||@)?\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?)(?::[0-5]\d)?\s*(?:[ap]\.?m\.?|uhr)?)?";
-        var pattern = string.Join('|',
+        return
+        [
             $@"(?<!\d){Day}(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?{month},?\s*(?:del?\s+)?{Year}(?!\d)(?:\s*г\.?)?{time}",
             $@"{month}\s*{Day}(?:st|nd|rd|th)?,?\s*{Year}(?!\d){time}",
             // "04-Aug-2021", "04-ago-2021": day, month name and year joined by hyphens, as many templates print them.
@@ -497,7 +516,80 @@ internal static class DatePhrases
             $@"(?<![\d./-]){Day}[./-](?:1[0-2]|0?[1-9]|[12]\d|3[01])[./-]{Year}(?!\d){time}",
             $@"(?<!\d){Year}/[01]?\d/[0-3]?\d(?![\d/])",
             // "2019.06.29": year first with dots, month and day of two digits each (a version number seldom pads them).
-            $@"(?<![\d.]){Year}\.[01]\d\.[0-3]\d(?![\d]|\.\d)");
-        return pattern;
+            $@"(?<![\d.]){Year}\.[01]\d\.[0-3]\d(?![\d]|\.\d)",
+        ];
+    }
+
+    /// <summary>
+    /// The matches of the date pattern (the alternation of <see cref="Forms"/>) in a text, as that one regex enumerates
+    /// them: the leftmost position where some form matches, the first form in order that matches there, then on from
+    /// the match's end. A form's next match found from an earlier start stays its next one until the scan passes it
+    /// (no match of it lies between), so each form is searched again only then. Lookbehinds see the whole text.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="named">False when the text names no month (<see cref="HasMonthName"/>): the forms that need one are not run.</param>
+    /// <param name="joined">False when the text has no joined year (<see cref="HasJoinedYear"/>): the numeric forms are not run.</param>
+    internal struct PhraseMatches(string text, bool named = true, bool joined = true)
+    {
+        // Each form's next match, its index -1 while not yet searched and int.MaxValue when the form has no more.
+        private FormMatches _next = Unsearched(named, joined);
+        private int _at;
+
+        public (int Index, int Length) Current { get; private set; }
+
+        public readonly PhraseMatches GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var best = -1;
+            for (var f = 0; f < FormCount; f++)
+            {
+                if (_next[f].Index < _at)
+                {
+                    _next[f] = (int.MaxValue, 0);
+                    foreach (var m in Forms[f].EnumerateMatches(text, _at))
+                    {
+                        _next[f] = (m.Index, m.Length);
+                        break;
+                    }
+                }
+
+                if (_next[f].Index != int.MaxValue && (best < 0 || _next[f].Index < _next[best].Index))
+                {
+                    best = f;
+                }
+            }
+
+            if (best < 0)
+            {
+                return false;
+            }
+
+            Current = _next[best];
+            _at = Current.Index + Current.Length;
+            return true;
+        }
+
+        private static FormMatches Unsearched(bool named, bool joined)
+        {
+            var next = default(FormMatches);
+            for (var f = 0; f < FormCount; f++)
+            {
+                next[f] = (f < NamedForms ? named : joined) ? (-1, 0) : (int.MaxValue, 0);
+            }
+
+            return next;
+        }
+    }
+
+    private const int FormCount = 7;
+
+    /// <summary>The first forms of <see cref="DateForms"/>, those that write the month as a name.</summary>
+    private const int NamedForms = 3;
+
+    [System.Runtime.CompilerServices.InlineArray(FormCount)]
+    private struct FormMatches
+    {
+        private (int Index, int Length) _first;
     }
 }

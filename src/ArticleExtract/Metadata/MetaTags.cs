@@ -22,17 +22,57 @@ internal sealed class MetaTags
     {
         foreach (var meta in metas)
         {
-            var content = meta.GetAttribute("content");
+            var (content, property, name, itemprop, httpEquiv) = Attributes(meta);
             if (string.IsNullOrWhiteSpace(content))
             {
                 continue;
             }
 
-            Add(meta.GetAttribute("property"), content, fromProperty: true);
-            Add(meta.GetAttribute("name"), content, fromProperty: false);
-            Add(meta.GetAttribute("itemprop"), content, fromProperty: false);
-            Add(meta.GetAttribute("http-equiv"), content, fromProperty: false);
+            Add(property, content, fromProperty: true);
+            Add(name, content, fromProperty: false);
+            Add(itemprop, content, fromProperty: false);
+            Add(httpEquiv, content, fromProperty: false);
         }
+    }
+
+    /// <summary>
+    /// The attributes a meta tag is read by, as <c>GetAttribute</c> gives them (the first of each name; the parser stores
+    /// names lower-cased), in one pass over its attributes: <c>GetAttribute</c> lower-cased the name asked for and searched
+    /// the list once per name.
+    /// </summary>
+    private static (string? Content, string? Property, string? Name, string? ItemProp, string? HttpEquiv) Attributes(IElement meta)
+    {
+        string? content = null, property = null, name = null, itemprop = null, httpEquiv = null;
+        var attributes = meta.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            // AngleSharp's one attribute class: its members are then called directly, not through the interface.
+            if (attributes[i] is not Attr attribute)
+            {
+                continue;
+            }
+
+            switch (attribute.Name)
+            {
+                case "content":
+                    content ??= attribute.Value;
+                    break;
+                case "property":
+                    property ??= attribute.Value;
+                    break;
+                case "name":
+                    name ??= attribute.Value;
+                    break;
+                case "itemprop":
+                    itemprop ??= attribute.Value;
+                    break;
+                case "http-equiv":
+                    httpEquiv ??= attribute.Value;
+                    break;
+            }
+        }
+
+        return (content, property, name, itemprop, httpEquiv);
     }
 
     private void Add(string? key, string content, bool fromProperty)

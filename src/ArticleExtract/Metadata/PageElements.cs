@@ -40,16 +40,21 @@ internal sealed class PageElements
     /// spares it a walk of its own.</summary>
     public List<IElement> ItemTyped { get; } = [];
 
+    /// <summary>The document walked: the one node not an element whose children the walk reads.</summary>
+    private IDocument? _root;
+
     /// <summary>Every element of these names in <paramref name="document"/>, in document order.</summary>
     public static PageElements Collect(IDocument document)
     {
-        var page = new PageElements();
+        var page = new PageElements { _root = document };
         DomWalker.Walk(document, ref page, static (INode node, ref PageElements p) =>
         {
             // AngleSharp's Element class: a class check, and its local name read by a direct call, not through IElement.
             if (node is not Element e)
             {
-                return node.NodeType == NodeType.Document;
+                // Past the root, no node but an element has children: a reference test where NodeType was a call through
+                // the interface on every text node of the page.
+                return ReferenceEquals(node, p._root);
             }
 
             var list = e.LocalName switch

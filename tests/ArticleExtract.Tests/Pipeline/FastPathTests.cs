@@ -120,6 +120,28 @@ public sealed class FastPathTests
         Assert.True(DatePhrases.MayMatch(line) || !DatePhrases.PatternFinds(line), line);
     }
 
+    [Theory]
+    [InlineData("Published 5 March 2024, 10:15, updated 2024-03-06T09:00")]
+    [InlineData("04-Aug-2021 | 12/03/2020 às 14h | 2019.06.29")]
+    [InlineData("March 5, 2024 or 5 March 2024 or 5th of March 2024 at 9 pm")]
+    [InlineData("2023/7/1, 1.2.2019, 2019-13-45 and 31/12/2019-01-01")]
+    [InlineData("Letzte Aktualisierung: 18.01.2018 um 14:30 Uhr (Erstellt 17. Januar 2018)")]
+    [InlineData("v2.2019.06.29 build 20190629, © 2019")]
+    [InlineData("12 de marzo de 2020 - 12 mars 2020 - 12 марта 2020 г.")]
+    [InlineData("")]
+    public void The_date_forms_run_one_by_one_find_what_their_alternation_finds(string line)
+    {
+        var alternation = new System.Text.RegularExpressions.Regex(string.Join('|', DatePhrases.DateForms()), DatePhrases.PatternOptions);
+        var expected = alternation.Matches(line).Select(m => (m.Index, m.Length)).ToList();
+        var found = new List<(int, int)>();
+        foreach (var m in new DatePhrases.PhraseMatches(line))
+        {
+            found.Add(m);
+        }
+
+        Assert.Equal(expected, found);
+    }
+
     [Fact]
     public void The_date_pre_check_folds_every_letter_the_regex_equates_with_a_month_names_letter()
     {
