@@ -28,19 +28,35 @@ internal static class WordingEvidence
     /// <summary>Texts longer than this are prose whatever words they contain; the vocabularies are not consulted.</summary>
     public const int MaxChars = 400;
 
-    private static readonly HashSet<string> Lines = new(Lexicon.BoilerplateLines.Select(BoilerplateFilter.Normalize), StringComparer.Ordinal);
-    private static readonly string[] Prefixes = Lexicon.BoilerplatePrefixes.Select(p => BoilerplateFilter.Normalize(p) + " ").ToArray();
-    private static readonly string[] Datelines = Lexicon.DatelinePrefixes.Select(p => BoilerplateFilter.Normalize(p)).Where(p => p.Length > 0).ToArray();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lines =
+        new HashSet<string>(Lexicon.BoilerplateLines.Select(TextKey.Normalize), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[] Prefixes = Lexicon.BoilerplatePrefixes.Select(p => TextKey.Normalize(p) + " ").ToArray();
+    private static readonly string[] Datelines = Lexicon.DatelinePrefixes.Select(TextKey.Normalize).Where(p => p.Length > 0).ToArray();
+    private static readonly PhraseSet CookiePhrases = new(Lexicon.CookiePhrases);
+    private static readonly PhraseSet CreditPhrases = new(Lexicon.CreditPhrases);
 
-    public static Wording Of(string text)
+    /// <summary>The flags of <paramref name="text"/> as it stands.</summary>
+    public static Wording Of(string text) => Of(text, text);
+
+    /// <summary>The flags of a block's own text with the white space around it trimmed (no trimmed copy is made).</summary>
+    public static Wording OfTrimmed(string text) => Of(text, text.AsSpan().Trim());
+
+    /// <summary>
+    /// The flags of <paramref name="text"/>, a part of <paramref name="source"/> that only white space around it
+    /// leaves out. The key and the lower-cased text are written on the stack (the text is at most
+    /// <see cref="MaxChars"/> long): both were new strings for every candidate block.
+    /// </summary>
+    private static Wording Of(string source, ReadOnlySpan<char> text)
     {
         if (text.Length == 0 || text.Length > MaxChars)
         {
             return Wording.None;
         }
 
-        var key = BoilerplateFilter.Normalize(text);
-        var lower = text.ToLowerInvariant();
+        Span<char> keyBuffer = stackalloc char[text.Length];
+        ReadOnlySpan<char> key = keyBuffer[..TextKey.NormalizeInto(text, keyBuffer)];
+        Span<char> lower = stackalloc char[text.Length];
+        text.ToLowerInvariant(lower);
         var hits = Wording.None;
         if (Lines.Contains(key))
         {
@@ -52,7 +68,7 @@ internal static class WordingEvidence
             hits |= Wording.BoilerplatePrefix;
         }
 
-        if (BoilerplateFilter.ContainsAny(lower, Lexicon.CookiePhrases))
+        if (CookiePhrases.FoundIn(lower))
         {
             hits |= Wording.Cookie;
         }
@@ -62,16 +78,24 @@ internal static class WordingEvidence
             hits |= Wording.Newsletter;
         }
 
-        if (BoilerplateFilter.ContainsAny(lower, Lexicon.CreditPhrases))
+        if (CreditPhrases.FoundIn(lower))
         {
             hits |= Wording.Credit;
         }
 
-        if (text.Length < 40 && Metadata.DateParser.LooksLikeDate(text))
+        // The date reader trims the text itself, and the white space around it holds no digit: the source reads the same.
+        if (text.Length < 40 && Metadata.DateParser.LooksLikeDate(source))
         {
             hits |= Wording.Date;
         }
 
+        return hits | KeyOpenings(text, key);
+    }
+
+    /// <summary>The flags that the key's opening words and a few fixed marks give.</summary>
+    private static Wording KeyOpenings(ReadOnlySpan<char> text, ReadOnlySpan<char> key)
+    {
+        var hits = Wording.None;
         if (key.Length < 80 && IsByline(key))
         {
             hits |= Wording.Byline;
@@ -95,11 +119,22 @@ internal static class WordingEvidence
         return hits;
     }
 
-    /// <summary>Whether <see cref="Of"/> would find <see cref="Wording.BoilerplateLine"/>, without reading the other vocabularies.</summary>
-    public static bool IsBoilerplateLine(string text) =>
-        text.Length is > 0 and <= MaxChars && Lines.Contains(BoilerplateFilter.Normalize(text));
+    /// <summary>Whether <see cref="Of(string)"/> would find <see cref="Wording.BoilerplateLine"/>, without reading the other vocabularies.</summary>
+    public static bool IsBoilerplateLine(string text) => IsBoilerplateLine(text.AsSpan());
 
-    private static bool IsByline(string key)
+    /// <inheritdoc cref="IsBoilerplateLine(string)"/>
+    public static bool IsBoilerplateLine(ReadOnlySpan<char> text)
+    {
+        if (text.Length is 0 or > MaxChars)
+        {
+            return false;
+        }
+
+        Span<char> key = stackalloc char[text.Length];
+        return Lines.Contains(key[..TextKey.NormalizeInto(text, key)]);
+    }
+
+    private static bool IsByline(ReadOnlySpan<char> key)
     {
         foreach (var prefix in Lexicon.BylinePrefixes)
         {
@@ -112,7 +147,7 @@ internal static class WordingEvidence
         return false;
     }
 
-    private static bool StartsWithAny(string key, string[] prefixes)
+    private static bool StartsWithAny(ReadOnlySpan<char> key, string[] prefixes)
     {
         foreach (var p in prefixes)
         {
@@ -125,5 +160,5 @@ internal static class WordingEvidence
         return false;
     }
 
-    private static bool HasDigit(string s) => s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+    private static bool HasDigit(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('0', '9') >= 0;
 }
