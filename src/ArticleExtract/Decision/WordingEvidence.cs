@@ -32,8 +32,14 @@ internal static class WordingEvidence
         new HashSet<string>(Lexicon.BoilerplateLines.Select(TextKey.Normalize), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] Prefixes = Lexicon.BoilerplatePrefixes.Select(p => TextKey.Normalize(p) + " ").ToArray();
     private static readonly string[] Datelines = Lexicon.DatelinePrefixes.Select(TextKey.Normalize).Where(p => p.Length > 0).ToArray();
-    private static readonly PhraseSet CookiePhrases = new(Lexicon.CookiePhrases);
-    private static readonly PhraseSet CreditPhrases = new(Lexicon.CreditPhrases);
+
+    // Every phrase list read anywhere in the lower-cased text, searched in one pass: first the four of a call to subscribe
+    // (in the order BoilerplateFilter.IsSubscribeCall reads them), then cookie and credit phrases.
+    private static readonly PhraseLists Phrases = new(
+        Lexicon.NewsletterVerbs, Lexicon.NewsletterNouns, Lexicon.FollowPhrases, Lexicon.SocialNetworks, Lexicon.CookiePhrases, Lexicon.CreditPhrases);
+    private const int SubscribeBits = 0b1111;
+    private const int CookieBit = 1 << 4;
+    private const int CreditBit = 1 << 5;
 
     /// <summary>The flags of <paramref name="text"/> as it stands.</summary>
     public static Wording Of(string text) => Of(text, text);
@@ -68,17 +74,18 @@ internal static class WordingEvidence
             hits |= Wording.BoilerplatePrefix;
         }
 
-        if (CookiePhrases.FoundIn(lower))
+        var found = Phrases.FoundIn(lower);
+        if ((found & CookieBit) != 0)
         {
             hits |= Wording.Cookie;
         }
 
-        if (BoilerplateFilter.IsSubscribeCall(lower))
+        if (BoilerplateFilter.IsSubscribeCall(found & SubscribeBits, lower.Length))
         {
             hits |= Wording.Newsletter;
         }
 
-        if (CreditPhrases.FoundIn(lower))
+        if ((found & CreditBit) != 0)
         {
             hits |= Wording.Credit;
         }

@@ -19,13 +19,9 @@ internal static class BoilerplateFilter
     private static readonly string[] PartnerOpenings = Lexicon.PartnerLineOpenings.Select(p => Normalize(p) + " ").ToArray();
     private static readonly string[] CallToActionOpenings = Lexicon.CallToActionOpenings.Select(p => Normalize(p) + " ").ToArray();
 
-    // The phrase lists looked for anywhere in a block's lower-cased text, each searched in one pass.
-    private static readonly PhraseSet NewsletterVerbs = new(Lexicon.NewsletterVerbs);
-    private static readonly PhraseSet NewsletterNouns = new(Lexicon.NewsletterNouns);
-    private static readonly PhraseSet FollowPhrases = new(Lexicon.FollowPhrases);
-    private static readonly PhraseSet SocialNetworks = new(Lexicon.SocialNetworks);
-    private static readonly PhraseSet ConsentPhrases = new(Lexicon.NewsletterConsentPhrases);
-    private static readonly PhraseSet ConsentNouns = new(Lexicon.NewsletterConsentNouns);
+    // The four lists of a call to subscribe or follow, looked for in a block's lower-cased text in one pass; the bits
+    // of IsSubscribeCall(int, int) in this order.
+    private static readonly PhraseLists SubscribeWords = new(Lexicon.NewsletterVerbs, Lexicon.NewsletterNouns, Lexicon.FollowPhrases, Lexicon.SocialNetworks);
 
     // Fixed for the process: built once here, not for every block.
     private static readonly string[] DatelineOpenings = Lexicon.DatelinePrefixes.Select(p => p.TrimEnd(':')).ToArray();
@@ -212,15 +208,21 @@ internal static class BoilerplateFilter
     /// privacy policy"), or a call to follow the site on a social network ("Follow us on Instagram").
     /// </summary>
     internal static bool IsNewsletterLine(string lower) =>
-        IsSubscribeCall(lower) || (ConsentPhrases.FoundIn(lower) && ConsentNouns.FoundIn(lower));
+        IsSubscribeCall(lower)
+        || (ContainsAny(lower, Lexicon.NewsletterConsentPhrases) && ContainsAny(lower, Lexicon.NewsletterConsentNouns));
 
     /// <summary>
     /// A call to subscribe to the newsletter or to follow the site on a social network. A follow call counts only as a
     /// short block of its own: a writer's closing paragraph may end with one, and is the article.
     /// </summary>
-    internal static bool IsSubscribeCall(ReadOnlySpan<char> lower) =>
-        (NewsletterVerbs.FoundIn(lower) && NewsletterNouns.FoundIn(lower))
-        || (lower.Length <= Thresholds.FollowCallMaxChars && FollowPhrases.FoundIn(lower) && SocialNetworks.FoundIn(lower));
+    internal static bool IsSubscribeCall(ReadOnlySpan<char> lower) => IsSubscribeCall(SubscribeWords.FoundIn(lower), lower.Length);
+
+    /// <summary>
+    /// <see cref="IsSubscribeCall(ReadOnlySpan{char})"/> from lists already searched: <paramref name="found"/> holds, in
+    /// its bits 0 to 3, whether the text has a newsletter verb, a newsletter noun, a follow phrase, a social network.
+    /// </summary>
+    internal static bool IsSubscribeCall(int found, int length) =>
+        (found & 0b0011) == 0b0011 || (length <= Thresholds.FollowCallMaxChars && (found & 0b1100) == 0b1100);
 
     /// <summary>
     /// A list of teasers for other articles: most items open with a headline link, and many end in a truncated
@@ -350,6 +352,20 @@ internal static class BoilerplateFilter
         }
 
         return words;
+    }
+
+    /// <summary>Whether the lower-cased text contains one of the (lower-case) phrases.</summary>
+    internal static bool ContainsAny(string lower, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (lower.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The blocks less the headings that repeat <paramref name="title"/> (the same list when there are none).</summary>
