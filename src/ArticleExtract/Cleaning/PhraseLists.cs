@@ -2,7 +2,7 @@ namespace ArticleExtract.Cleaning;
 
 /// <summary>
 /// Up to 32 fixed lists of phrases, looked for in a text in one pass: for each list, whether one of its phrases stands
-/// in the text (ordinal, as <see cref="string.Contains(string, StringComparison)"/> with
+/// in the text (or opens it) (ordinal, as <see cref="string.Contains(string, StringComparison)"/> with
 /// <see cref="StringComparison.Ordinal"/> tells). Asking each phrase in turn scanned a short block once per phrase
 /// (about 150 scans for the cookie, credit and newsletter lists of every candidate block), and .NET's multi-string
 /// search falls back to a dictionary per character for lists holding other scripts than Latin.
@@ -85,6 +85,32 @@ internal sealed class PhraseLists
         {
             // An empty phrase stands in every text, as string.Contains has it (the vocabulary lists none).
             if (entry.Phrase.Length == 0 || text.Contains(entry.Phrase[0]))
+            {
+                found |= entry.Lists;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Bit <c>k</c> set when <paramref name="text"/> opens with a phrase of list <c>k</c>.</summary>
+    public int OpeningOf(ReadOnlySpan<char> text)
+    {
+        var found = 0;
+        if (text.Length >= 2 && _byStart[Slot(text[0], text[1])] is { } entries)
+        {
+            foreach (var entry in entries)
+            {
+                if (text.StartsWith(entry.Phrase, StringComparison.Ordinal))
+                {
+                    found |= entry.Lists;
+                }
+            }
+        }
+
+        foreach (var entry in _single)
+        {
+            if (entry.Phrase.Length == 0 || (text.Length > 0 && text[0] == entry.Phrase[0]))
             {
                 found |= entry.Lists;
             }

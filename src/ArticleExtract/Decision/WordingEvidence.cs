@@ -30,8 +30,17 @@ internal static class WordingEvidence
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lines =
         new HashSet<string>(Lexicon.BoilerplateLines.Select(TextKey.Normalize), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly string[] Prefixes = Lexicon.BoilerplatePrefixes.Select(p => TextKey.Normalize(p) + " ").ToArray();
-    private static readonly string[] Datelines = Lexicon.DatelinePrefixes.Select(TextKey.Normalize).Where(p => p.Length > 0).ToArray();
+
+    // The lists of openings the key is compared with, in one lookup: a byline prefix counts only with a space after it.
+    private static readonly PhraseLists Openings = new(
+        Lexicon.BoilerplatePrefixes.Select(p => TextKey.Normalize(p) + " ").ToArray(),
+        Lexicon.DatelinePrefixes.Select(TextKey.Normalize).Where(p => p.Length > 0).ToArray(),
+        Lexicon.CreditLineOpenings,
+        Lexicon.BylinePrefixes.Select(p => p + " ").ToArray());
+    private const int PrefixBit = 1 << 0;
+    private const int DatelineBit = 1 << 1;
+    private const int CreditLineBit = 1 << 2;
+    private const int BylineBit = 1 << 3;
 
     // Every phrase list read anywhere in the lower-cased text, searched in one pass: first the four of a call to subscribe
     // (in the order BoilerplateFilter.IsSubscribeCall reads them), then cookie and credit phrases.
@@ -62,16 +71,11 @@ internal static class WordingEvidence
         Span<char> keyBuffer = stackalloc char[text.Length];
         ReadOnlySpan<char> key = keyBuffer[..TextKey.NormalizeInto(text, keyBuffer)];
         Span<char> lower = stackalloc char[text.Length];
-        text.ToLowerInvariant(lower);
+        LowerCase.Invariant(text, lower);
         var hits = Wording.None;
         if (Lines.Contains(key))
         {
             hits |= Wording.BoilerplateLine;
-        }
-
-        if (key.Length <= 100 && StartsWithAny(key, Prefixes))
-        {
-            hits |= Wording.BoilerplatePrefix;
         }
 
         var found = Phrases.FoundIn(lower);
@@ -102,13 +106,19 @@ internal static class WordingEvidence
     /// <summary>The flags that the key's opening words and a few fixed marks give.</summary>
     private static Wording KeyOpenings(ReadOnlySpan<char> text, ReadOnlySpan<char> key)
     {
+        var opening = Openings.OpeningOf(key);
         var hits = Wording.None;
-        if (key.Length < 80 && IsByline(key))
+        if (key.Length <= 100 && (opening & PrefixBit) != 0)
+        {
+            hits |= Wording.BoilerplatePrefix;
+        }
+
+        if (key.Length < 80 && (opening & BylineBit) != 0)
         {
             hits |= Wording.Byline;
         }
 
-        if (key.Length < 120 && HasDigit(key) && StartsWithAny(key, Datelines))
+        if (key.Length < 120 && (opening & DatelineBit) != 0 && HasDigit(key))
         {
             hits |= Wording.Dateline;
         }
@@ -118,7 +128,7 @@ internal static class WordingEvidence
             hits |= Wording.Copyright;
         }
 
-        if (StartsWithAny(key, Lexicon.CreditLineOpenings))
+        if ((opening & CreditLineBit) != 0)
         {
             hits |= Wording.AgencyCredit;
         }
@@ -139,32 +149,6 @@ internal static class WordingEvidence
 
         Span<char> key = stackalloc char[text.Length];
         return Lines.Contains(key[..TextKey.NormalizeInto(text, key)]);
-    }
-
-    private static bool IsByline(ReadOnlySpan<char> key)
-    {
-        foreach (var prefix in Lexicon.BylinePrefixes)
-        {
-            if (key.Length > prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal) && key[prefix.Length] == ' ')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> key, string[] prefixes)
-    {
-        foreach (var p in prefixes)
-        {
-            if (key.StartsWith(p, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool HasDigit(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('0', '9') >= 0;
