@@ -92,6 +92,36 @@ public sealed class TextScanTests
         Assert.Equal(Reference(value), words);
     }
 
+    [Theory]
+    [InlineData("https://cdn.example.org/images/2026/stools/oak-stool-front.jpg")]
+    [InlineData(" abcdefghijklmnopqrstuvwxy")]
+    [InlineData("abcdefghijklmnopqrstuvwx z")]
+    [InlineData("abcdefghijklmnopqrstuvwxy\tabcdefghijklmnopqrstuvwx\nabcdefghijklmnopqrstuvwxyz")]
+    [InlineData("The stool folds flat to the width of a paperback and opens in one movement.")]
+    [InlineData("a  b   c    d                          e")]
+    [InlineData("see 0123456789abcdef0123456789abcdef and 0123456789abcdef0123456789abcdef, then stop")]
+    [InlineData("naïve-café-résumé-façade-déjà-vu-jalapeño-piñata")]
+    public void Unbroken_runs_are_counted_as_by_every_character(string text)
+    {
+        const int MinRun = Thresholds.UnbrokenStringChars;
+        int total = 0, run = 0;
+        var ascii = true;
+        foreach (var c in text + " ")
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                total += ascii && run >= MinRun ? run : 0;
+                (run, ascii) = (0, true);
+                continue;
+            }
+
+            run++;
+            ascii &= c < '\u0080';
+        }
+
+        Assert.Equal(total, VisibleText.UnbrokenChars(text, MinRun));
+    }
+
     // The splitting as ClassTokens wrote it before it read each character's kind once: every test by the char methods.
     private static List<string> Reference(string t)
     {
