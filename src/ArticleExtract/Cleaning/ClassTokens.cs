@@ -85,9 +85,11 @@ internal ref struct ClassTokens
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     ];
 
-    private static Kind KindOf(char c) =>
-        c < 128 ? (Kind)AsciiKinds[c]
-        : !char.IsLetterOrDigit(c) ? Kind.Other
+    // Small enough to be inlined into the loop, which the whole chain of char tests was not.
+    private static Kind KindOf(char c) => c < 128 ? (Kind)AsciiKinds[c] : NonAsciiKind(c);
+
+    private static Kind NonAsciiKind(char c) =>
+        !char.IsLetterOrDigit(c) ? Kind.Other
         : !char.IsLetter(c) ? Kind.Digit
         : char.IsLower(c) ? Kind.Lower
         : char.IsUpper(c) ? Kind.Upper
