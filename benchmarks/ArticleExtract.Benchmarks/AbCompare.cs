@@ -18,7 +18,8 @@ namespace ArticleExtract.Benchmarks;
 /// load), and gen0/1/2 collections per round. With <c>guard</c> after the factor (0 for the corpus), A and B run only the
 /// nesting guard, the pre-parse scan, so that a change to it is not lost in the whole extraction's noise; with
 /// <c>metadata</c>, only the metadata reader, on documents parsed beforehand; with <c>index</c>, only the document index,
-/// the content locator and the learned decision, on documents parsed beforehand.
+/// the content locator and the learned decision, on documents parsed beforehand; with <c>index-only</c>, the document index
+/// alone (the difference between the two is the locator and the decision).
 /// </summary>
 internal static class AbCompare
 {
@@ -35,7 +36,7 @@ internal static class AbCompare
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|metadata|index]");
+            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|metadata|index|index-only]");
             return 2;
         }
 
@@ -114,9 +115,9 @@ internal static class AbCompare
             return Metadata(assembly, url);
         }
 
-        if (stage == "index")
+        if (stage is "index" or "index-only")
         {
-            return IndexAndDecision(assembly);
+            return IndexAndDecision(assembly, decide: stage == "index");
         }
 
         if (stage == "guard")
@@ -154,7 +155,7 @@ internal static class AbCompare
     /// The document index, the content locator and the learned decision (the front of the flow's build), on documents
     /// parsed once per page beforehand and shared by A and B: the decision rewrites only its own index's verdicts.
     /// </summary>
-    private static Func<string, object?> IndexAndDecision(Assembly assembly)
+    private static Func<string, object?> IndexAndDecision(Assembly assembly, bool decide)
     {
         var indexType = assembly.GetType("ArticleExtract.Analysis.DocumentIndex", throwOnError: true)!;
         var build = indexType.GetMethod("Build", BindingFlags.Static | BindingFlags.Public)!;
@@ -168,7 +169,7 @@ internal static class AbCompare
         {
             var document = ParsedDocuments.GetValue(html, h => new HtmlParser().ParseDocument(h));
             var index = build.Invoke(null, [document.Body ?? document.DocumentElement, maxElements, CancellationToken.None, 0, true]);
-            var decided = apply.Invoke(null, [index, locate.Invoke(null, [index, favor]), favor]);
+            var decided = decide ? apply.Invoke(null, [index, locate.Invoke(null, [index, favor]), favor]) : null;
             release.Invoke(index, null);
             return decided;
         };

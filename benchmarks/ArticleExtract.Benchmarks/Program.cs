@@ -24,6 +24,11 @@ internal static class Program
             return AllocationProfile.Run(allocRounds);
         }
 
+        if (args is ["digest", .. var dirs])
+        {
+            return DecisionDigest.Run(dirs);
+        }
+
         if (args is ["ab", .. var builds])
         {
             return AbCompare.Run(builds);

@@ -366,12 +366,13 @@ internal sealed class DocumentIndex
 
         if (node is IText text && s.Current >= 0)
         {
-            var chars = VisibleText.Count(text.Data);
+            var data = text.Data;
+            var chars = VisibleText.Count(data);
             if (chars > 0)
             {
                 var owner = s.OwnerBlock[s.Current];
                 index.UnitChars[owner] += chars;
-                index.UnitUnbrokenChars[owner] += VisibleText.UnbrokenChars(text.Data, Thresholds.UnbrokenStringChars);
+                index.UnitUnbrokenChars[owner] += VisibleText.UnbrokenChars(data, Thresholds.UnbrokenStringChars);
                 index.Chars[s.Current] += chars;
                 if (s.InLink[s.Current])
                 {

@@ -27,7 +27,7 @@ internal ref struct ClassTokens
     {
         var t = _text;
         var i = _pos;
-        while (i < t.Length && !char.IsLetterOrDigit(t[i]))
+        while (i < t.Length && KindOf(t[i]) == Kind.Other)
         {
             i++;
         }
@@ -40,26 +40,58 @@ internal ref struct ClassTokens
         }
 
         var start = i;
-        if (start == 0 || !char.IsLetterOrDigit(t[start - 1]))
+        var previous = KindOf(t[start]);
+        if (start == 0 || KindOf(t[start - 1]) == Kind.Other)
         {
-            _camelSegment = char.IsLower(t[start]);
+            _camelSegment = previous == Kind.Lower;
         }
 
-        i++;
-        while (i < t.Length && char.IsLetterOrDigit(t[i]))
+        // Each character's kind is read once: the word goes on while letters or digits follow, and stops where a digit
+        // meets a letter or, in a camelCase segment, an upper-case letter follows a lower-case one.
+        for (i++; i < t.Length; i++)
         {
-            var prev = t[i - 1];
-            var c = t[i];
-            if ((_camelSegment && char.IsLower(prev) && char.IsUpper(c)) || (char.IsLetter(prev) != char.IsLetter(c)))
+            var kind = KindOf(t[i]);
+            if (kind == Kind.Other || (_camelSegment && previous == Kind.Lower && kind == Kind.Upper) || IsLetter(previous) != IsLetter(kind))
             {
                 break;
             }
 
-            i++;
+            previous = kind;
         }
 
         _pos = i;
         word = t[start..i];
         return true;
     }
+
+    /// <summary>What a character is to the splitting: <see cref="char.IsLetterOrDigit(char)"/>, and then a letter's case.</summary>
+    private enum Kind : byte
+    {
+        Other,
+        Lower,
+        Upper,
+        Uncased,
+        Digit,
+    }
+
+    private static bool IsLetter(Kind kind) => kind is Kind.Lower or Kind.Upper or Kind.Uncased;
+
+    // ASCII characters (most class and id values) by a table; others by the char methods, as before.
+    private static ReadOnlySpan<byte> AsciiKinds =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 0, 0, 0, 0,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
+
+    // Small enough to be inlined into the loop, which the whole chain of char tests was not.
+    private static Kind KindOf(char c) => c < 128 ? (Kind)AsciiKinds[c] : NonAsciiKind(c);
+
+    private static Kind NonAsciiKind(char c) =>
+        !char.IsLetterOrDigit(c) ? Kind.Other
+        : !char.IsLetter(c) ? Kind.Digit
+        : char.IsLower(c) ? Kind.Lower
+        : char.IsUpper(c) ? Kind.Upper
+        : Kind.Uncased;
 }

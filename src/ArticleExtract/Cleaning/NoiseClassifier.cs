@@ -225,7 +225,7 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            var w = lower[..word.ToLowerInvariant(lower)];
+            var w = lower[..LowerCase.Invariant(word, lower)];
             if (DisclosureWords.Contains(w))
             {
                 return (false, false);
@@ -374,7 +374,7 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            var w = lower[..word.ToLowerInvariant(lower)];
+            var w = lower[..LowerCase.Invariant(word, lower)];
             WordLookup.TryGetValue(w, out var entry);
             contentHint |= (entry.Role & WordRole.Content) != 0;
             hints.Add(entry.Role);
@@ -483,9 +483,9 @@ internal static class NoiseClassifier
         }
 
         Span<char> pair = stackalloc char[128];
-        var length = prefix.ToLowerInvariant(pair);
+        var length = LowerCase.Invariant(prefix, pair);
         pair[length++] = ' ';
-        length += rest[..end].ToLowerInvariant(pair[length..]);
+        length += LowerCase.Invariant(rest[..end], pair[length..]);
         return PairLookup.TryGetValue(pair[..length], out _);
     }
 

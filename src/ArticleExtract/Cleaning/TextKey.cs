@@ -16,6 +16,22 @@ internal static class TextKey
         // every candidate block, and a builder and its chunks per key were a large part of the extraction's garbage.
         char[]? rented = null;
         var buffer = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var key = buffer[..NormalizeInto(text, buffer)];
+        var result = key.SequenceEqual(text) ? text : key.ToString();
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Writes the key of <paramref name="text"/> (see <see cref="Normalize"/>) into <paramref name="destination"/>,
+    /// which must be at least as long as the text, and returns its length: for a caller that only compares it.
+    /// </summary>
+    public static int NormalizeInto(ReadOnlySpan<char> text, Span<char> destination)
+    {
         var length = 0;
         var space = false;
         foreach (var c in text)
@@ -24,11 +40,11 @@ internal static class TextKey
             {
                 if (space && length > 0)
                 {
-                    buffer[length++] = ' ';
+                    destination[length++] = ' ';
                 }
 
                 space = false;
-                buffer[length++] = char.ToLowerInvariant(c);
+                destination[length++] = char.ToLowerInvariant(c);
             }
             else if (char.IsWhiteSpace(c) || c is '-' or '–' or '—' or '|' or '/' or '·' or '•')
             {
@@ -44,13 +60,6 @@ internal static class TextKey
             }
         }
 
-        var key = buffer[..length];
-        var result = key.SequenceEqual(text) ? text : key.ToString();
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return result;
+        return length;
     }
 }

@@ -70,6 +70,48 @@ internal static class VisibleText
             return 0;
         }
 
+        return System.Text.Ascii.IsValid(text) ? UnbrokenAscii(text, minRun) : UnbrokenMixed(text, minRun);
+    }
+
+    /// <summary>
+    /// <see cref="UnbrokenChars"/> of ASCII text, looking at few of its characters: a window of <paramref name="minRun"/>
+    /// characters from where a run may start holds a white space unless the run is that long, and no run that starts
+    /// before the window's last white space reaches the length; so the window is read from its end, and the next run
+    /// can start only after the white space found there. Most windows hold words, and a few characters of each are read.
+    /// </summary>
+    private static int UnbrokenAscii(string text, int minRun)
+    {
+        var total = 0;
+        var start = 0;
+        while (start + minRun <= text.Length)
+        {
+            var last = start + minRun - 1;
+            while (last >= start && !char.IsWhiteSpace(text[last]))
+            {
+                last--;
+            }
+
+            if (last >= start)
+            {
+                start = last + 1;
+                continue;
+            }
+
+            var end = start + minRun;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            total += end - start;
+            start = end + 1;
+        }
+
+        return total;
+    }
+
+    private static int UnbrokenMixed(string text, int minRun)
+    {
         var total = 0;
         var run = 0;
         var ascii = true;

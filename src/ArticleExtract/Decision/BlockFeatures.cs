@@ -113,7 +113,7 @@ internal sealed class BlockFeatures : IDisposable
                 // Skipped, but a heading still tells the blocks below it whether it is a boilerplate heading.
                 if (heading)
                 {
-                    lastHeadingBoilerplate = WordingEvidence.IsBoilerplateLine(UnitText.Of(index, e).Trim()) ? 1 : 0;
+                    lastHeadingBoilerplate = WordingEvidence.IsBoilerplateLine(UnitText.Of(index, e).AsSpan().Trim()) ? 1 : 0;
                     sinceHeading = 0;
                 }
                 else
@@ -126,7 +126,7 @@ internal sealed class BlockFeatures : IDisposable
 
             var row = rows.AsSpan(slots[i] * Count, Count);
             var text = UnitText.Of(index, e);
-            var wording = WordingEvidence.Of(text.Trim());
+            var wording = WordingEvidence.OfTrimmed(text);
             TextShape(text, row);
             Describe(index, context, i, row);
             row[26] = lastHeadingBoilerplate;
@@ -136,7 +136,7 @@ internal sealed class BlockFeatures : IDisposable
                 row[28 + bit] = ((int)wording & (1 << bit)) != 0 ? 1 : 0;
             }
 
-            var trimmed = text.TrimEnd();
+            var trimmed = text.AsSpan().TrimEnd();
             row[44] = trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '。' or ':' ? 1 : 0;
             if (heading)
             {

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ArticleExtract.Decision;
 
@@ -9,12 +11,13 @@ namespace ArticleExtract.Decision;
 /// </summary>
 internal sealed class TreeEnsemble
 {
-    // All trees' nodes in one flat array (a tree's nodes from _start[t]), and each leaf already multiplied by its tree's
-    // weight: the trees are read once per candidate block, so this is the decision's inner loop. A node's four fields
-    // sit together, so a step down a tree reads one cache line instead of four arrays.
-    private readonly int[] _start;
+    // All trees' nodes in one flat array, and all leaves in another, each already multiplied by its tree's weight: the
+    // trees are read once per candidate block, so this is the decision's inner loop. A node's four fields sit together,
+    // so a step down a tree reads one cache line instead of four arrays; its children are numbered in the flat arrays
+    // (a leaf as ~its index), so a step adds no tree's offset, and each tree starts at _roots[t] (a leaf for a tree
+    // without nodes).
+    private readonly int[] _roots;
     private readonly Node[] _nodes;
-    private readonly int[] _leafStart;
     private readonly double[] _leaves;
     private readonly double _bias;
 
@@ -22,54 +25,63 @@ internal sealed class TreeEnsemble
     {
         Features = features;
         _bias = bias;
-        _start = new int[trees.Length];
-        _leafStart = new int[trees.Length];
-        var nodes = 0;
-        var leaves = 0;
-        for (var t = 0; t < trees.Length; t++)
-        {
-            _start[t] = nodes;
-            _leafStart[t] = leaves;
-            nodes += trees[t].Feature.Length;
-            leaves += trees[t].Leaves.Length;
-        }
-
-        (_nodes, _leaves) = (new Node[nodes], new double[leaves]);
+        _roots = new int[trees.Length];
+        (_nodes, _leaves) = (new Node[trees.Sum(t => t.Feature.Length)], new double[trees.Sum(t => t.Leaves.Length)]);
+        var (nodes, leaves) = (0, 0);
         for (var t = 0; t < trees.Length; t++)
         {
             var tree = trees[t];
+            _roots[t] = tree.Feature.Length == 0 ? ~leaves : nodes;
             for (var k = 0; k < tree.Feature.Length; k++)
             {
-                _nodes[_start[t] + k] = new Node(tree.Feature[k], tree.Threshold[k], tree.Left[k], tree.Right[k]);
+                _nodes[nodes + k] = new Node(tree.Feature[k], tree.Threshold[k], Child(tree.Left[k], nodes, leaves, tree), Child(tree.Right[k], nodes, leaves, tree));
             }
 
             for (var k = 0; k < tree.Leaves.Length; k++)
             {
-                _leaves[_leafStart[t] + k] = tree.Weight * tree.Leaves[k];
+                _leaves[leaves + k] = tree.Weight * tree.Leaves[k];
             }
+
+            (nodes, leaves) = (nodes + tree.Feature.Length, leaves + tree.Leaves.Length);
         }
     }
+
+    /// <summary>A child's number in the flat arrays: a node's (0 or more) or a leaf's (~index), checked against its tree.</summary>
+    private static int Child(int child, int nodes, int leaves, Tree tree) =>
+        child >= 0
+            ? child < tree.Feature.Length ? nodes + child : throw new FormatException($"A tree node points at node {child}, of {tree.Feature.Length}.")
+            : ~child < tree.Leaves.Length ? ~(leaves + ~child) : throw new FormatException($"A tree node points at leaf {~child}, of {tree.Leaves.Length}.");
 
     /// <summary>The feature names, in row order.</summary>
     public string[] Features { get; }
 
-    public int TreeCount => _start.Length;
+    public int TreeCount => _roots.Length;
 
+    /// <summary>The bias plus each tree's weighted leaf for <paramref name="row"/>, added in the trees' order.</summary>
+    /// <exception cref="ArgumentException">The row is shorter than the model's feature list.</exception>
     public double Score(ReadOnlySpan<float> row)
     {
-        var score = _bias;
-        for (var t = 0; t < _start.Length; t++)
+        if (row.Length < Features.Length)
         {
-            var start = _start[t];
-            var end = t + 1 < _start.Length ? _start[t + 1] : _nodes.Length;
-            var node = end == start ? -1 : 0; // a tree of one leaf has no nodes
+            throw new ArgumentException($"A row of {row.Length} features, the model reads {Features.Length}.", nameof(row));
+        }
+
+        // Unchecked reads: every node's feature is below Features.Length (checked when the file was read), and every
+        // child is a node or a leaf of its own tree (checked when the arrays were built).
+        ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
+        ref var leaves = ref MemoryMarshal.GetArrayDataReference(_leaves);
+        ref var values = ref MemoryMarshal.GetReference(row);
+        var score = _bias;
+        foreach (var root in _roots)
+        {
+            var node = root;
             while (node >= 0)
             {
-                ref readonly var at = ref _nodes[start + node];
-                node = row[at.Feature] <= at.Threshold ? at.Left : at.Right;
+                ref readonly var at = ref Unsafe.Add(ref nodes, node);
+                node = Unsafe.Add(ref values, at.Feature) <= at.Threshold ? at.Left : at.Right;
             }
 
-            score += _leaves[_leafStart[t] + ~node];
+            score += Unsafe.Add(ref leaves, ~node);
         }
 
         return score;

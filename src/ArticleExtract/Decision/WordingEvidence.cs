@@ -28,56 +28,97 @@ internal static class WordingEvidence
     /// <summary>Texts longer than this are prose whatever words they contain; the vocabularies are not consulted.</summary>
     public const int MaxChars = 400;
 
-    private static readonly HashSet<string> Lines = new(Lexicon.BoilerplateLines.Select(BoilerplateFilter.Normalize), StringComparer.Ordinal);
-    private static readonly string[] Prefixes = Lexicon.BoilerplatePrefixes.Select(p => BoilerplateFilter.Normalize(p) + " ").ToArray();
-    private static readonly string[] Datelines = Lexicon.DatelinePrefixes.Select(p => BoilerplateFilter.Normalize(p)).Where(p => p.Length > 0).ToArray();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lines =
+        new HashSet<string>(Lexicon.BoilerplateLines.Select(TextKey.Normalize), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static Wording Of(string text)
+    // The lists of openings the key is compared with, in one lookup: a byline prefix counts only with a space after it.
+    private static readonly PhraseLists Openings = new(
+        Lexicon.BoilerplatePrefixes.Select(p => TextKey.Normalize(p) + " ").ToArray(),
+        Lexicon.DatelinePrefixes.Select(TextKey.Normalize).Where(p => p.Length > 0).ToArray(),
+        Lexicon.CreditLineOpenings,
+        Lexicon.BylinePrefixes.Select(p => p + " ").ToArray());
+    private const int PrefixBit = 1 << 0;
+    private const int DatelineBit = 1 << 1;
+    private const int CreditLineBit = 1 << 2;
+    private const int BylineBit = 1 << 3;
+
+    // Every phrase list read anywhere in the lower-cased text, searched in one pass: first the four of a call to subscribe
+    // (in the order BoilerplateFilter.IsSubscribeCall reads them), then cookie and credit phrases.
+    private static readonly PhraseLists Phrases = new(
+        Lexicon.NewsletterVerbs, Lexicon.NewsletterNouns, Lexicon.FollowPhrases, Lexicon.SocialNetworks, Lexicon.CookiePhrases, Lexicon.CreditPhrases);
+    private const int SubscribeBits = 0b1111;
+    private const int CookieBit = 1 << 4;
+    private const int CreditBit = 1 << 5;
+
+    /// <summary>The flags of <paramref name="text"/> as it stands.</summary>
+    public static Wording Of(string text) => Of(text, text);
+
+    /// <summary>The flags of a block's own text with the white space around it trimmed (no trimmed copy is made).</summary>
+    public static Wording OfTrimmed(string text) => Of(text, text.AsSpan().Trim());
+
+    /// <summary>
+    /// The flags of <paramref name="text"/>, a part of <paramref name="source"/> that only white space around it
+    /// leaves out. The key and the lower-cased text are written on the stack (the text is at most
+    /// <see cref="MaxChars"/> long): both were new strings for every candidate block.
+    /// </summary>
+    private static Wording Of(string source, ReadOnlySpan<char> text)
     {
         if (text.Length == 0 || text.Length > MaxChars)
         {
             return Wording.None;
         }
 
-        var key = BoilerplateFilter.Normalize(text);
-        var lower = text.ToLowerInvariant();
+        Span<char> keyBuffer = stackalloc char[text.Length];
+        ReadOnlySpan<char> key = keyBuffer[..TextKey.NormalizeInto(text, keyBuffer)];
+        Span<char> lower = stackalloc char[text.Length];
+        LowerCase.Invariant(text, lower);
         var hits = Wording.None;
         if (Lines.Contains(key))
         {
             hits |= Wording.BoilerplateLine;
         }
 
-        if (key.Length <= 100 && StartsWithAny(key, Prefixes))
-        {
-            hits |= Wording.BoilerplatePrefix;
-        }
-
-        if (BoilerplateFilter.ContainsAny(lower, Lexicon.CookiePhrases))
+        var found = Phrases.FoundIn(lower);
+        if ((found & CookieBit) != 0)
         {
             hits |= Wording.Cookie;
         }
 
-        if (BoilerplateFilter.IsSubscribeCall(lower))
+        if (BoilerplateFilter.IsSubscribeCall(found & SubscribeBits, lower.Length))
         {
             hits |= Wording.Newsletter;
         }
 
-        if (BoilerplateFilter.ContainsAny(lower, Lexicon.CreditPhrases))
+        if ((found & CreditBit) != 0)
         {
             hits |= Wording.Credit;
         }
 
-        if (text.Length < 40 && Metadata.DateParser.LooksLikeDate(text))
+        // The date reader trims the text itself, and the white space around it holds no digit: the source reads the same.
+        if (text.Length < 40 && Metadata.DateParser.LooksLikeDate(source))
         {
             hits |= Wording.Date;
         }
 
-        if (key.Length < 80 && IsByline(key))
+        return hits | KeyOpenings(text, key);
+    }
+
+    /// <summary>The flags that the key's opening words and a few fixed marks give.</summary>
+    private static Wording KeyOpenings(ReadOnlySpan<char> text, ReadOnlySpan<char> key)
+    {
+        var opening = Openings.OpeningOf(key);
+        var hits = Wording.None;
+        if (key.Length <= 100 && (opening & PrefixBit) != 0)
+        {
+            hits |= Wording.BoilerplatePrefix;
+        }
+
+        if (key.Length < 80 && (opening & BylineBit) != 0)
         {
             hits |= Wording.Byline;
         }
 
-        if (key.Length < 120 && HasDigit(key) && StartsWithAny(key, Datelines))
+        if (key.Length < 120 && (opening & DatelineBit) != 0 && HasDigit(key))
         {
             hits |= Wording.Dateline;
         }
@@ -87,7 +128,7 @@ internal static class WordingEvidence
             hits |= Wording.Copyright;
         }
 
-        if (StartsWithAny(key, Lexicon.CreditLineOpenings))
+        if ((opening & CreditLineBit) != 0)
         {
             hits |= Wording.AgencyCredit;
         }
@@ -95,35 +136,20 @@ internal static class WordingEvidence
         return hits;
     }
 
-    /// <summary>Whether <see cref="Of"/> would find <see cref="Wording.BoilerplateLine"/>, without reading the other vocabularies.</summary>
-    public static bool IsBoilerplateLine(string text) =>
-        text.Length is > 0 and <= MaxChars && Lines.Contains(BoilerplateFilter.Normalize(text));
+    /// <summary>Whether <see cref="Of(string)"/> would find <see cref="Wording.BoilerplateLine"/>, without reading the other vocabularies.</summary>
+    public static bool IsBoilerplateLine(string text) => IsBoilerplateLine(text.AsSpan());
 
-    private static bool IsByline(string key)
+    /// <inheritdoc cref="IsBoilerplateLine(string)"/>
+    public static bool IsBoilerplateLine(ReadOnlySpan<char> text)
     {
-        foreach (var prefix in Lexicon.BylinePrefixes)
+        if (text.Length is 0 or > MaxChars)
         {
-            if (key.Length > prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal) && key[prefix.Length] == ' ')
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        Span<char> key = stackalloc char[text.Length];
+        return Lines.Contains(key[..TextKey.NormalizeInto(text, key)]);
     }
 
-    private static bool StartsWithAny(string key, string[] prefixes)
-    {
-        foreach (var p in prefixes)
-        {
-            if (key.StartsWith(p, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasDigit(string s) => s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+    private static bool HasDigit(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('0', '9') >= 0;
 }

@@ -19,6 +19,10 @@ internal static class BoilerplateFilter
     private static readonly string[] PartnerOpenings = Lexicon.PartnerLineOpenings.Select(p => Normalize(p) + " ").ToArray();
     private static readonly string[] CallToActionOpenings = Lexicon.CallToActionOpenings.Select(p => Normalize(p) + " ").ToArray();
 
+    // The four lists of a call to subscribe or follow, looked for in a block's lower-cased text in one pass; the bits
+    // of IsSubscribeCall(int, int) in this order.
+    private static readonly PhraseLists SubscribeWords = new(Lexicon.NewsletterVerbs, Lexicon.NewsletterNouns, Lexicon.FollowPhrases, Lexicon.SocialNetworks);
+
     // Fixed for the process: built once here, not for every block.
     private static readonly string[] DatelineOpenings = Lexicon.DatelinePrefixes.Select(p => p.TrimEnd(':')).ToArray();
     private static readonly string[] DatelineWordsInside = Lexicon.DatelinePrefixes.Select(p => " " + Normalize(p) + " ").ToArray();
@@ -211,9 +215,14 @@ internal static class BoilerplateFilter
     /// A call to subscribe to the newsletter or to follow the site on a social network. A follow call counts only as a
     /// short block of its own: a writer's closing paragraph may end with one, and is the article.
     /// </summary>
-    internal static bool IsSubscribeCall(string lower) =>
-        (ContainsAny(lower, Lexicon.NewsletterVerbs) && ContainsAny(lower, Lexicon.NewsletterNouns))
-        || (lower.Length <= Thresholds.FollowCallMaxChars && ContainsAny(lower, Lexicon.FollowPhrases) && ContainsAny(lower, Lexicon.SocialNetworks));
+    internal static bool IsSubscribeCall(ReadOnlySpan<char> lower) => IsSubscribeCall(SubscribeWords.FoundIn(lower), lower.Length);
+
+    /// <summary>
+    /// <see cref="IsSubscribeCall(ReadOnlySpan{char})"/> from lists already searched: <paramref name="found"/> holds, in
+    /// its bits 0 to 3, whether the text has a newsletter verb, a newsletter noun, a follow phrase, a social network.
+    /// </summary>
+    internal static bool IsSubscribeCall(int found, int length) =>
+        (found & 0b0011) == 0b0011 || (length <= Thresholds.FollowCallMaxChars && (found & 0b1100) == 0b1100);
 
     /// <summary>
     /// A list of teasers for other articles: most items open with a headline link, and many end in a truncated

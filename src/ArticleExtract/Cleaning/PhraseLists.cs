@@ -1,0 +1,123 @@
+namespace ArticleExtract.Cleaning;
+
+/// <summary>
+/// Up to 32 fixed lists of phrases, looked for in a text in one pass: for each list, whether one of its phrases stands
+/// in the text (or opens it) (ordinal, as <see cref="string.Contains(string, StringComparison)"/> with
+/// <see cref="StringComparison.Ordinal"/> tells). Asking each phrase in turn scanned a short block once per phrase
+/// (about 150 scans for the cookie, credit and newsletter lists of every candidate block), and .NET's multi-string
+/// search falls back to a dictionary per character for lists holding other scripts than Latin.
+/// </summary>
+/// <remarks>
+/// Phrases are filed by a hash of their first two characters: at each position of the text one table read tells
+/// whether any phrase may start there, and only those few are compared.
+/// </remarks>
+internal sealed class PhraseLists
+{
+    private const int Slots = 4096;
+
+    private readonly Entry[]?[] _byStart = new Entry[]?[Slots];
+
+    // Phrases of one character, which have no pair to be filed by.
+    private readonly Entry[] _single;
+
+    private readonly record struct Entry(string Phrase, int Lists);
+
+    /// <summary>Files the phrases of each list; list <c>k</c> answers in bit <c>k</c> of <see cref="FoundIn"/>.</summary>
+    public PhraseLists(params string[][] lists)
+    {
+        if (lists.Length > 32)
+        {
+            throw new ArgumentException("At most 32 lists.", nameof(lists));
+        }
+
+        var bits = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < lists.Length; k++)
+        {
+            foreach (var phrase in lists[k])
+            {
+                bits[phrase] = bits.GetValueOrDefault(phrase) | (1 << k);
+            }
+        }
+
+        var single = new List<Entry>();
+        var slots = new List<Entry>?[Slots];
+        foreach (var (phrase, listBits) in bits)
+        {
+            if (phrase.Length < 2)
+            {
+                single.Add(new Entry(phrase, listBits));
+                continue;
+            }
+
+            (slots[Slot(phrase[0], phrase[1])] ??= []).Add(new Entry(phrase, listBits));
+        }
+
+        for (var s = 0; s < Slots; s++)
+        {
+            _byStart[s] = slots[s]?.ToArray();
+        }
+
+        _single = [.. single];
+    }
+
+    /// <summary>Bit <c>k</c> set when a phrase of list <c>k</c> stands in <paramref name="text"/>.</summary>
+    public int FoundIn(ReadOnlySpan<char> text)
+    {
+        var found = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (_byStart[Slot(text[i], text[i + 1])] is not { } entries)
+            {
+                continue;
+            }
+
+            var rest = text[i..];
+            foreach (var entry in entries)
+            {
+                if ((found & entry.Lists) != entry.Lists && rest.StartsWith(entry.Phrase, StringComparison.Ordinal))
+                {
+                    found |= entry.Lists;
+                }
+            }
+        }
+
+        foreach (var entry in _single)
+        {
+            // An empty phrase stands in every text, as string.Contains has it (the vocabulary lists none).
+            if (entry.Phrase.Length == 0 || text.Contains(entry.Phrase[0]))
+            {
+                found |= entry.Lists;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Bit <c>k</c> set when <paramref name="text"/> opens with a phrase of list <c>k</c>.</summary>
+    public int OpeningOf(ReadOnlySpan<char> text)
+    {
+        var found = 0;
+        if (text.Length >= 2 && _byStart[Slot(text[0], text[1])] is { } entries)
+        {
+            foreach (var entry in entries)
+            {
+                if (text.StartsWith(entry.Phrase, StringComparison.Ordinal))
+                {
+                    found |= entry.Lists;
+                }
+            }
+        }
+
+        foreach (var entry in _single)
+        {
+            if (entry.Phrase.Length == 0 || (text.Length > 0 && text[0] == entry.Phrase[0]))
+            {
+                found |= entry.Lists;
+            }
+        }
+
+        return found;
+    }
+
+    private static int Slot(char first, char second) => ((first * 31) + second) & (Slots - 1);
+}
