@@ -196,7 +196,29 @@ internal static class DateChooser
             }
         }
 
-        return visible.Time is null && UtcDayOf(visible.Date, candidates) is { } stamp ? stamp : visible;
+        return visible.Time is null && (UtcDayOf(visible.Date, candidates) ?? MidnightInUtc(visible.Date, candidates)) is { } stamp ? stamp : visible;
+    }
+
+    /// <summary>
+    /// A UTC stamp on the round hour (or half hour) of the evening before the day shown ("2018-06-12T23:00:00.000Z"
+    /// under "6/13/2018"): a day-only publication stored as midnight in a zone east of UTC and written in UTC. It is
+    /// that midnight, given in the offset that makes it one (<c>2018-06-13T00:00:00+01:00</c>): the same instant, on
+    /// the day shown.
+    /// </summary>
+    private static ArticleDate? MidnightInUtc(DateOnly shown, List<DateCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.Attribute && c.Role != DateRole.Modified
+                && c.Value is { Offset: { } offset, Time: { } time } && offset == TimeSpan.Zero && c.Value.Date.AddDays(1) == shown
+                && time.Second == 0 && time.Millisecond == 0 && time.Minute % 30 == 0
+                && TimeSpan.FromHours(24) - time.ToTimeSpan() is var east && east <= MetadataThresholds.MaxUtcOffset)
+            {
+                return new ArticleDate(shown, TimeOnly.MinValue, east);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
