@@ -34,13 +34,16 @@ internal static class DateChooser
         var latest = Latest(candidates);
 
         var visible = Visible(candidates, latest, structuredPublished, headlineIsTitle);
-        // An "updated" line is the only date some pages show; when the metadata states the publication, that wins.
-        if (visible is { Role: DateRole.Modified } && structuredPublished is not null)
+        // An "updated" line is the only date some pages show; when the metadata states the publication, that wins,
+        // unless it contradicts itself: then it states nothing, and the page's own lines decide.
+        var contradicted = Contradicted(candidates);
+        if (visible is { Role: DateRole.Modified } && structuredPublished is not null && !contradicted)
         {
             visible = null;
         }
 
-        ArticleDate? published = visible is { } v ? Enrich(Unswapped(v, candidates), candidates) : Local(structuredPublished, candidates) ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url)
+        ArticleDate? published = visible is { } v ? Enrich(Unswapped(v, candidates), candidates)
+            : (contradicted ? Labelled(candidates, latest, DateRole.Published, headlineIsTitle) : null) ?? Local(structuredPublished, candidates) ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url)
             ?? Headless(candidates, latest) ?? Labelled(candidates, latest, DateRole.Published, headlineIsTitle) ?? Labelled(candidates, latest, DateRole.Modified, headlineIsTitle)
             ?? Dateline(candidates, latest);
 
@@ -52,6 +55,13 @@ internal static class DateChooser
 
         return (published, modified);
     }
+
+    /// <summary>
+    /// Whether the metadata names two publication days: JSON-LD says one, the meta tags another (a template's stale
+    /// copy, a syndicated original). Neither is then evidence against what the page shows.
+    /// </summary>
+    private static bool Contradicted(List<DateCandidate> candidates) =>
+        First(candidates, DateRole.Published, DateSource.JsonLd) is { } ld && First(candidates, DateRole.Published, DateSource.Meta) is { } meta && !SameDay(ld, meta);
 
     /// <summary>
     /// The visible date that dates the page, if any. A far date with no label and nothing behind it
