@@ -227,13 +227,14 @@ internal sealed class DateScanner
     /// </summary>
     private bool EntersMetaColumn(Element e, ClassWordFlags words)
     {
-        if (_metaColumn is not null || _headline is null || (words & (ClassWordFlags.SidebarDates | ClassWordFlags.ForeignDates)) != ClassWordFlags.SidebarDates
+        if (_headline is null || (words & (ClassWordFlags.SidebarDates | ClassWordFlags.ForeignDates)) != ClassWordFlags.SidebarDates
             || IsForeignElement(e))
         {
             return false;
         }
 
-        _metaColumn = e;
+        // A part of the column named after it ("sidebar-top", "sidebar-bottom") is read as the column is.
+        _metaColumn ??= e;
         return true;
     }
 

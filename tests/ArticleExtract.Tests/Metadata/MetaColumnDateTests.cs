@@ -28,6 +28,14 @@ public class MetaColumnDateTests
     }
 
     [Fact]
+    public void A_part_of_the_column_named_after_it_is_read_as_the_column_is()
+    {
+        var a = Extract("<div class=\"layout-sidebar-top\"><h2>Pages</h2></div><div class=\"layout-sidebar-bottom\"><div><h4>Published</h4><time datetime=\"2018-11-15T12:00:00Z\">15 November 2018</time></div></div>");
+
+        Assert.Equal(new DateOnly(2018, 11, 15), a.Published?.Date);
+    }
+
+    [Fact]
     public void An_unlabelled_date_in_the_column_is_another_items()
     {
         var a = Extract("<h4>Recent posts</h4><div><a href=\"/composting\">Composting in small yards</a> <span>July 2, 2025</span></div>");
