@@ -40,6 +40,9 @@ internal enum ClassWordFlags
 
     /// <summary>A thread's opening post ("original-post", "topic-starter"), even inside a replies container.</summary>
     OpeningPost = 1 << 9,
+
+    /// <summary>A column beside the article ("sidebar"): only a publication date it labels itself is the article's.</summary>
+    SidebarDates = 1 << 10,
 }
 
 /// <summary>
@@ -199,6 +202,7 @@ internal static class ClassWords
         Add(table, MetadataLexicon.PublishedClassWords, ClassWordFlags.Published);
         Add(table, MetadataLexicon.DateClassWords, ClassWordFlags.Date);
         Add(table, MetadataLexicon.OpeningPostWords, ClassWordFlags.OpeningPost);
+        Add(table, MetadataLexicon.SidebarDateContainers, ClassWordFlags.SidebarDates);
         return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 

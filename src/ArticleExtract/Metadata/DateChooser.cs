@@ -34,13 +34,16 @@ internal static class DateChooser
         var latest = Latest(candidates);
 
         var visible = Visible(candidates, latest, structuredPublished, headlineIsTitle);
-        // An "updated" line is the only date some pages show; when the metadata states the publication, that wins.
-        if (visible is { Role: DateRole.Modified } && structuredPublished is not null)
+        // An "updated" line is the only date some pages show; when the metadata states the publication, that wins,
+        // unless it contradicts itself: then it states nothing, and the page's own lines decide.
+        var contradicted = Contradicted(candidates);
+        if (visible is { Role: DateRole.Modified } && structuredPublished is not null && !contradicted)
         {
             visible = null;
         }
 
-        ArticleDate? published = visible is { } v ? Enrich(Unswapped(v, candidates), candidates) : Local(structuredPublished, candidates) ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url)
+        ArticleDate? published = visible is { } v ? Enrich(Unswapped(v, candidates), candidates)
+            : (contradicted ? Labelled(candidates, latest, DateRole.Published, headlineIsTitle) : null) ?? Local(structuredPublished, candidates) ?? UnlabelledAttribute(candidates) ?? First(candidates, DateRole.Published, DateSource.Url)
             ?? Headless(candidates, latest) ?? Labelled(candidates, latest, DateRole.Published, headlineIsTitle) ?? Labelled(candidates, latest, DateRole.Modified, headlineIsTitle)
             ?? Dateline(candidates, latest);
 
@@ -52,6 +55,13 @@ internal static class DateChooser
 
         return (published, modified);
     }
+
+    /// <summary>
+    /// Whether the metadata names two publication days: JSON-LD says one, the meta tags another (a template's stale
+    /// copy, a syndicated original). Neither is then evidence against what the page shows.
+    /// </summary>
+    private static bool Contradicted(List<DateCandidate> candidates) =>
+        First(candidates, DateRole.Published, DateSource.JsonLd) is { } ld && First(candidates, DateRole.Published, DateSource.Meta) is { } meta && !SameDay(ld, meta);
 
     /// <summary>
     /// The visible date that dates the page, if any. A far date with no label and nothing behind it
@@ -196,7 +206,29 @@ internal static class DateChooser
             }
         }
 
-        return visible.Time is null && UtcDayOf(visible.Date, candidates) is { } stamp ? stamp : visible;
+        return visible.Time is null && (UtcDayOf(visible.Date, candidates) ?? MidnightInUtc(visible.Date, candidates)) is { } stamp ? stamp : visible;
+    }
+
+    /// <summary>
+    /// A UTC stamp on the round hour (or half hour) of the evening before the day shown ("2018-06-12T23:00:00.000Z"
+    /// under "6/13/2018"): a day-only publication stored as midnight in a zone east of UTC and written in UTC. It is
+    /// that midnight, given in the offset that makes it one (<c>2018-06-13T00:00:00+01:00</c>): the same instant, on
+    /// the day shown.
+    /// </summary>
+    private static ArticleDate? MidnightInUtc(DateOnly shown, List<DateCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.Attribute && c.Role != DateRole.Modified
+                && c.Value is { Offset: { } offset, Time: { } time } && offset == TimeSpan.Zero && c.Value.Date.AddDays(1) == shown
+                && time.Second == 0 && time.Millisecond == 0 && time.Minute % 30 == 0
+                && TimeSpan.FromHours(24) - time.ToTimeSpan() is var east && east <= MetadataThresholds.MaxUtcOffset)
+            {
+                return new ArticleDate(shown, TimeOnly.MinValue, east);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -32,6 +32,9 @@ internal sealed class DateScanner
     // The date-marked element whose pieces were read as one date (Pieces): elements inside it are not read so again.
     private IElement? _pieces;
 
+    // The column beside the article being read for its labelled publication date alone (EntersMetaColumn).
+    private IElement? _metaColumn;
+
     // In a shared walk (BodyWalk) a declined thread container's opening post is looked for as the walk passes it,
     // not by a search of its own: see DeferOpeningPosts.
     private bool _deferOpeningPosts;
@@ -133,7 +136,7 @@ internal sealed class DateScanner
 
         var (attributes, classWords, idWords) = marks ?? ElementMarks.Of(e);
         var words = classWords | idWords;
-        if (IsForeignContainer(e, words) && !_layout.Holds(e))
+        if ((IsForeignContainer(e, words) && !_layout.Holds(e) && !EntersMetaColumn(e, words)) || IsMetaColumnCard(e))
         {
             // A thread whose replies container also holds the opening post: that one post's dates are the page's.
             if ((words & ClassWordFlags.ForeignDates) != 0 && _deferOpeningPosts)
@@ -207,6 +210,32 @@ internal sealed class DateScanner
         {
             _pieces = null;
         }
+
+        if (ReferenceEquals(_metaColumn, e))
+        {
+            _metaColumn = null;
+        }
+    }
+
+    /// <summary>A card or a list item in the meta column: another post's teaser, with its own "Posted" line.</summary>
+    private bool IsMetaColumnCard(Element e) => _metaColumn is not null && e.LocalName is "article" or "li";
+
+    /// <summary>
+    /// Whether a foreign container is a column beside the article, marked so by a sidebar word and nothing else, on a
+    /// page with a headline: read then (<see cref="_metaColumn"/>) for the one date that matters there, the publication
+    /// the page labels in its meta column ("Published" over "July 8, 2025").
+    /// </summary>
+    private bool EntersMetaColumn(Element e, ClassWordFlags words)
+    {
+        if (_headline is null || (words & (ClassWordFlags.SidebarDates | ClassWordFlags.ForeignDates)) != ClassWordFlags.SidebarDates
+            || IsForeignElement(e))
+        {
+            return false;
+        }
+
+        // A part of the column named after it ("sidebar-top", "sidebar-bottom") is read as the column is.
+        _metaColumn ??= e;
+        return true;
     }
 
     /// <summary>
@@ -499,6 +528,14 @@ internal sealed class DateScanner
 
     private void Add(ArticleDate date, DateRole role, DateSource source, bool named = false, bool stated = false)
     {
+        // In a column beside the article only a labelled publication near the headline is the article's; the other
+        // dates there are the items' of a list (recent posts, events), and a label far below the headline is one of theirs.
+        if (_metaColumn is not null && (source != DateSource.Visible || role != DateRole.Published || !stated
+            || (_headlineOrder >= 0 && _order - _headlineOrder > MetadataThresholds.ElementsAfterHeadline)))
+        {
+            return;
+        }
+
         // Before the headline only its near neighbours matter: a long teaser list above it would fill the quota.
         if (_headlineOrder < 0 && _headline is not null && _found.Count >= MetadataThresholds.MaxDateCandidates / 2)
         {
@@ -514,7 +551,11 @@ internal sealed class DateScanner
     /// it quotes, never the article's.
     /// </summary>
     private static bool IsForeignContainer(Element e, ClassWordFlags words) =>
-        e.LocalName is "nav" or "blockquote" || (e.LocalName is "footer" or "aside" && !BylineFinder.InArticle(e)) || (words & ClassWordFlags.ForeignDates) != 0;
+        IsForeignElement(e) || (words & (ClassWordFlags.ForeignDates | ClassWordFlags.SidebarDates)) != 0;
+
+    /// <summary>Navigation, a quotation, and a footer or aside outside the article: foreign by their element alone.</summary>
+    private static bool IsForeignElement(Element e) =>
+        e.LocalName is "nav" or "blockquote" || (e.LocalName is "footer" or "aside" && !BylineFinder.InArticle(e));
 
     private static DateRole? ItempropRole(string? prop) =>
         prop is null ? null

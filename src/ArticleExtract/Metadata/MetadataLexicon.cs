@@ -60,6 +60,9 @@ internal static class MetadataLexicon
     /// </summary>
     public static readonly string[] ForeignDateContainers = Vocabulary.Words("dates", "foreign-date-containers");
 
+    /// <summary>Class and id words of a column beside the article, read only for a publication date labelled there.</summary>
+    public static readonly string[] SidebarDateContainers = Vocabulary.Words("dates", "sidebar-date-containers");
+
     /// <summary>Class and id words of a thread's opening post, read for the page's date even inside a replies container.</summary>
     public static readonly string[] OpeningPostWords = Vocabulary.Words("dates", "opening-post-words");
 

@@ -51,6 +51,9 @@ internal static class MetadataThresholds
     /// </summary>
     public static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(2);
 
+    /// <summary>The furthest a time zone stands from UTC (UTC+14): a UTC stamp further before a shown day is not that day's midnight.</summary>
+    public static readonly TimeSpan MaxUtcOffset = TimeSpan.FromHours(14);
+
     /// <summary>Readability's limit: a byline is a line, not a paragraph.</summary>
     public const int MaxBylineLength = 100;
 

@@ -66,7 +66,7 @@ public class MetadataWalkTests
     [InlineData("AUTHOR-box", (int)(ClassWordFlags.Author | ClassWordFlags.NotName | ClassWordFlags.Box))]
     [InlineData("postAuthor bio", (int)(ClassWordFlags.Author | ClassWordFlags.NotName | ClassWordFlags.Box))]
     [InlineData("entry-Date updated", (int)(ClassWordFlags.Date | ClassWordFlags.Updated))]
-    [InlineData("sidebar-widget", (int)(ClassWordFlags.Foreign | ClassWordFlags.ForeignDates | ClassWordFlags.Widget))]
+    [InlineData("sidebar-widget", (int)(ClassWordFlags.Foreign | ClassWordFlags.SidebarDates | ClassWordFlags.Widget))]
     [InlineData("authorship dated x1 a", 0)]
     public void Class_words_are_matched_whole_and_in_any_case(string value, int expected)
     {
