@@ -85,6 +85,17 @@ internal static class Thresholds
     /// <summary>…holding on average at least this many characters outside noise (a menu's one-word links hold fewer).</summary>
     public const int KindMinItemChars = 30;
 
+    /// <summary>
+    /// A run of at least this many records needs only <see cref="KindLongRunMinItemChars"/> per record on average: a
+    /// shop's grid of cards holding a short name and a price. Chosen on WCXB-dev tuning pages: 12–20 records and 10–15
+    /// characters found the same two grids (a shop's category, a ranking) and changed no other page; from 8 records a
+    /// shorter run won over one listing's entries.
+    /// </summary>
+    public const int KindLongRunItems = 12;
+
+    /// <summary>The average characters per record of a long run (<see cref="KindLongRunItems"/>).</summary>
+    public const int KindLongRunMinItemChars = 15;
+
     /// <summary>The records' region widens to an ancestor that adds at most this factor of text (the list's title and intro).</summary>
     public const double KindRegionGrowth = 1.3;
 

@@ -71,7 +71,7 @@ internal static class RepeatedItems
             foreach (var (_, g) in groups)
             {
                 if (g.Count < Thresholds.KindMinItems || g.Chars < Thresholds.KindMinItems * Thresholds.KindMinItemChars
-                    || (double)g.Chars / g.Count < Thresholds.KindMinItemChars || (best is { } b && g.Chars <= b.ItemChars))
+                    || (double)g.Chars / g.Count < MinItemChars(g.Count) || (best is { } b && g.Chars <= b.ItemChars))
                 {
                     continue;
                 }
@@ -101,6 +101,14 @@ internal static class RepeatedItems
 
         return run with { Region = region, RegionChars = chars };
     }
+
+    /// <summary>
+    /// The characters a record must hold on average in a run of <paramref name="count"/>: a few short siblings are a
+    /// menu's links, but a long run of them is a shop's grid of cards that each show little more than a name and a
+    /// price (<see cref="Thresholds.KindLongRunItems"/>).
+    /// </summary>
+    private static int MinItemChars(int count) =>
+        count >= Thresholds.KindLongRunItems ? Thresholds.KindLongRunMinItemChars : Thresholds.KindMinItemChars;
 
     private static int ChildCount(DocumentIndex index, int p)
     {

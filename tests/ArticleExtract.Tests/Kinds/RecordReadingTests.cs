@@ -97,6 +97,22 @@ public sealed class RecordReadingTests
     }
 
     [Fact]
+    public void A_long_grid_of_short_cards_is_read_as_the_listing()
+    {
+        // Each card shows only a short name and a price, under the 30 characters a record of a short run needs: a long
+        // run of them is a shop's grid all the same, and the names are what a shopper reads.
+        string[] names = ["Oak desk shelf", "Cable tray", "Monitor arm", "Foot rest", "Desk lamp", "Cup holder", "Drawer unit", "Anti-fatigue mat", "Laptop stand", "Keyboard tray", "Power strip", "Privacy panel", "Headset hook", "Pen organiser"];
+        var cards = string.Concat(names.Select((n, i) =>
+            $"<div class='col-span-1 flex'><a href='/p/{i}'><img src='/img/{i}.jpg' alt='{n}'></a><div class='mt-2'><a href='/p/{i}'>{n}</a><p>${19 + (i * 10)}+</p></div></div>"));
+        var intro = "<section class='promo'><h2>Spring setup sale</h2><p>Buy more and save more when you furnish the whole office: the discount grows with every accessory in the basket.</p></section>";
+        var article = Extract($"<main>{intro}<h1>Desk accessories</h1><div class='col-span-full grid grid-cols-4'>{cards}</div></main>", "https://office.example/desk-accessories/");
+
+        Assert.Equal(PageKind.Listing, article.PageKind);
+        AllKept(names, article);
+        Assert.Contains("$49+", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_menu_of_short_links_is_not_a_run_of_records()
     {
         var menu = string.Concat(Enumerable.Range(1, 12).Select(i => $"<li class=\"menu-item\"><a href=\"/topic/{i}\">Topic {i}</a></li>"));
