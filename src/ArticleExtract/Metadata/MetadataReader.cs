@@ -69,6 +69,7 @@ internal static partial class MetadataReader
         {
             Title = title,
             ShownTitle = shownTitle,
+            CategoryHeading = plausibleHeadline ? null : TitleChooser.CategoryHeading(page.H1s, docTitle, siteNames),
             MetaTitle = metaTitle,
             Authors = authors,
             Published = published,

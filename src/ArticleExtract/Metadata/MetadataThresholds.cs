@@ -78,6 +78,15 @@ internal static class MetadataThresholds
     /// </summary>
     public const double LabelledHeadlineShare = 0.6;
 
+    /// <summary>
+    /// Share of a heading's words the <c>&lt;title&gt;</c> must contain for the heading to name a listing's category
+    /// ("All Headphones" under "Shop Headphones | Wireless, Headsets"); less, and it is a slogan or a widget's label.
+    /// </summary>
+    public const double CategoryHeadingInTitle = 0.5;
+
+    /// <summary>Top-level headings looked through for a listing's category heading.</summary>
+    public const int MaxCategoryHeadings = 30;
+
     /// <summary>A heading longer than this is a paragraph set in large type, not a headline.</summary>
     public const int MaxHeadlineLength = 250;
 

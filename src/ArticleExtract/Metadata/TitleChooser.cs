@@ -56,6 +56,12 @@ internal static class TitleChooser
     /// </summary>
     public static ArticleMetadata ForKind(ArticleMetadata metadata, PageKind kind, Uri? url)
     {
+        if (kind == PageKind.Listing && metadata.CategoryHeading is { } category)
+        {
+            // The body was read with the title it had: it keeps leaving out the same heading.
+            return metadata with { Title = category, MetaTitle = metadata.Title, ShownTitle = metadata.ShownTitle ?? metadata.Title };
+        }
+
         if (kind != PageKind.Service || metadata.MetaTitle is not { } named || metadata.Title is not { } shown || url is { AbsolutePath: "/" or "" })
         {
             return metadata;
@@ -64,6 +70,44 @@ internal static class TitleChooser
         return Cleaning.TextKey.Normalize(named).StartsWith(Cleaning.TextKey.Normalize(shown), StringComparison.Ordinal)
             ? metadata
             : metadata with { Title = named, MetaTitle = null };
+    }
+
+    /// <summary>
+    /// The first <c>&lt;h1&gt;</c> most of whose words the <c>&lt;title&gt;</c> holds, however short ("Headlamps" under
+    /// "Headlamps for Camping, Hiking &amp; Running | Shop"): a shop's or blog's category page names its category in the
+    /// heading and adds the words searchers type in the title. Not the site's name, a heading in navigation or a sidebar,
+    /// or the title's trailing decoration. Null when no heading qualifies.
+    /// </summary>
+    public static string? CategoryHeading(List<IElement> h1s, string? docTitle, string?[] siteNames)
+    {
+        if (docTitle is null)
+        {
+            return null;
+        }
+
+        var cleanedTitle = TitleCleaner.Clean(docTitle, siteNames);
+        var seen = 0;
+        foreach (var h1 in h1s)
+        {
+            if (++seen > MetadataThresholds.MaxCategoryHeadings)
+            {
+                break;
+            }
+
+            var text = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(MetadataReader.Clean(HeadlineText.Of(h1)), siteNames));
+            if (text is null || text.Length > MetadataThresholds.MaxHeadlineLength || IsSiteName(text, siteNames)
+                || TitleCleaner.IsDecoration(text, docTitle, cleanedTitle) || BylineFinder.IsForeign(h1))
+            {
+                continue;
+            }
+
+            if (Similarity(docTitle, text) >= MetadataThresholds.CategoryHeadingInTitle)
+            {
+                return text;
+            }
+        }
+
+        return null;
     }
 
     private static readonly string[] LabelClasses = Vocabulary.Words("titles", "headline-label-classes");

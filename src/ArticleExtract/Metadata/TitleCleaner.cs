@@ -85,7 +85,7 @@ internal static class TitleCleaner
 
     /// <summary>
     /// The headline as the <c>&lt;title&gt;</c> spells it when the two are the same words: a template typesets the
-    /// heading ("It’s", "…", "—") while the title keeps what the writer typed ("It's", "...", "-").
+    /// heading ("It’s", "…", "—", "and" for "&amp;") while the title keeps what the writer typed ("It's", "...", "-", "&amp;").
     /// </summary>
     public static string SpelledAsTitle(string shown, string? docTitle, IEnumerable<string?> siteNames)
     {
@@ -99,7 +99,8 @@ internal static class TitleCleaner
         foreach (var candidate in (ReadOnlySpan<string?>)[WithoutPipedTail(Clean(docTitle, siteNames)), docTitle, FirstSegment(docTitle)])
         {
             if (candidate is not null && (string.Equals(Folded(candidate), key, StringComparison.OrdinalIgnoreCase) || IsUnglued(words, candidate)
-                || string.Equals(Unhyphenated(Folded(candidate)), Unhyphenated(key), StringComparison.OrdinalIgnoreCase)))
+                || string.Equals(Unhyphenated(Folded(candidate)), Unhyphenated(key), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(Unhyphenated(Ampersands(Folded(candidate))), Unhyphenated(Ampersands(key)), StringComparison.OrdinalIgnoreCase)))
             {
                 return candidate;
             }
@@ -283,6 +284,9 @@ internal static class TitleCleaner
     /// </summary>
     private static string Unhyphenated(string folded) =>
         string.Join(' ', folded.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>"&amp;" set between words read as "and": "Homeowners &amp; Investors" and "Homeowners and Investors" are the same words, one typeset for a heading.</summary>
+    private static string Ampersands(string folded) => folded.Replace(" & ", " and ", StringComparison.Ordinal);
 
     /// <summary>Typographic quotes, dashes and ellipses as typed on a keyboard, white space collapsed.</summary>
     private static string Folded(string text)

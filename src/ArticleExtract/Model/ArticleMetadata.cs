@@ -10,6 +10,12 @@ internal sealed record ArticleMetadata
 
     /// <summary>The title as the page's heading gives it, which the body leaves out where it repeats it; <see cref="Title"/> when null.</summary>
     public string? ShownTitle { get; init; }
+
+    /// <summary>
+    /// On a page without a plausible headline, the first top-level heading made of the title's own words ("Headlamps" under
+    /// "Headlamps for Camping &amp; Hiking | Shop"): the name of a listing's category (<see cref="Metadata.TitleChooser.ForKind"/>).
+    /// </summary>
+    public string? CategoryHeading { get; init; }
     public IReadOnlyList<string>? Authors { get; init; }
     public ArticleDate? Published { get; init; }
     public ArticleDate? Modified { get; init; }

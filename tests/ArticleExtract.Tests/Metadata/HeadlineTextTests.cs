@@ -61,4 +61,22 @@ public class HeadlineTextTests
     {
         Assert.Equal(expected, Extract(title, heading).Title);
     }
+
+    [Theory]
+    [InlineData("Chairs &amp; Benches Restored by Hand | Oak Benchworks", "<h1>Chairs and Benches Restored by Hand</h1>", "Chairs & Benches Restored by Hand")]
+    [InlineData("Chairs and Benches Restored by Hand | Oak Benchworks", "<h1>Chairs &amp; Benches Restored by Hand</h1>", "Chairs and Benches Restored by Hand")]
+    public void The_heading_in_the_titles_words_when_only_an_ampersand_tells_them_apart(string title, string heading, string expected)
+    {
+        Assert.Equal(expected, Extract(title, heading).Title);
+    }
+
+    [Fact]
+    public void A_heading_with_other_words_than_the_title_stays_as_shown()
+    {
+        const string Dated = """<meta property="og:type" content="article"><meta property="article:published_time" content="2024-03-02T10:00:00Z">""";
+        var a = Extract("Chairs &amp; Benches Restored by Hand | Oak Benchworks", "<h1>Chairs and Stools Restored by Hand</h1>", Dated);
+
+        Assert.Equal(PageKind.Article, a.PageKind);
+        Assert.Equal("Chairs and Stools Restored by Hand", a.Title);
+    }
 }
