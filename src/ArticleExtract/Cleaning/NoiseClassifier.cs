@@ -109,7 +109,7 @@ internal static class NoiseClassifier
         var semanticNoise = kind != NoiseKind.None;
         var tokenKind = ClassifyTokens(attributes.Class, ref contentHint);
         var id = attributes.Id;
-        var idKind = id is not null && !IsSlug(id) ? ClassifyTokens(id, ref contentHint) : NoiseKind.None;
+        var idKind = ClassifyId(id, ref contentHint);
         if (!classWords)
         {
             tokenKind = idKind = NoiseKind.None;
@@ -326,12 +326,7 @@ internal static class NoiseClassifier
         }
 
         // Class strings repeat across a page: the words are looked up once per string and thread.
-        var (kind, hint) = (t_tokenMemo ??= new()).Get(value, static v =>
-        {
-            var h = false;
-            var k = ClassifyWords(v, ref h);
-            return (k, h);
-        });
+        var (kind, hint) = (t_tokenMemo ??= new()).Get(value, static v => (ClassifyWords(v, int.MaxValue, out var h), h));
         contentHint |= hint;
         return kind;
     }
@@ -339,9 +334,35 @@ internal static class NoiseClassifier
     [ThreadStatic]
     private static StringMemo<(NoiseKind Kind, bool ContentHint)>? t_tokenMemo;
 
-    private static NoiseKind ClassifyWords(string value, ref bool contentHint)
+    /// <summary>
+    /// The words of an id, read in one pass and not kept: an id is unique on its page, so the memo would only lose a
+    /// class string's answer to it. An id made from a heading's words ("sharing-with-multiple-developers", more than
+    /// <see cref="SlugWords"/> words that start with a letter), as documentation generators and many CMSs write them,
+    /// says nothing: its words describe the section's topic, not its role on the page.
+    /// </summary>
+    private static NoiseKind ClassifyId(string? id, ref bool contentHint)
     {
+        if (string.IsNullOrEmpty(id) || id.Length > 512)
+        {
+            return NoiseKind.None;
+        }
 
+        var kind = ClassifyWords(id, SlugWords, out var hint);
+        contentHint |= hint;
+        return kind;
+    }
+
+    /// <summary>The most words starting with a letter that an id may have and not be a slug.</summary>
+    private const int SlugWords = 4;
+
+    /// <summary>
+    /// The noise kind the words of a class or id value name, and whether they name the article body; none and no hint
+    /// when more than <paramref name="maxWords"/> of its words start with a letter (a slug).
+    /// </summary>
+    private static NoiseKind ClassifyWords(string value, int maxWords, out bool contentHint)
+    {
+        contentHint = false;
+        var letterWords = 0;
         Span<char> lower = stackalloc char[64];
         Span<char> previous = stackalloc char[64];
         Span<char> pair = stackalloc char[129];
@@ -354,6 +375,12 @@ internal static class NoiseClassifier
         var generated = default(GeneratedWords);
         while (tokens.Next(out var word))
         {
+            if (char.IsLetter(word[0]) && ++letterWords > maxWords)
+            {
+                contentHint = false;
+                return NoiseKind.None;
+            }
+
             var at = tokens.Position - word.Length;
             if (at < skipUntil)
             {
@@ -447,25 +474,6 @@ internal static class NoiseClassifier
                 words++;
             }
         }
-    }
-
-    /// <summary>
-    /// An id made from a heading's words ("sharing-with-multiple-developers"), as documentation generators and
-    /// many CMSs write them: its words describe the section's topic, not its role on the page.
-    /// </summary>
-    private static bool IsSlug(string id)
-    {
-        var words = 0;
-        var tokens = new ClassTokens(id);
-        while (tokens.Next(out var word))
-        {
-            if (char.IsLetter(word[0]) && ++words > 4)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether the prefix and the word after its dash are a noise pair ("author-box", "author-bio"), not a taxonomy term.</summary>
