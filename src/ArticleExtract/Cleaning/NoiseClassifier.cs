@@ -19,6 +19,41 @@ internal static class NoiseClassifier
     // (hashing the words was over half of the classifier's time).
     private static readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup = BuildWordLookup();
 
+    // For every ASCII first character and length (lengths from 31 on share a bit), whether some listed word has them:
+    // most class words ("col", "md", "wrapper", "container") have no entry, and this tells so without casing the word
+    // and hashing it.
+    private static readonly ulong[] ListedShapes = BuildListedShapes();
+
+    private static ulong[] BuildListedShapes()
+    {
+        var shapes = new ulong[128 * 32 / 64];
+        foreach (var word in WordLookup.Dictionary.Keys)
+        {
+            if (word.Length > 0 && word[0] < 128)
+            {
+                var bit = ShapeBit(word[0], word.Length);
+                shapes[bit >> 6] |= 1UL << (bit & 63);
+            }
+        }
+
+        return shapes;
+    }
+
+    private static int ShapeBit(char first, int length) => (first * 32) + Math.Min(length, 31);
+
+    /// <summary>Whether some listed word may be <paramref name="word"/> lower-cased (always so for a non-ASCII first character).</summary>
+    private static bool MayBeListed(ReadOnlySpan<char> word)
+    {
+        var first = word[0];
+        if (first >= 128)
+        {
+            return true;
+        }
+
+        var bit = ShapeBit(char.IsAsciiLetterUpper(first) ? (char)(first | 0x20) : first, word.Length);
+        return (ListedShapes[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
     [Flags]
     private enum WordRole : byte
     {
@@ -395,7 +430,8 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            if (word.Length > lower.Length || generated.Skips(value, at, word.Length))
+            // A word no list can hold, after one that starts no pair, changes nothing: it is neither cased nor looked up.
+            if (word.Length > lower.Length || generated.Skips(value, at, word.Length) || (!previousIsPairFirst && !MayBeListed(word)))
             {
                 previousLength = 0;
                 continue;

@@ -7,7 +7,8 @@ namespace ArticleExtract.Tests.Cleaning;
 
 /// <summary>
 /// The verdict of an element's class and id words: an id is read in one pass of its own (not through the class
-/// memo), a slug id (a heading's words) says nothing, and a word inside a utility class's brackets is no word.
+/// memo), a slug id (a heading's words) says nothing, a word inside a utility class's brackets is no word, and a
+/// word that no list holds is skipped without changing what the listed words and pairs say.
 /// </summary>
 public sealed class ClassAndIdWordTests
 {
@@ -61,5 +62,15 @@ public sealed class ClassAndIdWordTests
         Assert.Equal(NoiseKind.Sidebar, Classify("class=\"w-[10px] sidebar\""));
         Assert.Equal(NoiseKind.Sidebar, Classify("class=\"w-[10px sidebar\""));
         Assert.Equal(NoiseKind.Sidebar, Classify("class=\"w-[10px]sidebar\""));
+    }
+
+    [Fact]
+    public void Words_in_any_case_and_pairs_whose_second_word_is_listed_nowhere_else_are_read()
+    {
+        Assert.Equal(NoiseKind.Sidebar, Classify("class=\"col-md-4 Sidebar\""));
+        Assert.Equal(NoiseKind.Related, Classify("class=\"row Most-Viewed\""));
+        Assert.Equal(NoiseKind.CookieBanner, Classify("class=\"wrapper cc-window fixed\""));
+        Assert.Equal(NoiseKind.Hidden, Classify("class=\"label sr-only\""));
+        Assert.Equal(NoiseKind.None, Classify("class=\"col-md-4 wrapper container\""));
     }
 }
