@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.Loader;
 using AngleSharp.Html.Parser;
@@ -19,7 +20,8 @@ namespace ArticleExtract.Benchmarks;
 /// nesting guard, the pre-parse scan, so that a change to it is not lost in the whole extraction's noise; with
 /// <c>metadata</c>, only the metadata reader, on documents parsed beforehand; with <c>index</c>, only the document index,
 /// the content locator and the learned decision, on documents parsed beforehand; with <c>index-only</c>, the document index
-/// alone (the difference between the two is the locator and the decision).
+/// alone (the difference between the two is the locator and the decision); with <c>classify</c>, the noise classifier
+/// alone (its class, id, role and tag verdicts), over every element of the body.
 /// </summary>
 internal static class AbCompare
 {
@@ -36,7 +38,7 @@ internal static class AbCompare
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|metadata|index|index-only]");
+            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|metadata|index|index-only|classify]");
             return 2;
         }
 
@@ -120,6 +122,11 @@ internal static class AbCompare
             return IndexAndDecision(assembly, decide: stage == "index");
         }
 
+        if (stage == "classify")
+        {
+            return Classify(assembly);
+        }
+
         if (stage == "guard")
         {
             var guard = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!
@@ -174,6 +181,39 @@ internal static class AbCompare
             return decided;
         };
     }
+
+    /// <summary>
+    /// <c>NoiseClassifier.Classify</c> on every element of the body in document order, as the index calls it (elements
+    /// listed once per page beforehand): the classifier is about half of the index, and a change to it a few percent of
+    /// that. The call is compiled once (the method and its enums are internal), so the timing holds no reflection.
+    /// </summary>
+    private static Func<string, object?> Classify(Assembly assembly)
+    {
+        var element = Expression.Parameter(typeof(AngleSharp.Dom.IElement));
+        var hint = Expression.Variable(typeof(bool));
+        var classify = assembly.GetType("ArticleExtract.Cleaning.NoiseClassifier", throwOnError: true)!.GetMethod("Classify")!;
+        var traits = assembly.GetType("ArticleExtract.Dom.Tags", throwOnError: true)!.GetMethod("Of", [typeof(AngleSharp.Dom.IElement)])!;
+        var call = Expression.Call(classify, element, Expression.Call(traits, element), hint, Expression.Constant(true));
+        var one = Expression.Lambda<Func<AngleSharp.Dom.IElement, int>>(
+            Expression.Block([hint], Expression.Convert(call, typeof(int))), element).Compile();
+        return html =>
+        {
+            var elements = PageElements.GetValue(html, h =>
+            {
+                var document = new HtmlParser().ParseDocument(h);
+                return (document.Body ?? document.DocumentElement).QuerySelectorAll("*").ToArray();
+            });
+            var sum = 0;
+            foreach (var e in elements)
+            {
+                sum += one(e);
+            }
+
+            return sum;
+        };
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, AngleSharp.Dom.IElement[]> PageElements = [];
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, AngleSharp.Html.Dom.IHtmlDocument> ParsedDocuments = [];
 

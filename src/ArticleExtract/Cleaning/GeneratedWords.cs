@@ -78,15 +78,18 @@ internal struct GeneratedWords
     /// <summary>Whether the word stands inside the brackets of an arbitrary value, within one space-separated class.</summary>
     private bool InArbitraryValue(string value, int at)
     {
-        // Words come left to right: the scan goes on from where the previous word left it.
-        for (; _scanned < at; _scanned++)
+        // Words come left to right: the scan goes on from where the previous word left it. Only the last bracket or
+        // space before the word tells (an opening bracket opens, a closing one or a space closes), so the vectorised
+        // search from the end finds it; with none in between, the state stays as it was.
+        if (_scanned < at)
         {
-            _inBracket = value[_scanned] switch
+            var last = value.AsSpan(_scanned, at - _scanned).LastIndexOfAny('[', ']', ' ');
+            if (last >= 0)
             {
-                '[' => true,
-                ']' or ' ' => false,
-                _ => _inBracket,
-            };
+                _inBracket = value[_scanned + last] == '[';
+            }
+
+            _scanned = at;
         }
 
         return _inBracket;

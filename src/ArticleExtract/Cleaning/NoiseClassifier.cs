@@ -19,6 +19,41 @@ internal static class NoiseClassifier
     // (hashing the words was over half of the classifier's time).
     private static readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup = BuildWordLookup();
 
+    // For every ASCII first character and length (lengths from 31 on share a bit), whether some listed word has them:
+    // most class words ("col", "md", "wrapper", "container") have no entry, and this tells so without casing the word
+    // and hashing it.
+    private static readonly ulong[] ListedShapes = BuildListedShapes();
+
+    private static ulong[] BuildListedShapes()
+    {
+        var shapes = new ulong[128 * 32 / 64];
+        foreach (var word in WordLookup.Dictionary.Keys)
+        {
+            if (word.Length > 0 && word[0] < 128)
+            {
+                var bit = ShapeBit(word[0], word.Length);
+                shapes[bit >> 6] |= 1UL << (bit & 63);
+            }
+        }
+
+        return shapes;
+    }
+
+    private static int ShapeBit(char first, int length) => (first * 32) + Math.Min(length, 31);
+
+    /// <summary>Whether some listed word may be <paramref name="word"/> lower-cased (always so for a non-ASCII first character).</summary>
+    private static bool MayBeListed(ReadOnlySpan<char> word)
+    {
+        var first = word[0];
+        if (first >= 128)
+        {
+            return true;
+        }
+
+        var bit = ShapeBit(char.IsAsciiLetterUpper(first) ? (char)(first | 0x20) : first, word.Length);
+        return (ListedShapes[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
     [Flags]
     private enum WordRole : byte
     {
@@ -109,7 +144,7 @@ internal static class NoiseClassifier
         var semanticNoise = kind != NoiseKind.None;
         var tokenKind = ClassifyTokens(attributes.Class, ref contentHint);
         var id = attributes.Id;
-        var idKind = id is not null && !IsSlug(id) ? ClassifyTokens(id, ref contentHint) : NoiseKind.None;
+        var idKind = ClassifyId(id, ref contentHint);
         if (!classWords)
         {
             tokenKind = idKind = NoiseKind.None;
@@ -326,12 +361,7 @@ internal static class NoiseClassifier
         }
 
         // Class strings repeat across a page: the words are looked up once per string and thread.
-        var (kind, hint) = (t_tokenMemo ??= new()).Get(value, static v =>
-        {
-            var h = false;
-            var k = ClassifyWords(v, ref h);
-            return (k, h);
-        });
+        var (kind, hint) = (t_tokenMemo ??= new()).Get(value, static v => (ClassifyWords(v, int.MaxValue, out var h), h));
         contentHint |= hint;
         return kind;
     }
@@ -339,9 +369,35 @@ internal static class NoiseClassifier
     [ThreadStatic]
     private static StringMemo<(NoiseKind Kind, bool ContentHint)>? t_tokenMemo;
 
-    private static NoiseKind ClassifyWords(string value, ref bool contentHint)
+    /// <summary>
+    /// The words of an id, read in one pass and not kept: an id is unique on its page, so the memo would only lose a
+    /// class string's answer to it. An id made from a heading's words ("sharing-with-multiple-developers", more than
+    /// <see cref="SlugWords"/> words that start with a letter), as documentation generators and many CMSs write them,
+    /// says nothing: its words describe the section's topic, not its role on the page.
+    /// </summary>
+    private static NoiseKind ClassifyId(string? id, ref bool contentHint)
     {
+        if (string.IsNullOrEmpty(id) || id.Length > 512)
+        {
+            return NoiseKind.None;
+        }
 
+        var kind = ClassifyWords(id, SlugWords, out var hint);
+        contentHint |= hint;
+        return kind;
+    }
+
+    /// <summary>The most words starting with a letter that an id may have and not be a slug.</summary>
+    private const int SlugWords = 4;
+
+    /// <summary>
+    /// The noise kind the words of a class or id value name, and whether they name the article body; none and no hint
+    /// when more than <paramref name="maxWords"/> of its words start with a letter (a slug).
+    /// </summary>
+    private static NoiseKind ClassifyWords(string value, int maxWords, out bool contentHint)
+    {
+        contentHint = false;
+        var letterWords = 0;
         Span<char> lower = stackalloc char[64];
         Span<char> previous = stackalloc char[64];
         Span<char> pair = stackalloc char[129];
@@ -354,6 +410,12 @@ internal static class NoiseClassifier
         var generated = default(GeneratedWords);
         while (tokens.Next(out var word))
         {
+            if (char.IsLetter(word[0]) && ++letterWords > maxWords)
+            {
+                contentHint = false;
+                return NoiseKind.None;
+            }
+
             var at = tokens.Position - word.Length;
             if (at < skipUntil)
             {
@@ -368,7 +430,8 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            if (word.Length > lower.Length || generated.Skips(value, at, word.Length))
+            // A word no list can hold, after one that starts no pair, changes nothing: it is neither cased nor looked up.
+            if (word.Length > lower.Length || generated.Skips(value, at, word.Length) || (!previousIsPairFirst && !MayBeListed(word)))
             {
                 previousLength = 0;
                 continue;
@@ -447,25 +510,6 @@ internal static class NoiseClassifier
                 words++;
             }
         }
-    }
-
-    /// <summary>
-    /// An id made from a heading's words ("sharing-with-multiple-developers"), as documentation generators and
-    /// many CMSs write them: its words describe the section's topic, not its role on the page.
-    /// </summary>
-    private static bool IsSlug(string id)
-    {
-        var words = 0;
-        var tokens = new ClassTokens(id);
-        while (tokens.Next(out var word))
-        {
-            if (char.IsLetter(word[0]) && ++words > 4)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether the prefix and the word after its dash are a noise pair ("author-box", "author-bio"), not a taxonomy term.</summary>

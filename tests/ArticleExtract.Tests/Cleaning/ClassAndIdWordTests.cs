@@ -1,0 +1,76 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ArticleExtract.Cleaning;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Tests.Cleaning;
+
+/// <summary>
+/// The verdict of an element's class and id words: an id is read in one pass of its own (not through the class
+/// memo), a slug id (a heading's words) says nothing, a word inside a utility class's brackets is no word, and a
+/// word that no list holds is skipped without changing what the listed words and pairs say.
+/// </summary>
+public sealed class ClassAndIdWordTests
+{
+    private static NoiseKind Classify(string attributes, out bool contentHint)
+    {
+        var document = new HtmlParser().ParseDocument($"<html><body><div {attributes}><p>Some text here.</p></div></body></html>");
+        var element = document.Body!.FirstElementChild!;
+        return NoiseClassifier.Classify(element, Tags.Of(element), out contentHint);
+    }
+
+    private static NoiseKind Classify(string attributes) => Classify(attributes, out _);
+
+    [Fact]
+    public void An_id_of_a_few_words_names_its_role()
+    {
+        Assert.Equal(NoiseKind.Comments, Classify("id=\"comments\""));
+        Assert.Equal(NoiseKind.Comments, Classify("id=\"post-comments-list\""));
+        Assert.Equal(NoiseKind.Sidebar, Classify("id=\"right-sidebar-box\""));
+    }
+
+    [Fact]
+    public void A_slug_id_says_nothing_and_gives_no_hint()
+    {
+        Assert.Equal(NoiseKind.None, Classify("id=\"why-readers-leave-comments-on-long-posts\""));
+        Assert.Equal(NoiseKind.None, Classify("id=\"how-the-main-content-of-a-page-is-found\"", out var hint));
+        Assert.False(hint);
+
+        // Four words starting with a letter are no slug; digits do not count.
+        Assert.Equal(NoiseKind.Comments, Classify("id=\"reader-comments-section-2024-05-list\""));
+    }
+
+    [Fact]
+    public void The_same_value_as_class_and_as_id_gives_the_same_verdict()
+    {
+        foreach (var value in new[] { "comments", "site-sidebar", "entry-content main-body", "nav-links" })
+        {
+            var asClass = Classify($"class=\"{value}\"", out var classHint);
+            var asId = Classify($"id=\"{value}\"", out var idHint);
+            Assert.Equal(asClass, asId);
+            Assert.Equal(classHint, idHint);
+        }
+    }
+
+    [Fact]
+    public void A_word_inside_brackets_is_part_of_an_arbitrary_value()
+    {
+        Assert.Equal(NoiseKind.None, Classify("class=\"top-[var(--sidebar-width)]\""));
+        Assert.Equal(NoiseKind.None, Classify("class=\"w-[10px] top-[calc(100%-comments)] flex\""));
+
+        // A bracket closes at its "]" or at the end of the class: the words after it count again.
+        Assert.Equal(NoiseKind.Sidebar, Classify("class=\"w-[10px] sidebar\""));
+        Assert.Equal(NoiseKind.Sidebar, Classify("class=\"w-[10px sidebar\""));
+        Assert.Equal(NoiseKind.Sidebar, Classify("class=\"w-[10px]sidebar\""));
+    }
+
+    [Fact]
+    public void Words_in_any_case_and_pairs_whose_second_word_is_listed_nowhere_else_are_read()
+    {
+        Assert.Equal(NoiseKind.Sidebar, Classify("class=\"col-md-4 Sidebar\""));
+        Assert.Equal(NoiseKind.Related, Classify("class=\"row Most-Viewed\""));
+        Assert.Equal(NoiseKind.CookieBanner, Classify("class=\"wrapper cc-window fixed\""));
+        Assert.Equal(NoiseKind.Hidden, Classify("class=\"label sr-only\""));
+        Assert.Equal(NoiseKind.None, Classify("class=\"col-md-4 wrapper container\""));
+    }
+}
