@@ -236,6 +236,12 @@ internal static class Thresholds
     /// <summary>On a thread, a short plain paragraph (at most <see cref="KindThreadLineMaxChars"/>) recurring this many times is the chrome around each post.</summary>
     public const int KindThreadLineRepeats = 3;
 
+    /// <summary>On a thread, a run of this many lines of a code block, each printed earlier in the block, is a log's entry pasted again.</summary>
+    public const int KindThreadLogRunLines = 4;
+
+    /// <summary>The fewest characters of a run of a code block's repeated lines dropped as a log's entry pasted again.</summary>
+    public const int KindThreadLogRunChars = 200;
+
     /// <summary>The longest paragraph counted as a recurring line around posts ("Joined", "Posts", "Share this post").</summary>
     public const int KindThreadLineMaxChars = 60;
 

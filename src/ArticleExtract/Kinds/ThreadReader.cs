@@ -204,7 +204,50 @@ internal static class ThreadReader
     /// <summary>The thread's posts: repeated quotations and the lines repeated around every post left out.</summary>
     /// <param name="sections">The thread's sections, in reading order.</param>
     /// <returns>The sections, the same list when nothing is repeated.</returns>
-    public static IReadOnlyList<Section> Read(IReadOnlyList<Section> sections) => WithoutRepeatedLines(WithoutRepeatedQuotes(sections));
+    public static IReadOnlyList<Section> Read(IReadOnlyList<Section> sections) =>
+        SectionFilter.Map(WithoutRepeatedLines(WithoutRepeatedQuotes(sections)), block => block is CodeBlock code ? WithoutRepeatedEntries(code) : block);
+
+    /// <summary>
+    /// The code block without the runs of lines it printed before: a log pasted into a post repeats the same error and
+    /// its stack trace entry after entry, which its reader reads once. Only runs of at least
+    /// <see cref="Thresholds.KindThreadLogRunLines"/> lines and <see cref="Thresholds.KindThreadLogRunChars"/> characters,
+    /// each line printed word for word earlier in the block, are dropped; a program's recurring short lines (a closing
+    /// brace, a counter's output) and the lines differing in a number (each entry's time stamp) stay.
+    /// </summary>
+    /// <param name="code">A code block of a post.</param>
+    /// <returns>The block, the same instance when no run repeats.</returns>
+    internal static CodeBlock WithoutRepeatedEntries(CodeBlock code)
+    {
+        var lines = code.Code.Split('\n');
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var repeated = new bool[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            repeated[i] = line.Length > 0 && !seen.Add(line);
+        }
+
+        var kept = new List<string>(lines.Length);
+        for (var i = 0; i < lines.Length;)
+        {
+            var (run, chars) = (i, 0);
+            while (run < lines.Length && repeated[run])
+            {
+                chars += lines[run++].Length;
+            }
+
+            if (run - i >= Thresholds.KindThreadLogRunLines && chars >= Thresholds.KindThreadLogRunChars)
+            {
+                i = run;
+                continue;
+            }
+
+            kept.Add(lines[i]);
+            i++;
+        }
+
+        return kept.Count == lines.Length ? code : code with { Code = string.Join('\n', kept) };
+    }
 
     /// <summary>
     /// The sections without the short plain paragraphs that recur around the posts. A paragraph that is a link (the

@@ -33,6 +33,30 @@ public sealed class ThreadReadingTests
         Assert.DoesNotContain(article.Sections.SelectMany(s => s.Blocks), b => b is QuoteBlock);
     }
 
+    private const string Trace = "Traceback (most recent call last):\n  File \"/srv/pump/driver.py\", line 41, in poll\n    reading = self.port.read_level()\n  File \"/srv/pump/serial_port.py\", line 88, in read_level\n    raise TimeoutError(\"no answer from the level sensor\")\nTimeoutError: no answer from the level sensor after 3 tries";
+
+    [Fact]
+    public void A_log_pasted_in_a_post_keeps_each_repeated_stack_trace_once()
+    {
+        var log = $"07:12:01 ERROR pump driver stopped\n{Trace}\n07:12:31 ERROR pump driver stopped\n{Trace}\n07:13:01 ERROR pump driver stopped\n{Trace}";
+        var article = Thread(
+            Post(1, "marina_sue", $"<p>{First}</p><p>The bilge pump controller keeps failing every thirty seconds; this is what the log shows:</p><pre><code>{System.Net.WebUtility.HtmlEncode(log)}</code></pre>")
+            + Post(2, "oldsalt", "<p>The level sensor is not answering at all. Check the cable at the sensor end before you replace the driver board.</p>"));
+
+        Assert.Equal(PageKind.Forum, article.PageKind);
+        Assert.Equal(1, Count(article.Body, "Traceback (most recent call last):"));
+        Assert.Contains("07:13:01 ERROR pump driver stopped", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Check the cable", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_program_output_repeating_short_lines_is_kept_whole()
+    {
+        var output = new ArticleExtract.CodeBlock("for round in range(3):\n    for n in (1, 2, 3):\n        print(n)\n\n1\n2\n3\n1\n2\n3\n1\n2\n3\nTotal time elapsed: 9.00 seconds");
+
+        Assert.Same(output, ThreadReader.WithoutRepeatedEntries(output));
+    }
+
     [Fact]
     public void A_post_quoting_text_found_nowhere_else_on_the_page_keeps_its_quotation()
     {
