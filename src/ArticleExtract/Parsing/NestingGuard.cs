@@ -82,6 +82,9 @@ internal static class NestingGuard
     private static readonly int StyleId = Known["style"];
     private static readonly int NoscriptId = Known["noscript"];
 
+    // The start tags the parser keeps in the head; any other, or text that is not white space, starts the body.
+    private static readonly bool[] InHead = HeadTags("html head base basefont bgsound link meta noframes noscript script style template title");
+
     /// <summary>What an element of a name the guard does not know is: content with a required end tag.</summary>
     private const Kind UnknownKind = Kind.Counted | Kind.Reconstructs;
 
@@ -141,6 +144,17 @@ internal static class NestingGuard
     /// <summary>Whether an element counts towards the guard's depth: every SVG or MathML element, and HTML elements that hold content and whose end tag is required.</summary>
     internal static bool CountsTowardDepth(string localName, bool foreign) => foreign || (KindOf(localName) & Kind.Counted) != 0;
 
+    private static bool[] HeadTags(string names)
+    {
+        var inHead = new bool[Known.Count];
+        foreach (var name in names.Split(' '))
+        {
+            inHead[Known[name]] = true;
+        }
+
+        return inHead;
+    }
+
     private static Kind KindOf(string name) => Kinds.TryGetValue(name, out var kind) ? kind : UnknownKind;
 
     private static Kind KindOf(int id) => id < KnownKinds.Length ? KnownKinds[id] : UnknownKind;
@@ -187,6 +201,8 @@ internal static class NestingGuard
         // The markup the parser gets, once something is left out: a pooled buffer, since pages are large enough for a
         // fresh one to land on the large object heap.
         private char[]? _rewritten;
+        private bool _inBody;
+        private int _codeChars;
         private int _written;
         private int _copiedUpTo;
         private int _depth;
@@ -214,6 +230,14 @@ internal static class NestingGuard
                 }
 
                 i = Markup(span, lt);
+            }
+
+            // The parser would have allocated the code's text as strings; the shorter markup is a string as long as what
+            // remains. Left out only when that saves more than it costs: when the code is at least half the page.
+            if (_rewritten is not null && _dropped == 0 && _codeChars < html.Length - _codeChars)
+            {
+                ArrayPool<char>.Shared.Return(_rewritten);
+                _rewritten = null;
             }
 
             if (_rewritten is null)
@@ -261,6 +285,7 @@ internal static class NestingGuard
                 return tagEnd;
             }
 
+            _inBody = _inBody || id >= InHead.Length || !InHead[id];
             var asHtml = StartTag(tag);
             if ((tag.Kind & Kind.RawText) == 0 || !asHtml)
             {
@@ -268,11 +293,13 @@ internal static class NestingGuard
             }
 
             var end = SkipRawText(span, tagEnd, name);
-            // Not in a noscript: we parse with scripting off, where its content is markup, but with scripting on it is
-            // text of its own, which must stay as the page wrote it.
-            if (end > tagEnd && _openById[NoscriptId] == 0 && IsCode(tag, span[tagEnd..end]) && EndsAt(span, end, name))
+            // Only in the head, which no stage reads as text: in the body an element's text (a card's, a date line's)
+            // holds its scripts' text, and leaving that out changed what a page read. Not in a noscript: we parse with
+            // scripting off, where its content is markup, but with scripting on it is text of its own.
+            if (!_inBody && end > tagEnd && _openById[NoscriptId] == 0 && IsCode(tag, span[tagEnd..end]) && EndsAt(span, end, name))
             {
                 Omit(tagEnd, end);
+                _codeChars += end - tagEnd;
             }
 
             return end;
@@ -338,6 +365,7 @@ internal static class NestingGuard
 
         private void Text(ReadOnlySpan<char> text)
         {
+            _inBody = _inBody || text.ContainsAnyExcept(" \t\n\r\f");
             if (!text.IsEmpty)
             {
                 Reconstruct();
