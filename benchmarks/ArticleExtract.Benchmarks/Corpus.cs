@@ -39,6 +39,21 @@ public static class Corpus
 
     public static IReadOnlyList<Page> In(SizeBucket bucket) => Pages.Where(p => p.Bucket == bucket).ToArray();
 
+    /// <summary>A page file's bytes, inflated when it is gzipped (<c>.html.gz</c>).</summary>
+    public static byte[] ReadPage(string file)
+    {
+        var bytes = File.ReadAllBytes(file);
+        if (!file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            return bytes;
+        }
+
+        using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        gz.CopyTo(output);
+        return output.ToArray();
+    }
+
     private static (string, IReadOnlyList<Page>) Load()
     {
         var dir = Environment.GetEnvironmentVariable("ARTICLEEXTRACT_CORPUS") is { Length: > 0 } env ? env : FindShared();
@@ -51,15 +66,7 @@ public static class Corpus
         var pages = new List<Page>();
         foreach (var file in Directory.EnumerateFiles(dir).Where(IsPage).Order(StringComparer.Ordinal))
         {
-            var bytes = File.ReadAllBytes(file);
-            if (file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-            {
-                using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-                using var output = new MemoryStream();
-                gz.CopyTo(output);
-                bytes = output.ToArray();
-            }
-
+            var bytes = ReadPage(file);
             var name = Path.GetFileName(file).Split('.')[0];
             var url = urls.GetValueOrDefault(name) ?? $"https://news.example.com/{name}";
             pages.Add(new Page(name, url, Encoding.UTF8.GetString(bytes), bytes.Length));

@@ -94,14 +94,7 @@ internal static class DecisionDigest
                 continue;
             }
 
-            var bytes = File.ReadAllBytes(file);
-            if (file.EndsWith(".gz", StringComparison.Ordinal))
-            {
-                using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-                using var output = new MemoryStream();
-                gz.CopyTo(output);
-                bytes = output.ToArray();
-            }
+            var bytes = Corpus.ReadPage(file);
 
             yield return (name, Encoding.UTF8.GetString(bytes));
         }
