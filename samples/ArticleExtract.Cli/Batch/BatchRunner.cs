@@ -40,6 +40,7 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
     {
         var mine = inputs.Where(i => shard.Contains(i.Id)).ToList();
         var clock = Stopwatch.StartNew();
+        var gc = GcSnapshot.Now();
         if (outTemplate.Contains(InputPlaceholder, StringComparison.Ordinal))
         {
             foreach (var input in mine)
@@ -68,7 +69,7 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
         }
 
         clock.Stop();
-        await SummaryAsync(mine.Count, shard, clock.Elapsed).ConfigureAwait(false);
+        await SummaryAsync(mine.Count, shard, clock.Elapsed, GcSnapshot.Now() - gc).ConfigureAwait(false);
         return _counters.Failed > 0 || _counters.WarcErrors > 0 ? CliApp.SomePagesFailed : CliApp.Ok;
     }
 
@@ -219,7 +220,7 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
         }
     }
 
-    private async Task SummaryAsync(int inputs, Shard shard, TimeSpan elapsed)
+    private async Task SummaryAsync(int inputs, Shard shard, TimeSpan elapsed, GcSnapshot gc)
     {
         var c = _counters;
         var seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
@@ -230,6 +231,9 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
 
         var line = string.Create(CultureInfo.InvariantCulture,
             $"{c.Pages} pages ({c.Failed} failed, {c.NotHtml} not HTML, {c.NoArticle} without an article) in {seconds:0.00} s with {parallel} worker(s): {c.Pages / seconds:0.0} pages/s, {c.Bytes / 1048576.0 / seconds:0.00} MB/s");
+        // A collection pauses every worker at once: its share of the run is what caps the gain from more workers.
+        line += string.Create(CultureInfo.InvariantCulture,
+            $"; garbage collection paused the workers {gc.Pause.TotalSeconds:0.00} s ({gc.Pause.TotalSeconds / seconds:0.0%}; {gc.Gen0} collections, {gc.Gen1} reaching gen1, {gc.Gen2} full)");
         if (c.WarcRecords > 0 || c.WarcErrors > 0)
         {
             line += string.Create(CultureInfo.InvariantCulture, $"; WARC: {c.WarcRecords} records, {c.WarcSkipped} other records passed over (requests, metadata, non-200, non-HTML), {c.WarcErrors} bad records skipped");
@@ -270,6 +274,16 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
             }
         }
     }
+}
+
+/// <summary>The process's garbage collections so far: how many reached each generation (a gen2 collection counts in
+/// all three) and their total pause.</summary>
+internal readonly record struct GcSnapshot(int Gen0, int Gen1, int Gen2, TimeSpan Pause)
+{
+    public static GcSnapshot Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+    public static GcSnapshot operator -(GcSnapshot later, GcSnapshot earlier) =>
+        new(later.Gen0 - earlier.Gen0, later.Gen1 - earlier.Gen1, later.Gen2 - earlier.Gen2, later.Pause - earlier.Pause);
 }
 
 /// <summary>What a batch run did (fields, for Interlocked).</summary>

@@ -241,6 +241,7 @@ public sealed partial class CliTests
             Assert.Equal(["a.html", "b.html"], lines.Select(l => l.GetProperty("file").GetString()));
             Assert.True(lines[0].GetProperty("wordCount").GetInt32() > 100);
             Assert.Contains("pages/s", err, StringComparison.Ordinal);
+            Assert.Matches(@"garbage collection paused the workers \d+\.\d\d s \(\d+\.\d%; \d+ collections, \d+ reaching gen1, \d+ full\)", err);
         }
         finally
         {
