@@ -1108,23 +1108,26 @@ internal static class NestingGuard
 
     private static int SkipRawText(ReadOnlySpan<char> span, int from, ReadOnlySpan<char> name)
     {
+        // The first "</" followed by the name: a search for '<' alone (the packed single-character search reads twice
+        // the characters of a two-character one per step; '<' is rare in code and style sheets), then a look behind it.
         var k = from;
         while (k < span.Length)
         {
-            var rel = span[k..].IndexOf("</", StringComparison.Ordinal);
+            var rel = span[k..].IndexOf('<');
             if (rel < 0)
             {
                 return span.Length;
             }
 
-            var at = k + rel + 2;
-            if (at + name.Length <= span.Length && span.Slice(at, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            var lt = k + rel;
+            var at = lt + 2;
+            if (at + name.Length <= span.Length && span[lt + 1] == '/' && span.Slice(at, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 // The end tag is scanned as a tag of its own.
-                return at - 2;
+                return lt;
             }
 
-            k = at;
+            k = lt + 1;
         }
 
         return span.Length;
