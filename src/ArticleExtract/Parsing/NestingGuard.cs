@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ArticleExtract.Parsing;
 
 /// <summary>
@@ -198,13 +196,13 @@ internal static class NestingGuard
         private readonly List<Open> _lingering = [];
         private readonly Dictionary<string, int> _lingeringByKey = new(StringComparer.Ordinal);
 
-        // The markup the parser gets, once something is left out: a pooled buffer, since pages are large enough for a
-        // fresh one to land on the large object heap.
-        private char[]? _rewritten;
+        // What is left out of the markup, in order (adjacent ranges merged), and how many characters: the string the
+        // parser gets is written once at the end, and only when it is kept. Copying as the scan went wrote the page into
+        // a pooled buffer of its length on every page whose head holds code, and most such pages keep the markup.
+        private List<(int From, int To)>? _omitted;
+        private int _omittedChars;
         private bool _inBody;
         private int _codeChars;
-        private int _written;
-        private int _copiedUpTo;
         private int _depth;
         private int _elements;
         private int _dropped;
@@ -234,21 +232,12 @@ internal static class NestingGuard
 
             // The parser would have allocated the code's text as strings; the shorter markup is a string as long as what
             // remains. Left out only when that saves more than it costs: when the code is at least half the page.
-            if (_rewritten is not null && _dropped == 0 && _codeChars < html.Length - _codeChars)
-            {
-                ArrayPool<char>.Shared.Return(_rewritten);
-                _rewritten = null;
-            }
-
-            if (_rewritten is null)
+            if (_omitted is null || (_dropped == 0 && _codeChars < html.Length - _codeChars))
             {
                 return new Result(html, _elements, 0);
             }
 
-            Copy(html.Length);
-            var rewritten = new string(_rewritten, 0, _written);
-            ArrayPool<char>.Shared.Return(_rewritten);
-            return new Result(rewritten, _elements, _dropped);
+            return new Result(Rewrite(), _elements, _dropped);
         }
 
         /// <summary>Handles the markup that starts at a '&lt;' and returns where the scan goes on.</summary>
@@ -858,19 +847,37 @@ internal static class NestingGuard
             return -1;
         }
 
-        /// <summary>Leaves the markup from <paramref name="from"/> up to <paramref name="to"/> out of what the parser gets.</summary>
+        /// <summary>Leaves the markup from <paramref name="from"/> up to <paramref name="to"/> out of what the parser gets
+        /// (the scan only moves forward: each range starts at or after the end of the last).</summary>
         private void Omit(int from, int to)
         {
-            Copy(from);
-            _copiedUpTo = to;
+            _omitted ??= [];
+            if (_omitted.Count > 0 && _omitted[^1].To == from)
+            {
+                _omitted[^1] = (_omitted[^1].From, to);
+            }
+            else
+            {
+                _omitted.Add((from, to));
+            }
+
+            _omittedChars += to - from;
         }
 
-        private void Copy(int upTo)
+        /// <summary>The markup without the omitted ranges, written straight into the new string.</summary>
+        private string Rewrite() => string.Create(html.Length - _omittedChars, (html, _omitted!), static (destination, state) =>
         {
-            _rewritten ??= ArrayPool<char>.Shared.Rent(html.Length);
-            html.AsSpan(_copiedUpTo, upTo - _copiedUpTo).CopyTo(_rewritten.AsSpan(_written));
-            _written += upTo - _copiedUpTo;
-        }
+            var (source, omitted) = state;
+            var (read, written) = (0, 0);
+            foreach (var (from, to) in omitted)
+            {
+                source.AsSpan(read, from - read).CopyTo(destination[written..]);
+                written += from - read;
+                read = to;
+            }
+
+            source.AsSpan(read).CopyTo(destination[written..]);
+        });
     }
 
     /// <summary>
