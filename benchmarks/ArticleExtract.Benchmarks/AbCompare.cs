@@ -21,7 +21,8 @@ namespace ArticleExtract.Benchmarks;
 /// <c>metadata</c>, only the metadata reader, on documents parsed beforehand; with <c>index</c>, only the document index,
 /// the content locator and the learned decision, on documents parsed beforehand; with <c>index-only</c>, the document index
 /// alone (the difference between the two is the locator and the decision); with <c>classify</c>, the noise classifier
-/// alone (its class, id, role and tag verdicts), over every element of the body.
+/// alone (its class, id, role and tag verdicts), over every element of the body; with <c>decide</c>, the learned decision
+/// alone, on each build's index built once per page beforehand.
 /// </summary>
 internal static class AbCompare
 {
@@ -38,7 +39,7 @@ internal static class AbCompare
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|metadata|index|index-only|classify]");
+            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|metadata|index|index-only|classify|decide]");
             return 2;
         }
 
@@ -127,6 +128,11 @@ internal static class AbCompare
             return Classify(assembly);
         }
 
+        if (stage == "decide")
+        {
+            return Decide(assembly);
+        }
+
         if (stage == "guard")
         {
             var guard = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!
@@ -178,6 +184,36 @@ internal static class AbCompare
             var index = build.Invoke(null, [document.Body ?? document.DocumentElement, maxElements, CancellationToken.None, 0, true]);
             var decided = decide ? apply.Invoke(null, [index, locate.Invoke(null, [index, favor]), favor]) : null;
             release.Invoke(index, null);
+            return decided;
+        };
+    }
+
+    /// <summary>
+    /// The learned decision alone (<c>BlockDecision.Apply</c>: the candidates' features, the trees, the container and the
+    /// rewritten noise flags), on each build's own index and content root, built once per page beforehand and kept: the
+    /// decision rewrites only the index's noise flags, and they are put back after each call as the pipeline puts them
+    /// back (<c>Decided.RestoreRules</c>), so every call sees the same index.
+    /// </summary>
+    private static Func<string, object?> Decide(Assembly assembly)
+    {
+        var build = assembly.GetType("ArticleExtract.Analysis.DocumentIndex", throwOnError: true)!.GetMethod("Build", BindingFlags.Static | BindingFlags.Public)!;
+        var locate = assembly.GetType("ArticleExtract.Content.ContentLocator", throwOnError: true)!.GetMethod("Locate")!;
+        var apply = assembly.GetType("ArticleExtract.Decision.BlockDecision", throwOnError: true)!.GetMethods(BindingFlags.Static | BindingFlags.Public)
+            .Single(m => m.Name == "Apply" && m.GetParameters().Length == 3);
+        var restore = assembly.GetType("ArticleExtract.Decision.Decided", throwOnError: true)!.GetMethod("RestoreRules")!;
+        var favor = Enum.ToObject(assembly.GetType("ArticleExtract.ExtractionFavor", throwOnError: true)!, 0);
+        var maxElements = ArticleExtractorOptions.Default.MaxElements;
+        var indexes = new System.Runtime.CompilerServices.ConditionalWeakTable<string, object[]>();
+        return html =>
+        {
+            var page = indexes.GetValue(html, h =>
+            {
+                var document = ParsedDocuments.GetValue(h, d => new HtmlParser().ParseDocument(d));
+                var built = build.Invoke(null, [document.Body ?? document.DocumentElement, maxElements, CancellationToken.None, 0, true])!;
+                return [built, locate.Invoke(null, [built, favor])!];
+            });
+            var decided = apply.Invoke(null, [page[0], page[1], favor]);
+            restore.Invoke(decided, [page[0]]);
             return decided;
         };
     }

@@ -34,9 +34,29 @@ internal static class TextKey
     {
         var length = 0;
         var space = false;
+        var ascii = AsciiKeys;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (c < (uint)ascii.Length)
+            {
+                // ASCII by the table the branches below filled: the character in the key, or what else it is.
+                var k = ascii[c];
+                if (k > Kept)
+                {
+                    if (space && length > 0)
+                    {
+                        destination[length++] = ' ';
+                    }
+
+                    space = false;
+                    destination[length++] = k;
+                }
+                else
+                {
+                    space |= k == Separator;
+                }
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 if (space && length > 0)
                 {
@@ -62,4 +82,15 @@ internal static class TextKey
 
         return length;
     }
+
+    // AsciiKeys' marks for characters that write nothing: a separator (white space, punctuation) and a kept-out
+    // apostrophe; every other entry is the character as the key writes it.
+    private const char Separator = '\0';
+    private const char Kept = '\u0001';
+
+    /// <summary>What <see cref="NormalizeInto"/> does with each ASCII character, from its own rules (letters and digits
+    /// lower-cased by <see cref="char.ToLowerInvariant"/>): blocks' texts are mostly ASCII, and the branches asked up to
+    /// three character-class questions per character.</summary>
+    private static readonly char[] AsciiKeys = Enumerable.Range(0, 128).Select(c => (char)c)
+        .Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : c == '\'' ? Kept : Separator).ToArray();
 }

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using AngleSharp.Dom;
 using ArticleExtract.Analysis;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
@@ -160,8 +162,10 @@ internal sealed class BlockFeatures : IDisposable
         row[1] = Ratio(index.UnitLinkChars[e], index.UnitChars[e]);
         row[2] = Log(index.Chars[e]);
         row[3] = Ratio(index.LinkChars[e], index.Chars[e]);
-        row[4] = TagCode(index, e);
-        row[5] = Tags.HeadingLevel(index.Elements[e]);
+        // Names read through the element class (a direct call; the interface's is a dispatch stub).
+        var name = Unsafe.As<Element>(index.Elements[e]).LocalName;
+        row[4] = TagCode(name);
+        row[5] = Tags.HeadingLevel(name);
         row[6] = (float)index.Noise[e];
         row[7] = index.InNoise[e] ? 1 : 0;
         row[8] = c.NoisyKind[e];
@@ -196,7 +200,7 @@ internal sealed class BlockFeatures : IDisposable
             row[48 + (3 * k)] = Ratio(index.Good[up], index.Good[up] + index.Bad[up]);
         }
 
-        row[55] = TagCode(index, parent);
+        row[55] = TagCode(Unsafe.As<Element>(index.Elements[parent]).LocalName);
         row[62] = Log(c.Units.Length);
         row[63] = Ratio(index.LinkChars[0], index.Chars[0]);
         row[64] = Log(c.ArticleElements);
@@ -210,9 +214,11 @@ internal sealed class BlockFeatures : IDisposable
         int words = 0, letters = 0, commas = 0, ends = 0, digits = 0, visible = 0;
         var inWord = false;
         var firstUpper = -1;
+        var ascii = AsciiShapes;
         foreach (var ch in text)
         {
-            if (char.IsLetterOrDigit(ch))
+            var shape = ch < (uint)ascii.Length ? ascii[ch] : ShapeOf(ch);
+            if ((shape & Shape.LetterOrDigit) != 0)
             {
                 if (!inWord)
                 {
@@ -221,33 +227,20 @@ internal sealed class BlockFeatures : IDisposable
                 }
 
                 letters++;
-                if (char.IsDigit(ch))
-                {
-                    digits++;
-                }
-
+                digits += (shape & Shape.Digit) != 0 ? 1 : 0;
                 if (firstUpper < 0)
                 {
-                    firstUpper = char.IsUpper(ch) ? 1 : 0;
+                    firstUpper = (shape & Shape.Upper) != 0 ? 1 : 0;
                 }
             }
             else
             {
                 inWord = false;
-                if (ch is ',' or '，' or '、')
-                {
-                    commas++;
-                }
-                else if (ch is '.' or '!' or '?' or '。')
-                {
-                    ends++;
-                }
+                commas += (shape & Shape.Comma) != 0 ? 1 : 0;
+                ends += (shape & Shape.SentenceEnd) != 0 ? 1 : 0;
             }
 
-            if (!char.IsWhiteSpace(ch))
-            {
-                visible++;
-            }
+            visible += (shape & Shape.WhiteSpace) == 0 ? 1 : 0;
         }
 
         row[56] = Log(words);
@@ -256,6 +249,42 @@ internal sealed class BlockFeatures : IDisposable
         row[59] = Ratio(ends, words);
         row[60] = Ratio(digits, visible);
         row[61] = Math.Max(0, firstUpper);
+    }
+
+    /// <summary>What <see cref="TextShape"/> asks of a character.</summary>
+    [Flags]
+    private enum Shape : byte
+    {
+        None = 0,
+        LetterOrDigit = 1,
+        Digit = 2,
+        Upper = 4,
+        WhiteSpace = 8,
+        Comma = 16,
+        SentenceEnd = 32,
+    }
+
+    /// <summary>The answers for ASCII, looked up: <see cref="ShapeOf"/> asked four questions of every character of
+    /// every candidate's text, and most text is ASCII. The table holds <see cref="ShapeOf"/>'s own answers.</summary>
+    private static readonly Shape[] AsciiShapes = Enumerable.Range(0, 128).Select(c => ShapeOf((char)c)).ToArray();
+
+    private static Shape ShapeOf(char ch)
+    {
+        var shape = Shape.None;
+        if (char.IsLetterOrDigit(ch))
+        {
+            shape |= Shape.LetterOrDigit | (char.IsDigit(ch) ? Shape.Digit : 0) | (char.IsUpper(ch) ? Shape.Upper : 0);
+        }
+        else if (ch is ',' or '，' or '、')
+        {
+            shape |= Shape.Comma;
+        }
+        else if (ch is '.' or '!' or '?' or '。')
+        {
+            shape |= Shape.SentenceEnd;
+        }
+
+        return shape | (char.IsWhiteSpace(ch) ? Shape.WhiteSpace : 0);
     }
 
     private static void Neighbour(DocumentIndex index, Context c, int j, Span<float> row, int at)
@@ -287,7 +316,7 @@ internal sealed class BlockFeatures : IDisposable
         return count;
     }
 
-    private static float TagCode(DocumentIndex index, int e) => index.Elements[e].LocalName switch
+    private static byte TagCode(string name) => name switch
     {
         "p" => 1,
         "li" => 2,
@@ -355,9 +384,12 @@ internal sealed class BlockFeatures : IDisposable
                 kind[e] = own ? (float)noise : p >= 0 ? kind[p] : 0;
                 distance[e] = own ? 0 : p >= 0 && kind[p] != 0 ? distance[p] + 1 : 0;
                 count[e] = (own ? 1 : 0) + (p >= 0 ? count[p] : 0);
-                article[e] = index.ContentHint[e] || index.Elements[e].LocalName is "article" or "main" || (p >= 0 && article[p]);
+                // The tag's traits tell article and main from the rest: the element itself is read only for those. Reading
+                // every element's name here touched each element object again after the index's walk.
+                var landmark = (index.Traits[e] & TagTraits.Landmark) != 0;
+                article[e] = index.ContentHint[e] || landmark || (p >= 0 && article[p]);
                 chrome[e] = (index.Traits[e] & TagTraits.Chrome) != 0 || (p >= 0 && chrome[p]);
-                if (index.Elements[e].LocalName == "article")
+                if (landmark && Unsafe.As<Element>(index.Elements[e]).LocalName == "article")
                 {
                     articles++;
                 }

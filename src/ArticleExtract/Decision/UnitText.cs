@@ -22,17 +22,16 @@ internal static class UnitText
             return only.Data;
         }
 
-        var state = (Index: index, Root: root, Text: BuilderCache.Acquire());
-        DomWalker.Walk(index.Elements[e], ref state, static (INode n, ref (DocumentIndex Index, IElement Root, StringBuilder Text) s) =>
+        var state = new Walk(index, root, e + 1, BuilderCache.Acquire());
+        DomWalker.Walk(root, ref state, static (INode n, ref Walk s) =>
         {
-            if (n is not Element && n is IText t)
-            {
-                s.Text.Append(t.Data);
-                return false;
-            }
-
             if (n is not Element el)
             {
+                if (n is IText t)
+                {
+                    s.Text.Append(t.Data);
+                }
+
                 return false;
             }
 
@@ -41,23 +40,32 @@ internal static class UnitText
                 return true;
             }
 
-            if (!s.Index.TryGetOrdinal(el, out var o) || s.Index.Noise[o] is NoiseKind.NonContent or NoiseKind.Hidden)
+            // The walk meets the elements in the index's order: the one after the last element it entered, or after the
+            // last subtree it stepped over, is almost always the element at hand. The index's own lookup is the fallback.
+            var o = s.Next;
+            if ((o >= s.Index.Count || !ReferenceEquals(s.Index.Elements[o], el)) && !s.Index.TryGetOrdinal(el, out o))
             {
                 return false;
             }
 
-            if ((s.Index.Traits[o] & TagTraits.Block) != 0)
-            {
-                return false;
-            }
-
-            if ((s.Index.Traits[o] & TagTraits.LineBreak) != 0)
+            var descend = s.Index.Noise[o] is not (NoiseKind.NonContent or NoiseKind.Hidden) && (s.Index.Traits[o] & TagTraits.Block) == 0;
+            if (descend && (s.Index.Traits[o] & TagTraits.LineBreak) != 0)
             {
                 s.Text.Append(' ');
             }
 
-            return true;
+            s.Next = descend ? o + 1 : s.Index.SubtreeEnd[o];
+            return descend;
         }, null);
         return BuilderCache.ToStringAndRelease(state.Text);
+    }
+
+    /// <summary>The walk's state: the index, the unit's element, the ordinal the next element is expected at, the text.</summary>
+    private struct Walk(DocumentIndex index, IElement root, int next, StringBuilder text)
+    {
+        public readonly DocumentIndex Index = index;
+        public readonly IElement Root = root;
+        public int Next = next;
+        public readonly StringBuilder Text = text;
     }
 }

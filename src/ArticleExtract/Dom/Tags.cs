@@ -24,6 +24,8 @@ internal enum TagTraits : ushort
     Quote = 1 << 11,
     Figure = 1 << 12,
     LineBreak = 1 << 13,
+    /// <summary>The markup's own word for the page's content: article, main.</summary>
+    Landmark = 1 << 14,
 }
 
 internal static class Tags
@@ -80,7 +82,10 @@ internal static class Tags
         return table;
     }
 
-    public static int HeadingLevel(IElement element) => element.LocalName is [ 'h', >= '1' and <= '6' and var d ] ? d - '0' : 0;
+    public static int HeadingLevel(IElement element) => HeadingLevel(element.LocalName);
+
+    /// <summary>The level of a heading's tag name (h1 to h6), 0 for any other name.</summary>
+    public static int HeadingLevel(string localName) => localName is [ 'h', >= '1' and <= '6' and var d ] ? d - '0' : 0;
 
     private static Dictionary<string, TagTraits> Build()
     {
@@ -112,6 +117,7 @@ internal static class Tags
         Set(TagTraits.Quote, "blockquote");
         Set(TagTraits.Figure, "figure");
         Set(TagTraits.LineBreak, "br");
+        Set(TagTraits.Landmark, "article", "main");
         return d;
     }
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ArticleExtract.Parsing;
 
 /// <summary>
@@ -198,13 +196,13 @@ internal static class NestingGuard
         private readonly List<Open> _lingering = [];
         private readonly Dictionary<string, int> _lingeringByKey = new(StringComparer.Ordinal);
 
-        // The markup the parser gets, once something is left out: a pooled buffer, since pages are large enough for a
-        // fresh one to land on the large object heap.
-        private char[]? _rewritten;
+        // What is left out of the markup, in order (adjacent ranges merged), and how many characters: the string the
+        // parser gets is written once at the end, and only when it is kept. Copying as the scan went wrote the page into
+        // a pooled buffer of its length on every page whose head holds code, and most such pages keep the markup.
+        private List<(int From, int To)>? _omitted;
+        private int _omittedChars;
         private bool _inBody;
         private int _codeChars;
-        private int _written;
-        private int _copiedUpTo;
         private int _depth;
         private int _elements;
         private int _dropped;
@@ -234,21 +232,12 @@ internal static class NestingGuard
 
             // The parser would have allocated the code's text as strings; the shorter markup is a string as long as what
             // remains. Left out only when that saves more than it costs: when the code is at least half the page.
-            if (_rewritten is not null && _dropped == 0 && _codeChars < html.Length - _codeChars)
-            {
-                ArrayPool<char>.Shared.Return(_rewritten);
-                _rewritten = null;
-            }
-
-            if (_rewritten is null)
+            if (_omitted is null || (_dropped == 0 && _codeChars < html.Length - _codeChars))
             {
                 return new Result(html, _elements, 0);
             }
 
-            Copy(html.Length);
-            var rewritten = new string(_rewritten, 0, _written);
-            ArrayPool<char>.Shared.Return(_rewritten);
-            return new Result(rewritten, _elements, _dropped);
+            return new Result(Rewrite(), _elements, _dropped);
         }
 
         /// <summary>Handles the markup that starts at a '&lt;' and returns where the scan goes on.</summary>
@@ -273,9 +262,8 @@ internal static class NestingGuard
             }
 
             // The tokenizer's tag name runs to whitespace, '/' or '>'.
-            var nameEnd = RunEnd(span, nameStart, slash: true, equals: false);
-            nameEnd = nameEnd < 0 ? span.Length : nameEnd;
-            var (name, id) = Intern(span[nameStart..nameEnd]);
+            var nameEnd = TagNameEnd(span, nameStart, out var upper);
+            var (name, id) = Intern(span[nameStart..nameEnd], upper);
             var (gt, selfClosing) = FindTagEnd(span, nameEnd);
             var tagEnd = gt < 0 ? span.Length : gt + 1;
             var tag = new Tag(name, id, span[nameEnd..(gt < 0 ? span.Length : gt)], nameEnd, lt, tagEnd, selfClosing);
@@ -325,11 +313,11 @@ internal static class NestingGuard
 
         /// <summary>The name in lower case (ASCII only, as the tokenizer lowers it: a wider lowering would make "dİv" a
         /// div to the guard but not to the parser) and its number.</summary>
-        private (string Name, int Id) Intern(ReadOnlySpan<char> name)
+        private (string Name, int Id) Intern(ReadOnlySpan<char> name, bool upper)
         {
             Span<char> buffer = name.Length <= 64 ? stackalloc char[name.Length] : new char[name.Length];
             scoped ReadOnlySpan<char> lower = name;
-            if (name.ContainsAnyInRange('A', 'Z'))
+            if (upper)
             {
                 for (var k = 0; k < name.Length; k++)
                 {
@@ -859,32 +847,37 @@ internal static class NestingGuard
             return -1;
         }
 
-        /// <summary>Leaves the markup from <paramref name="from"/> up to <paramref name="to"/> out of what the parser gets.</summary>
+        /// <summary>Leaves the markup from <paramref name="from"/> up to <paramref name="to"/> out of what the parser gets
+        /// (the scan only moves forward: each range starts at or after the end of the last).</summary>
         private void Omit(int from, int to)
         {
-            Copy(from);
-            _copiedUpTo = to;
+            _omitted ??= [];
+            if (_omitted.Count > 0 && _omitted[^1].To == from)
+            {
+                _omitted[^1] = (_omitted[^1].From, to);
+            }
+            else
+            {
+                _omitted.Add((from, to));
+            }
+
+            _omittedChars += to - from;
         }
 
-        private void Copy(int upTo)
+        /// <summary>The markup without the omitted ranges, written straight into the new string.</summary>
+        private string Rewrite() => string.Create(html.Length - _omittedChars, (html, _omitted!), static (destination, state) =>
         {
-            _rewritten ??= ArrayPool<char>.Shared.Rent(html.Length);
-            html.AsSpan(_copiedUpTo, upTo - _copiedUpTo).CopyTo(_rewritten.AsSpan(_written));
-            _written += upTo - _copiedUpTo;
-        }
-    }
+            var (source, omitted) = state;
+            var (read, written) = (0, 0);
+            foreach (var (from, to) in omitted)
+            {
+                source.AsSpan(read, from - read).CopyTo(destination[written..]);
+                written += from - read;
+                read = to;
+            }
 
-    private enum AttributeState
-    {
-        BeforeName,
-        Name,
-        AfterName,
-        BeforeValue,
-        DoubleQuoted,
-        SingleQuoted,
-        Unquoted,
-        AfterQuoted,
-        SelfClosing,
+            source.AsSpan(read).CopyTo(destination[written..]);
+        });
     }
 
     /// <summary>
@@ -908,13 +901,43 @@ internal static class NestingGuard
         return -1;
     }
 
+    /// <summary>Where a tag name that starts at <paramref name="from"/> ends (white space, '/', '&gt;' or the end of the
+    /// markup), and whether it holds an ASCII capital, read in the same pass.</summary>
+    private static int TagNameEnd(ReadOnlySpan<char> span, int from, out bool upper)
+    {
+        const RunStop stops = RunStop.Always | RunStop.Slash;
+        var table = RunStops;
+        var seen = RunStop.None;
+        var k = from;
+        for (; k < span.Length; k++)
+        {
+            var c = span[k];
+            if (c < (uint)table.Length)
+            {
+                var kind = table[c];
+                if ((kind & stops) != 0)
+                {
+                    break;
+                }
+
+                seen |= kind;
+            }
+        }
+
+        upper = (seen & RunStop.Upper) != 0;
+        return k;
+    }
+
     [Flags]
     private enum RunStop : byte
     {
+        None = 0,
         /// <summary>White space and '&gt;' end every run.</summary>
         Always = 1,
         Slash = 2,
         Equals = 4,
+        /// <summary>An ASCII capital: ends no run, but a tag name holding one is lower-cased.</summary>
+        Upper = 8,
     }
 
     private static readonly RunStop[] RunStops = BuildRunStops();
@@ -929,68 +952,97 @@ internal static class NestingGuard
 
         table['/'] = RunStop.Slash;
         table['='] = RunStop.Equals;
+        for (var c = 'A'; c <= 'Z'; c++)
+        {
+            table[c] = RunStop.Upper;
+        }
+
         return table;
     }
 
     /// <summary>
-    /// The '&gt;' that ends a tag, found with the tokenizer's own attribute states so that the guard and the parser
-    /// agree on where quoted values start and end (a stray quote or '=' must not hide tags from the guard).
+    /// The '&gt;' that ends a tag, found as the tokenizer's attribute states find it, so that the guard and the parser
+    /// agree on where quoted values start and end (a stray quote or '=' must not hide tags from the guard). The states
+    /// are written as the loop's structure rather than a state variable: each pass reads one attribute (white space,
+    /// its name, white space, '=' and its value), and the states that treat every character alike (before a name,
+    /// after a quoted value, after a '/' that no '&gt;' follows) all go back to the loop's top. Names and unquoted
+    /// values end at a table's stop characters; quoted values are skipped with a vectorised search.
     /// </summary>
     private static (int Gt, bool SelfClosing) FindTagEnd(ReadOnlySpan<char> span, int from)
     {
-        var state = AttributeState.BeforeName;
-        for (var k = from; k < span.Length; k++)
+        var k = from;
+        while (true)
         {
-            // Nothing inside an attribute name, a quoted value or an unquoted one matters but the character that ends
-            // it: jump there, with a vectorised search through quoted values (values, URLs and data-* blobs are most
-            // of a tag's characters).
-            var at = state switch
-            {
-                AttributeState.DoubleQuoted => IndexFrom(span, k, '"'),
-                AttributeState.SingleQuoted => IndexFrom(span, k, '\''),
-                AttributeState.Name => RunEnd(span, k, slash: true, equals: true),
-                AttributeState.Unquoted => RunEnd(span, k, slash: false, equals: false),
-                _ => k,
-            };
-            if (at < 0)
+            // Before an attribute name (also after a quoted value, an unquoted one or a lone '/').
+            k = SkipSpace(span, k);
+            if (k >= span.Length)
             {
                 return (-1, false);
-            }
-
-            k = at;
-            if (state is AttributeState.DoubleQuoted or AttributeState.SingleQuoted)
-            {
-                state = AttributeState.AfterQuoted;
-                continue;
             }
 
             var c = span[k];
             if (c == '>')
             {
-                return (k, state == AttributeState.SelfClosing);
+                return (k, false);
             }
 
-            state = Next(state, c);
-        }
+            if (c == '/')
+            {
+                // Self-closing start tag state: only a '>' right after the slash counts; anything else is read again
+                // before an attribute name.
+                if (++k < span.Length && span[k] == '>')
+                {
+                    return (k, true);
+                }
 
-        return (-1, false);
+                continue;
+            }
+
+            // An attribute name: its first character whatever it is ('=' and quotes included), then up to white space,
+            // '/', '>' or '='. After it, white space; then anything but '=' is read again before a new name.
+            k = SkipSpace(span, RunEnd(span, k + 1, slash: true, equals: true));
+            if (k >= span.Length || k < 0)
+            {
+                return (-1, false);
+            }
+
+            if (span[k] != '=')
+            {
+                continue;
+            }
+
+            k = SkipSpace(span, k + 1);
+            if (k >= span.Length)
+            {
+                return (-1, false);
+            }
+
+            c = span[k];
+            if (c == '>')
+            {
+                return (k, false);
+            }
+
+            // A quoted value ends at its quote; an unquoted one at white space or '>' ('/' and quotes are its own).
+            k = c is '"' or '\'' ? IndexFrom(span, k + 1, c) + 1 : RunEnd(span, k + 1, slash: false, equals: false);
+            if (k <= 0)
+            {
+                return (-1, false);
+            }
+        }
     }
 
-    /// <summary>The tokenizer's next attribute state after a character other than '&gt;' (outside quoted values).</summary>
-    private static AttributeState Next(AttributeState state, char c)
+    /// <summary>The first character from <paramref name="from"/> on that is not the tokenizer's white space (the length
+    /// of the span when there is none; <paramref name="from"/> itself when it is negative, a run that found no end).</summary>
+    private static int SkipSpace(ReadOnlySpan<char> span, int from)
     {
-        var space = c is ' ' or '\t' or '\n' or '\r' or '\f';
-        return state switch
+        var k = from;
+        while ((uint)k < (uint)span.Length && span[k] is ' ' or '\t' or '\n' or '\r' or '\f')
         {
-            AttributeState.BeforeName => c == '/' ? AttributeState.SelfClosing : space ? state : AttributeState.Name,
-            AttributeState.Name => space ? AttributeState.AfterName : c == '/' ? AttributeState.SelfClosing : c == '=' ? AttributeState.BeforeValue : state,
-            AttributeState.AfterName => c == '/' ? AttributeState.SelfClosing : c == '=' ? AttributeState.BeforeValue : space ? state : AttributeState.Name,
-            AttributeState.BeforeValue => c == '"' ? AttributeState.DoubleQuoted : c == '\'' ? AttributeState.SingleQuoted : space ? state : AttributeState.Unquoted,
-            AttributeState.Unquoted => space ? AttributeState.BeforeName : state,
-            // After a quoted value anything but space or '/' is reconsumed in BeforeName and starts an attribute name.
-            AttributeState.AfterQuoted => c == '/' ? AttributeState.SelfClosing : space ? AttributeState.BeforeName : AttributeState.Name,
-            _ => space ? AttributeState.BeforeName : c == '/' ? state : AttributeState.Name,
-        };
+            k++;
+        }
+
+        return k;
     }
 
     private static int SkipMarkupDeclaration(ReadOnlySpan<char> span, int lt, bool foreign)
@@ -1063,23 +1115,26 @@ internal static class NestingGuard
 
     private static int SkipRawText(ReadOnlySpan<char> span, int from, ReadOnlySpan<char> name)
     {
+        // The first "</" followed by the name: a search for '<' alone (the packed single-character search reads twice
+        // the characters of a two-character one per step; '<' is rare in code and style sheets), then a look behind it.
         var k = from;
         while (k < span.Length)
         {
-            var rel = span[k..].IndexOf("</", StringComparison.Ordinal);
+            var rel = span[k..].IndexOf('<');
             if (rel < 0)
             {
                 return span.Length;
             }
 
-            var at = k + rel + 2;
-            if (at + name.Length <= span.Length && span.Slice(at, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            var lt = k + rel;
+            var at = lt + 2;
+            if (at + name.Length <= span.Length && span[lt + 1] == '/' && span.Slice(at, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 // The end tag is scanned as a tag of its own.
-                return at - 2;
+                return lt;
             }
 
-            k = at;
+            k = lt + 1;
         }
 
         return span.Length;

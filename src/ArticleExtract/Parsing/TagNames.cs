@@ -77,7 +77,7 @@ internal sealed class TagNames
     {
         for (var slot = Slot(name); _slotNames[slot] is { } candidate; slot = (slot + 1) & _mask)
         {
-            if (name.SequenceEqual(candidate))
+            if (candidate.Length == name.Length && name.SequenceEqual(candidate))
             {
                 interned = candidate;
                 id = _slotIds[slot];

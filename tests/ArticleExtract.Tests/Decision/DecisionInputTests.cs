@@ -1,0 +1,165 @@
+using System.Text;
+using ArticleExtract.Analysis;
+using ArticleExtract.Cleaning;
+using ArticleExtract.Decision;
+using ArticleExtract.Dom;
+using ArticleExtract.Parsing;
+
+namespace ArticleExtract.Tests.Decision;
+
+/// <summary>
+/// What the learned decision reads of a page: a block's own text, its text key and its tag's traits. The faster
+/// readings (ASCII by table, ordinals followed along the walk, article and main by trait) must answer exactly as the
+/// rules they stand for: every feature bit moves the trees' scores.
+/// </summary>
+public sealed class DecisionInputTests
+{
+    private const string Page = "<html><body><main id=\"m\">"
+        + "<p id=\"lone\">The ferry leaves at nine.</p>"
+        + "<div id=\"mixed\">Tickets are sold <b>on board</b>, <span style=\"display:none\">hidden</span>"
+        + "<script>var fare = 3;</script>by the <a href=\"/crew\">crew</a><br>and at the pier."
+        + "<p id=\"inner\">A paragraph of its own.</p> After the paragraph, <i>more <em>loose</em> text</i>."
+        + "<ul><li>one</li><li>two</li></ul> The end.</div>"
+        + "<article id=\"a\"><p>Inside an article.</p></article><section id=\"s\"><p>Inside a section.</p></section>"
+        + "</main></body></html>";
+
+    [Fact]
+    public void A_blocks_own_text_skips_nested_blocks_scripts_and_hidden_text()
+    {
+        var index = Index(Page);
+        Assert.Equal("The ferry leaves at nine.", UnitText.Of(index, Ordinal(index, "lone")));
+        Assert.Equal("Tickets are sold on board, by the crew and at the pier. After the paragraph, more loose text. The end.",
+            UnitText.Of(index, Ordinal(index, "mixed")));
+        Assert.Equal("A paragraph of its own.", UnitText.Of(index, Ordinal(index, "inner")));
+    }
+
+    [Fact]
+    public void A_blocks_own_text_is_the_same_in_any_order_of_asking()
+    {
+        var index = Index(Page);
+        var forward = Enumerable.Range(0, index.Count).Select(e => UnitText.Of(index, e)).ToArray();
+        var backward = Enumerable.Range(0, index.Count).Reverse().Select(e => UnitText.Of(index, e)).Reverse().ToArray();
+        Assert.Equal(forward, backward);
+    }
+
+    [Fact]
+    public void Article_and_main_and_nothing_else_are_landmarks()
+    {
+        Assert.NotEqual(TagTraits.None, Tags.Of("article") & TagTraits.Landmark);
+        Assert.NotEqual(TagTraits.None, Tags.Of("main") & TagTraits.Landmark);
+        foreach (var name in new[] { "section", "div", "p", "aside", "header", "span", "body", "articles", "mains" })
+        {
+            Assert.Equal(TagTraits.None, Tags.Of(name) & TagTraits.Landmark);
+        }
+    }
+
+    public static TheoryData<string> Texts =>
+    [
+        "",
+        "Advertisement",
+        "- Advertisement -",
+        "We'll be back — after the break / honest",
+        "Don’t miss: TOP 10 Stories!!!",
+        "Éléphants à l'Opéra, 12 ans. Ça va?",
+        "ΕΛΛΗΝΙΚΆ Ελληνικά · Русский • Türkçe İstanbul",
+        "这把折叠凳收起来只有一本平装书那么宽，打开后可以稳稳地坐在不平的地面上。",
+        "tab\tnew\nline\u00a0nbsp\u2009thin",
+        "ＦＵＬＬ　ＷＩＤＴＨ１２３",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void The_text_key_follows_its_rules_for_every_character(string text)
+    {
+        Assert.Equal(ReferenceKey(text), TextKey.Normalize(text));
+    }
+
+    [Fact]
+    public void The_text_key_follows_its_rules_for_every_ascii_character()
+    {
+        var all = new string(Enumerable.Range(0, 128).Select(c => (char)c).ToArray());
+        Assert.Equal(ReferenceKey(all), TextKey.Normalize(all));
+        Assert.Equal(ReferenceKey("a'b" + all + "z"), TextKey.Normalize("a'b" + all + "z"));
+    }
+
+    /// <summary>The key's rules written out one character at a time, as <see cref="TextKey"/> states them.</summary>
+    private static string ReferenceKey(string text)
+    {
+        var key = new StringBuilder();
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && key.Length > 0)
+                {
+                    key.Append(' ');
+                }
+
+                space = false;
+                key.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is not ('\'' or '’'))
+            {
+                space = true;
+            }
+        }
+
+        return key.ToString();
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void The_text_shape_features_count_as_the_character_classes_say(string text)
+    {
+        var index = Index($"<html><body><main><p>{System.Net.WebUtility.HtmlEncode(text)} x</p><p>Second block, for a neighbour.</p></main></body></html>");
+        using var features = BlockFeatures.Compute(index, 0);
+        var unit = Array.FindIndex(features.Units, e => index.Elements[e].LocalName == "p");
+        var row = features.Row(unit);
+        var own = UnitText.Of(index, features.Units[unit]);
+        int words = 0, letters = 0, commas = 0, ends = 0, digits = 0, visible = 0, firstUpper = -1;
+        var inWord = false;
+        foreach (var ch in own)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                words += inWord ? 0 : 1;
+                inWord = true;
+                letters++;
+                digits += char.IsDigit(ch) ? 1 : 0;
+                firstUpper = firstUpper < 0 ? (char.IsUpper(ch) ? 1 : 0) : firstUpper;
+            }
+            else
+            {
+                inWord = false;
+                commas += ch is ',' or '，' or '、' ? 1 : 0;
+                ends += ch is '.' or '!' or '?' or '。' ? 1 : 0;
+            }
+
+            visible += char.IsWhiteSpace(ch) ? 0 : 1;
+        }
+
+        Assert.Equal(MathF.Log(1 + words), row[56]);
+        Assert.Equal(words == 0 ? 0 : (float)letters / words, row[57]);
+        Assert.Equal(words == 0 ? 0 : (float)commas / words, row[58]);
+        Assert.Equal(words == 0 ? 0 : (float)ends / words, row[59]);
+        Assert.Equal(visible == 0 ? 0 : (float)digits / visible, row[60]);
+        Assert.Equal(Math.Max(0, firstUpper), row[61]);
+    }
+
+    private static DocumentIndex Index(string html) =>
+        DocumentIndex.Build(DocumentParser.Parse(html).Body!, 10_000, CancellationToken.None);
+
+    private static int Ordinal(DocumentIndex index, string id)
+    {
+        for (var e = 0; e < index.Count; e++)
+        {
+            if (index.Elements[e].Id == id)
+            {
+                return e;
+            }
+        }
+
+        throw new InvalidOperationException(id);
+    }
+}
