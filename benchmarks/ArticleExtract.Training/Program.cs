@@ -34,6 +34,10 @@ switch (command)
     case "speed":
         Speed();
         return 0;
+    case "titles" when args.Length > 1:
+        // The tuned split's (0–7) titles as chosen, beside the metadata title kept aside, one JSON line a page, to FILE.
+        Titles(args[1]);
+        return 0;
     case "explain" when args.Length > 1:
         // One tuned-split page's candidates with their score and label (never run it on validation ids).
         var page = TrainingPage.Wcxb(shared).Concat(TrainingPage.Aeb(shared)).Concat(TrainingPage.Readability(shared)).Single(p => p.Id == args[1]);
@@ -224,6 +228,18 @@ void Assess()
 
 // Extraction time over the AEB-dev pages with the model and with the rules alone, alternating rounds so both see the
 // same machine load; a rough figure beside BenchmarkDotNet's.
+void Titles(string path)
+{
+    var pages = TrainingPage.Wcxb(shared).Where(p => !p.IsValidation).ToList();
+    var lines = new string[pages.Count];
+    Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
+    {
+        var article = ArticleExtractor.Default.Extract(pages[i].Load(), pages[i].Url);
+        lines[i] = System.Text.Json.JsonSerializer.Serialize(new { id = pages[i].Id, kind = pages[i].Kind, pageKind = article.PageKind.ToString(), title = article.Title, metaTitle = article.MetaTitle });
+    });
+    File.WriteAllLines(path, lines);
+}
+
 void Speed()
 {
     var pages = TrainingPage.Aeb(shared).Select(p => (Bytes: p.Load(), p.Url)).ToList();
