@@ -63,4 +63,27 @@ public sealed class ShownHeadlineTests
 
         Assert.Equal("Threadly - Where conversations live", a.Title);
     }
+
+    [Fact]
+    public void Text_only_a_screen_reader_gets_is_no_part_of_the_heading()
+    {
+        var tiles = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li class=\"tile\"><a href=\"/p/lantern-{i}\">Storm lantern model {i}</a><span>$3{i}.00</span></li>"));
+        var a = Extract(
+            """<title>Shop Storm Lanterns at Harbour Lights with Free Returns</title><meta property="og:site_name" content="Harbour Lights">""",
+            $"""<main><h1 class="collection-title"><span class="visually-hidden">Collection: </span>Storm Lanterns</h1><ul class="grid">{tiles}</ul></main>""",
+            "https://harbourlights.example/collections/storm-lanterns");
+
+        Assert.Equal("Storm Lanterns", a.Title);
+    }
+
+    [Fact]
+    public void A_count_kept_from_screen_readers_is_still_shown()
+    {
+        var a = Extract(
+            """<title>Storm Lanterns (12) | Harbour Lights</title><meta property="og:site_name" content="Harbour Lights">""",
+            $"""<article><h1>Storm Lanterns <span aria-hidden="true">(12)</span></h1>{Body}</article>""",
+            "https://harbourlights.example/storm-lanterns");
+
+        Assert.Equal("Storm Lanterns (12)", a.Title);
+    }
 }
