@@ -6,7 +6,8 @@ using ArticleExtract.Training;
 // The keep/drop model's training tool. The main commands:
 //   train  label the dev corpora's candidate blocks, train the trees, write the library's model file and the
 //          test's sample (WCXB ids ending 8–9 are left out: they are the validation split);
-//   eval   WCXB-dev word F1, tuned split (0–7) beside validation (8–9), per kind, with the model or the rules alone.
+//   eval   WCXB-dev word F1, tuned split (0–7) beside validation (8–9), per kind, with the model or the rules alone;
+//   titles the tuned split's titles as chosen and the metadata title set aside, one JSON line a page (never validation).
 var command = args.Length > 0 ? args[0] : "help";
 var shared = Option("--shared") ?? FindUp("shared", Directory.GetCurrentDirectory()) ?? "/work/shared";
 var repo = FindUp("ArticleExtract.sln", AppContext.BaseDirectory, file: true) ?? FindUp("ArticleExtract.sln", Directory.GetCurrentDirectory(), file: true)
@@ -59,7 +60,7 @@ switch (command)
         Labeller.Explain(file, Console.Out);
         return 0;
     default:
-        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] [--without NAMES] [--out FILE] | train --holdout DIGITS --out FILE --grid TREES,LEAVES,RATE,MIN[,WITHOUT];... [--wanted-share X] | eval [--model] [--model-file FILE] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--settled SHARE] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | explain-file PATH | speed; all take [--shared DIR] [--workers N]");
+        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] [--without NAMES] [--out FILE] | train --holdout DIGITS --out FILE --grid TREES,LEAVES,RATE,MIN[,WITHOUT];... [--wanted-share X] | eval [--model] [--model-file FILE] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--settled SHARE] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | explain-file PATH | titles FILE | speed; all take [--shared DIR] [--workers N]");
         return 2;
 }
 
