@@ -6,7 +6,8 @@ using ArticleExtract.Training;
 // The keep/drop model's training tool. The main commands:
 //   train  label the dev corpora's candidate blocks, train the trees, write the library's model file and the
 //          test's sample (WCXB ids ending 8–9 are left out: they are the validation split);
-//   eval   WCXB-dev word F1, tuned split (0–7) beside validation (8–9), per kind, with the model or the rules alone.
+//   eval   WCXB-dev word F1, tuned split (0–7) beside validation (8–9), per kind, with the model or the rules alone;
+//   titles the tuned split's titles as chosen and the metadata title set aside, one JSON line a page (never validation).
 var command = args.Length > 0 ? args[0] : "help";
 var shared = Option("--shared") ?? FindUp("shared", Directory.GetCurrentDirectory()) ?? "/work/shared";
 var repo = FindUp("ArticleExtract.sln", AppContext.BaseDirectory, file: true) ?? FindUp("ArticleExtract.sln", Directory.GetCurrentDirectory(), file: true)
@@ -34,6 +35,10 @@ switch (command)
     case "speed":
         Speed();
         return 0;
+    case "titles" when args.Length > 1:
+        // The tuned split's (0–7) titles as chosen, beside the metadata title kept aside, one JSON line a page, to FILE.
+        Titles(args[1]);
+        return 0;
     case "explain" when args.Length > 1:
         // One tuned-split page's candidates with their score and label (never run it on validation ids).
         var page = TrainingPage.Wcxb(shared).Concat(TrainingPage.Aeb(shared)).Concat(TrainingPage.Readability(shared)).Single(p => p.Id == args[1]);
@@ -55,7 +60,7 @@ switch (command)
         Labeller.Explain(file, Console.Out);
         return 0;
     default:
-        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] [--without NAMES] [--out FILE] | train --holdout DIGITS --out FILE --grid TREES,LEAVES,RATE,MIN[,WITHOUT];... [--wanted-share X] | eval [--model] [--model-file FILE] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--settled SHARE] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | explain-file PATH | speed; all take [--shared DIR] [--workers N]");
+        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] [--without NAMES] [--out FILE] | train --holdout DIGITS --out FILE --grid TREES,LEAVES,RATE,MIN[,WITHOUT];... [--wanted-share X] | eval [--model] [--model-file FILE] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--settled SHARE] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | explain-file PATH | titles FILE | speed; all take [--shared DIR] [--workers N]");
         return 2;
 }
 
@@ -224,6 +229,18 @@ void Assess()
 
 // Extraction time over the AEB-dev pages with the model and with the rules alone, alternating rounds so both see the
 // same machine load; a rough figure beside BenchmarkDotNet's.
+void Titles(string path)
+{
+    var pages = TrainingPage.Wcxb(shared).Where(p => !p.IsValidation).ToList();
+    var lines = new string[pages.Count];
+    Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
+    {
+        var article = ArticleExtractor.Default.Extract(pages[i].Load(), pages[i].Url);
+        lines[i] = System.Text.Json.JsonSerializer.Serialize(new { id = pages[i].Id, kind = pages[i].Kind, pageKind = article.PageKind.ToString(), title = article.Title, metaTitle = article.MetaTitle });
+    });
+    File.WriteAllLines(path, lines);
+}
+
 void Speed()
 {
     var pages = TrainingPage.Aeb(shared).Select(p => (Bytes: p.Load(), p.Url)).ToList();

@@ -55,7 +55,7 @@ internal static class HeadlineFinder
             }
 
             // Short headings that agree with no title are labels ("News", "Blog").
-            if (text.Length < MetadataThresholds.MinHeadlineLength || BylineFinder.IsForeign(h1))
+            if (text.Length < MetadataThresholds.MinHeadlineLength || IsForeign(h1))
             {
                 continue;
             }
@@ -99,7 +99,7 @@ internal static class HeadlineFinder
 
             var text = MetadataReader.Clean(ElementText.Of(heading));
             if (text is null || text.Length < MetadataThresholds.MinHeadlineLength || text.Length > MetadataThresholds.MaxHeadlineLength
-                || TitleChooser.IsSiteName(text, siteNames) || BylineFinder.IsForeign(heading) || TitleCleaner.IsDecoration(text, rawTitle, docTitle))
+                || TitleChooser.IsSiteName(text, siteNames) || IsForeign(heading) || TitleCleaner.IsDecoration(text, rawTitle, docTitle))
             {
                 continue;
             }
@@ -144,6 +144,24 @@ internal static class HeadlineFinder
         }
 
         return (false, related);
+    }
+
+    /// <summary>
+    /// Whether the heading stands in a container whose content is not the article's (navigation, a sidebar, comments),
+    /// looking no higher than the page's <c>&lt;main&gt;</c>: what wraps the main element wraps the whole page, and layout
+    /// words there ("grid flex-nav-expanded") describe the columns around the main one, not the heading.
+    /// </summary>
+    internal static bool IsForeign(IElement heading)
+    {
+        for (var e = heading.ParentElement; e is not null && e.LocalName is not ("body" or "html" or "main"); e = e.ParentElement)
+        {
+            if (BylineFinder.IsForeignContainer(e, ClassWords.Of(e.GetAttribute("class")), ClassWords.Of(e.Id), BylineFinder.InArticle(e)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AllNull(ReadOnlySpan<string?> titles)

@@ -40,7 +40,7 @@ internal static class HeadlineText
             }
 
             var traits = Tags.Of(element);
-            if ((traits & TagTraits.NonContent) != 0)
+            if ((traits & TagTraits.NonContent) != 0 || IsHidden(element, traits))
             {
                 return false;
             }
@@ -59,5 +59,18 @@ internal static class HeadlineText
             }
         });
         return BuilderCache.ToStringAndRelease(builder);
+    }
+
+    /// <summary>
+    /// Text only a screen reader gets ("&lt;span class="visually-hidden"&gt;Collection: &lt;/span&gt;Lamps") or that the
+    /// markup hides: no part of the heading a reader sees. Not what is only <c>aria-hidden</c>: a count or an icon kept
+    /// from screen readers is still on the screen.
+    /// </summary>
+    private static bool IsHidden(IElement element, TagTraits traits)
+    {
+        var attributes = NoiseAttributes.Of(element);
+        return attributes.AriaHidden is null
+            ? Cleaning.NoiseClassifier.Classify(element, traits, out _) == Cleaning.NoiseKind.Hidden
+            : Cleaning.NoiseClassifier.IsHidden(attributes with { AriaHidden = null });
     }
 }

@@ -45,7 +45,8 @@ internal static partial class MetadataReader
         var authors = authorSources.Person is { } person ? WithCoAuthors(person, byline, siteNames) : Authors(authorSources, ld, byline, siteNames);
 
         // Personal sites decorate titles with the author's name ("Post | Code | Jane Doe") as others do with the site's.
-        var (title, metaTitle) = TitleChooser.Choose(page.H1s, docTitle, meta, ld, [.. siteNames, .. authors], plausibleHeadline ? headline : null);
+        var shownHeadline = plausibleHeadline || IsSiteDefaultTitle(docTitle, siteNames, url, headline) ? headline : null;
+        var (title, metaTitle) = TitleChooser.Choose(page.H1s, docTitle, meta, ld, [.. siteNames, .. authors], shownHeadline);
         var shownTitle = title;
         if (IsHomePage(url) && (urls.Base is null || IsHomePage(urls.Base.AbsoluteUri)) && TitleCleaner.BrandLedTitle(docTitle, siteNames) is { } whole)
         {
@@ -324,6 +325,14 @@ internal static partial class MetadataReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>[01]?\d|[a-z]{3,9})[/-](?<d>[0-3]?\d)(?:[/-]|\.html?$|$)|(?<=[/_-])(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?=[/_-]|\.html?$|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.ExplicitCapture)]
     private static partial System.Text.RegularExpressions.Regex UrlDatePattern();
+
+    /// <summary>
+    /// Whether the page's <c>&lt;title&gt;</c> is the site's default, its brand and tagline ("Acme - Where teams meet"),
+    /// on a page other than the home page, while a heading stands in the page's article or main column: a client-rendered
+    /// site serves that title on every page, and the heading, however unlike it, is the page's own title.
+    /// </summary>
+    private static bool IsSiteDefaultTitle(string? docTitle, string?[] siteNames, string? url, IElement? headline) =>
+        headline?.Closest("article, main, [role=main]") is not null && !IsHomePage(url) && TitleCleaner.BrandLedTitle(docTitle, siteNames) is not null;
 
     /// <summary>Whether the address is a site's home page: its path is the root ("https://example.com/", a query aside).</summary>
     private static bool IsHomePage(string? url) =>

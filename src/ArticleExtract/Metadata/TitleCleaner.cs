@@ -337,6 +337,13 @@ internal static class TitleCleaner
             }
         }
 
+        // "Page [Site]": wikis (DokuWiki's default template) set the site's name apart in brackets.
+        var open = t.LastIndexOf(" [", StringComparison.Ordinal);
+        if (open > 0 && t.EndsWith(']') && Matches(Key(t[(open + 2)..^1]), site))
+        {
+            return t[..open].TrimEnd();
+        }
+
         // "Brand: What the page offers" is the page's own title, brand included, not a decoration: only a
         // separator sets a site's name apart.
         return t;
