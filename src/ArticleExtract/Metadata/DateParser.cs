@@ -73,8 +73,9 @@ internal static partial class DateParser
             return new ArticleDate(date);
         }
 
-        var millisecond = m.Groups["f"].Success ? Number(m.Groups["f"].Value.PadRight(3, '0')[..3]) : 0;
-        var time = new TimeOnly(hour, minute, second, Math.Max(0, millisecond));
+        // The fraction to the microsecond (JSON-LD often writes six digits): finer is kept no further.
+        var fraction = m.Groups["f"].Success ? Number(m.Groups["f"].Value.PadRight(6, '0')[..6]) : 0;
+        var time = new TimeOnly(hour, minute, second, Math.Max(0, fraction) / 1000, Math.Max(0, fraction) % 1000);
         var zone = m.Groups["z"].Value;
         if (zone.Length == 0)
         {
