@@ -221,9 +221,15 @@ internal static class ClassWords
 /// </summary>
 internal readonly record struct MarkAttributes(string? Class, string? Id, string? Rel, string? ItemProp, bool HasDateValue, string? Href = null)
 {
+    /// <summary>An RDFa <c>property</c> ("datePublished", "dcterms:modified"), read where microdata's <c>itemprop</c> would be.</summary>
+    public string? Property { get; init; }
+
+    /// <summary>The name of the first <c>data-*</c> attribute that names a date ("data-date", "data-published"), if any.</summary>
+    public string? DataDate { get; init; }
+
     public static MarkAttributes Of(IElement element)
     {
-        string? classValue = null, id = null, rel = null, itemprop = null, href = null;
+        string? classValue = null, id = null, rel = null, itemprop = null, href = null, property = null, dataDate = null;
         var dateValue = false;
         var attributes = element.Attributes;
         for (var i = 0; i < attributes.Length; i++)
@@ -254,11 +260,26 @@ internal readonly record struct MarkAttributes(string? Class, string? Id, string
                 case "href":
                     href ??= attribute.Value;
                     break;
+                case "property":
+                    property ??= attribute.Value;
+                    break;
+                default:
+                    dataDate ??= IsDataDate(attribute.Name) ? attribute.Name : null;
+                    break;
             }
         }
 
-        return new MarkAttributes(classValue, id, rel, itemprop, dateValue, href);
+        return new MarkAttributes(classValue, id, rel, itemprop, dateValue, href) { Property = property, DataDate = dataDate };
     }
+
+    /// <summary>
+    /// Whether a <c>data-*</c> attribute's name says it holds a date ("data-date", "data-publish-date", "data-timestamp",
+    /// "data-modified"): scripts that print "3 days ago" keep the date itself there.
+    /// </summary>
+    private static bool IsDataDate(string name) =>
+        name.StartsWith("data-", StringComparison.Ordinal)
+        && (name.Contains("date", StringComparison.Ordinal) || name.Contains("time", StringComparison.Ordinal)
+            || name.Contains("publish", StringComparison.Ordinal) || name.Contains("modified", StringComparison.Ordinal));
 }
 
 /// <summary>An element's mark attributes and the class and id words they hold, read once for every reader of the element

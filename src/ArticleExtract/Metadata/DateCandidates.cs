@@ -58,6 +58,12 @@ internal readonly record struct DateCandidate(ArticleDate Value, DateRole Role, 
     /// </summary>
     public bool Stated { get; init; }
 
+    /// <summary>
+    /// Whether it was read from an attribute no date markup names (a tooltip, a <c>data-*</c> attribute, a script's own
+    /// element): the page's date only where a reader looks for one, near the headline.
+    /// </summary>
+    public bool Hint { get; init; }
+
     /// <summary>Whether it stands near the headline, where a reader looks for the article's date.</summary>
     public bool NearHeadline => Distance >= -MetadataThresholds.ElementsBeforeHeadline && Distance <= MetadataThresholds.ElementsAfterHeadline;
 }

@@ -338,6 +338,17 @@ internal static class DateChooser
     /// <summary>"7h19" on the page and 07:19:58 in the metadata are the same time.</summary>
     private static bool SameMinute(TimeOnly a, TimeOnly b) => a.Hour == b.Hour && a.Minute == b.Minute;
 
+    /// <summary>
+    /// Whether a body attribute's date stands where the article's does: in the article or near the headline. A hint
+    /// (<see cref="DateCandidate.Hint"/>) near the headline only (inside the article, on a page without one), and when
+    /// nothing names its role, as close as an unlabelled dateline stands.
+    /// </summary>
+    private static bool Placed(DateCandidate c) =>
+        !c.Hint ? c.InArticle || c.NearHeadline
+            : c.Distance == int.MaxValue ? c.InArticle
+            : c.Role != DateRole.Unknown ? c.NearHeadline
+            : Math.Abs(c.Distance) <= MetadataThresholds.UnlabelledDateNearHeadline;
+
     /// <summary>Near the headline; on a page without one, inside its article.</summary>
     private static bool IsNear(DateCandidate c) => c.NearHeadline || (c.Distance == int.MaxValue && c.InArticle);
 
@@ -365,7 +376,7 @@ internal static class DateChooser
         {
             foreach (var c in candidates)
             {
-                if (c.Source == source && c.Role == role && (source != DateSource.Attribute || c.InArticle || c.NearHeadline))
+                if (c.Source == source && c.Role == role && (source != DateSource.Attribute || Placed(c)))
                 {
                     return c.Value;
                 }
@@ -397,7 +408,7 @@ internal static class DateChooser
     {
         foreach (var c in candidates)
         {
-            if (c.Source == DateSource.Attribute && c.Role == DateRole.Unknown && (c.InArticle || c.NearHeadline))
+            if (c.Source == DateSource.Attribute && c.Role == DateRole.Unknown && Placed(c))
             {
                 return c.Value;
             }

@@ -73,8 +73,9 @@ internal static partial class DateParser
             return new ArticleDate(date);
         }
 
-        var millisecond = m.Groups["f"].Success ? Number(m.Groups["f"].Value.PadRight(3, '0')[..3]) : 0;
-        var time = new TimeOnly(hour, minute, second, Math.Max(0, millisecond));
+        // The fraction to the microsecond (JSON-LD often writes six digits): finer is kept no further.
+        var fraction = m.Groups["f"].Success ? Number(m.Groups["f"].Value.PadRight(6, '0')[..6]) : 0;
+        var time = new TimeOnly(hour, minute, second, Math.Max(0, fraction) / 1000, Math.Max(0, fraction) % 1000);
         var zone = m.Groups["z"].Value;
         if (zone.Length == 0)
         {
@@ -347,7 +348,7 @@ internal static partial class DateParser
 
     // ISO 8601 as pages write it: a T or a space, optional seconds and fraction, Z or an offset with or without colon;
     // and the year-first forms with slashes ("2019/06/29") and dots ("2019.06.29").
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)?\s*(?<z>Z|z|[+-]\d{2}(?::?\d{2})?)?)?$|^(?<y>\d{4})(?<mo>\d{2})(?<d>\d{2})$|^(?<y>\d{4})/(?<mo>\d{1,2})/(?<d>\d{1,2})(?: (?<h>\d{1,2}):(?<mi>\d{2}))?$|^(?<y>\d{4})\.(?<mo>\d{2})\.(?<d>\d{2})\.?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)?\s*(?<z>Z|z|[+-]\d{2}(?::?\d{2})?)?)?$|^(?<y>\d{4})(?<mo>\d{2})(?<d>\d{2})$|^(?<y>\d{4})/(?<mo>\d{1,2})/(?<d>\d{1,2})(?: (?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?)?$|^(?<y>\d{4})\.(?<mo>\d{2})\.(?<d>\d{2})\.?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Iso();
 
     /// <summary>Decimal digits of any script ("٢٠٢٤", "२०२४") as ASCII digits, which every format below expects.</summary>

@@ -354,6 +354,31 @@ internal static class DatePhrases
     /// <summary>The date pattern's options, for the tests that hold <see cref="Fold"/> to its case-insensitivity.</summary>
     internal const RegexOptions PatternOptions = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
+    /// <summary>
+    /// Whether a line is a sentence of prose: at least <see cref="MetadataThresholds.MinSentenceWords"/> words, ending with
+    /// a full stop, a question or an exclamation mark. A date nothing labels in one is an event the text tells of
+    /// ("The law takes effect on January 1, 2022, officials said."), not the page's.
+    /// </summary>
+    public static bool IsSentence(string text)
+    {
+        var t = text.AsSpan().TrimEnd(" \u00A0\"”’)".AsSpan());
+        if (t.IsEmpty || t[^1] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        var words = 0;
+        var inWord = false;
+        foreach (var c in t)
+        {
+            var letter = char.IsLetter(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter || (inWord && c is '\'' or '’' or '-');
+        }
+
+        return words >= MetadataThresholds.MinSentenceWords;
+    }
+
     /// <summary>Whether a line is one date and nothing else but punctuation and a weekday ("April 8, 2024", "Fri, 19.12.2025").</summary>
     public static bool StandsAlone(string text)
     {
@@ -508,7 +533,8 @@ internal static class DatePhrases
         var time = @"(?:\s*(?:,|at|à|às|a las|alle|um|om|o|в|-|–|\||@)?\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?)(?::[0-5]\d)?\s*(?:[ap]\.?m\.?|uhr)?)?";
         return
         [
-            $@"(?<!\d){Day}(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?{month},?\s*(?:del?\s+)?{Year}(?!\d)(?:\s*г\.?)?{time}",
+            // An ordinal day: "5th", French "1er", Spanish and Portuguese "1º", Italian "1°" (the degree sign pages type for it).
+            $@"(?<!\d){Day}(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|of\s+)?{month},?\s*(?:del?\s+)?{Year}(?!\d)(?:\s*г\.?)?{time}",
             $@"{month}\s*{Day}(?:st|nd|rd|th)?,?\s*{Year}(?!\d){time}",
             // "04-Aug-2021", "04-ago-2021": day, month name and year joined by hyphens, as many templates print them.
             $@"(?<![\d./-]){Day}-{month}-{Year}(?!\d){time}",

@@ -163,26 +163,85 @@ internal sealed class DateScanner
             _marked.Push((e, marked));
         }
 
+        Markup(e, attributes, classRole);
+        return true;
+    }
+
+    /// <summary>
+    /// The date an element's markup states: a <c>&lt;time&gt;</c>, an <c>itemprop</c> or RDFa <c>property</c>, a
+    /// date-marked element's attribute or pieces, else an attribute that hints at one (<see cref="Hinted"/>).
+    /// </summary>
+    private void Markup(Element e, in MarkAttributes attributes, DateRole? classRole)
+    {
+        var propRole = ItempropRole(attributes.ItemProp ?? attributes.Property);
         if (e.LocalName == "time")
         {
             _inTime++;
-            Time(e, classRole ?? CurrentRole(), ItempropRole(attributes.ItemProp));
+            Time(e, classRole ?? CurrentRole(), propRole);
+            return;
         }
-        else if (ItempropRole(attributes.ItemProp) is { } itemRole)
+
+        if (propRole is { } itemRole)
         {
             Attribute(e, itemRole, allowText: true);
+            return;
         }
-        else if (classRole is not null && attributes.HasDateValue)
+
+        if (classRole is not null && attributes.HasDateValue)
         {
             Attribute(e, classRole.Value, allowText: false);
+            return;
         }
-        else if (classRole is not null && _pieces is null && e.ChildElementCount > 0)
+
+        if (classRole is not null && _pieces is null && e.ChildElementCount > 0)
         {
             Pieces(e, classRole.Value);
         }
 
-        return true;
+        if (attributes.HasDateValue || attributes.DataDate is not null)
+        {
+            Hinted(e, attributes.DataDate);
+        }
     }
+
+    /// <summary>
+    /// A date an element keeps in an attribute no date markup names: a script's own element (<c>&lt;relative-time
+    /// datetime&gt;</c>), a tooltip with the full date over "3 days ago" (<c>&lt;span title="March 5, 2021 10:15"&gt;</c>,
+    /// hAtom's <c>&lt;abbr title&gt;</c> without its class), a <c>data-*</c> attribute named for a date. The page's own
+    /// date, read as a hint (<see cref="DateCandidate.Hint"/>): it counts near the headline only. Edits (<c>&lt;ins&gt;</c>,
+    /// <c>&lt;del&gt;</c>), images and calendar cells are not read.
+    /// </summary>
+    private void Hinted(Element e, string? dataName)
+    {
+        if (e.LocalName is "ins" or "del" or "img" or "iframe" or "td" or "th" or "option" or "button" or "input" or "meta" or "link")
+        {
+            return;
+        }
+
+        var role = CurrentRole();
+        var date = DateParser.Parse(e.GetAttribute("datetime"), _language);
+        if (date is null && e.GetAttribute("title") is { } title && DateParser.LooksLikeDate(title))
+        {
+            date = DateParser.Parse(title.Trim().TrimEnd('.', ','), _language);
+        }
+
+        if (date is null && dataName is not null && DateParser.Parse(e.GetAttribute(dataName), _language) is { } data)
+        {
+            date = data;
+            role = DataRole(dataName) ?? role;
+        }
+
+        if (date is { } d)
+        {
+            Add(d, role, DateSource.Attribute, hint: true);
+        }
+    }
+
+    /// <summary>The role a <c>data-*</c> attribute's name gives its date ("data-published", "data-modified"), or null.</summary>
+    private static DateRole? DataRole(string name) =>
+        name.Contains("modified", StringComparison.Ordinal) || name.Contains("updated", StringComparison.Ordinal) ? DateRole.Modified
+            : name.Contains("publish", StringComparison.Ordinal) || name.Contains("created", StringComparison.Ordinal) || name.Contains("posted", StringComparison.Ordinal) ? DateRole.Published
+            : null;
 
     internal void Exit(INode node)
     {
@@ -414,12 +473,19 @@ internal sealed class DateScanner
             // that byline's: the article's publication, stated by the page, wherever the pair stands.
             var afterByline = _phrases.Count == 1 && _phrases[0].Role == DateRole.Unknown && _bylineOrder > 0
                 && _order - _bylineOrder <= MetadataThresholds.DateAfterByline && DatePhrases.StandsAlone(text);
+            var sentence = DatePhrases.IsSentence(text);
             foreach (var (date, role, named, stated) in _phrases)
             {
                 var marked = CurrentRole();
                 if (afterByline && marked == DateRole.Unknown)
                 {
                     Add(date, DateRole.Published, DateSource.Visible, named, stated: true);
+                    continue;
+                }
+
+                if (sentence && role == DateRole.Unknown && marked == DateRole.Unknown)
+                {
+                    // "The law takes effect on January 1, 2022, officials said.": a date the prose tells of, not the page's.
                     continue;
                 }
 
@@ -526,7 +592,7 @@ internal sealed class DateScanner
         }
     }
 
-    private void Add(ArticleDate date, DateRole role, DateSource source, bool named = false, bool stated = false)
+    private void Add(ArticleDate date, DateRole role, DateSource source, bool named = false, bool stated = false, bool hint = false)
     {
         // In a column beside the article only a labelled publication near the headline is the article's; the other
         // dates there are the items' of a list (recent posts, events), and a label far below the headline is one of theirs.
@@ -542,7 +608,7 @@ internal sealed class DateScanner
             _found.RemoveAt(0);
         }
 
-        _found.Add((new DateCandidate(date, role, source, 0, _inArticle > 0) { NamedMonth = named, Stated = stated }, _order));
+        _found.Add((new DateCandidate(date, role, source, 0, _inArticle > 0) { NamedMonth = named, Stated = stated, Hint = hint }, _order));
     }
 
     /// <summary>
@@ -557,10 +623,17 @@ internal sealed class DateScanner
     private static bool IsForeignElement(Element e) =>
         e.LocalName is "nav" or "blockquote" || (e.LocalName is "footer" or "aside" && !BylineFinder.InArticle(e));
 
+    /// <summary>
+    /// The role a microdata <c>itemprop</c> or an RDFa <c>property</c> names: schema.org's "datePublished", "dateModified",
+    /// Dublin Core's "dcterms:issued", "dcterms:modified", Open Graph's "article:published_time".
+    /// </summary>
     private static DateRole? ItempropRole(string? prop) =>
         prop is null ? null
-            : prop.Contains("dateModified", StringComparison.OrdinalIgnoreCase) ? DateRole.Modified
-            : prop.Contains("datePublished", StringComparison.OrdinalIgnoreCase) || prop.Contains("dateCreated", StringComparison.OrdinalIgnoreCase) ? DateRole.Published
+            : prop.Contains("dateModified", StringComparison.OrdinalIgnoreCase) || prop.Contains("dcterms:modified", StringComparison.OrdinalIgnoreCase)
+                || prop.Contains("modified_time", StringComparison.OrdinalIgnoreCase) ? DateRole.Modified
+            : prop.Contains("datePublished", StringComparison.OrdinalIgnoreCase) || prop.Contains("dateCreated", StringComparison.OrdinalIgnoreCase)
+                || prop.Contains("dcterms:issued", StringComparison.OrdinalIgnoreCase) || prop.Contains("dcterms:created", StringComparison.OrdinalIgnoreCase)
+                || prop.Contains("published_time", StringComparison.OrdinalIgnoreCase) ? DateRole.Published
             : null;
 
     /// <summary>The role a class or id gives an element ("updated", "published", "date"), or null when it names no date.</summary>

@@ -25,6 +25,12 @@ internal static class MetadataThresholds
     public const int MaxDateLineLength = 160;
 
     /// <summary>
+    /// A line of this many words or more that ends as a sentence ends is prose: a date nothing labels in it is an event
+    /// the text tells of. A date line with a name and a place ("Jane Doe, Staff Reporter, March 5, 2021.") has fewer.
+    /// </summary>
+    public const int MinSentenceWords = 8;
+
+    /// <summary>
     /// A date-marked element whose text is split into at most this many pieces may hold a date set out in them ("29" "Jun"
     /// "2019", with a weekday and a label); more pieces are a block that holds other things.
     /// </summary>

@@ -13,7 +13,7 @@ public readonly struct ArticleDate : IEquatable<ArticleDate>
 
     /// <summary>Creates a date.</summary>
     /// <param name="date">The calendar day, in the page's own time zone.</param>
-    /// <param name="time">The local time of day, when the page gives one (to the millisecond).</param>
+    /// <param name="time">The local time of day, when the page gives one (to the microsecond, as JSON-LD writes it).</param>
     /// <param name="offset">The offset from UTC of <paramref name="time"/>, when the page states it.</param>
     /// <exception cref="ArgumentException">An offset is given without a time.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The offset is beyond ±14 hours or not in whole minutes.</exception>
@@ -33,7 +33,7 @@ public readonly struct ArticleDate : IEquatable<ArticleDate>
         }
 
         Date = date;
-        Time = time is { } t ? new TimeOnly(t.Hour, t.Minute, t.Second, t.Millisecond) : null;
+        Time = time is { } t ? new TimeOnly(t.Hour, t.Minute, t.Second, t.Millisecond, t.Microsecond) : null;
         Offset = offset;
     }
 
@@ -74,7 +74,8 @@ public readonly struct ArticleDate : IEquatable<ArticleDate>
 
     /// <summary>
     /// ISO 8601 with only what the page said: <c>2024-03-05</c>, <c>2024-03-05T09:30:00</c> or
-    /// <c>2024-03-05T09:30:00+01:00</c> (<c>Z</c> is written <c>+00:00</c>; milliseconds only when stated).
+    /// <c>2024-03-05T09:30:00+01:00</c> (<c>Z</c> is written <c>+00:00</c>; milliseconds only when stated, and
+    /// microseconds only when the page states a finer fraction: <c>09:30:00.314667</c>).
     /// </summary>
     /// <returns>The text.</returns>
     public override string ToString()
@@ -85,7 +86,8 @@ public readonly struct ArticleDate : IEquatable<ArticleDate>
             return date;
         }
 
-        var time = date + "T" + t.ToString(t.Millisecond == 0 ? "HH:mm:ss" : "HH:mm:ss.fff", CultureInfo.InvariantCulture);
+        var format = t.Microsecond != 0 ? "HH:mm:ss.ffffff" : t.Millisecond != 0 ? "HH:mm:ss.fff" : "HH:mm:ss";
+        var time = date + "T" + t.ToString(format, CultureInfo.InvariantCulture);
         if (Offset is not { } o)
         {
             return time;
