@@ -34,7 +34,7 @@ internal static partial class DateParser
             return null;
         }
 
-        var v = AsciiDigits(value.Trim());
+        var v = CjkAsIso(AsciiDigits(value.Trim()));
         if (Iso().Match(v) is { Success: true } iso)
         {
             return Plausible(FromIso(iso));
@@ -47,6 +47,29 @@ internal static partial class DateParser
 
         // Before any other reading, which would take 05.03.2024 month-first.
         return Plausible(Human(v, MonthFirstSlashes(language)));
+    }
+
+    /// <summary>
+    /// "2024年5月21日 10:30" (Chinese, Japanese) or "2024년 5월 21일" (Korean) as "2024-5-21 10:30": each part is
+    /// followed by its sign, year first, so the date reads as ISO once the signs are dashes.
+    /// </summary>
+    private static string CjkAsIso(string v)
+    {
+        var year = v.IndexOfAny(['年', '년']);
+        if (year < 4)
+        {
+            return v;
+        }
+
+        var month = v.IndexOfAny(['月', '월'], year);
+        var day = month < 0 ? -1 : v.IndexOfAny(['日', '일'], month);
+        if (day < 0)
+        {
+            return v;
+        }
+
+        var rest = v.AsSpan(day + 1).Trim();
+        return string.Create(CultureInfo.InvariantCulture, $"{v.AsSpan(0, year).Trim()}-{v.AsSpan(year + 1, month - year - 1).Trim()}-{v.AsSpan(month + 1, day - month - 1).Trim()}{(rest.IsEmpty ? "" : " ")}{rest}");
     }
 
     private static ArticleDate? FromIso(Match m)

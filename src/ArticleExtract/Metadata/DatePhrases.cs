@@ -219,7 +219,7 @@ internal static class DatePhrases
     {
         for (var at = text.IndexOfAny('1', '2'); at >= 0 && at + 4 <= text.Length; at = NextYearStart(text, at))
         {
-            if (IsYearAt(text, at) && ((at + 4 < text.Length && text[at + 4] is '-' or '/' or '.') || (at > 0 && text[at - 1] is '.' or '/' or '-')))
+            if (IsYearAt(text, at) && ((at + 4 < text.Length && text[at + 4] is '-' or '/' or '.' or '年' or '년') || (at > 0 && text[at - 1] is '.' or '/' or '-')))
             {
                 return true;
             }
@@ -543,6 +543,8 @@ internal static class DatePhrases
             $@"(?<!\d){Year}/[01]?\d/[0-3]?\d(?![\d/])",
             // "2019.06.29": year first with dots, month and day of two digits each (a version number seldom pads them).
             $@"(?<![\d.]){Year}\.[01]\d\.[0-3]\d(?![\d]|\.\d)",
+            // "2024年5月21日" (Chinese, Japanese), "2024년 5월 21일" (Korean): year, month and day each followed by its sign, and the time often right after it ("2024年5月21日07:17").
+            $@"(?<!\d){Year}\s*[年년]\s*(?:1[0-2]|0?[1-9])\s*[月월]\s*{Day}\s*[日일]{time}",
         ];
     }
 
@@ -608,7 +610,7 @@ internal static class DatePhrases
         }
     }
 
-    private const int FormCount = 7;
+    private const int FormCount = 8;
 
     /// <summary>The first forms of <see cref="DateForms"/>, those that write the month as a name.</summary>
     private const int NamedForms = 3;

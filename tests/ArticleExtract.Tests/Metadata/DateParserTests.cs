@@ -18,6 +18,8 @@ public class DateParserTests
     [InlineData("April 28, 2019 at 6:01 pm", "2019-04-28T18:01:00")]
     [InlineData("5. März 2024, 09:30 Uhr", "2024-03-05T09:30:00")]
     [InlineData("le 5 mars 2024 à 10h15", "2024-03-05T10:15:00")]
+    [InlineData("2024年3月5日 10:15", "2024-03-05T10:15:00")]
+    [InlineData("2024년 3월 5일", "2024-03-05")]
     [InlineData("5 de marzo de 2024", "2024-03-05")]
     [InlineData("5 marzo 2024", "2024-03-05")]
     [InlineData("5 de março de 2024", "2024-03-05")]
