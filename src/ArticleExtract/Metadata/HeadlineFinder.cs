@@ -99,7 +99,7 @@ internal static class HeadlineFinder
 
             var text = MetadataReader.Clean(ElementText.Of(heading));
             if (text is null || text.Length < MetadataThresholds.MinHeadlineLength || text.Length > MetadataThresholds.MaxHeadlineLength
-                || TitleChooser.IsSiteName(text, siteNames) || BylineFinder.IsForeign(heading) || TitleCleaner.IsDecoration(text, rawTitle, docTitle))
+                || TitleChooser.IsSiteName(text, siteNames) || InForeignContainer(heading) || TitleCleaner.IsDecoration(text, rawTitle, docTitle))
             {
                 continue;
             }
@@ -111,6 +111,25 @@ internal static class HeadlineFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a heading stands in a container whose content is not the article's (<see cref="BylineFinder.IsForeign"/>),
+    /// a bare "widget" wrapper aside: blog platforms set the post itself in one (<c>&lt;div class="widget Blog"&gt;</c>).
+    /// </summary>
+    private static bool InForeignContainer(IElement heading)
+    {
+        for (var e = heading.ParentElement; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
+        {
+            var classWords = ClassWords.Of(e.GetAttribute("class"));
+            var idWords = ClassWords.Of(e.Id);
+            if (BylineFinder.IsForeignContainer(e, classWords, idWords, BylineFinder.InArticle(e)) && !BylineFinder.OnlyAWidget(e.LocalName, classWords, idWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
