@@ -155,7 +155,10 @@ internal static class HeadlineFinder
     {
         for (var e = heading.ParentElement; e is not null && e.LocalName is not ("body" or "html" or "main"); e = e.ParentElement)
         {
-            if (BylineFinder.IsForeignContainer(e, ClassWords.Of(e.GetAttribute("class")), ClassWords.Of(e.Id), BylineFinder.InArticle(e)))
+            // A bare "widget" wrapper is no foreign box here: blog platforms set the post itself in one.
+            var classWords = ClassWords.Of(e.GetAttribute("class"));
+            var idWords = ClassWords.Of(e.Id);
+            if (BylineFinder.IsForeignContainer(e, classWords, idWords, BylineFinder.InArticle(e)) && !BylineFinder.OnlyAWidget(e.LocalName, classWords, idWords))
             {
                 return true;
             }
