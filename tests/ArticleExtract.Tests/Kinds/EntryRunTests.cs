@@ -98,4 +98,24 @@ public sealed class EntryRunTests
 
     private static int Find(DocumentIndex index, string tag, string cls) =>
         Enumerable.Range(0, index.Count).First(e => index.Elements[e].LocalName == tag && index.Elements[e].ClassName == cls);
+
+    [Fact]
+    public void A_listing_of_bare_linked_titles_keeps_the_last_title_and_drops_a_repeated_label()
+    {
+        // Each entry is a picture then its linked title, with nothing under the title: until the next entry's picture
+        // the title's section is empty, and the last one stays empty. "New in" is printed on every card: a label.
+        var entries = string.Concat(Posts.Select((t, i) =>
+            $"<div class=\"tile\"><a href=\"/p/{i}\"><img src=\"/img/{i}.jpg\" alt=\"\"></a><h3>New in</h3><h3><a href=\"/p/{i}\">{t}</a></h3></div>"));
+        var html = $"""
+            <!DOCTYPE html><html lang="en"><head><title>Weeknight dinners - Kitchen Notebook</title></head>
+            <body><header><nav><a href="/">Home</a><a href="/recipes">Recipes</a></nav></header>
+            <main><h1>Weeknight dinners</h1><div class="tiles">{entries}</div></main><footer><p>Kitchen Notebook, recipes since 2012.</p></footer></body></html>
+            """;
+
+        var article = Extractor.Extract(html, new Uri("https://kitchen-notebook.example/weeknight-dinners"));
+
+        Assert.Equal(PageKind.Listing, article.PageKind);
+        Assert.All(Posts, title => Assert.Contains(title, article.Body, StringComparison.Ordinal));
+        Assert.DoesNotContain("New in", article.Body, StringComparison.Ordinal);
+    }
 }
