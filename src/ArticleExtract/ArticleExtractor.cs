@@ -283,7 +283,7 @@ public sealed partial class ArticleExtractor
         {
             // A listing's entries are the page: its teaser lists and linked entry titles are not the chrome they are
             // around an article. Filtered again from the same reading, with the model's drops as they were.
-            own = Summarize(Filter(read, metadata, listing: true));
+            own = Summarize(Filter(read, metadata, listing: true), entries: true);
         }
 
         // Weighed against the records without the collapsed panels the article reading opened: a shop's buying advice
@@ -293,7 +293,7 @@ public sealed partial class ArticleExtractor
         if (KindReader.Region(page.Records, kind, bodyChars, paragraphs) is { } region)
         {
             // A listing, cards, a collection: the records hold the page's text, not one article among them.
-            return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(page.Index, region, urls, cancellationToken)), metadata));
+            return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(page.Index, region, urls, cancellationToken)), metadata), entries: kind == PageKind.Listing);
         }
 
         if (KindReader.SearchesGridAgain(kind, bodyChars) && (document.Body ?? document.DocumentElement) is { } root)
@@ -301,7 +301,7 @@ public sealed partial class ArticleExtractor
             var plain = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, page.Elements, classWords: false);
             if (KindReader.Region(new PageRecords(plain), kind, bodyChars, paragraphs) is { } grid)
             {
-                return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(plain, grid, urls, cancellationToken)), metadata));
+                return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(plain, grid, urls, cancellationToken)), metadata), entries: true);
             }
         }
 
@@ -405,7 +405,8 @@ public sealed partial class ArticleExtractor
     private List<FlowItem> Filter(List<FlowItem> read, ArticleMetadata metadata, bool listing = false) =>
         BoilerplateFilter.Apply(read, metadata.ShownTitle ?? metadata.Title, metadata.Authors, Options.Favor, listing);
 
-    private static BodyResult Summarize(List<FlowItem> flow)
+    /// <summary>The sections of a flow and the figures the stages weigh; <paramref name="entries"/>: a listing's reading, whose entry titles are kept bare.</summary>
+    private static BodyResult Summarize(List<FlowItem> flow, bool entries = false)
     {
         var chars = 0;
         var prose = 0;
@@ -431,7 +432,7 @@ public sealed partial class ArticleExtractor
             }
         }
 
-        return new BodyResult(SectionAssembler.Assemble(flow), chars, prose, paragraphs, chars == 0 ? 0 : (double)links / chars, new TextShape(prose, code, linkItems));
+        return new BodyResult(SectionAssembler.Assemble(flow, entries), chars, prose, paragraphs, chars == 0 ? 0 : (double)links / chars, new TextShape(prose, code, linkItems));
     }
 
     private static string? FirstImage(IReadOnlyList<Section> sections)

@@ -405,10 +405,12 @@ internal sealed class DocumentIndex
         var rawGood = RawGood();
         var total = rawGood[0];
         RunningTextChars = total;
-        var hintGood = HintGood(rawGood);
-        ApplyVetoes(rawGood, hintGood, total);
+        var holdsMain = ArrayPool<bool>.Shared.Rent(Math.Max(1, Count));
+        var hintGood = HintGood(rawGood, holdsMain);
+        ApplyVetoes(rawGood, hintGood, holdsMain, total);
         ArrayPool<int>.Shared.Return(rawGood);
         ArrayPool<int>.Shared.Return(hintGood);
+        ArrayPool<bool>.Shared.Return(holdsMain);
         ScoreUnits();
 
         for (var e = Count - 1; e > 0; e--)
@@ -445,14 +447,22 @@ internal sealed class DocumentIndex
 
     /// <summary>
     /// The running text held by the best self-declared article container below each element (<c>&lt;article&gt;</c>,
-    /// <c>&lt;main&gt;</c>, itemprop=articleBody, entry-content…) that is not itself noise.
+    /// <c>&lt;main&gt;</c>, itemprop=articleBody, entry-content…) that is not itself noise; and, in
+    /// <paramref name="holdsMain"/>, whether the element is or holds a <c>&lt;main&gt;</c>.
     /// </summary>
-    private int[] HintGood(int[] rawGood)
+    private int[] HintGood(int[] rawGood, bool[] holdsMain)
     {
         var hintGood = ArrayPool<int>.Shared.Rent(Math.Max(1, Count));
         Array.Clear(hintGood, 0, Count);
+        Array.Clear(holdsMain, 0, Count);
         for (var e = Count - 1; e >= 0; e--)
         {
+            holdsMain[e] |= Elements[e].LocalName == "main";
+            if (e > 0)
+            {
+                holdsMain[Parent[e]] |= holdsMain[e];
+            }
+
             if (Noise[e] == NoiseKind.None && (ContentHint[e] || Elements[e].LocalName is "article" or "main"))
             {
                 hintGood[e] = Math.Max(hintGood[e], rawGood[e]);
@@ -506,13 +516,14 @@ internal sealed class DocumentIndex
     /// Lifts noise verdicts that the evidence around them contradicts (wrappers of the article, content a script
     /// reveals, caption and tooltip words inside prose), then marks every element inside noise.
     /// </summary>
-    private void ApplyVetoes(int[] rawGood, int[] hintGood, int total)
+    private void ApplyVetoes(int[] rawGood, int[] hintGood, bool[] holdsMain, int total)
     {
         var n = Count;
         for (var e = 0; e < n; e++)
         {
             var kind = Noise[e];
-            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden) && IsWrapper(e, kind, rawGood, hintGood, total, IsDeclaredDialog(e, kind) || IsDeclaredFooter(e, kind)))
+            if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden)
+                && ((holdsMain[e] && IsLayoutWrapperOfMain(e, kind)) || IsWrapper(e, kind, rawGood, hintGood, total, IsDeclaredDialog(e, kind) || IsDeclaredFooter(e, kind))))
             {
                 Noise[e] = NoiseKind.None;
             }
@@ -552,6 +563,17 @@ internal sealed class DocumentIndex
         return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Gallery or NoiseKind.Related or NoiseKind.CookieBanner)
             && !declaredLandmark && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
     }
+
+    /// <summary>
+    /// Whether an element holding the page's <c>&lt;main&gt;</c> was called noise by its class or id words only: a
+    /// layout wrapper ("content-sidebar-wrap", a grid with a sidebar beside the main column), since HTML's main element
+    /// is the page's main content and no sidebar, header or footer holds it. Needed where the page's text is not
+    /// running text (a listing's entries, a shop's cards), which <see cref="IsWrapper"/> weighs. Not a landmark by its
+    /// tag or role, nor a consent manager or a pop-up, which lay a page of their own over the page.
+    /// </summary>
+    private bool IsLayoutWrapperOfMain(int e, NoiseKind kind) =>
+        kind is not (NoiseKind.CookieBanner or NoiseKind.Popup) && (Traits[e] & TagTraits.Chrome) == 0
+        && Elements[e].GetAttribute("role") is null;
 
     /// <summary>
     /// Whether the element is a dialog by its ARIA role (<c>role="dialog"</c> or <c>"alertdialog"</c>): a box laid

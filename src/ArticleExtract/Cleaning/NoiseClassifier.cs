@@ -165,8 +165,11 @@ internal static class NoiseClassifier
             // "accordion-header"), not the page's masthead; the headings of real page headers sit inside one. Inside
             // <article> or <main> the word names a section's or a card's header ("section-header", "card-header"),
             // unless it names the article's own ("article-header", "entry-header": its title, standfirst and byline).
+            // In one of a run of sibling <article>s (a listing's entries, a feed's cards) even the article's own
+            // header is the entry's linked title, which is what a reader of the listing reads.
             if (kind == NoiseKind.Header && ((traits & TagTraits.Heading) != 0
-                || (NamesPartHeader(attributes.Class) && !NamesArticle(id) && InsideArticleOrMain(element))))
+                || (NamesPartHeader(attributes.Class) && !NamesArticle(id) && InsideArticleOrMain(element))
+                || InsideEntry(element)))
             {
                 kind = NoiseKind.None;
             }
@@ -286,6 +289,23 @@ internal static class NoiseClassifier
             if (ancestor.LocalName is "article" or "main")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the element stands in an <c>&lt;article&gt;</c> with an <c>&lt;article&gt;</c> beside it: one entry of
+    /// a run of them (a blog's index, a category's posts, a feed of cards), not the page's one article.
+    /// </summary>
+    private static bool InsideEntry(IElement element)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName == "article")
+            {
+                return ancestor.PreviousElementSibling?.LocalName == "article" || ancestor.NextElementSibling?.LocalName == "article";
             }
         }
 

@@ -64,6 +64,13 @@ internal static class Thresholds
     /// <summary>The guard's second reading is refused when more of its text than this sits in links (a link farm, not an article).</summary>
     public const double GuardMaxLinkDensity = 0.5;
 
+    /// <summary>
+    /// On a listing, a heading with nothing under it is kept as an entry's title when it has at least this many words
+    /// and is printed once (a label, "Latest" or "Content feed", has one or two, or recurs on every card). Chosen on
+    /// WCXB-dev tuning pages, where one- and two-word labels were the headings such a rule brought back wrongly.
+    /// </summary>
+    public const int KindEntryTitleWords = 3;
+
     /// <summary>A page with less prose than this and no declared kind is a service or landing page (or a listing).</summary>
     public const int KindArticleProseChars = 600;
 

@@ -3,15 +3,22 @@ namespace ArticleExtract.Structure;
 /// <summary>
 /// Stage 6c: groups the filtered reading flow into sections. Real headings start sections; so do paragraphs
 /// that are only bold text and read like a heading (short, no closing punctuation, followed by body text), which
-/// is how many CMSs mark sub-headings. A heading with nothing under it is dropped.
+/// is how many CMSs mark sub-headings. A heading with nothing under it is dropped, except in a listing's reading a
+/// heading that reads as an entry's title: there an entry may be its title alone (a category page's posts, the last
+/// with no picture or teaser after it). A label ("Latest", "Content feed": a word or two, or printed on every card) still goes.
 /// </summary>
 internal static class SectionAssembler
 {
     private const int MaxPseudoHeadingLength = 120;
 
-    public static IReadOnlyList<Section> Assemble(List<FlowItem> items)
+    /// <summary>The sections of a reading flow.</summary>
+    /// <param name="items">The filtered flow.</param>
+    /// <param name="entries">Whether the flow is a listing's entries, whose titles are kept with nothing under them.</param>
+    /// <returns>The sections.</returns>
+    public static IReadOnlyList<Section> Assemble(List<FlowItem> items, bool entries = false)
     {
         PromotePseudoHeadings(items);
+        var titles = EntryTitles(items, entries);
 
         var sections = new List<Section>();
         string? heading = null;
@@ -26,17 +33,17 @@ internal static class SectionAssembler
                 continue;
             }
 
-            Close(sections, heading, level, blocks, items, i);
+            Close(sections, heading, level, blocks, items, i, titles);
             heading = item.Heading;
             level = item.Level;
             blocks = [];
         }
 
-        Close(sections, heading, level, blocks, items, items.Count);
+        Close(sections, heading, level, blocks, items, items.Count, titles);
         return sections;
     }
 
-    private static void Close(List<Section> sections, string? heading, int level, List<Block> blocks, List<FlowItem> items, int next)
+    private static void Close(List<Section> sections, string? heading, int level, List<Block> blocks, List<FlowItem> items, int next, HashSet<string>? titles)
     {
         if (blocks.Count > 0)
         {
@@ -44,11 +51,44 @@ internal static class SectionAssembler
             return;
         }
 
-        // An empty heading survives only as the parent of a deeper heading that follows it.
-        if (heading is not null && next < items.Count && items[next].IsHeading && items[next].Level > level && HasBlockAfter(items, next))
+        // An empty heading survives only as a listing's entry title, or as the parent of a deeper heading that follows it.
+        if (heading is not null && (titles?.Contains(heading) == true || (next < items.Count && items[next].IsHeading && items[next].Level > level && HasBlockAfter(items, next))))
         {
             sections.Add(new Section(heading, level, []));
         }
+    }
+
+    /// <summary>
+    /// The headings of a listing's reading that read as entries' titles: a phrase of at least
+    /// <see cref="Cleaning.Thresholds.KindEntryTitleWords"/> words, printed once in the flow (a label such as "Latest"
+    /// on every card is not a title). Null for any other reading.
+    /// </summary>
+    private static HashSet<string>? EntryTitles(List<FlowItem> items, bool entries)
+    {
+        if (!entries)
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item.Heading is { } h && h.AsSpan().Count(' ') + 1 >= Cleaning.Thresholds.KindEntryTitleWords)
+            {
+                counts[h] = counts.GetValueOrDefault(h) + 1;
+            }
+        }
+
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (h, n) in counts)
+        {
+            if (n == 1)
+            {
+                titles.Add(h);
+            }
+        }
+
+        return titles;
     }
 
     private static bool HasBlockAfter(List<FlowItem> items, int from)
