@@ -197,6 +197,10 @@ internal sealed class DateScanner
         {
             Pieces(e, classRole.Value);
         }
+        else if (classRole is null && _pieces is null && e.ChildElementCount > 1 && NearHeadlineOrByline())
+        {
+            Pieces(e, marked: null);
+        }
 
         if (attributes.HasDateValue || attributes.DataDate is not null)
         {
@@ -302,18 +306,20 @@ internal sealed class DateScanner
     /// an icon between day and month. No text node holds it whole, so the text nodes read alone find nothing; the element's
     /// text, its pieces joined by spaces as the reader sees them set apart, holds it. Read only when the pieces alone give
     /// fewer dates than their whole, and only for a short element (a date line, not a block that holds one).
+    /// An element no class marks for a date (<paramref name="marked"/> null) is read so only near the headline or a
+    /// byline, only when it holds inline elements alone, and only as the page writes it (<see cref="UnmarkedWhole"/>).
     /// </summary>
-    private void Pieces(IElement e, DateRole marked)
+    private void Pieces(IElement e, DateRole? marked)
     {
         var pieces = new List<string>(MetadataThresholds.MaxDatePieces);
         var budget = MetadataThresholds.MaxDatePieceNodes;
-        if (!CollectPieces(e, pieces, ref budget))
+        if (!CollectPieces(e, pieces, ref budget, inlineOnly: marked is null) || (marked is null && pieces.Count < 2))
         {
             return;
         }
 
-        var whole = Joined(pieces);
-        if (whole.Length > MetadataThresholds.MaxDateLineLength || !DatePhrases.MayHoldDate(whole))
+        var whole = marked is null ? UnmarkedWhole(e, pieces) : Joined(pieces);
+        if (whole.Length > MetadataThresholds.MaxDateLineLength || !DatePhrases.MayHoldDate(whole) || (marked is null && DatePhrases.IsSentence(whole)))
         {
             return;
         }
@@ -347,10 +353,88 @@ internal sealed class DateScanner
         }
 
         _pieces = e;
+        var label = marked ?? DateRole.Unknown;
         foreach (var (date, role, named, stated) in fromWhole)
         {
-            Add(date, role == DateRole.Unknown ? marked : role, DateSource.Visible, named, stated || (role == DateRole.Unknown && marked != DateRole.Unknown));
+            Add(date, role == DateRole.Unknown ? label : role, DateSource.Visible, named, stated || (role == DateRole.Unknown && label != DateRole.Unknown));
         }
+    }
+
+    /// <summary>Whether the element being read stands just after the headline or a byline line, where a page's date line stands.</summary>
+    private bool NearHeadlineOrByline() =>
+        (_headlineOrder >= 0 && _order - _headlineOrder <= MetadataThresholds.SplitDateAfterHeadline)
+        || (_bylineOrder > 0 && _order - _bylineOrder <= MetadataThresholds.DateAfterByline);
+
+    /// <summary>
+    /// The text of an element no class marks for a date, as a reader sees it: its text as the page writes it, the spaces
+    /// and commas between the pieces its own (<c>&lt;span&gt;March&lt;/span&gt; &lt;span&gt;5&lt;/span&gt;, &lt;span&gt;2021&lt;/span&gt;</c>);
+    /// the pieces joined by spaces only when their own classes name them day, month and year. Numbers side by side
+    /// with nothing between them (a row of figures) read as no date.
+    /// </summary>
+    private static string UnmarkedWhole(IElement e, List<string> pieces)
+    {
+        var named = 0;
+        foreach (var child in e.Children)
+        {
+            if (NamesDatePiece(child.GetAttribute("class")))
+            {
+                named++;
+            }
+        }
+
+        if (named >= 2)
+        {
+            return Joined(pieces);
+        }
+
+        var text = string.Join(' ', ElementText.Of(e).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return Abutting(text, pieces) ? string.Empty : text;
+    }
+
+    /// <summary>Whether two pieces of <paramref name="text"/> meet letter to letter or digit to digit with nothing between them ("5" "Mar" "2021" as "5Mar2021").</summary>
+    private static bool Abutting(string text, List<string> pieces)
+    {
+        var position = 0;
+        foreach (var piece in pieces)
+        {
+            var start = text.IndexOf(piece, position, StringComparison.Ordinal);
+            if (start < 0)
+            {
+                return false;
+            }
+
+            if (start > 0 && start == position && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(piece[0]))
+            {
+                return true;
+            }
+
+            position = start + piece.Length;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a class value has a word naming a part of a date ("day", "month", "year").</summary>
+    private static bool NamesDatePiece(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        var tokens = new ClassTokens(value);
+        while (tokens.Next(out var word))
+        {
+            foreach (var piece in MetadataLexicon.DatePieceClassWords)
+            {
+                if (word.Equals(piece, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -397,7 +481,7 @@ internal sealed class DateScanner
     /// The non-empty text nodes of <paramref name="e"/>, trimmed; false when there are too many for a date line, or more
     /// nodes than <paramref name="budget"/> (which also bounds the depth of the recursion on a deeply nested page).
     /// </summary>
-    private static bool CollectPieces(IElement e, List<string> pieces, ref int budget)
+    private static bool CollectPieces(IElement e, List<string> pieces, ref int budget, bool inlineOnly = false)
     {
         foreach (var child in e.ChildNodes)
         {
@@ -425,7 +509,11 @@ internal sealed class DateScanner
                     pieces.Add(t);
                 }
             }
-            else if (child is IElement inner && inner.LocalName is not ("script" or "style" or "noscript" or "template" or "svg") && !CollectPieces(inner, pieces, ref budget))
+            else if (child is IElement inner && inlineOnly && !IsInlinePiece(inner))
+            {
+                return false;
+            }
+            else if (child is IElement other && other.LocalName is not ("script" or "style" or "noscript" or "template" or "svg") && !CollectPieces(other, pieces, ref budget, inlineOnly))
             {
                 return false;
             }
@@ -433,6 +521,10 @@ internal sealed class DateScanner
 
         return true;
     }
+
+    /// <summary>An element a date line sets its pieces in: a span, a link, emphasis, an icon; not a block, a time or a list.</summary>
+    private static bool IsInlinePiece(IElement e) =>
+        e.LocalName is "span" or "a" or "b" or "strong" or "em" or "i" or "small" or "abbr" or "font" or "sup" or "br";
 
     /// <summary>The first element among the first few in <paramref name="container"/> whose class or id marks a thread's opening post.</summary>
     private static IElement? OpeningPost(IElement container)

@@ -42,6 +42,9 @@ internal static class MetadataLexicon
     /// <summary>Class and id words that mark an element holding a date.</summary>
     public static readonly string[] DateClassWords = Vocabulary.Words("dates", "date-class-words");
 
+    /// <summary>Class words that name a part of a date set out in pieces ("day", "month", "year").</summary>
+    public static readonly string[] DatePieceClassWords = Vocabulary.Words("dates", "date-piece-class-words");
+
     /// <summary>Class and id words that mark an element holding the modification date.</summary>
     public static readonly string[] UpdatedClassWords = Vocabulary.Words("dates", "updated-class-words");
 

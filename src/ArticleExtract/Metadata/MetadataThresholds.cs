@@ -39,6 +39,12 @@ internal static class MetadataThresholds
     /// <summary>Nodes read at most in a date-marked element for its pieces (icons, wrappers and white space between them).</summary>
     public const int MaxDatePieceNodes = 40;
 
+    /// <summary>
+    /// Elements after the headline within which a date line no class marks is read for a date set out in pieces
+    /// (<c>&lt;span&gt;March&lt;/span&gt; &lt;span&gt;5&lt;/span&gt;, &lt;span&gt;2021&lt;/span&gt;</c>): the lines under a headline, not the body.
+    /// </summary>
+    public const int SplitDateAfterHeadline = 30;
+
     /// <summary>A date alone in an element at most this many elements after a byline line's opening ("Written by") is the byline's date.</summary>
     public const int DateAfterByline = 3;
 
