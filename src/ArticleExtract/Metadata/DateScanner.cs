@@ -17,7 +17,10 @@ internal sealed class DateScanner
     private readonly PageLayout _layout;
     private readonly IElement? _articleScope;
     private readonly string? _language;
-    private readonly List<(DateCandidate Candidate, int Order)> _found = [];
+    private readonly List<(DateCandidate Candidate, int Order, IElement? Element)> _found = [];
+
+    // The element the text or markup being read stands in: where each candidate was found (ListDates).
+    private IElement? _source;
     private readonly List<(ArticleDate Date, DateRole Role, bool Named, bool Stated)> _phrases = [];
     private readonly Stack<(IElement Element, DateRole Role)> _marked = new();
 
@@ -92,8 +95,15 @@ internal sealed class DateScanner
     internal List<DateCandidate> Candidates()
     {
         var result = new List<DateCandidate>(_found.Count);
-        foreach (var (candidate, order) in _found)
+        var listed = DateLists.ItemDates(_found, _headline, _articleScope);
+        for (var i = 0; i < _found.Count; i++)
         {
+            if (listed is not null && listed[i])
+            {
+                continue;
+            }
+
+            var (candidate, order, _) = _found[i];
             var distance = _headlineOrder < 0 ? int.MaxValue : order - _headlineOrder;
             result.Add(candidate with { Distance = distance });
         }
@@ -116,6 +126,7 @@ internal sealed class DateScanner
         {
             if (node.NodeType == NodeType.Text && _inTime == 0)
             {
+                _source = node.ParentElement;
                 Text(node.TextContent);
             }
 
@@ -128,6 +139,7 @@ internal sealed class DateScanner
         }
 
         _order++;
+        _source = e;
         if (e == _headline)
         {
             _headlineOrder = _order;
@@ -700,7 +712,7 @@ internal sealed class DateScanner
             _found.RemoveAt(0);
         }
 
-        _found.Add((new DateCandidate(date, role, source, 0, _inArticle > 0) { NamedMonth = named, Stated = stated, Hint = hint }, _order));
+        _found.Add((new DateCandidate(date, role, source, 0, _inArticle > 0) { NamedMonth = named, Stated = stated, Hint = hint }, _order, _source));
     }
 
     /// <summary>

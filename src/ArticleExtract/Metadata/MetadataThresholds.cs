@@ -45,6 +45,18 @@ internal static class MetadataThresholds
     /// </summary>
     public const int SplitDateAfterHeadline = 30;
 
+    /// <summary>
+    /// Sibling items (list items, cards) of one tag under one parent, each with an unlabelled date and two days at
+    /// least among them, that make a list of other items' dates (related stories, recent posts) rather than the page's.
+    /// </summary>
+    public const int MinDateListItems = 3;
+
+    /// <summary>Levels above a date within which the item of a list that holds it is looked for (the date's line, the card, the list item).</summary>
+    public const int MaxDateListDepth = 4;
+
+    /// <summary>Characters at most in one item of such a list: a teaser's title, date and summary, not a section of the article.</summary>
+    public const int MaxDateListItemText = 500;
+
     /// <summary>A date alone in an element at most this many elements after a byline line's opening ("Written by") is the byline's date.</summary>
     public const int DateAfterByline = 3;
 

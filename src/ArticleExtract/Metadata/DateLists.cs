@@ -1,0 +1,104 @@
+using AngleSharp.Dom;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// Dates of a list of sibling items: related stories, recent posts or events set out as list items or cards with no class
+/// to name them, each item with a date of its own and no label. Several different days each in an item of its own are
+/// the items' dates, and none of them dates the page.
+/// </summary>
+internal static class DateLists
+{
+    /// <summary>
+    /// For each of <paramref name="found"/>, whether it is an unlabelled date of such a list (true: not the page's), or
+    /// null when none is. Items are the sibling elements of one tag under one parent that hold the dates, found within
+    /// <see cref="MetadataThresholds.MaxDateListDepth"/> levels above each date; a list is at least
+    /// <see cref="MetadataThresholds.MinDateListItems"/> short items holding at least two different days. An item that
+    /// holds the headline or the article is the page itself, never one of a list's items.
+    /// </summary>
+    public static bool[]? ItemDates(List<(DateCandidate Candidate, int Order, IElement? Element)> found, IElement? headline, IElement? articleScope)
+    {
+        if (found.Count < MetadataThresholds.MinDateListItems)
+        {
+            return null;
+        }
+
+        var groups = new Dictionary<(INode Parent, string Tag), Group>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (candidate, _, element) = found[i];
+            if (element is null || !Unlabelled(candidate))
+            {
+                continue;
+            }
+
+            var item = element;
+            for (var level = 0; level < MetadataThresholds.MaxDateListDepth && item?.ParentElement is { } parent; level++)
+            {
+                var key = ((INode)parent, item.LocalName);
+                if (!groups.TryGetValue(key, out var group))
+                {
+                    groups[key] = group = new Group();
+                }
+
+                group.Add(item, candidate.Value.Date, i);
+                item = parent;
+            }
+        }
+
+        bool[]? listed = null;
+        foreach (var group in groups.Values)
+        {
+            if (group.IsList(headline, articleScope))
+            {
+                listed ??= new bool[found.Count];
+                foreach (var i in group.Members)
+                {
+                    listed[i] = true;
+                }
+            }
+        }
+
+        return listed;
+    }
+
+    /// <summary>A date nothing labels: no role said by its wording or markup, read from the page's text or a plain attribute.</summary>
+    private static bool Unlabelled(DateCandidate c) =>
+        c.Role == DateRole.Unknown && !c.Stated && c.Source is DateSource.Visible or DateSource.Attribute;
+
+    private sealed class Group
+    {
+        private readonly HashSet<IElement> _items = [];
+        private readonly HashSet<DateOnly> _days = [];
+
+        public List<int> Members { get; } = [];
+
+        public void Add(IElement item, DateOnly day, int index)
+        {
+            _items.Add(item);
+            _days.Add(day);
+            Members.Add(index);
+        }
+
+        /// <summary>Enough short items with at least two different days, none of them the page's own headline or article.</summary>
+        public bool IsList(IElement? headline, IElement? articleScope)
+        {
+            if (_items.Count < MetadataThresholds.MinDateListItems || _days.Count < 2)
+            {
+                return false;
+            }
+
+            foreach (var item in _items)
+            {
+                if ((headline is not null && item.Contains(headline)) || (articleScope is not null && item.Contains(articleScope))
+                    || ElementText.Of(item).Length > MetadataThresholds.MaxDateListItemText)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
