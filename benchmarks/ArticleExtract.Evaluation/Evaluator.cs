@@ -113,6 +113,10 @@ internal static class Evaluator
         var metadata = MetadataMatch.Fields.ToDictionary(
             field => field,
             field => readability.Count == 0 ? 0 : (double)readability.Count(r => MetadataMatch.Matches(field, r.Case.Expected, r.Extraction)) / readability.Count);
+        // Readability reads dates from metadata only: its empty publishedTime is a convention on pages that show their date,
+        // so the cases it does date are also scored alone.
+        var dated = readability.Where(r => !string.IsNullOrWhiteSpace(r.Case.Expected.PublishedTime)).ToList();
+        var datedRate = dated.Count == 0 ? 0 : (double)dated.Count(r => MetadataMatch.Matches(MetadataField.PublishedTime, r.Case.Expected, r.Extraction)) / dated.Count;
         var extractions = aeb.Select(r => r.Extraction).Concat(readability.Select(r => r.Extraction)).Concat(wcxb.Select(r => r.Extraction)).ToList();
         return new SystemFigures(
             ShingleScorer.Aggregate(aeb.Select(r => r.Score).ToList()),
@@ -123,6 +127,9 @@ internal static class Evaluator
             extractions.Count(e => e.Error is not null))
         {
             Wcxb = WcxbSplitFigures.Of(wcxb),
+            DatedPublishedTime = datedRate,
+            DatedCases = dated.Count,
+            UndatedGivenADate = readability.Count(r => string.IsNullOrWhiteSpace(r.Case.Expected.PublishedTime) && r.Extraction.Published is not null),
         };
     }
 }
@@ -170,6 +177,15 @@ internal sealed record SystemFigures(
 {
     /// <summary>WCXB-dev figures by split (zeros when WCXB did not run).</summary>
     public WcxbSplitFigures Wcxb { get; init; } = WcxbSplitFigures.Of([]);
+
+    /// <summary>The <c>publishedTime</c> match rate on the Readability cases whose expected metadata has a date.</summary>
+    public double DatedPublishedTime { get; init; }
+
+    /// <summary>How many Readability cases have an expected <c>publishedTime</c>.</summary>
+    public int DatedCases { get; init; }
+
+    /// <summary>How many Readability cases without an expected <c>publishedTime</c> were given a date.</summary>
+    public int UndatedGivenADate { get; init; }
 }
 
 /// <summary>The outcome of one evaluation run.</summary>

@@ -33,6 +33,9 @@ internal sealed record Floors
     /// <summary>Match rate per metadata field, keyed as in <c>expected-metadata.json</c> (<c>title</c>, <c>byline</c>, …).</summary>
     public required IReadOnlyDictionary<string, double> Metadata { get; init; }
 
+    /// <summary><c>publishedTime</c> match rate on the Readability cases whose expected metadata has a date.</summary>
+    public required double DatedPublishedTime { get; init; }
+
     /// <summary>WCXB-dev floors, one set per split.</summary>
     public required WcxbFloors Wcxb { get; init; }
 
@@ -97,6 +100,7 @@ internal sealed record Floors
             ("Readability content F1", ours.Readability.F1, ReadabilityF1),
         };
         checks.AddRange(MetadataMatch.Fields.Select(f => ($"Metadata {Key(f)}", ours.Metadata[f], Metadata[Key(f)])));
+        checks.Add(("Metadata publishedTime on the cases Readability dates", ours.DatedPublishedTime, DatedPublishedTime));
         if (ours.Wcxb.Tuning.Pages + ours.Wcxb.Validation.Pages > 0)
         {
             checks.AddRange(Wcxb.Tuning.Checks("WCXB-dev tuning", ours.Wcxb.Tuning));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ArticleExtract.Evaluation.Extractors;
 using ArticleExtract.Evaluation.Scoring;
 
 namespace ArticleExtract.Evaluation.Reporting;
@@ -44,12 +43,9 @@ internal static class ReportPrinter
 
         // Readability reads dates from metadata only, so its expected publishedTime is empty on pages that show their
         // date in the text: the rate above counts a date found there as wrong. These two lines tell the cases apart.
-        var dated = report.ReadabilityCases.Where(r => !string.IsNullOrWhiteSpace(r.Case.Expected.PublishedTime)).ToList();
-        Row(output, Invariant($"Metadata publishedTime match rate, the {dated.Count} cases Readability dates"),
-            Rate(dated, r => r.Ours), baseline is null ? null : Rate(dated, r => r.Baseline));
-        var undated = report.ReadabilityCases.Where(r => string.IsNullOrWhiteSpace(r.Case.Expected.PublishedTime)).ToList();
-        Count(output, Invariant($"Readability cases it leaves undated given a date ({undated.Count} cases)"),
-            undated.Count(r => r.Ours.Published is not null), baseline is null ? null : undated.Count(r => r.Baseline?.Published is not null));
+        Row(output, Invariant($"Metadata publishedTime match rate, the {ours.DatedCases} cases Readability dates"), ours.DatedPublishedTime, baseline?.DatedPublishedTime);
+        Count(output, Invariant($"Readability cases it leaves undated given a date ({report.ReadabilityCases.Count - ours.DatedCases} cases)"),
+            ours.UndatedGivenADate, baseline?.UndatedGivenADate);
 
         Count(output, "Pages timed out (all corpora)", ours.TimedOut, baseline?.TimedOut);
         Count(output, "Pages that threw (all corpora)", ours.Failed, baseline?.Failed);
@@ -59,9 +55,6 @@ internal static class ReportPrinter
         Worst(output, "Readability cases (content)", "case", withUrl: false,
             report.ReadabilityCases.Select(r => (r.Case.Name, r.Case.Name, r.OursScore, r.BaselineScore, "")));
     }
-
-    private static double Rate(List<ReadabilityCaseResult> cases, Func<ReadabilityCaseResult, Extraction?> pick) =>
-        cases.Count == 0 ? 0 : (double)cases.Count(r => pick(r) is { } e && MetadataMatch.Matches(MetadataField.PublishedTime, r.Case.Expected, e)) / cases.Count;
 
     private static void Worst(TextWriter output, string what, string name, bool withUrl,
         IEnumerable<(string Key, string Label, PageScore Ours, PageScore? Baseline, string Url)> pages)

@@ -14,7 +14,10 @@ public sealed class FloorsTests
         new CorpusScore(0.95, 0.95, 0.95, 0.1, 129),
         MetadataMatch.Fields.ToDictionary(f => f, f => f == MetadataField.Title ? title : 0.99),
         0,
-        0);
+        0)
+    {
+        DatedPublishedTime = 0.99,
+    };
 
     private static Floors FloorsAt(double value) => new()
     {
@@ -22,6 +25,7 @@ public sealed class FloorsTests
         AebPrecision = value,
         AebRecall = value,
         ReadabilityF1 = value,
+        DatedPublishedTime = value,
         Metadata = MetadataMatch.Fields.ToDictionary(Floors.Key, _ => value),
         Wcxb = new WcxbFloors { Tuning = SplitAt(value), Validation = SplitAt(value) },
     };
@@ -45,6 +49,13 @@ public sealed class FloorsTests
         Assert.StartsWith("AEB-dev recall 0.8000 is below its floor 0.9000", shortfalls[0], StringComparison.Ordinal);
         Assert.StartsWith("Metadata title 0.5000", shortfalls[1], StringComparison.Ordinal);
         Assert.Empty(FloorsAt(0.9).Shortfalls(Figures(aebRecall: 0.9, title: 0.9)));
+    }
+
+    [Fact]
+    public void A_date_lost_where_Readability_names_one_is_named_though_the_convention_rate_holds()
+    {
+        var shortfalls = FloorsAt(0.9).Shortfalls(Figures(aebRecall: 0.95, title: 0.95) with { DatedPublishedTime = 0.85 });
+        Assert.Equal(["Metadata publishedTime on the cases Readability dates 0.8500 is below its floor 0.9000"], shortfalls);
     }
 
     [Fact]
