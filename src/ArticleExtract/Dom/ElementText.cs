@@ -38,4 +38,29 @@ internal static class ElementText
         }, null);
         return BuilderCache.ToStringAndRelease(builder);
     }
+
+    /// <summary>
+    /// Whether <paramref name="element"/>'s text (<see cref="Of"/>) is longer than <paramref name="limit"/> characters,
+    /// without building it: the count stops descending once past the limit, so a large container costs little.
+    /// </summary>
+    public static bool LongerThan(IElement element, int limit)
+    {
+        var count = (Sum: 0, Limit: limit);
+        DomWalker.Walk(element, ref count, static (INode node, ref (int Sum, int Limit) c) =>
+        {
+            if (c.Sum > c.Limit)
+            {
+                return false;
+            }
+
+            if (node is not Element && node is IText text)
+            {
+                c.Sum += text.Data.Length;
+                return false;
+            }
+
+            return true;
+        }, null);
+        return count.Sum > limit;
+    }
 }

@@ -92,7 +92,7 @@ internal static class DateLists
             foreach (var item in _items)
             {
                 if ((headline is not null && item.Contains(headline)) || (articleScope is not null && item.Contains(articleScope))
-                    || ElementText.Of(item).Length > MetadataThresholds.MaxDateListItemText)
+                    || ElementText.LongerThan(item, MetadataThresholds.MaxDateListItemText))
                 {
                     return false;
                 }
