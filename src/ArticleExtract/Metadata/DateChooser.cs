@@ -32,11 +32,12 @@ internal static class DateChooser
         var structuredPublished = First(candidates, DateRole.Published, DateSource.JsonLd, DateSource.Meta, DateSource.Attribute);
         var structuredModified = First(candidates, DateRole.Modified, DateSource.JsonLd, DateSource.Meta, DateSource.Attribute);
         var latest = Latest(candidates);
+        var stampedAlike = StampedAlike(candidates);
 
-        var visible = Visible(candidates, latest, structuredPublished, headlineIsTitle);
+        var visible = Visible(candidates, latest, structuredPublished, headlineIsTitle, stampedAlike is not null);
         // An "updated" line is the only date some pages show; when the metadata states the publication, that wins,
-        // unless it contradicts itself: then it states nothing, and the page's own lines decide.
-        var contradicted = Contradicted(candidates);
+        // unless it contradicts itself or never saw the update: then it states nothing, and the page's own lines decide.
+        var contradicted = Contradicted(candidates) || (visible is { Role: DateRole.Modified } shown && stampedAlike is { } stamp && stamp.Date != shown.Value.Date);
         if (visible is { Role: DateRole.Modified } && structuredPublished is not null && !contradicted)
         {
             visible = null;
@@ -64,15 +65,27 @@ internal static class DateChooser
         First(candidates, DateRole.Published, DateSource.JsonLd) is { } ld && First(candidates, DateRole.Published, DateSource.Meta) is { } meta && !SameDay(ld, meta);
 
     /// <summary>
+    /// The one value the metadata stamps both its publication and its modification with (JSON-LD, else the meta tags),
+    /// if any: a template writing the page's save (or build) time into both fields. Such metadata knows nothing of an
+    /// update the page shows on another day, nor of the publication before it, and its day bounds no "Updated" line.
+    /// </summary>
+    private static ArticleDate? StampedAlike(List<DateCandidate> candidates) =>
+        StampedAlike(candidates, DateSource.JsonLd) ?? StampedAlike(candidates, DateSource.Meta);
+
+    private static ArticleDate? StampedAlike(List<DateCandidate> candidates, DateSource source) =>
+        First(candidates, DateRole.Published, source) is { } published && First(candidates, DateRole.Modified, source) is { } modified && published == modified
+            ? published : null;
+
+    /// <summary>
     /// The visible date that dates the page, if any. A far date with no label and nothing behind it
     /// (<see cref="IsUnbackedFar"/>) gives way to the page's other statements of its publication (the metadata, an
     /// unlabelled <c>datetime</c>, the URL, a labelled line) and to a nearer or better-evidenced visible date, but
     /// not to an "updated" line: with nothing else, it is still the page's date.
     /// </summary>
-    private static DateCandidate? Visible(List<DateCandidate> candidates, DateOnly? latest, ArticleDate? structuredPublished, bool headlineIsTitle)
+    private static DateCandidate? Visible(List<DateCandidate> candidates, DateOnly? latest, ArticleDate? structuredPublished, bool headlineIsTitle, bool updatesUnbounded)
     {
-        var backed = BestVisible(candidates, latest, true);
-        if (backed is { Role: not DateRole.Modified } || BestVisible(candidates, latest, false) is not { } far || far == backed)
+        var backed = BestVisible(candidates, latest, true, updatesUnbounded);
+        if (backed is { Role: not DateRole.Modified } || BestVisible(candidates, latest, false, updatesUnbounded) is not { } far || far == backed)
         {
             return backed;
         }
@@ -86,14 +99,16 @@ internal static class DateChooser
     /// <param name="candidates">Every date the page states.</param>
     /// <param name="latest">The page's latest machine-readable date.</param>
     /// <param name="backedWhenFar">Whether a date far from the headline needs a label or another source to count (<see cref="IsUnbackedFar"/>).</param>
-    private static DateCandidate? BestVisible(List<DateCandidate> candidates, DateOnly? latest, bool backedWhenFar)
+    /// <param name="updatesUnbounded">Whether an "Updated" line may be later than <paramref name="latest"/> (<see cref="StampedAlike(List{DateCandidate})"/>).</param>
+    private static DateCandidate? BestVisible(List<DateCandidate> candidates, DateOnly? latest, bool backedWhenFar, bool updatesUnbounded)
     {
         DateCandidate? best = null;
         var bestScore = double.MinValue;
         var listedLabels = LabelsAList(candidates);
         foreach (var c in candidates)
         {
-            if (c.Source != DateSource.Visible || !IsNear(c) || TooLate(c.Value, latest) || (backedWhenFar && IsUnbackedFar(c, candidates)))
+            if (c.Source != DateSource.Visible || !IsNear(c) || TooLate(c.Value, updatesUnbounded && c.Role == DateRole.Modified ? null : latest)
+                || (backedWhenFar && IsUnbackedFar(c, candidates)))
             {
                 continue;
             }

@@ -5,7 +5,7 @@ using ArticleExtract.Dom;
 namespace ArticleExtract.Metadata;
 
 /// <summary>
-/// A heading's text as a reader sees it: a line break (<c>&lt;br&gt;</c>) or a block inside the heading parts two
+/// A heading's text as a reader sees it: a line break (<c>&lt;br&gt;</c>) or a block (a tag or a utility class's) inside the heading parts two
 /// words ("Rebuilding the Legacy&lt;br&gt;of the Craft" reads "Rebuilding the Legacy of the Craft", not "Legacyof"),
 /// and what is no text (an icon's SVG <c>&lt;title&gt;</c>, a button's label, a script) is left out. <c>TextContent</c> runs those words
 /// together or adds the hidden text.
@@ -45,7 +45,7 @@ internal static class HeadlineText
                 return false;
             }
 
-            if ((traits & (TagTraits.LineBreak | TagTraits.Block)) != 0)
+            if ((traits & (TagTraits.LineBreak | TagTraits.Block)) != 0 || ShownAsBlock(element))
             {
                 b.Append(' ');
             }
@@ -53,12 +53,43 @@ internal static class HeadlineText
             return true;
         }, static (INode node, ref StringBuilder b) =>
         {
-            if ((Tags.Of((IElement)node) & TagTraits.Block) != 0)
+            var element = (IElement)node;
+            if ((Tags.Of(element) & TagTraits.Block) != 0 || ShownAsBlock(element))
             {
                 b.Append(' ');
             }
         });
         return BuilderCache.ToStringAndRelease(builder);
+    }
+
+    private static readonly string[] BlockClasses = Vocabulary.Words("titles", "headline-block-classes");
+
+    /// <summary>
+    /// Whether a utility class shows an inline tag as a block ("&lt;span class="block"&gt;", "md:block"): a sub-headline
+    /// set in a span ("Best Notion Alternatives&lt;span class="block"&gt;Top Tools&lt;/span&gt;") reads a word apart.
+    /// </summary>
+    private static bool ShownAsBlock(IElement element)
+    {
+        if (element.GetAttribute("class") is not { } classValue)
+        {
+            return false;
+        }
+
+        var text = classValue.AsSpan();
+        foreach (var part in text.SplitAny(" \t\n\r\f"))
+        {
+            var token = text[part];
+            var bare = token[(token.LastIndexOf(':') + 1)..];
+            foreach (var word in BlockClasses)
+            {
+                if (bare.SequenceEqual(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -49,4 +49,42 @@ public class ContradictedMetadataDateTests
 
         Assert.Equal(new DateOnly(2025, 8, 13), a.Published?.Date);
     }
+
+    private static Article ExtractStamped(string ldPublished, string ldModified, string underHeadline) => ArticleExtractor.Default.Extract(
+        $$"""
+        <!DOCTYPE html><html lang="en"><head><title>The best trail running shoes</title>
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"The best trail running shoes","datePublished":"{{ldPublished}}","dateModified":"{{ldModified}}"}</script>
+        </head><body><article>
+        <h1>The best trail running shoes</h1>
+        {{underHeadline}}
+        {{Story}}
+        </article></body></html>
+        """, new Uri("https://running.example.com/gear/best-trail-shoes"));
+
+    [Theory]
+    [InlineData("2025-06-17", "2025-06-17")]
+    [InlineData("13/11/2025 09:21:40", "13/11/2025 09:21:40")]
+    public void An_updated_line_dates_the_page_when_the_metadata_stamps_publication_and_update_alike(string published, string modified)
+    {
+        var a = ExtractStamped(published, modified, "<p>Page updated: 12 November 2025</p>");
+
+        Assert.Equal(new DateOnly(2025, 11, 12), a.Published?.Date);
+    }
+
+    [Fact]
+    public void Metadata_that_tells_the_update_from_the_publication_still_wins_over_an_updated_line()
+    {
+        var a = ExtractStamped("2025-06-17T10:00:00Z", "2025-11-12T08:00:00Z", "<p>Page updated: 12 November 2025</p>");
+
+        Assert.Equal(new DateOnly(2025, 6, 17), a.Published?.Date);
+    }
+
+    [Fact]
+    public void Metadata_stamped_alike_on_the_day_of_the_updated_line_still_dates_the_page()
+    {
+        var a = ExtractStamped("2025-11-12T09:00:00Z", "2025-11-12T09:00:00Z", "<p>Updated: 12 November 2025</p>");
+
+        Assert.Equal(new DateOnly(2025, 11, 12), a.Published?.Date);
+        Assert.Equal(new TimeOnly(9, 0), a.Published?.Time);
+    }
 }

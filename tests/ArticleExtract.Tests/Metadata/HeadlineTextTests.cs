@@ -24,6 +24,22 @@ public class HeadlineTextTests
         Assert.Equal("Chair Restoration by Hand", Extract("Chair Restoration by Hand | Oak Benchworks", heading).Title);
     }
 
+    [Theory]
+    [InlineData("<h1>Chair Restoration<span class=\"block text-lg\">Our Methods by Hand</span></h1>")]
+    [InlineData("<h1><span class=\"d-block\">Chair Restoration</span>Our Methods by Hand</h1>")]
+    [InlineData("<h1>Chair Restoration<span class=\"text-sm md:block\">Our Methods by Hand</span></h1>")]
+    public void A_sub_headline_a_utility_class_sets_on_its_own_line_is_a_word_apart(string heading)
+    {
+        // The <title> words it otherwise, so nothing else could tell where the two parts meet.
+        Assert.Equal("Chair Restoration Our Methods by Hand", Extract("Chair Restoration: Our Methods by Hand in 2025 | Oak Benchworks", heading).Title);
+    }
+
+    [Fact]
+    public void An_inline_tag_without_a_block_class_joins_the_words_it_touches()
+    {
+        Assert.Equal("Chair Restoration by Hand", Extract("Chair Restoration by Hand | Oak Benchworks", "<h1>Chair Resto<span class=\"blocky\">ration</span> by Hand</h1>").Title);
+    }
+
     [Fact]
     public void A_button_or_an_icon_inside_the_heading_is_no_part_of_it()
     {
