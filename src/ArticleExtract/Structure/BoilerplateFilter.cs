@@ -147,22 +147,7 @@ internal static class BoilerplateFilter
         }
 
         var key = Normalize(text);
-        if (key.Length == 0 || IsBoilerplateLine(key))
-        {
-            return true;
-        }
-
-        if (titleKey is not null && key == titleKey)
-        {
-            return true;
-        }
-
-        if (item.LinkDensity > 0.3 && HasBoilerplatePrefix(key))
-        {
-            return true;
-        }
-
-        if (text.Length < MaxPartnerLineLength && StartsWithAny(key, PartnerOpenings))
+        if (IsLabelLine(item, text, key, titleKey))
         {
             return true;
         }
@@ -220,6 +205,14 @@ internal static class BoilerplateFilter
 
         return text.Length < 200 && (text.Contains('©') || key.Contains("all rights reserved", StringComparison.Ordinal));
     }
+
+    /// <summary>A label of the page's chrome by its normalised text: a boilerplate line, the title again, a linked line
+    /// opening like a label of other articles, a partner's line.</summary>
+    private static bool IsLabelLine(FlowItem item, string text, string key, string? titleKey) =>
+        key.Length == 0 || IsBoilerplateLine(key)
+        || (titleKey is not null && key == titleKey)
+        || (item.LinkDensity > 0.3 && HasBoilerplatePrefix(key))
+        || (text.Length < MaxPartnerLineLength && StartsWithAny(key, PartnerOpenings));
 
     /// <summary>
     /// A newsletter call to action ("Sign up for our newsletter"), its consent line ("By subscribing you agree to our
