@@ -139,7 +139,7 @@ internal static class RepeatedParagraphs
     /// <summary>
     /// Whether the text, white space aside, is one phrase of <see cref="Thresholds.MarqueePhraseMinChars"/> to
     /// <see cref="Thresholds.MarqueePhraseMaxChars"/> characters and two words or more, not ending as a sentence does, repeated <see cref="Thresholds.MarqueeMinRepeats"/> times or more and nothing else: its shortest
-    /// period (the prefix function's) divides it.
+    /// period divides it.
     /// </summary>
     internal static bool IsMarquee(string text)
     {
@@ -150,56 +150,90 @@ internal static class RepeatedParagraphs
 
         // Pooled: every paragraph of a page is asked.
         var letters = ArrayPool<char>.Shared.Rent(text.Length);
-        var border = ArrayPool<int>.Shared.Rent(text.Length);
         try
         {
-            return IsMarquee(text, letters, border);
+            return IsMarquee(text, letters);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(letters);
-            ArrayPool<int>.Shared.Return(border);
         }
     }
 
-    private static bool IsMarquee(string text, char[] letters, int[] border)
+    private static bool IsMarquee(string text, char[] letters)
     {
-        var n = 0;
+        // A phrase said over and over repeats from its first letters on, so a paragraph whose first letters repeat by no
+        // length of a phrase is none; prose shows it within its opening words, and is read no further (the letters of
+        // every paragraph, read whole, were most of this test's time).
+        const int opening = (2 * Thresholds.MarqueePhraseMaxChars) + 1;
+        var at = 0;
         var words = 0;
-        for (var i = 0; i < text.Length; i++)
+        var n = Letters(text, ref at, letters, 0, ref words, opening);
+        if (at < text.Length && !RepeatsWithin(letters.AsSpan(0, n), Thresholds.MarqueePhraseMaxChars))
         {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                letters[n++] = text[i];
-                words += i == 0 || char.IsWhiteSpace(text[i - 1]) ? 1 : 0;
-            }
+            return false;
         }
 
+        n = Letters(text, ref at, letters, n, ref words, text.Length);
         if (n < Thresholds.MarqueeMinRepeats * Thresholds.MarqueePhraseMinChars)
         {
             return false;
         }
 
-        // The prefix function: border[i] is the length of the longest proper prefix of letters[..(i + 1)] that is also its suffix.
-        border[0] = 0;
-        for (var i = 1; i < n; i++)
+        // The letters' shortest period, when it divides them at least MarqueeMinRepeats times and is at most
+        // MarqueePhraseMaxChars long, is the first length p of at most that size that divides them and by which they
+        // repeat (the letters from p on equal those from 0): a longer such p is a multiple of the shortest period
+        // (Fine and Wilf: two periods p and q with p + q <= n make their gcd one, and here p + q <= n / 2), so none
+        // divides them when the shortest does not. Each comparison of a paragraph that is no marquee fails within its
+        // first characters, where the prefix function this replaces went through all of them.
+        var span = letters.AsSpan(0, n);
+        var longest = Math.Min(Thresholds.MarqueePhraseMaxChars, n / Thresholds.MarqueeMinRepeats);
+        for (var period = 1; period <= longest; period++)
         {
-            var k = border[i - 1];
-            while (k > 0 && letters[i] != letters[k])
+            if (n % period != 0 || !span[period..].SequenceEqual(span[..(n - period)]))
             {
-                k = border[k - 1];
+                continue;
             }
 
-            border[i] = letters[i] == letters[k] ? k + 1 : k;
+            // A sentence said over and over is still a sentence (a chant, a filler), and one word over and over a word:
+            // a band's phrase is a call or a slogan of a few words, short and without a sentence's end.
+            return period >= Thresholds.MarqueePhraseMinChars && words >= 2 * (n / period)
+                && letters[period - 1] is not ('.' or '!' or '?' or '。' or '！' or '？' or '…');
         }
 
-        // A sentence said over and over is still a sentence (a chant, a filler), and one word over and over a word: a
-        // band's phrase is a call or a slogan of a few words, short and without a sentence's end.
-        var period = n - border[n - 1];
-        var repeats = n / period;
-        return n % period == 0 && period >= Thresholds.MarqueePhraseMinChars && period <= Thresholds.MarqueePhraseMaxChars
-            && repeats >= Thresholds.MarqueeMinRepeats && words >= 2 * repeats
-            && letters[period - 1] is not ('.' or '!' or '?' or '。' or '！' or '？' or '…');
+        return false;
+    }
+
+    /// <summary>Copies the characters of <paramref name="text"/> from <paramref name="at"/> on that are not white space into
+    /// <paramref name="letters"/> after its first <paramref name="n"/>, until it holds <paramref name="limit"/>, counting the
+    /// words begun; returns how many it holds, <paramref name="at"/> left where the copy stopped.</summary>
+    private static int Letters(string text, ref int at, char[] letters, int n, ref int words, int limit)
+    {
+        for (; at < text.Length && n < limit; at++)
+        {
+            if (!char.IsWhiteSpace(text[at]))
+            {
+                letters[n++] = text[at];
+                words += at == 0 || char.IsWhiteSpace(text[at - 1]) ? 1 : 0;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Whether the letters repeat by some length of at most <paramref name="longest"/> (each equals the one that
+    /// many before it).</summary>
+    private static bool RepeatsWithin(ReadOnlySpan<char> letters, int longest)
+    {
+        for (var period = 1; period <= longest && period < letters.Length; period++)
+        {
+            if (letters[period..].SequenceEqual(letters[..^period]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int RunningParagraphs(List<(string? Text, Block? Block)> sequence, int start, int length)

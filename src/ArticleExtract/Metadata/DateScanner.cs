@@ -209,7 +209,8 @@ internal sealed class DateScanner
         {
             Pieces(e, classRole.Value);
         }
-        else if (classRole is null && _pieces is null && e.ChildElementCount > 1 && NearHeadlineOrByline())
+        // Nearness first: AngleSharp counts the child elements by reading every child, and most elements are far from both.
+        else if (classRole is null && _pieces is null && NearHeadlineOrByline() && e.ChildElementCount > 1)
         {
             Pieces(e, marked: null);
         }

@@ -65,12 +65,24 @@ internal static class TextRenderer
         var inWord = false;
         foreach (var c in body)
         {
-            if (IsIdeograph(c))
+            // ASCII first, told by its own test: the body is mostly ASCII, and it has no ideograph.
+            bool letter;
+            if (char.IsAscii(c))
+            {
+                letter = char.IsAsciiLetterOrDigit(c);
+            }
+            else if (IsIdeograph(c))
             {
                 ideographs++;
                 inWord = false;
+                continue;
             }
-            else if (char.IsLetterOrDigit(c))
+            else
+            {
+                letter = char.IsLetterOrDigit(c);
+            }
+
+            if (letter)
             {
                 if (!inWord)
                 {

@@ -74,4 +74,24 @@ public sealed class StreamedBoundaryTests
         Assert.Contains(TestPages.P3, document.QuerySelector("article")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(TestPages.P1, document.QuerySelector("article")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_chunk_id_check_finds_what_a_search_for_the_three_quotings_finds()
+    {
+        // Markup made of the pieces around a chunk id, in random order: the pair search must answer as a search for
+        // the three ways of writing the id does, wherever the pieces fall (the start, the end, next to each other).
+        string[] pieces = ["id=", "\"", "'", "S:", "S", ":", "i", "d", "=", " ", "<div ", "ID=", "s:", "x"];
+        var quotings = System.Buffers.SearchValues.Create(["id=\"S:", "id=S:", "id='S:"], StringComparison.Ordinal);
+        var random = new Random(16);
+        var found = 0;
+        for (var trial = 0; trial < 20_000; trial++)
+        {
+            var markup = string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = markup.AsSpan().ContainsAny(quotings);
+            Assert.True(expected == StreamedBoundaries.MayStream(markup), markup);
+            found += expected ? 1 : 0;
+        }
+
+        Assert.InRange(found, 100, 19_900);
+    }
 }

@@ -108,5 +108,67 @@ public sealed class RepeatedParagraphsTests
     public void A_marquee_is_one_phrase_of_a_few_words_four_times_or_more_and_nothing_else(string text, bool marquee) =>
         Assert.Equal(marquee, RepeatedParagraphs.IsMarquee(text));
 
+    [Fact]
+    public void The_marquee_test_agrees_with_the_prefix_function_on_repeated_and_disturbed_phrases()
+    {
+        // Phrases of 1 to 45 characters from a small alphabet (so that periods and near-periods are common), said 1 to
+        // 9 times, some with a character changed, added or left out: the period search must answer as the prefix
+        // function's shortest period does.
+        var random = new Random(15);
+        const string alphabet = "ab .c!";
+        var marquees = 0;
+        for (var trial = 0; trial < 20_000; trial++)
+        {
+            var phrase = new char[random.Next(1, 46)];
+            for (var i = 0; i < phrase.Length; i++)
+            {
+                phrase[i] = alphabet[random.Next(random.Next(2, alphabet.Length + 1))];
+            }
+
+            var text = string.Concat(Enumerable.Repeat(new string(phrase), random.Next(1, 10)));
+            text = random.Next(4) switch
+            {
+                0 when text.Length > 0 => text.Remove(random.Next(text.Length), 1),
+                1 => text.Insert(random.Next(text.Length + 1), alphabet[random.Next(alphabet.Length)].ToString()),
+                _ => text,
+            };
+            var expected = ByPrefixFunction(text);
+            Assert.True(expected == RepeatedParagraphs.IsMarquee(text), text);
+            marquees += expected ? 1 : 0;
+        }
+
+        // Both answers are exercised.
+        Assert.InRange(marquees, 1_000, 19_000);
+    }
+
+    /// <summary>The marquee test as it was first written: the shortest period from the prefix function.</summary>
+    private static bool ByPrefixFunction(string text)
+    {
+        var letters = text.Where(c => !char.IsWhiteSpace(c)).ToArray();
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var n = letters.Length;
+        if (n < 16)
+        {
+            return false;
+        }
+
+        var border = new int[n];
+        for (var i = 1; i < n; i++)
+        {
+            var k = border[i - 1];
+            while (k > 0 && letters[i] != letters[k])
+            {
+                k = border[k - 1];
+            }
+
+            border[i] = letters[i] == letters[k] ? k + 1 : k;
+        }
+
+        var period = n - border[n - 1];
+        var repeats = n / period;
+        return n % period == 0 && period is >= 4 and <= 40 && repeats >= 4 && words >= 2 * repeats
+            && letters[period - 1] is not ('.' or '!' or '?' or '。' or '！' or '？' or '…');
+    }
+
     private static ParagraphBlock Paragraph(string text) => new([new Inline(text)]);
 }
