@@ -261,7 +261,8 @@ public sealed partial class ArticleExtractor
     /// </summary>
     private BodyResult ReadByKind(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, KindReading page, BodyResult own, CancellationToken cancellationToken)
     {
-        if ((page.Kind == PageKind.Product && (ProductReader.ShowPanels(page.Index, page.Content) | ProductReader.MarkReviews(page.Index, page.Content) | ProductReader.MarkOtherProducts(page.Index, page.Content)))
+        if ((page.Kind == PageKind.Product && (ProductReader.ShowPanels(page.Index, page.Content) | ProductReader.MarkReviews(page.Index, page.Content) | ProductReader.MarkOtherProducts(page.Index, page.Content)
+                | ProductReader.MarkFinePrint(page.Index, page.Content)))
             || (page.Kind == PageKind.Forum && (ThreadReader.MarkSignatures(page.Index, page.Content) | PostHeadings.Mark(page.Index, page.Content))))
         {
             // A shopper reads the product's description and specifications, opening their folded panels; the reviews

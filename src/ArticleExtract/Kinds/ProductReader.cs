@@ -8,8 +8,9 @@ namespace ArticleExtract.Kinds;
 /// count and summarise them) are other people's opinions beneath the product, and are left out. They are recognised by
 /// their markup (microdata <c>itemprop="review"</c>, the review vendors' and widgets' class words), never by their
 /// wording, so the reading works in every language. So are the other products shown beside the page's own (related,
-/// recently viewed, upsells), by their class and id words. (Repeated blocks go as on every page that is neither an article
-/// nor documentation: <see cref="KindReader.WithoutRepeats"/>.)
+/// recently viewed, upsells), by their class and id words, and so is the shop's fine print beside the product (legal
+/// disclaimers, the bar of selling points). (Repeated blocks go as on every page that is neither an article nor
+/// documentation: <see cref="KindReader.WithoutRepeats"/>.)
 /// </summary>
 internal static class ProductReader
 {
@@ -18,6 +19,19 @@ internal static class ProductReader
 
     /// <summary>Class and id words of the other products beside the page's own (<c>Vocabulary/page-kinds.txt</c>).</summary>
     private static readonly MarkupWords OtherProducts = new("product-other-tokens", NoiseKind.Related);
+
+    /// <summary>Class and id words of the shop's fine print and selling points (<c>Vocabulary/page-kinds.txt</c>).</summary>
+    private static readonly MarkupWords FinePrint = new("product-fineprint-tokens", NoiseKind.Footer);
+
+    /// <summary>
+    /// Marks the shop's fine print beside the product as noise, by class and id words: legal disclaimers and the
+    /// footnotes to the marketing claims, and the bar of selling points (delivery, returns, price promises). They are the
+    /// shop's terms, printed on every product page, not the product's description or specifications.
+    /// </summary>
+    /// <param name="index">The page's index (its noise marks are changed).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>Whether any text of the reading was marked.</returns>
+    public static bool MarkFinePrint(DocumentIndex index, int content) => FinePrint.Mark(index, content);
 
     /// <summary>
     /// Marks the other products the page shows (related, recommended, recently viewed, bought together) as noise, by

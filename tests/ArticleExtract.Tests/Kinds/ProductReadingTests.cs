@@ -77,6 +77,39 @@ public sealed class ProductReadingTests
     }
 
     [Fact]
+    public void The_shops_fine_print_and_selling_points_beside_a_product_are_left_out()
+    {
+        // A bar of selling points under the price and the footnotes to the marketing claims are the shop's terms,
+        // printed on every product page; the description and the specifications stay.
+        const string Points = "Free delivery on orders over forty pounds, returns accepted within thirty days of purchase.";
+        const string Footnote = "Seat load tested to one hundred and twenty kilograms in laboratory conditions; results on uneven ground may vary.";
+        var extra = $"<ul class=\"usp-bar\"><li>{Points}</li><li>Speak to one of our workshop experts by chat.</li></ul>";
+        var fineprint = $"<div class=\"product-disclaimer\"><p>{Footnote}</p></div>";
+        var article = ArticleExtractor.Default.Extract(Page(fineprint, extra), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains("42 cm", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("returns accepted within thirty days", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("laboratory conditions", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_articles_disclaimer_stays()
+    {
+        // The same class word on an article (a health or finance story's disclaimer paragraph) deletes nothing.
+        var paragraphs = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<p>Part {i} of the guide: we compared the three folding seats most walkers already own on four walks in the hills, in mud and on rock.</p>"));
+        var html = "<!DOCTYPE html><html><head><title>Choosing a trail stool</title><meta property=\"og:type\" content=\"article\"></head><body>"
+            + $"<main><article><h1>Choosing a trail stool</h1>{paragraphs}"
+            + "<p class=\"disclaimer\">We bought every stool in this guide ourselves, and no maker saw this article before it was published.</p></article></main></body></html>";
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://outdoors.example/2026/03/choosing-a-trail-stool"));
+
+        Assert.Equal(PageKind.Article, article.PageKind);
+        Assert.Contains("no maker saw this article", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_review_article_keeps_its_review()
     {
         // The same class words on an article (a critic's review is the article) delete nothing.
