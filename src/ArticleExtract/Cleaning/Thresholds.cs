@@ -315,6 +315,11 @@ internal static class Thresholds
     /// </summary>
     public const int SecondOpinionClonedAttributeChars = 1 << 20;
 
+    /// <summary>The longest document title and <c>&lt;meta content&gt;</c> SmartReader is shown
+    /// (<see cref="Fallback.SecondOpinion.Ask"/>): its title cleaning takes time far worse than linear in the title's
+    /// length. Real titles and descriptions run to a few hundred characters.</summary>
+    public const int SecondOpinionMetadataChars = 1000;
+
     /// <summary>
     /// A paragraph counts toward a repeated run (<see cref="Kinds.RepeatedParagraphs"/>) from this many characters:
     /// shorter lines ("Learn more", a price) repeat on purpose.

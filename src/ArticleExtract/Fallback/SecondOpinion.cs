@@ -141,6 +141,25 @@ internal static class SecondOpinion
         return true;
     }
 
+    /// <summary>Cuts the document's title and every <c>&lt;meta content&gt;</c> to
+    /// <see cref="Thresholds.SecondOpinionMetadataChars"/>.</summary>
+    private static void BoundMetadata(IHtmlDocument document)
+    {
+        const int Limit = Thresholds.SecondOpinionMetadataChars;
+        if (document.Title is { Length: > Limit } title)
+        {
+            document.Title = title[..Limit];
+        }
+
+        foreach (var meta in document.GetElementsByTagName("meta"))
+        {
+            if (meta.GetAttribute("content") is { Length: > Limit } content)
+            {
+                meta.SetAttribute("content", content[..Limit]);
+            }
+        }
+    }
+
     /// <summary>SmartReader's article content as a parsed document, or null when it finds none or fails.</summary>
     public static IHtmlDocument? Ask(IHtmlDocument document, Uri? url)
     {
@@ -153,6 +172,12 @@ internal static class SecondOpinion
             {
                 svg.Remove();
             }
+
+            // SmartReader strips the site's name from the title with regular expressions whose time grows much
+            // faster than the title's length, and it cannot be cancelled: an og:title swollen to 22 KB by injected
+            // markup, beside an og:site_name, kept it busy for 10 s of CPU (found by the mutation fuzzer). No title
+            // a reader sees comes near the limit, and we take only the answer's content.
+            BoundMetadata(document);
 
             // The URI only resolves relative links; SmartReader never fetches when handed a document.
             using var reader = new SmartReader.Reader(url?.AbsoluteUri ?? "https://localhost/", document)
