@@ -415,6 +415,7 @@ public sealed partial class ArticleExtractor
         var linkItems = 0;
         var links = 0;
         var paragraphs = 0;
+        var blocks = 0;
         foreach (var item in flow)
         {
             chars += item.VisibleChars;
@@ -426,6 +427,7 @@ public sealed partial class ArticleExtractor
 
             code += item.Block is CodeBlock ? 1 : 0;
             linkItems += item.LinkDensity <= 0.5 ? 0 : item.Block is ListBlock list ? list.Items.Count : 1;
+            blocks += item.Block is ImageBlock ? 0 : item.Block is ListBlock items ? items.Items.Count : 1;
 
             if (item.Block is ParagraphBlock)
             {
@@ -433,7 +435,7 @@ public sealed partial class ArticleExtractor
             }
         }
 
-        return new BodyResult(SectionAssembler.Assemble(flow, entries), chars, prose, paragraphs, chars == 0 ? 0 : (double)links / chars, new TextShape(prose, code, linkItems));
+        return new BodyResult(SectionAssembler.Assemble(flow, entries), chars, prose, paragraphs, chars == 0 ? 0 : (double)links / chars, new TextShape(prose, code, linkItems, blocks));
     }
 
     private static string? FirstImage(IReadOnlyList<Section> sections)

@@ -69,7 +69,9 @@ internal static partial class PageKindClassifier
 
         // Undated, unsigned, at a one-word address (/dental-care, /pricing, the home page): a business's page, not a
         // story; unless it shows documentation's code or a listing's links.
-        if (path.Kind is null && metadata is { Published: null, Authors: null or [] } && IsShortPath(url)
+        // So is one at an address of a few words whose text is many short blocks (headed blurbs, feature lists, calls
+        // to action) rather than a story's paragraphs.
+        if (path.Kind is null && metadata is { Published: null, Authors: null or [] } && (IsShortPath(url) || IsLanding(url, shape))
             && shape.CodeBlocks < Cleaning.Thresholds.KindDocumentationCodeBlocks && shape.LinkItems < Cleaning.Thresholds.KindListingLinkItems)
         {
             // Without this rule the root page would be a service page all the same (below).
@@ -294,11 +296,23 @@ internal static partial class PageKindClassifier
     }
 
     /// <summary>Whether the URL's last path segment (its extension aside) is at most a word or two long, or the path is the root.</summary>
-    private static bool IsShortPath(Uri? url)
+    private static bool IsShortPath(Uri? url) => PathWords(url) <= Cleaning.Thresholds.KindServicePathWords;
+
+    /// <summary>
+    /// Whether the page reads as a landing page: an address of a few words (a story's address spells out its headline)
+    /// and text cut into short blocks, a few lines of prose under each of many headings, bullets of features, a line
+    /// asking the reader to call or sign up, where a story runs in paragraphs.
+    /// </summary>
+    private static bool IsLanding(Uri? url, in TextShape shape) =>
+        shape.Blocks > 0 && shape.ProseChars < Cleaning.Thresholds.KindLandingMeanBlockChars * shape.Blocks
+        && PathWords(url) <= Cleaning.Thresholds.KindLandingPathWords;
+
+    /// <summary>How many words the URL's last path segment (its extension aside) has: 0 at the root, int.MaxValue without an address.</summary>
+    private static int PathWords(Uri? url)
     {
         if (url is not { IsAbsoluteUri: true })
         {
-            return false;
+            return int.MaxValue;
         }
 
         var path = url.AbsolutePath.AsSpan().TrimEnd('/');
@@ -311,7 +325,7 @@ internal static partial class PageKindClassifier
             words += last[range].IsEmpty ? 0 : 1;
         }
 
-        return words <= Cleaning.Thresholds.KindServicePathWords;
+        return words;
     }
 
     private static bool IsArticleSegment(ReadOnlySpan<char> segment) => IsYear(segment) || ArticleSegments.GetAlternateLookup<ReadOnlySpan<char>>().Contains(segment);
@@ -326,4 +340,5 @@ internal static partial class PageKindClassifier
 /// <param name="ProseChars">Characters of paragraphs, lists, quotes, tables and code.</param>
 /// <param name="CodeBlocks">How many code blocks.</param>
 /// <param name="LinkItems">How many list items or paragraphs are mostly a link.</param>
-internal readonly record struct TextShape(int ProseChars, int CodeBlocks, int LinkItems);
+/// <param name="Blocks">How many headings, list items and other text blocks (images aside); 0 when not counted.</param>
+internal readonly record struct TextShape(int ProseChars, int CodeBlocks, int LinkItems, int Blocks = 0);

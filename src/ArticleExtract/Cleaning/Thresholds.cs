@@ -279,6 +279,17 @@ internal static class Thresholds
     /// </summary>
     public const int KindServicePathWords = 1;
 
+    /// <summary>
+    /// An undated, unsigned page that declares nothing, at an address of at most <see cref="KindLandingPathWords"/>
+    /// words, whose prose averages fewer characters than this per block (headings and list items counted) is a
+    /// landing page: many short blurbs and bullets, where a story's paragraphs run longer. On WCXB-dev tuning pages the
+    /// rule (with <see cref="KindLandingPathWords"/>) found 17 service pages for 6 articles.
+    /// </summary>
+    public const int KindLandingMeanBlockChars = 100;
+
+    /// <summary>The longest address (words of its last segment) at which short blocks make a page a landing page.</summary>
+    public const int KindLandingPathWords = 4;
+
     // The second opinion (Fallback/SecondOpinion.cs). Measured on WCXB-dev tuning pages (ids ending 0–7) by asking
     // SmartReader on every page and scoring both answers (gate9, December 2026). Picking the better answer per page
     // would raise word F1 from 0.866 to 0.888 with SmartReader's own text, 0.882 with its answer read by our stages

@@ -49,10 +49,12 @@ internal static class TitleChooser
     /// <summary>
     /// The title once the page's kind is known. A service or landing page's big heading is a slogan ("Win customers
     /// with the #1 platform", "Software you can count on"); the page's name is what its metadata title says ("Email
-    /// marketing tools"), so that title wins there. Not when the metadata title opens with the heading (the heading is
-    /// the page's name and the rest a decoration the cleaner did not know), nor on a home page, whose title names the
-    /// brand (<see cref="MetadataReader"/>). The body still leaves out the heading as it shows it
-    /// (<see cref="ArticleMetadata.ShownTitle"/>).
+    /// marketing tools"), so that title wins there. Not when the metadata title opens with the heading and a separator
+    /// follows (the heading is the page's name and the rest a decoration the cleaner did not know), nor on a home page,
+    /// whose title names the brand (<see cref="MetadataReader"/>). A title that says the heading and goes on in words
+    /// does win: the heading is the name cut down ("Pet insurance" over "Pet insurance for dogs and cats"; on WCXB-dev
+    /// tuning pages 4 such titles were the truth, none of their headings). The body still leaves out the heading as it
+    /// shows it (<see cref="ArticleMetadata.ShownTitle"/>).
     /// </summary>
     public static ArticleMetadata ForKind(ArticleMetadata metadata, PageKind kind, Uri? url)
     {
@@ -67,10 +69,15 @@ internal static class TitleChooser
             return metadata;
         }
 
-        return Cleaning.TextKey.Normalize(named).StartsWith(Cleaning.TextKey.Normalize(shown), StringComparison.Ordinal)
+        return Cleaning.TextKey.Normalize(named).StartsWith(Cleaning.TextKey.Normalize(shown), StringComparison.Ordinal) && !GoesOn(named, shown)
             ? metadata
             : metadata with { Title = named, MetaTitle = null };
     }
+
+    /// <summary>Whether <paramref name="named"/> is <paramref name="shown"/>, a space, and more words (or a bracket), not a separator and a decoration.</summary>
+    private static bool GoesOn(string named, string shown) =>
+        named.Length > shown.Length + 1 && named.StartsWith(shown, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(named[shown.Length])
+        && named.AsSpan(shown.Length).TrimStart() is [var next, ..] && (char.IsLetterOrDigit(next) || next == '(');
 
     /// <summary>
     /// The first <c>&lt;h1&gt;</c> most of whose words the <c>&lt;title&gt;</c> holds, however short ("Headlamps" under

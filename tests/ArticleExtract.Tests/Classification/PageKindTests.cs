@@ -134,6 +134,37 @@ public sealed class PageKindTests
     }
 
     [Fact]
+    public void An_undated_unsigned_page_of_short_blurbs_at_a_short_address_is_a_service_page_and_running_prose_there_an_article()
+    {
+        var blurbs = string.Concat(Enumerable.Range(1, 10).Select(i =>
+            $"<h2>Hull care plan {i}</h2><p>Divers clean your hull every month.</p><ul><li>Antifouling check</li><li>Zinc anode swap</li><li>Photo report</li></ul>"));
+        var landing = $"<main><h1>Keep your hull clean all season</h1>{blurbs}<p><a href=\"/quote\">Get a free quote</a></p></main>";
+        Assert.Equal(PageKind.Service, KindOf("", landing, "https://harbourdivers.example/hulls/boat-hull-cleaning"));
+
+        // The same address with a story's paragraphs, or the blurbs at an address that spells out a headline: articles.
+        var story = $"<main><h1>Hull cleaning</h1>{Prose}{Prose}{Prose}{Prose}{Prose}</main>";
+        Assert.Equal(PageKind.Article, KindOf("", story, "https://harbourdivers.example/hulls/boat-hull-cleaning"));
+        Assert.Equal(PageKind.Article, KindOf("", landing, "https://harbourdivers.example/notes/how-we-keep-hulls-clean-through-a-wet-season"));
+
+        // Dated, it is a story whatever its shape.
+        var dated = "<meta property=\"article:published_time\" content=\"2024-03-02T10:00:00Z\">";
+        Assert.Equal(PageKind.Article, KindOf(dated, landing, "https://harbourdivers.example/hulls/boat-hull-cleaning"));
+    }
+
+    [Fact]
+    public void A_landing_page_known_by_its_short_blocks_is_flagged_so_that_it_is_read_as_an_article()
+    {
+        var document = ArticleExtract.Parsing.DocumentParser.Parse($"<!DOCTYPE html><html><head><title>Hull cleaning</title></head><body><main>{Prose}</main></body></html>");
+        var shortBlocks = new ArticleExtract.Classification.TextShape(900, 0, 0, 20);
+        Assert.Equal(PageKind.Service, ArticleExtract.Classification.PageKindClassifier.Classify(document, new Uri("https://harbourdivers.example/boat-hull-cleaning"), shortBlocks, null, ArticleMetadata.Empty, out var byAddress));
+        Assert.True(byAddress);
+
+        // Paragraphs of 150 characters on average are a story's.
+        var paragraphs = new ArticleExtract.Classification.TextShape(900, 0, 0, 6);
+        Assert.Equal(PageKind.Article, ArticleExtract.Classification.PageKindClassifier.Classify(document, new Uri("https://harbourdivers.example/boat-hull-cleaning"), paragraphs, null, ArticleMetadata.Empty, out _));
+    }
+
+    [Fact]
     public void A_service_page_known_only_by_its_address_is_flagged_so_that_it_is_read_as_an_article()
     {
         var document = ArticleExtract.Parsing.DocumentParser.Parse($"<!DOCTYPE html><html><head><title>Dredging</title></head><body><main>{Prose}{Prose}{Prose}{Prose}</main></body></html>");

@@ -29,6 +29,18 @@ public sealed class ServiceTitleTests
     }
 
     [Fact]
+    public void A_landing_pages_short_heading_gives_way_to_the_metadata_title_that_says_it_whole()
+    {
+        var article = ArticleExtractor.Default.Extract(
+            Page("Newsletter Software for Independent Shops | Postbird", "Newsletter Software"),
+            new Uri("https://postbird.example/newsletter"));
+
+        Assert.Equal(PageKind.Service, article.PageKind);
+        Assert.Equal("Newsletter Software for Independent Shops", article.Title);
+        Assert.Null(article.MetaTitle);
+    }
+
+    [Fact]
     public void An_articles_shown_headline_still_wins_over_its_metadata_title()
     {
         const string Html = """
