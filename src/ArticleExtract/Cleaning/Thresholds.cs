@@ -20,6 +20,12 @@ internal static class Thresholds
     public const int HiddenRenderingChars = 1000;
 
     /// <summary>
+    /// A heading with nothing under it whose text is at least this long and ends as a sentence ends is a paragraph set
+    /// in a heading's tag (titles run to about 100 characters); it is read, not dropped as an empty heading.
+    /// </summary>
+    public const int ProseHeadingChars = 150;
+
+    /// <summary>
     /// A run of at least this many ASCII characters without a space is no word but a web address, a hash or an
     /// identifier (the longest English words in use have about 20 letters).
     /// </summary>
