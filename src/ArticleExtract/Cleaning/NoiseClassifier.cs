@@ -355,7 +355,7 @@ internal static class NoiseClassifier
     /// <summary>
     /// Whether a <c>&lt;noscript&gt;</c> is the page's rendering for readers without scripts: it holds block markup
     /// with real text. Pages built by scripts (forum engines, shops) put their only server-side copy of the
-    /// content there; a lazy image copy or a "turn on JavaScript" notice has no such blocks.
+    /// content there; a lazy image copy has no such blocks, and a "turn on JavaScript" notice is short and says so.
     /// </summary>
     private static bool IsNoscriptRendering(IElement element)
     {
@@ -370,7 +370,17 @@ internal static class NoiseClassifier
             blocks = (Tags.Of(child) & TagTraits.Block) != 0 && (Tags.Of(child) & TagTraits.NonContent) == 0;
         }
 
-        return blocks && VisibleText.Count(Dom.ElementText.Of(element)) >= Thresholds.NoscriptRenderingChars;
+        if (!blocks)
+        {
+            return false;
+        }
+
+        // A notice that the page needs JavaScript, however many blocks it is set in ("Your browser does not seem to
+        // support JavaScript …" over two paragraphs), is no rendering of the page.
+        var text = Dom.ElementText.Of(element);
+        var chars = VisibleText.Count(text);
+        return chars >= Thresholds.NoscriptRenderingChars
+            && !(chars < Thresholds.NoscriptNoticeMaxChars && text.Contains("javascript", StringComparison.OrdinalIgnoreCase));
     }
 
     private static NoiseKind ClassifyTokens(string? value, ref bool contentHint)

@@ -13,6 +13,9 @@ internal static class Thresholds
     /// </summary>
     public const int NoscriptRenderingChars = 200;
 
+    /// <summary>A <c>&lt;noscript&gt;</c> shorter than this that names JavaScript is the notice that the page needs it.</summary>
+    public const int NoscriptNoticeMaxChars = 600;
+
     /// <summary>A hidden element holding at least this share of the page's running text is content a script reveals.</summary>
     public const double HiddenRenderingShare = 0.6;
 
