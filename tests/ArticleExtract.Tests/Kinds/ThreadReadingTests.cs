@@ -52,6 +52,31 @@ public sealed class ThreadReadingTests
         }
     }
 
+    [Theory]
+    [InlineData("3 Likes")]
+    [InlineData("1 Like")]
+    [InlineData("Replies 154")]
+    [InlineData("Views: 26.2k")]
+    [InlineData("Posts: 1,204")]
+    public void A_posts_counters_are_not_read(string counter)
+    {
+        var article = Thread(
+            Post(1, "marina_sue", $"<p>{First}</p><p>{Second}</p><div class=\"post-actions\"><span>{counter}</span></div>")
+            + Post(2, "oldsalt", "<p>Try the yard above the lock: they lift boats up to twelve metres and the pontoons have power all winter.</p>"));
+
+        Assert.Contains(First, article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(counter, article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p>3 replies in 2 days</p>", "3 replies in 2 days")]
+    [InlineData("<p>Views 26 to 30 are in the annex.</p>", "Views 26 to 30")]
+    public void A_sentence_with_a_counter_word_stays(string block, string kept)
+    {
+        var article = Thread(Post(1, "marina_sue", $"<p>{First}</p>{block}<p>{Second}</p>"));
+        Assert.Contains(kept, article.Body, StringComparison.Ordinal);
+    }
+
     private const string Trace = "Traceback (most recent call last):\n  File \"/srv/pump/driver.py\", line 41, in poll\n    reading = self.port.read_level()\n  File \"/srv/pump/serial_port.py\", line 88, in read_level\n    raise TimeoutError(\"no answer from the level sensor\")\nTimeoutError: no answer from the level sensor after 3 tries";
 
     [Fact]
