@@ -9,7 +9,8 @@ namespace ArticleExtract.Cleaning;
 /// until the reader clicks their control, but part of what the page says. ARIA names them: a control that has an
 /// open/closed state (<c>aria-expanded</c>) or is a tab (<c>role="tab"</c>) points at its panel with
 /// <c>aria-controls</c>; so does any control whose panel is a region labelled by a control (<c>role="region"</c>,
-/// <c>aria-labelledby</c>), the accordion pattern as rendered before a script sets the state. The panels are marked with <see cref="Marker"/>, and <see cref="NoiseClassifier"/> then
+/// <c>aria-labelledby</c>), or is labelled by that very control whatever its role (the panel names its button back,
+/// the button names the panel), the accordion pattern as rendered before a script sets the state. The panels are marked with <see cref="Marker"/>, and <see cref="NoiseClassifier"/> then
 /// judges them by their other markup instead of as hidden. A hidden menu behind a toggle is still navigation by its
 /// own words and tags.
 /// </summary>
@@ -52,8 +53,8 @@ internal static class Disclosures
         foreach (var (element, id) in state.Named)
         {
             var panel = state.Controlled?.Contains(id) == true
-                || (state.Regions?.Contains(id) == true && string.Equals(element.GetAttribute("role"), "region", StringComparison.OrdinalIgnoreCase)
-                    && element.HasAttribute("aria-labelledby"));
+                || (state.Regions?.Contains(id) == true && element.GetAttribute("aria-labelledby") is { } labels
+                    && (string.Equals(element.GetAttribute("role"), "region", StringComparison.OrdinalIgnoreCase) || state.LabelledByItsControl(id, labels)));
             if (panel && NoiseClassifier.IsHidden(NoiseAttributes.Of(element)))
             {
                 element.SetAttribute(Marker, string.Empty);
@@ -71,6 +72,29 @@ internal static class Disclosures
         public HashSet<string>? Controlled;
         public HashSet<string>? Regions;
         public List<(IElement Element, string Id)>? Named;
+
+        // The stateless controls' (panel id, control id) pairs: a panel labelled by the control that names it is the
+        // accordion pattern whatever its role.
+        public HashSet<(string Panel, string Control)>? Pairs;
+
+        /// <summary>Whether <paramref name="labels"/> (an <c>aria-labelledby</c> value) names a stateless control that names the panel <paramref name="id"/>.</summary>
+        public readonly bool LabelledByItsControl(string id, string labels)
+        {
+            if (Pairs is null)
+            {
+                return false;
+            }
+
+            foreach (var label in labels.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (Pairs.Contains((id, label)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// Reads the element's attributes in one pass (four lookups by name scanned the list four times on every
@@ -114,6 +138,10 @@ internal static class Disclosures
                 foreach (var target in targets.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     set.Add(target);
+                    if (!stateful && id is { Length: > 0 })
+                    {
+                        (Pairs ??= []).Add((target, id));
+                    }
                 }
             }
 

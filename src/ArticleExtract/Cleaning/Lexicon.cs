@@ -69,6 +69,9 @@ internal static class Lexicon
     /// </summary>
     public static readonly string[] LabelLines = Vocabulary.Words("boilerplate", "label-lines");
 
+    /// <summary>What a post's or thread's counters count ("3 Likes", "Replies 154"): a block of a number and one of these is chrome.</summary>
+    public static readonly string[] CounterNouns = Vocabulary.Words("boilerplate", "counter-nouns");
+
     /// <summary>
     /// Openings of labels that introduce links to other articles ("Related post: …", "More in Amsterdam",
     /// "Lesen Sie auch: …"). A heading, or a link-heavy short paragraph, that starts with one is dropped (only

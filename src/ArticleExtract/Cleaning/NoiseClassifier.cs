@@ -355,7 +355,7 @@ internal static class NoiseClassifier
     /// <summary>
     /// Whether a <c>&lt;noscript&gt;</c> is the page's rendering for readers without scripts: it holds block markup
     /// with real text. Pages built by scripts (forum engines, shops) put their only server-side copy of the
-    /// content there; a lazy image copy or a "turn on JavaScript" notice has no such blocks.
+    /// content there; a lazy image copy has no such blocks, and a "turn on JavaScript" notice is short and says so.
     /// </summary>
     private static bool IsNoscriptRendering(IElement element)
     {
@@ -370,7 +370,17 @@ internal static class NoiseClassifier
             blocks = (Tags.Of(child) & TagTraits.Block) != 0 && (Tags.Of(child) & TagTraits.NonContent) == 0;
         }
 
-        return blocks && VisibleText.Count(Dom.ElementText.Of(element)) >= Thresholds.NoscriptRenderingChars;
+        if (!blocks)
+        {
+            return false;
+        }
+
+        // A notice that the page needs JavaScript, however many blocks it is set in ("Your browser does not seem to
+        // support JavaScript …" over two paragraphs), is no rendering of the page.
+        var text = Dom.ElementText.Of(element);
+        var chars = VisibleText.Count(text);
+        return chars >= Thresholds.NoscriptRenderingChars
+            && !(chars < Thresholds.NoscriptNoticeMaxChars && text.Contains("javascript", StringComparison.OrdinalIgnoreCase));
     }
 
     private static NoiseKind ClassifyTokens(string? value, ref bool contentHint)
@@ -606,7 +616,8 @@ internal static class NoiseClassifier
     /// <summary>
     /// Whether a hidden element is the collapsed panel of an accordion, a tab or an expander, which the reader opens
     /// with a click: its control points at it (<see cref="Disclosures"/>), it is a tab panel, or its class or id
-    /// names it one ("accordion-content", "faq__answer", "chakra-collapse"). It stays hidden while the page's
+    /// names it one ("accordion-content", "faq__answer", "chakra-collapse"), or it stands where a widget puts its panel
+    /// (<see cref="IsPanelByPlace"/>) and its own words name no noise. It stays hidden while the page's
     /// container is chosen (an FAQ or a help dialog must not outweigh the article) and is read when inside it.
     /// </summary>
     internal static bool IsDisclosurePanel(IElement element)
@@ -618,7 +629,45 @@ internal static class NoiseClassifier
 
         var attributes = NoiseAttributes.Of(element);
         return string.Equals(attributes.Role, "tabpanel", StringComparison.OrdinalIgnoreCase)
-            || HasDisclosureWord(attributes.Class) || HasDisclosureWord(attributes.Id);
+            || HasDisclosureWord(attributes.Class) || HasDisclosureWord(attributes.Id)
+            || (IsPanelByPlace(element) && !NamesNoise(attributes));
+    }
+
+    /// <summary>
+    /// Whether the element stands where a disclosure widget puts its panel, as the markup shows it without ARIA state:
+    /// the body of a <c>&lt;details&gt;</c> (all but its <c>&lt;summary&gt;</c>), or the element right after a heading
+    /// that holds a button (the accordion pattern: <c>&lt;h3&gt;&lt;button&gt;Question&lt;/button&gt;&lt;/h3&gt;</c>
+    /// then the answer). A bare button before hidden text is not enough: it may open a menu or a dialog.
+    /// </summary>
+    private static bool IsPanelByPlace(IElement element)
+    {
+        if (element.ParentElement is { LocalName: "details" } && element.LocalName != "summary")
+        {
+            return true;
+        }
+
+        var previous = element.PreviousElementSibling;
+        if (previous is null || !(Tags.HeadingLevel(previous) > 0 || string.Equals(previous.GetAttribute("role"), "heading", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        foreach (var inside in DomWalker.Descendants(previous))
+        {
+            if (inside.LocalName == "button" || string.Equals(inside.GetAttribute("role"), "button", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the element's own class or id words name some noise (a hidden share menu after a heading stays out).</summary>
+    private static bool NamesNoise(in NoiseAttributes attributes)
+    {
+        var ignored = false;
+        return ClassifyTokens(attributes.Class, ref ignored) != NoiseKind.None || ClassifyId(attributes.Id, ref ignored) != NoiseKind.None;
     }
 
     private static bool HasDisclosureWord(string? value)

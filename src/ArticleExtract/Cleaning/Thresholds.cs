@@ -13,11 +13,20 @@ internal static class Thresholds
     /// </summary>
     public const int NoscriptRenderingChars = 200;
 
+    /// <summary>A <c>&lt;noscript&gt;</c> shorter than this that names JavaScript is the notice that the page needs it.</summary>
+    public const int NoscriptNoticeMaxChars = 600;
+
     /// <summary>A hidden element holding at least this share of the page's running text is content a script reveals.</summary>
     public const double HiddenRenderingShare = 0.6;
 
     /// <summary>…and at least this many characters of it.</summary>
     public const int HiddenRenderingChars = 1000;
+
+    /// <summary>
+    /// A heading with nothing under it whose text is at least this long and ends as a sentence ends is a paragraph set
+    /// in a heading's tag (titles run to about 100 characters); it is read, not dropped as an empty heading.
+    /// </summary>
+    public const int ProseHeadingChars = 150;
 
     /// <summary>
     /// A run of at least this many ASCII characters without a space is no word but a web address, a hash or an

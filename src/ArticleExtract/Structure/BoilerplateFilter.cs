@@ -183,7 +183,7 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 40 && Metadata.DateParser.LooksLikeDate(text))
+        if (text.Length < 40 && (Metadata.DateParser.LooksLikeDate(text) || IsCounter(key)))
         {
             return true;
         }
@@ -437,6 +437,53 @@ internal static class BoilerplateFilter
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> CounterNouns = new(Lexicon.CounterNouns.Select(Normalize), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a block's key is a counter: a number and what it counts, either way round ("3 likes", "replies 154",
+    /// "26 2k views" for "26.2k views"): the number's parts are digits, a "k" or "m" may close it.
+    /// </summary>
+    private static bool IsCounter(string key)
+    {
+        // Most short blocks hold no digit: they are not split.
+        if (!key.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var parts = key.Split(' ');
+        if (parts.Length is < 2 or > 3)
+        {
+            return false;
+        }
+
+        if (CounterNouns.Contains(parts[^1]))
+        {
+            return IsNumber(parts.AsSpan(0, parts.Length - 1));
+        }
+
+        return CounterNouns.Contains(parts[0]) && IsNumber(parts.AsSpan(1));
+    }
+
+    private static bool IsNumber(ReadOnlySpan<string> parts)
+    {
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i].AsSpan();
+            if (i == parts.Length - 1 && part.Length > 1 && part[^1] is 'k' or 'm')
+            {
+                part = part[..^1];
+            }
+
+            if (part.Length == 0 || part.ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Related post: …", "More in Amsterdam", "Lesen Sie auch: …": a label and the name of another article.</summary>

@@ -56,6 +56,32 @@ internal static class SectionAssembler
         {
             sections.Add(new Section(heading, level, []));
         }
+        else if (heading is not null && IsProse(heading))
+        {
+            // Sentences a page builder set in a heading's tag (a service page's pitch in an <h6>) with nothing under
+            // them: the text is the page's, read as a paragraph of the section before.
+            AddParagraph(sections, heading);
+        }
+    }
+
+    /// <summary>
+    /// Whether a heading's text is prose rather than a title: at least <see cref="Cleaning.Thresholds.ProseHeadingChars"/>
+    /// characters ending as a sentence ends.
+    /// </summary>
+    private static bool IsProse(string heading) =>
+        heading.Length >= Cleaning.Thresholds.ProseHeadingChars && heading.TrimEnd()[^1] is '.' or '!' or '?' or '…';
+
+    private static void AddParagraph(List<Section> sections, string text)
+    {
+        var paragraph = new ParagraphBlock([new Inline(text)]);
+        if (sections.Count == 0)
+        {
+            sections.Add(new Section(null, 0, [paragraph]));
+            return;
+        }
+
+        var last = sections[^1];
+        sections[^1] = last with { Blocks = [.. last.Blocks, paragraph] };
     }
 
     /// <summary>

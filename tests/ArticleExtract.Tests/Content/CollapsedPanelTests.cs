@@ -39,6 +39,31 @@ public sealed class CollapsedPanelTests
         Assert.Contains(Answer, Body(string.Format(System.Globalization.CultureInfo.InvariantCulture, panel, Answer)), StringComparison.Ordinal);
 
     [Fact]
+    public void A_panel_labelled_by_the_button_that_names_it_is_read()
+    {
+        // No open/closed state and no region role: the button names the panel and the panel names the button back.
+        var body = Body($"<h2>Fares</h2><button id=\"q-0\" type=\"button\" aria-controls=\"a-0\" data-expanded=\"false\">Are old tickets still valid?</button><div id=\"a-0\" aria-labelledby=\"q-0\" aria-hidden=\"true\" hidden><p>{Answer}</p></div>");
+        Assert.Contains(Answer, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_panel_labelled_by_another_element_than_its_stateless_control_stays_out() =>
+        Assert.DoesNotContain(Answer, Body($"<button id=\"open\" aria-controls=\"more\">More</button><div id=\"more\" aria-labelledby=\"more-title\" hidden><h3 id=\"more-title\">More</h3><p>{Answer}</p></div>"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("<details><summary>Are old tickets still valid?</summary><div class=\"content\" aria-hidden=\"true\"><p>{0}</p></div></details>")]
+    [InlineData("<h3><button type=\"button\"><span>Are old tickets still valid?</span></button></h3><div hidden tabindex=\"-1\" class=\"css-1k0 e2o\"><p>{0}</p></div>")]
+    [InlineData("<div role=\"heading\" aria-level=\"3\"><span role=\"button\">Are old tickets still valid?</span></div><div style=\"display:none\"><p>{0}</p></div>")]
+    public void A_panel_where_a_widget_puts_it_is_read(string panel) =>
+        Assert.Contains(Answer, Body(string.Format(System.Globalization.CultureInfo.InvariantCulture, panel, Answer)), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("<h3>Fares</h3><div style=\"display:none\"><p>{0}</p></div>")]
+    [InlineData("<h3><button type=\"button\">Share</button></h3><div class=\"share-menu\" hidden><p>{0}</p></div>")]
+    public void Hidden_text_after_a_heading_without_a_button_or_with_noise_words_stays_out(string panel) =>
+        Assert.DoesNotContain(Answer, Body(string.Format(System.Globalization.CultureInfo.InvariantCulture, panel, Answer)), StringComparison.Ordinal);
+
+    [Fact]
     public void Hidden_text_that_is_no_panel_stays_out() =>
         Assert.DoesNotContain(Answer, Body($"<div style=\"display:none\"><p>{Answer}</p></div>"), StringComparison.Ordinal);
 

@@ -53,6 +53,17 @@ public sealed class ArticleGuardTests
     }
 
     [Fact]
+    public void A_notice_that_the_page_needs_javascript_set_in_blocks_is_no_rendering_of_the_page()
+    {
+        // Two paragraphs over 200 characters, as a forum engine prints them above the thread it rendered on the server.
+        const string Notice = "<noscript><div class=\"alert alert-danger\"><p>Your browser does not appear to run JavaScript, so this page will work less well than it should, and you have been left able to read the thread but not to reply to it.</p><p>Please switch to a browser that runs JavaScript, or turn it back on in the settings of the one you use (an add-on may have turned it off).</p></div></noscript>";
+        var page = $"<!DOCTYPE html><html><head><title>Thread</title></head><body><main>{Notice}<h1>Knee injuries at the gym</h1>{string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"))}</main></body></html>";
+        var body = ArticleExtractor.Default.Extract(page, Url).Body;
+        Assert.Contains(Paragraphs[0], body, StringComparison.Ordinal);
+        Assert.DoesNotContain("JavaScript", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Content_parked_in_a_hidden_boundary_for_a_script_is_read_but_a_hidden_menu_is_not()
     {
         // Long enough to be a page's article (a streamed page parks all of it there), with a summary after it.

@@ -33,6 +33,50 @@ public sealed class ThreadReadingTests
         Assert.DoesNotContain(article.Sections.SelectMany(s => s.Blocks), b => b is QuoteBlock);
     }
 
+    [Fact]
+    public void The_prompts_around_the_posts_are_not_read()
+    {
+        // The prompt under the replies to readers who are not signed in, and a question-and-answer engine's footer
+        // headings with their links.
+        var article = Thread(
+            Post(1, "marina_sue", $"<p>{First}</p><p>{Second}</p>")
+            + Post(2, "oldsalt", $"<p>Try the yard above the lock: they lift boats up to twelve metres and the pontoons have power all winter.</p>")
+            + "<div class=\"block-outer\"><p>You must log in to answer this question.</p><p>Start asking to get answers</p><p>Find the answer to your question by asking.</p></div>"
+            + "<h2>Explore related questions</h2><ul><li><a href=\"/tags/moorings\">moorings</a></li><li><a href=\"/tags/winter\">winter</a></li></ul><p>See similar questions with these tags.</p>");
+
+        Assert.Contains(First, article.Body, StringComparison.Ordinal);
+        Assert.Contains("twelve metres", article.Body, StringComparison.Ordinal);
+        foreach (var prompt in new[] { "You must log in", "Start asking", "Find the answer", "Explore related", "See similar" })
+        {
+            Assert.DoesNotContain(prompt, article.Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("3 Likes")]
+    [InlineData("1 Like")]
+    [InlineData("Replies 154")]
+    [InlineData("Views: 26.2k")]
+    [InlineData("Posts: 1,204")]
+    public void A_posts_counters_are_not_read(string counter)
+    {
+        var article = Thread(
+            Post(1, "marina_sue", $"<p>{First}</p><p>{Second}</p><div class=\"post-actions\"><span>{counter}</span></div>")
+            + Post(2, "oldsalt", "<p>Try the yard above the lock: they lift boats up to twelve metres and the pontoons have power all winter.</p>"));
+
+        Assert.Contains(First, article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(counter, article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p>3 replies in 2 days</p>", "3 replies in 2 days")]
+    [InlineData("<p>Views 26 to 30 are in the annex.</p>", "Views 26 to 30")]
+    public void A_sentence_with_a_counter_word_stays(string block, string kept)
+    {
+        var article = Thread(Post(1, "marina_sue", $"<p>{First}</p>{block}<p>{Second}</p>"));
+        Assert.Contains(kept, article.Body, StringComparison.Ordinal);
+    }
+
     private const string Trace = "Traceback (most recent call last):\n  File \"/srv/pump/driver.py\", line 41, in poll\n    reading = self.port.read_level()\n  File \"/srv/pump/serial_port.py\", line 88, in read_level\n    raise TimeoutError(\"no answer from the level sensor\")\nTimeoutError: no answer from the level sensor after 3 tries";
 
     [Fact]

@@ -23,6 +23,25 @@ public sealed class HeadingTests
         Assert.Equal(level, article.Sections[1].Level);
     }
 
+    [Fact]
+    public void Sentences_set_in_a_heading_with_nothing_under_it_are_read_as_a_paragraph()
+    {
+        const string Pitch = "Every witness was heard in public, and the transcripts of all three days are published in full so that anyone who wishes can read what was said and by whom.";
+        var article = Extract($"<p>{Para}</p><h2>What the witnesses said</h2><h6>{Pitch}</h6><h2>What comes next</h2><p>{Para}</p>");
+        Assert.Contains(Pitch, article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Sections, s => s.Heading == Pitch);
+    }
+
+    [Theory]
+    [InlineData("<h3>What the witnesses said about the three days of hearings in the capital</h3>")]
+    [InlineData("<h3>The witnesses, the hearings, the evidence and the transcripts of all three days in the capital, in full and by whom</h3>")]
+    public void A_short_or_unfinished_heading_with_nothing_under_it_is_still_dropped(string heading)
+    {
+        var article = Extract($"<p>{Para}</p>{heading}<h2>What comes next</h2><p>{Para}</p>");
+        Assert.DoesNotContain("witnesses said about", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("in full and by whom", article.Body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<p><strong>What the witnesses said</strong></p>")]
     [InlineData("<p><b>What the witnesses said</b></p>")]
