@@ -155,6 +155,16 @@ internal static class Thresholds
     /// </summary>
     public const double DefinitionMaxLinkShare = 0.5;
 
+    /// <summary>
+    /// A list of links that a paragraph of prose introduces with a colon ("some examples include:") belongs to the
+    /// article when that paragraph holds at least this many characters… WCXB-dev tuning pages: 60 keeps such lists
+    /// on 22 pages and loses on 8; 30 kept more but let more of the truth's unwanted snippets through.
+    /// </summary>
+    public const int LeadInMinChars = 60;
+
+    /// <summary>…and at most this share of link text (prose, not another line of links).</summary>
+    public const double LeadInMaxLinkShare = 0.2;
+
     /// <summary>A card's heading is a link to the other page when at least this share of its text is link text.</summary>
     public const double TeaserTitleLinkShare = 0.8;
 

@@ -86,7 +86,7 @@ internal static class BoilerplateFilter
                 continue;
             }
 
-            if (IsNoise(item, titleKey, authorKeys, maxLinkDensity, listing) && !IsLinkedTerm(items, i, maxLinkDensity))
+            if (IsNoise(item, titleKey, authorKeys, maxLinkDensity, listing, IsIntroducedList(items, i)) && !IsLinkedTerm(items, i, maxLinkDensity))
             {
                 continue;
             }
@@ -116,6 +116,29 @@ internal static class BoilerplateFilter
             && key.Length > 0 && !IsBoilerplateLine(key) && !HasBoilerplatePrefix(key);
     }
 
+    /// <summary>
+    /// Whether the block is a list that the article's prose introduces: the paragraph just before it is prose
+    /// (<see cref="Thresholds.LeadInMinChars"/>, little link text) ending in a colon ("some examples include:"), and
+    /// the list is not the flow's last block. Its links are then the resources or steps the sentence announces, so the
+    /// link share that marks a list as navigation does not apply; the teaser-list test still does.
+    /// </summary>
+    private static bool IsIntroducedList(List<FlowItem> items, int i)
+    {
+        if (i == 0 || i + 1 >= items.Count || items[i].Block is not ListBlock)
+        {
+            return false;
+        }
+
+        var lead = items[i - 1];
+        if (lead.Block is not ParagraphBlock || lead.LinkDensity > Thresholds.LeadInMaxLinkShare)
+        {
+            return false;
+        }
+
+        var text = lead.Block.Text.AsSpan().TrimEnd();
+        return text.Length >= Thresholds.LeadInMinChars && text[^1] == ':';
+    }
+
     private static string[]? AuthorKeys(IReadOnlyList<string>? authors)
     {
         if (authors is null)
@@ -132,7 +155,7 @@ internal static class BoilerplateFilter
         return keys;
     }
 
-    private static bool IsNoise(FlowItem item, string? titleKey, string[]? authorKeys, double maxLinkDensity, bool listing)
+    private static bool IsNoise(FlowItem item, string? titleKey, string[]? authorKeys, double maxLinkDensity, bool listing, bool introducedList)
     {
         var block = item.Block!;
         if (block is ImageBlock or CodeBlock or TableBlock)
@@ -167,7 +190,7 @@ internal static class BoilerplateFilter
         }
 
         // On a listing, the teasers are the entries the page lists.
-        if (block is ListBlock list && (item.LinkDensity > maxLinkDensity || (maxLinkDensity < 0.8 && !listing && IsTeaserList(list))))
+        if (block is ListBlock list && ((item.LinkDensity > maxLinkDensity && !introducedList) || (maxLinkDensity < 0.8 && !listing && IsTeaserList(list))))
         {
             return true;
         }
