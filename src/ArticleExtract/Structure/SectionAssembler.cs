@@ -69,7 +69,7 @@ internal static class SectionAssembler
     /// characters ending as a sentence ends.
     /// </summary>
     private static bool IsProse(string heading) =>
-        heading.Length >= Cleaning.Thresholds.ProseHeadingChars && heading.TrimEnd()[^1] is '.' or '!' or '?' or '…';
+        heading.Length >= Cleaning.Thresholds.ProseHeadingChars && heading.AsSpan().TrimEnd() is [.., '.' or '!' or '?' or '…'];
 
     private static void AddParagraph(List<Section> sections, string text)
     {
