@@ -66,7 +66,7 @@ internal static class HeadlineText
 
     /// <summary>
     /// Whether a utility class shows an inline tag as a block ("&lt;span class="block"&gt;", "md:block"): a sub-headline
-    /// set in a span ("Best Notion Alternatives&lt;span class="block"&gt;Top Tools&lt;/span&gt;") reads a word apart.
+    /// set in a span ("Garden Tools&lt;span class="block"&gt;Our Picks&lt;/span&gt;") reads a word apart.
     /// </summary>
     private static bool ShownAsBlock(IElement element)
     {

@@ -52,7 +52,7 @@ internal static class TitleChooser
     /// marketing tools"), so that title wins there. Not when the metadata title opens with the heading and a separator
     /// follows (the heading is the page's name and the rest a decoration the cleaner did not know), nor on a home page,
     /// whose title names the brand (<see cref="MetadataReader"/>). A title that says the heading and goes on in words
-    /// does win: the heading is the name cut down ("Pet insurance" over "Pet insurance for dogs and cats"; on WCXB-dev
+    /// does win: the heading is the name cut down ("Home insurance" over "Home insurance for renters and owners"; on WCXB-dev
     /// tuning pages 4 such titles were the truth, none of their headings). The body still leaves out the heading as it
     /// shows it (<see cref="ArticleMetadata.ShownTitle"/>).
     /// </summary>
