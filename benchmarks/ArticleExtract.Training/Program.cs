@@ -42,7 +42,8 @@ switch (command)
         return 0;
     case "title-chooser":
         // A learned chooser between the title candidates against the rules, on the tuned split only (in sample and 8-fold).
-        TitleChooserExperiment.Run(TitleMaterials(), TunedTitles(), Console.Out);
+        // --validation: the chooser fitted on the tuned split also scored on ids ending 8–9, one aggregate line, nothing per page.
+        TitleChooserExperiment.Run(TitleMaterials(), TunedTitles(), Console.Out, args.Contains("--validation") ? ValidationTitleScorer() : null);
         return 0;
     case "titles" when args.Length > 1:
         // The tuned split's (0–7) titles as chosen, beside the metadata title kept aside, one JSON line a page, to FILE.
@@ -258,14 +259,25 @@ TitleMaterial[] TitleMaterials()
     return materials;
 }
 
-// WCXB-dev's title of every tuned page (ids ending 0–7); validation titles are never read.
-Dictionary<string, string> TunedTitles()
+// WCXB-dev's title of every tuned page (ids ending 0–7); validation titles are read only by ValidationTitleScorer.
+Dictionary<string, string> TunedTitles() => WcxbTitles(validation: false);
+
+// The validation split's materials and titles, handed over only to be scored as one aggregate.
+(TitleMaterial[] Pages, Dictionary<string, string> Titles) ValidationTitleScorer()
+{
+    var held = TrainingPage.Wcxb(shared).Where(p => p.IsValidation).ToList();
+    var materials = new TitleMaterial[held.Count];
+    Parallel.For(0, held.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => materials[i] = TitleMaterial.Of(held[i], scoredOnly: true));
+    return (materials, WcxbTitles(validation: true));
+}
+
+Dictionary<string, string> WcxbTitles(bool validation)
 {
     using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(shared, "corpus", "wcxb-dev", "ground-truth.json")));
     var titles = new Dictionary<string, string>(StringComparer.Ordinal);
     foreach (var entry in json.RootElement.EnumerateObject())
     {
-        if (entry.Name[^1] is not ('8' or '9') && entry.Value.TryGetProperty("title", out var t) && t.GetString() is { Length: > 0 } title)
+        if ((entry.Name[^1] is '8' or '9') == validation && entry.Value.TryGetProperty("title", out var t) && t.GetString() is { Length: > 0 } title)
         {
             titles[entry.Name] = title;
         }

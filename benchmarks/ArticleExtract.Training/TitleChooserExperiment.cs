@@ -19,7 +19,12 @@ internal static partial class TitleChooserExperiment
 
     private sealed record Candidate(string Key, Dictionary<string, double> Features, bool Right);
 
-    public static void Run(IReadOnlyList<TitleMaterial> pages, IReadOnlyDictionary<string, string> truths, TextWriter output)
+    /// <param name="pages">The tuned split's material.</param>
+    /// <param name="truths">The tuned split's titles.</param>
+    /// <param name="output">Where the report goes.</param>
+    /// <param name="validation">The validation split, scored only as one aggregate line per margin (never per page), or null.</param>
+    public static void Run(IReadOnlyList<TitleMaterial> pages, IReadOnlyDictionary<string, string> truths, TextWriter output,
+        (TitleMaterial[] Pages, Dictionary<string, string> Titles)? validation = null)
     {
         var data = pages.Where(p => truths.ContainsKey(p.Id)).Select(p => (p.Id, Candidates: Candidates(p, Key(truths[p.Id])))).ToList();
         var names = data.SelectMany(d => d.Candidates).SelectMany(c => c.Features.Keys).Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -57,6 +62,16 @@ internal static partial class TitleChooserExperiment
             }
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  chooser, overriding the rules by a margin over {margin}: in sample {inSample:0.0000}, 8-fold {folds / rows.Count:0.0000}"));
+        }
+
+        if (validation is { } held)
+        {
+            // Features the tuned split never had weigh nothing.
+            var heldRows = held.Pages.Where(p => held.Titles.ContainsKey(p.Id)).Select(p => (p.Id, Rows: Candidates(p, Key(held.Titles[p.Id]))
+                .Select(c => (X: c.Features.Where(f => index.ContainsKey(f.Key)).Select(f => (index[f.Key], f.Value)).ToArray(), c.Right, Rules: c.Features.ContainsKey("rules"))).ToArray())).ToList();
+            var heldRules = heldRows.Count(r => r.Rows.Any(c => c.Rules && c.Right)) / (double)heldRows.Count;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  validation ({heldRows.Count} pages, aggregate only): the rules {heldRules:0.0000}; chooser at margins 0 / 0.5 / 1 / 2: "
+                + $"{Rate(x => Score(weights, x), heldRows, 0):0.0000} / {Rate(x => Score(weights, x), heldRows, 0.5):0.0000} / {Rate(x => Score(weights, x), heldRows, 1):0.0000} / {Rate(x => Score(weights, x), heldRows, 2):0.0000}"));
         }
 
         output.WriteLine("  largest weights:");

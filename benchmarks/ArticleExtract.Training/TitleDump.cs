@@ -19,10 +19,10 @@ internal sealed record TitleMaterial(
     string? BeforeShown, string? DocTitle, string? Og, string? Twitter, string? LdHeadline, string? LdName, string?[] SiteNames,
     IReadOnlyList<TitleHeading> H1s, IReadOnlyList<TitleHeading> Subheadings)
 {
-    /// <summary>The page's material, read with the library's own code.</summary>
-    public static TitleMaterial Of(TrainingPage page)
+    /// <summary>The page's material, read with the library's own code. A validation page's only for an aggregate score (<paramref name="scoredOnly"/>).</summary>
+    public static TitleMaterial Of(TrainingPage page, bool scoredOnly = false)
     {
-        if (page.IsValidation)
+        if (page.IsValidation && !scoredOnly)
         {
             throw new InvalidOperationException("Validation pages are only measured, never inspected.");
         }
