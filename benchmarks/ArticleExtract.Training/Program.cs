@@ -7,7 +7,8 @@ using ArticleExtract.Training;
 //   train  label the dev corpora's candidate blocks, train the trees, write the library's model file and the
 //          test's sample (WCXB ids ending 8–9 are left out: they are the validation split);
 //   eval   WCXB-dev word F1, tuned split (0–7) beside validation (8–9), per kind, with the model or the rules alone;
-//   titles the tuned split's titles as chosen and the metadata title set aside, one JSON line a page (never validation).
+//   titles the tuned split's titles as chosen and the metadata title set aside, one JSON line a page (never validation);
+//   title-chooser  a learned chooser between title candidates beside the rules, on the tuned split only.
 var command = args.Length > 0 ? args[0] : "help";
 var shared = Option("--shared") ?? FindUp("shared", Directory.GetCurrentDirectory()) ?? "/work/shared";
 var repo = FindUp("ArticleExtract.sln", AppContext.BaseDirectory, file: true) ?? FindUp("ArticleExtract.sln", Directory.GetCurrentDirectory(), file: true)
@@ -35,6 +36,15 @@ switch (command)
     case "speed":
         Speed();
         return 0;
+    case "title-dump" when args.Length > 1:
+        // The tuned split's (0–7) raw title material (the library's answers, meta titles, JSON-LD, headings), one JSON line a page, to FILE.
+        File.WriteAllLines(args[1], TitleMaterials().Select(m => m.ToJson()));
+        return 0;
+    case "title-chooser":
+        // A learned chooser between the title candidates against the rules, on the tuned split only (in sample and 8-fold).
+        // --validation: the chooser fitted on the tuned split also scored on ids ending 8–9, one aggregate line, nothing per page.
+        TitleChooserExperiment.Run(TitleMaterials(), TunedTitles(), Console.Out, args.Contains("--validation") ? ValidationTitleScorer() : null);
+        return 0;
     case "titles" when args.Length > 1:
         // The tuned split's (0–7) titles as chosen, beside the metadata title kept aside, one JSON line a page, to FILE.
         Titles(args[1]);
@@ -60,7 +70,7 @@ switch (command)
         Labeller.Explain(file, Console.Out);
         return 0;
     default:
-        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] [--without NAMES] [--out FILE] | train --holdout DIGITS --out FILE --grid TREES,LEAVES,RATE,MIN[,WITHOUT];... [--wanted-share X] | eval [--model] [--model-file FILE] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--settled SHARE] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | explain-file PATH | titles FILE | speed; all take [--shared DIR] [--workers N]");
+        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] [--without NAMES] [--out FILE] | train --holdout DIGITS --out FILE --grid TREES,LEAVES,RATE,MIN[,WITHOUT];... [--wanted-share X] | eval [--model] [--model-file FILE] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--settled SHARE] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | explain-file PATH | titles FILE | title-dump FILE | title-chooser | speed; all take [--shared DIR] [--workers N]");
         return 2;
 }
 
@@ -239,6 +249,41 @@ void Titles(string path)
         lines[i] = System.Text.Json.JsonSerializer.Serialize(new { id = pages[i].Id, kind = pages[i].Kind, pageKind = article.PageKind.ToString(), title = article.Title, metaTitle = article.MetaTitle });
     });
     File.WriteAllLines(path, lines);
+}
+
+TitleMaterial[] TitleMaterials()
+{
+    var tuned = TrainingPage.Wcxb(shared).Where(p => !p.IsValidation).ToList();
+    var materials = new TitleMaterial[tuned.Count];
+    Parallel.For(0, tuned.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => materials[i] = TitleMaterial.Of(tuned[i]));
+    return materials;
+}
+
+// WCXB-dev's title of every tuned page (ids ending 0–7); validation titles are read only by ValidationTitleScorer.
+Dictionary<string, string> TunedTitles() => WcxbTitles(validation: false);
+
+// The validation split's materials and titles, handed over only to be scored as one aggregate.
+(TitleMaterial[] Pages, Dictionary<string, string> Titles) ValidationTitleScorer()
+{
+    var held = TrainingPage.Wcxb(shared).Where(p => p.IsValidation).ToList();
+    var materials = new TitleMaterial[held.Count];
+    Parallel.For(0, held.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => materials[i] = TitleMaterial.Of(held[i], scoredOnly: true));
+    return (materials, WcxbTitles(validation: true));
+}
+
+Dictionary<string, string> WcxbTitles(bool validation)
+{
+    using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(shared, "corpus", "wcxb-dev", "ground-truth.json")));
+    var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+    foreach (var entry in json.RootElement.EnumerateObject())
+    {
+        if ((entry.Name[^1] is '8' or '9') == validation && entry.Value.TryGetProperty("title", out var t) && t.GetString() is { Length: > 0 } title)
+        {
+            titles[entry.Name] = title;
+        }
+    }
+
+    return titles;
 }
 
 void Speed()
