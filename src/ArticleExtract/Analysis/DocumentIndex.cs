@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using AngleSharp.Dom;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
@@ -344,11 +345,14 @@ internal sealed class DocumentIndex
             }
 
             var parent = s.Current;
-            var traits = Tags.Of(element);
-            index.Elements[e] = element;
+            // The name read once, through the element class (a direct call): the traits and the classifier both need it.
+            var name = element.LocalName;
+            var traits = Tags.Of(name);
+            // The array is exactly IElement[] (rented as such), so the store needs no covariance check.
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(index.Elements), e) = element;
             index.Parent[e] = parent;
             index.Traits[e] = traits;
-            index.Noise[e] = NoiseClassifier.Classify(element, traits, out index.ContentHint[e], s.ClassWords);
+            index.Noise[e] = NoiseClassifier.Classify(element, name, traits, out index.ContentHint[e], s.ClassWords);
             s.OwnerBlock[e] = (traits & TagTraits.Block) != 0 || parent < 0 ? e : s.OwnerBlock[parent];
             s.InLink[e] = (traits & TagTraits.Link) != 0 || (parent >= 0 && s.InLink[parent]);
             s.Current = e;
@@ -366,13 +370,12 @@ internal sealed class DocumentIndex
 
         if (node is IText text && s.Current >= 0)
         {
-            var data = text.Data;
-            var chars = VisibleText.Count(data);
+            var chars = VisibleText.Measure(text.Data, Thresholds.UnbrokenStringChars, out var unbroken);
             if (chars > 0)
             {
                 var owner = s.OwnerBlock[s.Current];
                 index.UnitChars[owner] += chars;
-                index.UnitUnbrokenChars[owner] += VisibleText.UnbrokenChars(data, Thresholds.UnbrokenStringChars);
+                index.UnitUnbrokenChars[owner] += unbroken;
                 index.Chars[s.Current] += chars;
                 if (s.InLink[s.Current])
                 {
@@ -457,13 +460,16 @@ internal sealed class DocumentIndex
         Array.Clear(holdsMain, 0, Count);
         for (var e = Count - 1; e >= 0; e--)
         {
-            holdsMain[e] |= Elements[e].LocalName == "main";
+            // Article and main are told by their trait, so that only they are read again (each element read back
+            // through the interface is a dispatch stub and, on a large page, a cache miss).
+            var landmark = (Traits[e] & TagTraits.Landmark) != 0;
+            holdsMain[e] |= landmark && NameOf(e) == "main";
             if (e > 0)
             {
                 holdsMain[Parent[e]] |= holdsMain[e];
             }
 
-            if (Noise[e] == NoiseKind.None && (ContentHint[e] || Elements[e].LocalName is "article" or "main"))
+            if (Noise[e] == NoiseKind.None && (ContentHint[e] || landmark))
             {
                 hintGood[e] = Math.Max(hintGood[e], rawGood[e]);
             }
@@ -673,7 +679,10 @@ internal sealed class DocumentIndex
     }
 
     private bool IsShortCell(int e) =>
-        Elements[e].LocalName is "td" or "th" && UnitChars[e] < 40 && UnitLinkChars[e] <= 0.5 * UnitChars[e];
+        UnitChars[e] < 40 && UnitLinkChars[e] <= 0.5 * UnitChars[e] && NameOf(e) is "td" or "th";
+
+    /// <summary>The element's local name, through AngleSharp's element class (every indexed element is one): a direct call.</summary>
+    private string NameOf(int e) => Unsafe.As<Element>(Elements[e]).LocalName;
 
     private bool InsidePre(int e)
     {

@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace ArticleExtract.Cleaning;
 
 /// <summary>
@@ -31,6 +36,90 @@ internal static class VisibleText
         }
 
         return CountMixed(text);
+    }
+
+    /// <summary>
+    /// <see cref="Count"/> and <see cref="UnbrokenChars"/> of one text in one reading: the index measures every text node
+    /// of the body both ways, and the two readings (each with its own test for ASCII) were a tenth of its time.
+    /// </summary>
+    public static int Measure(string text, int minRun, out int unbroken)
+    {
+        if (TryCountAsciiWhiteSpace(text, out var white))
+        {
+            // A run of minRun characters is that many visible ones: shorter texts (most, and all white space) hold none.
+            var visible = text.Length - white;
+            unbroken = visible < minRun ? 0 : UnbrokenAscii(text, minRun);
+            return visible;
+        }
+
+        return MeasureMixed(text, minRun, out unbroken);
+    }
+
+    /// <summary>
+    /// The ASCII white space (the space and \t-\r, what <see cref="char.IsWhiteSpace(char)"/> says of ASCII) in
+    /// <paramref name="text"/>, counted by vectors; false, at the first character that is not ASCII.
+    /// </summary>
+    private static bool TryCountAsciiWhiteSpace(ReadOnlySpan<char> text, out int white)
+    {
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var n = text.Length;
+        var i = 0;
+        white = 0;
+        if (Vector256.IsHardwareAccelerated && n >= Vector256<ushort>.Count)
+        {
+            var high = Vector256.Create((ushort)0xFF80);
+            var space = Vector256.Create((ushort)' ');
+            var tab = Vector256.Create((ushort)'\t');
+            var controls = Vector256.Create((ushort)('\r' - '\t'));
+            for (; i <= n - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref start, (nuint)i);
+                if ((v & high) != Vector256<ushort>.Zero)
+                {
+                    return false;
+                }
+
+                var isWhite = Vector256.Equals(v, space) | Vector256.LessThanOrEqual(v - tab, controls);
+                white += BitOperations.PopCount(isWhite.ExtractMostSignificantBits());
+            }
+        }
+
+        for (; i < n; i++)
+        {
+            var c = Unsafe.Add(ref start, i);
+            if (c >= 0x80)
+            {
+                return false;
+            }
+
+            white += c == ' ' || (uint)(c - '\t') <= '\r' - '\t' ? 1 : 0;
+        }
+
+        return true;
+    }
+
+    /// <summary><see cref="Measure"/> of text with characters beyond ASCII: <see cref="CountMixed"/> and <see cref="UnbrokenMixed"/> in one loop.</summary>
+    private static int MeasureMixed(string text, int minRun, out int unbroken)
+    {
+        int count = 0, total = 0, run = 0;
+        var ascii = true;
+        foreach (var c in text)
+        {
+            if (c < 0x80 ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : char.IsWhiteSpace(c))
+            {
+                total += ascii && run >= minRun ? run : 0;
+                (run, ascii) = (0, true);
+                continue;
+            }
+
+            // The only white space above U+2E7F is U+3000, handled above: the rest counts once, ideographs and syllables three times.
+            count += c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF') ? 3 : 1;
+            run++;
+            ascii &= c < 0x80;
+        }
+
+        unbroken = total + (ascii && run >= minRun ? run : 0);
+        return count;
     }
 
     private static int CountMixed(string text)
