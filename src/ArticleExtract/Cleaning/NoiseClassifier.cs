@@ -19,6 +19,9 @@ internal static class NoiseClassifier
     // (hashing the words was over half of the classifier's time).
     private static readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup = BuildWordLookup();
 
+    // The same table for words of ASCII characters (nearly all), found without lower-casing them into a buffer first.
+    private static readonly AsciiWordTable<WordEntry> AsciiWords = new(WordLookup.Dictionary);
+
     // For every ASCII first character and length (lengths from 31 on share a bit), whether some listed word has them:
     // most class words ("col", "md", "wrapper", "container") have no entry, and this tells so without casing the word
     // and hashing it.
@@ -507,8 +510,7 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            var w = lower[..LowerCase.Invariant(word, lower)];
-            WordLookup.TryGetValue(w, out var entry);
+            var entry = Entry(word, lower);
             contentHint |= (entry.Role & WordRole.Content) != 0;
             hints.Add(entry.Role);
             if (found == NoiseKind.None && (entry.Role & WordRole.Noise) != 0)
@@ -516,19 +518,34 @@ internal static class NoiseClassifier
                 found = entry.Kind;
             }
 
-            // Only a word that starts some pair can make one with this word: skip the lookup otherwise.
-            if (found == NoiseKind.None && previousLength > 0 && previousIsPairFirst)
+            // Only a word that starts some pair can make one with this word: skip the lookup otherwise. The word is
+            // lower-cased only for a pair: as the second word of one, or kept as the first of the next.
+            var second = found == NoiseKind.None && previousLength > 0 && previousIsPairFirst;
+            previousIsPairFirst = (entry.Role & WordRole.PairFirst) != 0;
+            if (second || previousIsPairFirst)
             {
-                found = PairKind(previous[..previousLength], w, pair);
+                var w = lower[..LowerCase.Invariant(word, lower)];
+                found = second ? PairKind(previous[..previousLength], w, pair) : found;
+                w.CopyTo(previous);
             }
 
-            w.CopyTo(previous);
-            previousLength = w.Length;
-            previousIsPairFirst = (entry.Role & WordRole.PairFirst) != 0;
+            previousLength = word.Length;
         }
 
         contentHint |= hints.NameBody;
         return hints.Embed && found == NoiseKind.Share ? NoiseKind.None : found;
+    }
+
+    /// <summary>The lists' entry for <paramref name="word"/> lower-cased (none when no list holds it).</summary>
+    private static WordEntry Entry(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        if (AsciiWords.TryGetValue(word, out var entry, out var ascii) || ascii)
+        {
+            return entry;
+        }
+
+        WordLookup.TryGetValue(lower[..LowerCase.Invariant(word, lower)], out entry);
+        return entry;
     }
 
     /// <summary>
