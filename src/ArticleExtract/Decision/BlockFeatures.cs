@@ -129,7 +129,7 @@ internal sealed class BlockFeatures : IDisposable
             var row = rows.AsSpan(slots[i] * Count, Count);
             var text = UnitText.Of(index, e);
             var wording = WordingEvidence.OfTrimmed(text);
-            TextShape(text, row);
+            Shape(text, row);
             Describe(index, context, i, row);
             row[26] = lastHeadingBoilerplate;
             row[27] = Math.Min(sinceHeading, 50);
@@ -209,82 +209,15 @@ internal sealed class BlockFeatures : IDisposable
     }
 
     /// <summary>Words, their length, commas and sentence ends: prose reads differently from labels and menus.</summary>
-    private static void TextShape(string text, Span<float> row)
+    private static void Shape(string text, Span<float> row)
     {
-        int words = 0, letters = 0, commas = 0, ends = 0, digits = 0, visible = 0;
-        var inWord = false;
-        var firstUpper = -1;
-        var ascii = AsciiShapes;
-        foreach (var ch in text)
-        {
-            var shape = ch < (uint)ascii.Length ? ascii[ch] : ShapeOf(ch);
-            if ((shape & Shape.LetterOrDigit) != 0)
-            {
-                if (!inWord)
-                {
-                    words++;
-                    inWord = true;
-                }
-
-                letters++;
-                digits += (shape & Shape.Digit) != 0 ? 1 : 0;
-                if (firstUpper < 0)
-                {
-                    firstUpper = (shape & Shape.Upper) != 0 ? 1 : 0;
-                }
-            }
-            else
-            {
-                inWord = false;
-                commas += (shape & Shape.Comma) != 0 ? 1 : 0;
-                ends += (shape & Shape.SentenceEnd) != 0 ? 1 : 0;
-            }
-
-            visible += (shape & Shape.WhiteSpace) == 0 ? 1 : 0;
-        }
-
-        row[56] = Log(words);
-        row[57] = words == 0 ? 0 : (float)letters / words;
-        row[58] = Ratio(commas, words);
-        row[59] = Ratio(ends, words);
-        row[60] = Ratio(digits, visible);
-        row[61] = Math.Max(0, firstUpper);
-    }
-
-    /// <summary>What <see cref="TextShape"/> asks of a character.</summary>
-    [Flags]
-    private enum Shape : byte
-    {
-        None = 0,
-        LetterOrDigit = 1,
-        Digit = 2,
-        Upper = 4,
-        WhiteSpace = 8,
-        Comma = 16,
-        SentenceEnd = 32,
-    }
-
-    /// <summary>The answers for ASCII, looked up: <see cref="ShapeOf"/> asked four questions of every character of
-    /// every candidate's text, and most text is ASCII. The table holds <see cref="ShapeOf"/>'s own answers.</summary>
-    private static readonly Shape[] AsciiShapes = Enumerable.Range(0, 128).Select(c => ShapeOf((char)c)).ToArray();
-
-    private static Shape ShapeOf(char ch)
-    {
-        var shape = Shape.None;
-        if (char.IsLetterOrDigit(ch))
-        {
-            shape |= Shape.LetterOrDigit | (char.IsDigit(ch) ? Shape.Digit : 0) | (char.IsUpper(ch) ? Shape.Upper : 0);
-        }
-        else if (ch is ',' or '，' or '、')
-        {
-            shape |= Shape.Comma;
-        }
-        else if (ch is '.' or '!' or '?' or '。')
-        {
-            shape |= Shape.SentenceEnd;
-        }
-
-        return shape | (char.IsWhiteSpace(ch) ? Shape.WhiteSpace : 0);
+        var shape = ProseShape.Of(text);
+        row[56] = Log(shape.Words);
+        row[57] = shape.Words == 0 ? 0 : (float)shape.Letters / shape.Words;
+        row[58] = Ratio(shape.Commas, shape.Words);
+        row[59] = Ratio(shape.Ends, shape.Words);
+        row[60] = Ratio(shape.Digits, shape.Visible);
+        row[61] = Math.Max(0, shape.FirstUpper);
     }
 
     private static void Neighbour(DocumentIndex index, Context c, int j, Span<float> row, int at)

@@ -162,4 +162,32 @@ public sealed class DecisionInputTests
 
         throw new InvalidOperationException(id);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Ferry")]
+    [InlineData("The ferry leaves at nine, and the last one at 22:40. Tickets? On board!")]
+    [InlineData("  menu  Home  News  Sport  Weather  Contact  About us  Jobs  Advertise  Privacy  ")]
+    [InlineData("Tickets are sold on board\u00A0— the crew’s “fare box” takes cash, cards and 3 coins、港口，日本。")]
+    [InlineData("word1word2 9lives camelCaseWords UPPER lower 12,5% 1.000.000 a-b_c/d")]
+    public void The_prose_shape_by_vectors_reads_as_each_character(string text)
+    {
+        Assert.Equal(ProseShape.OfEachCharacter(text), ProseShape.Of(text));
+        var repeated = string.Concat(Enumerable.Repeat(text + " ", 7));
+        Assert.Equal(ProseShape.OfEachCharacter(repeated), ProseShape.Of(repeated));
+    }
+
+    [Fact]
+    public void The_prose_shape_by_vectors_reads_every_character_as_each_character()
+    {
+        // Each character at every place in a vector of 16 and across its edge, after a letter and after a space.
+        for (var c = 0; c < 0x3100; c++)
+        {
+            var ch = (char)c;
+            foreach (var text in new[] { $"Abc de{ch}fghijklmnopqrstu{ch}vw", $"a{ch}{ch}{ch}{ch}{ch}{ch}{ch}{ch}{ch}{ch}{ch}{ch}{ch}{ch} {ch}{ch}1" })
+            {
+                Assert.Equal(ProseShape.OfEachCharacter(text), ProseShape.Of(text));
+            }
+        }
+    }
 }
