@@ -66,24 +66,22 @@ internal static class VisibleText
         ascii = true;
         if (Vector256.IsHardwareAccelerated && n >= Vector256<ushort>.Count)
         {
-            var high = Vector256.Create((ushort)0xFF80);
+            var lastAscii = Vector256.Create((ushort)0x7F);
             var space = Vector256.Create((ushort)' ');
             var tab = Vector256.Create((ushort)'\t');
             var controls = Vector256.Create((ushort)('\r' - '\t'));
             for (; i <= n - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
             {
+                // The ASCII lanes by their masks (white space is ASCII in these tests), the others one by one: a curly
+                // quote or a non-breaking space leaves the other fifteen characters of its vector to the masks.
                 var v = Vector256.LoadUnsafe(ref start, (nuint)i);
-                if ((v & high) == Vector256<ushort>.Zero)
+                var isWhite = Vector256.Equals(v, space) | Vector256.LessThanOrEqual(v - tab, controls);
+                var beyond = Vector256.GreaterThan(v, lastAscii).ExtractMostSignificantBits();
+                count += Vector256<ushort>.Count - BitOperations.PopCount(isWhite.ExtractMostSignificantBits()) - BitOperations.PopCount(beyond);
+                ascii &= beyond == 0;
+                for (; beyond != 0; beyond &= beyond - 1)
                 {
-                    var isWhite = Vector256.Equals(v, space) | Vector256.LessThanOrEqual(v - tab, controls);
-                    count += Vector256<ushort>.Count - BitOperations.PopCount(isWhite.ExtractMostSignificantBits());
-                    continue;
-                }
-
-                ascii = false;
-                for (var j = i; j < i + Vector256<ushort>.Count; j++)
-                {
-                    count += Weight((char)Unsafe.Add(ref start, j));
+                    count += Weight((char)Unsafe.Add(ref start, i + BitOperations.TrailingZeroCount(beyond)));
                 }
             }
         }
