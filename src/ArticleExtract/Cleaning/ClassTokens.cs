@@ -47,11 +47,12 @@ internal ref struct ClassTokens
         }
 
         // Each character's kind is read once: the word goes on while letters or digits follow, and stops where a digit
-        // meets a letter or, in a camelCase segment, an upper-case letter follows a lower-case one.
+        // meets a letter or, in a camelCase segment, an upper-case letter follows a lower-case one (one table read).
+        var breaks = _camelSegment ? CamelBreaks : Breaks;
         for (i++; i < t.Length; i++)
         {
             var kind = KindOf(t[i]);
-            if (kind == Kind.Other || (_camelSegment && previous == Kind.Lower && kind == Kind.Upper) || IsLetter(previous) != IsLetter(kind))
+            if (breaks[((int)previous * 5) + (int)kind] != 0)
             {
                 break;
             }
@@ -74,7 +75,26 @@ internal ref struct ClassTokens
         Digit,
     }
 
-    private static bool IsLetter(Kind kind) => kind is Kind.Lower or Kind.Upper or Kind.Uncased;
+    // Whether a word ends between a character of the row's kind and one of the column's (both Kind, in its order): at
+    // anything not a letter or digit, and where letters meet digits; in a camelCase segment, also where an upper-case
+    // letter follows a lower-case one. (The rows of Other are never read: a word starts at a letter or digit.)
+    private static ReadOnlySpan<byte> Breaks =>
+    [
+        1, 1, 1, 1, 0,
+        1, 0, 0, 0, 1,
+        1, 0, 0, 0, 1,
+        1, 0, 0, 0, 1,
+        1, 1, 1, 1, 0,
+    ];
+
+    private static ReadOnlySpan<byte> CamelBreaks =>
+    [
+        1, 1, 1, 1, 0,
+        1, 0, 1, 0, 1,
+        1, 0, 0, 0, 1,
+        1, 0, 0, 0, 1,
+        1, 1, 1, 1, 0,
+    ];
 
     // ASCII characters (most class and id values) by a table; others by the char methods, as before.
     private static ReadOnlySpan<byte> AsciiKinds =>

@@ -81,6 +81,12 @@ internal struct GeneratedWords
         // Words come left to right: the scan goes on from where the previous word left it. Only the last bracket or
         // space before the word tells (an opening bracket opens, a closing one or a space closes), so the vectorised
         // search from the end finds it; with none in between, the state stays as it was.
+        if (_scanned == 0 && at > 0 && !value.Contains('['))
+        {
+            // No bracket anywhere (most values): no word stands in one, and the value needs no further scan.
+            _scanned = value.Length;
+        }
+
         if (_scanned < at)
         {
             var last = value.AsSpan(_scanned, at - _scanned).LastIndexOfAny('[', ']', ' ');

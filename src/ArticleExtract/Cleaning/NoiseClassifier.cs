@@ -19,19 +19,35 @@ internal static class NoiseClassifier
     // (hashing the words was over half of the classifier's time).
     private static readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup = BuildWordLookup();
 
+    // The same table for words of ASCII characters (nearly all), found without lower-casing them into a buffer first.
+    private static readonly AsciiWordTable<WordEntry> AsciiWords = new(WordLookup.Dictionary);
+
     // For every ASCII first character and length (lengths from 31 on share a bit), whether some listed word has them:
     // most class words ("col", "md", "wrapper", "container") have no entry, and this tells so without casing the word
     // and hashing it.
     private static readonly ulong[] ListedShapes = BuildListedShapes();
 
-    private static ulong[] BuildListedShapes()
+    // The same for the taxonomy and layout-state prefixes ("tag-", "has-"): most words before a dash are neither.
+    private static readonly ulong[] PrefixShapes = BuildShapes([.. Lexicon.TaxonomyClassPrefixes, .. Lexicon.LayoutStateClassPrefixes]);
+
+    private static ulong[] BuildListedShapes() => BuildShapes(WordLookup.Dictionary.Keys);
+
+    private static ulong[] BuildShapes(IEnumerable<string> words)
     {
         var shapes = new ulong[128 * 32 / 64];
-        foreach (var word in WordLookup.Dictionary.Keys)
+        foreach (var word in words)
         {
-            if (word.Length > 0 && word[0] < 128)
+            if (word.Length == 0)
             {
-                var bit = ShapeBit(word[0], word.Length);
+                continue;
+            }
+
+            // A listed word with a first character beyond ASCII may equal, ignoring case, a word that opens with an ASCII
+            // letter (U+017F is "s" upper-cased): every first character of its length is marked.
+            var first = char.IsAsciiLetterUpper(word[0]) ? (char)(word[0] | 0x20) : word[0];
+            for (var c = first < 128 ? first : 0; c < (first < 128 ? first + 1 : 128); c++)
+            {
+                var bit = ShapeBit((char)c, word.Length);
                 shapes[bit >> 6] |= 1UL << (bit & 63);
             }
         }
@@ -42,7 +58,10 @@ internal static class NoiseClassifier
     private static int ShapeBit(char first, int length) => (first * 32) + Math.Min(length, 31);
 
     /// <summary>Whether some listed word may be <paramref name="word"/> lower-cased (always so for a non-ASCII first character).</summary>
-    private static bool MayBeListed(ReadOnlySpan<char> word)
+    private static bool MayBeListed(ReadOnlySpan<char> word) => HasShape(ListedShapes, word);
+
+    /// <summary>Whether some word of the table's list has <paramref name="word"/>'s first character (ignoring ASCII case) and length; always so for a non-ASCII first character.</summary>
+    private static bool HasShape(ulong[] shapes, ReadOnlySpan<char> word)
     {
         var first = word[0];
         if (first >= 128)
@@ -51,7 +70,7 @@ internal static class NoiseClassifier
         }
 
         var bit = ShapeBit(char.IsAsciiLetterUpper(first) ? (char)(first | 0x20) : first, word.Length);
-        return (ListedShapes[bit >> 6] & (1UL << (bit & 63))) != 0;
+        return (shapes[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
     [Flags]
@@ -119,7 +138,16 @@ internal static class NoiseClassifier
     /// Whether class and id words count as evidence of noise. Off for the guard's second reading of a page whose
     /// article the words all but deleted; tags, roles and hidden state still count.
     /// </param>
-    public static NoiseKind Classify(IElement element, TagTraits traits, out bool contentHint, bool classWords = true)
+    public static NoiseKind Classify(IElement element, TagTraits traits, out bool contentHint, bool classWords = true) =>
+        Classify(element, element.LocalName, traits, out contentHint, classWords);
+
+    /// <summary>Classifies one element whose local name the caller has read (each read through the interface is a dispatch stub).</summary>
+    /// <param name="element">The element.</param>
+    /// <param name="local">Its local name.</param>
+    /// <param name="traits">Its tag traits.</param>
+    /// <param name="contentHint">Set when the element's markup names it the article body.</param>
+    /// <param name="classWords">Whether class and id words count as evidence of noise.</param>
+    internal static NoiseKind Classify(IElement element, string local, TagTraits traits, out bool contentHint, bool classWords)
     {
         contentHint = false;
         if ((traits & TagTraits.NonContent) != 0 && !IsNoscriptRendering(element))
@@ -128,21 +156,22 @@ internal static class NoiseClassifier
         }
 
         var attributes = NoiseAttributes.Of(element);
-        if (IsHidden(attributes) && !IsRedundantLink(element, attributes))
+        var classes = ClassVerdictOf(attributes.Class);
+        if (IsHidden(attributes, classes.Hide) && !IsRedundantLink(element, attributes))
         {
             return NoiseKind.Hidden;
         }
 
-        var local = element.LocalName;
         var itemprop = attributes.ItemProp;
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {
             contentHint = true;
         }
 
-        var kind = LandmarkKind(element, traits, attributes.Role, ref contentHint);
+        var kind = LandmarkKind(element, local, traits, attributes.Role, ref contentHint);
         var semanticNoise = kind != NoiseKind.None;
-        var tokenKind = ClassifyTokens(attributes.Class, ref contentHint);
+        var tokenKind = classes.Kind;
+        contentHint |= classes.ContentHint;
         var id = attributes.Id;
         var idKind = ClassifyId(id, ref contentHint);
         if (!classWords)
@@ -187,9 +216,8 @@ internal static class NoiseClassifier
     }
 
     /// <summary>The noise a landmark says: its ARIA role, its tag (nav, aside, header, footer) or a form.</summary>
-    private static NoiseKind LandmarkKind(IElement element, TagTraits traits, string? role, ref bool contentHint)
+    private static NoiseKind LandmarkKind(IElement element, string local, TagTraits traits, string? role, ref bool contentHint)
     {
-        var local = element.LocalName;
         var kind = NoiseKind.None;
         if (role is not null)
         {
@@ -385,19 +413,34 @@ internal static class NoiseClassifier
 
     private static NoiseKind ClassifyTokens(string? value, ref bool contentHint)
     {
-        if (string.IsNullOrEmpty(value) || value.Length > 512)
-        {
-            return NoiseKind.None;
-        }
-
-        // Class strings repeat across a page: the words are looked up once per string and thread.
-        var (kind, hint) = (t_tokenMemo ??= new()).Get(value, static v => (ClassifyWords(v, int.MaxValue, out var h), h));
-        contentHint |= hint;
-        return kind;
+        var verdict = ClassVerdictOf(value);
+        contentHint |= verdict.ContentHint;
+        return verdict.Kind;
     }
 
+    /// <summary>What a class value says: the noise its words name, whether they name the article body, and whether it
+    /// holds a bare "hide" class (see <see cref="IsHidden(in NoiseAttributes)"/>).</summary>
+    private readonly record struct ClassVerdict(NoiseKind Kind, bool ContentHint, bool Hide);
+
+    // Class strings repeat across a page: the words are looked up once per string and thread, and the "hide" class
+    // searched with them, not again for every element that repeats the string.
+    private static ClassVerdict ClassVerdictOf(string? value) =>
+        string.IsNullOrEmpty(value) ? default : (t_tokenMemo ??= new()).Get(value, ComputeClassVerdict);
+
+    private static readonly Func<string, ClassVerdict> ComputeClassVerdict = static value =>
+    {
+        var hide = HasClass(value, "hide");
+        if (value.Length > 512)
+        {
+            return new ClassVerdict(NoiseKind.None, false, hide);
+        }
+
+        var kind = ClassifyWords(value, int.MaxValue, out var hint);
+        return new ClassVerdict(kind, hint, hide);
+    };
+
     [ThreadStatic]
-    private static StringMemo<(NoiseKind Kind, bool ContentHint)>? t_tokenMemo;
+    private static StringMemo<ClassVerdict>? t_tokenMemo;
 
     /// <summary>
     /// The words of an id, read in one pass and not kept: an id is unique on its page, so the memo would only lose a
@@ -467,8 +510,7 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            var w = lower[..LowerCase.Invariant(word, lower)];
-            WordLookup.TryGetValue(w, out var entry);
+            var entry = Entry(word, lower);
             contentHint |= (entry.Role & WordRole.Content) != 0;
             hints.Add(entry.Role);
             if (found == NoiseKind.None && (entry.Role & WordRole.Noise) != 0)
@@ -476,19 +518,34 @@ internal static class NoiseClassifier
                 found = entry.Kind;
             }
 
-            // Only a word that starts some pair can make one with this word: skip the lookup otherwise.
-            if (found == NoiseKind.None && previousLength > 0 && previousIsPairFirst)
+            // Only a word that starts some pair can make one with this word: skip the lookup otherwise. The word is
+            // lower-cased only for a pair: as the second word of one, or kept as the first of the next.
+            var second = found == NoiseKind.None && previousLength > 0 && previousIsPairFirst;
+            previousIsPairFirst = (entry.Role & WordRole.PairFirst) != 0;
+            if (second || previousIsPairFirst)
             {
-                found = PairKind(previous[..previousLength], w, pair);
+                var w = lower[..LowerCase.Invariant(word, lower)];
+                found = second ? PairKind(previous[..previousLength], w, pair) : found;
+                w.CopyTo(previous);
             }
 
-            w.CopyTo(previous);
-            previousLength = w.Length;
-            previousIsPairFirst = (entry.Role & WordRole.PairFirst) != 0;
+            previousLength = word.Length;
         }
 
         contentHint |= hints.NameBody;
         return hints.Embed && found == NoiseKind.Share ? NoiseKind.None : found;
+    }
+
+    /// <summary>The lists' entry for <paramref name="word"/> lower-cased (none when no list holds it).</summary>
+    private static WordEntry Entry(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        if (AsciiWords.TryGetValue(word, out var entry, out var ascii) || ascii)
+        {
+            return entry;
+        }
+
+        WordLookup.TryGetValue(lower[..LowerCase.Invariant(word, lower)], out entry);
+        return entry;
     }
 
     /// <summary>
@@ -498,7 +555,7 @@ internal static class NoiseClassifier
     /// </summary>
     private static bool StartsTaxonomy(string value, int at, ReadOnlySpan<char> word)
     {
-        if (at + word.Length >= value.Length || value[at + word.Length] != '-' || (at != 0 && value[at - 1] != ' '))
+        if (at + word.Length >= value.Length || value[at + word.Length] != '-' || (at != 0 && value[at - 1] != ' ') || !HasShape(PrefixShapes, word))
         {
             return false;
         }
@@ -577,7 +634,11 @@ internal static class NoiseClassifier
     }
 
     /// <summary>Whether the element's markup hides it: the <c>hidden</c> attribute, <c>aria-hidden</c>, a bare "hide" class or an inline style.</summary>
-    internal static bool IsHidden(in NoiseAttributes attributes)
+    internal static bool IsHidden(in NoiseAttributes attributes) =>
+        IsHidden(attributes, attributes.Class is { } classes && HasClass(classes, "hide"));
+
+    /// <summary><see cref="IsHidden(in NoiseAttributes)"/> with the class test's answer (<paramref name="hideClass"/>) known.</summary>
+    private static bool IsHidden(in NoiseAttributes attributes, bool hideClass)
     {
         if (attributes.Hidden)
         {
@@ -590,7 +651,7 @@ internal static class NoiseClassifier
             return true;
         }
 
-        if (attributes.Class is { } classes && HasClass(classes, "hide"))
+        if (hideClass)
         {
             return true;
         }

@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace ArticleExtract.Cleaning;
 
 /// <summary>
@@ -31,6 +36,109 @@ internal static class VisibleText
         }
 
         return CountMixed(text);
+    }
+
+    /// <summary>
+    /// <see cref="Count"/> and <see cref="UnbrokenChars"/> of one text in one reading: the index measures every text node
+    /// of the body both ways, and the two readings (each with its own test for ASCII, and a character at a time for
+    /// text with a curly quote or a non-breaking space) were a tenth of its time.
+    /// </summary>
+    public static int Measure(string text, int minRun, out int unbroken)
+    {
+        var visible = CountVisible(text, out var ascii);
+
+        // A run of minRun characters is that many visible ones: shorter texts (most, and all white space) hold none.
+        unbroken = visible < minRun ? 0 : ascii ? UnbrokenAscii(text, minRun) : UnbrokenRuns(text, minRun);
+        return visible;
+    }
+
+    /// <summary>
+    /// <see cref="Count"/> by vectors of 16 characters: a vector of ASCII (most of them, in any text) is its length less
+    /// its white space (the space and \t-\r, what <see cref="char.IsWhiteSpace(char)"/> says of ASCII); the others and the
+    /// tail are weighed a character at a time. <paramref name="ascii"/> tells whether every character was ASCII.
+    /// </summary>
+    private static int CountVisible(ReadOnlySpan<char> text, out bool ascii)
+    {
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var n = text.Length;
+        var i = 0;
+        var count = 0;
+        ascii = true;
+        if (Vector256.IsHardwareAccelerated && n >= Vector256<ushort>.Count)
+        {
+            var lastAscii = Vector256.Create((ushort)0x7F);
+            var space = Vector256.Create((ushort)' ');
+            var tab = Vector256.Create((ushort)'\t');
+            var controls = Vector256.Create((ushort)('\r' - '\t'));
+            for (; i <= n - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                // The ASCII lanes by their masks (white space is ASCII in these tests), the others one by one: a curly
+                // quote or a non-breaking space leaves the other fifteen characters of its vector to the masks.
+                var v = Vector256.LoadUnsafe(ref start, (nuint)i);
+                var isWhite = Vector256.Equals(v, space) | Vector256.LessThanOrEqual(v - tab, controls);
+                var beyond = Vector256.GreaterThan(v, lastAscii).ExtractMostSignificantBits();
+                count += Vector256<ushort>.Count - BitOperations.PopCount(isWhite.ExtractMostSignificantBits()) - BitOperations.PopCount(beyond);
+                ascii &= beyond == 0;
+                for (; beyond != 0; beyond &= beyond - 1)
+                {
+                    count += Weight((char)Unsafe.Add(ref start, i + BitOperations.TrailingZeroCount(beyond)));
+                }
+            }
+        }
+
+        for (; i < n; i++)
+        {
+            var c = (char)Unsafe.Add(ref start, i);
+            count += Weight(c);
+            ascii &= c < 0x80;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// What one character adds to <see cref="Count"/>: nothing for white space, three for an ideograph or a syllable,
+    /// else one. The only white space above U+2E7F is U+3000.
+    /// </summary>
+    private static int Weight(char c) =>
+        c < 0x80 ? (c == ' ' || (uint)(c - '\t') <= '\r' - '\t' ? 0 : 1)
+        : char.IsWhiteSpace(c) ? 0
+        : c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF') ? 3
+        : 1;
+
+    /// <summary>
+    /// <see cref="UnbrokenChars"/> of text with characters beyond ASCII, read as <see cref="UnbrokenAscii"/> reads ASCII
+    /// (a window from its end, so a few characters per word), a run that is long enough counting only when all ASCII.
+    /// </summary>
+    private static int UnbrokenRuns(string text, int minRun)
+    {
+        var total = 0;
+        var start = 0;
+        while (start + minRun <= text.Length)
+        {
+            var last = start + minRun - 1;
+            while (last >= start && !char.IsWhiteSpace(text[last]))
+            {
+                last--;
+            }
+
+            if (last >= start)
+            {
+                start = last + 1;
+                continue;
+            }
+
+            var end = start + minRun;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            total += System.Text.Ascii.IsValid(text.AsSpan(start, end - start)) ? end - start : 0;
+            start = end + 1;
+        }
+
+        return total;
     }
 
     private static int CountMixed(string text)

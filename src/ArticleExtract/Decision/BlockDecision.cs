@@ -118,7 +118,7 @@ internal static class BlockDecision
         var tally = Tally.Rent(index.Count);
         try
         {
-            using (var features = BlockFeatures.Compute(index, rulesRoot, settled))
+            using (var features = BlockFeatures.Compute(index, rulesRoot, settled, model))
             {
                 Score(index, features, model, settled, threshold, tuning, tally);
             }

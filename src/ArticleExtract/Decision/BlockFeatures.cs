@@ -78,12 +78,18 @@ internal sealed class BlockFeatures : IDisposable
     /// Per element, true when its row is not wanted (its row stays zero): the decision never asks about blocks the
     /// rules already call noise, and reading a block's own text is most of the features' cost. Null describes all.
     /// </param>
-    public static BlockFeatures Compute(DocumentIndex index, int rulesRoot, bool[]? skip = null)
+    /// <param name="reader">
+    /// The model the rows are for, or null for complete rows (the training tool, the digest). Given, a feature that none
+    /// of its trees reads may be left 0 when it is costly to compute: the scores are the same, since no node reads it.
+    /// Only <c>w_date</c> is left so (the date reading's regexes were a tenth of the decision; the model of
+    /// 3 December 2026 never reads it).
+    /// </param>
+    public static BlockFeatures Compute(DocumentIndex index, int rulesRoot, bool[]? skip = null, TreeEnsemble? reader = null)
     {
         var context = Context.Build(index, rulesRoot);
         try
         {
-            return DescribeAll(index, context, skip);
+            return DescribeAll(index, context, skip, reader is null || reader.Reads(DateColumn));
         }
         finally
         {
@@ -91,7 +97,10 @@ internal sealed class BlockFeatures : IDisposable
         }
     }
 
-    private static BlockFeatures DescribeAll(DocumentIndex index, Context context, bool[]? skip)
+    /// <summary>The row's column of the feature the date reading gives (see <see cref="Compute"/>).</summary>
+    private static readonly int DateColumn = Array.IndexOf(Names, "w_date");
+
+    private static BlockFeatures DescribeAll(DocumentIndex index, Context context, bool[]? skip, bool dates)
     {
         var units = context.Units;
         var slots = ArrayPool<int>.Shared.Rent(Math.Max(1, units.Length));
@@ -128,8 +137,8 @@ internal sealed class BlockFeatures : IDisposable
 
             var row = rows.AsSpan(slots[i] * Count, Count);
             var text = UnitText.Of(index, e);
-            var wording = WordingEvidence.OfTrimmed(text);
-            TextShape(text, row);
+            var wording = WordingEvidence.OfTrimmed(text, dates);
+            Shape(text, row);
             Describe(index, context, i, row);
             row[26] = lastHeadingBoilerplate;
             row[27] = Math.Min(sinceHeading, 50);
@@ -209,82 +218,15 @@ internal sealed class BlockFeatures : IDisposable
     }
 
     /// <summary>Words, their length, commas and sentence ends: prose reads differently from labels and menus.</summary>
-    private static void TextShape(string text, Span<float> row)
+    private static void Shape(string text, Span<float> row)
     {
-        int words = 0, letters = 0, commas = 0, ends = 0, digits = 0, visible = 0;
-        var inWord = false;
-        var firstUpper = -1;
-        var ascii = AsciiShapes;
-        foreach (var ch in text)
-        {
-            var shape = ch < (uint)ascii.Length ? ascii[ch] : ShapeOf(ch);
-            if ((shape & Shape.LetterOrDigit) != 0)
-            {
-                if (!inWord)
-                {
-                    words++;
-                    inWord = true;
-                }
-
-                letters++;
-                digits += (shape & Shape.Digit) != 0 ? 1 : 0;
-                if (firstUpper < 0)
-                {
-                    firstUpper = (shape & Shape.Upper) != 0 ? 1 : 0;
-                }
-            }
-            else
-            {
-                inWord = false;
-                commas += (shape & Shape.Comma) != 0 ? 1 : 0;
-                ends += (shape & Shape.SentenceEnd) != 0 ? 1 : 0;
-            }
-
-            visible += (shape & Shape.WhiteSpace) == 0 ? 1 : 0;
-        }
-
-        row[56] = Log(words);
-        row[57] = words == 0 ? 0 : (float)letters / words;
-        row[58] = Ratio(commas, words);
-        row[59] = Ratio(ends, words);
-        row[60] = Ratio(digits, visible);
-        row[61] = Math.Max(0, firstUpper);
-    }
-
-    /// <summary>What <see cref="TextShape"/> asks of a character.</summary>
-    [Flags]
-    private enum Shape : byte
-    {
-        None = 0,
-        LetterOrDigit = 1,
-        Digit = 2,
-        Upper = 4,
-        WhiteSpace = 8,
-        Comma = 16,
-        SentenceEnd = 32,
-    }
-
-    /// <summary>The answers for ASCII, looked up: <see cref="ShapeOf"/> asked four questions of every character of
-    /// every candidate's text, and most text is ASCII. The table holds <see cref="ShapeOf"/>'s own answers.</summary>
-    private static readonly Shape[] AsciiShapes = Enumerable.Range(0, 128).Select(c => ShapeOf((char)c)).ToArray();
-
-    private static Shape ShapeOf(char ch)
-    {
-        var shape = Shape.None;
-        if (char.IsLetterOrDigit(ch))
-        {
-            shape |= Shape.LetterOrDigit | (char.IsDigit(ch) ? Shape.Digit : 0) | (char.IsUpper(ch) ? Shape.Upper : 0);
-        }
-        else if (ch is ',' or '，' or '、')
-        {
-            shape |= Shape.Comma;
-        }
-        else if (ch is '.' or '!' or '?' or '。')
-        {
-            shape |= Shape.SentenceEnd;
-        }
-
-        return shape | (char.IsWhiteSpace(ch) ? Shape.WhiteSpace : 0);
+        var shape = ProseShape.Of(text);
+        row[56] = Log(shape.Words);
+        row[57] = shape.Words == 0 ? 0 : (float)shape.Letters / shape.Words;
+        row[58] = Ratio(shape.Commas, shape.Words);
+        row[59] = Ratio(shape.Ends, shape.Words);
+        row[60] = Ratio(shape.Digits, shape.Visible);
+        row[61] = Math.Max(0, shape.FirstUpper);
     }
 
     private static void Neighbour(DocumentIndex index, Context c, int j, Span<float> row, int at)

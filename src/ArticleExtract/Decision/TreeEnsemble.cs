@@ -21,10 +21,22 @@ internal sealed class TreeEnsemble
     private readonly double[] _leaves;
     private readonly double _bias;
 
+    // Per feature, whether some node tests it.
+    private readonly bool[] _read;
+
     private TreeEnsemble(string[] features, Tree[] trees, double bias)
     {
         Features = features;
         _bias = bias;
+        _read = new bool[features.Length];
+        foreach (var tree in trees)
+        {
+            foreach (var feature in tree.Feature)
+            {
+                _read[feature] = true;
+            }
+        }
+
         _roots = new int[trees.Length];
         (_nodes, _leaves) = (new Node[trees.Sum(t => t.Feature.Length)], new double[trees.Sum(t => t.Leaves.Length)]);
         var (nodes, leaves) = (0, 0);
@@ -54,6 +66,9 @@ internal sealed class TreeEnsemble
 
     /// <summary>The feature names, in row order.</summary>
     public string[] Features { get; }
+
+    /// <summary>Whether some node of some tree tests the row's value at <paramref name="column"/>.</summary>
+    public bool Reads(int column) => column >= 0 && column < _read.Length && _read[column];
 
     public int TreeCount => _roots.Length;
 

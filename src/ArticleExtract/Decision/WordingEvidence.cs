@@ -54,14 +54,17 @@ internal static class WordingEvidence
     public static Wording Of(string text) => Of(text, text);
 
     /// <summary>The flags of a block's own text with the white space around it trimmed (no trimmed copy is made).</summary>
-    public static Wording OfTrimmed(string text) => Of(text, text.AsSpan().Trim());
+    /// <param name="text">The block's own text.</param>
+    /// <param name="dates">Whether to read the text as a date (<see cref="Wording.Date"/>, the costliest flag: its
+    /// regexes run on short blocks with two digits); false leaves the flag unset.</param>
+    public static Wording OfTrimmed(string text, bool dates = true) => Of(text, text.AsSpan().Trim(), dates);
 
     /// <summary>
     /// The flags of <paramref name="text"/>, a part of <paramref name="source"/> that only white space around it
     /// leaves out. The key and the lower-cased text are written on the stack (the text is at most
     /// <see cref="MaxChars"/> long): both were new strings for every candidate block.
     /// </summary>
-    private static Wording Of(string source, ReadOnlySpan<char> text)
+    private static Wording Of(string source, ReadOnlySpan<char> text, bool dates = true)
     {
         if (text.Length == 0 || text.Length > MaxChars)
         {
@@ -95,7 +98,7 @@ internal static class WordingEvidence
         }
 
         // The date reader trims the text itself, and the white space around it holds no digit: the source reads the same.
-        if (text.Length < 40 && Metadata.DateParser.LooksLikeDate(source))
+        if (dates && text.Length < 40 && Metadata.DateParser.LooksLikeDate(source))
         {
             hits |= Wording.Date;
         }

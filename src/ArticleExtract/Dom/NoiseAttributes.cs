@@ -14,11 +14,13 @@ internal readonly record struct NoiseAttributes(string? Class, string? Id, strin
     {
         string? cls = null, id = null, role = null, itemprop = null, style = null, aria = null;
         var hidden = false;
+        // Each attribute through Attr, AngleSharp's only (sealed) attribute class: a direct call for its name and value
+        // where the interface's were dispatch stubs.
         var attributes = element.Attributes;
-        for (var i = 0; i < attributes.Length; i++)
+        var count = attributes.Length;
+        for (var i = 0; i < count; i++)
         {
-            var attribute = attributes[i];
-            if (attribute is null)
+            if (attributes[i] is not Attr attribute)
             {
                 continue;
             }

@@ -73,4 +73,28 @@ public sealed class ClassAndIdWordTests
         Assert.Equal(NoiseKind.Hidden, Classify("class=\"label sr-only\""));
         Assert.Equal(NoiseKind.None, Classify("class=\"col-md-4 wrapper container\""));
     }
+
+    [Fact]
+    public void A_bare_hide_class_hides_each_element_that_repeats_the_class_string()
+    {
+        // The class string's words and its "hide" test are kept together per string: a repeat must say the same.
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(NoiseKind.Hidden, Classify("class=\"card hide\""));
+            Assert.Equal(NoiseKind.None, Classify("class=\"card hide-mobile\""));
+        }
+
+        // A class value too long for its words to be read still hides.
+        Assert.Equal(NoiseKind.Hidden, Classify($"class=\"{string.Join(' ', Enumerable.Repeat("wrapper", 80))} hide\""));
+    }
+
+    [Fact]
+    public void A_taxonomy_prefix_in_any_case_hides_the_words_after_it()
+    {
+        // "tag-sidebar" lists a post's topic, whatever the case of its prefix; a word that is no prefix reads as usual.
+        Assert.Equal(NoiseKind.None, Classify("class=\"card TAG-sidebar\""));
+        Assert.Equal(NoiseKind.None, Classify("class=\"card Has-sidebar\""));
+        Assert.Equal(NoiseKind.Sidebar, Classify("class=\"card tagx-sidebar\""));
+        Assert.Equal(NoiseKind.Sidebar, Classify("class=\"card ta-sidebar\""));
+    }
 }

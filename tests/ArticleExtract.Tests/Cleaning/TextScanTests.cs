@@ -122,6 +122,37 @@ public sealed class TextScanTests
         Assert.Equal(total, VisibleText.UnbrokenChars(text, MinRun));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n      \t  ")]
+    [InlineData("The stool folds flat to the width of a paperback and opens in one movement.")]
+    [InlineData("Tabs\tand\r\nnew lines\vand\fform feeds, then https://cdn.example.org/images/2026/stools/oak-stool-front.jpg  ")]
+    [InlineData("naïve-café-résumé-façade-déjà-vu-jalapeño-piñata and \u00A0non-breaking\u2009thin spaces")]
+    [InlineData("港口将于三月开始疏浚\u3000and some Latin with an address: https://example.org/a/very/long/path/name")]
+    [InlineData("https://example.org/ünïcödé/path/that/is/long/enough and 0123456789abcdef0123456789abcdef")]
+    public void One_measure_counts_as_the_two_it_replaced(string text)
+    {
+        const int MinRun = Thresholds.UnbrokenStringChars;
+        Assert.Equal(VisibleText.Count(text), VisibleText.Measure(text, MinRun, out var unbroken));
+        Assert.Equal(VisibleText.UnbrokenChars(text, MinRun), unbroken);
+    }
+
+    [Fact]
+    public void One_measure_reads_every_character_as_the_two_it_replaced()
+    {
+        // Every character once, in a run long enough to count and between words, in the vectorised part and the tail.
+        const int MinRun = Thresholds.UnbrokenStringChars;
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            foreach (var text in new[] { $"{ch}", $"abcdefghijklmnopqrstuvwxyz{ch}abcdefghijklmnopqrstuvwxyz", $"word {ch} word and more words to fill", $"{new string(ch, 40)}" })
+            {
+                Assert.Equal(VisibleText.Count(text), VisibleText.Measure(text, MinRun, out var unbroken));
+                Assert.Equal(VisibleText.UnbrokenChars(text, MinRun), unbroken);
+            }
+        }
+    }
+
     // The splitting as ClassTokens wrote it before it read each character's kind once: every test by the char methods.
     private static List<string> Reference(string t)
     {

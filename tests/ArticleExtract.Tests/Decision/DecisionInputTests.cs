@@ -162,4 +162,63 @@ public sealed class DecisionInputTests
 
         throw new InvalidOperationException(id);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Ferry")]
+    [InlineData("The ferry leaves at nine, and the last one at 22:40. Tickets? On board!")]
+    [InlineData("  menu  Home  News  Sport  Weather  Contact  About us  Jobs  Advertise  Privacy  ")]
+    [InlineData("Tickets are sold on board\u00A0— the crew’s “fare box” takes cash, cards and 3 coins、港口，日本。")]
+    [InlineData("word1word2 9lives camelCaseWords UPPER lower 12,5% 1.000.000 a-b_c/d")]
+    public void The_prose_shape_by_vectors_reads_as_each_character(string text)
+    {
+        Assert.Equal(ProseShape.OfEachCharacter(text), ProseShape.Of(text));
+        var repeated = string.Concat(Enumerable.Repeat(text + " ", 7));
+        Assert.Equal(ProseShape.OfEachCharacter(repeated), ProseShape.Of(repeated));
+    }
+
+    [Fact]
+    public void The_prose_shape_by_vectors_reads_every_character_as_each_character()
+    {
+        // Each character at every place in a vector of 16 and across its edge, after a letter and after a space.
+        for (var c = 0; c < 0x3100; c++)
+        {
+            var ch = (char)c;
+            foreach (var text in new[] { $"Abc de{ch}fghijklmnopqrstu{ch}vw", $"a{ch}{ch}{ch}{ch}{ch}{ch}{ch}{ch}{ch}{ch}{ch}{ch}{ch}{ch} {ch}{ch}1" })
+            {
+                Assert.Equal(ProseShape.OfEachCharacter(text), ProseShape.Of(text));
+            }
+        }
+    }
+
+    [Fact]
+    public void Rows_for_the_model_leave_out_only_what_no_tree_reads_and_score_the_same()
+    {
+        var html = "<html><body><main><h2>Timetable</h2><p>12 May 2026</p><p>Updated 09:40</p>"
+            + "<p>The ferry leaves at nine, and the last one returns at 22:40 when the sea allows it.</p>"
+            + "<ul><li><a href=\"/a\">Home</a></li><li><a href=\"/b\">News</a></li></ul><p>3 comments</p></main></body></html>";
+        var index = Index(html);
+        var model = BlockDecision.Model!;
+        using var complete = BlockFeatures.Compute(index, 0);
+        using var forModel = BlockFeatures.Compute(index, 0, null, model);
+        var differ = 0;
+        for (var i = 0; i < complete.Units.Length; i++)
+        {
+            var a = complete.Row(i);
+            var b = forModel.Row(i);
+            for (var f = 0; f < BlockFeatures.Count; f++)
+            {
+                if (BitConverter.SingleToInt32Bits(a[f]) != BitConverter.SingleToInt32Bits(b[f]))
+                {
+                    Assert.False(model.Reads(f), $"{BlockFeatures.Names[f]} differs and the model reads it");
+                    differ++;
+                }
+            }
+
+            Assert.Equal(model.Score(a), model.Score(b));
+        }
+
+        // The date lines are read as dates only in the complete rows (while the model reads no date flag).
+        Assert.Equal(model.Reads(Array.IndexOf(BlockFeatures.Names, "w_date")) ? 0 : 1, Math.Sign(differ));
+    }
 }
