@@ -276,9 +276,7 @@ internal static class NestingGuard
 
             // The tokenizer's tag name runs to whitespace, '/' or '>'.
             var nameEnd = TagSyntax.TagNameEnd(span, nameStart, out var key, out var seen);
-            var (name, id) = (seen & TagSyntax.RunStop.Wide) == 0 && nameEnd - nameStart <= TagNames.MaxPacked && Known.TryGet(key, nameEnd - nameStart, out var known, out var knownId)
-                ? (known, knownId)
-                : Intern(span[nameStart..nameEnd], (seen & TagSyntax.RunStop.Upper) != 0);
+            var (name, id) = NameOf(span[nameStart..nameEnd], key, seen);
             var (gt, selfClosing) = TagSyntax.FindTagEnd(span, nameEnd);
             var tagEnd = gt < 0 ? span.Length : gt + 1;
             var tag = new Tag(name, id, span[nameEnd..(gt < 0 ? span.Length : gt)], nameEnd, lt, tagEnd, selfClosing);
@@ -325,6 +323,13 @@ internal static class NestingGuard
             var after = end + 2 + name.Length;
             return after < span.Length && span[after] is '\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>';
         }
+
+        /// <summary>A tag's lower-case name and number: by its packed key when it is a known name of up to eight ASCII
+        /// characters (almost every tag), else by <see cref="Intern"/>.</summary>
+        private (string Name, int Id) NameOf(ReadOnlySpan<char> name, ulong key, TagSyntax.RunStop seen) =>
+            (seen & TagSyntax.RunStop.Wide) == 0 && name.Length <= TagNames.MaxPacked && Known.TryGet(key, name.Length, out var known, out var id)
+                ? (known, id)
+                : Intern(name, (seen & TagSyntax.RunStop.Upper) != 0);
 
         /// <summary>The name in lower case (ASCII only, as the tokenizer lowers it: a wider lowering would make "dİv" a
         /// div to the guard but not to the parser) and its number.</summary>
