@@ -102,7 +102,7 @@ internal sealed class OutputRecord
     /// </summary>
     private static byte[] WithArticle(ArrayBufferWriter<byte> envelope, Article article, bool renameUrl)
     {
-        var json = Encoding.UTF8.GetBytes(article.ToJson());
+        var json = article.ToJsonUtf8();
         var fields = json.AsSpan(1);
         var urlAt = renameUrl ? TopLevelUrl(json) : -1;
         var line = new byte[envelope.WrittenCount + 1 + fields.Length + (urlAt < 0 ? 0 : CanonicalUrlKey.Length - UrlKey.Length)];

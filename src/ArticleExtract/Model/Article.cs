@@ -138,4 +138,9 @@ public sealed class Article
     /// <summary>Renders the article as one JSON object (camelCase; schema in the README).</summary>
     /// <param name="indented">Whether to indent the JSON.</param>
     public string ToJson(bool indented = false) => JsonRenderer.Render(this, indented);
+
+    /// <summary>Renders the article as <see cref="ToJson"/> does, as UTF-8 bytes: the JSON is written as UTF-8, so a
+    /// caller that writes it to a file, a socket or a response skips the string and its conversion back.</summary>
+    /// <param name="indented">Whether to indent the JSON.</param>
+    public byte[] ToJsonUtf8(bool indented = false) => JsonRenderer.RenderUtf8(this, indented);
 }

@@ -79,6 +79,14 @@ internal static class NestingGuard
     private static readonly int ScriptId = Known["script"];
     private static readonly int StyleId = Known["style"];
     private static readonly int NoscriptId = Known["noscript"];
+    private static readonly int FramesetId = Known["frameset"];
+    private static readonly int SvgId = Known["svg"];
+    private static readonly int MathId = Known["math"];
+    private static readonly int ButtonId = Known["button"];
+    private static readonly int ListItemId = Known["li"];
+    private static readonly int DdId = Known["dd"];
+    private static readonly int DtId = Known["dt"];
+    private static readonly bool[] Headings = IdSet("h1 h2 h3 h4 h5 h6");
 
     /// <summary>What an element of a name the guard does not know is: content with a required end tag.</summary>
     private const Kind UnknownKind = Kind.Counted | Kind.Reconstructs;
@@ -138,6 +146,20 @@ internal static class NestingGuard
 
     /// <summary>Whether an element counts towards the guard's depth: every SVG or MathML element, and HTML elements that hold content and whose end tag is required.</summary>
     internal static bool CountsTowardDepth(string localName, bool foreign) => foreign || (KindOf(localName) & Kind.Counted) != 0;
+
+    /// <summary>Known names as a set of their numbers: a name test on every tag is then an array read, not string comparisons.</summary>
+    private static bool[] IdSet(string names)
+    {
+        var set = new bool[Known.Count];
+        foreach (var name in names.Split(' '))
+        {
+            set[Known[name]] = true;
+        }
+
+        return set;
+    }
+
+    private static bool In(bool[] set, int id) => (uint)id < (uint)set.Length && set[id];
 
     private static Kind KindOf(string name) => Kinds.TryGetValue(name, out var kind) ? kind : UnknownKind;
 
@@ -229,12 +251,12 @@ internal static class NestingGuard
             var next = span[lt + 1];
             if (next == '!')
             {
-                return SkipMarkupDeclaration(span, lt, CurrentIsForeign);
+                return TagSyntax.SkipMarkupDeclaration(span, lt, CurrentIsForeign);
             }
 
             if (next == '?')
             {
-                return SkipTo(span, lt + 2, '>');
+                return TagSyntax.SkipTo(span, lt + 2, '>');
             }
 
             var closing = next == '/';
@@ -245,9 +267,9 @@ internal static class NestingGuard
             }
 
             // The tokenizer's tag name runs to whitespace, '/' or '>'.
-            var nameEnd = TagNameEnd(span, nameStart, out var upper);
-            var (name, id) = Intern(span[nameStart..nameEnd], upper);
-            var (gt, selfClosing) = FindTagEnd(span, nameEnd);
+            var nameEnd = TagSyntax.TagNameEnd(span, nameStart, out var key, out var seen);
+            var (name, id) = NameOf(span[nameStart..nameEnd], key, seen);
+            var (gt, selfClosing) = TagSyntax.FindTagEnd(span, nameEnd);
             var tagEnd = gt < 0 ? span.Length : gt + 1;
             var tag = new Tag(name, id, span[nameEnd..(gt < 0 ? span.Length : gt)], nameEnd, lt, tagEnd, selfClosing);
             if (closing)
@@ -262,7 +284,7 @@ internal static class NestingGuard
                 return tagEnd;
             }
 
-            var end = SkipRawText(span, tagEnd, name);
+            var end = TagSyntax.SkipRawText(span, tagEnd, name);
             // Head and body alike: no stage reads a script's or a style sheet's text, and the visible text of an element
             // holding one (a card, a date line) is truer without it. Not in a noscript: we parse with scripting off,
             // where its content is markup, but with scripting on it is text of its own.
@@ -280,7 +302,7 @@ internal static class NestingGuard
         /// stays, empty. A script holding <c>&lt;!--</c> is kept whole: there the tokenizer's escaped states may let a
         /// <c>&lt;/script&gt;</c> pass, which this scan does not follow.
         /// </summary>
-        private static bool IsCode(Tag tag, ReadOnlySpan<char> body) =>
+        private static bool IsCode(in Tag tag, ReadOnlySpan<char> body) =>
             tag.Id == StyleId
             || (tag.Id == ScriptId && !tag.Attributes.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && !body.Contains("<!--", StringComparison.Ordinal));
 
@@ -292,11 +314,18 @@ internal static class NestingGuard
             return after < span.Length && span[after] is '\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>';
         }
 
+        /// <summary>A tag's lower-case name and number: by its packed key when it is a known name of up to eight ASCII
+        /// characters (almost every tag), else by <see cref="Intern"/>.</summary>
+        private (string Name, int Id) NameOf(ReadOnlySpan<char> name, ulong key, TagSyntax.RunStop seen) =>
+            (seen & TagSyntax.RunStop.Wide) == 0 && name.Length <= TagNames.MaxPacked && Known.TryGet(key, name.Length, out var known, out var id)
+                ? (known, id)
+                : Intern(name, (seen & TagSyntax.RunStop.Upper) != 0);
+
         /// <summary>The name in lower case (ASCII only, as the tokenizer lowers it: a wider lowering would make "dİv" a
         /// div to the guard but not to the parser) and its number.</summary>
         private (string Name, int Id) Intern(ReadOnlySpan<char> name, bool upper)
         {
-            Span<char> buffer = name.Length <= 64 ? stackalloc char[name.Length] : new char[name.Length];
+            Span<char> buffer = upper && name.Length <= 64 ? stackalloc char[name.Length] : upper ? new char[name.Length] : default;
             scoped ReadOnlySpan<char> lower = name;
             if (upper)
             {
@@ -334,7 +363,7 @@ internal static class NestingGuard
 
         private void Text(ReadOnlySpan<char> text)
         {
-            if (!text.IsEmpty)
+            if (!text.IsEmpty && _lingering.Count > 0)
             {
                 Reconstruct();
             }
@@ -344,7 +373,7 @@ internal static class NestingGuard
         private bool CurrentIsForeign => _stack.Count > 0 && (System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_stack)[^1].Kind & (Kind.Svg | Kind.MathMl)) != 0;
 
         /// <summary>Handles a start tag; false when it was handled as SVG or MathML (raw-text rules then do not apply).</summary>
-        private bool StartTag(Tag tag)
+        private bool StartTag(in Tag tag)
         {
             var name = tag.Name;
             if (CurrentIsForeign && NestsInForeign(tag))
@@ -352,13 +381,13 @@ internal static class NestingGuard
                 return false;
             }
 
-            if (InSelect() is var select && select >= 0 && name is not ("option" or "optgroup" or "hr" or "script" or "template")
+            if (_openById[SelectId] > 0 && InSelect() is var select && select >= 0 && name is not ("option" or "optgroup" or "hr" or "script" or "template")
                 && IgnoredInSelect(name, select))
             {
                 return false;
             }
 
-            if (name == "frameset" && _depth > 0)
+            if (tag.Id == FramesetId && _depth > 0)
             {
                 // Once the body has content ("frameset-ok" is off) the parser ignores a frameset.
                 return false;
@@ -389,7 +418,7 @@ internal static class NestingGuard
             }
 
             // In HTML a self-closing slash on a non-void element is ignored: <div/> opens a div.
-            var nsRoot = name == "svg" ? Kind.Svg : name == "math" ? Kind.MathMl : Kind.None;
+            var nsRoot = tag.Id == SvgId ? Kind.Svg : tag.Id == MathId ? Kind.MathMl : Kind.None;
             var keyAt = -1;
             var keyLength = 0;
             if ((tag.Kind & Kind.Formatting) != 0)
@@ -407,7 +436,7 @@ internal static class NestingGuard
         /// unless written self-closing); false when it is HTML again, after ending the foreign content it stands in
         /// unless it stands at an integration point.
         /// </summary>
-        private bool NestsInForeign(Tag tag)
+        private bool NestsInForeign(in Tag tag)
         {
             var name = tag.Name;
             var current = _stack[^1].Kind;
@@ -455,7 +484,7 @@ internal static class NestingGuard
         }
 
         /// <summary>A table part: in a table it clears the stack back to the table (or template); outside one the parser ignores it.</summary>
-        private void TablePart(Tag tag)
+        private void TablePart(in Tag tag)
         {
             var table = FindLast(static o => o.Name is "table" or "template");
             if (table < 0)
@@ -476,21 +505,21 @@ internal static class NestingGuard
         }
 
         /// <summary>What a start tag closes before it opens: a p, a heading in a heading, a list item, an active "a".</summary>
-        private void CloseBefore(Tag tag)
+        private void CloseBefore(in Tag tag)
         {
             var name = tag.Name;
             if ((tag.Kind & Kind.ClosesP) != 0)
             {
                 CloseInScope(ParagraphId, button: true);
-                if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && _stack.Count > 0 && _stack[^1].Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+                if (In(Headings, tag.Id) && _stack.Count > 0 && In(Headings, _stack[^1].Id))
                 {
                     // A heading cannot hold a heading: the parser closes the open one.
                     Pop(implicitly: true);
                 }
             }
-            else if (name is "li" or "dd" or "dt")
+            else if (tag.Id == ListItemId || tag.Id == DdId || tag.Id == DtId)
             {
-                CloseListItem(name);
+                CloseListItem(tag.Id);
                 CloseInScope(ParagraphId, button: true);
             }
             else if (tag.Id == AnchorId)
@@ -527,7 +556,7 @@ internal static class NestingGuard
             return BreakOut.Contains(name);
         }
 
-        private void Push(Open open, Tag tag)
+        private void Push(Open open, in Tag tag)
         {
             var counted = (open.Kind & Kind.Counted) != 0;
             // Uncounted elements cannot nest on their own, but a model that misses one of their closings must not
@@ -550,7 +579,7 @@ internal static class NestingGuard
             }
         }
 
-        private void EndTag(Tag tag)
+        private void EndTag(in Tag tag)
         {
             var id = tag.Id;
             if (_droppedAny > 0 && _droppedById[id] > 0)
@@ -719,21 +748,21 @@ internal static class NestingGuard
                     return;
                 }
 
-                if ((open.Kind & Kind.ScopeBoundary) != 0 || (button && open.Name == "button"))
+                if ((open.Kind & Kind.ScopeBoundary) != 0 || (button && open.Id == ButtonId))
                 {
                     return;
                 }
             }
         }
 
-        private void CloseListItem(string name)
+        private void CloseListItem(int id)
         {
             // An li closes the open li (dd/dt: the open dd or dt) unless a special element other than address,
             // div or p is in between.
             for (var k = _stack.Count - 1; k >= 0; k--)
             {
                 var open = _stack[k];
-                if (name == "li" ? open.Name == "li" : open.Name is "dd" or "dt")
+                if (id == ListItemId ? open.Id == ListItemId : open.Id == DdId || open.Id == DtId)
                 {
                     PopAbove(k, implicitly: true);
                     Pop(implicitly: true);
@@ -858,265 +887,5 @@ internal static class NestingGuard
 
             source.AsSpan(read).CopyTo(destination[written..]);
         });
-    }
-
-    /// <summary>
-    /// Where a run of name characters ends: a tag name at white space, '/' or '&gt;'; an attribute name also at '='; an
-    /// unquoted value at white space or '&gt;' only. Names and unquoted values are a few characters long, too short for
-    /// a vectorised search to pay for its set-up; one table lookup per character replaces the eight comparisons.
-    /// </summary>
-    private static int RunEnd(ReadOnlySpan<char> span, int from, bool slash, bool equals)
-    {
-        var stops = RunStop.Always | (slash ? RunStop.Slash : 0) | (equals ? RunStop.Equals : 0);
-        var table = RunStops;
-        for (var k = from; k < span.Length; k++)
-        {
-            var c = span[k];
-            if (c < (uint)table.Length && (table[c] & stops) != 0)
-            {
-                return k;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Where a tag name that starts at <paramref name="from"/> ends (white space, '/', '&gt;' or the end of the
-    /// markup), and whether it holds an ASCII capital, read in the same pass.</summary>
-    private static int TagNameEnd(ReadOnlySpan<char> span, int from, out bool upper)
-    {
-        const RunStop stops = RunStop.Always | RunStop.Slash;
-        var table = RunStops;
-        var seen = RunStop.None;
-        var k = from;
-        for (; k < span.Length; k++)
-        {
-            var c = span[k];
-            if (c < (uint)table.Length)
-            {
-                var kind = table[c];
-                if ((kind & stops) != 0)
-                {
-                    break;
-                }
-
-                seen |= kind;
-            }
-        }
-
-        upper = (seen & RunStop.Upper) != 0;
-        return k;
-    }
-
-    [Flags]
-    private enum RunStop : byte
-    {
-        None = 0,
-        /// <summary>White space and '&gt;' end every run.</summary>
-        Always = 1,
-        Slash = 2,
-        Equals = 4,
-        /// <summary>An ASCII capital: ends no run, but a tag name holding one is lower-cased.</summary>
-        Upper = 8,
-    }
-
-    private static readonly RunStop[] RunStops = BuildRunStops();
-
-    private static RunStop[] BuildRunStops()
-    {
-        var table = new RunStop[128];
-        foreach (var c in " \t\n\r\f>")
-        {
-            table[c] = RunStop.Always;
-        }
-
-        table['/'] = RunStop.Slash;
-        table['='] = RunStop.Equals;
-        for (var c = 'A'; c <= 'Z'; c++)
-        {
-            table[c] = RunStop.Upper;
-        }
-
-        return table;
-    }
-
-    /// <summary>
-    /// The '&gt;' that ends a tag, found as the tokenizer's attribute states find it, so that the guard and the parser
-    /// agree on where quoted values start and end (a stray quote or '=' must not hide tags from the guard). The states
-    /// are written as the loop's structure rather than a state variable: each pass reads one attribute (white space,
-    /// its name, white space, '=' and its value), and the states that treat every character alike (before a name,
-    /// after a quoted value, after a '/' that no '&gt;' follows) all go back to the loop's top. Names and unquoted
-    /// values end at a table's stop characters; quoted values are skipped with a vectorised search.
-    /// </summary>
-    private static (int Gt, bool SelfClosing) FindTagEnd(ReadOnlySpan<char> span, int from)
-    {
-        var k = from;
-        while (true)
-        {
-            // Before an attribute name (also after a quoted value, an unquoted one or a lone '/').
-            k = SkipSpace(span, k);
-            if (k >= span.Length)
-            {
-                return (-1, false);
-            }
-
-            var c = span[k];
-            if (c == '>')
-            {
-                return (k, false);
-            }
-
-            if (c == '/')
-            {
-                // Self-closing start tag state: only a '>' right after the slash counts; anything else is read again
-                // before an attribute name.
-                if (++k < span.Length && span[k] == '>')
-                {
-                    return (k, true);
-                }
-
-                continue;
-            }
-
-            // An attribute name: its first character whatever it is ('=' and quotes included), then up to white space,
-            // '/', '>' or '='. After it, white space; then anything but '=' is read again before a new name.
-            k = SkipSpace(span, RunEnd(span, k + 1, slash: true, equals: true));
-            if (k >= span.Length || k < 0)
-            {
-                return (-1, false);
-            }
-
-            if (span[k] != '=')
-            {
-                continue;
-            }
-
-            k = SkipSpace(span, k + 1);
-            if (k >= span.Length)
-            {
-                return (-1, false);
-            }
-
-            c = span[k];
-            if (c == '>')
-            {
-                return (k, false);
-            }
-
-            // A quoted value ends at its quote; an unquoted one at white space or '>' ('/' and quotes are its own).
-            k = c is '"' or '\'' ? IndexFrom(span, k + 1, c) + 1 : RunEnd(span, k + 1, slash: false, equals: false);
-            if (k <= 0)
-            {
-                return (-1, false);
-            }
-        }
-    }
-
-    /// <summary>The first character from <paramref name="from"/> on that is not the tokenizer's white space (the length
-    /// of the span when there is none; <paramref name="from"/> itself when it is negative, a run that found no end).</summary>
-    private static int SkipSpace(ReadOnlySpan<char> span, int from)
-    {
-        var k = from;
-        while ((uint)k < (uint)span.Length && span[k] is ' ' or '\t' or '\n' or '\r' or '\f')
-        {
-            k++;
-        }
-
-        return k;
-    }
-
-    private static int SkipMarkupDeclaration(ReadOnlySpan<char> span, int lt, bool foreign)
-    {
-        if (span[lt..].StartsWith("<!--", StringComparison.Ordinal))
-        {
-            // "<!-->" and "<!--->" are whole (empty) comments, and "--!>" also ends one: skipping further would
-            // hide from the guard tags that the parser sees.
-            var body = span[(lt + 4)..];
-            if (body.StartsWith(">"))
-            {
-                return lt + 5;
-            }
-
-            if (body.StartsWith("->"))
-            {
-                return lt + 6;
-            }
-
-            // The comment ends at "--" followed by any further dashes (the tokenizer's comment-end state keeps
-            // "---" in the comment) and then '>' or "!>": "<!----->" is a whole comment.
-            var end = body.IndexOf("--", StringComparison.Ordinal);
-            while (end >= 0)
-            {
-                var k = end + 2;
-                while (k < body.Length && body[k] == '-')
-                {
-                    k++;
-                }
-
-                var after = body[k..];
-                if (after.StartsWith(">"))
-                {
-                    return lt + 4 + k + 1;
-                }
-
-                if (after.StartsWith("!>"))
-                {
-                    return lt + 4 + k + 2;
-                }
-
-                var again = after.IndexOf("--", StringComparison.Ordinal);
-                end = again < 0 ? -1 : k + again;
-            }
-
-            return span.Length;
-        }
-
-        // CDATA sections exist only in SVG and MathML; in HTML "<![CDATA[" opens a bogus comment that ends at '>'.
-        if (foreign && span[lt..].StartsWith("<![CDATA[", StringComparison.Ordinal))
-        {
-            var end = span[(lt + 9)..].IndexOf("]]>", StringComparison.Ordinal);
-            return end < 0 ? span.Length : lt + 9 + end + 3;
-        }
-
-        return SkipTo(span, lt + 2, '>');
-    }
-
-    private static int IndexFrom(ReadOnlySpan<char> span, int from, char c)
-    {
-        var rel = span[from..].IndexOf(c);
-        return rel < 0 ? -1 : from + rel;
-    }
-
-    private static int SkipTo(ReadOnlySpan<char> span, int from, char c)
-    {
-        var rel = span[from..].IndexOf(c);
-        return rel < 0 ? span.Length : from + rel + 1;
-    }
-
-    private static int SkipRawText(ReadOnlySpan<char> span, int from, ReadOnlySpan<char> name)
-    {
-        // The first "</" followed by the name: a search for '<' alone (the packed single-character search reads twice
-        // the characters of a two-character one per step; '<' is rare in code and style sheets), then a look behind it.
-        var k = from;
-        while (k < span.Length)
-        {
-            var rel = span[k..].IndexOf('<');
-            if (rel < 0)
-            {
-                return span.Length;
-            }
-
-            var lt = k + rel;
-            var at = lt + 2;
-            if (at + name.Length <= span.Length && span[lt + 1] == '/' && span.Slice(at, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                // The end tag is scanned as a tag of its own.
-                return lt;
-            }
-
-            k = lt + 1;
-        }
-
-        return span.Length;
     }
 }

@@ -42,6 +42,76 @@ internal sealed class TagNames
             _slotNames[slot] = Names[id];
             _slotIds[slot] = id;
         }
+
+        _packedIds = new int[_mask + 1];
+        _packedKeys = new ulong[_mask + 1];
+        for (var id = 0; id < Names.Length; id++)
+        {
+            if (Pack(Names[id]) is { } key)
+            {
+                var slot = PackedSlot(key);
+                while (_packedIds[slot] != 0)
+                {
+                    slot = (slot + 1) & _mask;
+                }
+
+                _packedKeys[slot] = key;
+                _packedIds[slot] = id + 1;
+            }
+        }
+    }
+
+    // The same names again when they are at most eight ASCII characters (almost every tag), keyed by their characters
+    // packed into one number, a character a byte, as the guard reads a tag name: the lookup is a multiplication and a
+    // comparison of two numbers, with no string compared. Slots hold the number plus one (0: free).
+    private readonly int[] _packedIds;
+    private readonly ulong[] _packedKeys;
+
+    /// <summary>The most characters a packed key holds.</summary>
+    public const int MaxPacked = 8;
+
+    /// <summary>A name's characters packed a byte each (the first in the highest byte used), or null when it is longer
+    /// than <see cref="MaxPacked"/> or holds a character outside ASCII.</summary>
+    public static ulong? Pack(ReadOnlySpan<char> name)
+    {
+        if (name.Length > MaxPacked)
+        {
+            return null;
+        }
+
+        ulong key = 0;
+        foreach (var c in name)
+        {
+            if (c >= 128)
+            {
+                return null;
+            }
+
+            key = (key << 8) | c;
+        }
+
+        return key;
+    }
+
+    private int PackedSlot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & _mask;
+
+    /// <summary>The number and the table's string of a lower-case name given as its <see cref="Pack"/>ed key and its
+    /// length (the length tells "a" from "\0a", whose keys are alike); false when the table does not hold it.</summary>
+    public bool TryGet(ulong key, int length, [NotNullWhen(true)] out string? interned, out int id)
+    {
+        for (var slot = PackedSlot(key); _packedIds[slot] is var plusOne && plusOne != 0; slot = (slot + 1) & _mask)
+        {
+            if (_packedKeys[slot] == key && Names[plusOne - 1].Length == length)
+            {
+                id = plusOne - 1;
+                interned = Names[id];
+                return true;
+            }
+        }
+
+        interned = null;
+        id = -1;
+        return false;
     }
 
     // A hash table of the names, looked up by comparing the name: one slot per name from its length and three

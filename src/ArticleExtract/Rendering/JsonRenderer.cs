@@ -1,287 +1,290 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace ArticleExtract.Rendering;
 
 /// <summary>
-/// JSON rendering with System.Text.Json's source generator (no reflection, trim-safe). The schema is documented
-/// in the README: camelCase, nulls written, blocks tagged by <c>type</c>.
+/// JSON rendering, written field by field with a <see cref="Utf8JsonWriter"/> (no reflection, trim-safe). The schema is
+/// documented in the README: camelCase, the article's own fields always written (null when missing), a block's
+/// optional fields left out when null, blocks tagged by <c>type</c>.
 /// </summary>
+/// <remarks>
+/// Why not the serializer (it rendered DTOs through a source-generated context until 2026-12-06): a custom encoder
+/// turns the generated fast path off, so every value went through the converters' metadata, and the encoder's
+/// escaping ran one character at a time through <see cref="JsonTextEncoder.WillEncode"/> from a string's first
+/// escaped character to its end (the article body, with a line feed between paragraphs, almost whole). Text values
+/// are now escaped here a run at a time (<see cref="JsonText"/>) and handed to the writer as finished JSON; the bytes
+/// are the same.
+/// </remarks>
 internal static class JsonRenderer
 {
-    public static string Render(Article article, bool indented) =>
-        JsonSerializer.Serialize(ToDto(article), indented ? ArticleJsonContext.Indented.ArticleDto : ArticleJsonContext.Compact.ArticleDto);
+    public static string Render(Article article, bool indented) => Encoding.UTF8.GetString(Write(article, indented).WrittenSpan);
 
-    internal static ArticleDto ToDto(Article a)
+    public static byte[] RenderUtf8(Article article, bool indented) => Write(article, indented).WrittenSpan.ToArray();
+
+    // The thread's buffer, reused: an article's JSON is written into it and copied out once. One that grew past this
+    // (a huge page's article) is not kept.
+    private const int KeptBufferBytes = 1 << 20;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? s_buffer;
+
+    private static ArrayBufferWriter<byte> Write(Article article, bool indented)
     {
-        var sections = new SectionDto[a.Sections.Count];
-        for (var i = 0; i < sections.Length; i++)
+        var buffer = s_buffer ?? new ArrayBufferWriter<byte>(16 * 1024);
+        s_buffer = null;
+        buffer.ResetWrittenCount();
+        // Nested lists can be as deep as the nesting cap allows; the writer's default depth limit would throw on them.
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonTextEncoder.Instance, Indented = indented, MaxDepth = 4096, SkipValidation = true }))
         {
-            var s = a.Sections[i];
-            var blocks = new BlockDto[s.Blocks.Count];
-            for (var j = 0; j < blocks.Length; j++)
-            {
-                blocks[j] = ToDto(s.Blocks[j]);
-            }
-
-            sections[i] = new SectionDto(s.Heading, s.Level, blocks);
+            WriteArticle(writer, article);
         }
 
-        return new ArticleDto(
-            a.Title, a.MetaTitle, a.Authors, a.Published?.ToString(), a.Modified?.ToString(), a.SiteName, a.Language, a.Excerpt, a.Url, a.LeadImage, a.Tags,
-            a.IsAccessibleForFree, sections, a.Body, a.WordCount, a.ReadingTimeMinutes, OutcomeName(a.Outcome), KindName(a.PageKind));
+        if (buffer.Capacity <= KeptBufferBytes)
+        {
+            s_buffer = buffer;
+        }
+
+        return buffer;
     }
 
-    private static string OutcomeName(ExtractionOutcome outcome) => outcome switch
+    private static void WriteArticle(Utf8JsonWriter w, Article a)
     {
-        ExtractionOutcome.NoArticle => "noArticle",
-        ExtractionOutcome.SecondOpinion => "secondOpinion",
-        ExtractionOutcome.NotHtml => "notHtml",
-        _ => "extracted",
+        w.WriteStartObject();
+        JsonText.Write(w, Names.Title, a.Title);
+        JsonText.Write(w, Names.MetaTitle, a.MetaTitle);
+        WriteStrings(w, Names.Authors, a.Authors);
+        JsonText.Write(w, Names.Published, a.Published?.ToString());
+        JsonText.Write(w, Names.Modified, a.Modified?.ToString());
+        JsonText.Write(w, Names.SiteName, a.SiteName);
+        JsonText.Write(w, Names.Language, a.Language);
+        JsonText.Write(w, Names.Excerpt, a.Excerpt);
+        JsonText.Write(w, Names.Url, a.Url);
+        JsonText.Write(w, Names.LeadImage, a.LeadImage);
+        WriteStrings(w, Names.Tags, a.Tags);
+        if (a.IsAccessibleForFree is { } free)
+        {
+            w.WriteBoolean(Names.IsAccessibleForFree, free);
+        }
+        else
+        {
+            w.WriteNull(Names.IsAccessibleForFree);
+        }
+
+        w.WriteStartArray(Names.Sections);
+        foreach (var section in a.Sections)
+        {
+            w.WriteStartObject();
+            JsonText.Write(w, Names.Heading, section.Heading);
+            w.WriteNumber(Names.Level, section.Level);
+            w.WriteStartArray(Names.Blocks);
+            foreach (var block in section.Blocks)
+            {
+                WriteBlock(w, block);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        JsonText.Write(w, Names.Body, a.Body);
+        w.WriteNumber(Names.WordCount, a.WordCount);
+        w.WriteNumber(Names.ReadingTimeMinutes, a.ReadingTimeMinutes);
+        w.WriteString(Names.Outcome, OutcomeName(a.Outcome));
+        w.WriteString(Names.PageKind, KindName(a.PageKind));
+        w.WriteEndObject();
+    }
+
+    /// <summary>A list of short strings (authors, tags) through the writer's own escaping, which indents array items.</summary>
+    private static void WriteStrings(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static JsonEncodedText OutcomeName(ExtractionOutcome outcome) => outcome switch
+    {
+        ExtractionOutcome.NoArticle => Names.NoArticle,
+        ExtractionOutcome.SecondOpinion => Names.SecondOpinion,
+        ExtractionOutcome.NotHtml => Names.NotHtml,
+        _ => Names.Extracted,
     };
 
-    private static string KindName(PageKind kind) => kind switch
+    private static JsonEncodedText KindName(PageKind kind) => kind switch
     {
-        PageKind.Forum => "forum",
-        PageKind.Product => "product",
-        PageKind.Listing => "listing",
-        PageKind.Documentation => "documentation",
-        PageKind.Service => "service",
-        _ => "article",
+        PageKind.Forum => Names.Forum,
+        PageKind.Product => Names.Product,
+        PageKind.Listing => Names.Listing,
+        PageKind.Documentation => Names.Documentation,
+        PageKind.Service => Names.Service,
+        _ => Names.ArticleKind,
     };
 
-    private static BlockDto ToDto(Block block)
+    /// <summary>A block: its type and text, then its kind's fields in the schema's order (null ones left out).</summary>
+    private static void WriteBlock(Utf8JsonWriter w, Block block)
     {
-        var dto = new BlockDto { Type = TypeName(block.Type), Text = block.Text };
+        w.WriteStartObject();
+        w.WriteString(Names.Type, TypeName(block.Type));
+        JsonText.Write(w, Names.Text, block.Text);
         switch (block)
         {
             case ParagraphBlock p:
-                dto.Links = Links(p.Inlines);
-                dto.Inlines = Inlines(p.Inlines);
+                WriteRuns(w, p.Inlines);
                 break;
             case ListBlock l:
-                dto.Ordered = l.Ordered;
-                dto.Items = Items(l);
+                w.WriteBoolean(Names.Ordered, l.Ordered);
+                ListWriter.WriteItems(w, l);
                 break;
             case QuoteBlock q:
-                dto.Citation = q.Citation;
+                JsonText.WriteUnlessNull(w, Names.Citation, q.Citation);
                 break;
             case TableBlock t:
-                dto.HeaderRows = t.HeaderRowCount;
-                dto.Caption = t.Caption;
-                var rows = new List<List<CellDto>>(t.Rows.Count);
-                foreach (var row in t.Rows)
-                {
-                    var cells = new List<CellDto>(row.Count);
-                    foreach (var c in row)
-                    {
-                        cells.Add(new CellDto(c.Text, c.IsHeader, c.ColumnSpan));
-                    }
-
-                    rows.Add(cells);
-                }
-
-                dto.Rows = rows;
+                WriteTable(w, t);
                 break;
             case CodeBlock c:
-                dto.Language = c.Language;
+                JsonText.WriteUnlessNull(w, Names.Language, c.Language);
                 break;
             case ImageBlock img:
-                dto.Src = img.Source;
-                dto.Alt = img.Alt;
-                dto.Caption = img.Caption;
+                JsonText.WriteUnlessNull(w, Names.Src, img.Source);
+                JsonText.WriteUnlessNull(w, Names.Alt, img.Alt);
+                JsonText.WriteUnlessNull(w, Names.Caption, img.Caption);
                 break;
         }
 
-        return dto;
+        w.WriteEndObject();
     }
 
-    private static List<LinkDto>? Links(IReadOnlyList<Inline> inlines)
+    private static void WriteTable(Utf8JsonWriter w, TableBlock t)
     {
-        List<LinkDto>? links = null;
+        w.WriteNumber(Names.HeaderRows, t.HeaderRowCount);
+        w.WriteStartArray(Names.Rows);
+        foreach (var row in t.Rows)
+        {
+            w.WriteStartArray();
+            foreach (var cell in row)
+            {
+                w.WriteStartObject();
+                JsonText.Write(w, Names.Text, cell.Text);
+                w.WriteBoolean(Names.Header, cell.IsHeader);
+                w.WriteNumber(Names.ColSpan, cell.ColumnSpan);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+        JsonText.WriteUnlessNull(w, Names.Caption, t.Caption);
+    }
+
+    /// <summary>
+    /// A paragraph's or list item's <c>links</c> (left out when it has none) and <c>inlines</c>: the runs with their
+    /// formatting, left out when the text is one plain run, which <c>text</c> already says in full, so plain paragraphs
+    /// do not carry their words twice.
+    /// </summary>
+    internal static void WriteRuns(Utf8JsonWriter w, IReadOnlyList<Inline> inlines)
+    {
+        var linked = false;
         foreach (var inline in inlines)
         {
             if (inline.Href is { Length: > 0 } href)
             {
-                (links ??= []).Add(new LinkDto(inline.Text, href, inline.Title));
+                if (!linked)
+                {
+                    w.WriteStartArray(Names.Links);
+                    linked = true;
+                }
+
+                w.WriteStartObject();
+                JsonText.Write(w, Names.Text, inline.Text);
+                JsonText.Write(w, Names.Href, href);
+                JsonText.WriteUnlessNull(w, Names.Title, inline.Title);
+                w.WriteEndObject();
             }
         }
 
-        return links;
-    }
+        if (linked)
+        {
+            w.WriteEndArray();
+        }
 
-    /// <summary>
-    /// The runs with their formatting; left out (null) when the text is one plain run, which <c>text</c> already
-    /// says in full, so plain paragraphs do not carry their words twice.
-    /// </summary>
-    private static List<InlineDto>? Inlines(IReadOnlyList<Inline> inlines)
-    {
         if (inlines.Count == 0 || (inlines.Count == 1 && inlines[0] is { Style: InlineStyle.None, Href: null }))
         {
-            return null;
+            return;
         }
 
-        var list = new List<InlineDto>(inlines.Count);
+        w.WriteStartArray(Names.Inlines);
         foreach (var inline in inlines)
         {
-            list.Add(inline.IsLineBreak
-                ? new InlineDto { Text = inline.Text, LineBreak = true }
-                : new InlineDto { Text = inline.Text, Href = inline.Href, Title = inline.Title, Marks = Marks(inline.Style) });
+            w.WriteStartObject();
+            JsonText.Write(w, Names.Text, inline.Text);
+            if (inline.IsLineBreak)
+            {
+                w.WriteBoolean(Names.LineBreak, true);
+            }
+            else
+            {
+                JsonText.WriteUnlessNull(w, Names.Href, inline.Href);
+                JsonText.WriteUnlessNull(w, Names.Title, inline.Title);
+                WriteMarks(w, inline.Style);
+            }
+
+            w.WriteEndObject();
         }
 
-        return list;
+        w.WriteEndArray();
     }
 
-    private static List<string>? Marks(InlineStyle style)
+    private static void WriteMarks(Utf8JsonWriter w, InlineStyle style)
     {
         if (style == InlineStyle.None)
         {
-            return null;
+            return;
         }
 
-        var marks = new List<string>(2);
+        w.WriteStartArray(Names.Marks);
         if ((style & InlineStyle.Strong) != 0)
         {
-            marks.Add("strong");
+            w.WriteStringValue(Names.Strong);
         }
 
         if ((style & InlineStyle.Emphasis) != 0)
         {
-            marks.Add("emphasis");
+            w.WriteStringValue(Names.Emphasis);
         }
 
         if ((style & InlineStyle.Code) != 0)
         {
-            marks.Add("code");
+            w.WriteStringValue(Names.Code);
         }
 
         if ((style & InlineStyle.Subscript) != 0)
         {
-            marks.Add("subscript");
+            w.WriteStringValue(Names.Subscript);
         }
 
         if ((style & InlineStyle.Superscript) != 0)
         {
-            marks.Add("superscript");
+            w.WriteStringValue(Names.Superscript);
         }
 
-        return marks;
+        w.WriteEndArray();
     }
 
-    // Nested lists are turned into nested items with an explicit stack, not recursion.
-    private static List<ItemDto> Items(ListBlock root)
+    private static JsonEncodedText TypeName(BlockType type) => type switch
     {
-        var top = new List<ItemDto>(root.Items.Count);
-        var stack = new Stack<(ListBlock List, List<ItemDto> Target)>();
-        stack.Push((root, top));
-        while (stack.Count > 0)
-        {
-            var (list, target) = stack.Pop();
-            foreach (var item in list.Items)
-            {
-                var dto = new ItemDto { Text = item.Text, Links = Links(item.Inlines), Inlines = Inlines(item.Inlines) };
-                foreach (var child in item.Children)
-                {
-                    var childItems = new List<ItemDto>(child.Items.Count);
-                    (dto.Lists ??= []).Add(new NestedListDto(child.Ordered, childItems));
-                    stack.Push((child, childItems));
-                }
-
-                target.Add(dto);
-            }
-        }
-
-        return top;
-    }
-
-    private static string TypeName(BlockType type) => type switch
-    {
-        BlockType.Paragraph => "paragraph",
-        BlockType.List => "list",
-        BlockType.Quote => "quote",
-        BlockType.Table => "table",
-        BlockType.Code => "code",
-        _ => "image",
-    };
-}
-
-internal sealed record ArticleDto(
-    string? Title,
-    string? MetaTitle,
-    IReadOnlyList<string> Authors,
-    string? Published,
-    string? Modified,
-    string? SiteName,
-    string? Language,
-    string? Excerpt,
-    string? Url,
-    string? LeadImage,
-    IReadOnlyList<string> Tags,
-    bool? IsAccessibleForFree,
-    IReadOnlyList<SectionDto> Sections,
-    string Body,
-    int WordCount,
-    int ReadingTimeMinutes,
-    string Outcome,
-    string PageKind);
-
-internal sealed record SectionDto(string? Heading, int Level, IReadOnlyList<BlockDto> Blocks);
-
-internal sealed class BlockDto
-{
-    public string Type { get; set; } = "";
-    public string Text { get; set; } = "";
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<LinkDto>? Links { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<InlineDto>? Inlines { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public bool? Ordered { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<ItemDto>? Items { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Citation { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public int? HeaderRows { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<List<CellDto>>? Rows { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Language { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Src { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Alt { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Caption { get; set; }
-}
-
-internal sealed record LinkDto(string Text, string Href, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Title);
-
-internal sealed class InlineDto
-{
-    public string Text { get; set; } = "";
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Href { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Title { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<string>? Marks { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public bool? LineBreak { get; set; }
-}
-
-internal sealed record CellDto(string Text, bool Header, int ColSpan);
-
-internal sealed class ItemDto
-{
-    public string Text { get; set; } = "";
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<LinkDto>? Links { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<InlineDto>? Inlines { get; set; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public List<NestedListDto>? Lists { get; set; }
-}
-
-internal sealed record NestedListDto(bool Ordered, List<ItemDto> Items);
-
-// Nested lists can be as deep as the nesting cap allows; the default depth limit of 64 would throw on them.
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, MaxDepth = 4096)]
-[JsonSerializable(typeof(ArticleDto))]
-internal sealed partial class ArticleJsonContext : JsonSerializerContext
-{
-    // Text is written as UTF-8 characters, not \u escapes; JsonTextEncoder says what is still escaped and why.
-    public static ArticleJsonContext Compact { get; } = new(CreateOptions(indented: false));
-
-    public static ArticleJsonContext Indented { get; } = new(CreateOptions(indented: true));
-
-    private static JsonSerializerOptions CreateOptions(bool indented) => new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        MaxDepth = 4096,
-        WriteIndented = indented,
-        Encoder = JsonTextEncoder.Instance,
+        BlockType.Paragraph => Names.Paragraph,
+        BlockType.List => Names.List,
+        BlockType.Quote => Names.Quote,
+        BlockType.Table => Names.Table,
+        BlockType.Code => Names.Code,
+        _ => Names.Image,
     };
 }

@@ -176,12 +176,12 @@ internal static class BoilerplateFilter
         }
 
         // The block's text in lower case and the phrase lists it holds, found once (the phrase tests below all read them;
-        // none reads a block of 400 characters or more).
-        string? lower = null;
+        // none reads a block of 400 characters or more). Lowered on the stack: only these tests read it.
+        Span<char> lower = text.Length < 400 ? stackalloc char[text.Length] : default;
         var found = 0;
         if (text.Length < 400)
         {
-            lower = text.ToLowerInvariant();
+            text.AsSpan().ToLowerInvariant(lower);
             found = BlockPhrases.FoundIn(lower);
             if ((found & CookieBit) != 0)
             {
@@ -201,7 +201,7 @@ internal static class BoilerplateFilter
         }
 
         // A block without a credit marker anywhere is no credit: IsCredit looks for where each one stands.
-        if (text.Length < 160 && (found & CreditBit) != 0 && IsCredit(text, lower!))
+        if (text.Length < 160 && (found & CreditBit) != 0 && IsCredit(text, lower))
         {
             return true;
         }
@@ -348,12 +348,12 @@ internal static class BoilerplateFilter
     /// near the start of the block, inside brackets, or in a block too short to be a sentence ("Tip: you can add a
     /// photo: it helps" is advice, "Photo: Jane Doe/AP" a credit).
     /// </summary>
-    private static bool IsCredit(string text, string lower)
+    private static bool IsCredit(string text, ReadOnlySpan<char> lower)
     {
         var shortLine = CountWords(text) <= Thresholds.CreditLineMaxWords;
         foreach (var phrase in Lexicon.CreditPhrases)
         {
-            for (var at = lower.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+            for (var at = lower.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = IndexFrom(lower, phrase, at + 1))
             {
                 var end = at + phrase.Length;
                 var whole = (at == 0 || !char.IsLetterOrDigit(lower[at - 1]) || !char.IsLetterOrDigit(phrase[0]))
@@ -366,6 +366,12 @@ internal static class BoilerplateFilter
         }
 
         return false;
+    }
+
+    private static int IndexFrom(ReadOnlySpan<char> text, string phrase, int from)
+    {
+        var at = text[from..].IndexOf(phrase, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
     }
 
     private static int CountWords(string text)

@@ -52,42 +52,67 @@ internal sealed class InlineCollector
 
     public void Append(string text, bool bold)
     {
-        foreach (var c in text)
+        // A word at a time: the characters between two spaces are appended as one span, and only the first of them
+        // can need a space before it (the pending one, or a glued edge's).
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '\u00AD')
+            var stop = WordEnd(rest);
+            if (stop > 0)
             {
-                // Zero-width spaces and soft hyphens are invisible; NBSP and the rest are ordinary spaces.
-                if (c is '\u200B' or '\uFEFF' or '\u00AD')
-                {
-                    continue;
-                }
-
-                if (_visible > 0)
-                {
-                    _pendingSpace = true;
-                }
-
-                continue;
+                AppendWord(rest[..stop], bold);
             }
 
-            if (_pendingSpace || (_edge && GluedAtEdge(_last, c)))
+            if (stop == rest.Length)
             {
-                AppendSpace();
+                return;
             }
 
-            _run.Append(c);
-            _visible++;
-            _edge = false;
-            _last = c;
-            if (!bold)
+            // Zero-width spaces and soft hyphens are invisible; NBSP and the rest are ordinary spaces.
+            if (rest[stop] is not ('\u200B' or '\uFEFF' or '\u00AD') && _visible > 0)
             {
-                PlainChars++;
+                _pendingSpace = true;
             }
 
-            if (_href is not null)
+            rest = rest[(stop + 1)..];
+        }
+    }
+
+    /// <summary>Where the first white space or invisible character (zero-width space, BOM, soft hyphen) is, or the length.</summary>
+    private static int WordEnd(ReadOnlySpan<char> text)
+    {
+        for (var k = 0; k < text.Length; k++)
+        {
+            var c = text[k];
+            // Printable ASCII is never white space; the test below is for the rest.
+            if ((uint)(c - '!') > '~' - '!' && (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u00AD'))
             {
-                LinkChars++;
+                return k;
             }
+        }
+
+        return text.Length;
+    }
+
+    private void AppendWord(ReadOnlySpan<char> word, bool bold)
+    {
+        if (_pendingSpace || (_edge && GluedAtEdge(_last, word[0])))
+        {
+            AppendSpace();
+        }
+
+        _run.Append(word);
+        _visible += word.Length;
+        _edge = false;
+        _last = word[^1];
+        if (!bold)
+        {
+            PlainChars += word.Length;
+        }
+
+        if (_href is not null)
+        {
+            LinkChars += word.Length;
         }
     }
 

@@ -1,0 +1,280 @@
+using System.Runtime.CompilerServices;
+
+namespace ArticleExtract.Parsing;
+
+/// <summary>
+/// The tokenizer's view of markup that the <see cref="NestingGuard"/> needs: where tag names, tags, comments and raw
+/// text end, read as AngleSharp's HTML5 tokenizer reads them, so that the guard and the parser agree on where every
+/// tag starts and ends (a stray quote or '=' must not hide tags from the guard).
+/// </summary>
+internal static class TagSyntax
+{
+    /// <summary>
+    /// Where a run of name characters ends: a tag name at white space, '/' or '&gt;'; an attribute name also at '='; an
+    /// unquoted value at white space or '&gt;' only. Names and unquoted values are a few characters long, too short for
+    /// a vectorised search to pay for its set-up; one table lookup per character replaces the eight comparisons.
+    /// </summary>
+    private static int RunEnd(ReadOnlySpan<char> span, int from, bool slash, bool equals)
+    {
+        var stops = RunStop.Always | (slash ? RunStop.Slash : 0) | (equals ? RunStop.Equals : 0);
+        var table = RunStops;
+        for (var k = from; k < span.Length; k++)
+        {
+            var c = span[k];
+            if (c < (uint)table.Length && (table[c] & stops) != 0)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where a tag name that starts at <paramref name="from"/> ends (white space, '/', '&gt;' or the end of the
+    /// markup), read in one pass with its lower-case characters packed into <paramref name="key"/> as
+    /// <see cref="TagNames.Pack"/> packs them (the last eight when it is longer) and whether it holds an ASCII capital
+    /// (<see cref="RunStop.Upper"/>) or a character outside ASCII (<see cref="RunStop.Wide"/>).</summary>
+    internal static int TagNameEnd(ReadOnlySpan<char> span, int from, out ulong key, out RunStop seen)
+    {
+        const RunStop stops = RunStop.Always | RunStop.Slash;
+        var table = RunStops;
+        seen = RunStop.None;
+        key = 0;
+        var k = from;
+        for (; k < span.Length; k++)
+        {
+            var c = span[k];
+            if (c >= (uint)table.Length)
+            {
+                seen |= RunStop.Wide;
+                continue;
+            }
+
+            var kind = table[c];
+            if ((kind & stops) != 0)
+            {
+                break;
+            }
+
+            seen |= kind;
+            key = (key << 8) | ((kind & RunStop.Upper) != 0 ? c | 0x20u : c);
+        }
+
+        return k;
+    }
+
+    [Flags]
+    internal enum RunStop : byte
+    {
+        None = 0,
+        /// <summary>White space and '&gt;' end every run.</summary>
+        Always = 1,
+        Slash = 2,
+        Equals = 4,
+        /// <summary>An ASCII capital: ends no run, but a tag name holding one is lower-cased.</summary>
+        Upper = 8,
+        /// <summary>Not in the table: a character outside ASCII (seen in a tag name, which then has no packed key).</summary>
+        Wide = 16,
+    }
+
+    private static readonly RunStop[] RunStops = BuildRunStops();
+
+    private static RunStop[] BuildRunStops()
+    {
+        var table = new RunStop[128];
+        foreach (var c in " \t\n\r\f>")
+        {
+            table[c] = RunStop.Always;
+        }
+
+        table['/'] = RunStop.Slash;
+        table['='] = RunStop.Equals;
+        for (var c = 'A'; c <= 'Z'; c++)
+        {
+            table[c] = RunStop.Upper;
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// The '&gt;' that ends a tag, found as the tokenizer's attribute states find it, so that the guard and the parser
+    /// agree on where quoted values start and end (a stray quote or '=' must not hide tags from the guard). The states
+    /// are written as the loop's structure rather than a state variable: each pass reads one attribute (white space,
+    /// its name, white space, '=' and its value), and the states that treat every character alike (before a name,
+    /// after a quoted value, after a '/' that no '&gt;' follows) all go back to the loop's top. Names and unquoted
+    /// values end at a table's stop characters; quoted values are skipped with a vectorised search.
+    /// </summary>
+    internal static (int Gt, bool SelfClosing) FindTagEnd(ReadOnlySpan<char> span, int from)
+    {
+        var k = from;
+        while (true)
+        {
+            // Before an attribute name (also after a quoted value, an unquoted one or a lone '/').
+            k = SkipSpace(span, k);
+            if (k >= span.Length)
+            {
+                return (-1, false);
+            }
+
+            var c = span[k];
+            if (c == '>')
+            {
+                return (k, false);
+            }
+
+            if (c == '/')
+            {
+                // Self-closing start tag state: only a '>' right after the slash counts; anything else is read again
+                // before an attribute name.
+                if (++k < span.Length && span[k] == '>')
+                {
+                    return (k, true);
+                }
+
+                continue;
+            }
+
+            // An attribute name: its first character whatever it is ('=' and quotes included), then up to white space,
+            // '/', '>' or '='. After it, white space; then anything but '=' is read again before a new name.
+            k = SkipSpace(span, RunEnd(span, k + 1, slash: true, equals: true));
+            if (k >= span.Length || k < 0)
+            {
+                return (-1, false);
+            }
+
+            if (span[k] != '=')
+            {
+                continue;
+            }
+
+            k = SkipSpace(span, k + 1);
+            if (k >= span.Length)
+            {
+                return (-1, false);
+            }
+
+            c = span[k];
+            if (c == '>')
+            {
+                return (k, false);
+            }
+
+            // A quoted value ends at its quote; an unquoted one at white space or '>' ('/' and quotes are its own).
+            k = c is '"' or '\'' ? IndexFrom(span, k + 1, c) + 1 : RunEnd(span, k + 1, slash: false, equals: false);
+            if (k <= 0)
+            {
+                return (-1, false);
+            }
+        }
+    }
+
+    /// <summary>The first character from <paramref name="from"/> on that is not the tokenizer's white space (the length
+    /// of the span when there is none; <paramref name="from"/> itself when it is negative, a run that found no end).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SkipSpace(ReadOnlySpan<char> span, int from)
+    {
+        var k = from;
+        while ((uint)k < (uint)span.Length && span[k] is ' ' or '\t' or '\n' or '\r' or '\f')
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    internal static int SkipMarkupDeclaration(ReadOnlySpan<char> span, int lt, bool foreign)
+    {
+        if (span[lt..].StartsWith("<!--", StringComparison.Ordinal))
+        {
+            // "<!-->" and "<!--->" are whole (empty) comments, and "--!>" also ends one: skipping further would
+            // hide from the guard tags that the parser sees.
+            var body = span[(lt + 4)..];
+            if (body.StartsWith(">"))
+            {
+                return lt + 5;
+            }
+
+            if (body.StartsWith("->"))
+            {
+                return lt + 6;
+            }
+
+            // The comment ends at "--" followed by any further dashes (the tokenizer's comment-end state keeps
+            // "---" in the comment) and then '>' or "!>": "<!----->" is a whole comment.
+            var end = body.IndexOf("--", StringComparison.Ordinal);
+            while (end >= 0)
+            {
+                var k = end + 2;
+                while (k < body.Length && body[k] == '-')
+                {
+                    k++;
+                }
+
+                var after = body[k..];
+                if (after.StartsWith(">"))
+                {
+                    return lt + 4 + k + 1;
+                }
+
+                if (after.StartsWith("!>"))
+                {
+                    return lt + 4 + k + 2;
+                }
+
+                var again = after.IndexOf("--", StringComparison.Ordinal);
+                end = again < 0 ? -1 : k + again;
+            }
+
+            return span.Length;
+        }
+
+        // CDATA sections exist only in SVG and MathML; in HTML "<![CDATA[" opens a bogus comment that ends at '>'.
+        if (foreign && span[lt..].StartsWith("<![CDATA[", StringComparison.Ordinal))
+        {
+            var end = span[(lt + 9)..].IndexOf("]]>", StringComparison.Ordinal);
+            return end < 0 ? span.Length : lt + 9 + end + 3;
+        }
+
+        return SkipTo(span, lt + 2, '>');
+    }
+
+    private static int IndexFrom(ReadOnlySpan<char> span, int from, char c)
+    {
+        var rel = span[from..].IndexOf(c);
+        return rel < 0 ? -1 : from + rel;
+    }
+
+    internal static int SkipTo(ReadOnlySpan<char> span, int from, char c)
+    {
+        var rel = span[from..].IndexOf(c);
+        return rel < 0 ? span.Length : from + rel + 1;
+    }
+
+    internal static int SkipRawText(ReadOnlySpan<char> span, int from, ReadOnlySpan<char> name)
+    {
+        // The first "</" followed by the name: a search for '<' alone (the packed single-character search reads twice
+        // the characters of a two-character one per step; '<' is rare in code and style sheets), then a look behind it.
+        var k = from;
+        while (k < span.Length)
+        {
+            var rel = span[k..].IndexOf('<');
+            if (rel < 0)
+            {
+                return span.Length;
+            }
+
+            var lt = k + rel;
+            var at = lt + 2;
+            if (at + name.Length <= span.Length && span[lt + 1] == '/' && span.Slice(at, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                // The end tag is scanned as a tag of its own.
+                return lt;
+            }
+
+            k = lt + 1;
+        }
+
+        return span.Length;
+    }
+}
