@@ -35,10 +35,13 @@ internal static class DateChooser
         var stampedAlike = StampedAlike(candidates);
 
         var visible = Visible(candidates, latest, structuredPublished, headlineIsTitle, stampedAlike is not null);
-        // An "updated" line is the only date some pages show; when the metadata states the publication, that wins,
-        // unless it contradicts itself or never saw the update: then it states nothing, and the page's own lines decide.
+        // An "updated" line is the only date some pages show; when the page's head tags state the publication, that wins,
+        // unless the metadata contradicts itself or never saw the update: then it states nothing, and the page's own lines
+        // decide. A publication stated for search engines only (JSON-LD, microdata) is the record's first save, which the
+        // page itself no longer shows: its "updated" line is the version it stands by, unless it falls on that same day.
         var contradicted = Contradicted(candidates) || (visible is { Role: DateRole.Modified } shown && stampedAlike is { } stamp && stamp.Date != shown.Value.Date);
-        if (visible is { Role: DateRole.Modified } && structuredPublished is not null && !contradicted)
+        if (visible is { Role: DateRole.Modified } updated && structuredPublished is { } stated && !contradicted
+            && (HeadStatesPublication(candidates) || SameDay(updated.Value, stated)))
         {
             visible = null;
         }
@@ -55,6 +58,23 @@ internal static class DateChooser
         }
 
         return (published, modified);
+    }
+
+    /// <summary>
+    /// Whether the page's head tags state its publication (<c>article:published_time</c> and kin, not schema.org's
+    /// <c>datePublished</c>, <see cref="DateCandidate.SchemaOnly"/>).
+    /// </summary>
+    private static bool HeadStatesPublication(List<DateCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source == DateSource.Meta && c.Role == DateRole.Published && !c.SchemaOnly)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

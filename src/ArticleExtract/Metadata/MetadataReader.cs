@@ -266,6 +266,10 @@ internal static partial class MetadataReader
 
     private static readonly string[] ModifiedKeys = Vocabulary.Words("dates", "modified-keys");
 
+    private static readonly string[] SchemaPublishedKeys = Vocabulary.Words("dates", "schema-published-keys");
+
+    private static readonly string[] HeadPublishedKeys = Array.FindAll(PublishedKeys, k => !SchemaPublishedKeys.Contains(k));
+
     /// <summary>
     /// The dates the body states and its visible byline, in one walk (<see cref="BodyWalk"/>); empty lists for a page
     /// without a body.
@@ -289,18 +293,19 @@ internal static partial class MetadataReader
         var candidates = new List<DateCandidate>(bodyDates.Count + 5);
         AddStructured(candidates, DateParser.Parse(ld.DatePublished, language), DateRole.Published, DateSource.JsonLd);
         AddStructured(candidates, DateParser.Parse(ld.DateModified, language), DateRole.Modified, DateSource.JsonLd);
-        AddStructured(candidates, DateParser.Parse(meta.First(PublishedKeys) ?? meta.FirstEndingWith(PublishedKeyEndings), language), DateRole.Published, DateSource.Meta);
+        var headStated = meta.First(HeadPublishedKeys) is not null || meta.FirstEndingWith(PublishedKeyEndings) is not null;
+        AddStructured(candidates, DateParser.Parse(meta.First(PublishedKeys) ?? meta.FirstEndingWith(PublishedKeyEndings), language), DateRole.Published, DateSource.Meta, !headStated);
         AddStructured(candidates, DateParser.Parse(meta.First(ModifiedKeys), language), DateRole.Modified, DateSource.Meta);
         AddStructured(candidates, UrlDate(url), DateRole.Published, DateSource.Url);
         candidates.AddRange(bodyDates);
         return DateChooser.Choose(candidates, plausibleHeadline);
     }
 
-    private static void AddStructured(List<DateCandidate> candidates, ArticleDate? date, DateRole role, DateSource source)
+    private static void AddStructured(List<DateCandidate> candidates, ArticleDate? date, DateRole role, DateSource source, bool schemaOnly = false)
     {
         if (date is { } d)
         {
-            candidates.Add(new DateCandidate(d, role, source, int.MaxValue, false));
+            candidates.Add(new DateCandidate(d, role, source, int.MaxValue, false) { SchemaOnly = schemaOnly });
         }
     }
 
