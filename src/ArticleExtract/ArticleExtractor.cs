@@ -186,7 +186,7 @@ public sealed partial class ArticleExtractor
         var records = new PageRecords(ownIndex);
         // The kind is told from the page as it shows itself unopened: collapsed panels do not make a shop an article.
         var kind = PageKindClassifier.Classify(document, url, plain.Shape, records, metadata, page, out var byAddressOnly);
-        metadata = TitleChooser.ForKind(metadata, kind, url);
+        metadata = DateChooser.ForKind(TitleChooser.ForKind(metadata, kind, url), kind);
         if (ownIndex is not null && ownContent >= 0)
         {
             own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, plain), own, cancellationToken);

@@ -27,7 +27,8 @@ internal static class DateChooser
     /// Whether the headline the distances count from is the article's (it agrees with a title); a site's logo heading
     /// places no dateline far below it.
     /// </param>
-    public static (ArticleDate? Published, ArticleDate? Modified) Choose(List<DateCandidate> candidates, bool headlineIsTitle)
+    /// <returns>The dates, and whether the page shows the publication's day near its headline (<see cref="ForKind"/>).</returns>
+    public static (ArticleDate? Published, ArticleDate? Modified, bool Shown) Choose(List<DateCandidate> candidates, bool headlineIsTitle)
     {
         var structuredPublished = First(candidates, DateRole.Published, DateSource.JsonLd, DateSource.Meta, DateSource.Attribute);
         var structuredModified = First(candidates, DateRole.Modified, DateSource.JsonLd, DateSource.Meta, DateSource.Attribute);
@@ -57,7 +58,55 @@ internal static class DateChooser
             modified = null;
         }
 
-        return (published, modified);
+        return (published, modified, published is { } day && ShownNear(candidates, day));
+    }
+
+    /// <summary>
+    /// On a page that tells no story (a product, a service, documentation) a publication date that only a stamp states is
+    /// dropped: the page neither shows its day near the headline nor states it as an article object's publication, and the
+    /// metadata's stamp there is the page's save time (a shop's product record, a theme's WebPage node, a documentation
+    /// build), not a publication.
+    /// </summary>
+    /// <param name="metadata">The page's metadata.</param>
+    /// <param name="kind">The page's kind.</param>
+    /// <returns>The metadata, without a publication date where it is only a stamp.</returns>
+    public static ArticleMetadata ForKind(ArticleMetadata metadata, PageKind kind) =>
+        kind is PageKind.Product or PageKind.Service or PageKind.Documentation && metadata is { Published: not null, PublishedAttested: false }
+            ? metadata with { Published = null }
+            : metadata;
+
+    /// <summary>Whether, of every candidate, only those from <paramref name="source"/> fall on the day chosen.</summary>
+    internal static bool StatedOnlyBy(List<DateCandidate> candidates, ArticleDate day, DateSource source)
+    {
+        var stated = false;
+        foreach (var c in candidates)
+        {
+            if (SameDay(c.Value, day))
+            {
+                if (c.Source != source)
+                {
+                    return false;
+                }
+
+                stated = true;
+            }
+        }
+
+        return stated;
+    }
+
+    /// <summary>Whether a date the page shows near its headline (a visible one) falls on the day chosen.</summary>
+    private static bool ShownNear(List<DateCandidate> candidates, ArticleDate day)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source == DateSource.Visible && IsNear(c) && SameDay(c.Value, day))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
