@@ -72,7 +72,7 @@ internal static partial class PageKindClassifier
         // states (the page's save time) dates nothing.
         // So is one at an address of a few words whose text is many short blocks (headed blurbs, feature lists, calls
         // to action) rather than a story's paragraphs.
-        if (path.Kind is null && metadata is { Authors: null or [] } && (metadata.Published is null || metadata.PublishedStampOnly) && (IsShortPath(url) || IsLanding(url, shape))
+        if (path.Kind is null && metadata is { Authors: null or [] } && (metadata.Published is null || metadata.PublishedEvidence == Metadata.DateEvidence.PageStamp) && (IsShortPath(url) || IsLanding(url, shape))
             && shape.CodeBlocks < Cleaning.Thresholds.KindDocumentationCodeBlocks && shape.LinkItems < Cleaning.Thresholds.KindListingLinkItems)
         {
             // Without this rule the root page would be a service page all the same (below).

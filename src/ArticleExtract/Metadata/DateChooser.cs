@@ -27,8 +27,8 @@ internal static class DateChooser
     /// Whether the headline the distances count from is the article's (it agrees with a title); a site's logo heading
     /// places no dateline far below it.
     /// </param>
-    /// <returns>The dates, and whether the page shows the publication's day near its headline (<see cref="ForKind"/>).</returns>
-    public static (ArticleDate? Published, ArticleDate? Modified, bool Shown) Choose(List<DateCandidate> candidates, bool headlineIsTitle)
+    /// <returns>The dates.</returns>
+    public static (ArticleDate? Published, ArticleDate? Modified) Choose(List<DateCandidate> candidates, bool headlineIsTitle)
     {
         var structuredPublished = First(candidates, DateRole.Published, DateSource.JsonLd, DateSource.Meta, DateSource.Attribute);
         var structuredModified = First(candidates, DateRole.Modified, DateSource.JsonLd, DateSource.Meta, DateSource.Attribute);
@@ -58,55 +58,60 @@ internal static class DateChooser
             modified = null;
         }
 
-        return (published, modified, published is { } day && ShownNear(candidates, day));
+        return (published, modified);
     }
 
     /// <summary>
-    /// On a page that tells no story (a product, a service, documentation) a publication date that only a stamp states is
+    /// On a page that tells no story (a product, a service, documentation) a publication date only a stamp states is
     /// dropped: the page neither shows its day near the headline nor states it as an article object's publication, and the
     /// metadata's stamp there is the page's save time (a shop's product record, a theme's WebPage node, a documentation
-    /// build), not a publication.
+    /// build), not a publication. On a listing, a date read from the body belongs to an entry: only the metadata or the
+    /// address dates the listing itself.
     /// </summary>
     /// <param name="metadata">The page's metadata.</param>
     /// <param name="kind">The page's kind.</param>
-    /// <returns>The metadata, without a publication date where it is only a stamp.</returns>
-    public static ArticleMetadata ForKind(ArticleMetadata metadata, PageKind kind) =>
-        kind is PageKind.Product or PageKind.Service or PageKind.Documentation && metadata is { Published: not null, PublishedAttested: false }
-            ? metadata with { Published = null }
-            : metadata;
-
-    /// <summary>Whether, of every candidate, only those from <paramref name="source"/> fall on the day chosen.</summary>
-    internal static bool StatedOnlyBy(List<DateCandidate> candidates, ArticleDate day, DateSource source)
+    /// <returns>The metadata, without a publication date where nothing dates the page itself.</returns>
+    public static ArticleMetadata ForKind(ArticleMetadata metadata, PageKind kind)
     {
-        var stated = false;
-        foreach (var c in candidates)
-        {
-            if (SameDay(c.Value, day))
-            {
-                if (c.Source != source)
-                {
-                    return false;
-                }
-
-                stated = true;
-            }
-        }
-
-        return stated;
+        const DateEvidence attested = DateEvidence.Shown | DateEvidence.ArticleObject;
+        const DateEvidence ofThePage = DateEvidence.ArticleObject | DateEvidence.PageStamp | DateEvidence.MetaTag | DateEvidence.Url;
+        var evidence = metadata.PublishedEvidence;
+        var stampOnly = kind is PageKind.Product or PageKind.Service or PageKind.Documentation && (evidence & attested) == 0;
+        var entryOnly = kind == PageKind.Listing && (evidence & ofThePage) == 0;
+        return metadata.Published is not null && (stampOnly || entryOnly) ? metadata with { Published = null } : metadata;
     }
 
-    /// <summary>Whether a date the page shows near its headline (a visible one) falls on the day chosen.</summary>
-    private static bool ShownNear(List<DateCandidate> candidates, ArticleDate day)
+    /// <summary>What states the day chosen: each source among the candidates that names it.</summary>
+    /// <param name="candidates">Every date the page states.</param>
+    /// <param name="day">The publication chosen.</param>
+    /// <param name="articleDated">Whether JSON-LD's publication is an article object's own (else the WebPage node's).</param>
+    internal static DateEvidence Evidence(List<DateCandidate> candidates, ArticleDate? day, bool articleDated)
     {
-        foreach (var c in candidates)
+        var evidence = DateEvidence.None;
+        if (day is not { } d)
         {
-            if (c.Source == DateSource.Visible && IsNear(c) && SameDay(c.Value, day))
-            {
-                return true;
-            }
+            return evidence;
         }
 
-        return false;
+        foreach (var c in candidates)
+        {
+            if (!SameDay(c.Value, d))
+            {
+                continue;
+            }
+
+            evidence |= c.Source switch
+            {
+                DateSource.JsonLd when !articleDated => DateEvidence.PageStamp,
+                DateSource.JsonLd => c.Role == DateRole.Published ? DateEvidence.ArticleObject : DateEvidence.None,
+                DateSource.Meta => DateEvidence.MetaTag,
+                DateSource.Url => DateEvidence.Url,
+                DateSource.Visible when IsNear(c) => DateEvidence.Shown,
+                _ => DateEvidence.Body,
+            };
+        }
+
+        return evidence;
     }
 
     /// <summary>

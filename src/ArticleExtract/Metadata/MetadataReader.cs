@@ -54,7 +54,7 @@ internal static partial class MetadataReader
             (title, metaTitle) = (whole, null);
         }
 
-        var (published, modified, attested, stampOnly) = Dates(bodyDates, meta, ld, language, url, plausibleHeadline);
+        var (published, modified, evidence) = Dates(bodyDates, meta, ld, language, url, plausibleHeadline);
         if (published is null && !plausibleHeadline && !DateChooser.HasPostStamp(bodyDates) && document.Body is { } body
             && HeadlineFinder.Subheading(page.Subheadings, docTitle, titles, siteNames) is { } subheading)
         {
@@ -63,7 +63,7 @@ internal static partial class MetadataReader
             // from there. Not on a thread, whose opening post's stamp the walk without a headline judged (an update
             // there is no publication, and a reply's stamp is not the thread's).
             var fromSubheading = DateScanner.Scan(body, subheading, HeadlineFinder.Scope(page.Mains, page.Articles, subheading), language);
-            (published, modified, attested, stampOnly) = Dates(fromSubheading, meta, ld, language, url, true);
+            (published, modified, evidence) = Dates(fromSubheading, meta, ld, language, url, true);
         }
 
         return new ArticleMetadata
@@ -74,8 +74,7 @@ internal static partial class MetadataReader
             MetaTitle = metaTitle,
             Authors = authors,
             Published = published,
-            PublishedAttested = attested,
-            PublishedStampOnly = stampOnly,
+            PublishedEvidence = evidence,
             Modified = modified,
             SiteName = siteName,
             Language = language,
@@ -290,22 +289,18 @@ internal static partial class MetadataReader
     }
 
     /// <summary>Every date the page states, machine-readable or visible (<paramref name="bodyDates"/>), then the choice by evidence (<see cref="DateChooser"/>).</summary>
-    private static (ArticleDate? Published, ArticleDate? Modified, bool Attested, bool StampOnly) Dates(List<DateCandidate> bodyDates, MetaTags meta, JsonLdReader ld, string? language, string? url, bool plausibleHeadline)
+    private static (ArticleDate? Published, ArticleDate? Modified, DateEvidence Evidence) Dates(List<DateCandidate> bodyDates, MetaTags meta, JsonLdReader ld, string? language, string? url, bool plausibleHeadline)
     {
         var candidates = new List<DateCandidate>(bodyDates.Count + 5);
-        var ldPublished = DateParser.Parse(ld.DatePublished, language);
-        AddStructured(candidates, ldPublished, DateRole.Published, DateSource.JsonLd);
+        AddStructured(candidates, DateParser.Parse(ld.DatePublished, language), DateRole.Published, DateSource.JsonLd);
         AddStructured(candidates, DateParser.Parse(ld.DateModified, language), DateRole.Modified, DateSource.JsonLd);
         var headStated = meta.First(HeadPublishedKeys) is not null || meta.FirstEndingWith(PublishedKeyEndings) is not null;
         AddStructured(candidates, DateParser.Parse(meta.First(PublishedKeys) ?? meta.FirstEndingWith(PublishedKeyEndings), language), DateRole.Published, DateSource.Meta, !headStated);
         AddStructured(candidates, DateParser.Parse(meta.First(ModifiedKeys), language), DateRole.Modified, DateSource.Meta);
         AddStructured(candidates, UrlDate(url), DateRole.Published, DateSource.Url);
         candidates.AddRange(bodyDates);
-        var (published, modified, shown) = DateChooser.Choose(candidates, plausibleHeadline);
-
-        // An article object's own publication in JSON-LD attests the date as the page's showing it does.
-        var attested = shown || (ld.ArticleDated && published is { } p && ldPublished is { } own && DateChooser.SameDay(own, p));
-        return (published, modified, attested, !attested && !ld.ArticleDated && published is { } day && DateChooser.StatedOnlyBy(candidates, day, DateSource.JsonLd));
+        var (published, modified) = DateChooser.Choose(candidates, plausibleHeadline);
+        return (published, modified, DateChooser.Evidence(candidates, published, ld.ArticleDated));
     }
 
     private static void AddStructured(List<DateCandidate> candidates, ArticleDate? date, DateRole role, DateSource source, bool schemaOnly = false)

@@ -19,17 +19,8 @@ internal sealed record ArticleMetadata
     public IReadOnlyList<string>? Authors { get; init; }
     public ArticleDate? Published { get; init; }
 
-    /// <summary>
-    /// Whether more than a stamp attests <see cref="Published"/>: the page shows its day near the headline, or a JSON-LD
-    /// article object states it as its own publication (<see cref="Metadata.DateChooser.ForKind"/>).
-    /// </summary>
-    public bool PublishedAttested { get; init; }
-
-    /// <summary>
-    /// Whether <see cref="Published"/> is only the JSON-LD WebPage node's stamp (a theme dates every page it saves): no
-    /// article object, meta tag, address or shown date states that day.
-    /// </summary>
-    public bool PublishedStampOnly { get; init; }
+    /// <summary>What states <see cref="Published"/>'s day: the page near its headline, an article object, a stamp (<see cref="Metadata.DateChooser.ForKind"/>).</summary>
+    internal Metadata.DateEvidence PublishedEvidence { get; init; }
     public ArticleDate? Modified { get; init; }
     public string? SiteName { get; init; }
     public string? Language { get; init; }

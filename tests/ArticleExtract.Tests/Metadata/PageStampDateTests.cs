@@ -17,9 +17,9 @@ public class PageStampDateTests
     private static string WebPageStamp(string published, string modified) =>
         $$"""<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","@id":"https://plumbers.example.com/boiler-repair/#webpage","name":"Boiler repair","datePublished":"{{published}}","dateModified":"{{modified}}"}]}</script>""";
 
-    private static Article Extract(string head, string body, string url) => ArticleExtractor.Default.Extract(
+    private static Article Extract(string head, string body, string url, string title = "Boiler repair | Northside Plumbers") => ArticleExtractor.Default.Extract(
         $"""
-        <!DOCTYPE html><html lang="en"><head><title>Boiler repair | Northside Plumbers</title>{head}</head>
+        <!DOCTYPE html><html lang="en"><head><title>{title}</title>{head}</head>
         <body><main>{body}</main></body></html>
         """, new Uri(url));
 
@@ -60,5 +60,31 @@ public class PageStampDateTests
 
         Assert.Equal(PageKind.Article, a.PageKind);
         Assert.Equal(new DateOnly(2024, 11, 2), a.Published?.Date);
+    }
+
+    private static string Teasers()
+    {
+        const string Summary = "The harbour board met again this week to review the works on the ferry quay, and the contractors reported that the new pilings are in place ahead of the spring timetable. ";
+        var cards = string.Concat(Enumerable.Range(1, 12).Select(i =>
+            $"<div class=\"card\"><h2><a href=\"/news/harbour-update-{i}\">Harbour works update number {i}</a></h2><p>March {i}, 2026</p><p>{Summary}{Summary}</p></div>"));
+        return $"<h1>News</h1>{cards}";
+    }
+
+    [Fact]
+    public void A_listing_is_not_dated_by_its_first_entry()
+    {
+        var a = Extract("", Teasers(), "https://harbour.example.org/category/news/", "News | Harbour Board");
+
+        Assert.Equal(PageKind.Listing, a.PageKind);
+        Assert.Null(a.Published);
+    }
+
+    [Fact]
+    public void A_listing_keeps_the_date_its_metadata_states()
+    {
+        var a = Extract("""<meta property="article:published_time" content="2026-03-12T08:00:00+00:00">""", Teasers(), "https://harbour.example.org/category/news/", "News | Harbour Board");
+
+        Assert.Equal(PageKind.Listing, a.PageKind);
+        Assert.Equal(new DateOnly(2026, 3, 12), a.Published?.Date);
     }
 }
