@@ -66,18 +66,22 @@ internal static class DateChooser
     /// dropped: the page neither shows its day near the headline nor states it as an article object's publication, and the
     /// metadata's stamp there is the page's save time (a shop's product record, a theme's WebPage node, a documentation
     /// build), not a publication. On a listing, a date read from the body belongs to an entry: only the metadata or the
-    /// address dates the listing itself.
+    /// address dates the listing itself. Both only where the page itself decided its kind (<paramref name="decided"/>):
+    /// a short story is not a service page for being short. A JSON-LD WebPage stamp alone dates no such page whatever
+    /// decided its kind.
     /// </summary>
     /// <param name="metadata">The page's metadata.</param>
     /// <param name="kind">The page's kind.</param>
+    /// <param name="decided">Whether the page's generator, types, path or records decided its kind, not its text's shape.</param>
     /// <returns>The metadata, without a publication date where nothing dates the page itself.</returns>
-    public static ArticleMetadata ForKind(ArticleMetadata metadata, PageKind kind)
+    public static ArticleMetadata ForKind(ArticleMetadata metadata, PageKind kind, bool decided)
     {
         const DateEvidence attested = DateEvidence.Shown | DateEvidence.ArticleObject;
         const DateEvidence ofThePage = DateEvidence.ArticleObject | DateEvidence.PageStamp | DateEvidence.MetaTag | DateEvidence.Url;
         var evidence = metadata.PublishedEvidence;
-        var stampOnly = kind is PageKind.Product or PageKind.Service or PageKind.Documentation && (evidence & attested) == 0;
-        var entryOnly = kind == PageKind.Listing && (evidence & ofThePage) == 0;
+        var stampOnly = kind is PageKind.Product or PageKind.Service or PageKind.Documentation && (evidence & attested) == 0
+            && (decided || evidence == DateEvidence.PageStamp);
+        var entryOnly = decided && kind == PageKind.Listing && (evidence & ofThePage) == 0;
         return metadata.Published is not null && (stampOnly || entryOnly) ? metadata with { Published = null } : metadata;
     }
 

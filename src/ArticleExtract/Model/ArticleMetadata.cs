@@ -20,7 +20,7 @@ internal sealed record ArticleMetadata
     public ArticleDate? Published { get; init; }
 
     /// <summary>What states <see cref="Published"/>'s day: the page near its headline, an article object, a stamp (<see cref="Metadata.DateChooser.ForKind"/>).</summary>
-    internal Metadata.DateEvidence PublishedEvidence { get; init; }
+    internal DateEvidence PublishedEvidence { get; init; }
     public ArticleDate? Modified { get; init; }
     public string? SiteName { get; init; }
     public string? Language { get; init; }
