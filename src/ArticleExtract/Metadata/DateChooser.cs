@@ -39,10 +39,11 @@ internal static class DateChooser
         // An "updated" line is the only date some pages show; when the page's head tags state the publication, that wins,
         // unless the metadata contradicts itself or never saw the update: then it states nothing, and the page's own lines
         // decide. A publication stated for search engines only (JSON-LD, microdata) is the record's first save, which the
-        // page itself no longer shows: its "updated" line is the version it stands by, unless it falls on that same day.
+        // page itself no longer shows: its "updated" line is the version it stands by, unless it falls within the news
+        // cycle of that publication (the same day or the next), a report revised, not a page rewritten.
         var contradicted = Contradicted(candidates) || (visible is { Role: DateRole.Modified } shown && stampedAlike is { } stamp && stamp.Date != shown.Value.Date);
         if (visible is { Role: DateRole.Modified } updated && structuredPublished is { } stated && !contradicted
-            && (HeadStatesPublication(candidates) || SameDay(updated.Value, stated)))
+            && (HeadStatesPublication(candidates) || updated.Value.Date.DayNumber - stated.Date.DayNumber <= MetadataThresholds.UpdateInNewsCycleDays))
         {
             visible = null;
         }

@@ -3,7 +3,8 @@ namespace ArticleExtract.Tests.Metadata;
 /// <summary>
 /// A page that shows only an "Updated" line under its headline, and states its publication for search engines only
 /// (JSON-LD's or microdata's <c>datePublished</c>, no <c>article:published_time</c> or kin in its head), is dated by the
-/// line it shows; a publication its head tags state still wins, and so does one on the updated line's own day.
+/// line it shows; a publication its head tags state still wins, and so does one within the update's news cycle (the same
+/// day or the day before: a report revised, not a page rewritten).
 /// </summary>
 public class SchemaOnlyPublicationTests
 {
@@ -63,5 +64,13 @@ public class SchemaOnlyPublicationTests
 
         Assert.Equal(new DateOnly(2025, 8, 14), a.Published?.Date);
         Assert.Equal(new TimeOnly(6, 0), a.Published?.Time);
+    }
+
+    [Fact]
+    public void An_update_the_next_day_leaves_a_report_dated_by_its_json_ld_publication()
+    {
+        var a = Extract(JsonLd("2025-08-13T15:00:00Z", "2025-08-14T09:30:00Z"), "<p>Updated August 14, 2025</p>");
+
+        Assert.Equal(new DateOnly(2025, 8, 13), a.Published?.Date);
     }
 }
