@@ -147,6 +147,9 @@ internal sealed record WcxbSplitFloors
     /// <summary>Share of pages whose <c>PageKind</c> agrees with WCXB's <c>page_type</c>.</summary>
     public required double KindAgreement { get; init; }
 
+    /// <summary>Share of the pages we date that are dated on the true day (<see cref="WcxbFigures.DatePrecision"/>).</summary>
+    public required double PublishDatePrecision { get; init; }
+
     /// <summary>Match rate per metadata field (<c>title</c>, <c>author</c>, <c>publishDate</c>).</summary>
     public required IReadOnlyDictionary<string, double> Metadata { get; init; }
 
@@ -167,6 +170,7 @@ internal sealed record WcxbSplitFloors
         yield return (FormattableString.Invariant($"{name} without-snippets leaked (negated: at most {WithoutLeakedMax:0.0000})"), -ours.WithoutLeaked, -WithoutLeakedMax);
         yield return (FormattableString.Invariant($"{name} pages under 0.2 (negated: at most {LostMax})"), -ours.Lost, -LostMax);
         yield return ($"{name} page kind agreement", ours.KindAgreement, KindAgreement);
+        yield return ($"{name} publishDate precision", ours.DatePrecision, PublishDatePrecision);
         foreach (var field in WcxbMetadata.Fields)
         {
             yield return ($"{name} metadata {Floors.Key(field)}", ours.Metadata[field], Metadata[Floors.Key(field)]);

@@ -34,6 +34,15 @@ internal sealed record WcxbFigures(
     /// <summary>Share of pages whose page kind agrees with <c>page_type</c> (listing and collection are one kind); NaN when the extractor gives none.</summary>
     public double KindAgreement { get; init; } = double.NaN;
 
+    /// <summary>
+    /// Of the pages given a publication date, the share dated on the true day: a page whose truth has no date counts
+    /// as a wrong one, as in htmldate's own scoring. NaN when no page is dated.
+    /// </summary>
+    public double DatePrecision { get; init; } = double.NaN;
+
+    /// <summary>Pages given a publication date whose truth has none (an invented date, or one the truth leaves out).</summary>
+    public int DatedWithoutTruth { get; init; }
+
     /// <summary>Whether an extractor's kind agrees with WCXB's <c>page_type</c>.</summary>
     /// <param name="pageType">WCXB's kind.</param>
     /// <param name="kind">The extractor's kind, lower case.</param>
@@ -78,7 +87,15 @@ internal sealed record WcxbFigures(
             KindAgreement = pages.Count == 0 || pages.Any(p => p.Extraction.PageKind is null)
                 ? double.NaN
                 : (double)pages.Count(p => KindAgrees(p.Page.PageType, p.Extraction.PageKind)) / pages.Count,
+            DatePrecision = DatePrecisionOf(pages),
+            DatedWithoutTruth = pages.Count(p => p.Extraction.Published is not null && p.Page.PublishDate is null),
         };
+    }
+
+    private static double DatePrecisionOf(IReadOnlyList<(WcxbPage Page, Extraction Extraction, WordScore Score)> pages)
+    {
+        var dated = pages.Count(p => p.Extraction.Published is not null);
+        return dated == 0 ? double.NaN : (double)pages.Count(p => WcxbMetadata.Matches(WcxbField.PublishDate, p.Page, p.Extraction)) / dated;
     }
 
     private static double Mean<T>(IReadOnlyList<T> items, Func<T, double> value) => items.Count == 0 ? 0 : items.Average(value);

@@ -44,6 +44,9 @@ internal static class WcxbReport
         {
             Row(output, $"metadata {Floors.Key(field)} match rate", ours, baseline, f => f.Metadata[field]);
         }
+
+        Row(output, "publishDate precision (right day / pages we date)", ours, baseline, f => f.DatePrecision);
+        Row(output, "pages we date whose truth has no date (count)", ours, baseline, f => f.DatedWithoutTruth, "0");
     }
 
     /// <summary>Lists our worst tuning pages (validation pages are never listed: they are not for reading).</summary>

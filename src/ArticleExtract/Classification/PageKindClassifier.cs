@@ -46,9 +46,18 @@ internal static partial class PageKindClassifier
 
     /// <summary>The page's kind as <see cref="Classify(IHtmlDocument, Uri?, in TextShape, PageRecords?, ArticleMetadata?, out bool)"/>
     /// gives it, reading the declarations from <paramref name="page"/>'s elements (the metadata reader's walk) when given.</summary>
-    public static PageKind Classify(IHtmlDocument document, Uri? url, in TextShape shape, PageRecords? records, ArticleMetadata? metadata, PageElements? page, out bool byAddressOnly)
+    public static PageKind Classify(IHtmlDocument document, Uri? url, in TextShape shape, PageRecords? records, ArticleMetadata? metadata, PageElements? page, out bool byAddressOnly) =>
+        Classify(document, url, shape, records, metadata, page, out byAddressOnly, out _);
+
+    /// <summary>
+    /// The page's kind as <see cref="Classify(IHtmlDocument, Uri?, in TextShape, PageRecords?, ArticleMetadata?, PageElements?, out bool)"/>
+    /// gives it, and whether the page itself decided it (its generator, its schema.org or OpenGraph types, its address's
+    /// path, its run of records) rather than the shape of its text.
+    /// </summary>
+    public static PageKind Classify(IHtmlDocument document, Uri? url, in TextShape shape, PageRecords? records, ArticleMetadata? metadata, PageElements? page, out bool byAddressOnly, out bool decided)
     {
         byAddressOnly = false;
+        decided = true;
         if (Generator(document, page) is { } generated)
         {
             return generated;
@@ -67,11 +76,14 @@ internal static partial class PageKindClassifier
             return PageKind.Listing;
         }
 
+        decided = false;
+
         // Undated, unsigned, at a one-word address (/dental-care, /pricing, the home page): a business's page, not a
-        // story; unless it shows documentation's code or a listing's links.
+        // story; unless it shows documentation's code or a listing's links. A date that only the theme's WebPage stamp
+        // states (the page's save time) dates nothing.
         // So is one at an address of a few words whose text is many short blocks (headed blurbs, feature lists, calls
         // to action) rather than a story's paragraphs.
-        if (path.Kind is null && metadata is { Published: null, Authors: null or [] } && (IsShortPath(url) || IsLanding(url, shape))
+        if (path.Kind is null && metadata is { Authors: null or [] } && (metadata.Published is null || metadata.PublishedEvidence == DateEvidence.PageStamp) && (IsShortPath(url) || IsLanding(url, shape))
             && shape.CodeBlocks < Cleaning.Thresholds.KindDocumentationCodeBlocks && shape.LinkItems < Cleaning.Thresholds.KindListingLinkItems)
         {
             // Without this rule the root page would be a service page all the same (below).
@@ -81,11 +93,13 @@ internal static partial class PageKindClassifier
 
         if (Has(declared, Declaration.OpenGraphArticle) && path.Kind is not (PageKind.Forum or PageKind.Documentation))
         {
+            decided = true;
             return PageKind.Article;
         }
 
         if (path.Kind is { } fromPath)
         {
+            decided = true;
             return path.NeedsCode && shape.CodeBlocks == 0 && shape.ProseChars >= Cleaning.Thresholds.KindArticleProseChars
                 ? PageKind.Article
                 : fromPath;

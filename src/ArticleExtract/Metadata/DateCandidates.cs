@@ -64,6 +64,12 @@ internal readonly record struct DateCandidate(ArticleDate Value, DateRole Role, 
     /// </summary>
     public bool Hint { get; init; }
 
+    /// <summary>
+    /// Whether a meta tag's publication is stated only in schema.org's vocabulary (<c>itemprop="datePublished"</c>), as
+    /// JSON-LD states it: for search engines, not in the head tags (<c>article:published_time</c> and kin) a page stands by.
+    /// </summary>
+    public bool SchemaOnly { get; init; }
+
     /// <summary>Whether it stands near the headline, where a reader looks for the article's date.</summary>
     public bool NearHeadline => Distance >= -MetadataThresholds.ElementsBeforeHeadline && Distance <= MetadataThresholds.ElementsAfterHeadline;
 }

@@ -27,6 +27,7 @@ internal static class DateChooser
     /// Whether the headline the distances count from is the article's (it agrees with a title); a site's logo heading
     /// places no dateline far below it.
     /// </param>
+    /// <returns>The dates.</returns>
     public static (ArticleDate? Published, ArticleDate? Modified) Choose(List<DateCandidate> candidates, bool headlineIsTitle)
     {
         var structuredPublished = First(candidates, DateRole.Published, DateSource.JsonLd, DateSource.Meta, DateSource.Attribute);
@@ -35,10 +36,14 @@ internal static class DateChooser
         var stampedAlike = StampedAlike(candidates);
 
         var visible = Visible(candidates, latest, structuredPublished, headlineIsTitle, stampedAlike is not null);
-        // An "updated" line is the only date some pages show; when the metadata states the publication, that wins,
-        // unless it contradicts itself or never saw the update: then it states nothing, and the page's own lines decide.
+        // An "updated" line is the only date some pages show; when the page's head tags state the publication, that wins,
+        // unless the metadata contradicts itself or never saw the update: then it states nothing, and the page's own lines
+        // decide. A publication stated for search engines only (JSON-LD, microdata) is the record's first save, which the
+        // page itself no longer shows: its "updated" line is the version it stands by, unless it falls within the news
+        // cycle of that publication (the same day or the next), a report revised, not a page rewritten.
         var contradicted = Contradicted(candidates) || (visible is { Role: DateRole.Modified } shown && stampedAlike is { } stamp && stamp.Date != shown.Value.Date);
-        if (visible is { Role: DateRole.Modified } && structuredPublished is not null && !contradicted)
+        if (visible is { Role: DateRole.Modified } updated && structuredPublished is { } stated && !contradicted
+            && (HeadStatesPublication(candidates) || updated.Value.Date.DayNumber - stated.Date.DayNumber <= MetadataThresholds.UpdateInNewsCycleDays))
         {
             visible = null;
         }
@@ -55,6 +60,80 @@ internal static class DateChooser
         }
 
         return (published, modified);
+    }
+
+    /// <summary>
+    /// On a page that tells no story (a product, a service, documentation) a publication date only a stamp states is
+    /// dropped: the page neither shows its day near the headline nor states it as an article object's publication, and the
+    /// metadata's stamp there is the page's save time (a shop's product record, a theme's WebPage node, a documentation
+    /// build), not a publication. On a listing, a date read from the body belongs to an entry: only the metadata or the
+    /// address dates the listing itself. Both only where the page itself decided its kind (<paramref name="decided"/>):
+    /// a short story is not a service page for being short. A JSON-LD WebPage stamp alone dates no such page whatever
+    /// decided its kind.
+    /// </summary>
+    /// <param name="metadata">The page's metadata.</param>
+    /// <param name="kind">The page's kind.</param>
+    /// <param name="decided">Whether the page's generator, types, path or records decided its kind, not its text's shape.</param>
+    /// <returns>The metadata, without a publication date where nothing dates the page itself.</returns>
+    public static ArticleMetadata ForKind(ArticleMetadata metadata, PageKind kind, bool decided)
+    {
+        const DateEvidence attested = DateEvidence.Shown | DateEvidence.ArticleObject;
+        const DateEvidence ofThePage = DateEvidence.ArticleObject | DateEvidence.PageStamp | DateEvidence.MetaTag | DateEvidence.Url;
+        var evidence = metadata.PublishedEvidence;
+        var stampOnly = kind is PageKind.Product or PageKind.Service or PageKind.Documentation && (evidence & attested) == 0
+            && (decided || evidence == DateEvidence.PageStamp);
+        var entryOnly = decided && kind == PageKind.Listing && (evidence & ofThePage) == 0;
+        return metadata.Published is not null && (stampOnly || entryOnly) ? metadata with { Published = null } : metadata;
+    }
+
+    /// <summary>What states the day chosen: each source among the candidates that names it.</summary>
+    /// <param name="candidates">Every date the page states.</param>
+    /// <param name="day">The publication chosen.</param>
+    /// <param name="articleDated">Whether JSON-LD's publication is an article object's own (else the WebPage node's).</param>
+    internal static DateEvidence Evidence(List<DateCandidate> candidates, ArticleDate? day, bool articleDated)
+    {
+        var evidence = DateEvidence.None;
+        if (day is not { } d)
+        {
+            return evidence;
+        }
+
+        foreach (var c in candidates)
+        {
+            if (!SameDay(c.Value, d))
+            {
+                continue;
+            }
+
+            evidence |= c.Source switch
+            {
+                DateSource.JsonLd when !articleDated => DateEvidence.PageStamp,
+                DateSource.JsonLd => c.Role == DateRole.Published ? DateEvidence.ArticleObject : DateEvidence.None,
+                DateSource.Meta => DateEvidence.MetaTag,
+                DateSource.Url => DateEvidence.Url,
+                DateSource.Visible when IsNear(c) => DateEvidence.Shown,
+                _ => DateEvidence.Body,
+            };
+        }
+
+        return evidence;
+    }
+
+    /// <summary>
+    /// Whether the page's head tags state its publication (<c>article:published_time</c> and kin, not schema.org's
+    /// <c>datePublished</c>, <see cref="DateCandidate.SchemaOnly"/>).
+    /// </summary>
+    private static bool HeadStatesPublication(List<DateCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source == DateSource.Meta && c.Role == DateRole.Published && !c.SchemaOnly)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -42,6 +42,9 @@ internal sealed class JsonLdReader
     public bool? IsAccessibleForFree { get; private set; }
     public bool HasArticle { get; private set; }
 
+    /// <summary>Whether <see cref="DatePublished"/> is an article object's own, not the WebPage node's stamp.</summary>
+    public bool ArticleDated { get; private set; }
+
     public static JsonLdReader Read(IDocument document) => Read(document.GetElementsByTagName("script"), document.GetElementsByTagName("meta"));
 
     /// <summary>
@@ -304,6 +307,7 @@ internal sealed class JsonLdReader
         }
 
         DatePublished = Text(a, "datePublished") ?? Text(a, "dateCreated");
+        ArticleDated = DatePublished is not null;
         DateModified = Text(a, "dateModified");
         Description = Text(a, "description");
         Url = Text(a, "url") ?? IdOf(a, "mainEntityOfPage");

@@ -54,7 +54,7 @@ internal static partial class MetadataReader
             (title, metaTitle) = (whole, null);
         }
 
-        var (published, modified) = Dates(bodyDates, meta, ld, language, url, plausibleHeadline);
+        var (published, modified, evidence) = Dates(bodyDates, meta, ld, language, url, plausibleHeadline);
         if (published is null && !plausibleHeadline && !DateChooser.HasPostStamp(bodyDates) && document.Body is { } body
             && HeadlineFinder.Subheading(page.Subheadings, docTitle, titles, siteNames) is { } subheading)
         {
@@ -63,7 +63,7 @@ internal static partial class MetadataReader
             // from there. Not on a thread, whose opening post's stamp the walk without a headline judged (an update
             // there is no publication, and a reply's stamp is not the thread's).
             var fromSubheading = DateScanner.Scan(body, subheading, HeadlineFinder.Scope(page.Mains, page.Articles, subheading), language);
-            (published, modified) = Dates(fromSubheading, meta, ld, language, url, true);
+            (published, modified, evidence) = Dates(fromSubheading, meta, ld, language, url, true);
         }
 
         return new ArticleMetadata
@@ -74,6 +74,7 @@ internal static partial class MetadataReader
             MetaTitle = metaTitle,
             Authors = authors,
             Published = published,
+            PublishedEvidence = evidence,
             Modified = modified,
             SiteName = siteName,
             Language = language,
@@ -266,6 +267,10 @@ internal static partial class MetadataReader
 
     private static readonly string[] ModifiedKeys = Vocabulary.Words("dates", "modified-keys");
 
+    private static readonly string[] SchemaPublishedKeys = Vocabulary.Words("dates", "schema-published-keys");
+
+    private static readonly string[] HeadPublishedKeys = Array.FindAll(PublishedKeys, k => !SchemaPublishedKeys.Contains(k));
+
     /// <summary>
     /// The dates the body states and its visible byline, in one walk (<see cref="BodyWalk"/>); empty lists for a page
     /// without a body.
@@ -284,23 +289,25 @@ internal static partial class MetadataReader
     }
 
     /// <summary>Every date the page states, machine-readable or visible (<paramref name="bodyDates"/>), then the choice by evidence (<see cref="DateChooser"/>).</summary>
-    private static (ArticleDate? Published, ArticleDate? Modified) Dates(List<DateCandidate> bodyDates, MetaTags meta, JsonLdReader ld, string? language, string? url, bool plausibleHeadline)
+    private static (ArticleDate? Published, ArticleDate? Modified, DateEvidence Evidence) Dates(List<DateCandidate> bodyDates, MetaTags meta, JsonLdReader ld, string? language, string? url, bool plausibleHeadline)
     {
         var candidates = new List<DateCandidate>(bodyDates.Count + 5);
         AddStructured(candidates, DateParser.Parse(ld.DatePublished, language), DateRole.Published, DateSource.JsonLd);
         AddStructured(candidates, DateParser.Parse(ld.DateModified, language), DateRole.Modified, DateSource.JsonLd);
-        AddStructured(candidates, DateParser.Parse(meta.First(PublishedKeys) ?? meta.FirstEndingWith(PublishedKeyEndings), language), DateRole.Published, DateSource.Meta);
+        var headStated = meta.First(HeadPublishedKeys) is not null || meta.FirstEndingWith(PublishedKeyEndings) is not null;
+        AddStructured(candidates, DateParser.Parse(meta.First(PublishedKeys) ?? meta.FirstEndingWith(PublishedKeyEndings), language), DateRole.Published, DateSource.Meta, !headStated);
         AddStructured(candidates, DateParser.Parse(meta.First(ModifiedKeys), language), DateRole.Modified, DateSource.Meta);
         AddStructured(candidates, UrlDate(url), DateRole.Published, DateSource.Url);
         candidates.AddRange(bodyDates);
-        return DateChooser.Choose(candidates, plausibleHeadline);
+        var (published, modified) = DateChooser.Choose(candidates, plausibleHeadline);
+        return (published, modified, DateChooser.Evidence(candidates, published, ld.ArticleDated));
     }
 
-    private static void AddStructured(List<DateCandidate> candidates, ArticleDate? date, DateRole role, DateSource source)
+    private static void AddStructured(List<DateCandidate> candidates, ArticleDate? date, DateRole role, DateSource source, bool schemaOnly = false)
     {
         if (date is { } d)
         {
-            candidates.Add(new DateCandidate(d, role, source, int.MaxValue, false));
+            candidates.Add(new DateCandidate(d, role, source, int.MaxValue, false) { SchemaOnly = schemaOnly });
         }
     }
 

@@ -75,6 +75,12 @@ internal static class MetadataThresholds
     /// </summary>
     public static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(2);
 
+    /// <summary>
+    /// An "Updated" line at most this many days after the publication the metadata states is the same story's news cycle
+    /// (a report revised the next day): the publication still dates it, whatever states it.
+    /// </summary>
+    public const int UpdateInNewsCycleDays = 2;
+
     /// <summary>The furthest a time zone stands from UTC (UTC+14): a UTC stamp further before a shown day is not that day's midnight.</summary>
     public static readonly TimeSpan MaxUtcOffset = TimeSpan.FromHours(14);
 

@@ -18,6 +18,9 @@ internal sealed record ArticleMetadata
     public string? CategoryHeading { get; init; }
     public IReadOnlyList<string>? Authors { get; init; }
     public ArticleDate? Published { get; init; }
+
+    /// <summary>What states <see cref="Published"/>'s day: the page near its headline, an article object, a stamp (<see cref="Metadata.DateChooser.ForKind"/>).</summary>
+    internal DateEvidence PublishedEvidence { get; init; }
     public ArticleDate? Modified { get; init; }
     public string? SiteName { get; init; }
     public string? Language { get; init; }

@@ -38,6 +38,7 @@ public sealed class FloorsTests
         WithoutLeakedMax = 0.1,
         LostMax = 3,
         KindAgreement = value,
+        PublishDatePrecision = value,
         Metadata = WcxbMetadata.Fields.ToDictionary(Floors.Key, _ => value),
     };
 
@@ -94,6 +95,18 @@ public sealed class FloorsTests
         Assert.StartsWith("WCXB-dev validation page kind agreement 0.6000", shortfall, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Date_precision_below_its_floor_is_named()
+    {
+        var good = new WcxbFigures(10, 0.95, 0.95, 0.95, new Dictionary<string, double> { ["article"] = 0.95 }, 0.95, 0.05, 3,
+            WcxbMetadata.Fields.ToDictionary(f => f, _ => 0.95)) { DatePrecision = 0.95 };
+        var figures = Figures(aebRecall: 0.95, title: 0.95) with { Wcxb = new WcxbSplitFigures(good with { DatePrecision = 0.7 }, good) };
+
+        var shortfall = Assert.Single(FloorsAt(0.9).Shortfalls(figures));
+
+        Assert.StartsWith("WCXB-dev tuning publishDate precision 0.7000", shortfall, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"validation\"", "\"validaton\"")] // a WCXB split without floors would leave the held-out figure unguarded
     [InlineData("\"publishDate\"", "\"date\"")]
@@ -101,6 +114,7 @@ public sealed class FloorsTests
     [InlineData("\"lang\": ", "\"language\": ")] // so would a misnamed metadata field
     [InlineData("\"aebRecall\"", "\"unused\"")]  // and a missing one
     [InlineData("\"kindAgreement\"", "\"kindAgrement\"")]
+    [InlineData("\"publishDatePrecision\"", "\"datePrecision\"")]
     public void A_floors_file_with_a_wrong_or_missing_key_is_refused(string from, string to)
     {
         var path = Path.Combine(Path.GetTempPath(), $"floors-{Guid.NewGuid():N}.json");

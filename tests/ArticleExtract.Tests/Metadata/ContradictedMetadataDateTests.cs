@@ -50,10 +50,11 @@ public class ContradictedMetadataDateTests
         Assert.Equal(new DateOnly(2025, 8, 13), a.Published?.Date);
     }
 
-    private static Article ExtractStamped(string ldPublished, string ldModified, string underHeadline) => ArticleExtractor.Default.Extract(
+    private static Article ExtractStamped(string ldPublished, string ldModified, string underHeadline, string? headPublished = null) => ArticleExtractor.Default.Extract(
         $$"""
         <!DOCTYPE html><html lang="en"><head><title>The best trail running shoes</title>
         <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"The best trail running shoes","datePublished":"{{ldPublished}}","dateModified":"{{ldModified}}"}</script>
+        {{(headPublished is null ? "" : $"<meta property=\"article:published_time\" content=\"{headPublished}\">")}}
         </head><body><article>
         <h1>The best trail running shoes</h1>
         {{underHeadline}}
@@ -74,7 +75,8 @@ public class ContradictedMetadataDateTests
     [Fact]
     public void Metadata_that_tells_the_update_from_the_publication_still_wins_over_an_updated_line()
     {
-        var a = ExtractStamped("2025-06-17T10:00:00Z", "2025-11-12T08:00:00Z", "<p>Page updated: 12 November 2025</p>");
+        // The head's own publication tag states it (JSON-LD alone does not: SchemaOnlyPublicationTests).
+        var a = ExtractStamped("2025-06-17T10:00:00Z", "2025-11-12T08:00:00Z", "<p>Page updated: 12 November 2025</p>", "2025-06-17T10:00:00Z");
 
         Assert.Equal(new DateOnly(2025, 6, 17), a.Published?.Date);
     }
