@@ -300,14 +300,6 @@ internal static class DatePhrases
         return last;
     }
 
-    private static string Folded(string name) => string.Create(name.Length, name, static (span, n) =>
-    {
-        for (var i = 0; i < span.Length; i++)
-        {
-            span[i] = Fold(n[i]);
-        }
-    });
-
     /// <summary>A character's case folded both ways: letters the regex's case-insensitivity equates fold alike ('K', 'k', the Kelvin sign; 'ı', 'i').</summary>
     internal static char Fold(char c) => char.ToLowerInvariant(char.ToUpperInvariant(c));
 
@@ -570,12 +562,11 @@ internal static class DatePhrases
     /// <summary>The forms a date is written in; the date pattern is their alternation, in this order.</summary>
     internal static string[] DateForms()
     {
-        // In alphabetical order, so that names sharing a beginning stand side by side and the regex tries them as one
-        // branch ("ju" then "l", "n"): in order of length it tried the 181 names one by one at every place. The order
-        // decides nothing: the month is a whole word (no letter before or after it), so at a given place at most one
-        // name's length can match.
+        // Longest first. Alphabetical order would let the regex try names that share a beginning as one branch, and
+        // a try cost a third, but the JIT then took 1.2-1.9 s instead of 0.25-0.5 s to compile each form that names a
+        // month, on the first date of a process; tried only where a month can stand (NamedMatch), they are tried seldom.
         var names = new List<string>(DateParser.MonthNames.Keys);
-        names.Sort((a, b) => string.CompareOrdinal(Folded(a), Folded(b)));
+        names.Sort((a, b) => b.Length.CompareTo(a.Length));
         var months = new StringBuilder();
         foreach (var name in names)
         {
