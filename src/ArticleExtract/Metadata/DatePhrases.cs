@@ -12,8 +12,7 @@ internal static class DatePhrases
 {
     // The date pattern's forms, each a regex of its own: the pattern as one regex compiled to a method so large
     // (190 KB of machine code) that the JIT left it unoptimised, and a form alone is about 1/7 as large and optimised.
-    // PhraseMatches finds what the one regex would (leftmost match, then the first form matching there). The forms
-    // that name a month are anchored (\G) and tried only where they can match (NamedMatch).
+    // PhraseMatches finds what the one regex would (leftmost match, then the first form matching there).
     private static readonly Regex[] Forms = Build();
     private static readonly Regex WireDateline = BuildDateline();
 
@@ -245,17 +244,10 @@ internal static class DatePhrases
         return false;
     }
 
-    private static bool HasMonthName(ReadOnlySpan<char> text) => NextMonthName(text, 0) >= 0;
-
-    /// <summary>
-    /// Where the first month name at or after <paramref name="from"/> starts, or -1: a whole word of letters (the
-    /// pattern's month is one, <c>(?&lt;!\p{L})</c> before it and <c>(?!\p{L})</c> after) that is a month name once
-    /// <see cref="Fold"/>ed. A word that began before <paramref name="from"/> is not one.
-    /// </summary>
-    private static int NextMonthName(ReadOnlySpan<char> text, int from)
+    private static bool HasMonthName(ReadOnlySpan<char> text)
     {
         Span<char> folded = stackalloc char[LongestMonthName];
-        var i = from;
+        var i = 0;
         while (i < text.Length)
         {
             if (!char.IsLetter(text[i]))
@@ -270,7 +262,7 @@ internal static class DatePhrases
                 i++;
             }
 
-            if (i - start <= folded.Length && (start == 0 || !char.IsLetter(text[start - 1])))
+            if (i - start <= folded.Length)
             {
                 var word = folded[..(i - start)];
                 for (var k = 0; k < word.Length; k++)
@@ -280,24 +272,12 @@ internal static class DatePhrases
 
                 if (FoldedMonthNames.Contains(word))
                 {
-                    return start;
+                    return true;
                 }
             }
         }
 
-        return -1;
-    }
-
-    /// <summary>Where the last month name (<see cref="NextMonthName"/>) starts, or -1.</summary>
-    private static int LastMonthName(ReadOnlySpan<char> text)
-    {
-        var last = -1;
-        for (var at = NextMonthName(text, 0); at >= 0; at = NextMonthName(text, at + 1))
-        {
-            last = at;
-        }
-
-        return last;
+        return false;
     }
 
     /// <summary>A character's case folded both ways: letters the regex's case-insensitivity equates fold alike ('K', 'k', the Kelvin sign; 'ı', 'i').</summary>
@@ -549,22 +529,12 @@ internal static class DatePhrases
             throw new InvalidOperationException($"{nameof(FormCount)} must be the number of date forms, {forms.Length}.");
         }
 
-        // The forms that name a month are tried only where a match can start (NamedMatch), each try held there by \G.
-        var regexes = new Regex[forms.Length];
-        for (var f = 0; f < forms.Length; f++)
-        {
-            regexes[f] = new Regex(f < NamedForms ? $@"\G(?:{forms[f]})" : forms[f], PatternOptions | RegexOptions.Compiled);
-        }
-
-        return regexes;
+        return Array.ConvertAll(forms, form => new Regex(form, PatternOptions | RegexOptions.Compiled));
     }
 
     /// <summary>The forms a date is written in; the date pattern is their alternation, in this order.</summary>
     internal static string[] DateForms()
     {
-        // Longest first. Alphabetical order would let the regex try names that share a beginning as one branch, and
-        // a try cost a third, but the JIT then took 1.2-1.9 s instead of 0.25-0.5 s to compile each form that names a
-        // month, on the first date of a process; tried only where a month can stand (NamedMatch), they are tried seldom.
         var names = new List<string>(DateParser.MonthNames.Keys);
         names.Sort((a, b) => b.Length.CompareTo(a.Length));
         var months = new StringBuilder();
@@ -609,9 +579,6 @@ internal static class DatePhrases
         private FormMatches _next = Unsearched(named, joined);
         private int _at;
 
-        // Where the text's last month name starts (-1: none): a form that names a month starts before it or at it.
-        private readonly int _lastMonth = named ? LastMonthName(text) : -1;
-
         public (int Index, int Length) Current { get; private set; }
 
         public readonly PhraseMatches GetEnumerator() => this;
@@ -623,7 +590,12 @@ internal static class DatePhrases
             {
                 if (_next[f].Index < _at)
                 {
-                    _next[f] = f < NamedForms ? NamedMatch(f, text, _at, _lastMonth) : FirstMatch(Forms[f], text, _at);
+                    _next[f] = (int.MaxValue, 0);
+                    foreach (var m in Forms[f].EnumerateMatches(text, _at))
+                    {
+                        _next[f] = (m.Index, m.Length);
+                        break;
+                    }
                 }
 
                 if (_next[f].Index != int.MaxValue && (best < 0 || _next[f].Index < _next[best].Index))
@@ -654,66 +626,10 @@ internal static class DatePhrases
         }
     }
 
-    private static (int Index, int Length) FirstMatch(Regex form, string text, int at)
-    {
-        foreach (var m in form.EnumerateMatches(text, at))
-        {
-            return (m.Index, m.Length);
-        }
-
-        return (int.MaxValue, 0);
-    }
-
-    /// <summary>
-    /// The first match at or after <paramref name="at"/> of a form that names a month, as its regex's scan finds it, but
-    /// tried only where such a match can start (<see cref="NamedStart"/>), each try anchored there: a scan tried the
-    /// month names at every position of the line, and most lines name no month where a date could stand.
-    /// </summary>
-    private static (int Index, int Length) NamedMatch(int form, string text, int at, int lastMonth)
-    {
-        for (var start = NamedStart(form, text, at, lastMonth); start >= 0; start = NamedStart(form, text, start + 1, lastMonth))
-        {
-            foreach (var m in Forms[form].EnumerateMatches(text, start))
-            {
-                // \G holds the match to the start it was asked at.
-                return (m.Index, m.Length);
-            }
-        }
-
-        return (int.MaxValue, 0);
-    }
-
-    /// <summary>
-    /// The first position at or after <paramref name="from"/> where a form naming a month can match: the month-first form
-    /// only where a month name starts, the day-first forms only where a run of digits starts (their
-    /// <c>(?&lt;!\d)</c> or <c>(?&lt;![\d./-])</c> and an ASCII digit of the day), before the text's last month name
-    /// (<paramref name="lastMonth"/>); -1 when none is left. Every position this skips, the form cannot match at.
-    /// </summary>
-    private static int NamedStart(int form, string text, int from, int lastMonth)
-    {
-        if (form == MonthFirstForm)
-        {
-            return NextMonthName(text, from);
-        }
-
-        for (var i = from; i < lastMonth; i++)
-        {
-            if (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsDigit(text[i - 1])))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     private const int FormCount = 8;
 
     /// <summary>The first forms of <see cref="DateForms"/>, those that write the month as a name.</summary>
     private const int NamedForms = 3;
-
-    /// <summary>The one of <see cref="NamedForms"/> that opens with the month ("March 5, 2024"); the others open with the day.</summary>
-    private const int MonthFirstForm = 1;
 
     [System.Runtime.CompilerServices.InlineArray(FormCount)]
     private struct FormMatches

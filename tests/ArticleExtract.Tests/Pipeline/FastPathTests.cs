@@ -158,7 +158,7 @@ public sealed class FastPathTests
                 {
                     Assert.True(DatePhrases.Fold((char)c) == DatePhrases.Fold(letter), $"U+{c:X4} matches '{letter}' but folds apart");
 
-                    // The month-first form is tried only where a word of letters starts: a month is such a word.
+                    // The pre-check reads a month as a word of letters (HasMonthName): the regex must see it as one.
                     Assert.True(char.IsLetter((char)c), $"U+{c:X4} matches '{letter}' but is no letter");
                 }
             }
