@@ -69,7 +69,72 @@ internal static class ClassWords
     [ThreadStatic]
     private static StringMemo<ClassWordFlags>? t_memo;
 
-    private static ClassWordFlags WordsOf(string value)
+    private static ClassWordFlags WordsOf(string value) =>
+        value.AsSpan().IndexOfAnyExcept(PlainCharacters) < 0 ? PlainWordsOf(value) : SplitWordsOf(value);
+
+    // ASCII without capitals and without '[': lower-case words, digits and separators ("entry-meta col-md-8 post_date"),
+    // as most class and id values are written.
+    private static readonly System.Buffers.SearchValues<char> PlainCharacters = System.Buffers.SearchValues.Create(PlainAscii());
+
+    private static string PlainAscii()
+    {
+        var chars = new System.Text.StringBuilder();
+        for (var c = '\0'; c < 128; c++)
+        {
+            if (!char.IsAsciiLetterUpper(c) && c != '[')
+            {
+                chars.Append(c);
+            }
+        }
+
+        return chars.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="SplitWordsOf"/> for a value of <see cref="PlainCharacters"/>, read in one pass: without a capital there
+    /// is no camelCase split and without '[' no bracket, so the words <see cref="ClassTokens"/> splits it into are its runs
+    /// of letters and its runs of digits, and no listed word holds a digit (<see cref="Build"/> checks): the runs of
+    /// letters alone are looked up.
+    /// </summary>
+    private static ClassWordFlags PlainWordsOf(string value)
+    {
+        var flags = ClassWordFlags.None;
+        var skipUntil = -1;
+        var i = 0;
+        while (i < value.Length)
+        {
+            if (!char.IsAsciiLetterLower(value[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (++i < value.Length && char.IsAsciiLetterLower(value[i]))
+            {
+            }
+
+            var word = value.AsSpan(start, i - start);
+            if (start < skipUntil)
+            {
+                continue;
+            }
+
+            if (IsLayoutState(word, value, i))
+            {
+                var space = value.AsSpan(i).IndexOfAny(" \t\n\r\f");
+                skipUntil = space < 0 ? int.MaxValue : i + space;
+            }
+            else if (MayBeListed(word) && Lookup.TryGetValue(word, out var f))
+            {
+                flags |= f;
+            }
+        }
+
+        return flags;
+    }
+
+    private static ClassWordFlags SplitWordsOf(string value)
     {
         var flags = ClassWordFlags.None;
         var tokens = new ClassTokens(value);
@@ -203,6 +268,14 @@ internal static class ClassWords
         Add(table, MetadataLexicon.DateClassWords, ClassWordFlags.Date);
         Add(table, MetadataLexicon.OpeningPostWords, ClassWordFlags.OpeningPost);
         Add(table, MetadataLexicon.SidebarDateContainers, ClassWordFlags.SidebarDates);
+        foreach (var word in table.Keys)
+        {
+            if (!word.All(char.IsLetter))
+            {
+                throw new InvalidOperationException($"Class word '{word}': class values are split into words of letters alone (PlainWordsOf).");
+            }
+        }
+
         return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 

@@ -25,7 +25,18 @@ internal static class DatePhrases
     /// and whether its label stands as a label ("Published: …" opening the line, or a "Last updated" element just before
     /// it) rather than inside a sentence ("…, which was released on 2019-04-29").
     /// </summary>
-    public static void Find(string text, string before, string? language, List<(ArticleDate Date, DateRole Role, bool Named, bool Stated)> found)
+    public static void Find(string text, string before, string? language, List<(ArticleDate Date, DateRole Role, bool Named, bool Stated)> found) =>
+        Label(text, before, language, Dates(text, language), found);
+
+    /// <summary>A full date the date pattern finds in a line and the parser reads: where it stands and what it says.</summary>
+    internal readonly record struct Dated(int Index, int Length, ArticleDate Date);
+
+    /// <summary>
+    /// The full dates of <paramref name="text"/> in order, the part of <see cref="Find"/>
+    /// that the text before the line does not change: a caller that reads one line after several texts (a date line
+    /// read whole, then as its <c>&lt;time&gt;</c>) runs the regex and the parser on it once.
+    /// </summary>
+    internal static Dated[] Dates(string text, string? language)
     {
         // The pre-check of MayMatch in its two parts: a form that names a month cannot match a line without a month
         // name, a numeric form none without a joined year, and a form that cannot match is not run.
@@ -33,29 +44,33 @@ internal static class DatePhrases
         var joined = HasJoinedYear(text);
         if (!named && !joined)
         {
-            // No full date can match; a labelled two-digit-year date ("Stand: 14.09.21") still may.
-            if (MayHoldShortDate(text))
-            {
-                ShortYearDates(text, before, language, found);
-            }
-
-            return;
+            return [];
         }
 
-        var previousEnd = 0;
+        List<Dated>? dates = null;
         // ValueMatch: no Match objects; the date's text is made a string for the parser only.
         foreach (var m in new PhraseMatches(text, named, joined))
         {
-            if (DateParser.Parse(text.Substring(m.Index, m.Length), language) is not { } date)
+            if (DateParser.Parse(text.Substring(m.Index, m.Length), language) is { } date)
             {
-                continue;
+                (dates ??= []).Add(new Dated(m.Index, m.Length, date));
             }
+        }
 
-            var lead = text.AsSpan(previousEnd, m.Index - previousEnd);
+        return dates is null ? [] : dates.ToArray();
+    }
+
+    /// <summary>As <see cref="Find"/>, given the line's <see cref="Dates"/>: each date with the role its label gives.</summary>
+    internal static void Label(string text, string before, string? language, Dated[] dates, List<(ArticleDate Date, DateRole Role, bool Named, bool Stated)> found)
+    {
+        var previousEnd = 0;
+        foreach (var (index, length, date) in dates)
+        {
+            var lead = text.AsSpan(previousEnd, index - previousEnd);
             if (AfterMemberLabel(lead) || (previousEnd == 0 && !HasLetters(lead) && AfterMemberLabel(before.AsSpan())))
             {
                 // "Joined: 4 Jul 2012": a member's join date in a post's profile, not a date of the page.
-                previousEnd = m.Index + m.Length;
+                previousEnd = index + length;
                 continue;
             }
 
@@ -67,10 +82,11 @@ internal static class DatePhrases
                 stated = role != DateRole.Unknown && EndsWithLabel(before.AsSpan(), labelEnd);
             }
 
-            found.Add((date, role, NamesMonth(text.AsSpan(m.Index, m.Length)), stated));
-            previousEnd = m.Index + m.Length;
+            found.Add((date, role, NamesMonth(text.AsSpan(index, length)), stated));
+            previousEnd = index + length;
         }
 
+        // No full date: a labelled two-digit-year date ("Stand: 14.09.21") still may stand in the line.
         if (previousEnd == 0 && MayHoldShortDate(text))
         {
             ShortYearDates(text, before, language, found);

@@ -27,6 +27,11 @@ internal sealed class DateScanner
     // The last readings of FindPhrases, oldest overwritten first.
     private readonly (string Text, string Before, (ArticleDate Date, DateRole Role, bool Named, bool Stated)[]? Found)[] _recent = new (string, string, (ArticleDate, DateRole, bool, bool)[]?)[4];
     private int _recentNext;
+
+    // The last lines' full dates (DatePhrases.Dates), whatever text came before them: the same line is read again after
+    // another text (a date line whole, then its <time>; a piece alone, then as a text node), and each reading ran the regex.
+    private readonly (string? Text, DatePhrases.Dated[] Dates)[] _recentDates = new (string?, DatePhrases.Dated[])[4];
+    private int _recentDatesNext;
     private int _order;
     private int _headlineOrder = -1;
     private bool _proseSeen;
@@ -468,9 +473,26 @@ internal sealed class DateScanner
             }
         }
 
-        DatePhrases.Find(text, before, _language, _phrases);
+        DatePhrases.Label(text, before, _language, DatesOf(text), _phrases);
         _recent[_recentNext] = (text, before, _phrases.ToArray());
         _recentNext = (_recentNext + 1) % _recent.Length;
+    }
+
+    /// <summary>The full dates of a line (<see cref="DatePhrases.Dates"/>), kept for the last few lines.</summary>
+    private DatePhrases.Dated[] DatesOf(string text)
+    {
+        foreach (var (recentText, dates) in _recentDates)
+        {
+            if (string.Equals(recentText, text, StringComparison.Ordinal))
+            {
+                return dates;
+            }
+        }
+
+        var found = DatePhrases.Dates(text, _language);
+        _recentDates[_recentDatesNext] = (text, found);
+        _recentDatesNext = (_recentDatesNext + 1) % _recentDates.Length;
+        return found;
     }
 
     /// <summary>The pieces joined by a space, but for a comma or a full stop, which keeps to the piece before it ("Jun 29, 2019").</summary>

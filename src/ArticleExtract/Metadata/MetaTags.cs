@@ -10,7 +10,9 @@ namespace ArticleExtract.Metadata;
 internal sealed class MetaTags
 {
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _byProperty = new(StringComparer.Ordinal);
+
+    // A property key's first value: all that First reads of it, so no list per key.
+    private readonly Dictionary<string, string> _byProperty = new(StringComparer.Ordinal);
 
     public MetaTags(IDocument document)
         : this(document.GetElementsByTagName("meta"))
@@ -98,23 +100,20 @@ internal sealed class MetaTags
     private void AddKey(string k, string content, bool fromProperty)
     {
         var lower = Normalize(k.ToLowerInvariant());
-        Append(_values, lower, content);
-        if (fromProperty)
+        var trimmed = content.Trim();
+        if (!_values.TryGetValue(lower, out var list))
         {
-            Append(_byProperty, lower, content);
-        }
-    }
-
-    private static void Append(Dictionary<string, List<string>> map, string key, string content)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            map[key] = list = [];
+            _values[lower] = list = [];
         }
 
         if (list.Count < 64)
         {
-            list.Add(content.Trim());
+            list.Add(trimmed);
+        }
+
+        if (fromProperty)
+        {
+            _byProperty.TryAdd(lower, trimmed);
         }
     }
 
@@ -140,9 +139,9 @@ internal sealed class MetaTags
     {
         foreach (var key in keys)
         {
-            if (_byProperty.TryGetValue(key, out var own) && own.Count > 0)
+            if (_byProperty.TryGetValue(key, out var own))
             {
-                return own[0];
+                return own;
             }
 
             if (_values.TryGetValue(key, out var list) && list.Count > 0)

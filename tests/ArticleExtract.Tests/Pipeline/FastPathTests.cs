@@ -129,6 +129,10 @@ public sealed class FastPathTests
     [InlineData("v2.2019.06.29 build 20190629, © 2019")]
     [InlineData("12 de marzo de 2020 - 12 mars 2020 - 12 марта 2020 г.")]
     [InlineData("")]
+    [InlineData("Summarch 5, 2020; 1234 March 2020; 5 Marching 2020; x.March 5, 2020 and 05-mar-2020")]
+    [InlineData("MARCH 5, 2020 11 May 2021 May 2022 5 May 5 2023 and 31 Junio 2019, 31st of Dec 2019 at 10:30pm")]
+    [InlineData("5 O\u212ATOBER 2020, 07 Sept. 2021 13:05 and 2019-06-29 beside 29.06.2019 or 2019/6/29")]
+    [InlineData("\uD835\uDC00 March 5, 2020 \uD835\uDC00March 6, 2020 9March 7, 2020")]
     public void The_date_forms_run_one_by_one_find_what_their_alternation_finds(string line)
     {
         var alternation = new System.Text.RegularExpressions.Regex(string.Join('|', DatePhrases.DateForms()), DatePhrases.PatternOptions);
@@ -153,6 +157,9 @@ public sealed class FastPathTests
                 if (one.IsMatch(((char)c).ToString()))
                 {
                     Assert.True(DatePhrases.Fold((char)c) == DatePhrases.Fold(letter), $"U+{c:X4} matches '{letter}' but folds apart");
+
+                    // The pre-check reads a month as a word of letters (HasMonthName): the regex must see it as one.
+                    Assert.True(char.IsLetter((char)c), $"U+{c:X4} matches '{letter}' but is no letter");
                 }
             }
         }
