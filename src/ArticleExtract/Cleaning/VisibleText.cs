@@ -45,25 +45,24 @@ internal static class VisibleText
     /// </summary>
     public static int Measure(string text, int minRun, out int unbroken)
     {
-        var visible = CountVisible(text, out var ascii);
+        var visible = CountVisible(text);
 
         // A run of minRun characters is that many visible ones: shorter texts (most, and all white space) hold none.
-        unbroken = visible < minRun ? 0 : ascii ? UnbrokenAscii(text, minRun) : UnbrokenRuns(text, minRun);
+        unbroken = visible < minRun ? 0 : UnbrokenRuns(text, minRun);
         return visible;
     }
 
     /// <summary>
     /// <see cref="Count"/> by vectors of 16 characters: a vector of ASCII (most of them, in any text) is its length less
     /// its white space (the space and \t-\r, what <see cref="char.IsWhiteSpace(char)"/> says of ASCII); the others and the
-    /// tail are weighed a character at a time. <paramref name="ascii"/> tells whether every character was ASCII.
+    /// tail are weighed a character at a time.
     /// </summary>
-    private static int CountVisible(ReadOnlySpan<char> text, out bool ascii)
+    private static int CountVisible(ReadOnlySpan<char> text)
     {
         ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         var n = text.Length;
         var i = 0;
         var count = 0;
-        ascii = true;
         if (Vector256.IsHardwareAccelerated && n >= Vector256<ushort>.Count)
         {
             var lastAscii = Vector256.Create((ushort)0x7F);
@@ -78,7 +77,6 @@ internal static class VisibleText
                 var isWhite = Vector256.Equals(v, space) | Vector256.LessThanOrEqual(v - tab, controls);
                 var beyond = Vector256.GreaterThan(v, lastAscii).ExtractMostSignificantBits();
                 count += Vector256<ushort>.Count - BitOperations.PopCount(isWhite.ExtractMostSignificantBits()) - BitOperations.PopCount(beyond);
-                ascii &= beyond == 0;
                 for (; beyond != 0; beyond &= beyond - 1)
                 {
                     count += Weight((char)Unsafe.Add(ref start, i + BitOperations.TrailingZeroCount(beyond)));
@@ -90,7 +88,6 @@ internal static class VisibleText
         {
             var c = (char)Unsafe.Add(ref start, i);
             count += Weight(c);
-            ascii &= c < 0x80;
         }
 
         return count;
@@ -107,8 +104,12 @@ internal static class VisibleText
         : 1;
 
     /// <summary>
-    /// <see cref="UnbrokenChars"/> of text with characters beyond ASCII, read as <see cref="UnbrokenAscii"/> reads ASCII
-    /// (a window from its end, so a few characters per word), a run that is long enough counting only when all ASCII.
+    /// <see cref="UnbrokenChars"/> looking at few of the text's characters: a window of <paramref name="minRun"/>
+    /// characters from where a run may start holds a white space unless the run is that long, and no run that starts
+    /// before the window's last white space reaches the length; so the window is read from its end, and the next run
+    /// can start only after the white space found there. Most windows hold words, and a few characters of each are read.
+    /// A run long enough counts only when all ASCII, as in <see cref="UnbrokenMixed"/>: Chinese and Japanese prose is
+    /// written without spaces. On ASCII text that test runs only on the rare long runs.
     /// </summary>
     private static int UnbrokenRuns(string text, int minRun)
     {
@@ -178,44 +179,7 @@ internal static class VisibleText
             return 0;
         }
 
-        return System.Text.Ascii.IsValid(text) ? UnbrokenAscii(text, minRun) : UnbrokenMixed(text, minRun);
-    }
-
-    /// <summary>
-    /// <see cref="UnbrokenChars"/> of ASCII text, looking at few of its characters: a window of <paramref name="minRun"/>
-    /// characters from where a run may start holds a white space unless the run is that long, and no run that starts
-    /// before the window's last white space reaches the length; so the window is read from its end, and the next run
-    /// can start only after the white space found there. Most windows hold words, and a few characters of each are read.
-    /// </summary>
-    private static int UnbrokenAscii(string text, int minRun)
-    {
-        var total = 0;
-        var start = 0;
-        while (start + minRun <= text.Length)
-        {
-            var last = start + minRun - 1;
-            while (last >= start && !char.IsWhiteSpace(text[last]))
-            {
-                last--;
-            }
-
-            if (last >= start)
-            {
-                start = last + 1;
-                continue;
-            }
-
-            var end = start + minRun;
-            while (end < text.Length && !char.IsWhiteSpace(text[end]))
-            {
-                end++;
-            }
-
-            total += end - start;
-            start = end + 1;
-        }
-
-        return total;
+        return System.Text.Ascii.IsValid(text) ? UnbrokenRuns(text, minRun) : UnbrokenMixed(text, minRun);
     }
 
     private static int UnbrokenMixed(string text, int minRun)
