@@ -163,7 +163,8 @@ internal static class ExtractApi
             "markdown" or "md" => Results.Text(article.ToMarkdown(), "text/markdown; charset=utf-8"),
             "html" => Results.Text(article.ToHtml(), "text/html; charset=utf-8"),
             "text" => Results.Text(article.ToText(), "text/plain; charset=utf-8"),
-            _ => Results.Text(article.ToJson(), "application/json; charset=utf-8"),
+            // The JSON as UTF-8 bytes from the writer: no string to build and encode again (the same bytes).
+            _ => Results.Bytes(article.ToJsonUtf8(), "application/json; charset=utf-8"),
         };
     }
 

@@ -37,6 +37,10 @@ public sealed class ExtractApiTests(ExtractApiTests.Server server) : IClassFixtu
         Assert.Equal(local.Sections.Where(s => s.Heading is not null).Select(s => s.Heading), headings);
         Assert.DoesNotContain("Advertisement", root.GetProperty("body").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Advertisement", body, StringComparison.OrdinalIgnoreCase);
+        // The body is the library's JSON, byte for byte, declared as UTF-8.
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        var same = ArticleExtractor.Default.Extract(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "seed-news-page.html")), new Uri("https://worldnewsfast.example/p/"), "text/html; charset=utf-8");
+        Assert.Equal(same.ToJson(), body);
     }
 
     [Theory]
