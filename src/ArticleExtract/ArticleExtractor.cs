@@ -205,7 +205,7 @@ public sealed partial class ArticleExtractor
         };
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
-        if (ShouldAskSecondOpinion(document, guarded, own, html.Length)
+        if (ShouldAskSecondOpinion(document, guarded, own)
             && AskSecondOpinion(document, urls, metadata, ownIndex, own, cancellationToken) is { } theirs)
         {
             sections = theirs;
@@ -328,10 +328,10 @@ public sealed partial class ArticleExtractor
     /// fuzz tests, and so did one whose parsed attributes outgrew the page (a formatting element's huge attribute cloned
     /// into every paragraph).
     /// </summary>
-    private bool ShouldAskSecondOpinion(IHtmlDocument document, NestingGuard.Result guarded, BodyResult own, int pageChars) =>
+    private bool ShouldAskSecondOpinion(IHtmlDocument document, NestingGuard.Result guarded, BodyResult own) =>
         Options.UseSecondOpinion && guarded.StartTags <= SecondOpinion.MaxElements && guarded.DroppedTags == 0
         && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity)
-        && SecondOpinion.Proportionate(document, pageChars);
+        && SecondOpinion.Proportionate(document, guarded.Html.Length);
 
     /// <summary>
     /// SmartReader's answer, read by our own stages, when <see cref="SecondOpinion.Prefer"/> keeps it over ours, else

@@ -88,6 +88,9 @@ internal static class NestingGuard
     private static readonly int DtId = Known["dt"];
     private static readonly bool[] Headings = IdSet("h1 h2 h3 h4 h5 h6");
 
+    // The start tags the parser keeps in the head; any other, or text that is not white space, starts the body.
+    private static readonly bool[] InHead = HeadTags("html head base basefont bgsound link meta noframes noscript script style template title");
+
     /// <summary>What an element of a name the guard does not know is: content with a required end tag.</summary>
     private const Kind UnknownKind = Kind.Counted | Kind.Reconstructs;
 
@@ -147,6 +150,8 @@ internal static class NestingGuard
     /// <summary>Whether an element counts towards the guard's depth: every SVG or MathML element, and HTML elements that hold content and whose end tag is required.</summary>
     internal static bool CountsTowardDepth(string localName, bool foreign) => foreign || (KindOf(localName) & Kind.Counted) != 0;
 
+    private static bool[] HeadTags(string names) => IdSet(names);
+
     /// <summary>Known names as a set of their numbers: a name test on every tag is then an array read, not string comparisons.</summary>
     private static bool[] IdSet(string names)
     {
@@ -205,9 +210,12 @@ internal static class NestingGuard
         private readonly Dictionary<string, int> _lingeringByKey = new(StringComparer.Ordinal);
 
         // What is left out of the markup, in order (adjacent ranges merged), and how many characters: the string the
-        // parser gets is written once at the end, straight from the page.
+        // parser gets is written once at the end, and only when it is kept. Copying as the scan went wrote the page into
+        // a pooled buffer of its length on every page whose head holds code, and most such pages keep the markup.
         private List<(int From, int To)>? _omitted;
         private int _omittedChars;
+        private bool _inBody;
+        private int _codeChars;
         private int _depth;
         private int _elements;
         private int _dropped;
@@ -235,9 +243,9 @@ internal static class NestingGuard
                 i = Markup(span, lt);
             }
 
-            // The shorter markup is copied once (a block copy, far cheaper than tokenizing the code it leaves out, which
-            // is about half of a news page's characters), and the parser no longer builds the code's text as strings.
-            if (_omitted is null)
+            // The parser would have allocated the code's text as strings; the shorter markup is a string as long as what
+            // remains. Left out only when that saves more than it costs: when the code is at least half the page.
+            if (_omitted is null || (_dropped == 0 && _codeChars < html.Length - _codeChars))
             {
                 return new Result(html, _elements, 0);
             }
@@ -278,6 +286,7 @@ internal static class NestingGuard
                 return tagEnd;
             }
 
+            _inBody = _inBody || id >= InHead.Length || !InHead[id];
             var asHtml = StartTag(tag);
             if ((tag.Kind & Kind.RawText) == 0 || !asHtml)
             {
@@ -285,12 +294,13 @@ internal static class NestingGuard
             }
 
             var end = TagSyntax.SkipRawText(span, tagEnd, name);
-            // Head and body alike: no stage reads a script's or a style sheet's text, and the visible text of an element
-            // holding one (a card, a date line) is truer without it. Not in a noscript: we parse with scripting off,
-            // where its content is markup, but with scripting on it is text of its own.
-            if (end > tagEnd && _openById[NoscriptId] == 0 && IsCode(tag, span[tagEnd..end]) && EndsAt(span, end, name))
+            // Only in the head, which no stage reads as text: in the body an element's text (a card's, a date line's)
+            // holds its scripts' text, and leaving that out changed what a page read. Not in a noscript: we parse with
+            // scripting off, where its content is markup, but with scripting on it is text of its own.
+            if (!_inBody && end > tagEnd && _openById[NoscriptId] == 0 && IsCode(tag, span[tagEnd..end]) && EndsAt(span, end, name))
             {
                 Omit(tagEnd, end);
+                _codeChars += end - tagEnd;
             }
 
             return end;
@@ -363,6 +373,7 @@ internal static class NestingGuard
 
         private void Text(ReadOnlySpan<char> text)
         {
+            _inBody = _inBody || text.ContainsAnyExcept(" \t\n\r\f");
             if (!text.IsEmpty && _lingering.Count > 0)
             {
                 Reconstruct();

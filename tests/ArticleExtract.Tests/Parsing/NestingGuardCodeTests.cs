@@ -5,22 +5,23 @@ using ArticleExtract.Parsing;
 namespace ArticleExtract.Tests.Parsing;
 
 /// <summary>
-/// The nesting guard leaves the text of scripts and style sheets out of what the parser gets (nothing reads it, and
-/// the tokenizer would spend about as long on it as on the rest of a news page), but never JSON-LD, never SVG's style
-/// sheets, and never where the tokenizer would end the text elsewhere.
+/// The nesting guard leaves the text of the head's scripts and style sheets out of what the parser gets (nothing reads
+/// it), but never JSON-LD, never where the tokenizer would end the text elsewhere, and never in the body, where an
+/// element's text holds its scripts' text.
 /// </summary>
 public sealed class NestingGuardCodeTests
 {
     private static string Guarded(string html) => NestingGuard.Apply(html, 256).Html;
 
-    // Code as long as a real page's analytics and framework bundles.
+    // Code as long as a real page's analytics and framework bundles: the guard leaves code out only when it is at least
+    // half the page (the parser would have made a string of it; the shorter markup is a string of the rest).
     private static readonly string Bundle = "<script>" + string.Concat(Enumerable.Repeat("window.queue.push(function () { track('view', location.pathname); });\n", 120)) + "</script>";
 
     private static string BodyHtml(string html) =>
         new HtmlParser(new HtmlParserOptions { IsScripting = false }, BrowsingContext.New(Configuration.Default)).ParseDocument(html).Body!.InnerHtml;
 
     [Fact]
-    public void Script_and_style_text_is_left_out_and_their_elements_stay()
+    public void Script_and_style_text_of_the_head_is_left_out_and_their_elements_stay()
     {
         const string page = """
             <html><head><style>.promo { display: none } p > a { color: red }</style>
@@ -37,14 +38,14 @@ public sealed class NestingGuardCodeTests
         Assert.Contains("<style></style>", guarded, StringComparison.Ordinal);
         Assert.Contains("<script async src=\"/app.js\"></script>", guarded, StringComparison.Ordinal);
         Assert.DoesNotContain("window.queue", guarded, StringComparison.Ordinal);
-        Assert.DoesNotContain("document.write", guarded, StringComparison.Ordinal);
-        Assert.Equal(WithoutCodeText(BodyHtml(withBundle)), BodyHtml(guarded));
+        Assert.Contains("document.write", guarded, StringComparison.Ordinal);
+        Assert.Equal(BodyHtml(withBundle), BodyHtml(guarded));
     }
 
     [Fact]
-    public void A_page_without_code_text_is_passed_on_as_it_is()
+    public void A_page_whose_code_is_less_than_half_of_it_is_passed_on_as_it_is()
     {
-        var page = TestPages.Article().Replace("</head>", "<script async src=\"/app.js\"></script><style></style></head>", StringComparison.Ordinal);
+        var page = TestPages.Article().Replace("</head>", "<style>.promo { display: none }</style><script>var tracking = 1;</script></head>", StringComparison.Ordinal);
 
         Assert.Same(page, Guarded(page));
     }
@@ -55,22 +56,9 @@ public sealed class NestingGuardCodeTests
     [InlineData("<html><head><title>T</title>Stray words<script>var inBody = 1;</script></head><body><p>Text.</p></body></html>")]
     [InlineData("<html><head><title>T</title><div>Box</div><style>.inBody { color: red }</style></head><p>Text.</p></html>")]
     [InlineData("<html><head></head><body><p>Text.</p></body><script>var inBody = 1;</script></html>")]
-    public void Script_and_style_text_in_the_body_is_left_out_too(string page)
+    public void Script_and_style_text_in_the_body_is_kept(string page)
     {
-        Assert.Equal(WithoutCodeText(page), Guarded(page));
-    }
-
-    [Fact]
-    public void A_date_line_holding_a_script_reads_as_its_date()
-    {
-        // A tracking call inside the line is no text a reader sees: the line is a short date line, not a long paragraph.
-        var tracking = "<script>window.analytics = window.analytics || []; window.analytics.push(['page', 'story', { section: 'city', words: 640, premium: false, variant: 'b' }]);</script>";
-        var page = TestPages.Article().Replace("<h1>Council approves tram extension</h1>", $"<h1>Council approves tram extension</h1><div class=\"story-date\">Published May 14, 2024{tracking}</div>", StringComparison.Ordinal);
-
-        var article = new ArticleExtractor().Extract(page);
-
-        Assert.Equal(new DateOnly(2024, 5, 14), article.Published?.Date);
-        TestPages.AssertOnlyArticle(article);
+        Assert.Equal(page, Guarded(page));
     }
 
     [Fact]
