@@ -97,17 +97,7 @@ internal sealed class JsonTextEncoder : JavaScriptEncoder
             return rune.TryEncodeToUtf16(destination, out written);
         }
 
-        var shortForm = scalar switch
-        {
-            '\b' => 'b',
-            '\t' => 't',
-            '\n' => 'n',
-            '\f' => 'f',
-            '\r' => 'r',
-            '"' => '"',
-            '\\' => '\\',
-            _ => '\0',
-        };
+        var shortForm = JsonText.ShortEscape(scalar);
         if (shortForm != '\0')
         {
             if (destination.Length < 2)
