@@ -4,7 +4,8 @@ namespace ArticleExtract.Parsing;
 /// Stage 2a, before parsing: one linear pass over the markup that (1) counts the elements the parser will create,
 /// so a page with too many is refused before the parser spends time on it, and (2) caps element nesting, dropping
 /// start tags (and their end tags) deeper than the cap while keeping their content, much as browsers flatten
-/// absurd nesting.
+/// absurd nesting; (3) leaves out what no stage reads and the parser would copy into strings: the text of scripts and
+/// of the head's style sheets, and the geometry of SVG shapes (their elements and attributes stay, empty).
 /// </summary>
 /// <remarks>
 /// <para>Why: AngleSharp's tree builder is superlinear in nesting depth (20,000 nested <c>div</c>s take minutes) and
@@ -87,6 +88,10 @@ internal static class NestingGuard
     private static readonly int DdId = Known["dd"];
     private static readonly int DtId = Known["dt"];
     private static readonly bool[] Headings = IdSet("h1 h2 h3 h4 h5 h6");
+    private static readonly int PathId = Known["path"];
+
+    // SVG shapes whose geometry is an attribute value: a path's d, a polygon's or polyline's points.
+    private static readonly bool[] Shapes = IdSet("path polygon polyline");
 
     // The start tags the parser keeps in the head; any other, or text that is not white space, starts the body.
     private static readonly bool[] InHead = HeadTags("html head base basefont bgsound link meta noframes noscript script style template title");
@@ -461,11 +466,17 @@ internal static class NestingGuard
             if (!IsBreakOut(name, tag.Attributes))
             {
                 _elements++;
+                var dropped = _dropped;
                 if (!tag.SelfClosing)
                 {
                     var ns = name == "svg" ? Kind.Svg : name == "math" ? Kind.MathMl : current & (Kind.Svg | Kind.MathMl);
                     var point = ns == Kind.Svg ? name is "foreignobject" or "desc" or "title" : name is "mi" or "mo" or "mn" or "ms" or "mtext";
                     Push(new Open(name, tag.Id, Kind.Counted | ns | (point ? Kind.IntegrationPoint : Kind.None), -1, 0), tag);
+                }
+
+                if ((current & Kind.Svg) != 0 && _dropped == dropped && In(Shapes, tag.Id))
+                {
+                    OmitGeometry(tag);
                 }
 
                 return true;
@@ -477,6 +488,20 @@ internal static class NestingGuard
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// An SVG shape's geometry (a path's <c>d</c>, a polygon's or polyline's <c>points</c>): the drawing of icons and
+        /// logos, about three quarters of the characters inside inline SVG, which no stage reads and the parser would
+        /// copy into attribute strings. The attribute stays, empty, so every element and attribute name is as before.
+        /// </summary>
+        private void OmitGeometry(in Tag tag)
+        {
+            var (from, to) = TagSyntax.QuotedValue(tag.Attributes, tag.Id == PathId ? "d" : "points");
+            if (to > from)
+            {
+                Omit(tag.AttributesAt + from, tag.AttributesAt + to);
+            }
         }
 
         /// <summary>
