@@ -17,7 +17,8 @@ namespace ArticleExtract.Benchmarks;
 /// and median times, the process CPU time per page (steadier than wall time when other jobs take the cores: it counts
 /// only the slices this process ran, though a shared cache still slows those), allocation per page (exact whatever the
 /// load), and gen0/1/2 collections per round. With <c>guard</c> after the factor (0 for the corpus), A and B run only the
-/// nesting guard, the pre-parse scan, so that a change to it is not lost in the whole extraction's noise; with
+/// nesting guard, the pre-parse scan, so that a change to it is not lost in the whole extraction's noise; with <c>parse</c>,
+/// the guard and the parse of the markup it gives; with
 /// <c>metadata</c>, only the metadata reader, on documents parsed beforehand; with <c>index</c>, only the document index,
 /// the content locator and the learned decision, on documents parsed beforehand; with <c>index-only</c>, the document index
 /// alone (the difference between the two is the locator and the decision); with <c>classify</c>, the noise classifier
@@ -39,7 +40,7 @@ internal static class AbCompare
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|metadata|index|index-only|classify|decide]");
+            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|parse|metadata|index|index-only|classify|decide]");
             return 2;
         }
 
@@ -133,6 +134,11 @@ internal static class AbCompare
             return Decide(assembly);
         }
 
+        if (stage == "parse")
+        {
+            return GuardAndParse(assembly);
+        }
+
         if (stage == "guard")
         {
             var guard = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!
@@ -145,6 +151,20 @@ internal static class AbCompare
         var extractor = Activator.CreateInstance(type, [null]);
         var extract = type.GetMethod("Extract", [typeof(string), typeof(Uri), typeof(CancellationToken)])!;
         return html => extract.Invoke(extractor, [html, url, CancellationToken.None]);
+    }
+
+    /// <summary>
+    /// The nesting guard and the parse of the markup it gives, as the extraction runs them: what the guard leaves out
+    /// shows here as a cheaper parse, without the other stages' noise.
+    /// </summary>
+    private static Func<string, object?> GuardAndParse(Assembly assembly)
+    {
+        var guardType = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!;
+        var guard = guardType.GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
+        var markup = guardType.GetNestedType("Result", BindingFlags.Public | BindingFlags.NonPublic)!.GetProperty("Html")!;
+        var parse = assembly.GetType("ArticleExtract.Parsing.DocumentParser", throwOnError: true)!.GetMethod("Parse", [typeof(string)])!;
+        var depth = ArticleExtractorOptions.Default.MaxNestingDepth;
+        return html => parse.Invoke(null, [markup.GetValue(guard.Invoke(null, [html, depth]))]);
     }
 
     /// <summary>

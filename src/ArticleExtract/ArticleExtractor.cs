@@ -205,7 +205,7 @@ public sealed partial class ArticleExtractor
         };
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
-        if (ShouldAskSecondOpinion(document, guarded, own)
+        if (ShouldAskSecondOpinion(document, guarded, own, html.Length)
             && AskSecondOpinion(document, urls, metadata, ownIndex, own, cancellationToken) is { } theirs)
         {
             sections = theirs;
@@ -326,12 +326,13 @@ public sealed partial class ArticleExtractor
     /// Whether to ask SmartReader: our result is doubtful and the page has a plausible size and shape. SmartReader
     /// cannot be cancelled: a page nested past the cap (real ones stay under 60 levels) kept it busy for minutes in the
     /// fuzz tests, and so did one whose parsed attributes outgrew the page (a formatting element's huge attribute cloned
-    /// into every paragraph).
+    /// into every paragraph). The attributes are measured against the page as given (<paramref name="pageChars"/>): the
+    /// guard leaves code text out of the markup, never an attribute.
     /// </summary>
-    private bool ShouldAskSecondOpinion(IHtmlDocument document, NestingGuard.Result guarded, BodyResult own) =>
+    private bool ShouldAskSecondOpinion(IHtmlDocument document, NestingGuard.Result guarded, BodyResult own, int pageChars) =>
         Options.UseSecondOpinion && guarded.StartTags <= SecondOpinion.MaxElements && guarded.DroppedTags == 0
         && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity)
-        && SecondOpinion.Proportionate(document, guarded.Html.Length);
+        && SecondOpinion.Proportionate(document, pageChars);
 
     /// <summary>
     /// SmartReader's answer, read by our own stages, when <see cref="SecondOpinion.Prefer"/> keeps it over ours, else

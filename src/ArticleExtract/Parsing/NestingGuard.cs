@@ -4,7 +4,8 @@ namespace ArticleExtract.Parsing;
 /// Stage 2a, before parsing: one linear pass over the markup that (1) counts the elements the parser will create,
 /// so a page with too many is refused before the parser spends time on it, and (2) caps element nesting, dropping
 /// start tags (and their end tags) deeper than the cap while keeping their content, much as browsers flatten
-/// absurd nesting.
+/// absurd nesting; (3) leaves out what no stage reads and the parser would copy into strings: the text of scripts and
+/// of the head's style sheets, and the geometry of SVG shapes (their elements and attributes stay, empty).
 /// </summary>
 /// <remarks>
 /// <para>Why: AngleSharp's tree builder is superlinear in nesting depth (20,000 nested <c>div</c>s take minutes) and
@@ -87,6 +88,10 @@ internal static class NestingGuard
     private static readonly int DdId = Known["dd"];
     private static readonly int DtId = Known["dt"];
     private static readonly bool[] Headings = IdSet("h1 h2 h3 h4 h5 h6");
+    private static readonly int PathId = Known["path"];
+
+    // SVG shapes whose geometry is an attribute value: a path's d, a polygon's or polyline's points.
+    private static readonly bool[] Shapes = IdSet("path polygon polyline");
 
     // The start tags the parser keeps in the head; any other, or text that is not white space, starts the body.
     private static readonly bool[] InHead = HeadTags("html head base basefont bgsound link meta noframes noscript script style template title");
@@ -210,12 +215,10 @@ internal static class NestingGuard
         private readonly Dictionary<string, int> _lingeringByKey = new(StringComparer.Ordinal);
 
         // What is left out of the markup, in order (adjacent ranges merged), and how many characters: the string the
-        // parser gets is written once at the end, and only when it is kept. Copying as the scan went wrote the page into
-        // a pooled buffer of its length on every page whose head holds code, and most such pages keep the markup.
+        // parser gets is written once at the end, straight from the page.
         private List<(int From, int To)>? _omitted;
         private int _omittedChars;
         private bool _inBody;
-        private int _codeChars;
         private int _depth;
         private int _elements;
         private int _dropped;
@@ -243,9 +246,9 @@ internal static class NestingGuard
                 i = Markup(span, lt);
             }
 
-            // The parser would have allocated the code's text as strings; the shorter markup is a string as long as what
-            // remains. Left out only when that saves more than it costs: when the code is at least half the page.
-            if (_omitted is null || (_dropped == 0 && _codeChars < html.Length - _codeChars))
+            // The shorter markup is written once (a block copy, far cheaper than tokenizing the code it leaves out, about
+            // half of a news page's characters), and the parser no longer builds the code's text as strings.
+            if (_omitted is null)
             {
                 return new Result(html, _elements, 0);
             }
@@ -294,13 +297,14 @@ internal static class NestingGuard
             }
 
             var end = TagSyntax.SkipRawText(span, tagEnd, name);
-            // Only in the head, which no stage reads as text: in the body an element's text (a card's, a date line's)
-            // holds its scripts' text, and leaving that out changed what a page read. Not in a noscript: we parse with
-            // scripting off, where its content is markup, but with scripting on it is text of its own.
-            if (!_inBody && end > tagEnd && _openById[NoscriptId] == 0 && IsCode(tag, span[tagEnd..end]) && EndsAt(span, end, name))
+            // A script's text, in the head and the body; a style sheet's only in the head. In the body, CSS-in-JS
+            // frameworks put a style sheet inside each block they style, and the test for a wrapper that copies the one
+            // before it (SectionBuilder) compares their whole text: two wrappers with the same words and their own
+            // rules are not copies to it. Not in a noscript: we parse with scripting off, where its content is markup,
+            // but with scripting on it is text of its own.
+            if (end > tagEnd && (tag.Id == ScriptId || !_inBody) && _openById[NoscriptId] == 0 && IsCode(tag, span[tagEnd..end]) && EndsAt(span, end, name))
             {
                 Omit(tagEnd, end);
-                _codeChars += end - tagEnd;
             }
 
             return end;
@@ -309,12 +313,14 @@ internal static class NestingGuard
         /// <summary>
         /// A script (other than JSON-LD) or a style sheet: text no stage reads and nobody sees, often half of a page's
         /// characters, which the parser would otherwise tokenize character by character into text nodes. Its element
-        /// stays, empty. A script holding <c>&lt;!--</c> is kept whole: there the tokenizer's escaped states may let a
-        /// <c>&lt;/script&gt;</c> pass, which this scan does not follow.
+        /// stays, empty. A script whose attributes hold a character reference is kept whole, as its type may spell
+        /// <c>ld+json</c> only once decoded (<c>ld&amp;#x2B;json</c>). A script holding <c>&lt;!--</c> is kept whole: there
+        /// the tokenizer's escaped states may let a <c>&lt;/script&gt;</c> pass, which this scan does not follow.
         /// </summary>
         private static bool IsCode(in Tag tag, ReadOnlySpan<char> body) =>
             tag.Id == StyleId
-            || (tag.Id == ScriptId && !tag.Attributes.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && !body.Contains("<!--", StringComparison.Ordinal));
+            || (tag.Id == ScriptId && !tag.Attributes.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && !tag.Attributes.Contains('&')
+                && !body.Contains("<!--", StringComparison.Ordinal));
 
         /// <summary>Whether the end tag the raw text scan stopped at is one the tokenizer ends the text at: its name
         /// followed by white space, '/' or '&gt;' (not "&lt;/scripts").</summary>
@@ -460,11 +466,17 @@ internal static class NestingGuard
             if (!IsBreakOut(name, tag.Attributes))
             {
                 _elements++;
+                var dropped = _dropped;
                 if (!tag.SelfClosing)
                 {
                     var ns = name == "svg" ? Kind.Svg : name == "math" ? Kind.MathMl : current & (Kind.Svg | Kind.MathMl);
                     var point = ns == Kind.Svg ? name is "foreignobject" or "desc" or "title" : name is "mi" or "mo" or "mn" or "ms" or "mtext";
                     Push(new Open(name, tag.Id, Kind.Counted | ns | (point ? Kind.IntegrationPoint : Kind.None), -1, 0), tag);
+                }
+
+                if ((current & Kind.Svg) != 0 && _dropped == dropped && In(Shapes, tag.Id))
+                {
+                    OmitGeometry(tag);
                 }
 
                 return true;
@@ -476,6 +488,20 @@ internal static class NestingGuard
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// An SVG shape's geometry (a path's <c>d</c>, a polygon's or polyline's <c>points</c>): the drawing of icons and
+        /// logos, about three quarters of the characters inside inline SVG, which no stage reads and the parser would
+        /// copy into attribute strings. The attribute stays, empty, so every element and attribute name is as before.
+        /// </summary>
+        private void OmitGeometry(in Tag tag)
+        {
+            var (from, to) = TagSyntax.QuotedValue(tag.Attributes, tag.Id == PathId ? "d" : "points");
+            if (to > from)
+            {
+                Omit(tag.AttributesAt + from, tag.AttributesAt + to);
+            }
         }
 
         /// <summary>

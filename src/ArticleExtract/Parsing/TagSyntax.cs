@@ -169,6 +169,77 @@ internal static class TagSyntax
         }
     }
 
+    /// <summary>
+    /// Where the quoted value of the attribute <paramref name="name"/> (ASCII, lower case) lies in a tag's attributes (the
+    /// markup between its name and its '&gt;'), read with the tokenizer's attribute states as <see cref="FindTagEnd"/>
+    /// reads them; empty when the tag has no such attribute or its value is not quoted (an unquoted value left out would
+    /// let the next attribute become the value).
+    /// </summary>
+    internal static (int From, int To) QuotedValue(ReadOnlySpan<char> attributes, ReadOnlySpan<char> name)
+    {
+        var span = attributes;
+        var k = 0;
+        while (true)
+        {
+            k = SkipSpace(span, k);
+            if (k >= span.Length)
+            {
+                return default;
+            }
+
+            if (span[k] == '/')
+            {
+                k++;
+                continue;
+            }
+
+            // A name: its first character whatever it is, then up to white space, '/', '>' or '='.
+            var nameEnd = RunEnd(span, k + 1, slash: true, equals: true);
+            if (nameEnd < 0)
+            {
+                return default;
+            }
+
+            var named = span[k..nameEnd].Equals(name, StringComparison.OrdinalIgnoreCase);
+            k = SkipSpace(span, nameEnd);
+            if (k >= span.Length || span[k] != '=')
+            {
+                continue;
+            }
+
+            k = SkipSpace(span, k + 1);
+            if (k >= span.Length)
+            {
+                return default;
+            }
+
+            var quote = span[k];
+            if (quote is not ('"' or '\''))
+            {
+                k = RunEnd(span, k + 1, slash: false, equals: false);
+                if (k < 0)
+                {
+                    return default;
+                }
+
+                continue;
+            }
+
+            var close = IndexFrom(span, k + 1, quote);
+            if (close < 0)
+            {
+                return default;
+            }
+
+            if (named)
+            {
+                return (k + 1, close);
+            }
+
+            k = close + 1;
+        }
+    }
+
     /// <summary>The first character from <paramref name="from"/> on that is not the tokenizer's white space (the length
     /// of the span when there is none; <paramref name="from"/> itself when it is negative, a run that found no end).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -33,7 +33,7 @@ public sealed class NestingGuardAttributeTests
         var guarded = NestingGuard.Apply(html, 256);
         var parsed = DocumentParser.Parse(html).Body!.QuerySelectorAll("*").Length;
 
-        Assert.Same(html, guarded.Html);
+        Assert.Equal(NestingGuardConformanceTests.TreeWithoutCode(DocumentParser.Parse(html)), NestingGuardConformanceTests.TreeWithoutCode(DocumentParser.Parse(guarded.Html)));
         // The html and body tags are start tags too; the parser's head is not.
         Assert.Equal(parsed + 2, guarded.StartTags);
     }

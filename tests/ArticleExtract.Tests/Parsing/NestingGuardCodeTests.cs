@@ -5,23 +5,23 @@ using ArticleExtract.Parsing;
 namespace ArticleExtract.Tests.Parsing;
 
 /// <summary>
-/// The nesting guard leaves the text of the head's scripts and style sheets out of what the parser gets (nothing reads
-/// it), but never JSON-LD, never where the tokenizer would end the text elsewhere, and never in the body, where an
-/// element's text holds its scripts' text.
+/// The nesting guard leaves the text of scripts (head and body) and of the head's style sheets out of what the parser
+/// gets (nothing reads it, and the tokenizer would spend about as long on it as on the rest of a news page), but never
+/// JSON-LD, never a style sheet in the body, never SVG's style sheets, and never where the tokenizer would end the text
+/// elsewhere.
 /// </summary>
 public sealed class NestingGuardCodeTests
 {
     private static string Guarded(string html) => NestingGuard.Apply(html, 256).Html;
 
-    // Code as long as a real page's analytics and framework bundles: the guard leaves code out only when it is at least
-    // half the page (the parser would have made a string of it; the shorter markup is a string of the rest).
+    // Code as long as a real page's analytics and framework bundles.
     private static readonly string Bundle = "<script>" + string.Concat(Enumerable.Repeat("window.queue.push(function () { track('view', location.pathname); });\n", 120)) + "</script>";
 
     private static string BodyHtml(string html) =>
         new HtmlParser(new HtmlParserOptions { IsScripting = false }, BrowsingContext.New(Configuration.Default)).ParseDocument(html).Body!.InnerHtml;
 
     [Fact]
-    public void Script_and_style_text_of_the_head_is_left_out_and_their_elements_stay()
+    public void Script_text_and_the_heads_style_text_are_left_out_and_their_elements_stay()
     {
         const string page = """
             <html><head><style>.promo { display: none } p > a { color: red }</style>
@@ -38,14 +38,15 @@ public sealed class NestingGuardCodeTests
         Assert.Contains("<style></style>", guarded, StringComparison.Ordinal);
         Assert.Contains("<script async src=\"/app.js\"></script>", guarded, StringComparison.Ordinal);
         Assert.DoesNotContain("window.queue", guarded, StringComparison.Ordinal);
-        Assert.Contains("document.write", guarded, StringComparison.Ordinal);
-        Assert.Equal(BodyHtml(withBundle), BodyHtml(guarded));
+        Assert.DoesNotContain("document.write", guarded, StringComparison.Ordinal);
+        Assert.Contains("<p>Text a reader sees.</p><script></script><p>More text.</p>", guarded, StringComparison.Ordinal);
+        Assert.Equal(WithoutCodeText(BodyHtml(withBundle)), BodyHtml(guarded));
     }
 
     [Fact]
-    public void A_page_whose_code_is_less_than_half_of_it_is_passed_on_as_it_is()
+    public void A_page_without_code_text_is_passed_on_as_it_is()
     {
-        var page = TestPages.Article().Replace("</head>", "<style>.promo { display: none }</style><script>var tracking = 1;</script></head>", StringComparison.Ordinal);
+        var page = TestPages.Article().Replace("</head>", "<script async src=\"/app.js\"></script><style></style></head>", StringComparison.Ordinal);
 
         Assert.Same(page, Guarded(page));
     }
@@ -54,11 +55,62 @@ public sealed class NestingGuardCodeTests
     // A script in the body, a script after text that opened the body, after an element that opened it, after </body>.
     [InlineData("<html><head><title>T</title></head><body><p>Text.</p><script>var inBody = 1;</script></body></html>")]
     [InlineData("<html><head><title>T</title>Stray words<script>var inBody = 1;</script></head><body><p>Text.</p></body></html>")]
-    [InlineData("<html><head><title>T</title><div>Box</div><style>.inBody { color: red }</style></head><p>Text.</p></html>")]
+    [InlineData("<html><head><title>T</title><div>Box</div><script>var inBody = 1;</script></head><p>Text.</p></html>")]
     [InlineData("<html><head></head><body><p>Text.</p></body><script>var inBody = 1;</script></html>")]
-    public void Script_and_style_text_in_the_body_is_kept(string page)
+    public void Script_text_in_the_body_is_left_out_too(string page)
+    {
+        Assert.Equal(WithoutCodeText(page), Guarded(page));
+    }
+
+    [Theory]
+    // A style sheet in the body, after text that opened the body, after an element that opened it, after </body>.
+    [InlineData("<html><head><title>T</title></head><body><div><style>.c1 { margin: 0 }</style><p>Text.</p></div></body></html>")]
+    [InlineData("<html><head><title>T</title>Stray words<style>.inBody { color: red }</style></head><body><p>Text.</p></body></html>")]
+    [InlineData("<html><head><title>T</title><div>Box</div><style>.inBody { color: red }</style></head><p>Text.</p></html>")]
+    [InlineData("<html><head></head><body><p>Text.</p></body><style>.late { color: red }</style></html>")]
+    public void Style_text_in_the_body_is_kept(string page)
     {
         Assert.Equal(page, Guarded(page));
+    }
+
+    [Fact]
+    public void Wrappers_with_the_same_words_and_style_sheets_of_their_own_are_both_read()
+    {
+        // CSS-in-JS frameworks write a style sheet into each block they style. Two wrappers that say the same words
+        // with rules of their own differ in their whole text, so neither is taken for a copy of the other.
+        var wrapper = (string cls, string rules) =>
+            $"<div class=\"{cls}\"><style>.{cls} {{ {rules} }}</style><div><p>Our kettles boil a litre in under three minutes, keep the water hot for an hour and switch off on their own when the pot runs dry.</p></div></div>";
+        var page = TestPages.Article(insideArticle: wrapper("css-a1", "margin-top: 20px") + wrapper("css-b2", "margin-top: 60px"));
+
+        var article = new ArticleExtractor().Extract(page);
+
+        Assert.Equal(2, CountOf(article.Body, "keep the water hot"));
+    }
+
+    [Fact]
+    public void A_date_line_holding_a_script_reads_as_its_date()
+    {
+        // A tracking call inside the line is no text a reader sees: the line is a short date line, not a long paragraph.
+        var tracking = "<script>window.analytics = window.analytics || []; window.analytics.push(['page', 'story', { section: 'city', words: 640, premium: false, variant: 'b' }]);</script>";
+        var page = TestPages.Article().Replace("<h1>Council approves tram extension</h1>", $"<h1>Council approves tram extension</h1><div class=\"story-date\">Published May 14, 2024{tracking}</div>", StringComparison.Ordinal);
+
+        var article = new ArticleExtractor().Extract(page);
+
+        Assert.Equal(new DateOnly(2024, 5, 14), article.Published?.Date);
+        TestPages.AssertOnlyArticle(article);
+    }
+
+    [Fact]
+    public void Json_ld_whose_type_is_written_with_a_character_reference_is_kept_and_read()
+    {
+        const string jsonLd = """{"@context":"https://schema.org","@type":"NewsArticle","dateModified":"2024-06-02T08:00:00Z"}""";
+        var page = TestPages.Article().Replace("</head>", $"<script type=\"application/ld&#x2B;json\">{jsonLd}</script>{Bundle}</head>", StringComparison.Ordinal);
+
+        Assert.Contains(jsonLd, Guarded(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("window.queue", Guarded(page), StringComparison.Ordinal);
+
+        var article = new ArticleExtractor().Extract(page);
+        Assert.Equal(new DateOnly(2024, 6, 2), article.Modified?.Date);
     }
 
     [Fact]
@@ -107,6 +159,17 @@ public sealed class NestingGuardCodeTests
         const string page = "<html><body><svg viewBox=\"0 0 10 10\"><style>circle { fill: teal }</style><circle r=\"4\"/></svg><p>Caption.</p></body></html>";
 
         Assert.Equal(page, Guarded(page));
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static string WithoutCodeText(string html) =>
