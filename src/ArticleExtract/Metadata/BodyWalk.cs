@@ -91,6 +91,7 @@ internal struct BodyWalk
             _datesSkipped = _posts.Pop().Container;
         }
 
-        _bylines.Exit((IElement)node);
+        // The walk exits elements only (DomWalker): no cast check, which searched the node's interfaces on every exit.
+        _bylines.Exit(DomWalker.AsElementUnchecked(node));
     }
 }
