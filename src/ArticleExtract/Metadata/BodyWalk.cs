@@ -45,7 +45,7 @@ internal struct BodyWalk
         // AngleSharp's Element class: a class check, where IElement is a search of the element's many interfaces.
         if (node is not Element e)
         {
-            return _datesSkipped is null && _dates.Enter(node);
+            return _datesSkipped is null && _dates.EnterNonElement(node);
         }
 
         // Both consumers read an element's class, id and mark attributes: read once for both.
