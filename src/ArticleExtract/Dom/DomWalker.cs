@@ -103,6 +103,17 @@ internal static class DomWalker
     public static IElement? AsElement(INode node) => node is Element ? Unsafe.As<IElement>(node) : null;
 
     /// <summary>
+    /// The node as an element, without a check: for the node an exit callback of <see cref="Walk{TState}"/> gets, which
+    /// is always an element (the root aside, which callers pass an element for). A cast to <see cref="IElement"/>
+    /// searched the node's interfaces on every exit.
+    /// </summary>
+    public static IElement AsElementUnchecked(INode node)
+    {
+        System.Diagnostics.Debug.Assert(node is Element, "walks exit elements only");
+        return Unsafe.As<IElement>(node);
+    }
+
+    /// <summary>
     /// The elements below <paramref name="root"/> (not the root itself) in document order, lazily, the way
     /// <c>QuerySelectorAll("*")</c> orders them but without building the list or matching selectors: a caller
     /// that stops at its first hit reads only what comes before it.

@@ -45,7 +45,7 @@ internal struct BodyWalk
         // AngleSharp's Element class: a class check, where IElement is a search of the element's many interfaces.
         if (node is not Element e)
         {
-            return _datesSkipped is null && _dates.Enter(node);
+            return _datesSkipped is null && _dates.EnterNonElement(node);
         }
 
         // Both consumers read an element's class, id and mark attributes: read once for both.
@@ -91,6 +91,7 @@ internal struct BodyWalk
             _datesSkipped = _posts.Pop().Container;
         }
 
-        _bylines.Exit((IElement)node);
+        // The walk exits elements only (DomWalker): no cast check, which searched the node's interfaces on every exit.
+        _bylines.Exit(DomWalker.AsElementUnchecked(node));
     }
 }

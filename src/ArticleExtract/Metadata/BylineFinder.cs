@@ -563,7 +563,8 @@ internal static class BylineFinder
         for (var i = 0; i < children.Length; i++)
         {
             var node = children[i];
-            if (node is IElement)
+            // AngleSharp's Element class: a class check, where IElement searched the node's interfaces.
+            if (node is Element)
             {
                 return default;
             }

@@ -349,10 +349,35 @@ internal readonly record struct MarkAttributes(string? Class, string? Id, string
     /// Whether a <c>data-*</c> attribute's name says it holds a date ("data-date", "data-publish-date", "data-timestamp",
     /// "data-modified"): scripts that print "3 days ago" keep the date itself there.
     /// </summary>
-    private static bool IsDataDate(string name) =>
-        name.StartsWith("data-", StringComparison.Ordinal)
-        && (name.Contains("date", StringComparison.Ordinal) || name.Contains("time", StringComparison.Ordinal)
-            || name.Contains("publish", StringComparison.Ordinal) || name.Contains("modified", StringComparison.Ordinal));
+    /// <remarks>Every attribute outside the switch above comes here (<c>data-src</c>, <c>data-id</c>, <c>aria-*</c>, <c>style</c>), so
+    /// the four words are looked for in one pass over the name, at the letters that open them, where four searches ran.</remarks>
+    internal static bool IsDataDate(string name)
+    {
+        if (!name.StartsWith("data-", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "data-" itself holds none of the words, nor the start of one that runs past it.
+        var rest = name.AsSpan(5);
+        for (var i = 0; i < rest.Length; i++)
+        {
+            var word = rest[i] switch
+            {
+                'd' => "date",
+                't' => "time",
+                'p' => "publish",
+                'm' => "modified",
+                _ => null,
+            };
+            if (word is not null && rest[i..].StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>An element's mark attributes and the class and id words they hold, read once for every reader of the element

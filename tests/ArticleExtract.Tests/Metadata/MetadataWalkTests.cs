@@ -146,4 +146,27 @@ public class MetadataWalkTests
         Assert.Contains(alone, c => c.Value.Date == new DateOnly(2023, 7, 8));
         Assert.DoesNotContain(alone, c => c.Value.Date == new DateOnly(2022, 6, 1) || c.Value.Date == new DateOnly(2024, 5, 20));
     }
+
+    [Theory]
+    [InlineData("data-date", true)]
+    [InlineData("data-publish-date", true)]
+    [InlineData("data-timestamp", true)]
+    [InlineData("data-last-modified", true)]
+    [InlineData("data-published", true)]
+    [InlineData("data-src", false)]
+    [InlineData("data-dat", false)]
+    [InlineData("data-id", false)]
+    [InlineData("date", false)]
+    [InlineData("aria-datetime", false)]
+    [InlineData("data-modifier", false)]
+    [InlineData("data-", false)]
+    public void A_data_attribute_names_a_date_when_it_holds_one_of_the_date_words(string name, bool expected)
+    {
+        // The one-pass search answers as the four substring searches it replaced.
+        var searched = name.StartsWith("data-", StringComparison.Ordinal)
+            && (name.Contains("date", StringComparison.Ordinal) || name.Contains("time", StringComparison.Ordinal)
+                || name.Contains("publish", StringComparison.Ordinal) || name.Contains("modified", StringComparison.Ordinal));
+        Assert.Equal(expected, searched);
+        Assert.Equal(expected, MarkAttributes.IsDataDate(name));
+    }
 }

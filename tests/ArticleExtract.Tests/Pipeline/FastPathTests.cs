@@ -166,6 +166,56 @@ public sealed class FastPathTests
     }
 
     [Fact]
+    public void The_label_search_finds_a_label_exactly_where_a_case_insensitive_LastIndexOf_does()
+    {
+        // Every character that case-maps to or from another (ignore-case equates it with that one: 'ſ' with 's', 'ı' with
+        // 'i'), grouped by the upper case of each, and a few that map to nothing.
+        var kin = new Dictionary<char, List<char>>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            foreach (var key in (char[])[char.ToUpperInvariant((char)c), char.ToLowerInvariant((char)c)])
+            {
+                if (!kin.TryGetValue(key, out var list))
+                {
+                    kin[key] = list = [];
+                }
+
+                list.Add((char)c);
+            }
+        }
+
+        // Each label with each of its letters replaced by its kin, set in a line: the one search of the list and the
+        // label-by-label search agree on whether any label stands there.
+        foreach (var labels in (string[][])[MetadataLexicon.PublishedLabels, MetadataLexicon.UpdatedLabels, MetadataLexicon.MemberLabels])
+        {
+            var search = System.Buffers.SearchValues.Create(labels, StringComparison.OrdinalIgnoreCase);
+            foreach (var label in labels)
+            {
+                const string Before = "Filed from the quay, ";
+                var line = (Before + label + ": 4 May").ToCharArray();
+                for (var j = 0; j < label.Length; j++)
+                {
+                    var others = (char[])['-', ' ', '\u212A', '\u0130', '\u017F', '\u0131', .. kin[char.ToUpperInvariant(label[j])], .. kin[char.ToLowerInvariant(label[j])]];
+                    foreach (var c in others)
+                    {
+                        line[Before.Length + j] = c;
+                        var lead = new ReadOnlySpan<char>(line);
+                        var any = false;
+                        foreach (var l in labels)
+                        {
+                            any |= lead.LastIndexOf(l, StringComparison.OrdinalIgnoreCase) >= 0;
+                        }
+
+                        Assert.True(any == DatePhrases.HoldsAny(lead, search), $"'{label}' with U+{(int)c:X4} at {j}");
+                    }
+
+                    line[Before.Length + j] = label[j];
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Class_strings_sharing_a_slot_of_the_class_word_memo_keep_their_own_answers()
     {
         // "comments" and "contents" have the same length, first, middle and last letters: one slot of the memo. The
