@@ -76,20 +76,6 @@ internal static class JsonText
         return at;
     }
 
-    /// <summary>The letter of JSON's two-character escape for <paramref name="c"/> (<c>\n</c> → <c>n</c>), or U+0000 when
-    /// it has none and needs <c>\uXXXX</c>; shared with <see cref="JsonTextEncoder"/> so both writers escape alike.</summary>
-    internal static char ShortEscape(int c) => c switch
-    {
-        '\b' => 'b',
-        '\t' => 't',
-        '\n' => 'n',
-        '\f' => 'f',
-        '\r' => 'r',
-        '"' => '"',
-        '\\' => '\\',
-        _ => '\0',
-    };
-
     /// <summary>One character <see cref="JsonTextEncoder.FindFirst"/> stopped at, as the encoder writes it: a lone
     /// surrogate as U+FFFD, JSON's short escapes, anything else as <c>\uXXXX</c>.</summary>
     private static int Escape(char c, Span<byte> destination)
@@ -103,7 +89,7 @@ internal static class JsonText
             return 3;
         }
 
-        var shortForm = ShortEscape(c);
+        var shortForm = JsonTextEncoder.ShortEscape(c);
         destination[0] = (byte)'\\';
         if (shortForm != '\0')
         {

@@ -97,7 +97,7 @@ internal sealed class JsonTextEncoder : JavaScriptEncoder
             return rune.TryEncodeToUtf16(destination, out written);
         }
 
-        var shortForm = JsonText.ShortEscape(scalar);
+        var shortForm = ShortEscape(scalar);
         if (shortForm != '\0')
         {
             if (destination.Length < 2)
@@ -154,4 +154,19 @@ internal sealed class JsonTextEncoder : JavaScriptEncoder
 
         return chars.ToString();
     }
+
+    /// <summary>The letter of JSON's two-character escape for <paramref name="c"/> (<c>\n</c> → <c>n</c>), or U+0000 when
+    /// it has none and needs <c>\uXXXX</c>; shared with the UTF-8 writer (JsonText) so both escape alike; here
+    /// because the Web API compiles this file alone.</summary>
+    internal static char ShortEscape(int c) => c switch
+    {
+        '\b' => 'b',
+        '\t' => 't',
+        '\n' => 'n',
+        '\f' => 'f',
+        '\r' => 'r',
+        '"' => '"',
+        '\\' => '\\',
+        _ => '\0',
+    };
 }
