@@ -192,17 +192,7 @@ public sealed partial class ArticleExtractor
             own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, plain), own, cancellationToken);
         }
 
-        // A thread's replies quote earlier posts, and every post carries the same lines: each post is read once, bare.
-        // Shops and listings repeat their blocks (desktop and mobile copies): each is read once. Other pages only drop a
-        // stretch of paragraphs printed again right after itself (Kinds/RepeatedParagraphs.cs); not documentation (a
-        // tutorial repeats its commands on purpose).
-        var sections = kind switch
-        {
-            PageKind.Forum => KindReader.WithoutRepeats(ThreadReader.Read(own.Sections)),
-            PageKind.Product or PageKind.Listing => KindReader.WithoutRepeats(RepeatedTail.Without(own.Sections)),
-            PageKind.Documentation => own.Sections,
-            _ => RepeatedParagraphs.Without(own.Sections),
-        };
+        var sections = WithoutRepeats(own.Sections, kind, byAddressOnly, url);
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
         if (ShouldAskSecondOpinion(document, guarded, own, html.Length)
@@ -226,6 +216,24 @@ public sealed partial class ArticleExtractor
         ownIndex?.Release();
         return new Article(metadata, sections, outcome, kind);
     }
+
+    /// <summary>
+    /// A thread's replies quote earlier posts, and every post carries the same lines: each post is read once, bare.
+    /// Shops and listings repeat their blocks (desktop and mobile copies): each is read once. So does a business's
+    /// landing page (a slider's cloned slides, a card's title again as its link); not a page that is a service page
+    /// by its address only (read as an article), nor a short page given without an address (one by its shape alone).
+    /// Other pages only drop a stretch of paragraphs printed again right after itself (Kinds/RepeatedParagraphs.cs);
+    /// not documentation (a tutorial repeats its commands on purpose).
+    /// </summary>
+    private static IReadOnlyList<Section> WithoutRepeats(IReadOnlyList<Section> sections, PageKind kind, bool byAddressOnly, Uri? url) =>
+        kind switch
+        {
+            PageKind.Forum => KindReader.WithoutRepeats(ThreadReader.Read(sections)),
+            PageKind.Product or PageKind.Listing => KindReader.WithoutRepeats(RepeatedTail.Without(sections)),
+            PageKind.Service when !byAddressOnly && url is { IsAbsoluteUri: true } => KindReader.WithoutRepeats(RepeatedParagraphs.Without(sections)),
+            PageKind.Documentation => sections,
+            _ => RepeatedParagraphs.Without(sections),
+        };
 
     /// <exception cref="ExtractionLimitException">The input is longer than <see cref="ArticleExtractorOptions.MaxInputLength"/>.</exception>
     private void CheckLength(long length, string unit)
