@@ -169,10 +169,8 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        // A block of LongBlockChars or more meets only the label tests and the list tests below (every other test reads
-        // shorter blocks), and the label tests only match a key no longer than LabelKeyMaxLength. When the text has more
-        // letters than that, its key (a copy of the whole text) is not made: keys of long paragraphs were most of the
-        // filter's normalising.
+        // A long block meets only the label and list tests (the others read shorter blocks); with more letters than any
+        // label's key holds, its key (a copy of the whole text) is not made: long paragraphs' keys were most of the work.
         if (text.Length >= LongBlockChars && KeyLongerThan(text, LabelKeyMaxLength(titleKey)))
         {
             return block is ListBlock longList && IsLinkOrTeaserList(item, longList, maxLinkDensity, listing, introducedList);
