@@ -169,6 +169,13 @@ internal static class BoilerplateFilter
             return true;
         }
 
+        // A long block meets only the label and list tests (the others read shorter blocks); with more letters than any
+        // label's key holds, its key (a copy of the whole text) is not made: long paragraphs' keys were most of the work.
+        if (text.Length >= LongBlockChars && KeyLongerThan(text, LabelKeyMaxLength(titleKey)))
+        {
+            return block is ListBlock longList && IsLinkOrTeaserList(item, longList, maxLinkDensity, listing, introducedList);
+        }
+
         var key = Normalize(text);
         if (IsLabelLine(item, text, key, titleKey))
         {
@@ -189,8 +196,7 @@ internal static class BoilerplateFilter
             }
         }
 
-        // On a listing, the teasers are the entries the page lists.
-        if (block is ListBlock list && ((item.LinkDensity > maxLinkDensity && !introducedList) || (maxLinkDensity < 0.8 && !listing && IsTeaserList(list))))
+        if (block is ListBlock list && IsLinkOrTeaserList(item, list, maxLinkDensity, listing, introducedList))
         {
             return true;
         }
@@ -227,6 +233,43 @@ internal static class BoilerplateFilter
         }
 
         return text.Length < 200 && (text.Contains('©') || key.Contains("all rights reserved", StringComparison.Ordinal));
+    }
+
+    /// <summary>A list of links (unless the prose introduces it) or of teasers; on a listing, the teasers are the entries
+    /// the page lists.</summary>
+    private static bool IsLinkOrTeaserList(FlowItem item, ListBlock list, double maxLinkDensity, bool listing, bool introducedList) =>
+        (item.LinkDensity > maxLinkDensity && !introducedList) || (maxLinkDensity < 0.8 && !listing && IsTeaserList(list));
+
+    /// <summary>From this length on, a block meets no wording test but the label tests (see <see cref="IsNoise"/>).</summary>
+    private const int LongBlockChars = 400;
+
+    /// <summary>The longest key of a boilerplate line.</summary>
+    private static readonly int LongestLineKey = Lines.Select(line => line.Length).DefaultIfEmpty(0).Max();
+
+    /// <summary>
+    /// The longest key the label tests (<see cref="IsLabelLine"/>) can match in a block of <see cref="LongBlockChars"/> or
+    /// more: a boilerplate line, the title's key, or a key of up to 100 characters opening with a boilerplate prefix (the
+    /// partner test reads only shorter blocks).
+    /// </summary>
+    private static int LabelKeyMaxLength(string? titleKey) => Math.Max(Math.Max(LongestLineKey, titleKey?.Length ?? 0), 100);
+
+    /// <summary>
+    /// Whether the key of <paramref name="text"/> (<see cref="TextKey.Normalize"/>) is longer than <paramref name="maxLength"/>:
+    /// the key holds one character for each letter or digit of the text, so counting them up to the bound tells, reading
+    /// only the text's opening, without writing the key.
+    /// </summary>
+    internal static bool KeyLongerThan(string text, int maxLength)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c) && ++count > maxLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A label of the page's chrome by its normalised text: a boilerplate line, the title again, a linked line
