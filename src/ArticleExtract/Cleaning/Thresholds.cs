@@ -149,6 +149,9 @@ internal static class Thresholds
     /// </summary>
     public const int HashRunChars = 6;
 
+    /// <summary>The length of the hash a CSS-modules build appends after a double underscore ("table_root__adKqa").</summary>
+    public const int ModuleHashChars = 5;
+
     /// <summary>
     /// A definition (<c>dd</c>) under this share of link text describes its term in words, so a term that is all
     /// link (a property named by a link to its own page) is the definition's name, not navigation.
