@@ -21,7 +21,44 @@ internal struct GeneratedWords
     private bool _inBracket;
 
     /// <summary>Whether the word at <paramref name="at"/> of <paramref name="length"/> characters is generated text.</summary>
-    public bool Skips(string value, int at, int length) => IsHashFragment(value, at, length) || InArbitraryValue(value, at);
+    public bool Skips(string value, int at, int length) =>
+        IsHashFragment(value, at, length) || IsModuleSuffix(value, at) || InArbitraryValue(value, at);
+
+    /// <summary>
+    /// Whether the word lies in the short hash a CSS-modules build appends to a class after a double underscore
+    /// ("table_root__adKqa", "layout_container__4fcF8"): <see cref="Thresholds.ModuleHashChars"/> letters and digits
+    /// that end the class and mix in a digit or a capital after their first character. A BEM element after the
+    /// double underscore ("faq__answer", "card__title") is lower case. The look back is bounded by the hash's length.
+    /// </summary>
+    private static bool IsModuleSuffix(string value, int at)
+    {
+        var start = at;
+        while (start > 0 && at - start < Thresholds.ModuleHashChars && char.IsAsciiLetterOrDigit(value[start - 1]))
+        {
+            start--;
+        }
+
+        var end = start + Thresholds.ModuleHashChars;
+        if (start < 2 || value[start - 1] != '_' || value[start - 2] != '_' || end > value.Length
+            || (end < value.Length && !char.IsWhiteSpace(value[end])))
+        {
+            return false;
+        }
+
+        var mixed = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = value[i];
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+
+            mixed |= i > start && (char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c));
+        }
+
+        return mixed;
+    }
 
     /// <summary>
     /// Letters touching a digit inside a run of at least <see cref="Thresholds.HashRunChars"/> letters and digits that

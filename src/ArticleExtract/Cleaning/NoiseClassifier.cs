@@ -198,7 +198,7 @@ internal static class NoiseClassifier
             // header is the entry's linked title, which is what a reader of the listing reads.
             if (kind == NoiseKind.Header && ((traits & TagTraits.Heading) != 0
                 || (NamesPartHeader(attributes.Class) && !NamesArticle(id) && InsideArticleOrMain(element))
-                || InsideEntry(element)))
+                || InsideEntry(element) || IsDisclosureWidget(element, attributes.Class)))
             {
                 kind = NoiseKind.None;
             }
@@ -718,6 +718,37 @@ internal static class NoiseClassifier
             if (inside.LocalName == "button" || string.Equals(inside.GetAttribute("role"), "button", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a "header" class word sits on a whole disclosure widget (an accordion or FAQ block around its toggles
+    /// and panels, "accordion-wrap pane-header-alignment-left"), where it sets how the toggles are laid out: the element
+    /// names a disclosure widget and holds prose blocks (a paragraph, a list, a table), which a toggle does not. Its
+    /// panels keep their own verdicts. Only the first <see cref="Thresholds.DisclosureWidgetScan"/> elements inside
+    /// are looked at: a widget's first panel comes early, and nested toggles must not make the test quadratic.
+    /// </summary>
+    private static bool IsDisclosureWidget(IElement element, string? classes)
+    {
+        if (!HasDisclosureWord(classes))
+        {
+            return false;
+        }
+
+        var seen = 0;
+        foreach (var inside in DomWalker.Descendants(element))
+        {
+            if (inside.LocalName is "p" or "ul" or "ol" or "table" or "dl")
+            {
+                return true;
+            }
+
+            if (++seen >= Thresholds.DisclosureWidgetScan)
+            {
+                break;
             }
         }
 

@@ -150,6 +150,15 @@ internal static class Thresholds
     public const int HashRunChars = 6;
 
     /// <summary>
+    /// How many elements inside a disclosure widget classed with a "header" word are looked at for a prose block
+    /// (NoiseClassifier.IsDisclosureWidget): its first panel comes within a few elements of its first toggle.
+    /// </summary>
+    public const int DisclosureWidgetScan = 64;
+
+    /// <summary>The length of the hash a CSS-modules build appends after a double underscore ("table_root__adKqa").</summary>
+    public const int ModuleHashChars = 5;
+
+    /// <summary>
     /// A definition (<c>dd</c>) under this share of link text describes its term in words, so a term that is all
     /// link (a property named by a link to its own page) is the definition's name, not navigation.
     /// </summary>

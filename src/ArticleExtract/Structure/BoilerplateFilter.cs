@@ -300,8 +300,8 @@ internal static class BoilerplateFilter
         (found & 0b0011) == 0b0011 || (length <= Thresholds.FollowCallMaxChars && (found & 0b1100) == 0b1100);
 
     /// <summary>
-    /// A list of teasers for other articles: most items open with a headline link, and many end in a truncated
-    /// excerpt ("…" or "...").
+    /// A list of teasers for other articles: most items open with a headline link to another page, and many end in a
+    /// truncated excerpt ("…" or "...").
     /// </summary>
     private static bool IsTeaserList(ListBlock list)
     {
@@ -316,8 +316,10 @@ internal static class BoilerplateFilter
         foreach (var item in list.Items)
         {
             var t = item.Text;
-            // Four words or more, counted by their spaces: splitting built an array for every list item.
-            if (item.Inlines.Count > 0 && item.Inlines[0].IsLink && item.Inlines[0].Text.AsSpan().Count(' ') >= 3)
+            // Four words or more, counted by their spaces: splitting built an array for every list item. A headline
+            // leads to another page: a link to an anchor of this one is an accordion's toggle (an FAQ's question
+            // over its answer) or a table of contents.
+            if (item.Inlines.Count > 0 && item.Inlines[0].Href is { } href && LeadsAway(href) && item.Inlines[0].Text.AsSpan().Count(' ') >= 3)
             {
                 headlines++;
                 afterHeadlines += Math.Max(0, t.Length - item.Inlines[0].Text.Length);

@@ -64,6 +64,24 @@ public sealed class CollapsedPanelTests
         Assert.DoesNotContain(Answer, Body(string.Format(System.Globalization.CultureInfo.InvariantCulture, panel, Answer)), StringComparison.Ordinal);
 
     [Fact]
+    public void An_accordion_whose_class_words_set_its_header_layout_is_read()
+    {
+        // A block plugin writes its toggles' layout on the widget ("pane-header-alignment-left"): the word "header"
+        // there names no masthead, and the widget holds the panels.
+        var accordion = "<div class=\"faq-block\"><div class=\"kb-accordion-wrap kb-accordion-has-2-panes kb-pane-header-alignment-left\">"
+            + $"<div class=\"kb-pane\"><div class=\"kb-pane-header-wrap\"><button type=\"button\">Are old tickets still valid?</button></div><div class=\"kb-pane-panel\"><p>{Answer}</p></div></div>"
+            + $"<div class=\"kb-pane\"><div class=\"kb-pane-header-wrap\"><button type=\"button\">Where do I get help?</button></div><div class=\"kb-pane-panel\"><ul><li>{Help}</li></ul></div></div>"
+            + "</div></div>";
+        var body = Body($"<h2>Questions</h2>{accordion}");
+        Assert.Contains(Answer, body, StringComparison.Ordinal);
+        Assert.Contains(Help, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_accordion_toggle_named_a_header_holding_no_prose_keeps_its_verdict() =>
+        Assert.DoesNotContain("Are old tickets still valid?", Body($"<div class=\"accordion-header\"><span>Are old tickets still valid?</span></div><div class=\"accordion-body\"><p>{Answer}</p></div>"), StringComparison.Ordinal);
+
+    [Fact]
     public void Hidden_text_that_is_no_panel_stays_out() =>
         Assert.DoesNotContain(Answer, Body($"<div style=\"display:none\"><p>{Answer}</p></div>"), StringComparison.Ordinal);
 

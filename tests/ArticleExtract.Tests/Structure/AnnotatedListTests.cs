@@ -60,6 +60,19 @@ public sealed class AnnotatedListTests
     }
 
     [Fact]
+    public void Questions_linked_to_this_page_over_short_answers_are_an_faq_not_teasers()
+    {
+        // An accordion written as a list: each question is a link to "#" that opens its answer below it.
+        string[] answers = ["Most shops sell a starter set of twelve tubes that lasts a beginner several months.", "Cold-pressed paper holds water well and forgives a beginner's mistakes.", "A small flat brush and two round ones are enough for the first exercises.", "Watercolour dries in minutes, oil paint over several days in a cool room."];
+        var items = string.Concat(answers.Select((a, i) => $"<li class=\"accordion-item\"><a href=\"#\" class=\"accordion-title\">Which paints should a beginner buy first, question {i + 1}?</a><div class=\"accordion-content\"><p>{a}</p></div></li>"));
+        var body = Extractor.Extract(Page($"<h2>Frequently asked questions</h2><ul class=\"accordion\">{items}</ul>"), Url).Body;
+        foreach (var a in answers)
+        {
+            Assert.Contains(a, body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Linked_headlines_with_a_line_of_excerpt_are_teasers()
     {
         string[] excerpts = ["Which brushes a beginner needs, and which ones can wait.", "How to stretch paper so it stays flat when wet.", "Three palettes for landscapes, and why fewer colours help.", "Cleaning up after oils without solvents in a small flat."];
