@@ -47,6 +47,13 @@ internal static class BoilerplateFilter
     /// </summary>
     private const int TeaserListMaxTextPerItem = 400;
 
+    /// <summary>A boilerplate prefix opens a label of at most this many characters of key ("Related post: …"); a longer
+    /// one is a sentence.</summary>
+    private const int MaxPrefixLabelKeyLength = 100;
+
+    /// <summary>From this length on, a block meets no wording test but the label tests (see <see cref="IsNoise"/>).</summary>
+    private const int LongBlockChars = 400;
+
     /// <summary>The flow without the blocks that wording or link share give away as boilerplate.</summary>
     /// <param name="items">The reading flow.</param>
     /// <param name="title">The page's title (a heading or block repeating it is dropped).</param>
@@ -240,18 +247,15 @@ internal static class BoilerplateFilter
     private static bool IsLinkOrTeaserList(FlowItem item, ListBlock list, double maxLinkDensity, bool listing, bool introducedList) =>
         (item.LinkDensity > maxLinkDensity && !introducedList) || (maxLinkDensity < 0.8 && !listing && IsTeaserList(list));
 
-    /// <summary>From this length on, a block meets no wording test but the label tests (see <see cref="IsNoise"/>).</summary>
-    private const int LongBlockChars = 400;
-
     /// <summary>The longest key of a boilerplate line.</summary>
     private static readonly int LongestLineKey = Lines.Select(line => line.Length).DefaultIfEmpty(0).Max();
 
     /// <summary>
     /// The longest key the label tests (<see cref="IsLabelLine"/>) can match in a block of <see cref="LongBlockChars"/> or
-    /// more: a boilerplate line, the title's key, or a key of up to 100 characters opening with a boilerplate prefix (the
+    /// more: a boilerplate line, the title's key, or a key of up to <see cref="MaxPrefixLabelKeyLength"/> characters opening with a boilerplate prefix (the
     /// partner test reads only shorter blocks).
     /// </summary>
-    private static int LabelKeyMaxLength(string? titleKey) => Math.Max(Math.Max(LongestLineKey, titleKey?.Length ?? 0), 100);
+    private static int LabelKeyMaxLength(string? titleKey) => Math.Max(Math.Max(LongestLineKey, titleKey?.Length ?? 0), MaxPrefixLabelKeyLength);
 
     /// <summary>
     /// Whether the key of <paramref name="text"/> (<see cref="TextKey.Normalize"/>) is longer than <paramref name="maxLength"/>:
@@ -563,7 +567,7 @@ internal static class BoilerplateFilter
     /// <summary>"Related post: …", "More in Amsterdam", "Lesen Sie auch: …": a label and the name of another article.</summary>
     private static bool HasBoilerplatePrefix(string key)
     {
-        if (key.Length > 100)
+        if (key.Length > MaxPrefixLabelKeyLength)
         {
             return false;
         }
