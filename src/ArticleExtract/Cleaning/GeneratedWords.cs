@@ -26,7 +26,7 @@ internal struct GeneratedWords
 
     /// <summary>
     /// Whether the word lies in the short hash a CSS-modules build appends to a class after a double underscore
-    /// ("table_root__adKqa", "layout_container__4fcF8"): <see cref="Thresholds.ModuleHashChars"/> letters and digits
+    /// ("table_frame__adR7z", "layout_grid__9bXq2"): <see cref="Thresholds.ModuleHashChars"/> letters and digits
     /// that end the class and mix in a digit or a capital after their first character. A BEM element after the
     /// double underscore ("faq__answer", "card__title") is lower case. The look back is bounded by the hash's length.
     /// </summary>

@@ -726,7 +726,7 @@ internal static class NoiseClassifier
 
     /// <summary>
     /// Whether a "header" class word sits on a whole disclosure widget (an accordion or FAQ block around its toggles
-    /// and panels, "accordion-wrap pane-header-alignment-left"), where it sets how the toggles are laid out: the element
+    /// and panels, "accordion-wrap accordion-header-align-start"), where it sets how the toggles are laid out: the element
     /// names a disclosure widget and holds prose blocks (a paragraph, a list, a table), which a toggle does not. Its
     /// panels keep their own verdicts. Only the first <see cref="Thresholds.DisclosureWidgetScan"/> elements inside
     /// are looked at: a widget's first panel comes early, and nested toggles must not make the test quadratic.

@@ -155,7 +155,7 @@ internal static class Thresholds
     /// </summary>
     public const int DisclosureWidgetScan = 64;
 
-    /// <summary>The length of the hash a CSS-modules build appends after a double underscore ("table_root__adKqa").</summary>
+    /// <summary>The length of the hash a CSS-modules build appends after a double underscore ("table_frame__adR7z").</summary>
     public const int ModuleHashChars = 5;
 
     /// <summary>

@@ -66,11 +66,11 @@ public sealed class CollapsedPanelTests
     [Fact]
     public void An_accordion_whose_class_words_set_its_header_layout_is_read()
     {
-        // A block plugin writes its toggles' layout on the widget ("pane-header-alignment-left"): the word "header"
+        // A block plugin writes its toggles' layout on the widget ("accordion-header-align-start"): the word "header"
         // there names no masthead, and the widget holds the panels.
-        var accordion = "<div class=\"faq-block\"><div class=\"kb-accordion-wrap kb-accordion-has-2-panes kb-pane-header-alignment-left\">"
-            + $"<div class=\"kb-pane\"><div class=\"kb-pane-header-wrap\"><button type=\"button\">Are old tickets still valid?</button></div><div class=\"kb-pane-panel\"><p>{Answer}</p></div></div>"
-            + $"<div class=\"kb-pane\"><div class=\"kb-pane-header-wrap\"><button type=\"button\">Where do I get help?</button></div><div class=\"kb-pane-panel\"><ul><li>{Help}</li></ul></div></div>"
+        var accordion = "<div class=\"faq-block\"><div class=\"faq-accordion faq-accordion-items-2 accordion-header-align-start\">"
+            + $"<div class=\"faq-item\"><div class=\"faq-item-toggle\"><button type=\"button\">Are old tickets still valid?</button></div><div class=\"faq-item-body\"><p>{Answer}</p></div></div>"
+            + $"<div class=\"faq-item\"><div class=\"faq-item-toggle\"><button type=\"button\">Where do I get help?</button></div><div class=\"faq-item-body\"><ul><li>{Help}</li></ul></div></div>"
             + "</div></div>";
         var body = Body($"<h2>Questions</h2>{accordion}");
         Assert.Contains(Answer, body, StringComparison.Ordinal);
