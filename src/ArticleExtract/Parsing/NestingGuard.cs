@@ -5,7 +5,8 @@ namespace ArticleExtract.Parsing;
 /// so a page with too many is refused before the parser spends time on it, and (2) caps element nesting, dropping
 /// start tags (and their end tags) deeper than the cap while keeping their content, much as browsers flatten
 /// absurd nesting; (3) leaves out what no stage reads and the parser would copy into strings: the text of scripts and
-/// of the head's style sheets, and the geometry of SVG shapes (their elements and attributes stay, empty).
+/// of the head's style sheets, the text of comments, and the geometry of SVG shapes (their elements and attributes
+/// stay, empty).
 /// </summary>
 /// <remarks>
 /// <para>Why: AngleSharp's tree builder is superlinear in nesting depth (20,000 nested <c>div</c>s take minutes) and
@@ -95,6 +96,10 @@ internal static class NestingGuard
 
     // The start tags the parser keeps in the head; any other, or text that is not white space, starts the body.
     private static readonly bool[] InHead = HeadTags("html head base basefont bgsound link meta noframes noscript script style template title");
+
+    /// <summary>The shortest comment text left out (shorter ones cost more as a range to skip than they save, and hold
+    /// the boundary marks of streamed pages).</summary>
+    private const int MinOmittedComment = 16;
 
     /// <summary>What an element of a name the guard does not know is: content with a required end tag.</summary>
     private const Kind UnknownKind = Kind.Counted | Kind.Reconstructs;
@@ -262,7 +267,9 @@ internal static class NestingGuard
             var next = span[lt + 1];
             if (next == '!')
             {
-                return TagSyntax.SkipMarkupDeclaration(span, lt, CurrentIsForeign);
+                var declarationEnd = TagSyntax.SkipMarkupDeclaration(span, lt, CurrentIsForeign, out var textEnd);
+                OmitCommentText(lt + 4, textEnd);
+                return declarationEnd;
             }
 
             if (next == '?')
@@ -321,6 +328,22 @@ internal static class NestingGuard
             tag.Id == StyleId
             || (tag.Id == ScriptId && !tag.Attributes.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && !tag.Attributes.Contains('&')
                 && !body.Contains("<!--", StringComparison.Ordinal));
+
+        /// <summary>
+        /// A comment's text, from <paramref name="from"/> up to the dashes that close it (<paramref name="to"/>, -1 when
+        /// it is no comment or runs to the end of the markup): no stage reads it (the text of an element leaves comments
+        /// out) and nobody sees it, but the parser would copy it into a string. The comment stays, empty, so the nodes
+        /// around it are as before. Comments shorter than <see cref="MinOmittedComment"/> are kept: the one comments
+        /// read (<c>StreamedBoundaries</c>) are a streamed page's boundary marks of one or two characters
+        /// (<c>$</c>, <c>/$</c>). Not in a noscript: with scripting on its content is text, comments included.
+        /// </summary>
+        private void OmitCommentText(int from, int to)
+        {
+            if (to - from >= MinOmittedComment && _openById[NoscriptId] == 0)
+            {
+                Omit(from, to);
+            }
+        }
 
         /// <summary>Whether the end tag the raw text scan stopped at is one the tokenizer ends the text at: its name
         /// followed by white space, '/' or '&gt;' (not "&lt;/scripts").</summary>

@@ -254,8 +254,13 @@ internal static class TagSyntax
         return k;
     }
 
-    internal static int SkipMarkupDeclaration(ReadOnlySpan<char> span, int lt, bool foreign)
+    /// <summary>Where a markup declaration (a comment, a CDATA section in SVG or MathML, a doctype or a bogus comment)
+    /// that starts at <paramref name="lt"/> ends, and for a comment closed by "--&gt;" or "--!&gt;" where the two
+    /// dashes that close it start (<paramref name="textEnd"/>: its text runs from <c>lt + 4</c> up to there, save the
+    /// extra dashes of "---&gt;", which the tokenizer keeps in the text); -1 for anything else.</summary>
+    internal static int SkipMarkupDeclaration(ReadOnlySpan<char> span, int lt, bool foreign, out int textEnd)
     {
+        textEnd = -1;
         if (span[lt..].StartsWith("<!--", StringComparison.Ordinal))
         {
             // "<!-->" and "<!--->" are whole (empty) comments, and "--!>" also ends one: skipping further would
@@ -285,11 +290,13 @@ internal static class TagSyntax
                 var after = body[k..];
                 if (after.StartsWith(">"))
                 {
+                    textEnd = lt + 4 + k - 2;
                     return lt + 4 + k + 1;
                 }
 
                 if (after.StartsWith("!>"))
                 {
+                    textEnd = lt + 4 + k - 2;
                     return lt + 4 + k + 2;
                 }
 
