@@ -20,7 +20,8 @@ namespace ArticleExtract.Benchmarks;
 /// nesting guard, the pre-parse scan, so that a change to it is not lost in the whole extraction's noise; with <c>parse</c>,
 /// the guard and the parse of the markup it gives; with
 /// <c>metadata</c>, only the metadata reader, on documents parsed beforehand; with <c>index</c>, only the document index,
-/// the content locator and the learned decision, on documents parsed beforehand; with <c>index-only</c>, the document index
+/// the content locator and the learned decision, on documents parsed beforehand; with <c>metadata-index</c>, the metadata
+/// reader and then the document index, as the extraction runs them one after the other; with <c>index-only</c>, the document index
 /// alone (the difference between the two is the locator and the decision); with <c>classify</c>, the noise classifier
 /// alone (its class, id, role and tag verdicts), over every element of the body; with <c>decide</c>, the learned decision
 /// alone, on each build's index built once per page beforehand.
@@ -40,7 +41,7 @@ internal static class AbCompare
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|parse|metadata|index|index-only|classify|decide]");
+            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|parse|metadata|metadata-index|index|index-only|classify|decide]");
             return 2;
         }
 
@@ -119,6 +120,11 @@ internal static class AbCompare
             return Metadata(assembly, url);
         }
 
+        if (stage == "metadata-index")
+        {
+            return MetadataAndIndex(assembly, url);
+        }
+
         if (stage is "index" or "index-only")
         {
             return IndexAndDecision(assembly, decide: stage == "index");
@@ -181,6 +187,28 @@ internal static class AbCompare
         {
             var document = ParsedDocuments.GetValue(html, h => new HtmlParser().ParseDocument(h));
             return read.Invoke(null, [document, urls, collect.Invoke(null, [document])]);
+        };
+    }
+
+    /// <summary>
+    /// The metadata reader and then the document index over the same document, as the extraction runs them: work one
+    /// stage does for the other (a memo or a table both read, filled by the metadata walk) shows here, where the
+    /// <c>metadata</c> and <c>index-only</c> modes, each running one stage, show only where it moved.
+    /// </summary>
+    private static Func<string, object?> MetadataAndIndex(Assembly assembly, Uri url)
+    {
+        var metadata = Metadata(assembly, url);
+        var indexType = assembly.GetType("ArticleExtract.Analysis.DocumentIndex", throwOnError: true)!;
+        var build = indexType.GetMethod("Build", BindingFlags.Static | BindingFlags.Public)!;
+        var release = indexType.GetMethod("Release")!;
+        var maxElements = ArticleExtractorOptions.Default.MaxElements;
+        return html =>
+        {
+            metadata(html);
+            var document = ParsedDocuments.GetValue(html, h => new HtmlParser().ParseDocument(h));
+            var index = build.Invoke(null, [document.Body ?? document.DocumentElement, maxElements, CancellationToken.None, 0, true]);
+            release.Invoke(index, null);
+            return index;
         };
     }
 
