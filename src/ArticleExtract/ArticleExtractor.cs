@@ -168,17 +168,12 @@ public sealed partial class ArticleExtractor
         var (ownIndex, ownContent, ownFlow, ownPlainFlow, ownRead) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: learned);
         var own = Summarize(ownFlow) with { Read = ownRead };
         var plain = ReferenceEquals(ownFlow, ownPlainFlow) ? own : Summarize(ownPlainFlow);
-        var lost = ownIndex is not null && ArticleGuard.IsLost(own.ProseChars, ownIndex);
-        if (Options.UseArticleGuard && ownIndex is not null && (lost || (ArticleGuard.IsThinned(own.ProseChars, ownIndex, ownContent)
-            && ArticleGuard.ReadsAsText(PageKindClassifier.Classify(document, url, plain.Shape, new PageRecords(ownIndex), metadata, page, out _)))))
+        if (Options.UseArticleGuard && ownIndex is not null && ArticleGuard.IsLost(own.ProseChars, ownIndex))
         {
             // Never lose the article: read again with class words ignored, and keep that reading if it found the prose.
-            // A reading that kept part of the page's prose is replaced only by one of the same container: class words
-            // cut that container's own text ("nav" in a section's class, "related" in a block's id).
             var (guardIndex, guardContent, guardFlow, guardPlainFlow, guardRead) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, classWords: false);
             var second = Summarize(guardFlow) with { Read = guardRead };
-            var preferSecond = ArticleGuard.Prefer(own.ProseChars, second.ProseChars, second.LinkDensity)
-                && (lost || (guardIndex is not null && ownContent >= 0 && guardContent >= 0 && ReferenceEquals(ownIndex.Elements[ownContent], guardIndex.Elements[guardContent])));
+            var preferSecond = ArticleGuard.Prefer(own.ProseChars, second.ProseChars, second.LinkDensity);
             (preferSecond ? ownIndex : guardIndex)?.Release();
             if (preferSecond)
             {

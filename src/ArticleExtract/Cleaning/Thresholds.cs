@@ -65,21 +65,6 @@ internal static class Thresholds
     public const double GuardMinProseShare = 0.15;
 
     /// <summary>
-    /// A result that is not lost but holds less than this share of the page's running text, and whose container holds
-    /// twice its prose in running text that noise verdicts left out, is read again by the guard; that reading is taken
-    /// only when it chose the same container. Measured on the WCXB-dev tuning pages: 0.45 to 1.0 (with
-    /// <see cref="GuardThinnedMaxChars"/>) change the same four pages, all up.
-    /// </summary>
-    public const double GuardThinnedShare = 0.5;
-
-    /// <summary>
-    /// Only a short result is read again as thinned: a long article among longer sidebars and comment threads holds
-    /// under half the page's running text by right (without this bound a product page of 6,800 characters of prose
-    /// took in its related products; 3,000 to 6,000 change the same pages).
-    /// </summary>
-    public const int GuardThinnedMaxChars = 3000;
-
-    /// <summary>
     /// A result with at least this much prose is measured against the page without its comment threads (a long
     /// thread under an article does not make the article lost); a shorter one against the whole page.
     /// </summary>

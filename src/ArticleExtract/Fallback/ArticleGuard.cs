@@ -37,47 +37,6 @@ internal static class ArticleGuard
         IsLost(proseChars, index.RunningTextChars,
             proseChars >= Thresholds.GuardThreadArticleChars && IsLost(proseChars, index.RunningTextChars) ? ThreadChars(index) : 0);
 
-    /// <summary>
-    /// Whether a result that is not lost still looks thinned: a short reading (under
-    /// <see cref="Thresholds.GuardThinnedMaxChars"/> of prose) holding under <see cref="Thresholds.GuardThinnedShare"/>
-    /// of the page's running text, whose own container holds at least twice its prose in running text that only noise
-    /// verdicts left out. Class words may have cut the container's own sections (a section classed as a navigation
-    /// target, a block whose id names a map "and related" links). The guard then reads again, and its reading is taken
-    /// only when it chose the same container (the caller checks that): a second reading that moves out to the page's
-    /// body brings the sidebars in instead.
-    /// </summary>
-    /// <param name="proseChars">Prose characters of the result.</param>
-    /// <param name="index">The page's index.</param>
-    /// <param name="content">The result's container.</param>
-    public static bool IsThinned(int proseChars, DocumentIndex index, int content) =>
-        content >= 0 && proseChars < Thresholds.GuardThinnedMaxChars && index.RunningTextChars >= Thresholds.GuardPageProseChars
-        && proseChars < Thresholds.GuardThinnedShare * index.RunningTextChars && VisibleRunningText(index, content) >= 2 * proseChars;
-
-    /// <summary>
-    /// Whether a thinned reading of a page of <paramref name="kind"/> may be read again: not a listing's or a shop's,
-    /// whose readers pick records, reviews and other products by their class words, which the second reading ignores.
-    /// </summary>
-    public static bool ReadsAsText(PageKind kind) => kind is not (PageKind.Listing or PageKind.Product);
-
-    /// <summary>Characters of running text in <paramref name="content"/>'s subtree, noise verdicts ignored but for hidden and non-content elements.</summary>
-    private static int VisibleRunningText(DocumentIndex index, int content)
-    {
-        var end = index.SubtreeEnd[content];
-        var chars = 0;
-        for (var e = content; e < end; e++)
-        {
-            if (index.Noise[e] is NoiseKind.Hidden or NoiseKind.NonContent)
-            {
-                e = index.SubtreeEnd[e] - 1;
-                continue;
-            }
-
-            chars += index.IsRunningText(e) ? index.UnitChars[e] : 0;
-        }
-
-        return chars;
-    }
-
     /// <summary>Characters of running text inside elements whose nearest noise verdict is a comment thread.</summary>
     private static int ThreadChars(DocumentIndex index)
     {
