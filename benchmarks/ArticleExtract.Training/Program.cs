@@ -66,7 +66,13 @@ switch (command)
         return 0;
     case "trace" when args.Length > 1:
         // One tuned-split page's lost truth paragraphs, where they sit and what the stages said of their ancestors.
-        var traced = TrainingPage.Wcxb(shared).Single(p => p.Id == args[1]);
+        var traced = TrainingPage.Wcxb(shared).SingleOrDefault(p => p.Id == args[1]);
+        if (traced is null)
+        {
+            Console.WriteLine($"No WCXB-dev page {args[1]}.");
+            return 2;
+        }
+
         if (traced.IsValidation)
         {
             Console.WriteLine("Validation pages are only measured, never inspected.");
