@@ -64,6 +64,32 @@ switch (command)
         Console.WriteLine($"outcome {article.Outcome}, body {article.Body.Length} chars, F1 {WordBag.F1(article.Body, page.Truth):0.000}");
         Console.WriteLine(article.Body.Length > 1500 ? article.Body[..1500] : article.Body);
         return 0;
+    case "trace" when args.Length > 1:
+        // One tuned-split page's lost truth paragraphs, where they sit and what the stages said of their ancestors.
+        var traced = TrainingPage.Wcxb(shared).SingleOrDefault(p => p.Id == args[1]);
+        if (traced is null)
+        {
+            Console.WriteLine($"No WCXB-dev page {args[1]}.");
+            return 2;
+        }
+
+        if (traced.IsValidation)
+        {
+            Console.WriteLine("Validation pages are only measured, never inspected.");
+            return 2;
+        }
+
+        var extracted = ArticleExtractor.Default.Extract(traced.Load(), traced.Url);
+        Console.WriteLine($"outcome {extracted.Outcome}, kind {extracted.PageKind}, body {extracted.Body.Length} chars, F1 {WordBag.F1(extracted.Body, traced.Truth):0.000}");
+        Tracer.Trace(traced, extracted.Body, Console.Out, int.Parse(Option("--max") ?? "12", CultureInfo.InvariantCulture));
+        return 0;
+    case "noise-stats" when args.Length > 1:
+        // The tuned split's outermost noise verdicts with their shape and truth share, one JSON line each, to FILE.
+        var tuned = TrainingPage.Wcxb(shared).Where(p => !p.IsValidation).ToList();
+        var statLines = new List<string>[tuned.Count];
+        Parallel.For(0, tuned.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => statLines[i] = [.. NoiseStats.Lines(tuned[i])]);
+        File.WriteAllLines(args[1], statLines.SelectMany(l => l));
+        return 0;
     case "explain-file" when args.Length > 1:
         // A hand-written page (a test fixture, never a corpus page): its candidates' scores and the model's container.
         var file = new TrainingPage("file", Path.GetFileName(args[1]), "article", new Uri("https://example.com/"), "", () => File.ReadAllBytes(args[1]));
