@@ -154,14 +154,13 @@ public sealed partial class ArticleExtractor
 
         // Parse once, after bounding nesting depth and element count.
         var guarded = Guard(html);
-        var document = DocumentParser.Parse(guarded.Html, out var gathered);
-        var moved = StreamedBoundaries.Apply(document, guarded.Html);
+        var document = DocumentParser.Parse(guarded.Html);
+        StreamedBoundaries.Apply(document, guarded.Html);
         Disclosures.Mark(document, guarded.Html);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // The elements the base URL, the metadata reader and the page-kind classifier look up by name, gathered as the
-        // parser created them; a walk gathers them when the parser or the streamed chunks' moves may have disturbed them.
-        var page = moved || gathered is null ? PageElements.Collect(document) : gathered;
+        // One walk gathers the elements the base URL, the metadata reader and the page-kind classifier look up by name.
+        var page = PageElements.Collect(document);
         var urls = new UrlResolver(page.BaseUrl(url));
         var metadata = MetadataReader.Read(document, urls, page);
 

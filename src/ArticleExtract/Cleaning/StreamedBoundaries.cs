@@ -18,12 +18,11 @@ internal static class StreamedBoundaries
     /// <summary>Moves every streamed chunk of <paramref name="document"/> into its slot.</summary>
     /// <param name="document">The parsed page; changed in place.</param>
     /// <param name="html">The markup it was parsed from: pages without a chunk id are passed over without a walk.</param>
-    /// <returns>Whether any chunk was moved (the tree changed).</returns>
-    public static bool Apply(IDocument document, string html)
+    public static void Apply(IDocument document, string html)
     {
         if (document.Body is not { } body || !MayStream(html))
         {
-            return false;
+            return;
         }
 
         List<IElement>? chunks = null;
@@ -48,21 +47,17 @@ internal static class StreamedBoundaries
 
         if (chunks is null || slots is null)
         {
-            return false;
+            return;
         }
 
         // In document order, as the scripts run: a chunk may hold the slot of a later one.
-        var moved = false;
         foreach (var chunk in chunks)
         {
             if (slots.Remove(chunk.Id![2..], out var slot) && slot.Parent is { } parent && !IsInside(slot, chunk))
             {
                 Fill(slot, parent, chunk);
-                moved = true;
             }
         }
-
-        return moved;
     }
 
     /// <summary>

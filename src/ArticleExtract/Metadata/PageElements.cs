@@ -6,10 +6,9 @@ namespace ArticleExtract.Metadata;
 /// <summary>
 /// The elements the metadata reader looks up by name, gathered in one walk of the document: each
 /// <c>GetElementsByTagName</c> walked the whole page again, and the reader asked for six names. The page-kind
-/// classifier reads its JSON-LD scripts and microdata types from the same walk. The extraction gathers them as the
-/// parser creates the elements instead (<see cref="Gatherer"/>), and walks only when the parser may have moved one.
+/// classifier reads its JSON-LD scripts and microdata types from the same walk.
 /// </summary>
-internal sealed partial class PageElements
+internal sealed class PageElements
 {
     private PageElements()
     {
@@ -58,7 +57,18 @@ internal sealed partial class PageElements
                 return ReferenceEquals(node, p._root);
             }
 
-            p.ListFor(e.LocalName)?.Add(e);
+            var list = e.LocalName switch
+            {
+                "meta" => p.Metas,
+                "link" => p.Links,
+                "script" => p.Scripts,
+                "h1" => p.H1s,
+                "h2" or "h3" => p.Subheadings,
+                "main" => p.Mains,
+                "article" => p.Articles,
+                _ => null,
+            };
+            list?.Add(e);
             if (p.Base is null && e.LocalName == "base" && e.HasAttribute("href"))
             {
                 p.Base = e;
@@ -74,46 +84,9 @@ internal sealed partial class PageElements
         return page;
     }
 
-    /// <summary>The list that gathers elements named <paramref name="localName"/>, or null.</summary>
-    private List<IElement>? ListFor(string localName) => localName switch
-    {
-        "meta" => Metas,
-        "link" => Links,
-        "script" => Scripts,
-        "h1" => H1s,
-        "h2" or "h3" => Subheadings,
-        "main" => Mains,
-        "article" => Articles,
-        _ => null,
-    };
-
-    /// <summary>Whether every list holds the same elements in the same order as <paramref name="other"/>'s (tests and probes).</summary>
-    internal bool SameAs(PageElements other) =>
-        ReferenceEquals(Base, other.Base) && Same(Metas, other.Metas) && Same(Links, other.Links) && Same(Scripts, other.Scripts)
-        && Same(H1s, other.H1s) && Same(Subheadings, other.Subheadings) && Same(Mains, other.Mains) && Same(Articles, other.Articles)
-        && Same(ItemTyped, other.ItemTyped);
-
-    private static bool Same(List<IElement> a, List<IElement> b)
-    {
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (!ReferenceEquals(a[i], b[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Whether the element has an <c>itemtype</c> attribute, as <c>HasAttribute</c> answers it, without lower-casing
     /// the name asked for on every element of the page (the parser stores attribute names lower-cased).</summary>
-    internal static bool HasItemType(IElement e)
+    private static bool HasItemType(IElement e)
     {
         var attributes = e.Attributes;
         for (var i = 0; i < attributes.Length; i++)

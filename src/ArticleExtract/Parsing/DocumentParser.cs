@@ -2,7 +2,6 @@ using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using ArticleExtract.Metadata;
 
 namespace ArticleExtract.Parsing;
 
@@ -26,38 +25,13 @@ internal static class DocumentParser
     private static readonly IConfiguration Configuration = AngleSharp.Configuration.Default.Without<IAttributeObserver>();
 
     // A parser holds a browsing context that is not documented as thread-safe, so each thread keeps its own;
-    // building one per call (configuration, context, services) cost about 4% of an extraction. Its gatherer is the
-    // parser's callback, so it is the thread's too.
+    // building one per call (configuration, context, services) cost about 4% of an extraction.
     [ThreadStatic]
-    private static ThreadParser? s_parser;
+    private static HtmlParser? s_parser;
 
-    public static IHtmlDocument Parse(string html) => Parse(html, out _);
-
-    /// <summary>Parses <paramref name="html"/>, gathering the elements the metadata reader looks up as the parser creates them.</summary>
-    /// <param name="html">The guarded markup.</param>
-    /// <param name="page">What <see cref="PageElements.Collect"/> would gather from the document; null when the parser may
-    /// have moved or dropped one of those elements after creating it (then walk the tree with <see cref="PageElements.Collect"/>).</param>
-    public static IHtmlDocument Parse(string html, out PageElements? page)
+    public static IHtmlDocument Parse(string html)
     {
-        var parser = s_parser ??= new ThreadParser();
-        parser.Gatherer.Begin();
-        var document = parser.Parser.ParseDocument(html);
-        page = parser.Gatherer.Finish(document);
-        return document;
-    }
-
-    /// <summary>A thread's parser and the gatherer its callback feeds.</summary>
-    private sealed class ThreadParser
-    {
-        public ThreadParser()
-        {
-            var options = Options;
-            options.OnCreated = Gatherer.OnCreated;
-            Parser = new HtmlParser(options, BrowsingContext.New(Configuration));
-        }
-
-        public PageElements.Gatherer Gatherer { get; } = new();
-
-        public HtmlParser Parser { get; }
+        var parser = s_parser ??= new HtmlParser(Options, BrowsingContext.New(Configuration));
+        return parser.ParseDocument(html);
     }
 }
