@@ -19,7 +19,9 @@ namespace ArticleExtract.Benchmarks;
 /// load), and gen0/1/2 collections per round. With <c>guard</c> after the factor (0 for the corpus), A and B run only the
 /// nesting guard, the pre-parse scan, so that a change to it is not lost in the whole extraction's noise; with <c>parse</c>,
 /// the guard and the parse of the markup it gives; with
-/// <c>metadata</c>, only the metadata reader, on documents parsed beforehand; with <c>index</c>, only the document index,
+/// <c>metadata</c>, only the metadata reader, on documents parsed beforehand; with <c>parse-metadata</c>, the guard, the
+/// parse and the metadata reader as the extraction runs them (a build that gathers the reader's elements during the
+/// parse does so here, one without walks the tree for them); with <c>index</c>, only the document index,
 /// the content locator and the learned decision, on documents parsed beforehand; with <c>metadata-index</c>, the metadata
 /// reader and then the document index, as the extraction runs them one after the other; with <c>index-only</c>, the document index
 /// alone (the difference between the two is the locator and the decision); with <c>classify</c>, the noise classifier
@@ -41,7 +43,7 @@ internal static class AbCompare
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|parse|metadata|metadata-index|index|index-only|classify|decide]");
+            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|parse|metadata|parse-metadata|metadata-index|index|index-only|classify|decide]");
             return 2;
         }
 
@@ -145,6 +147,11 @@ internal static class AbCompare
             return GuardAndParse(assembly);
         }
 
+        if (stage == "parse-metadata")
+        {
+            return ParseAndMetadata(assembly, url);
+        }
+
         if (stage == "guard")
         {
             var guard = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!
@@ -171,6 +178,44 @@ internal static class AbCompare
         var parse = assembly.GetType("ArticleExtract.Parsing.DocumentParser", throwOnError: true)!.GetMethod("Parse", [typeof(string)])!;
         var depth = ArticleExtractorOptions.Default.MaxNestingDepth;
         return html => parse.Invoke(null, [markup.GetValue(guard.Invoke(null, [html, depth]))]);
+    }
+
+    /// <summary>
+    /// The guard, the parse and the metadata reader, as the extraction runs them: the elements the reader looks up are
+    /// gathered during the parse when the build can (<c>DocumentParser.Parse(string, out PageElements?)</c>), else walked.
+    /// </summary>
+    private static Func<string, object?> ParseAndMetadata(Assembly assembly, Uri url)
+    {
+        var guardType = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!;
+        var guard = guardType.GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
+        var markup = guardType.GetNestedType("Result", BindingFlags.Public | BindingFlags.NonPublic)!.GetProperty("Html")!;
+        var parser = assembly.GetType("ArticleExtract.Parsing.DocumentParser", throwOnError: true)!;
+        var pageType = assembly.GetType("ArticleExtract.Metadata.PageElements", throwOnError: true)!;
+        var parse = parser.GetMethod("Parse", [typeof(string)])!;
+        var gathering = parser.GetMethod("Parse", [typeof(string), pageType.MakeByRefType()]);
+        var collect = pageType.GetMethod("Collect")!;
+        var read = assembly.GetType("ArticleExtract.Metadata.MetadataReader", throwOnError: true)!.GetMethods(BindingFlags.Static | BindingFlags.Public)
+            .Single(m => m.Name == "Read" && m.GetParameters().Length == 3);
+        var urls = Activator.CreateInstance(assembly.GetType("ArticleExtract.Dom.UrlResolver", throwOnError: true)!, [url]);
+        var depth = ArticleExtractorOptions.Default.MaxNestingDepth;
+        return html =>
+        {
+            var guarded = markup.GetValue(guard.Invoke(null, [html, depth]));
+            object? document;
+            object? page = null;
+            if (gathering is null)
+            {
+                document = parse.Invoke(null, [guarded]);
+            }
+            else
+            {
+                object?[] arguments = [guarded, null];
+                document = gathering.Invoke(null, arguments);
+                page = arguments[1];
+            }
+
+            return read.Invoke(null, [document, urls, page ?? collect.Invoke(null, [document])]);
+        };
     }
 
     /// <summary>

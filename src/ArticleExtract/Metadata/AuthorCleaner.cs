@@ -44,6 +44,54 @@ internal static partial class AuthorCleaner
     /// </summary>
     public static List<string> Clean(IEnumerable<string> candidates, IEnumerable<string?> siteNames, NameRule rule = NameRule.Person)
     {
+        // The byline finder asks about one line with no site names many times a page: a candidate is read again in each
+        // wider scope, and the names it gave are asked about again by rule. Those answers (pure functions of the line
+        // and the rule) are kept; the caller gets a list of its own, as before.
+        if (candidates is IReadOnlyList<string> { Count: 1 } one && siteNames is IReadOnlyCollection<string?> { Count: 0 }
+            && one[0] is { Length: <= OneLineMemo.MaxKeyLength } line)
+        {
+            return [.. (s_oneLine ??= new OneLineMemo()).Get(line, rule)];
+        }
+
+        return CleanAll(candidates, siteNames, rule);
+    }
+
+    [ThreadStatic]
+    private static OneLineMemo? s_oneLine;
+
+    /// <summary>
+    /// The names of the last few hundred single lines cleaned without site names, by rule. Direct-mapped like
+    /// <see cref="Dom.StringMemo{T}"/>; one per thread.
+    /// </summary>
+    private sealed class OneLineMemo
+    {
+        private const int Slots = 256;
+
+        /// <summary>Longer lines are not kept (the cleaner drops lines over 200 characters once collapsed).</summary>
+        internal const int MaxKeyLength = 256;
+
+        private readonly string?[] _keys = new string?[Slots];
+        private readonly NameRule[] _rules = new NameRule[Slots];
+        private readonly string[][] _values = new string[Slots][];
+
+        public string[] Get(string line, NameRule rule)
+        {
+            var slot = line.Length == 0 ? (int)rule
+                : (int)(((uint)line.Length * 31u) + ((uint)line[0] * 7u) + ((uint)line[line.Length / 2] * 3u) + line[^1] + ((uint)rule * 101u)) & (Slots - 1);
+            if (_rules[slot] != rule || !string.Equals(_keys[slot], line, StringComparison.Ordinal))
+            {
+                _values[slot] = [.. CleanAll([line], [], rule)];
+                _keys[slot] = line;
+                _rules[slot] = rule;
+            }
+
+            return _values[slot];
+        }
+    }
+
+    /// <summary>What <see cref="Clean"/> answers, computed.</summary>
+    private static List<string> CleanAll(IEnumerable<string> candidates, IEnumerable<string?> siteNames, NameRule rule)
+    {
         var result = new List<string>();
         var sites = new List<string>();
         foreach (var s in siteNames)
