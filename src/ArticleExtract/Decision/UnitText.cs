@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using AngleSharp.Dom;
 using ArticleExtract.Analysis;
@@ -16,16 +17,19 @@ internal static class UnitText
     public static string Of(DocumentIndex index, int e)
     {
         var root = index.Elements[e];
-        if (root.ChildNodes is { Length: 1 } children && children[0] is not Element && children[0] is IText only)
+        var children = root.ChildNodes;
+        // Most units (a paragraph, a list item, a cell) are one text node: its data is the text as it stands. Every node
+        // of AngleSharp's tree is a Node: its type is a field read, where a type test climbed the node's classes.
+        if (children.Length == 1 && children[0] is var child && Unsafe.As<Node>(child).NodeType == NodeType.Text && child is IText only)
         {
-            // Most units (a paragraph, a list item, a cell) are one text node: its data is the text as it stands.
             return only.Data;
         }
 
         var state = new Walk(index, root, e + 1, BuilderCache.Acquire());
         DomWalker.Walk(root, ref state, static (INode n, ref Walk s) =>
         {
-            if (n is not Element el)
+            var type = Unsafe.As<Node>(n).NodeType;
+            if (type != NodeType.Element)
             {
                 if (n is IText t)
                 {
@@ -34,6 +38,8 @@ internal static class UnitText
 
                 return false;
             }
+
+            var el = Unsafe.As<Element>(n);
 
             if (ReferenceEquals(el, s.Root))
             {
