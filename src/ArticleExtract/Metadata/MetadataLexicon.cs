@@ -23,7 +23,7 @@ internal static class MetadataLexicon
 
     /// <summary>
     /// Labels of a date that is never the page's: a forum member's join date ("Joined:", "Member since"), an offer's end, a
-    /// validity, a figure's "as of" day, a venue's hours.
+    /// validity, a venue's hours.
     /// </summary>
     public static readonly string[] MemberLabels = [.. Vocabulary.Words("dates", "member-labels"), .. Vocabulary.Words("dates", "not-page-date-labels")];
 

@@ -1,8 +1,8 @@
 namespace ArticleExtract.Tests.Metadata;
 
 /// <summary>
-/// A date a label marks as something other than the page's (an offer's end, a quote's validity, a figure's "as of" day, a
-/// venue's hours today) is not read, as a member's join date is not: it dates no publication, however near the headline.
+/// A date a label marks as something other than the page's (an offer's end, a quote's validity, a venue's hours today) is
+/// not read, as a member's join date is not: it dates no publication, however near the headline.
 /// </summary>
 public class NotPageDateLabelTests
 {
@@ -20,7 +20,6 @@ public class NotPageDateLabelTests
     [InlineData("This estimate is valid through 01/23/2026.")]
     [InlineData("Special financing &ndash; Offer ends Aug 2, 2026")]
     [InlineData("Today's hours: March 14, 2026, 9 am to 5 pm")]
-    [InlineData("Figures as of December 31, 2025.")]
     [InlineData("Angebot gültig bis 23.01.2026")]
     public void A_date_labelled_as_no_publication_dates_nothing(string line)
     {
