@@ -69,7 +69,7 @@ internal static class DateChooser
     /// build), not a publication. On a listing, a date read from the body belongs to an entry: only the metadata or the
     /// address dates the listing itself. Both only where the page itself decided its kind (<paramref name="decided"/>):
     /// a short story is not a service page for being short. A JSON-LD WebPage stamp alone dates no such page whatever
-    /// decided its kind.
+    /// decided its kind, nor does one the page re-saved more than a year later (<see cref="RevisedStamp"/>), whatever its kind.
     /// </summary>
     /// <param name="metadata">The page's metadata.</param>
     /// <param name="kind">The page's kind.</param>
@@ -83,8 +83,17 @@ internal static class DateChooser
         var stampOnly = kind is PageKind.Product or PageKind.Service or PageKind.Documentation && (evidence & attested) == 0
             && (decided || evidence == DateEvidence.PageStamp);
         var entryOnly = decided && kind == PageKind.Listing && (evidence & ofThePage) == 0;
-        return metadata.Published is not null && (stampOnly || entryOnly) ? metadata with { Published = null } : metadata;
+        return metadata.Published is not null && (stampOnly || entryOnly || RevisedStamp(metadata)) ? metadata with { Published = null } : metadata;
     }
+
+    /// <summary>
+    /// Whether the publication only a JSON-LD WebPage node states (nothing shown, no article object, no head tag) is followed
+    /// by a modification more than <see cref="MetadataThresholds.StampRevisedAfterDays"/> later: the CMS record's first
+    /// save on a page kept current since, which shows no date because it is not a dated publication.
+    /// </summary>
+    private static bool RevisedStamp(ArticleMetadata metadata) =>
+        metadata.PublishedEvidence == DateEvidence.PageStamp && metadata.Published is { } published && metadata.Modified is { } modified
+        && modified.Date.DayNumber - published.Date.DayNumber > MetadataThresholds.StampRevisedAfterDays;
 
     /// <summary>What states the day chosen: each source among the candidates that names it.</summary>
     /// <param name="candidates">Every date the page states.</param>

@@ -21,8 +21,11 @@ internal static class MetadataLexicon
     /// <summary>Words written before a modification date ("Last updated", "Mis à jour le", "Aktualisiert am").</summary>
     public static readonly string[] UpdatedLabels = Vocabulary.Words("dates", "updated-labels");
 
-    /// <summary>Labels of a forum member's join date ("Joined:", "Member since"): the date after one is never the page's.</summary>
-    public static readonly string[] MemberLabels = Vocabulary.Words("dates", "member-labels");
+    /// <summary>
+    /// Labels of a date that is never the page's: a forum member's join date ("Joined:", "Member since"), an offer's end, a
+    /// validity, a venue's hours.
+    /// </summary>
+    public static readonly string[] MemberLabels = [.. Vocabulary.Words("dates", "member-labels"), .. Vocabulary.Words("dates", "not-page-date-labels")];
 
     /// <summary>Class and id words that mark a byline or the author's name ("username" and "poster" on forum threads).</summary>
     public static readonly string[] BylineClassWords = Vocabulary.Words("authors", "marked-words");

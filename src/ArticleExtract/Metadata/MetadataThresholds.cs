@@ -81,6 +81,12 @@ internal static class MetadataThresholds
     /// </summary>
     public const int UpdateInNewsCycleDays = 2;
 
+    /// <summary>
+    /// A publication only a JSON-LD WebPage node states, on a page whose modification stamp is more than this many days
+    /// later, is the record's first save on a page kept current since (a service, a guide), not a publication a reader sees.
+    /// </summary>
+    public const int StampRevisedAfterDays = 365;
+
     /// <summary>The furthest a time zone stands from UTC (UTC+14): a UTC stamp further before a shown day is not that day's midnight.</summary>
     public static readonly TimeSpan MaxUtcOffset = TimeSpan.FromHours(14);
 

@@ -62,6 +62,17 @@ public class PageStampDateTests
         Assert.Equal(new DateOnly(2024, 11, 2), a.Published?.Date);
     }
 
+    [Fact]
+    public void A_web_page_stamp_saved_again_years_later_dates_no_page()
+    {
+        // Nothing shown, no article object, no head tag: the WebPage node's first save of a page kept current since.
+        var prose = string.Concat(Enumerable.Repeat("<p>Boilers fail most often in the first cold week of the year, when a valve that sat still all summer has seized and the pressure drops overnight.</p>", 4));
+        var a = Extract(WebPageStamp("2019-04-15T10:00:00+00:00", "2025-10-30T19:57:00+00:00"), $"<article><h1>Why boilers fail in the first cold week</h1><p class=\"byline\">By Sam Clarke</p>{prose}</article>", "https://plumbers.example.com/blog/why-boilers-fail-in-the-first-cold-week/");
+
+        Assert.Equal(PageKind.Article, a.PageKind);
+        Assert.Null(a.Published);
+    }
+
     private static string Teasers()
     {
         const string Summary = "The harbour board met again this week to review the works on the ferry quay, and the contractors reported that the new pilings are in place ahead of the spring timetable. ";
