@@ -1,14 +1,13 @@
 namespace ArticleExtract.Dom;
 
 /// <summary>
-/// The last answer computed for each of a few hundred strings, for pure functions of a class or id value: a page repeats
-/// its class strings ("nav-item" on every menu entry), and a repeat then costs one comparison instead of the words'
-/// lookups. Direct-mapped: a string takes the slot of its length and three characters, and evicts whatever held it.
+/// The last answer computed for each of a few hundred strings, for pure functions of a class or id value or a byline: a
+/// page repeats its class strings ("nav-item" on every menu entry), and a repeat then costs one comparison instead of the
+/// words' lookups. Direct-mapped: a string takes the slot of its length and three characters, and evicts whatever held it.
 /// Not thread-safe: each thread keeps its own (a <see cref="ThreadStaticAttribute"/> field of the caller).
 /// </summary>
-/// <typeparam name="T">The answer.</typeparam>
+/// <typeparam name="T">The answer (a reference type's instance is shared by every caller given it: callers must not change it).</typeparam>
 internal sealed class StringMemo<T>
-    where T : struct
 {
     private const int Slots = 256;
 

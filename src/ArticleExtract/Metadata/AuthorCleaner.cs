@@ -48,45 +48,32 @@ internal static partial class AuthorCleaner
         // wider scope, and the names it gave are asked about again by rule. Those answers (pure functions of the line
         // and the rule) are kept; the caller gets a list of its own, as before.
         if (candidates is IReadOnlyList<string> { Count: 1 } one && siteNames is IReadOnlyCollection<string?> { Count: 0 }
-            && one[0] is { Length: <= OneLineMemo.MaxKeyLength } line)
+            && one[0] is { Length: > 0 } line)
         {
-            return [.. (s_oneLine ??= new OneLineMemo()).Get(line, rule)];
+            var memos = t_oneLine ??= new Dom.StringMemo<string[]>[CleanOneLine.Length];
+            return [.. (memos[(int)rule] ??= new Dom.StringMemo<string[]>()).Get(line, CleanOneLine[(int)rule])];
         }
 
         return CleanAll(candidates, siteNames, rule);
     }
 
+    /// <summary>The names of the last few hundred single lines cleaned without site names, one memo a rule; one set per thread.</summary>
     [ThreadStatic]
-    private static OneLineMemo? s_oneLine;
+    private static Dom.StringMemo<string[]>?[]? t_oneLine;
 
-    /// <summary>
-    /// The names of the last few hundred single lines cleaned without site names, by rule. Direct-mapped like
-    /// <see cref="Dom.StringMemo{T}"/>; one per thread.
-    /// </summary>
-    private sealed class OneLineMemo
+    /// <summary>A single line cleaned without site names, by each rule (indexed by its value).</summary>
+    private static readonly Func<string, string[]>[] CleanOneLine = ByRule();
+
+    private static Func<string, string[]>[] ByRule()
     {
-        private const int Slots = 256;
-
-        /// <summary>Longer lines are not kept (the cleaner drops lines over 200 characters once collapsed).</summary>
-        internal const int MaxKeyLength = 256;
-
-        private readonly string?[] _keys = new string?[Slots];
-        private readonly NameRule[] _rules = new NameRule[Slots];
-        private readonly string[][] _values = new string[Slots][];
-
-        public string[] Get(string line, NameRule rule)
+        var rules = Enum.GetValues<NameRule>();
+        var clean = new Func<string, string[]>[rules.Length];
+        foreach (var rule in rules)
         {
-            var slot = line.Length == 0 ? (int)rule
-                : (int)(((uint)line.Length * 31u) + ((uint)line[0] * 7u) + ((uint)line[line.Length / 2] * 3u) + line[^1] + ((uint)rule * 101u)) & (Slots - 1);
-            if (_rules[slot] != rule || !string.Equals(_keys[slot], line, StringComparison.Ordinal))
-            {
-                _values[slot] = [.. CleanAll([line], [], rule)];
-                _keys[slot] = line;
-                _rules[slot] = rule;
-            }
-
-            return _values[slot];
+            clean[(int)rule] = line => [.. CleanAll([line], [], rule)];
         }
+
+        return clean;
     }
 
     /// <summary>What <see cref="Clean"/> answers, computed.</summary>

@@ -25,6 +25,25 @@ public class AuthorCleanerMemoTests
         Assert.Equal(["Ines Varga", "Oskar Lind"], AuthorCleaner.Clean([line], [], NameRule.Person));
     }
 
+    [Theory]
+    [InlineData("By Ines Varga and Oskar Lind, Staff Writers")]
+    [InlineData("Staff")]
+    [InlineData("inesv")]
+    [InlineData("Written by Dr. Ines Varga, MD")]
+    public void Each_rule_is_answered_by_its_own_computation(string line)
+    {
+        foreach (var rule in Enum.GetValues<NameRule>())
+        {
+            // A sequence that is no list takes the path that keeps nothing: the computed answer.
+            Assert.Equal(AuthorCleaner.Clean(Once(line), [], rule), AuthorCleaner.Clean([line], [], rule));
+        }
+    }
+
+    private static IEnumerable<string> Once(string line)
+    {
+        yield return line;
+    }
+
     [Fact]
     public void A_caller_changing_its_list_does_not_change_the_next_answer()
     {
