@@ -119,47 +119,39 @@ internal sealed class DateScanner
     /// <summary>Reads a node the walk reached; false when its subtree holds nothing for the dates (skipped whole).</summary>
     internal bool Enter(INode node) => Enter(node, null);
 
+    // The walk has gathered its quota of candidates or passed its quota of elements: nothing more is read.
+    private bool Spent => _found.Count >= MetadataThresholds.MaxDateCandidates || _order >= MetadataThresholds.MaxElementsWalked;
+
     /// <summary>
     /// Reads a node the walk reached that it knows is no element (a text, a comment): <see cref="Enter(INode, in ElementMarks?)"/>
     /// without its element test, which for a text node climbs the whole of its class's ancestry.
     /// </summary>
     internal bool EnterNonElement(INode node)
     {
-        if (_found.Count < MetadataThresholds.MaxDateCandidates && _order < MetadataThresholds.MaxElementsWalked)
+        if (!Spent && node.NodeType == NodeType.Text && _inTime == 0)
         {
-            ReadNonElement(node);
+            // Most text nodes are the white space between elements, which Text reads as nothing: their parent is not asked for.
+            var raw = node.TextContent;
+            if (!raw.AsSpan().IsWhiteSpace())
+            {
+                _source = node.ParentElement;
+                Text(raw);
+            }
         }
 
         return false;
     }
 
-    private void ReadNonElement(INode node)
-    {
-        if (node.NodeType != NodeType.Text || _inTime != 0)
-        {
-            return;
-        }
-
-        // Most text nodes are the white space between elements, which Text reads as nothing: their parent is not asked for.
-        var raw = node.TextContent;
-        if (!raw.AsSpan().IsWhiteSpace())
-        {
-            _source = node.ParentElement;
-            Text(raw);
-        }
-    }
-
     /// <summary>Reads a node the walk reached, an element with its <paramref name="marks"/> when the walk read them already.</summary>
     internal bool Enter(INode node, in ElementMarks? marks)
     {
-        if (_found.Count >= MetadataThresholds.MaxDateCandidates || _order >= MetadataThresholds.MaxElementsWalked)
-        {
-            return false;
-        }
-
         if (node is not Element e)
         {
-            ReadNonElement(node);
+            return EnterNonElement(node);
+        }
+
+        if (Spent)
+        {
             return false;
         }
 
