@@ -97,147 +97,149 @@ internal static class TagSyntax
         return table;
     }
 
+    /// <summary>Where <see cref="NextAttribute"/> stopped.</summary>
+    private enum AttributeStop : byte
+    {
+        /// <summary>After an attribute: the next one, or the tag's end, follows.</summary>
+        Attribute,
+        /// <summary>At the tag's '&gt;'.</summary>
+        TagEnd,
+        /// <summary>At the '&gt;' of a "/&gt;".</summary>
+        SelfClosingEnd,
+        /// <summary>The markup ended inside the tag.</summary>
+        MarkupEnd,
+    }
+
+    /// <summary>An attribute's name and value as <see cref="NextAttribute"/> found them; the value is empty (-1, -1)
+    /// when there is no '=', and <see cref="Quoted"/> when the value was written in quotes (the quotes left out).</summary>
+    private readonly record struct AttributeSpan(int NameStart, int NameEnd, int ValueStart, int ValueEnd, bool Quoted);
+
     /// <summary>
     /// The '&gt;' that ends a tag, found as the tokenizer's attribute states find it, so that the guard and the parser
-    /// agree on where quoted values start and end (a stray quote or '=' must not hide tags from the guard). The states
-    /// are written as the loop's structure rather than a state variable: each pass reads one attribute (white space,
-    /// its name, white space, '=' and its value), and the states that treat every character alike (before a name,
-    /// after a quoted value, after a '/' that no '&gt;' follows) all go back to the loop's top. Names and unquoted
-    /// values end at a table's stop characters; quoted values are skipped with a vectorised search.
+    /// agree on where quoted values start and end (a stray quote or '=' must not hide tags from the guard): the
+    /// attributes from <paramref name="from"/> (just after the tag name) are read one by one until the tag ends.
     /// </summary>
     internal static (int Gt, bool SelfClosing) FindTagEnd(ReadOnlySpan<char> span, int from)
     {
         var k = from;
         while (true)
         {
-            // Before an attribute name (also after a quoted value, an unquoted one or a lone '/').
-            k = SkipSpace(span, k);
-            if (k >= span.Length)
+            switch (NextAttribute(span, ref k, out _))
             {
-                return (-1, false);
-            }
-
-            var c = span[k];
-            if (c == '>')
-            {
-                return (k, false);
-            }
-
-            if (c == '/')
-            {
-                // Self-closing start tag state: only a '>' right after the slash counts; anything else is read again
-                // before an attribute name.
-                if (++k < span.Length && span[k] == '>')
-                {
+                case AttributeStop.Attribute:
+                    continue;
+                case AttributeStop.TagEnd:
+                    return (k, false);
+                case AttributeStop.SelfClosingEnd:
                     return (k, true);
-                }
-
-                continue;
-            }
-
-            // An attribute name: its first character whatever it is ('=' and quotes included), then up to white space,
-            // '/', '>' or '='. After it, white space; then anything but '=' is read again before a new name.
-            k = SkipSpace(span, RunEnd(span, k + 1, slash: true, equals: true));
-            if (k >= span.Length || k < 0)
-            {
-                return (-1, false);
-            }
-
-            if (span[k] != '=')
-            {
-                continue;
-            }
-
-            k = SkipSpace(span, k + 1);
-            if (k >= span.Length)
-            {
-                return (-1, false);
-            }
-
-            c = span[k];
-            if (c == '>')
-            {
-                return (k, false);
-            }
-
-            // A quoted value ends at its quote; an unquoted one at white space or '>' ('/' and quotes are its own).
-            k = c is '"' or '\'' ? IndexFrom(span, k + 1, c) + 1 : RunEnd(span, k + 1, slash: false, equals: false);
-            if (k <= 0)
-            {
-                return (-1, false);
+                default:
+                    return (-1, false);
             }
         }
     }
 
     /// <summary>
     /// Where the quoted value of the attribute <paramref name="name"/> (ASCII, lower case) lies in a tag's attributes (the
-    /// markup between its name and its '&gt;'), read with the tokenizer's attribute states as <see cref="FindTagEnd"/>
-    /// reads them; empty when the tag has no such attribute or its value is not quoted (an unquoted value left out would
-    /// let the next attribute become the value).
+    /// markup between its name and its '&gt;'), read with the same attribute states as <see cref="FindTagEnd"/>; empty
+    /// when the tag has no such attribute or its value is not quoted (an unquoted value left out would let the next
+    /// attribute become the value).
     /// </summary>
     internal static (int From, int To) QuotedValue(ReadOnlySpan<char> attributes, ReadOnlySpan<char> name)
     {
-        var span = attributes;
         var k = 0;
+        while (NextAttribute(attributes, ref k, out var attribute) == AttributeStop.Attribute)
+        {
+            if (attribute.Quoted && attributes[attribute.NameStart..attribute.NameEnd].Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return (attribute.ValueStart, attribute.ValueEnd);
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>
+    /// Reads one attribute from <paramref name="k"/> as the tokenizer's attribute states read it, and leaves
+    /// <paramref name="k"/> after it, or at the '&gt;' that ends the tag (the length of the markup when it ends first).
+    /// The states are written as the method's structure rather than a state variable: white space, the name, white
+    /// space, '=' and the value; the states that treat every character alike (before a name, after a quoted value,
+    /// after a '/' that no '&gt;' follows) all lead back to the top. Names and unquoted values end at a table's stop
+    /// characters; quoted values are skipped with a vectorised search.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static AttributeStop NextAttribute(ReadOnlySpan<char> span, ref int k, out AttributeSpan attribute)
+    {
+        attribute = default;
         while (true)
         {
+            // Before an attribute name (also after a quoted value, an unquoted one or a lone '/').
             k = SkipSpace(span, k);
             if (k >= span.Length)
             {
-                return default;
+                return AttributeStop.MarkupEnd;
             }
 
-            if (span[k] == '/')
+            var c = span[k];
+            if (c == '>')
             {
-                k++;
-                continue;
+                return AttributeStop.TagEnd;
             }
 
-            // A name: its first character whatever it is, then up to white space, '/', '>' or '='.
-            var nameEnd = RunEnd(span, k + 1, slash: true, equals: true);
-            if (nameEnd < 0)
+            if (c != '/')
             {
-                return default;
+                break;
             }
 
-            var named = span[k..nameEnd].Equals(name, StringComparison.OrdinalIgnoreCase);
-            k = SkipSpace(span, nameEnd);
-            if (k >= span.Length || span[k] != '=')
+            // Self-closing start tag state: only a '>' right after the slash counts; anything else is read again
+            // before an attribute name.
+            if (++k < span.Length && span[k] == '>')
             {
-                continue;
+                return AttributeStop.SelfClosingEnd;
             }
-
-            k = SkipSpace(span, k + 1);
-            if (k >= span.Length)
-            {
-                return default;
-            }
-
-            var quote = span[k];
-            if (quote is not ('"' or '\''))
-            {
-                k = RunEnd(span, k + 1, slash: false, equals: false);
-                if (k < 0)
-                {
-                    return default;
-                }
-
-                continue;
-            }
-
-            var close = IndexFrom(span, k + 1, quote);
-            if (close < 0)
-            {
-                return default;
-            }
-
-            if (named)
-            {
-                return (k + 1, close);
-            }
-
-            k = close + 1;
         }
+
+        // An attribute name: its first character whatever it is ('=' and quotes included), then up to white space,
+        // '/', '>' or '='. After it, white space; then anything but '=' is read again before a new name.
+        var nameStart = k;
+        var nameEnd = RunEnd(span, k + 1, slash: true, equals: true);
+        if (nameEnd < 0)
+        {
+            k = span.Length;
+            return AttributeStop.MarkupEnd;
+        }
+
+        k = SkipSpace(span, nameEnd);
+        if (k >= span.Length || span[k] != '=')
+        {
+            attribute = new AttributeSpan(nameStart, nameEnd, -1, -1, false);
+            return k >= span.Length ? AttributeStop.MarkupEnd : AttributeStop.Attribute;
+        }
+
+        k = SkipSpace(span, k + 1);
+        if (k >= span.Length)
+        {
+            return AttributeStop.MarkupEnd;
+        }
+
+        // No value before the '>': the tag ends. A quoted value ends at its quote; an unquoted one at white space or
+        // '>' ('/' and quotes are its own).
+        var quote = span[k];
+        if (quote == '>')
+        {
+            return AttributeStop.TagEnd;
+        }
+
+        var quoted = quote is '"' or '\'';
+        var valueEnd = quoted ? IndexFrom(span, k + 1, quote) : RunEnd(span, k + 1, slash: false, equals: false);
+        if (valueEnd < 0)
+        {
+            k = span.Length;
+            return AttributeStop.MarkupEnd;
+        }
+
+        attribute = new AttributeSpan(nameStart, nameEnd, quoted ? k + 1 : k, valueEnd, quoted);
+        k = quoted ? valueEnd + 1 : valueEnd;
+        return AttributeStop.Attribute;
     }
 
     /// <summary>The first character from <paramref name="from"/> on that is not the tokenizer's white space (the length
