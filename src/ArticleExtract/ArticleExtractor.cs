@@ -299,7 +299,7 @@ public sealed partial class ArticleExtractor
         // behind an accordion must not make a product grid look like one article.
         var bodyChars = Math.Min(own.BodyChars, page.Unopened.BodyChars);
         var paragraphs = Math.Min(own.Paragraphs, page.Unopened.Paragraphs);
-        if (KindReader.Region(page.Records, kind, bodyChars, paragraphs) is { } region)
+        if (KindReader.Region(page.Records, kind, bodyChars, paragraphs, page.Content) is { } region)
         {
             // A listing, cards, a collection: the records hold the page's text, not one article among them.
             return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(page.Index, region, urls, cancellationToken)), metadata), entries: kind == PageKind.Listing);

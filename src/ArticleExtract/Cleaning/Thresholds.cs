@@ -134,6 +134,14 @@ internal static class Thresholds
     public const int KindRecordsMaxArticleParagraphs = 2;
 
     /// <summary>
+    /// …and not when the article reading lies inside one record holding at least this share of the run's text: such a
+    /// "run" is the page's layout blocks, one of them the block already read (a forum engine's tables at the body's top
+    /// level, a landing page's bands), not entries alike in size. On WCXB-dev tuning pages the records read held the
+    /// reading in a record of 0.72 and 0.81 of the run (both pages lost) or 0.18 and less.
+    /// </summary>
+    public const double KindReadingRecordShare = 0.5;
+
+    /// <summary>
     /// A box under an author-bio heading ("About the author") is left out whole when it holds at most this many
     /// characters (non-space): a biography of a few sentences, not a section of the article about a writer.
     /// </summary>

@@ -18,8 +18,9 @@ internal static class KindReader
     /// <param name="kind">The page's kind as classified from the article reading.</param>
     /// <param name="ownBodyChars">Visible characters the article reading kept.</param>
     /// <param name="ownParagraphs">Paragraphs the article reading kept.</param>
+    /// <param name="content">The article reading's root in the records' index, or -1 when it is not in it.</param>
     /// <returns>The element to read, or null.</returns>
-    public static int? Region(PageRecords records, PageKind kind, int ownBodyChars, int ownParagraphs)
+    public static int? Region(PageRecords records, PageKind kind, int ownBodyChars, int ownParagraphs, int content = -1)
     {
         if (kind == PageKind.Product || ownBodyChars >= Thresholds.KindRecordsMaxArticleChars
             || (kind == PageKind.Article && ownParagraphs >= Thresholds.KindRecordsMaxArticleParagraphs))
@@ -31,8 +32,31 @@ internal static class KindReader
         // questions and answers) is something else on the page.
         return records.Run is { } run && run.RegionChars >= Thresholds.KindRecordsOverArticle * Math.Max(ownBodyChars, 1)
             && (kind != PageKind.Listing || run.LinkShare >= Thresholds.KindListingMinRecordLinkShare)
+            && !HoldsReading(records, run, content)
             ? run.Region
             : null;
+    }
+
+    /// <summary>
+    /// Whether the article reading lies inside one of the run's records and that record holds most of the run's text
+    /// (<see cref="Thresholds.KindReadingRecordShare"/>): then the "records" are the page's layout blocks (a forum
+    /// engine's tables at the body's top level, a landing page's bands), one of them the block the reading chose, not
+    /// entries alike in size, and reading them all adds the bands around the reading.
+    /// </summary>
+    private static bool HoldsReading(PageRecords records, RepeatedItems.Run run, int content)
+    {
+        if (content <= run.Parent || records.Index is not { } index || content >= index.SubtreeEnd[run.Parent])
+        {
+            return false;
+        }
+
+        var record = content;
+        while (index.Parent[record] != run.Parent)
+        {
+            record = index.Parent[record];
+        }
+
+        return RepeatedItems.CleanChars(index, record) >= Thresholds.KindReadingRecordShare * run.ItemChars;
     }
 
     /// <summary>

@@ -110,6 +110,21 @@ internal static class RepeatedItems
     private static int MinItemChars(int count) =>
         count >= Thresholds.KindLongRunItems ? Thresholds.KindLongRunMinItemChars : Thresholds.KindMinItemChars;
 
+    /// <summary>Visible characters outside noise in the subtree of <paramref name="e"/>, counted as the records' text is.</summary>
+    /// <param name="index">The page's index.</param>
+    /// <param name="e">The element.</param>
+    /// <returns>The characters.</returns>
+    internal static int CleanChars(DocumentIndex index, int e)
+    {
+        var chars = 0;
+        for (var i = e; i < index.SubtreeEnd[e]; i++)
+        {
+            chars += index.InNoise[i] ? 0 : index.UnitChars[i];
+        }
+
+        return chars;
+    }
+
     private static int ChildCount(DocumentIndex index, int p)
     {
         var count = 0;

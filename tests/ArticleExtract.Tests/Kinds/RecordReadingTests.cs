@@ -134,6 +134,37 @@ public sealed class RecordReadingTests
     }
 
     [Fact]
+    public void Bands_of_a_page_alike_in_markup_are_not_records_when_the_reading_is_one_of_them_holding_most_of_their_text()
+    {
+        // A business's page built of three bands of one class: a band of shop links, the band holding the page's own text
+        // (the article reading), and a band of visitors' links. They share a signature, but one of them holds most of
+        // their text: they are the page's layout, and reading them all would add the link bands around the reading.
+        var about = "<p>Our workshop has built oak furniture by hand for three generations, from chairs sold at the county fair to tables shipped today.</p>"
+            + "<p>Every piece is cut from timber grown within fifty miles and finished with oil, never lacquer, so it can be repaired.</p>"
+            + "<p>We take a dozen commissions a year and build each one with the family who will use it.</p>";
+        var offer = "<div class=\"band band-shop\"><ul><li><a href=\"/tables\">Dining tables</a></li><li><a href=\"/chairs\">Chairs and benches</a></li><li><a href=\"/beds\">Beds</a></li><li><a href=\"/shelves\">Shelving</a></li><li><a href=\"/commissions\">Commissions</a></li><li><a href=\"/desks\">Writing desks</a></li><li><a href=\"/sale\">Seconds and offcuts</a></li></ul></div>";
+        var showroom = "<div class=\"band band-visit\"><ul><li><a href=\"/visit\">Showroom on Mill Lane</a></li><li><a href=\"/book\">Book a workshop tour</a></li><li><a href=\"/care\">Caring for oak</a></li><li><a href=\"/faq\">Questions</a></li><li><a href=\"/delivery\">Delivery and returns</a></li><li><a href=\"/contact\">Contact the workshop</a></li></ul></div>";
+        var article = Extract($"<div class=\"page\">{offer}<div class=\"band band-main\"><main><h1>Our workshop</h1>{about}</main></div>{showroom}</div>", "https://oak.example/about");
+
+        Assert.Contains("build each one with the family", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chairs and benches", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Book a workshop tour", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_run_is_read_over_a_reading_inside_one_of_its_records_only_when_that_record_holds_less_than_half_its_text()
+    {
+        var index = Index($"<div class=\"entries\">{Replies(2)}<div class=\"entry\"><p>{string.Concat(Enumerable.Repeat("A long reply that holds most of the run's text. ", 4))}</p></div></div>");
+        var records = new PageRecords(index);
+        var paragraph = Enumerable.Range(0, index.Count).First(e => index.Elements[e].LocalName == "p");
+        var bold = Enumerable.Range(0, index.Count).First(e => index.Elements[e].LocalName == "b");
+
+        Assert.Null(KindReader.Region(records, PageKind.Service, ownBodyChars: 60, ownParagraphs: 1, content: paragraph));
+        Assert.NotNull(KindReader.Region(records, PageKind.Service, ownBodyChars: 60, ownParagraphs: 1, content: bold));
+        Assert.NotNull(KindReader.Region(records, PageKind.Service, ownBodyChars: 60, ownParagraphs: 1));
+    }
+
+    [Fact]
     public void The_cells_of_a_layout_table_are_not_records()
     {
         var cells = string.Concat(Enumerable.Range(1, 6).Select(i => $"<td><p>Column {i} of the layout holds a line of text.</p></td>"));
