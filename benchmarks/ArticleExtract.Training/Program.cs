@@ -96,7 +96,7 @@ switch (command)
         Labeller.Explain(file, Console.Out);
         return 0;
     default:
-        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] [--without NAMES] [--out FILE] | train --holdout DIGITS --out FILE --grid TREES,LEAVES,RATE,MIN[,WITHOUT];... [--wanted-share X] | eval [--model] [--model-file FILE] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--settled SHARE] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | explain-file PATH | titles FILE | title-dump FILE | title-chooser | speed; all take [--shared DIR] [--workers N]");
+        Console.WriteLine("ArticleExtract.Training train [--holdout DIGITS] [--without NAMES] [--out FILE] | train [--settings key=value,...] | train --holdout DIGITS --out FILE --grid TREES,LEAVES,RATE,MIN[,WITHOUT];...|key=value,...;... [--wanted-share X] | eval [--model] [--model-file FILE] [--oracle] [--split tuned|validation|all|DIGITS] [--corpus aeb|readability] [--threshold X] [--drop X] [--rescue X] [--rules-share X] [--dropped-weight Y] [--count-noise] [--settled SHARE] [--no-wording-filter] [--dump FILE] | assess [--split DIGITS] | explain ID [--model] | explain-file PATH | titles FILE | title-dump FILE | title-chooser | speed; all take [--shared DIR] [--workers N]");
         return 2;
 }
 
@@ -110,21 +110,26 @@ void Train()
     var started = DateTime.UtcNow;
     Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => labelled[i] = Labeller.Label(pages[i]));
     var blocks = labelled.SelectMany(p => p.Blocks).Where(b => b.Weight > 0).ToList();
+    var pageOf = labelled.SelectMany((p, i) => p.Blocks.Where(b => b.Weight > 0).Select(_ => i)).ToList();
     Console.WriteLine($"{pages.Count} pages, {blocks.Count} blocks ({blocks.Count(b => b.Keep)} wanted), labelled in {(DateTime.UtcNow - started).TotalSeconds:0}s");
     // --grid "TREES,LEAVES,RATE,MIN[,WITHOUT];...": several models from one labelling, written to FILE.1, FILE.2... (needs
-    // --out), to compare the trees' settings and feature sets on held-out tuning pages. WITHOUT is NAME+NAME.
+    // --out), to compare the trees' settings and feature sets on held-out tuning pages. WITHOUT is NAME+NAME. A variant
+    // may instead be key=value pairs (Trainer.Settings.Parse: bagging, feature fractions, smoothing, dropout, averaged
+    // bags, seed), with without=NAME+NAME among them.
+    // --settings "key=value,...": the one model (the library's, or --out) trained with those settings instead of the defaults.
     if (Option("--grid") is { } grid)
     {
         var k = 0;
         foreach (var variant in grid.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             var f = variant.Split(',');
-            var settings = new Trainer.Settings(int.Parse(f[0], CultureInfo.InvariantCulture), int.Parse(f[1], CultureInfo.InvariantCulture),
-                double.Parse(f[2], CultureInfo.InvariantCulture), int.Parse(f[3], CultureInfo.InvariantCulture));
-            var without = f.Length > 4 ? f[4].Split('+') : [];
+            var keyed = f[0].Contains('=', StringComparison.Ordinal);
+            var settings = Trainer.Settings.Parse(keyed ? [.. f.Where(x => !x.StartsWith("without=", StringComparison.Ordinal))] : f[..4]);
+            var withoutField = keyed ? f.FirstOrDefault(x => x.StartsWith("without=", StringComparison.Ordinal))?["without=".Length..] : f.Length > 4 ? f[4] : null;
+            var without = withoutField is null ? [] : withoutField.Split('+');
             var variantBlocks = without.Length == 0 ? blocks : Without(blocks.Select(b => b with { Features = (float[])b.Features.Clone() }).ToList(), without);
             started = DateTime.UtcNow;
-            var (variantModel, _) = Trainer.Train(variantBlocks, BlockFeatures.Names, settings);
+            var (variantModel, _) = Trainer.Train(variantBlocks, pageOf, BlockFeatures.Names, settings);
             var path = $"{Option("--out") ?? throw new ArgumentException("--grid needs --out.")}.{++k}";
             File.WriteAllText(path, variantModel);
             Console.WriteLine($"{path}: {settings}, without {string.Join('+', without)}, trained in {(DateTime.UtcNow - started).TotalSeconds:0}s");
@@ -137,7 +142,8 @@ void Train()
     // whether a feature earns its cost, or to take one out that makes the model misread pages of a new shape.
     Without(blocks, (Option("--without") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries));
     started = DateTime.UtcNow;
-    var (model, sample) = Trainer.Train(blocks, BlockFeatures.Names);
+    var chosen = Option("--settings") is { } given ? Trainer.Settings.Parse(given.Split(',')) : new Trainer.Settings();
+    var (model, sample) = Trainer.Train(blocks, pageOf, BlockFeatures.Names, chosen);
     Console.WriteLine($"trained in {(DateTime.UtcNow - started).TotalSeconds:0}s");
     var decision = Path.Combine(repo, "src", "ArticleExtract", "Decision");
     var modelPath = Option("--out") ?? Path.Combine(decision, "block-model.txt");
