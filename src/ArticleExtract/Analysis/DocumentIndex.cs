@@ -533,7 +533,8 @@ internal sealed class DocumentIndex
             var kind = Noise[e];
             if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden)
                 && ((holdsMain[e] && IsLayoutWrapperOfMain(e, kind)) || IsWrapper(e, kind, rawGood, hintGood, total, IsDeclaredDialog(e, kind) || IsDeclaredFooter(e, kind))
-                    || (repeatedHeaders is not null && IsRepeatedPartHeader(e, kind, rawGood, repeatedHeaders))))
+                    || (repeatedHeaders is not null && IsRepeatedPartHeader(e, kind, rawGood, repeatedHeaders))
+                    || (kind == NoiseKind.Form && IsFormWithoutFields(e))))
             {
                 Noise[e] = NoiseKind.None;
             }
@@ -620,6 +621,37 @@ internal sealed class DocumentIndex
     private bool IsRepeatedPartHeader(int e, NoiseKind kind, int[] rawGood, HashSet<string> repeated) =>
         kind == NoiseKind.Header && rawGood[e] > 0 && rawGood[e] >= Thresholds.RepeatedHeaderRunningShare * Chars[e]
         && IsClassWordHeader(e) && Elements[e].GetAttribute("class") is { } classes && repeated.Contains(classes) && HoldsHeading(e);
+
+    /// <summary>
+    /// Whether a form holds most of the page's text (at least <see cref="Thresholds.PageFormShare"/> of it) and no field
+    /// to fill in (a text box, a check box, a list to choose from): a list or a table the page wraps in a form to act on
+    /// its rows, or a framework's page-wide form. A form one fills in has fields; a search box, a sign-up or a comment
+    /// form holds little of the page. Only the few forms that large are searched, up to
+    /// <see cref="Thresholds.PageFormScan"/> elements (past it, a field is assumed).
+    /// </summary>
+    private bool IsFormWithoutFields(int e)
+    {
+        if (Chars[0] == 0 || Chars[e] < Thresholds.PageFormShare * Chars[0] || SubtreeEnd[e] - e > Thresholds.PageFormScan)
+        {
+            return false;
+        }
+
+        for (var d = e + 1; d < SubtreeEnd[e]; d++)
+        {
+            if (NameOf(d) is "select" or "textarea" || (NameOf(d) == "input" && IsField(Elements[d].GetAttribute("type"))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // An input one fills in or ticks: not a hidden value nor a button.
+    private static bool IsField(string? type) =>
+        type is null || !(type.Equals("hidden", StringComparison.OrdinalIgnoreCase) || type.Equals("submit", StringComparison.OrdinalIgnoreCase)
+            || type.Equals("button", StringComparison.OrdinalIgnoreCase) || type.Equals("image", StringComparison.OrdinalIgnoreCase)
+            || type.Equals("reset", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether an h1–h6 stands inside the element.</summary>
     private bool HoldsHeading(int e)

@@ -30,6 +30,12 @@ internal static class Thresholds
     /// </summary>
     public const int RepeatedHeaderCount = 4;
 
+    /// <summary>A form with no field to fill in that holds at least this share of the page's text is a wrapper of the page's list or table, not a form.</summary>
+    public const double PageFormShare = 0.5;
+
+    /// <summary>How many elements of such a form are searched for a field; past it, one is assumed.</summary>
+    public const int PageFormScan = 5000;
+
     /// <summary>…when running text is at least this share of such an element's text: a part's title and lead line, not a bar of links.</summary>
     public const double RepeatedHeaderRunningShare = 0.5;
 
