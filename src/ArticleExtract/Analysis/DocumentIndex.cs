@@ -527,11 +527,14 @@ internal sealed class DocumentIndex
     private void ApplyVetoes(int[] rawGood, int[] hintGood, bool[] holdsMain, int total)
     {
         var n = Count;
+        var repeatedHeaders = RepeatedHeaderClasses();
         for (var e = 0; e < n; e++)
         {
             var kind = Noise[e];
             if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden)
-                && ((holdsMain[e] && IsLayoutWrapperOfMain(e, kind)) || IsWrapper(e, kind, rawGood, hintGood, total, IsDeclaredDialog(e, kind) || IsDeclaredFooter(e, kind))))
+                && ((holdsMain[e] && IsLayoutWrapperOfMain(e, kind)) || IsWrapper(e, kind, rawGood, hintGood, total, IsDeclaredDialog(e, kind) || IsDeclaredFooter(e, kind))
+                    || (repeatedHeaders is not null && IsRepeatedPartHeader(e, kind, rawGood, repeatedHeaders))
+                    || (kind == NoiseKind.Form && IsFormWithoutFields(e))))
             {
                 Noise[e] = NoiseKind.None;
             }
@@ -570,6 +573,98 @@ internal sealed class DocumentIndex
 
         return kind is not (NoiseKind.Comments or NoiseKind.Caption or NoiseKind.Gallery or NoiseKind.Related or NoiseKind.CookieBanner)
             && !declaredLandmark && total > 0 && rawGood[e] >= 0.6 * total && rawGood[e] >= 400;
+    }
+
+    /// <summary>
+    /// The class values of the elements called a header by their class words only (not a <c>&lt;header&gt;</c> tag or
+    /// a banner role) that at least <see cref="Thresholds.RepeatedHeaderCount"/> elements of the page share; null when
+    /// none does (most pages: the masthead is one element, or a copy per screen size).
+    /// </summary>
+    private HashSet<string>? RepeatedHeaderClasses()
+    {
+        Dictionary<string, int>? counts = null;
+        for (var e = 0; e < Count; e++)
+        {
+            if (IsClassWordHeader(e) && Elements[e].GetAttribute("class") is { Length: > 0 } classes)
+            {
+                counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[classes] = counts.GetValueOrDefault(classes) + 1;
+            }
+        }
+
+        HashSet<string>? repeated = null;
+        if (counts is not null)
+        {
+            foreach (var (classes, count) in counts)
+            {
+                if (count >= Thresholds.RepeatedHeaderCount)
+                {
+                    (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(classes);
+                }
+            }
+        }
+
+        return repeated;
+    }
+
+    private bool IsClassWordHeader(int e) =>
+        Noise[e] == NoiseKind.Header && (Traits[e] & TagTraits.Chrome) == 0 && Elements[e].GetAttribute("role") is null;
+
+    /// <summary>
+    /// Whether a header verdict names the header of one of a run of like parts (a card's, a section's, an accordion
+    /// item's title and lead line, "card-header" on every card), not the page's masthead: the page has one masthead,
+    /// and this element's class value recurs on <see cref="Thresholds.RepeatedHeaderCount"/> or more elements called
+    /// a header; and it holds the part's title (a heading) and running text, at least
+    /// <see cref="Thresholds.RepeatedHeaderRunningShare"/> of its text (a masthead is links, a logo and a search box; a
+    /// thread's post headers hold a name and a date).
+    /// </summary>
+    private bool IsRepeatedPartHeader(int e, NoiseKind kind, int[] rawGood, HashSet<string> repeated) =>
+        kind == NoiseKind.Header && rawGood[e] > 0 && rawGood[e] >= Thresholds.RepeatedHeaderRunningShare * Chars[e]
+        && IsClassWordHeader(e) && Elements[e].GetAttribute("class") is { } classes && repeated.Contains(classes) && HoldsHeading(e);
+
+    /// <summary>
+    /// Whether a form holds most of the page's text (at least <see cref="Thresholds.PageFormShare"/> of it) and no field
+    /// to fill in (a text box, a check box, a list to choose from): a list or a table the page wraps in a form to act on
+    /// its rows, or a framework's page-wide form. A form one fills in has fields; a search box, a sign-up or a comment
+    /// form holds little of the page. Only the few forms that large are searched, up to
+    /// <see cref="Thresholds.PageFormScan"/> elements (past it, a field is assumed).
+    /// </summary>
+    private bool IsFormWithoutFields(int e)
+    {
+        if (Chars[0] == 0 || Chars[e] < Thresholds.PageFormShare * Chars[0] || SubtreeEnd[e] - e > Thresholds.PageFormScan)
+        {
+            return false;
+        }
+
+        for (var d = e + 1; d < SubtreeEnd[e]; d++)
+        {
+            if (NameOf(d) is "select" or "textarea" || (NameOf(d) == "input" && IsField(Elements[d].GetAttribute("type"))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // An input one fills in or ticks: not a hidden value nor a button.
+    private static bool IsField(string? type) =>
+        type is null || !(type.Equals("hidden", StringComparison.OrdinalIgnoreCase) || type.Equals("submit", StringComparison.OrdinalIgnoreCase)
+            || type.Equals("button", StringComparison.OrdinalIgnoreCase) || type.Equals("image", StringComparison.OrdinalIgnoreCase)
+            || type.Equals("reset", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether an h1–h6 stands inside the element.</summary>
+    private bool HoldsHeading(int e)
+    {
+        for (var d = e + 1; d < SubtreeEnd[e]; d++)
+        {
+            if ((Traits[d] & TagTraits.Heading) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

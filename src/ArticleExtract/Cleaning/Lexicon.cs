@@ -47,6 +47,12 @@ internal static class Lexicon
     /// </summary>
     public static readonly string[] DisclosureTokens = Vocabulary.Words("noise", "disclosure-tokens");
 
+    /// <summary>
+    /// Two consecutive class/id words (written with a space) of a tab widget's panel ("tab-pane", "tab__content"), which
+    /// count as <see cref="DisclosureTokens"/> together though neither does alone.
+    /// </summary>
+    public static readonly string[] DisclosurePairs = Vocabulary.Words("noise", "disclosure-pairs");
+
     /// <summary>Single class/id words that, alone, say "the article body" (schema.org and common CMS names).</summary>
     public static readonly string[] ContentTokens = Vocabulary.Words("noise", "content-tokens");
 

@@ -677,7 +677,7 @@ internal static class NoiseClassifier
     /// <summary>
     /// Whether a hidden element is the collapsed panel of an accordion, a tab or an expander, which the reader opens
     /// with a click: its control points at it (<see cref="Disclosures"/>), it is a tab panel, or its class or id
-    /// names it one ("accordion-content", "faq__answer", "chakra-collapse"), or it stands where a widget puts its panel
+    /// names it one ("accordion-content", "faq__answer", "chakra-collapse", a tab widget's "tab-pane"), or it stands where a widget puts its panel
     /// (<see cref="IsPanelByPlace"/>) and its own words name no noise. It stays hidden while the page's
     /// container is chosen (an FAQ or a help dialog must not outweigh the article) and is read when inside it.
     /// </summary>
@@ -770,9 +770,32 @@ internal static class NoiseClassifier
         }
 
         var tokens = new ClassTokens(value);
+        var previous = ReadOnlySpan<char>.Empty;
         while (tokens.Next(out var word))
         {
-            if (IsOneOf(word, Lexicon.DisclosureTokens))
+            if (IsOneOf(word, Lexicon.DisclosureTokens) || IsDisclosurePair(previous, word))
+            {
+                return true;
+            }
+
+            previous = word;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two consecutive words are one of <see cref="Lexicon.DisclosurePairs"/> ("tab pane"), ignoring case.</summary>
+    private static bool IsDisclosurePair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (first.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var pair in Lexicon.DisclosurePairs)
+        {
+            var space = pair.IndexOf(' ', StringComparison.Ordinal);
+            if (first.Equals(pair.AsSpan(0, space), StringComparison.OrdinalIgnoreCase) && second.Equals(pair.AsSpan(space + 1), StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

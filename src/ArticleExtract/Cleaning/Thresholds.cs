@@ -23,6 +23,23 @@ internal static class Thresholds
     public const int HiddenRenderingChars = 1000;
 
     /// <summary>
+    /// A "header" class value shared by at least this many elements names the headers of like parts (cards, sections,
+    /// accordion items), not the page's masthead, which is one element (two or three where each screen size has its
+    /// own). On WCXB-dev tuning pages 3 also lifted a table's three captions on a page whose truth is a small part of
+    /// it (0.216 → 0.199, a page more under 0.2); 4 takes the same gains without it.
+    /// </summary>
+    public const int RepeatedHeaderCount = 4;
+
+    /// <summary>A form with no field to fill in that holds at least this share of the page's text is a wrapper of the page's list or table, not a form.</summary>
+    public const double PageFormShare = 0.5;
+
+    /// <summary>How many elements of such a form are searched for a field; past it, one is assumed.</summary>
+    public const int PageFormScan = 5000;
+
+    /// <summary>…when running text is at least this share of such an element's text: a part's title and lead line, not a bar of links.</summary>
+    public const double RepeatedHeaderRunningShare = 0.5;
+
+    /// <summary>
     /// A heading with nothing under it whose text is at least this long and ends as a sentence ends is a paragraph set
     /// in a heading's tag (titles run to about 100 characters); it is read, not dropped as an empty heading.
     /// </summary>

@@ -70,4 +70,45 @@ public sealed class SectionHeaderClassWordTests
         Assert.DoesNotContain(Standfirst, body, StringComparison.Ordinal);
         Assert.DoesNotContain(Address, body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_header_class_on_every_part_of_a_page_without_main_is_read()
+    {
+        // No <main> or <article> scopes the word: that the class recurs on every feature, each with its title and
+        // lead line, says it heads a part of the page; the masthead is one element.
+        const string Fourth = "Reports show the week's hours by crew and by job, ready for payroll on Friday morning.";
+        var sections = string.Concat(Leads.Select((lead, i) =>
+            $"<div class=\"feature-row\"><div class=\"band-header\"><h2>Feature {i + 1}</h2><p>{lead}</p></div><div class=\"feature-body\"><p>{Features[i]}</p></div></div>"))
+            + $"<div class=\"feature-row\"><div class=\"band-header\"><h2>Feature 4</h2><p>{Fourth}</p></div></div>";
+        var page = $$"""
+            <!DOCTYPE html><html lang="en"><head><title>Tidewater Planning</title></head>
+            <body><div class="site-header"><p>{{Tagline}}</p><a href="/login">Log in</a></div>
+            <div class="page-wrap">{{sections}}</div>
+            <div class="site-footer"><p>Tidewater Planning Ltd.</p></div></body></html>
+            """;
+        var body = Extractor.Extract(page, Url).Body;
+        foreach (var lead in Leads)
+        {
+            Assert.Contains(lead, body, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(Fourth, body, StringComparison.Ordinal);
+        Assert.Contains(Features[0], body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Tagline, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_repeated_header_class_without_a_title_stays_out()
+    {
+        // A thread's post headers recur on every post too, but hold a name and a date line, no heading.
+        const string Line = "Posted by the crew leader of the northern district on the first day of spring";
+        var posts = string.Concat(Features.Concat(Leads).Select(f => $"<div class=\"post\"><div class=\"post-header\"><p>{Line}</p></div><div class=\"post-body\"><p>{f}</p></div></div>"));
+        var page = $$"""
+            <!DOCTYPE html><html lang="en"><head><title>Crew scheduling</title></head>
+            <body><div class="page-wrap">{{posts}}</div></body></html>
+            """;
+        var body = Extractor.Extract(page, Url).Body;
+        Assert.Contains(Features[1], body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Line, body, StringComparison.Ordinal);
+    }
 }

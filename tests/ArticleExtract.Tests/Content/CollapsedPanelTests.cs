@@ -35,6 +35,9 @@ public sealed class CollapsedPanelTests
     [InlineData("<div class=\"faq__answer\" style=\"display: none;\"><p>{0}</p></div>")]
     [InlineData("<div class=\"accordion-body\" aria-hidden=\"true\"><p>{0}</p></div>")]
     [InlineData("<div role=\"tabpanel\" hidden><p>{0}</p></div>")]
+    [InlineData("<div class=\"tab-content\"><div class=\"tab-pane active\"><p>The extension adds nine stops.</p></div><div class=\"tab-pane\" style=\"display:none\"><p>{0}</p></div></div>")]
+    [InlineData("<div class=\"tab__content\" id=\"block-7-tab-2\" hidden><p>{0}</p></div>")]
+    [InlineData("<div class=\"widgetTabPanel\" aria-hidden=\"true\"><p>{0}</p></div>")]
     public void A_panel_its_markup_names_is_read(string panel) =>
         Assert.Contains(Answer, Body(string.Format(System.Globalization.CultureInfo.InvariantCulture, panel, Answer)), StringComparison.Ordinal);
 
@@ -60,6 +63,8 @@ public sealed class CollapsedPanelTests
     [Theory]
     [InlineData("<h3>Fares</h3><div style=\"display:none\"><p>{0}</p></div>")]
     [InlineData("<h3><button type=\"button\">Share</button></h3><div class=\"share-menu\" hidden><p>{0}</p></div>")]
+    [InlineData("<div class=\"tabs\" style=\"display:none\"><p>{0}</p></div>")]
+    [InlineData("<div class=\"tab-label\" hidden><p>{0}</p></div>")]
     public void Hidden_text_after_a_heading_without_a_button_or_with_noise_words_stays_out(string panel) =>
         Assert.DoesNotContain(Answer, Body(string.Format(System.Globalization.CultureInfo.InvariantCulture, panel, Answer)), StringComparison.Ordinal);
 
