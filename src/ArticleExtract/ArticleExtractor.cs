@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Analysis;
 using ArticleExtract.Classification;
@@ -144,7 +145,7 @@ public sealed partial class ArticleExtractor
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             throw new ExtractionLimitException(ExtractionLimit.TimeBudget, (long)Options.TimeBudget.TotalMilliseconds,
-                $"Extraction took longer than {Options.TimeBudget.TotalSeconds:0.###} s (ArticleExtractorOptions.TimeBudget).");
+                string.Create(CultureInfo.InvariantCulture, $"Extraction took longer than {Options.TimeBudget.TotalSeconds:0.###} s (ArticleExtractorOptions.TimeBudget)."));
         }
     }
 
@@ -241,7 +242,7 @@ public sealed partial class ArticleExtractor
         if (length > Options.MaxInputLength)
         {
             throw new ExtractionLimitException(ExtractionLimit.InputLength, Options.MaxInputLength,
-                $"The page is {length:N0} {unit}, over the limit of {Options.MaxInputLength:N0} (ArticleExtractorOptions.MaxInputLength).");
+                string.Create(CultureInfo.InvariantCulture, $"The page is {length:N0} {unit}, over the limit of {Options.MaxInputLength:N0} (ArticleExtractorOptions.MaxInputLength)."));
         }
     }
 
@@ -253,7 +254,7 @@ public sealed partial class ArticleExtractor
         if (guarded.StartTags > Options.MaxElements)
         {
             throw new ExtractionLimitException(ExtractionLimit.Elements, Options.MaxElements,
-                $"The page has more than {Options.MaxElements:N0} elements (ArticleExtractorOptions.MaxElements).");
+                string.Create(CultureInfo.InvariantCulture, $"The page has more than {Options.MaxElements:N0} elements (ArticleExtractorOptions.MaxElements)."));
         }
 
         return guarded;
