@@ -68,7 +68,7 @@ internal static class StageProfile
                     var theirs = clock.Time(9, () =>
                     {
                         var knownNoise = own.Index is null ? [] : SecondOpinion.NoiseTexts(own.Index);
-                        return SecondOpinion.Ask(document, urls.Base) is { Body: { } body }
+                        return SecondOpinion.Ask(document, urls.Base, out _) is { Body: { } body }
                             ? Body(new Clock(new long[Names.Length], new long[Names.Length]), body, urls, metadata, options, 0, knownNoise)
                             : default;
                     });

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Analysis;
 using ArticleExtract.Classification;
@@ -144,7 +145,7 @@ public sealed partial class ArticleExtractor
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             throw new ExtractionLimitException(ExtractionLimit.TimeBudget, (long)Options.TimeBudget.TotalMilliseconds,
-                $"Extraction took longer than {Options.TimeBudget.TotalSeconds:0.###} s (ArticleExtractorOptions.TimeBudget).");
+                string.Create(CultureInfo.InvariantCulture, $"Extraction took longer than {Options.TimeBudget.TotalSeconds:0.###} s (ArticleExtractorOptions.TimeBudget)."));
         }
     }
 
@@ -195,11 +196,15 @@ public sealed partial class ArticleExtractor
         var sections = WithoutRepeats(own.Sections, kind, byAddressOnly, url);
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
-        if (ShouldAskSecondOpinion(document, guarded, own, html.Length)
-            && AskSecondOpinion(document, urls, metadata, ownIndex, own, cancellationToken) is { } theirs)
+        var secondOpinion = SecondOpinionGate(document, guarded, ownIndex, own, html.Length);
+        if (secondOpinion == SecondOpinionStatus.Asked)
         {
-            sections = theirs;
-            outcome = ExtractionOutcome.SecondOpinion;
+            (secondOpinion, var theirs) = AskSecondOpinion(document, urls, metadata, ownIndex, own, cancellationToken);
+            if (theirs is not null)
+            {
+                sections = theirs;
+                outcome = ExtractionOutcome.SecondOpinion;
+            }
         }
 
         if (metadata.Excerpt is null && FirstParagraph(sections) is { } first)
@@ -214,7 +219,7 @@ public sealed partial class ArticleExtractor
 
         // The sections hold their own strings; nothing reads the index after this.
         ownIndex?.Release();
-        return new Article(metadata, sections, outcome, kind);
+        return new Article(metadata, sections, outcome, kind, secondOpinion);
     }
 
     /// <summary>
@@ -241,7 +246,7 @@ public sealed partial class ArticleExtractor
         if (length > Options.MaxInputLength)
         {
             throw new ExtractionLimitException(ExtractionLimit.InputLength, Options.MaxInputLength,
-                $"The page is {length:N0} {unit}, over the limit of {Options.MaxInputLength:N0} (ArticleExtractorOptions.MaxInputLength).");
+                string.Create(CultureInfo.InvariantCulture, $"The page is {length:N0} {unit}, over the limit of {Options.MaxInputLength:N0} (ArticleExtractorOptions.MaxInputLength)."));
         }
     }
 
@@ -253,7 +258,7 @@ public sealed partial class ArticleExtractor
         if (guarded.StartTags > Options.MaxElements)
         {
             throw new ExtractionLimitException(ExtractionLimit.Elements, Options.MaxElements,
-                $"The page has more than {Options.MaxElements:N0} elements (ArticleExtractorOptions.MaxElements).");
+                string.Create(CultureInfo.InvariantCulture, $"The page has more than {Options.MaxElements:N0} elements (ArticleExtractorOptions.MaxElements)."));
         }
 
         return guarded;
@@ -331,35 +336,42 @@ public sealed partial class ArticleExtractor
     }
 
     /// <summary>
-    /// Whether to ask SmartReader: our result is doubtful and the page has a plausible size and shape. SmartReader
-    /// cannot be cancelled: a page nested past the cap (real ones stay under 60 levels) kept it busy for minutes in the
-    /// fuzz tests, and so did one whose parsed attributes outgrew the page (a formatting element's huge attribute cloned
-    /// into every paragraph). The attributes are measured against the page as given (<paramref name="pageChars"/>): the
-    /// guard leaves code text out of the markup, never an attribute.
+    /// Whether to ask SmartReader (<see cref="SecondOpinionStatus.Asked"/>): our result is doubtful
+    /// and the page has a plausible size and shape, else <see cref="SecondOpinionStatus.Skipped"/>. SmartReader cannot
+    /// be cancelled: a page nested past the cap (real ones stay under 60 levels) kept it busy for minutes in the fuzz
+    /// tests, and so did one whose parsed attributes outgrew the page (a formatting element's huge attribute cloned into
+    /// every paragraph); its time grows with the page's characters (<see cref="SecondOpinion.MaxPageChars"/>), and a
+    /// page holding too little text for any answer to be kept is not worth it (<see cref="SecondOpinion.CouldBeTaken"/>).
+    /// The attributes are measured against the page as given (<paramref name="pageChars"/>): the guard leaves code text
+    /// out of the markup, never an attribute.
     /// </summary>
-    private bool ShouldAskSecondOpinion(IHtmlDocument document, NestingGuard.Result guarded, BodyResult own, int pageChars) =>
-        Options.UseSecondOpinion && guarded.StartTags <= SecondOpinion.MaxElements && guarded.DroppedTags == 0
-        && SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity)
-        && SecondOpinion.Proportionate(document, pageChars);
+    private SecondOpinionStatus SecondOpinionGate(IHtmlDocument document, NestingGuard.Result guarded, DocumentIndex? ownIndex, BodyResult own, int pageChars) =>
+        !Options.UseSecondOpinion || !SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity) ? SecondOpinionStatus.NotAsked
+        : pageChars <= SecondOpinion.MaxPageChars && guarded.StartTags <= SecondOpinion.MaxElements && guarded.DroppedTags == 0
+            && (ownIndex is not { Count: > 0 } || SecondOpinion.CouldBeTaken(own.BodyChars, ownIndex.Chars[0]))
+            && SecondOpinion.Proportionate(document, pageChars) ? SecondOpinionStatus.Asked
+        : SecondOpinionStatus.Skipped;
 
     /// <summary>
-    /// SmartReader's answer, read by our own stages, when <see cref="SecondOpinion.Prefer"/> keeps it over ours, else
-    /// null. Read what we judged to be noise before SmartReader rewrites the document: its answer must not bring that
-    /// text back. An answer without prose (only headings or images) is never taken: a second opinion with an empty
-    /// body is no answer.
+    /// Asks SmartReader: its answer, read by our own stages, when <see cref="SecondOpinion.Prefer"/> keeps it over ours
+    /// (<see cref="SecondOpinionStatus.Taken"/>), else null. Read what we judged to be noise before SmartReader rewrites
+    /// the document: its answer must not bring that text back. An answer without prose (only headings or images) is
+    /// never taken: a second opinion with an empty body is no answer.
     /// </summary>
-    private IReadOnlyList<Section>? AskSecondOpinion(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, DocumentIndex? ownIndex, BodyResult own, CancellationToken cancellationToken)
+    private (SecondOpinionStatus Status, IReadOnlyList<Section>? Sections) AskSecondOpinion(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, DocumentIndex? ownIndex, BodyResult own, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var knownNoise = ownIndex is null ? [] : SecondOpinion.NoiseTexts(ownIndex);
-        if (SecondOpinion.Ask(document, urls.Base) is not { } fragment)
+        if (SecondOpinion.Ask(document, urls.Base, out var failed) is not { } fragment)
         {
-            return null;
+            return (failed ? SecondOpinionStatus.Failed : SecondOpinionStatus.Asked, null);
         }
 
         var (_, _, theirFlow, _, _) = BuildFlow(fragment, urls, metadata, cancellationToken);
         var theirs = Summarize(SecondOpinion.WithoutKnownNoise(theirFlow, knownNoise));
-        return SecondOpinion.Prefer(own.BodyChars, theirs.BodyChars, theirs.ProseChars, theirs.LinkDensity) ? theirs.Sections : null;
+        return SecondOpinion.Prefer(own.BodyChars, theirs.BodyChars, theirs.ProseChars, theirs.LinkDensity)
+            ? (SecondOpinionStatus.Taken, theirs.Sections)
+            : (SecondOpinionStatus.Asked, null);
     }
 
     private (DocumentIndex? Index, int Content, List<FlowItem> Flow, List<FlowItem> Unopened, List<FlowItem>? Read) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true, bool learnedDecision = false)

@@ -22,7 +22,9 @@ public sealed record ArticleExtractorOptions
 
     /// <summary>
     /// Whether a second opinion (SmartReader, a port of Mozilla Readability) is asked when our own result looks
-    /// doubtful (too short, too link-heavy, no paragraphs). Default <see langword="true"/>.
+    /// doubtful (too short, too link-heavy, no paragraphs). Default <see langword="true"/>. SmartReader cannot be
+    /// cancelled, so it is not asked on a page over 4 MiB of characters or 20,000 elements, nor on one holding too
+    /// little text for any answer of its to be kept; <see cref="Article.SecondOpinion"/> says what came of it.
     /// </summary>
     public bool UseSecondOpinion { get; init; } = true;
 

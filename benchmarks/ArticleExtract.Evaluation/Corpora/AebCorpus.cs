@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json;
 
 namespace ArticleExtract.Evaluation.Corpora;
@@ -11,14 +10,7 @@ namespace ArticleExtract.Evaluation.Corpora;
 internal sealed record AebPage(string Id, string Url, string ArticleBody, string HtmlPath)
 {
     /// <summary>Reads and decompresses the page's HTML bytes.</summary>
-    public byte[] ReadHtml()
-    {
-        using var file = File.OpenRead(HtmlPath);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var bytes = new MemoryStream();
-        gzip.CopyTo(bytes);
-        return bytes.ToArray();
-    }
+    public byte[] ReadHtml() => GzipFile.Read(HtmlPath);
 }
 
 /// <summary>The AEB corpus as laid out in <c>shared/corpus/aeb-dev</c>: <c>ground-truth.json</c> plus <c>html/&lt;id&gt;.html.gz</c>.</summary>

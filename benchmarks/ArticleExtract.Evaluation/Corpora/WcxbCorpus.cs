@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json;
 
 namespace ArticleExtract.Evaluation.Corpora;
@@ -33,14 +32,7 @@ internal sealed record WcxbPage(
 
     /// <summary>Reads and decompresses the page's bytes as fetched.</summary>
     /// <returns>The bytes.</returns>
-    public byte[] ReadHtml()
-    {
-        using var file = File.OpenRead(HtmlPath);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var bytes = new MemoryStream();
-        gzip.CopyTo(bytes);
-        return bytes.ToArray();
-    }
+    public byte[] ReadHtml() => GzipFile.Read(HtmlPath);
 }
 
 /// <summary>WCXB-dev as laid out in <c>shared/corpus/wcxb-dev</c>: <c>ground-truth.json</c> plus <c>html/&lt;id&gt;.html.gz</c>.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ArticleExtract.Decoding;
 
 /// <summary>Reads a whole stream into memory, refusing more than the input limit before it is all buffered.</summary>
@@ -35,7 +37,7 @@ internal static class StreamReading
         if (buffer.Length + read > limit)
         {
             throw new ExtractionLimitException(ExtractionLimit.InputLength, limit,
-                $"The stream holds more than {limit:N0} bytes (ArticleExtractorOptions.MaxInputLength).");
+                string.Create(CultureInfo.InvariantCulture, $"The stream holds more than {limit:N0} bytes (ArticleExtractorOptions.MaxInputLength)."));
         }
 
         buffer.Write(chunk, 0, read);

@@ -10,8 +10,10 @@ public sealed class Article
 {
     private static readonly IReadOnlyList<string> NoStrings = [];
 
-    internal Article(ArticleMetadata metadata, IReadOnlyList<Section> sections, ExtractionOutcome outcome, PageKind pageKind = PageKind.Article)
+    internal Article(ArticleMetadata metadata, IReadOnlyList<Section> sections, ExtractionOutcome outcome, PageKind pageKind = PageKind.Article,
+        SecondOpinionStatus secondOpinion = SecondOpinionStatus.NotAsked)
     {
+        SecondOpinion = secondOpinion;
         PageKind = pageKind;
         Title = metadata.Title;
         MetaTitle = metadata.MetaTitle;
@@ -116,6 +118,12 @@ public sealed class Article
 
     /// <summary>How the body was obtained, or <see cref="ExtractionOutcome.NoArticle"/> when the page has none.</summary>
     public ExtractionOutcome Outcome { get; }
+
+    /// <summary>
+    /// Whether the second opinion was asked and what came of it: not asked, skipped (the page is outside its bounds),
+    /// asked and not taken, taken, or failed (it threw on the page, and our own result stands). Not part of the renderings.
+    /// </summary>
+    public SecondOpinionStatus SecondOpinion { get; }
 
     /// <summary>Whether any article text was found.</summary>
     public bool HasContent => Body.Length > 0;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Globalization;
 using System.IO.Compression;
 
 namespace ArticleExtract.Sniffing;
@@ -116,7 +117,7 @@ internal static class Decompression
                     if (length + read > limit)
                     {
                         throw new ExtractionLimitException(ExtractionLimit.InputLength, limit,
-                            $"The page decompresses to more than {limit:N0} bytes (ArticleExtractorOptions.MaxInputLength).");
+                            string.Create(CultureInfo.InvariantCulture, $"The page decompresses to more than {limit:N0} bytes (ArticleExtractorOptions.MaxInputLength)."));
                     }
 
                     length += read;

@@ -50,4 +50,79 @@ public sealed class SecondOpinionTests
         Assert.Equal(ExtractionOutcome.Extracted, article.Outcome);
         Assert.Equal("From March the ferry leaves every twenty minutes.", article.Body);
     }
+
+    [Theory]
+    [InlineData(0, 0, false)]        // a page of blank text: nothing to find
+    [InlineData(0, 1, true)]         // ours is empty: any prose would do
+    [InlineData(40, 40, false)]      // ours holds every word of the page
+    [InlineData(200, 200, false)]    // the page's text with a space after every character is not 200 characters more
+    [InlineData(200, 201, true)]
+    [InlineData(2000, 1200, false)]  // 2,400 is not 20 % more than 2,000
+    [InlineData(2000, 1201, true)]
+    public void Asks_only_when_the_page_holds_enough_text_for_an_answer_to_be_kept(int ownChars, int pageTextChars, bool could) =>
+        Assert.Equal(could, SecondOpinion.CouldBeTaken(ownChars, pageTextChars));
+
+    [Fact]
+    public void A_page_of_blank_text_is_not_shown_to_SmartReader()
+    {
+        // The shape of a 16 MiB page of white space that kept SmartReader busy for 8.6 s (its time grows with the
+        // page's characters): a heading, then a paragraph of nothing but white space. Our result is empty, so it is
+        // doubtful, but no answer could be kept.
+        var page = "<!DOCTYPE html><html><head><title>Blank</title></head><body><p>" + string.Concat(Enumerable.Repeat(" \n\t", 20_000)) + "</p></body></html>";
+        var article = ArticleExtractor.Default.Extract(page, new Uri("https://blank.example/"));
+        Assert.Equal(ExtractionOutcome.NoArticle, article.Outcome);
+        Assert.Equal(SecondOpinionStatus.Skipped, article.SecondOpinion);
+    }
+
+    [Fact]
+    public void A_page_over_the_size_bound_is_not_shown_to_SmartReader()
+    {
+        // A doubtful result (one line) on a page padded past the bound by a comment, which costs the parse little; the
+        // page without the padding is shown to SmartReader.
+        var page = NoticePage + "<!--" + new string('x', SecondOpinion.MaxPageChars) + "-->";
+        var options = ArticleExtractorOptions.Default with { MaxInputLength = 2 * SecondOpinion.MaxPageChars };
+        Assert.Equal(SecondOpinionStatus.Skipped, new ArticleExtractor(options).Extract(page).SecondOpinion);
+        Assert.Equal(SecondOpinionStatus.Asked, new ArticleExtractor(options).Extract(NoticePage).SecondOpinion);
+    }
+
+    [Fact]
+    public void The_article_says_whether_the_second_opinion_was_asked()
+    {
+        var article = ArticleExtractor.Default.Extract(NoticePage);
+        Assert.Equal(ExtractionOutcome.Extracted, article.Outcome);
+        Assert.Equal(SecondOpinionStatus.Asked, article.SecondOpinion);
+        var off = new ArticleExtractor(ArticleExtractorOptions.Default with { UseSecondOpinion = false });
+        Assert.Equal(SecondOpinionStatus.NotAsked, off.Extract(NoticePage).SecondOpinion);
+
+        // Our result holds the page's only text: no answer could be longer.
+        const string line = "<!DOCTYPE html><html><head><title>Notice</title></head><body><main><p>The reading room opens at nine on weekdays and at ten on Saturdays.</p></main></body></html>";
+        Assert.Equal(SecondOpinionStatus.Skipped, ArticleExtractor.Default.Extract(line).SecondOpinion);
+
+        var paragraphs = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>Paragraph {i} of the report tells how the reading room was rebuilt, which shelves came back first, and why the old map cases stay.</p>"));
+        var longer = ArticleExtractor.Default.Extract($"<!DOCTYPE html><html><head><title>Report</title></head><body><article><h1>Report</h1>{paragraphs}</article></body></html>");
+        Assert.Equal(SecondOpinionStatus.NotAsked, longer.SecondOpinion);
+    }
+
+    // One line of article beside a long notice we judge to be noise: our result is doubtful and the page holds text
+    // for a longer answer, so SmartReader is asked; its answer is the notice, which is dropped as known noise.
+    private const string NoticePage = """
+        <!DOCTYPE html><html lang="en"><head><title>Reading room hours | City Library</title></head>
+        <body><main><h1>Reading room hours</h1><p>The reading room opens at nine on weekdays and at ten on Saturdays.</p></main>
+        <div class="cookie-consent"><p>We and our partners use cookies and similar technologies to remember your settings,
+        to measure how often each page is read, to show you offers that suit your interests, and to keep the site secure.
+        You can accept all of them, refuse those that are not strictly necessary, or choose, purpose by purpose, which ones
+        you allow; you can change your mind at any time from the privacy settings linked at the foot of every page.</p></div>
+        </body></html>
+        """;
+
+    [Fact]
+    public void Only_the_third_party_failures_are_caught()
+    {
+        Assert.Null(SecondOpinion.Guarded<string>(() => throw new InvalidOperationException("a bug in the heuristic"), out var failed));
+        Assert.True(failed);
+        Assert.Equal("answer", SecondOpinion.Guarded(() => "answer", out failed));
+        Assert.False(failed);
+        Assert.Throws<OperationCanceledException>(() => SecondOpinion.Guarded<string>(() => throw new OperationCanceledException(), out _));
+    }
 }

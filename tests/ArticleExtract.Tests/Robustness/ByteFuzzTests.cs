@@ -58,35 +58,12 @@ public sealed class ByteFuzzTests
     [Fact]
     public void Mutated_bytes_never_crash_hang_or_show_control_characters()
     {
-        var iterations = long.TryParse(Environment.GetEnvironmentVariable("ARTICLEEXTRACT_FUZZ_ITERATIONS"), out var n) && n > 0 ? n : CiIterations;
-        var seed = Environment.GetEnvironmentVariable("ARTICLEEXTRACT_FUZZ_SEED");
         var extractor = new ArticleExtractor(new ArticleExtractorOptions { TimeBudget = TimeSpan.FromSeconds(15) });
-
-        // As in FuzzTests: CI replays one fixed sequence of cases; new random cases are for local and long runs.
-        if (string.IsNullOrEmpty(seed) && n <= 0 && Environment.GetEnvironmentVariable("CI") == "true")
-        {
-            var pcg = new PCG(CiStream, CiSeed);
-            for (var i = 0; i < CiIterations; i++)
-            {
-                var c = Cases.Generate(pcg, null, out _);
-                var (bytes, contentType) = Build(c);
-                try
-                {
-                    FuzzTests.CheckProperties(extractor, bytes, contentType);
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    throw new InvalidOperationException($"CI byte fuzz case {i}: {Describe(c)}", ex);
-                }
-            }
-
-            return;
-        }
 
         // A long run reports its progress to a file, so that a run cut short still says how far it got.
         var progress = Environment.GetEnvironmentVariable("ARTICLEEXTRACT_FUZZ_PROGRESS");
         long done = 0;
-        Cases.Sample(c =>
+        FuzzRun.Run("byte fuzz", Cases, c =>
         {
             var (bytes, contentType) = Build(c);
             FuzzTests.CheckProperties(extractor, bytes, contentType);
@@ -97,7 +74,7 @@ public sealed class ByteFuzzTests
                     File.AppendAllText(progress, $"{DateTime.UtcNow:HH:mm:ss} {Volatile.Read(ref done)} cases passed\n");
                 }
             }
-        }, seed: string.IsNullOrEmpty(seed) ? null : seed, iter: iterations, print: Describe);
+        }, Describe, CiIterations, CiStream, CiSeed);
     }
 
     /// <summary>

@@ -33,40 +33,12 @@ public sealed class FuzzTests
     [Fact]
     public void Mutated_real_pages_never_crash_hang_or_invent_words()
     {
-        var iterations = long.TryParse(Environment.GetEnvironmentVariable("ARTICLEEXTRACT_FUZZ_ITERATIONS"), out var n) && n > 0 ? n : CiIterations;
-        var seed = Environment.GetEnvironmentVariable("ARTICLEEXTRACT_FUZZ_SEED");
-
         var extractor = new ArticleExtractor(new ArticleExtractorOptions { TimeBudget = TimeSpan.FromSeconds(15) });
-
-        // CI decides whether a submission lands, so there the bounded run replays one fixed sequence of cases (a
-        // CsCheck seed fixes only the first case of a run); new random cases are the long mode's job and a
-        // developer's local runs.
-        if (string.IsNullOrEmpty(seed) && n <= 0 && Environment.GetEnvironmentVariable("CI") == "true")
-        {
-            var pcg = new PCG(CiStream, CiSeed);
-            for (var i = 0; i < CiIterations; i++)
-            {
-                var c = Cases.Generate(pcg, null, out _);
-                var bytes = Mutate(Seeds.Value[c.Page % Seeds.Value.Count], c.Mutations);
-                try
-                {
-                    CheckProperties(extractor, bytes);
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    throw new InvalidOperationException($"CI fuzz case {i}: page {c.Page % Seeds.Value.Count}, mutations {string.Join(", ", c.Mutations)}", ex);
-                }
-            }
-
-            return;
-        }
-
-        Cases.Sample(c =>
+        FuzzRun.Run("fuzz", Cases, c =>
         {
             var seeds = Seeds.Value;
-            var bytes = Mutate(seeds[c.Page % seeds.Count], c.Mutations);
-            CheckProperties(extractor, bytes);
-        }, seed: string.IsNullOrEmpty(seed) ? null : seed, iter: iterations, print: c => $"page {c.Page % Seeds.Value.Count}, mutations {string.Join(", ", c.Mutations)}");
+            CheckProperties(extractor, Mutate(seeds[c.Page % seeds.Count], c.Mutations));
+        }, c => $"page {c.Page % Seeds.Value.Count}, mutations {string.Join(", ", c.Mutations)}", CiIterations, CiStream, CiSeed);
     }
 
     internal static void CheckProperties(ArticleExtractor extractor, byte[] bytes, string? contentType = null)
