@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using AngleSharp.Dom;
@@ -286,7 +287,7 @@ internal sealed class DocumentIndex
         if (s.Index.Count >= s.MaxElements)
         {
             var max = s.MaxElements;
-            throw new ExtractionLimitException(ExtractionLimit.Elements, max, $"The page has more than {max:N0} elements (ArticleExtractorOptions.MaxElements).");
+            throw new ExtractionLimitException(ExtractionLimit.Elements, max, string.Create(CultureInfo.InvariantCulture, $"The page has more than {max:N0} elements (ArticleExtractorOptions.MaxElements)."));
         }
 
         var index = s.Index;

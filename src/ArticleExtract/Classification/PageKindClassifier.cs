@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -344,7 +345,7 @@ internal static partial class PageKindClassifier
 
     private static bool IsArticleSegment(ReadOnlySpan<char> segment) => IsYear(segment) || ArticleSegments.GetAlternateLookup<ReadOnlySpan<char>>().Contains(segment);
 
-    private static bool IsYear(ReadOnlySpan<char> segment) => segment.Length == 4 && segment[0] is '1' or '2' && int.TryParse(segment, out _);
+    private static bool IsYear(ReadOnlySpan<char> segment) => segment.Length == 4 && segment[0] is '1' or '2' && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 
     [GeneratedRegex("\"@type\"\\s*:\\s*\\[?\\s*\"([A-Za-z]+)\"", RegexOptions.CultureInvariant)]
     private static partial Regex TypeValue();
