@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json;
 using ArticleExtract.Evaluation.Corpora;
 
@@ -27,7 +26,7 @@ internal sealed record TrainingPage(string Corpus, string Id, string Kind, Uri U
             var v = entry.Value;
             var url = Uri.TryCreate(v.GetProperty("url").GetString(), UriKind.Absolute, out var u) ? u : new Uri("http://localhost/");
             pages.Add(new TrainingPage("wcxb", entry.Name, v.GetProperty("page_type").GetString() ?? "", url,
-                v.GetProperty("main_content").GetString() ?? "", () => Gunzip(path)));
+                v.GetProperty("main_content").GetString() ?? "", () => GzipFile.Read(path)));
         }
 
         return pages;
@@ -40,13 +39,4 @@ internal sealed record TrainingPage(string Corpus, string Id, string Kind, Uri U
     public static IReadOnlyList<TrainingPage> Readability(string shared) =>
         [.. ReadabilityCorpus.Load(Path.Combine(shared, "corpus", ReadabilityCorpus.FolderName)).Select(c =>
             new TrainingPage("readability", c.Name, "article", ReadabilityCorpus.PageUrl, c.ExpectedText, () => File.ReadAllBytes(c.SourcePath)))];
-
-    private static byte[] Gunzip(string path)
-    {
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var bytes = new MemoryStream();
-        gzip.CopyTo(bytes);
-        return bytes.ToArray();
-    }
 }
