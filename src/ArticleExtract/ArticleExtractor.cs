@@ -144,10 +144,13 @@ public sealed partial class ArticleExtractor
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new ExtractionLimitException(ExtractionLimit.TimeBudget, (long)Options.TimeBudget.TotalMilliseconds,
-                string.Create(CultureInfo.InvariantCulture, $"Extraction took longer than {Options.TimeBudget.TotalSeconds:0.###} s (ArticleExtractorOptions.TimeBudget)."));
+            throw new ExtractionLimitException(ExtractionLimit.TimeBudget, (long)Options.TimeBudget.TotalMilliseconds, TimeBudgetMessage(Options.TimeBudget));
         }
     }
+
+    /// <summary>The message of a spent time budget, its number written the same in every culture.</summary>
+    internal static string TimeBudgetMessage(TimeSpan budget) =>
+        string.Create(CultureInfo.InvariantCulture, $"Extraction took longer than {budget.TotalSeconds:0.###} s (ArticleExtractorOptions.TimeBudget).");
 
     private Article Run(string html, Uri? url, CancellationToken cancellationToken)
     {

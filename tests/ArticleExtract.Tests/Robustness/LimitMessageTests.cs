@@ -22,8 +22,6 @@ public sealed class LimitMessageTests
         Assert.True(packed.Length < 1_500);
         var elements = new ArticleExtractor(new ArticleExtractorOptions { MaxElements = 1_200 });
         var manyElements = "<html><body>" + string.Concat(Enumerable.Repeat("<i></i>", 1_300)) + "</body></html>";
-        var hurried = new ArticleExtractor(new ArticleExtractorOptions { TimeBudget = TimeSpan.FromMilliseconds(1) });
-        var large = "<html><body>" + string.Concat(Enumerable.Repeat("<div>" + Paragraph + "</div>", 20_000)) + "</body></html>";
         var length = page.Length.ToString("N0", CultureInfo.InvariantCulture);
 
         var culture = CultureInfo.CurrentCulture;
@@ -42,8 +40,10 @@ public sealed class LimitMessageTests
                 Assert.Throws<ExtractionLimitException>(() => limited.Extract(packed)).Message);
             Assert.Equal("The page has more than 1,200 elements (ArticleExtractorOptions.MaxElements).",
                 Assert.Throws<ExtractionLimitException>(() => elements.Extract(manyElements)).Message);
+            // The budget's own message: when a 1 ms budget runs out depends on the timer thread, which a loaded
+            // machine can delay past a whole extraction, so the message is checked without the race.
             Assert.Equal("Extraction took longer than 0.001 s (ArticleExtractorOptions.TimeBudget).",
-                Assert.Throws<ExtractionLimitException>(() => hurried.Extract(large)).Message);
+                ArticleExtractor.TimeBudgetMessage(TimeSpan.FromMilliseconds(1)));
         }
         finally
         {
