@@ -1,3 +1,5 @@
+using ArticleExtract.Evaluation;
+using ArticleExtract.Evaluation.Corpora;
 using ArticleExtract.Evaluation.Extractors;
 using ArticleExtract.Evaluation.Scoring;
 
@@ -106,5 +108,35 @@ public sealed class HeldOutConventionTests
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         Assert.Single(RougeLsumScorer.Sentences("What changed\n\nLanes were added", ids));
         Assert.Equal(2, RougeLsumScorer.Sentences("Lanes were added. Traffic was light.", ids).Count);
+    }
+
+    private static WcxbPage Page(string[] with, string[] without) =>
+        new("0001", "https://shop.example/p", "article", "A Headline", null, null, "x", with, without, "unused");
+
+    [Fact]
+    public void Snippets_are_also_counted_as_the_published_scripts_count_them()
+    {
+        // Ours: case and spacing folded. WCXB's evaluate.py: case folded, spacing kept. trafilatura's: both kept.
+        var score = WordScorer.Score(Page(["Hello World", "Rain fell"], ["Sign up"]), "hello  World and Rain fell. sign up");
+        Assert.Equal((2, 1, 1), (score.WithFound, score.WithFoundAsIs, score.WithFoundCased));
+        Assert.Equal((1, 1, 0), (score.WithoutLeaked, score.WithoutLeakedAsIs, score.WithoutLeakedCased));
+    }
+
+    [Fact]
+    public void Published_snippet_figures_average_pages_and_pool_the_f()
+    {
+        var a = Page(["one two", "three"], ["menu"]);
+        var b = Page(["four"], []);
+        var extraction = new Extraction("x", null, null, null, null, null, null);
+        var figures = WcxbFigures.Of(
+        [
+            (a, extraction, WordScorer.Score(a, "one two, and menu")),
+            (b, extraction, WordScorer.Score(b, "nothing")),
+        ]);
+        // Page means: with (1/2 + 0/1) / 2; without (1/1 + 1 for the page that has none, evaluate.py's quirk) / 2.
+        Assert.Equal(0.25, figures.WithFoundAsPublished, 6);
+        Assert.Equal(1, figures.WithoutLeakedAsPublished, 6);
+        // Pooled: tp 1, fn 2, fp 1: F = 2 / (2 + 1 + 2).
+        Assert.Equal(2.0 / 5, figures.SnippetF, 6);
     }
 }
