@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArticleExtract.Evaluation.Extractors;
 using ArticleExtract.Evaluation.Reporting;
 
 namespace ArticleExtract.Evaluation;
@@ -21,6 +22,7 @@ internal static class EvaluationCli
         ArticleExtract.Evaluation [--shared DIR] [--predictions FILE] [--check FLOORS.json]
                                   [--no-baseline] [--mismatches] [--workers N] [--timeout SECONDS]
                                   [--only wcxb|classic] [--pages FILE] [--worst N] [--no-second-opinion]
+                                  [--text body|title+body|body+captions|title+body+captions] [--rouge]
 
           --shared DIR         the folder holding corpus/aeb-dev and corpus/readability-test-pages
                                (default: the first ./shared found walking up from the binary, then from the current folder)
@@ -35,6 +37,9 @@ internal static class EvaluationCli
                                metadata matches; tuning pages also carry both texts (validation pages never do)
           --worst N            list our N worst WCXB-dev tuning pages (default 10; 0 for none)
           --no-second-opinion  run ours with UseSecondOpinion = false (what the SmartReader stage is worth)
+          --text VARIANT       which of our text is scored: body (default, Article.Body), title+body (the
+                               headline first), body+captions (image and table captions kept), title+body+captions
+          --rouge              also print ROUGE-LSum per corpus (the Web Content Extraction Benchmark's metric; slow)
 
         Exit codes: 0 success, 1 below a floor, 2 bad usage or unreadable input.
         """;
@@ -67,6 +72,12 @@ internal static class EvaluationCli
                 case "--no-second-opinion":
                     settings = settings with { SecondOpinion = false };
                     continue;
+                case "--rouge":
+                    settings = settings with { Rouge = true };
+                    continue;
+                case "--text" when value is not null && ScoredTextComposer.Names.TryGetValue(value, out var text):
+                    settings = settings with { Text = text };
+                    break;
                 case "--mismatches":
                     mismatches = true;
                     continue;
@@ -129,8 +140,18 @@ internal static class EvaluationCli
             return Usage;
         }
 
+        if (settings.Text != ScoredText.Body)
+        {
+            output.WriteLine($"Scored text of ours: {ScoredTextComposer.Names.First(n => n.Value == settings.Text).Key} (not Article.Body alone)");
+        }
+
         ReportPrinter.Print(report, output);
         WcxbReport.PrintTable(report, output);
+        if (settings.Rouge)
+        {
+            RougeReport.Print(RougeReport.Compute(report, settings.Workers), output);
+        }
+
         WcxbReport.PrintWorst(report, output, worst);
         if (mismatches)
         {

@@ -26,6 +26,12 @@ internal sealed record EvaluationSettings
 
     /// <summary>Whether our extractor may ask SmartReader for a second opinion (its default). Off measures what the stage is worth.</summary>
     public bool SecondOpinion { get; init; } = true;
+
+    /// <summary>Which of our article's text is scored. Default <see cref="ScoredText.Body"/>, as <c>batch</c> writes it.</summary>
+    public ScoredText Text { get; init; } = ScoredText.Body;
+
+    /// <summary>Whether ROUGE-LSum (the metric the Web Content Extraction Benchmark scores L3S-GN1 with) is computed too. Default off: it is slow.</summary>
+    public bool Rouge { get; init; }
 }
 
 /// <summary>Runs both corpora through our extractor (and SmartReader) and scores the results.</summary>
@@ -63,7 +69,7 @@ internal static class Evaluator
                 var page = wcxbPages[item.Index];
                 var bytes = page.ReadHtml();
                 var url = Uri.TryCreate(page.Url, UriKind.Absolute, out var parsed) ? parsed : new Uri("https://wcxb.invalid/");
-                var ours = OurExtractor.Extract(bytes, url, extractor);
+                var ours = OurExtractor.Extract(bytes, url, extractor, settings.Text);
                 var baseline = settings.IncludeBaseline
                     ? await SmartReaderBaseline.ExtractAsync(Encoding.UTF8.GetString(bytes), url, settings.BaselineTimeout).ConfigureAwait(false)
                     : null;
@@ -74,7 +80,7 @@ internal static class Evaluator
                 var page = pages[item.Index];
                 var bytes = page.ReadHtml();
                 var url = new Uri(page.Url);
-                var ours = OurExtractor.Extract(bytes, url, extractor);
+                var ours = OurExtractor.Extract(bytes, url, extractor, settings.Text);
                 var baseline = settings.IncludeBaseline
                     ? await SmartReaderBaseline.ExtractAsync(Encoding.UTF8.GetString(bytes), url, settings.BaselineTimeout).ConfigureAwait(false)
                     : null;
@@ -84,7 +90,7 @@ internal static class Evaluator
             {
                 var testCase = cases[item.Index];
                 var bytes = await File.ReadAllBytesAsync(testCase.SourcePath, cancellationToken).ConfigureAwait(false);
-                var ours = OurExtractor.Extract(bytes, ReadabilityCorpus.PageUrl, extractor);
+                var ours = OurExtractor.Extract(bytes, ReadabilityCorpus.PageUrl, extractor, settings.Text);
                 var baseline = settings.IncludeBaseline
                     ? await SmartReaderBaseline.ExtractAsync(Encoding.UTF8.GetString(bytes), ReadabilityCorpus.PageUrl, settings.BaselineTimeout).ConfigureAwait(false)
                     : null;

@@ -43,6 +43,25 @@ internal sealed record WcxbFigures(
     /// <summary>Pages given a publication date whose truth has none (an invented date, or one the truth leaves out).</summary>
     public int DatedWithoutTruth { get; init; }
 
+    /// <summary>
+    /// <c>with</c> snippets found as WCXB's evaluate.py reports them: each page's share (case folded, white space as
+    /// it is; a page without snippets counts 1), averaged over pages.
+    /// </summary>
+    public double WithFoundAsPublished { get; init; }
+
+    /// <summary>
+    /// <c>without</c> snippets leaked as WCXB's evaluate.py reports them: each page's share averaged over pages; its
+    /// quirk kept, a page without <c>without</c> snippets counts as all leaked (1).
+    /// </summary>
+    public double WithoutLeakedAsPublished { get; init; }
+
+    /// <summary>
+    /// The snippet F of trafilatura's evaluation applied to WCXB's snippets: exact substrings (case and white space
+    /// kept), counts pooled over pages, F = 2tp / (2tp + fp + fn) with tp the <c>with</c> found, fn those missed and
+    /// fp the <c>without</c> leaked.
+    /// </summary>
+    public double SnippetF { get; init; }
+
     /// <summary>Whether an extractor's kind agrees with WCXB's <c>page_type</c>.</summary>
     /// <param name="pageType">WCXB's kind.</param>
     /// <param name="kind">The extractor's kind, lower case.</param>
@@ -89,7 +108,19 @@ internal sealed record WcxbFigures(
                 : (double)pages.Count(p => KindAgrees(p.Page.PageType, p.Extraction.PageKind)) / pages.Count,
             DatePrecision = DatePrecisionOf(pages),
             DatedWithoutTruth = pages.Count(p => p.Extraction.Published is not null && p.Page.PublishDate is null),
+            WithFoundAsPublished = Mean(pages, p => p.Score.WithTotal == 0 ? 1 : (double)p.Score.WithFoundAsIs / p.Score.WithTotal),
+            WithoutLeakedAsPublished = Mean(pages, p => p.Score.WithoutTotal == 0 ? 1 : (double)p.Score.WithoutLeakedAsIs / p.Score.WithoutTotal),
+            SnippetF = SnippetFOf(pages),
         };
+    }
+
+    private static double SnippetFOf(IReadOnlyList<(WcxbPage Page, Extraction Extraction, WordScore Score)> pages)
+    {
+        var truePositives = pages.Sum(p => p.Score.WithFoundCased);
+        var falseNegatives = pages.Sum(p => p.Score.WithTotal - p.Score.WithFoundCased);
+        var falsePositives = pages.Sum(p => p.Score.WithoutLeakedCased);
+        var denominator = (2 * truePositives) + falsePositives + falseNegatives;
+        return denominator == 0 ? double.NaN : 2.0 * truePositives / denominator;
     }
 
     private static double DatePrecisionOf(IReadOnlyList<(WcxbPage Page, Extraction Extraction, WordScore Score)> pages)

@@ -8,12 +8,13 @@ internal static class OurExtractor
     /// <param name="url">The page's URL.</param>
     /// <returns>The body and metadata.</returns>
     /// <param name="extractor">The extractor (default options unless the run asks otherwise).</param>
-    public static Extraction Extract(byte[] html, Uri url, ArticleExtractor? extractor = null)
+    /// <param name="text">Which of the article's text is scored (default: <see cref="Article.Body"/>).</param>
+    public static Extraction Extract(byte[] html, Uri url, ArticleExtractor? extractor = null, ScoredText text = ScoredText.Body)
     {
         try
         {
             var article = (extractor ?? ArticleExtractor.Default).Extract(html, url);
-            return new Extraction(article.Body, article.Title, article.Authors.Count > 0 ? article.Authors[0] : null,
+            return new Extraction(ScoredTextComposer.Compose(article, text), article.Title, article.Authors.Count > 0 ? article.Authors[0] : null,
                 article.Excerpt, article.SiteName, article.Language, article.Published?.ToDateTimeOffset(TimeSpan.Zero))
             {
                 Outcome = article.Outcome.ToString(),

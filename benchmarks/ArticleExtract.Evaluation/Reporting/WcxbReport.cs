@@ -38,6 +38,9 @@ internal static class WcxbReport
 
         Row(output, "`with` snippets found", ours, baseline, f => f.WithFound);
         Row(output, "`without` snippets leaked", ours, baseline, f => f.WithoutLeaked);
+        Row(output, "`with` found, as evaluate.py reports it (page mean, spacing kept)", ours, baseline, f => f.WithFoundAsPublished);
+        Row(output, "`without` leaked, as evaluate.py reports it (page mean, spacing kept)", ours, baseline, f => f.WithoutLeakedAsPublished);
+        Row(output, "snippet F, trafilatura's form (exact substrings, pooled)", ours, baseline, f => f.SnippetF);
         Row(output, "pages under 0.2 (count)", ours, baseline, f => f.Lost, "0");
         Row(output, "page kind agrees with page_type", ours, baseline, f => f.KindAgreement);
         foreach (var field in WcxbMetadata.Fields)

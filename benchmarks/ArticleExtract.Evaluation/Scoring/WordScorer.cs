@@ -46,9 +46,16 @@ internal static class WordScorer
         }
 
         var text = MetadataMatch.Normalize(prediction);
+        var raw = prediction ?? string.Empty;
         return new WordScore(precision, recall, f1, predictedCount,
             page.With.Count(s => Contains(text, s)), page.With.Count,
-            page.Without.Count(s => Contains(text, s)), page.Without.Count);
+            page.Without.Count(s => Contains(text, s)), page.Without.Count)
+        {
+            WithFoundAsIs = page.With.Count(s => raw.Contains(s, StringComparison.OrdinalIgnoreCase)),
+            WithoutLeakedAsIs = page.Without.Count(s => raw.Contains(s, StringComparison.OrdinalIgnoreCase)),
+            WithFoundCased = page.With.Count(s => raw.Contains(s, StringComparison.Ordinal)),
+            WithoutLeakedCased = page.Without.Count(s => raw.Contains(s, StringComparison.Ordinal)),
+        };
     }
 
     /// <summary>The bag of lower-cased <c>\w+</c> tokens (Python's <c>\w</c>, as the published scripts).</summary>
@@ -82,4 +89,17 @@ internal static class WordScorer
 /// <param name="WithoutLeaked">How many <c>without</c> snippets appear in the text.</param>
 /// <param name="WithoutTotal">How many <c>without</c> snippets the page has.</param>
 internal readonly record struct WordScore(
-    double Precision, double Recall, double F1, int PredictedTokens, int WithFound, int WithTotal, int WithoutLeaked, int WithoutTotal);
+    double Precision, double Recall, double F1, int PredictedTokens, int WithFound, int WithTotal, int WithoutLeaked, int WithoutTotal)
+{
+    /// <summary><c>with</c> snippets found as WCXB's evaluate.py looks for them: case folded, white space as it is.</summary>
+    public int WithFoundAsIs { get; init; }
+
+    /// <summary><c>without</c> snippets leaked as WCXB's evaluate.py looks for them: case folded, white space as it is.</summary>
+    public int WithoutLeakedAsIs { get; init; }
+
+    /// <summary><c>with</c> snippets found as trafilatura's evaluation looks for them: the exact characters.</summary>
+    public int WithFoundCased { get; init; }
+
+    /// <summary><c>without</c> snippets leaked as trafilatura's evaluation looks for them: the exact characters.</summary>
+    public int WithoutLeakedCased { get; init; }
+}

@@ -286,13 +286,21 @@ internal sealed class InlineCollector
     private void AppendSpace()
     {
         _pendingSpace = false;
+        // The space now ends the text: a word after it is not glued to the one before (see GluedAtEdge).
+        _last = ' ';
         if (_run.Length > 0)
         {
-            _run.Append(' ');
+            if (_run[^1] != ' ')
+            {
+                _run.Append(' ');
+            }
+
             return;
         }
 
-        if (_inlines.Count > 0 && _inlines[^1].IsLineBreak)
+        // One space between two words, never two: a space already closes the last run (a space placed before a link,
+        // then a glued edge inside it; or a space before a link and one inside it).
+        if (_inlines.Count > 0 && (_inlines[^1].IsLineBreak || _inlines[^1].Text.EndsWith(' ')))
         {
             return;
         }
