@@ -281,7 +281,10 @@ internal static class NestingGuard
             var nameStart = closing ? lt + 2 : lt + 1;
             if (nameStart >= span.Length || !char.IsAsciiLetter(span[nameStart]))
             {
-                return lt + 1;
+                // '<' before anything but a letter is text, and so is "</" at the end of the markup. "</>" is nothing to
+                // the tokenizer, and "</" before any other character opens a bogus comment up to the next '>': tags
+                // written in it are none, and counting them would let the cap drop real ones.
+                return !closing || nameStart >= span.Length ? lt + 1 : TagSyntax.SkipTo(span, nameStart, '>');
             }
 
             // The tokenizer's tag name runs to whitespace, '/' or '>'.
