@@ -155,7 +155,7 @@ internal static class AbCompare
         if (stage == "guard")
         {
             var guard = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!
-                .GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
+                .GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, [typeof(string), typeof(int)])!;
             var depth = ArticleExtractorOptions.Default.MaxNestingDepth;
             return html => guard.Invoke(null, [html, depth]);
         }
@@ -173,7 +173,7 @@ internal static class AbCompare
     private static Func<string, object?> GuardAndParse(Assembly assembly)
     {
         var guardType = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!;
-        var guard = guardType.GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
+        var guard = guardType.GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, [typeof(string), typeof(int)])!;
         var markup = guardType.GetNestedType("Result", BindingFlags.Public | BindingFlags.NonPublic)!.GetProperty("Html")!;
         var parse = assembly.GetType("ArticleExtract.Parsing.DocumentParser", throwOnError: true)!.GetMethod("Parse", [typeof(string)])!;
         var depth = ArticleExtractorOptions.Default.MaxNestingDepth;
@@ -187,7 +187,7 @@ internal static class AbCompare
     private static Func<string, object?> ParseAndMetadata(Assembly assembly, Uri url)
     {
         var guardType = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!;
-        var guard = guardType.GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
+        var guard = guardType.GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, [typeof(string), typeof(int)])!;
         var markup = guardType.GetNestedType("Result", BindingFlags.Public | BindingFlags.NonPublic)!.GetProperty("Html")!;
         var parser = assembly.GetType("ArticleExtract.Parsing.DocumentParser", throwOnError: true)!;
         var pageType = assembly.GetType("ArticleExtract.Metadata.PageElements", throwOnError: true)!;

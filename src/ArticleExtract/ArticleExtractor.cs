@@ -241,7 +241,7 @@ public sealed partial class ArticleExtractor
     /// <exception cref="ExtractionLimitException">The page has more than <see cref="ArticleExtractorOptions.MaxElements"/> elements.</exception>
     private NestingGuard.Result Guard(string html)
     {
-        var guarded = NestingGuard.Apply(html, Options.MaxNestingDepth);
+        var guarded = NestingGuard.Apply(html, Options.MaxNestingDepth, Options.MaxElements);
         if (guarded.StartTags > Options.MaxElements)
         {
             throw new ExtractionLimitException(ExtractionLimit.Elements, Options.MaxElements,

@@ -29,7 +29,15 @@ internal static class NestingGuard
 {
     public readonly record struct Result(string Html, int StartTags, int DroppedTags);
 
-    public static Result Apply(string html, int maxDepth) => new Scanner(html, maxDepth).Run();
+    public static Result Apply(string html, int maxDepth) => Apply(html, maxDepth, int.MaxValue);
+
+    /// <summary>
+    /// As <see cref="Apply(string, int)"/>, but stops as soon as the page has more than <paramref name="maxElements"/>
+    /// elements, which the caller refuses (<see cref="Result.StartTags"/> is then over the limit and the markup is not
+    /// rewritten): formatting elements that the parser re-opens at every run of text can make a short page count
+    /// hundreds of millions of elements, and scanning all of them before the refusal took seconds.
+    /// </summary>
+    public static Result Apply(string html, int maxDepth, int maxElements) => new Scanner(html, maxDepth, maxElements).Run();
 
     [Flags]
     private enum Kind
@@ -205,7 +213,7 @@ internal static class NestingGuard
         public readonly bool SelfClosing = selfClosing;
     }
 
-    private sealed class Scanner(string html, int maxDepth)
+    private sealed class Scanner(string html, int maxDepth, int maxElements)
     {
         private readonly List<Open> _stack = new(64);
 
@@ -232,7 +240,7 @@ internal static class NestingGuard
         {
             var span = html.AsSpan();
             var i = 0;
-            while (i < span.Length)
+            while (i < span.Length && _elements <= maxElements)
             {
                 var rel = span[i..].IndexOf('<');
                 if (rel < 0)
@@ -249,6 +257,11 @@ internal static class NestingGuard
                 }
 
                 i = Markup(span, lt);
+            }
+
+            if (_elements > maxElements)
+            {
+                return new Result(html, _elements, _dropped);
             }
 
             // The shorter markup is written once (a block copy, far cheaper than tokenizing the code it leaves out, about
