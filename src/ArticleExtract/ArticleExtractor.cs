@@ -372,7 +372,7 @@ public sealed partial class ArticleExtractor
         var index = DocumentIndex.Build(root, Options.MaxElements, deadline, expectedElements, classWords);
         var content = ContentLocator.Locate(index, Options.Favor);
         // Not on SmartReader's fragment: the model learned from whole pages.
-        var decided = learnedDecision ? BlockDecision.Apply(index, content, Options.Favor) : new Decided(content, null);
+        var decided = learnedDecision ? BlockDecision.Apply(index, content, Options.Favor, Options.Decision) : new Decided(content, null);
         content = decided.Root;
         var revealed = CollapsedPanels.Reveal(index, content);
         List<FlowItem>? read = null;
@@ -396,7 +396,7 @@ public sealed partial class ArticleExtractor
     private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, ExtractionDeadline deadline, out List<FlowItem> read)
     {
         read = CaptionMerger.Apply(SectionBuilder.Build(index, content, urls, deadline));
-        if (learnedDecision && BlockDecision.Model is not null && BlockDecision.Tuning.Enabled && !BlockDecision.Tuning.WordingFilter)
+        if (learnedDecision && Options.Decision.WeighsWording)
         {
             // The model has weighed the wording vocabularies already (Decision/WordingEvidence.cs): they no longer
             // delete a block on their own.

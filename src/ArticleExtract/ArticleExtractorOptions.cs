@@ -1,3 +1,5 @@
+using ArticleExtract.Decision;
+
 namespace ArticleExtract;
 
 /// <summary>Which way to lean when a block might be boilerplate or might be article text.</summary>
@@ -30,6 +32,10 @@ public sealed record ArticleExtractorOptions
 
     // Off only to measure what the article guard changes (the evaluation and the tests); always on for users.
     internal bool UseArticleGuard { get; init; } = true;
+
+    // The learned decision's constants and the training tool's stand-ins (a model file, an oracle): per extractor, set
+    // only by the training tool and the tests, so nothing process-wide changes how another caller's pages are read.
+    internal DecisionSettings Decision { get; init; } = DecisionSettings.Default;
 
     // The clock the time budget is read on; the tests step a clock of their own, so a spent budget needs no race.
     internal TimeProvider Clock { get; init; } = TimeProvider.System;
