@@ -93,7 +93,7 @@ public sealed partial class ArticleExtractor
     /// <param name="cancellationToken">Cancels the extraction.</param>
     /// <returns>The article, as <see cref="Extract(ReadOnlySpan{byte}, Uri?, string?, CancellationToken)"/> gives it for the stream's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
-    /// <exception cref="ExtractionLimitException">The stream holds, or inflates to, more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes.</exception>
+    /// <exception cref="ExtractionLimitException">The stream holds, or inflates to, more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes, or the page exceeds another limit in <see cref="Options"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Article Extract(Stream html, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
     {
@@ -109,7 +109,8 @@ public sealed partial class ArticleExtractor
     /// <param name="cancellationToken">Cancels the read and the extraction.</param>
     /// <returns>The article, as <see cref="Extract(ReadOnlySpan{byte}, Uri?, string?, CancellationToken)"/> gives it for the stream's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
-    /// <exception cref="ExtractionLimitException">The stream holds, or inflates to, more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes.</exception>
+    /// <exception cref="ExtractionLimitException">The stream holds, or inflates to, more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes, or the page exceeds another limit in <see cref="Options"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<Article> ExtractAsync(Stream html, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
