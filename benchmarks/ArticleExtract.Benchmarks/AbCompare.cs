@@ -155,7 +155,7 @@ internal static class AbCompare
         if (stage == "guard")
         {
             var guard = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!
-                .GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
+                .GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, [typeof(string), typeof(int)])!;
             var depth = ArticleExtractorOptions.Default.MaxNestingDepth;
             return html => guard.Invoke(null, [html, depth]);
         }
@@ -173,7 +173,7 @@ internal static class AbCompare
     private static Func<string, object?> GuardAndParse(Assembly assembly)
     {
         var guardType = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!;
-        var guard = guardType.GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
+        var guard = guardType.GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, [typeof(string), typeof(int)])!;
         var markup = guardType.GetNestedType("Result", BindingFlags.Public | BindingFlags.NonPublic)!.GetProperty("Html")!;
         var parse = assembly.GetType("ArticleExtract.Parsing.DocumentParser", throwOnError: true)!.GetMethod("Parse", [typeof(string)])!;
         var depth = ArticleExtractorOptions.Default.MaxNestingDepth;
@@ -187,7 +187,7 @@ internal static class AbCompare
     private static Func<string, object?> ParseAndMetadata(Assembly assembly, Uri url)
     {
         var guardType = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!;
-        var guard = guardType.GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
+        var guard = guardType.GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, [typeof(string), typeof(int)])!;
         var markup = guardType.GetNestedType("Result", BindingFlags.Public | BindingFlags.NonPublic)!.GetProperty("Html")!;
         var parser = assembly.GetType("ArticleExtract.Parsing.DocumentParser", throwOnError: true)!;
         var pageType = assembly.GetType("ArticleExtract.Metadata.PageElements", throwOnError: true)!;
@@ -245,13 +245,14 @@ internal static class AbCompare
         var metadata = Metadata(assembly, url);
         var indexType = assembly.GetType("ArticleExtract.Analysis.DocumentIndex", throwOnError: true)!;
         var build = indexType.GetMethod("Build", BindingFlags.Static | BindingFlags.Public)!;
+        var noDeadline = NoDeadline(build);
         var release = indexType.GetMethod("Release")!;
         var maxElements = ArticleExtractorOptions.Default.MaxElements;
         return html =>
         {
             metadata(html);
             var document = ParsedDocuments.GetValue(html, h => new HtmlParser().ParseDocument(h));
-            var index = build.Invoke(null, [document.Body ?? document.DocumentElement, maxElements, CancellationToken.None, 0, true]);
+            var index = build.Invoke(null, [document.Body ?? document.DocumentElement, maxElements, noDeadline, 0, true]);
             release.Invoke(index, null);
             return index;
         };
@@ -265,6 +266,7 @@ internal static class AbCompare
     {
         var indexType = assembly.GetType("ArticleExtract.Analysis.DocumentIndex", throwOnError: true)!;
         var build = indexType.GetMethod("Build", BindingFlags.Static | BindingFlags.Public)!;
+        var noDeadline = NoDeadline(build);
         var release = indexType.GetMethod("Release")!;
         var locate = assembly.GetType("ArticleExtract.Content.ContentLocator", throwOnError: true)!.GetMethod("Locate")!;
         var apply = assembly.GetType("ArticleExtract.Decision.BlockDecision", throwOnError: true)!.GetMethods(BindingFlags.Static | BindingFlags.Public)
@@ -274,12 +276,20 @@ internal static class AbCompare
         return html =>
         {
             var document = ParsedDocuments.GetValue(html, h => new HtmlParser().ParseDocument(h));
-            var index = build.Invoke(null, [document.Body ?? document.DocumentElement, maxElements, CancellationToken.None, 0, true]);
+            var index = build.Invoke(null, [document.Body ?? document.DocumentElement, maxElements, noDeadline, 0, true]);
             var decided = decide ? apply.Invoke(null, [index, locate.Invoke(null, [index, favor]), favor]) : null;
             release.Invoke(index, null);
             return decided;
         };
     }
+
+    /// <summary>
+    /// The index build's third argument for a call without a time budget: <see cref="CancellationToken.None"/> for a
+    /// build that takes a token, the default of the deadline type for one that takes a deadline (reflection applies no
+    /// implicit conversion, so each build gets its own parameter type's value).
+    /// </summary>
+    private static object NoDeadline(MethodInfo build) =>
+        build.GetParameters()[2].ParameterType is var type && type == typeof(CancellationToken) ? CancellationToken.None : Activator.CreateInstance(type)!;
 
     /// <summary>
     /// The learned decision alone (<c>BlockDecision.Apply</c>: the candidates' features, the trees, the container and the
@@ -290,6 +300,7 @@ internal static class AbCompare
     private static Func<string, object?> Decide(Assembly assembly)
     {
         var build = assembly.GetType("ArticleExtract.Analysis.DocumentIndex", throwOnError: true)!.GetMethod("Build", BindingFlags.Static | BindingFlags.Public)!;
+        var noDeadline = NoDeadline(build);
         var locate = assembly.GetType("ArticleExtract.Content.ContentLocator", throwOnError: true)!.GetMethod("Locate")!;
         var apply = assembly.GetType("ArticleExtract.Decision.BlockDecision", throwOnError: true)!.GetMethods(BindingFlags.Static | BindingFlags.Public)
             .Single(m => m.Name == "Apply" && m.GetParameters().Length == 3);
@@ -302,7 +313,7 @@ internal static class AbCompare
             var page = indexes.GetValue(html, h =>
             {
                 var document = ParsedDocuments.GetValue(h, d => new HtmlParser().ParseDocument(d));
-                var built = build.Invoke(null, [document.Body ?? document.DocumentElement, maxElements, CancellationToken.None, 0, true])!;
+                var built = build.Invoke(null, [document.Body ?? document.DocumentElement, maxElements, noDeadline, 0, true])!;
                 return [built, locate.Invoke(null, [built, favor])!];
             });
             var decided = apply.Invoke(null, [page[0], page[1], favor]);

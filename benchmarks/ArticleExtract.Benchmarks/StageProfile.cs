@@ -132,7 +132,7 @@ internal static class StageProfile
         }
 
         var flow = clock.Time(5, () => CaptionMerger.Apply(SectionBuilder.Build(index, content, urls, CancellationToken.None)));
-        var modelFilters = learned && BlockDecision.Model is not null && BlockDecision.Tuning.Enabled && !BlockDecision.Tuning.WordingFilter;
+        var modelFilters = learned && options.Decision.WeighsWording;
         if (!modelFilters)
         {
             flow = clock.Time(6, () => BoilerplateFilter.Apply(flow, metadata.Title, metadata.Authors, options.Favor));

@@ -84,7 +84,7 @@ internal static class Labeller
         var (index, rulesRoot) = Index(page) ?? throw new InvalidOperationException("The page has no body.");
         var features = BlockFeatures.Compute(index, rulesRoot);
         var oracle = Oracle(page.Truth);
-        var model = BlockDecision.Model!;
+        var model = ToolDecision.Settings.Model!;
         output.WriteLine($"rules root {rulesRoot} <{index.Elements[Math.Max(0, rulesRoot)].LocalName} class={index.Elements[Math.Max(0, rulesRoot)].ClassName}>");
         for (var i = 0; i < features.Units.Length; i++)
         {
@@ -94,7 +94,7 @@ internal static class Labeller
             output.WriteLine($"{e,5} {model.Score(features.Row(i)),6:0.00} {(oracle(index, e) ? "W" : "-")} {index.UnitChars[e],5} {index.Elements[e].LocalName,-6} {index.Noise[e],-12} {text.ReplaceLineEndings(" ")}");
         }
 
-        var root = BlockDecision.Apply(index, rulesRoot, ExtractionFavor.Balanced).Root;
+        var root = BlockDecision.Apply(index, rulesRoot, ExtractionFavor.Balanced, ToolDecision.Settings).Root;
         output.WriteLine($"decision root {root} <{index.Elements[Math.Max(0, root)].LocalName} class={index.Elements[Math.Max(0, root)].ClassName}>");
     }
 

@@ -29,10 +29,10 @@ internal static class NoiseStats
             yield break;
         }
 
-        var model = BlockDecision.Apply(index, rulesRoot, ExtractionFavor.Balanced).Root;
+        var model = BlockDecision.Apply(index, rulesRoot, ExtractionFavor.Balanced, ToolDecision.Settings).Root;
         var truth = WordBag.Tokens(page.Truth);
         var pairs = Pairs(truth);
-        var body = ArticleExtractor.Default.Extract(page.Load(), page.Url);
+        var body = ToolDecision.Extractor().Extract(page.Load(), page.Url);
         var kept = Pairs(WordBag.Tokens(body.Body));
 
         for (var e = 0; e < index.Count; e++)

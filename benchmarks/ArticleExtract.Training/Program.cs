@@ -19,7 +19,7 @@ if (Option("--model-file") is { } modelFile)
 {
     // A model written with train --out, measured without rebuilding the library.
     using var reader = File.OpenText(modelFile);
-    BlockDecision.Override = TreeEnsemble.Parse(reader);
+    ToolDecision.Settings = ToolDecision.Settings with { ModelFile = TreeEnsemble.Parse(reader) };
 }
 
 switch (command)
@@ -52,7 +52,7 @@ switch (command)
     case "explain" when args.Length > 1:
         // One tuned-split page's candidates with their score and label (never run it on validation ids).
         var page = TrainingPage.Wcxb(shared).Concat(TrainingPage.Aeb(shared)).Concat(TrainingPage.Readability(shared)).Single(p => p.Id == args[1]);
-        BlockDecision.Tuning = BlockDecision.Tuning with { Enabled = args.Contains("--model") };
+        ToolDecision.Settings = ToolDecision.Enabled(args.Contains("--model"));
         if (page.IsValidation)
         {
             Console.WriteLine("Validation pages are only measured, never inspected.");
@@ -60,7 +60,7 @@ switch (command)
         }
 
         Labeller.Explain(page, Console.Out);
-        var article = ArticleExtractor.Default.Extract(page.Load(), page.Url);
+        var article = ToolDecision.Extractor().Extract(page.Load(), page.Url);
         Console.WriteLine($"outcome {article.Outcome}, body {article.Body.Length} chars, F1 {WordBag.F1(article.Body, page.Truth):0.000}");
         Console.WriteLine(article.Body.Length > 1500 ? article.Body[..1500] : article.Body);
         return 0;
@@ -79,7 +79,7 @@ switch (command)
             return 2;
         }
 
-        var extracted = ArticleExtractor.Default.Extract(traced.Load(), traced.Url);
+        var extracted = ToolDecision.Extractor().Extract(traced.Load(), traced.Url);
         Console.WriteLine($"outcome {extracted.Outcome}, kind {extracted.PageKind}, body {extracted.Body.Length} chars, F1 {WordBag.F1(extracted.Body, traced.Truth):0.000}");
         Tracer.Trace(traced, extracted.Body, Console.Out, int.Parse(Option("--max") ?? "12", CultureInfo.InvariantCulture));
         return 0;
@@ -175,7 +175,7 @@ static List<LabelledBlock> Without(List<LabelledBlock> blocks, string[] names)
 
 void Eval()
 {
-    BlockDecision.Tuning = new DecisionTuning(
+    ToolDecision.Settings = ToolDecision.Settings with { Tuning = new DecisionTuning(
         args.Contains("--model"),
         Number("--threshold", BlockDecision.KeepThreshold),
         Number("--dropped-weight", BlockDecision.DroppedWeight),
@@ -184,7 +184,7 @@ void Eval()
         Number("--drop", BlockDecision.DropThreshold),
         Number("--rules-share", BlockDecision.RulesContainerShare),
         args.Contains("--count-noise"),
-        Number("--settled", BlockDecision.SettledShare));
+        Number("--settled", BlockDecision.SettledShare)) };
     var split = Option("--split") ?? "all";
     // --corpus aeb|readability: those corpora's pages (training pages), scored with the same word F1, to see a
     // configuration's cost on articles beside WCXB.
@@ -208,10 +208,10 @@ void Eval()
     Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
     {
         string body;
-        BlockDecision.Oracle = args.Contains("--oracle") ? Labeller.Oracle(pages[i].Truth) : null;
+        var extractor = args.Contains("--oracle") ? ToolDecision.Extractor(ToolDecision.Settings with { Oracle = Labeller.Oracle(pages[i].Truth) }) : ToolDecision.Extractor();
         try
         {
-            body = ArticleExtractor.Default.Extract(pages[i].Load(), pages[i].Url).Body;
+            body = extractor.Extract(pages[i].Load(), pages[i].Url).Body;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -220,7 +220,7 @@ void Eval()
 
         scores[i] = WordBag.F1(body, pages[i].Truth);
     });
-    Console.WriteLine($"{BlockDecision.Tuning}");
+    Console.WriteLine($"{ToolDecision.Settings.Tuning}");
     Console.WriteLine("group                 tuned (0-7)      validation (8-9)");
     foreach (var kind in new[] { "all" }.Concat(pages.Select(p => p.Kind).Distinct().Order(StringComparer.Ordinal)))
     {
@@ -247,7 +247,7 @@ void Assess()
     var pages = TrainingPage.Wcxb(shared).Where(p => !p.IsValidation && split.Contains(p.Id[^1])).ToList();
     var perPage = new LabelledPage[pages.Count];
     Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => perPage[i] = Labeller.Label(pages[i]));
-    var model = BlockDecision.Model!;
+    var model = ToolDecision.Settings.Model!;
     var scored = perPage.SelectMany(p => p.Blocks).Where(b => b.Weight > 0).Select(b => (Block: b, Score: model.Score(b.Features))).ToList();
     var inRoot = Array.IndexOf(BlockFeatures.Names, "in_rules_root");
     var inNoise = Array.IndexOf(BlockFeatures.Names, "rules_in_noise");
@@ -277,7 +277,7 @@ void Titles(string path)
     var lines = new string[pages.Count];
     Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
     {
-        var article = ArticleExtractor.Default.Extract(pages[i].Load(), pages[i].Url);
+        var article = ToolDecision.Extractor().Extract(pages[i].Load(), pages[i].Url);
         lines[i] = System.Text.Json.JsonSerializer.Serialize(new { id = pages[i].Id, kind = pages[i].Kind, pageKind = article.PageKind.ToString(), title = article.Title, metaTitle = article.MetaTitle });
     });
     File.WriteAllLines(path, lines);
@@ -325,19 +325,19 @@ void Speed()
     var perPage = new double[2, pages.Count];
     var taken = new int[2];
     // --no-second-opinion: SmartReader never asked, to see whether the model's cost is its own or SmartReader's.
-    var extractor = new ArticleExtractor(new ArticleExtractorOptions { UseSecondOpinion = !args.Contains("--no-second-opinion") });
+    var options = new ArticleExtractorOptions { UseSecondOpinion = !args.Contains("--no-second-opinion") };
+    ArticleExtractor[] extractors = [ToolDecision.Extractor(ToolDecision.Enabled(!args.Contains("--aa")), options), ToolDecision.Extractor(ToolDecision.Enabled(false), options)];
     for (var round = 0; round < 6; round++)
     {
         for (var mode = 0; mode < 2; mode++)
         {
             // --aa: the rules alone in both columns, to see how much of a difference is the order of the runs.
-            BlockDecision.Tuning = BlockDecision.Tuning with { Enabled = mode == 0 && !args.Contains("--aa") };
             var watch = System.Diagnostics.Stopwatch.StartNew();
             for (var i = 0; i < pages.Count; i++)
             {
                 var (bytes, url) = pages[i];
                 var start = System.Diagnostics.Stopwatch.GetTimestamp();
-                var outcome = extractor.Extract(bytes, url).Outcome;
+                var outcome = extractors[mode].Extract(bytes, url).Outcome;
                 perPage[mode, i] += round > 0 ? System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds : 0;
                 taken[mode] += round == 0 && outcome == ExtractionOutcome.SecondOpinion ? 1 : 0;
             }
@@ -375,7 +375,7 @@ void Speed()
             watchTrees.Start();
             for (var i = 0; i < features.Units.Length; i++)
             {
-                _ = BlockDecision.Model!.Score(features.Row(i));
+                _ = ToolDecision.Settings.Model!.Score(features.Row(i));
             }
 
             watchTrees.Stop();
@@ -386,13 +386,13 @@ void Speed()
 
     // The decision as the pipeline runs it (noise and settled running text not asked), then put back.
     var watchDecision = new System.Diagnostics.Stopwatch();
-    BlockDecision.Tuning = BlockDecision.Tuning with { Enabled = true };
+    var decisionOn = ToolDecision.Enabled(true);
     for (var round = 0; round < 5; round++)
     {
         foreach (var (index, root) in indexes)
         {
             watchDecision.Start();
-            BlockDecision.Apply(index, root, ExtractionFavor.Balanced).RestoreRules(index);
+            BlockDecision.Apply(index, root, ExtractionFavor.Balanced, decisionOn).RestoreRules(index);
             watchDecision.Stop();
         }
     }

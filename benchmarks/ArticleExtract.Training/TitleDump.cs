@@ -28,7 +28,7 @@ internal sealed record TitleMaterial(
         }
 
         var bytes = page.Load();
-        var article = ArticleExtractor.Default.Extract(bytes, page.Url);
+        var article = ToolDecision.Extractor().Extract(bytes, page.Url);
         var html = ArticleExtract.Sniffing.InputSniffer.ToText(bytes, null, int.MaxValue, default) ?? string.Empty;
         var document = ArticleExtract.Parsing.DocumentParser.Parse(ArticleExtract.Parsing.NestingGuard.Apply(html, 256).Html);
         var elements = PageElements.Collect(document);

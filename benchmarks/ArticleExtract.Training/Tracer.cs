@@ -17,7 +17,7 @@ internal static partial class Tracer
     public static void Trace(TrainingPage page, string body, TextWriter output, int maxParagraphs)
     {
         var (index, rulesRoot) = Labeller.Index(page) ?? throw new InvalidOperationException("The page has no body.");
-        var decided = BlockDecision.Apply(index, rulesRoot, ExtractionFavor.Balanced).Root;
+        var decided = BlockDecision.Apply(index, rulesRoot, ExtractionFavor.Balanced, ToolDecision.Settings).Root;
         output.WriteLine($"rules root {Describe(index, rulesRoot)}");
         output.WriteLine($"model root {Describe(index, decided)}");
         var bodyWords = new HashSet<string>(WordBag.Tokens(body), StringComparer.Ordinal);

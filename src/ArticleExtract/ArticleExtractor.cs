@@ -93,7 +93,7 @@ public sealed partial class ArticleExtractor
     /// <param name="cancellationToken">Cancels the extraction.</param>
     /// <returns>The article, as <see cref="Extract(ReadOnlySpan{byte}, Uri?, string?, CancellationToken)"/> gives it for the stream's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
-    /// <exception cref="ExtractionLimitException">The stream holds, or inflates to, more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes.</exception>
+    /// <exception cref="ExtractionLimitException">The stream holds, or inflates to, more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes, or the page exceeds another limit in <see cref="Options"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Article Extract(Stream html, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
     {
@@ -109,7 +109,8 @@ public sealed partial class ArticleExtractor
     /// <param name="cancellationToken">Cancels the read and the extraction.</param>
     /// <returns>The article, as <see cref="Extract(ReadOnlySpan{byte}, Uri?, string?, CancellationToken)"/> gives it for the stream's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
-    /// <exception cref="ExtractionLimitException">The stream holds, or inflates to, more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes.</exception>
+    /// <exception cref="ExtractionLimitException">The stream holds, or inflates to, more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes, or the page exceeds another limit in <see cref="Options"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<Article> ExtractAsync(Stream html, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -126,56 +127,39 @@ public sealed partial class ArticleExtractor
             return new Article(ArticleMetadata.Empty with { Url = url is { IsAbsoluteUri: true } ? url.AbsoluteUri : null }, [], ExtractionOutcome.NotHtml);
         }
 
-        return WithinBudget(html, url, cancellationToken);
-    }
-
-    private Article WithinBudget(string html, Uri? url, CancellationToken cancellationToken)
-    {
-        if (Options.TimeBudget == Timeout.InfiniteTimeSpan)
-        {
-            return Run(html, url, cancellationToken);
-        }
-
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(Options.TimeBudget);
-        try
-        {
-            return Run(html, url, budget.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new ExtractionLimitException(ExtractionLimit.TimeBudget, (long)Options.TimeBudget.TotalMilliseconds, TimeBudgetMessage(Options.TimeBudget));
-        }
+        // The budget starts once the page is text: reading, inflating and decoding are bounded by MaxInputLength.
+        return Run(html, url, ExtractionDeadline.Start(Options.TimeBudget, Options.Clock, cancellationToken));
     }
 
     /// <summary>The message of a spent time budget, its number written the same in every culture.</summary>
     internal static string TimeBudgetMessage(TimeSpan budget) =>
         string.Create(CultureInfo.InvariantCulture, $"Extraction took longer than {budget.TotalSeconds:0.###} s (ArticleExtractorOptions.TimeBudget).");
 
-    private Article Run(string html, Uri? url, CancellationToken cancellationToken)
+    private Article Run(string html, Uri? url, ExtractionDeadline deadline)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        deadline.Check();
 
         // Parse once, after bounding nesting depth and element count.
         var guarded = Guard(html);
         var document = DocumentParser.Parse(guarded.Html);
         StreamedBoundaries.Apply(document, guarded.Html);
         Disclosures.Mark(document, guarded.Html);
-        cancellationToken.ThrowIfCancellationRequested();
+        deadline.Check();
 
         // One walk gathers the elements the base URL, the metadata reader and the page-kind classifier look up by name.
         var page = PageElements.Collect(document);
         var urls = new UrlResolver(page.BaseUrl(url));
         var metadata = MetadataReader.Read(document, urls, page);
+        deadline.Check();
 
         var learned = guarded.DroppedTags == 0;
-        var (ownIndex, ownContent, ownFlow, ownPlainFlow, ownRead) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, learnedDecision: learned);
+        var (ownIndex, ownContent, ownFlow, ownPlainFlow, ownRead) = BuildFlow(document, urls, metadata, deadline, guarded.StartTags, learnedDecision: learned);
         var own = Summarize(ownFlow) with { Read = ownRead };
         var plain = ReferenceEquals(ownFlow, ownPlainFlow) ? own : Summarize(ownPlainFlow);
         if (Options.UseArticleGuard && ownIndex is not null && ArticleGuard.IsLost(own.ProseChars, ownIndex))
         {
             // Never lose the article: read again with class words ignored, and keep that reading if it found the prose.
-            var (guardIndex, guardContent, guardFlow, guardPlainFlow, guardRead) = BuildFlow(document, urls, metadata, cancellationToken, guarded.StartTags, classWords: false);
+            var (guardIndex, guardContent, guardFlow, guardPlainFlow, guardRead) = BuildFlow(document, urls, metadata, deadline, guarded.StartTags, classWords: false);
             var second = Summarize(guardFlow) with { Read = guardRead };
             var preferSecond = ArticleGuard.Prefer(own.ProseChars, second.ProseChars, second.LinkDensity);
             (preferSecond ? ownIndex : guardIndex)?.Release();
@@ -186,6 +170,7 @@ public sealed partial class ArticleExtractor
             }
         }
 
+        deadline.Check();
         // Before SmartReader, which rewrites the document.
         var records = new PageRecords(ownIndex);
         // The kind is told from the page as it shows itself unopened: collapsed panels do not make a shop an article.
@@ -193,7 +178,7 @@ public sealed partial class ArticleExtractor
         metadata = DateChooser.ForKind(TitleChooser.ForKind(metadata, kind, url), kind, kindDecided);
         if (ownIndex is not null && ownContent >= 0)
         {
-            own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, plain), own, cancellationToken);
+            own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, plain), own, deadline);
         }
 
         var sections = WithoutRepeats(own.Sections, kind, byAddressOnly, url);
@@ -202,7 +187,7 @@ public sealed partial class ArticleExtractor
         var secondOpinion = SecondOpinionGate(document, guarded, ownIndex, own, html.Length);
         if (secondOpinion == SecondOpinionStatus.Asked)
         {
-            (secondOpinion, var theirs) = AskSecondOpinion(document, urls, metadata, ownIndex, own, cancellationToken);
+            (secondOpinion, var theirs) = AskSecondOpinion(document, urls, metadata, ownIndex, own, deadline);
             if (theirs is not null)
             {
                 sections = theirs;
@@ -257,7 +242,7 @@ public sealed partial class ArticleExtractor
     /// <exception cref="ExtractionLimitException">The page has more than <see cref="ArticleExtractorOptions.MaxElements"/> elements.</exception>
     private NestingGuard.Result Guard(string html)
     {
-        var guarded = NestingGuard.Apply(html, Options.MaxNestingDepth);
+        var guarded = NestingGuard.Apply(html, Options.MaxNestingDepth, Options.MaxElements);
         if (guarded.StartTags > Options.MaxElements)
         {
             throw new ExtractionLimitException(ExtractionLimit.Elements, Options.MaxElements,
@@ -275,7 +260,7 @@ public sealed partial class ArticleExtractor
     /// reviews; the records of a listing, a service page's cards or a collection (found again with class words ignored
     /// when the grid's own classes read as noise: "product-list", "search-results").
     /// </summary>
-    private BodyResult ReadByKind(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, KindReading page, BodyResult own, CancellationToken cancellationToken)
+    private BodyResult ReadByKind(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, KindReading page, BodyResult own, ExtractionDeadline deadline)
     {
         if ((page.Kind == PageKind.Product && (ProductReader.ShowPanels(page.Index, page.Content) | ProductReader.MarkReviews(page.Index, page.Content) | ProductReader.MarkOtherProducts(page.Index, page.Content)
                 | ProductReader.MarkFinePrint(page.Index, page.Content)))
@@ -285,14 +270,14 @@ public sealed partial class ArticleExtractor
             // below them are other people's, and the products recommended beside them are other products.
             // A thread's reader reads the posts; the signature under each is its poster's standing footer, and the
             // headings recurring in every post's frame (a rank, a "Re:" subject) are the engine's.
-            own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, cancellationToken));
+            own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline));
         }
 
         if (ThreadRoot(page) is >= 0 and var thread)
         {
             // The replies of many threads are marked up as comments: on a thread they are the thread. A reading that
             // kept one post of a run framed alike grows to the run.
-            own = Summarize(ReadFlow(page.Index, thread, urls, metadata, page.Learned, cancellationToken));
+            own = Summarize(ReadFlow(page.Index, thread, urls, metadata, page.Learned, deadline));
         }
 
         var kind = page.ByAddressOnly ? PageKind.Article : page.Kind;
@@ -310,15 +295,15 @@ public sealed partial class ArticleExtractor
         if (KindReader.Region(page.Records, kind, bodyChars, paragraphs, page.Content) is { } region)
         {
             // A listing, cards, a collection: the records hold the page's text, not one article among them.
-            return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(page.Index, region, urls, cancellationToken)), metadata), entries: kind == PageKind.Listing);
+            return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(page.Index, region, urls, deadline)), metadata), entries: kind == PageKind.Listing);
         }
 
         if (KindReader.SearchesGridAgain(kind, bodyChars) && (document.Body ?? document.DocumentElement) is { } root)
         {
-            var plain = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, page.Elements, classWords: false);
+            var plain = DocumentIndex.Build(root, Options.MaxElements, deadline, page.Elements, classWords: false);
             if (KindReader.Region(new PageRecords(plain), kind, bodyChars, paragraphs) is { } grid)
             {
-                return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(plain, grid, urls, cancellationToken)), metadata), entries: true);
+                return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(plain, grid, urls, deadline)), metadata), entries: true);
             }
         }
 
@@ -361,23 +346,23 @@ public sealed partial class ArticleExtractor
     /// the document: its answer must not bring that text back. An answer without prose (only headings or images) is
     /// never taken: a second opinion with an empty body is no answer.
     /// </summary>
-    private (SecondOpinionStatus Status, IReadOnlyList<Section>? Sections) AskSecondOpinion(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, DocumentIndex? ownIndex, BodyResult own, CancellationToken cancellationToken)
+    private (SecondOpinionStatus Status, IReadOnlyList<Section>? Sections) AskSecondOpinion(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, DocumentIndex? ownIndex, BodyResult own, ExtractionDeadline deadline)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        deadline.Check();
         var knownNoise = ownIndex is null ? [] : SecondOpinion.NoiseTexts(ownIndex);
         if (SecondOpinion.Ask(document, urls.Base, out var failed) is not { } fragment)
         {
             return (failed ? SecondOpinionStatus.Failed : SecondOpinionStatus.Asked, null);
         }
 
-        var (_, _, theirFlow, _, _) = BuildFlow(fragment, urls, metadata, cancellationToken);
+        var (_, _, theirFlow, _, _) = BuildFlow(fragment, urls, metadata, deadline);
         var theirs = Summarize(SecondOpinion.WithoutKnownNoise(theirFlow, knownNoise));
         return SecondOpinion.Prefer(own.BodyChars, theirs.BodyChars, theirs.ProseChars, theirs.LinkDensity)
             ? (SecondOpinionStatus.Taken, theirs.Sections)
             : (SecondOpinionStatus.Asked, null);
     }
 
-    private (DocumentIndex? Index, int Content, List<FlowItem> Flow, List<FlowItem> Unopened, List<FlowItem>? Read) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true, bool learnedDecision = false)
+    private (DocumentIndex? Index, int Content, List<FlowItem> Flow, List<FlowItem> Unopened, List<FlowItem>? Read) BuildFlow(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, ExtractionDeadline deadline, int expectedElements = 0, bool classWords = true, bool learnedDecision = false)
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
@@ -385,34 +370,34 @@ public sealed partial class ArticleExtractor
             return (null, -1, [], [], null);
         }
 
-        var index = DocumentIndex.Build(root, Options.MaxElements, cancellationToken, expectedElements, classWords);
+        var index = DocumentIndex.Build(root, Options.MaxElements, deadline, expectedElements, classWords);
         var content = ContentLocator.Locate(index, Options.Favor);
         // Not on SmartReader's fragment: the model learned from whole pages.
-        var decided = learnedDecision ? BlockDecision.Apply(index, content, Options.Favor) : new Decided(content, null);
+        var decided = learnedDecision ? BlockDecision.Apply(index, content, Options.Favor, Options.Decision) : new Decided(content, null);
         content = decided.Root;
         var revealed = CollapsedPanels.Reveal(index, content);
         List<FlowItem>? read = null;
-        var flow = content < 0 ? [] : ReadFlow(index, content, urls, metadata, learnedDecision, cancellationToken, out read);
+        var flow = content < 0 ? [] : ReadFlow(index, content, urls, metadata, learnedDecision, deadline, out read);
         var unopened = flow;
         if (revealed is not null)
         {
             // The page unopened, for the kind readers: they pick a page's records from the markup as it shows itself.
             CollapsedPanels.Restore(index, revealed);
-            unopened = ReadFlow(index, content, urls, metadata, learnedDecision, cancellationToken);
+            unopened = ReadFlow(index, content, urls, metadata, learnedDecision, deadline);
         }
 
         decided.RestoreRules(index);
         return (index, content, flow, unopened, read);
     }
 
-    private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, CancellationToken cancellationToken) =>
-        ReadFlow(index, content, urls, metadata, learnedDecision, cancellationToken, out _);
+    private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, ExtractionDeadline deadline) =>
+        ReadFlow(index, content, urls, metadata, learnedDecision, deadline, out _);
 
     /// <summary>The reading flow of <paramref name="content"/>; <paramref name="read"/> is the flow before the wording filter.</summary>
-    private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, CancellationToken cancellationToken, out List<FlowItem> read)
+    private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, ExtractionDeadline deadline, out List<FlowItem> read)
     {
-        read = CaptionMerger.Apply(SectionBuilder.Build(index, content, urls, cancellationToken));
-        if (learnedDecision && BlockDecision.Model is not null && BlockDecision.Tuning.Enabled && !BlockDecision.Tuning.WordingFilter)
+        read = CaptionMerger.Apply(SectionBuilder.Build(index, content, urls, deadline));
+        if (learnedDecision && Options.Decision.WeighsWording)
         {
             // The model has weighed the wording vocabularies already (Decision/WordingEvidence.cs): they no longer
             // delete a block on their own.

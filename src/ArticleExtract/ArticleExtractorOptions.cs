@@ -1,3 +1,5 @@
+using ArticleExtract.Decision;
+
 namespace ArticleExtract;
 
 /// <summary>Which way to lean when a block might be boilerplate or might be article text.</summary>
@@ -31,6 +33,13 @@ public sealed record ArticleExtractorOptions
     // Off only to measure what the article guard changes (the evaluation and the tests); always on for users.
     internal bool UseArticleGuard { get; init; } = true;
 
+    // The learned decision's constants and the training tool's stand-ins (a model file, an oracle): per extractor, set
+    // only by the training tool and the tests, so nothing process-wide changes how another caller's pages are read.
+    internal DecisionSettings Decision { get; init; } = DecisionSettings.Default;
+
+    // The clock the time budget is read on; the tests step a clock of their own, so a spent budget needs no race.
+    internal TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Which way to lean on borderline blocks. Default <see cref="ExtractionFavor.Balanced"/>.</summary>
     public ExtractionFavor Favor { get; init; } = ExtractionFavor.Balanced;
 
@@ -56,8 +65,12 @@ public sealed record ArticleExtractorOptions
     public int MaxNestingDepth { get; init; } = 256;
 
     /// <summary>
-    /// Time allowed for one extraction; when it runs out the extraction throws
-    /// <see cref="ExtractionLimitException"/>. Default 30 seconds; <see cref="Timeout.InfiniteTimeSpan"/> for none.
+    /// Time allowed for one extraction, from when the page is text (after reading, inflating and decoding, which
+    /// <see cref="MaxInputLength"/> bounds); when it runs out the extraction throws <see cref="ExtractionLimitException"/>
+    /// (<see cref="ExtractionLimit.TimeBudget"/>). It is read on a monotonic clock between the stages and every 1,024
+    /// elements of the long ones, so a busy machine does not delay it; the parse and the second opinion cannot be
+    /// interrupted, and a spent budget is seen right after them. Default 30 seconds;
+    /// <see cref="Timeout.InfiniteTimeSpan"/> for none.
     /// </summary>
     public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(30);
 

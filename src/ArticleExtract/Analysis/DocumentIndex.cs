@@ -237,14 +237,14 @@ internal sealed class DocumentIndex
     /// <summary>Builds the index over <paramref name="root"/>'s subtree.</summary>
     /// <param name="root">The subtree's root.</param>
     /// <param name="maxElements">The most elements allowed.</param>
-    /// <param name="cancellationToken">Cancels the build.</param>
+    /// <param name="deadline">The caller's cancellation and the extraction's time budget, checked every 1,024 elements.</param>
     /// <param name="expectedElements">
     /// About how many elements the subtree has (the <see cref="Parsing.NestingGuard"/>'s start-tag count), so the
     /// arrays are allocated once at the right size; 0 when unknown. Only a hint: the arrays still grow past it.
     /// </param>
     /// <exception cref="ExtractionLimitException">The subtree has more elements than <paramref name="maxElements"/>.</exception>
     /// <param name="classWords">Whether class and id words count as noise evidence (off for the article guard's second reading).</param>
-    public static DocumentIndex Build(IElement root, int maxElements, CancellationToken cancellationToken, int expectedElements = 0, bool classWords = true)
+    public static DocumentIndex Build(IElement root, int maxElements, ExtractionDeadline deadline, int expectedElements = 0, bool classWords = true)
     {
         // A few more than the start tags: the parser adds the implied html, head, body and tbody elements.
         var capacity = expectedElements > 0 ? expectedElements + 16 : InitialCapacity;
@@ -253,7 +253,7 @@ internal sealed class DocumentIndex
         {
             Index = index,
             Current = -1,
-            Token = cancellationToken,
+            Deadline = deadline,
             MaxElements = maxElements,
             ClassWords = classWords,
             Capacity = Math.Min(index.Elements.Length, maxElements),
@@ -272,7 +272,7 @@ internal sealed class DocumentIndex
     {
         public DocumentIndex Index;
         public int Current;
-        public CancellationToken Token;
+        public ExtractionDeadline Deadline;
         public int MaxElements;
         public bool ClassWords;
 
@@ -344,7 +344,7 @@ internal sealed class DocumentIndex
             var e = index.Count++;
             if ((e & 1023) == 0)
             {
-                s.Token.ThrowIfCancellationRequested();
+                s.Deadline.Check();
             }
 
             var parent = s.Current;

@@ -65,29 +65,24 @@ internal static class BlockDecision
 
     private static readonly Lazy<TreeEnsemble?> Embedded = new(() => Load(ResourceName));
 
-    /// <summary>The training tool's oracle: decides each candidate from the truth, to measure what perfect decisions would score.</summary>
-    [ThreadStatic]
-    internal static Func<DocumentIndex, int, bool>? Oracle;
-
     /// <summary>
-    /// On. Retrained on the rules of 3 December 2026 (evening), with noise and settled running text left to the
-    /// rules, the kind readers given back the rules' verdicts and no article made where the rules found none. Measured
-    /// on the merge with the collapsed-panel reading (evaluation tool, 3 December 2026, 22:42 UTC): WCXB-dev
-    /// validation 0.8471 -> 0.8567 (pages under 0.2: 16 -> 13), tuning 0.8590 -> 0.8624, AEB-dev 0.9805 -> 0.9832.
-    /// The price, accepted deliberately: Readability content 0.9621 -> 0.9610 and validation's excluded-text leak
-    /// 0.0511 -> 0.0591 (tuning's fell, 0.0625 -> 0.0558), and the decision takes about 15% of the extraction time.
-    /// The training tool varies these constants to choose them; the library never does.
+    /// The constants the library decides with: on. Retrained on the rules of 3 December 2026 (evening), with noise and
+    /// settled running text left to the rules, the kind readers given back the rules' verdicts and no article made where
+    /// the rules found none. Measured on the merge with the collapsed-panel reading (evaluation tool, 3 December 2026,
+    /// 22:42 UTC): WCXB-dev validation 0.8471 -> 0.8567 (pages under 0.2: 16 -> 13), tuning 0.8590 -> 0.8624, AEB-dev
+    /// 0.9805 -> 0.9832. The price, accepted deliberately: Readability content 0.9621 -> 0.9610 and validation's
+    /// excluded-text leak 0.0511 -> 0.0591 (tuning's fell, 0.0625 -> 0.0558), and the decision takes about 15% of the
+    /// extraction time. The training tool varies copies of these constants (<see cref="DecisionSettings"/>, given to
+    /// one extractor through an internal option); nothing process-wide changes, so no caller can change another's
+    /// extractions.
     /// </summary>
-    internal static DecisionTuning Tuning = new(true, KeepThreshold, DroppedWeight, true, RescueThreshold, DropThreshold, RulesContainerShare);
+    internal static readonly DecisionTuning Defaults = new(true, KeepThreshold, DroppedWeight, true, RescueThreshold, DropThreshold, RulesContainerShare);
 
     /// <summary>The default constants with the decision switched on.</summary>
-    internal static DecisionTuning On => Tuning with { Enabled = true };
+    internal static DecisionTuning On => Defaults with { Enabled = true };
 
-    /// <summary>The training tool's model read from a file, measured in place of the embedded one.</summary>
-    internal static TreeEnsemble? Override;
-
-    /// <summary>The model the pipeline uses; null when the library was built without one.</summary>
-    public static TreeEnsemble? Model => Override ?? Embedded.Value;
+    /// <summary>The embedded model; null when the library was built without one.</summary>
+    public static TreeEnsemble? Model => Embedded.Value;
 
     /// <summary>
     /// Decides the page's blocks and returns the container to build the article from; the rules' choice when the
@@ -98,12 +93,17 @@ internal static class BlockDecision
     /// <see cref="Decided.RestoreRules"/>.</param>
     /// <param name="rulesRoot">The container the rules chose, -1 for none.</param>
     /// <param name="favor">The caller's precision/recall preference.</param>
-    public static Decided Apply(DocumentIndex index, int rulesRoot, ExtractionFavor favor) => Apply(index, rulesRoot, favor, Tuning);
+    public static Decided Apply(DocumentIndex index, int rulesRoot, ExtractionFavor favor) => Apply(index, rulesRoot, favor, DecisionSettings.Default);
 
-    /// <summary>The decision with the given constants (the tests' way to switch it on without touching the pipeline's switch).</summary>
-    internal static Decided Apply(DocumentIndex index, int rulesRoot, ExtractionFavor favor, DecisionTuning tuning)
+    /// <summary>The decision with the given constants and the embedded model (the tests' way to switch it on).</summary>
+    internal static Decided Apply(DocumentIndex index, int rulesRoot, ExtractionFavor favor, DecisionTuning tuning) =>
+        Apply(index, rulesRoot, favor, new DecisionSettings(tuning));
+
+    /// <summary>The decision as an extractor's options set it (the training tool's constants, model or oracle).</summary>
+    internal static Decided Apply(DocumentIndex index, int rulesRoot, ExtractionFavor favor, DecisionSettings settings)
     {
-        if (!tuning.Enabled || Model is not { } model || index.Count == 0 || rulesRoot < 0)
+        var tuning = settings.Tuning;
+        if (!tuning.Enabled || settings.Model is not { } model || index.Count == 0 || rulesRoot < 0)
         {
             return new Decided(rulesRoot, null);
         }
@@ -120,7 +120,7 @@ internal static class BlockDecision
         {
             using (var features = BlockFeatures.Compute(index, rulesRoot, settled, model))
             {
-                Score(index, features, model, settled, threshold, tuning, tally);
+                Score(index, features, model, settled, threshold, settings, tally);
             }
 
             for (var e = index.Count - 1; e > 0; e--)
@@ -156,14 +156,15 @@ internal static class BlockDecision
     }
 
     /// <summary>Scores each candidate and books its characters as kept, dropped, confidently decided or rescued.</summary>
-    private static void Score(DocumentIndex index, BlockFeatures features, TreeEnsemble model, bool[]? settled, double threshold, DecisionTuning tuning, Tally tally)
+    private static void Score(DocumentIndex index, BlockFeatures features, TreeEnsemble model, bool[]? settled, double threshold, DecisionSettings settings, Tally tally)
     {
+        var (tuning, oracle) = (settings.Tuning, settings.Oracle);
         var (kept, dropped, confident, rescued) = (tally.Kept, tally.Dropped, tally.Confident, tally.Rescued);
         bool[]? weak = null;
         for (var i = 0; i < features.Units.Length; i++)
         {
             var e = features.Units[i];
-            var score = Oracle is { } oracle ? (oracle(index, e) ? 10 : -10)
+            var score = oracle is not null ? (oracle(index, e) ? 10 : -10)
                 : settled?[e] == true ? (index.InNoise[e] ? double.NegativeInfinity : double.PositiveInfinity)
                 : model.Score(features.Row(i));
             if (score > threshold - KeepThreshold + tuning.Drop || (settled is not null && index.InNoise[e]))
@@ -353,6 +354,25 @@ internal static class BlockDecision
 }
 
 /// <summary>The decision's switch and constants; the training tool varies them to choose the constants, the library never does.</summary>
+/// <summary>
+/// How one extractor runs the learned decision (<see cref="ArticleExtractorOptions"/>' internal option): the constants,
+/// and the training tool's stand-ins, a model read from a file (<paramref name="ModelFile"/>, measured in place of the
+/// embedded one) and an oracle that decides each candidate from the truth (to measure what perfect decisions would
+/// score). Immutable and per extractor: settings of the tool or of a test reach no other extractor.
+/// </summary>
+internal sealed record DecisionSettings(DecisionTuning Tuning, TreeEnsemble? ModelFile = null, Func<DocumentIndex, int, bool>? Oracle = null)
+{
+    /// <summary>The library's own: the default constants and the embedded model.</summary>
+    public static DecisionSettings Default { get; } = new(BlockDecision.Defaults);
+
+    /// <summary>The model decided with: the tool's file, else the embedded one.</summary>
+    public TreeEnsemble? Model => ModelFile ?? BlockDecision.Model;
+
+    /// <summary>Whether the model has weighed the wording vocabularies, so they no longer delete a block on their own
+    /// (the decision is on, with a model, and the tool did not ask for the wording filter as well).</summary>
+    public bool WeighsWording => Tuning.Enabled && !Tuning.WordingFilter && Model is not null;
+}
+
 internal readonly record struct DecisionTuning(bool Enabled, double Threshold, double DroppedWeight, bool WordingFilter, double Rescue, double Drop, double RulesShare, bool CountNoise = false, double SettledShare = BlockDecision.SettledShare);
 
 /// <summary>The decision's container, and the rules' noise verdicts to put back once the article reading is built.</summary>

@@ -29,7 +29,15 @@ internal static class NestingGuard
 {
     public readonly record struct Result(string Html, int StartTags, int DroppedTags);
 
-    public static Result Apply(string html, int maxDepth) => new Scanner(html, maxDepth).Run();
+    public static Result Apply(string html, int maxDepth) => Apply(html, maxDepth, int.MaxValue);
+
+    /// <summary>
+    /// As <see cref="Apply(string, int)"/>, but stops as soon as the page has more than <paramref name="maxElements"/>
+    /// elements, which the caller refuses (<see cref="Result.StartTags"/> is then over the limit and the markup is not
+    /// rewritten): formatting elements that the parser re-opens at every run of text can make a short page count
+    /// hundreds of millions of elements, and scanning all of them before the refusal took seconds.
+    /// </summary>
+    public static Result Apply(string html, int maxDepth, int maxElements) => new Scanner(html, maxDepth, maxElements).Run();
 
     [Flags]
     private enum Kind
@@ -205,7 +213,7 @@ internal static class NestingGuard
         public readonly bool SelfClosing = selfClosing;
     }
 
-    private sealed class Scanner(string html, int maxDepth)
+    private sealed class Scanner(string html, int maxDepth, int maxElements)
     {
         private readonly List<Open> _stack = new(64);
 
@@ -232,7 +240,7 @@ internal static class NestingGuard
         {
             var span = html.AsSpan();
             var i = 0;
-            while (i < span.Length)
+            while (i < span.Length && _elements <= maxElements)
             {
                 var rel = span[i..].IndexOf('<');
                 if (rel < 0)
@@ -249,6 +257,11 @@ internal static class NestingGuard
                 }
 
                 i = Markup(span, lt);
+            }
+
+            if (_elements > maxElements)
+            {
+                return new Result(html, _elements, _dropped);
             }
 
             // The shorter markup is written once (a block copy, far cheaper than tokenizing the code it leaves out, about
@@ -281,7 +294,10 @@ internal static class NestingGuard
             var nameStart = closing ? lt + 2 : lt + 1;
             if (nameStart >= span.Length || !char.IsAsciiLetter(span[nameStart]))
             {
-                return lt + 1;
+                // '<' before anything but a letter is text, and so is "</" at the end of the markup. "</>" is nothing to
+                // the tokenizer, and "</" before any other character opens a bogus comment up to the next '>': tags
+                // written in it are none, and counting them would let the cap drop real ones.
+                return !closing || nameStart >= span.Length ? lt + 1 : TagSyntax.SkipTo(span, nameStart, '>');
             }
 
             // The tokenizer's tag name runs to whitespace, '/' or '>'.

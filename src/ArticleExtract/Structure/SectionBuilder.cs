@@ -18,7 +18,7 @@ internal sealed class SectionBuilder
     private readonly List<FlowItem> _items = [];
     private readonly InlineCollector _paragraph = new();
     private readonly bool _insideQuote;
-    private readonly CancellationToken _cancellationToken;
+    private readonly ExtractionDeadline _deadline;
     private int _boldDepth;
     private int _steps;
     private int _root;
@@ -47,17 +47,17 @@ internal sealed class SectionBuilder
     // definition after it even when the name is a link (a reference page's linked property names).
     private int _term = -1;
 
-    private SectionBuilder(DocumentIndex index, UrlResolver urls, bool insideQuote, CancellationToken cancellationToken)
+    private SectionBuilder(DocumentIndex index, UrlResolver urls, bool insideQuote, ExtractionDeadline deadline)
     {
         _index = index;
         _urls = urls;
         _insideQuote = insideQuote;
-        _cancellationToken = cancellationToken;
+        _deadline = deadline;
     }
 
-    public static List<FlowItem> Build(DocumentIndex index, int root, UrlResolver urls, CancellationToken cancellationToken)
+    public static List<FlowItem> Build(DocumentIndex index, int root, UrlResolver urls, ExtractionDeadline deadline)
     {
-        var builder = new SectionBuilder(index, urls, insideQuote: false, cancellationToken);
+        var builder = new SectionBuilder(index, urls, insideQuote: false, deadline);
         builder.Run(index.Elements[root]);
         builder._teasers.Close(builder._items);
         return builder._items;
@@ -97,7 +97,7 @@ internal sealed class SectionBuilder
 
         if ((++_steps & 1023) == 0)
         {
-            _cancellationToken.ThrowIfCancellationRequested();
+            _deadline.Check();
         }
 
         var traits = _index.Traits[e];
@@ -529,7 +529,7 @@ internal sealed class SectionBuilder
 
     private void AddQuote(IElement element)
     {
-        var inner = new SectionBuilder(_index, _urls, insideQuote: true, _cancellationToken);
+        var inner = new SectionBuilder(_index, _urls, insideQuote: true, _deadline);
         inner.Run(element);
         var paragraphs = new List<string>();
         var visible = 0;

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using ArticleExtract.Parsing;
+using Xunit.Abstractions;
 
 namespace ArticleExtract.Tests.Robustness;
 
@@ -8,7 +10,7 @@ namespace ArticleExtract.Tests.Robustness;
 /// documented <see cref="ExtractionLimitException"/>, within <see cref="Hostile.HangLimit"/>.
 /// </summary>
 [Collection(Hostile.Collection)]
-public sealed class HostileInputTests
+public sealed class HostileInputTests(ITestOutputHelper output)
 {
     private const int N = 100_000;
 
@@ -47,18 +49,26 @@ public sealed class HostileInputTests
     public void Long_distinct_classes_of_letters_and_digits_finish_quickly()
     {
         // 8,000 elements, each with its own 500-character class of letters broken by digits and brackets: the class-word
-        // scan (hash fragments, arbitrary values) must stay linear in each value. The hang guard fails the test after 20 s.
+        // scan (hash fragments, arbitrary values) must stay linear in each value. Bounded by the same page with classes
+        // of as many plain letters, measured just before in CPU time on the extraction's own thread (see
+        // Deep_nesting_finishes_quickly): work that grew with the square of a value's length would take 500 times it.
+        var extractor = new ArticleExtractor(new ArticleExtractorOptions { TimeBudget = Timeout.InfiniteTimeSpan });
+        var (_, plain) = Hostile.Measured(extractor, ClassPage(string.Concat(Enumerable.Repeat("abcdefg", 70))));
+        var (article, cost) = Hostile.Measured(extractor, ClassPage(string.Concat(Enumerable.Repeat("a1b2[c3", 70))));
+
+        Assert.NotNull(article);
+        Assert.True(cost <= FlatFactor * plain + FlatSlack, $"{cost.TotalMilliseconds:0} ms of CPU, over {FlatFactor} times the plain classes' {plain.TotalMilliseconds:0} ms");
+    }
+
+    private static string ClassPage(string classTail)
+    {
         var builder = new StringBuilder("<html><body><main>");
         for (var i = 0; i < 8_000; i++)
         {
-            builder.Append("<div class=\"").Append(i).Append(string.Concat(Enumerable.Repeat("a1b2[c3", 70))).Append("\"><p>x</p></div>");
+            builder.Append("<div class=\"").Append(i).Append(classTail).Append("\"><p>x</p></div>");
         }
 
-        builder.Append("<p>").Append(TestPages.P1).Append("</p></main></body></html>");
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        var article = Hostile.Extract(builder.ToString());
-        Assert.NotNull(article);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+        return builder.Append("<p>").Append(TestPages.P1).Append("</p></main></body></html>").ToString();
     }
 
     [Fact]
@@ -97,6 +107,15 @@ public sealed class HostileInputTests
 
     /// <summary>The article text the nesting cases hold where they say "deep": a real paragraph pair.</summary>
     private const string Deep = "<p>" + TestPages.P1 + "</p><p>" + TestPages.P2 + "</p>";
+
+    /// <summary>As many tags as the nesting cases, side by side: the work that is linear in the page.</summary>
+    private static readonly string FlatPage = Hostile.Repeat("<div></div>", N) + Deep;
+
+    /// <summary>How many times the flat page's CPU time a nesting case may take (the heaviest take about 3 times, and a
+    /// loaded machine's noise moves the ratio by half again), plus a constant for the code that only the case runs,
+    /// compiled on first use.</summary>
+    private const int FlatFactor = 10;
+    private static readonly TimeSpan FlatSlack = TimeSpan.FromSeconds(1);
 
     public static TheoryData<string, string> Nesting() => new()
     {
@@ -155,12 +174,35 @@ public sealed class HostileInputTests
         }
     }
 
+    [Fact]
+    public void Hang_guard_fails_work_that_blocks()
+    {
+        // A deadlock spends no CPU time: the guard fails it once its CPU clock has stood still for six times the limit.
+        var never = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
+        {
+            var failure = Assert.Throws<Xunit.Sdk.FailException>(() => Hostile.WithinLimit(() => never.Task.Wait(TimeSpan.FromMinutes(5)), TimeSpan.FromSeconds(0.5)));
+            Assert.Contains("hang", failure.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            never.SetResult(0);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Nesting))]
     public void Deep_nesting_finishes_quickly(string name, string html)
     {
-        // The hang guard in Hostile.Extract fails the test after 20 s; alone on 2 cores each case takes under 2 s.
-        var article = Hostile.Extract(html);
+        // Bounded by the work of a flat page of as many tags, measured the same way just before: CPU time on the
+        // extraction's own thread, so the other work of a loaded machine slows both alike. Work that grew with the
+        // square of the depth would take thousands of times the flat page. No time budget: it is wall time, which a
+        // machine at load 20 stretches past 30 s on these pages (the hang guard still fails a spin or a deadlock).
+        var extractor = new ArticleExtractor(new ArticleExtractorOptions { TimeBudget = Timeout.InfiniteTimeSpan });
+        var (_, flat) = Hostile.Measured(extractor, FlatPage);
+        var (article, cost) = Hostile.Measured(extractor, html);
+        output.WriteLine($"{name}: {cost.TotalMilliseconds:0} ms of CPU, flat page {flat.TotalMilliseconds:0} ms");
+        Assert.True(cost <= FlatFactor * flat + FlatSlack, $"{name}: {cost.TotalMilliseconds:0} ms of CPU, over {FlatFactor} times the flat page's {flat.TotalMilliseconds:0} ms");
         if (name == "formatting re-opened")
         {
             // The parser would re-create the 2,000 formatting elements at every "<p>x": hundreds of millions of
@@ -192,6 +234,22 @@ public sealed class HostileInputTests
         var article = Hostile.Extract(html);
         Assert.NotNull(article);
         Assert.DoesNotContain("tram network", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_guard_stops_counting_once_a_page_passes_the_element_limit()
+    {
+        // 256 formatting elements left open, re-opened by the parser at every "<p>x": 256 more elements each time, so
+        // 20,000 paragraphs count over five million. The guard stops once the count passes the limit, a few
+        // paragraphs past it, instead of scanning the rest (seconds on the 100,000-paragraph page above).
+        var html = string.Concat(Enumerable.Range(0, 300).Select(i => $"<div><b id={i}></div>")) + Hostile.Repeat("<p>x", 20_000);
+
+        var whole = NestingGuard.Apply(html, 256);
+        var bounded = NestingGuard.Apply(html, 256, 10_000);
+
+        Assert.True(whole.StartTags > 5_000_000, $"{whole.StartTags}");
+        Assert.InRange(bounded.StartTags, 10_001, 10_000 + 2 * 256);
+        Assert.Throws<ExtractionLimitException>(() => new ArticleExtractor(new ArticleExtractorOptions { MaxElements = 10_000 }).Extract(html));
     }
 
     [Fact]
