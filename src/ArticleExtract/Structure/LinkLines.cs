@@ -7,7 +7,8 @@ namespace ArticleExtract.Structure;
 /// table-layout pages and their successors set a navigation column, a "More news" box or a story's related links as
 /// <c>&lt;a&gt;…&lt;/a&gt;&lt;br&gt;</c> lines instead of <c>&lt;ul&gt;</c>. Read as one paragraph, such a box is
 /// kept whatever its links when it is long (a paragraph of 300 characters or more is never judged by its link share);
-/// read as the list it is, it is judged as every other list of links.
+/// read as the list it is, it is judged as every other list of links. Also where such a paragraph's first line is a
+/// bold title over its text (<see cref="BoldLeadEnd"/>).
 /// </summary>
 internal static class LinkLines
 {
@@ -54,6 +55,46 @@ internal static class LinkLines
         }
 
         return parts;
+    }
+
+    /// <summary>
+    /// Where the paragraph's first line ends when that line is a title set in bold above the text (<c>&lt;b&gt;Title&lt;/b&gt;&lt;br&gt;text</c>,
+    /// how pages without heading tags head a story or a part of it): all of it bold, no link, read as a heading reads
+    /// (<see cref="SectionAssembler.LooksLikeHeading"/>), and over a line that is not a link; -1 otherwise.
+    /// </summary>
+    public static int BoldLeadEnd(List<Inline> inlines)
+    {
+        var end = 0;
+        while (end < inlines.Count && !inlines[end].IsLineBreak)
+        {
+            var inline = inlines[end];
+            if ((inline.IsLink || (inline.Style & InlineStyle.Strong) == 0) && HasWordCharacter(inline.Text))
+            {
+                return -1;
+            }
+
+            end++;
+        }
+
+        if (end == 0 || end >= inlines.Count - 1)
+        {
+            return -1;
+        }
+
+        // Over lines of links the bold line is the box's label, judged with its links ("Sponsored links").
+        var next = end + 1;
+        while (next < inlines.Count && !inlines[next].IsLineBreak)
+        {
+            next++;
+        }
+
+        if (IsLinkLine(inlines, (end + 1, next)))
+        {
+            return -1;
+        }
+
+        var lead = InlineText.Join(inlines.GetRange(0, end)).Trim();
+        return HasWordCharacter(lead) && SectionAssembler.LooksLikeHeading(lead) ? end : -1;
     }
 
     /// <summary>Whether the runs hold enough line breaks and links for a run of link lines (a cheap test first).</summary>
@@ -203,7 +244,7 @@ internal static class LinkLines
     }
 
     /// <summary>Non-space characters of the runs, those inside links, and those in bold.</summary>
-    private static (int Visible, int Links, int Bold) Measure(List<Inline> runs)
+    internal static (int Visible, int Links, int Bold) Measure(List<Inline> runs)
     {
         var (visible, links, bold) = (0, 0, 0);
         foreach (var run in runs)

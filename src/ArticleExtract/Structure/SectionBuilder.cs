@@ -616,6 +616,17 @@ internal sealed class SectionBuilder
                 return;
             }
 
+            if (!allBold && LinkLines.BoldLeadEnd(inlines) is var end and > 0)
+            {
+                // A bold title line above the text: a paragraph of its own, which the sections read as a sub-heading.
+                var lead = inlines.GetRange(0, end);
+                var lengths = LinkLines.Measure(lead);
+                Add(FlowItem.ForBlock(new ParagraphBlock(lead), lengths.Visible, lengths.Links, allBold: true) with { CardLinkTitle = cardTitle });
+                inlines = inlines.GetRange(end + 1, inlines.Count - end - 1);
+                (visible, links, _) = LinkLines.Measure(inlines);
+                cardTitle = false;
+            }
+
             Add(FlowItem.ForBlock(new ParagraphBlock(inlines), visible, links, allBold) with { CardLinkTitle = cardTitle, DefinitionTerm = _term >= 0 });
         }
     }

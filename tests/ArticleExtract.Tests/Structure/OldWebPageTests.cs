@@ -35,7 +35,7 @@ public sealed class OldWebPageTests
     {
         foreach (var text in absent)
         {
-            Assert.DoesNotContain(text, article.Body, StringComparison.Ordinal);
+            Assert.False(article.Body.Contains(text, StringComparison.Ordinal), $"\"{text}\" in: {article.Body}");
         }
     }
 
@@ -45,7 +45,7 @@ public sealed class OldWebPageTests
         var article = Extract("table-layout-br.html");
         AssertParagraphs(article, "The passenger ferry between", "The service was stopped", "Board chairman Ellis Brandt", "The new landing stage",
             "Fares will stay", "Not everyone at the meeting", "The first crossing is planned");
-        AssertAbsent(article, "SECTIONS", "SERVICES", "Obituaries", "Sponsored Links", "Cheap flights", "Privacy Policy", "Print this story");
+        AssertAbsent(article, "SECTIONS", "SERVICES", "Obituaries", "Sponsored Links", "Cheap flights", "Privacy Policy", "Print this story", "Staff Writer");
         Assert.DoesNotContain(article.Sections, s => s.Heading is "SECTIONS" or "SERVICES");
     }
 
@@ -164,5 +164,23 @@ public sealed class OldWebPageTests
             + "&nbsp;&nbsp;Umbrella for the open platforms<br>&nbsp;&nbsp;Timetable for the northern districts</div>");
         var texts = Fixture.BlockTexts(ArticleExtractor.Default.Extract(html, PageUrl));
         Assert.Contains(texts, t => t.StartsWith("What to pack", StringComparison.Ordinal) && t.EndsWith("Timetable for the northern districts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bold_line_above_line_broken_text_is_a_sub_heading_of_its_own()
+    {
+        var html = TestPages.Article("<div><b>Objections from the northern districts</b><br>Residents of the northern districts asked for the depot to be built "
+            + "outside the town, away from the houses along the river, and for night work to be limited to the summer holidays.</div>");
+        var article = ArticleExtractor.Default.Extract(html, PageUrl);
+        var section = Assert.Single(article.Sections, s => s.Heading == "Objections from the northern districts");
+        Assert.StartsWith("Residents of the northern districts asked", section.Blocks[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bold_lead_ending_in_a_colon_stays_in_its_paragraph()
+    {
+        var html = TestPages.Article("<div><b>Correction:</b><br>An earlier version of this story gave the wrong year for the start of construction on the extended line.</div>");
+        var texts = Fixture.BlockTexts(ArticleExtractor.Default.Extract(html, PageUrl));
+        Assert.Contains("Correction:\nAn earlier version of this story gave the wrong year for the start of construction on the extended line.", texts);
     }
 }
