@@ -199,6 +199,20 @@ internal static class Thresholds
     /// <summary>…and at most this share of link text (prose, not another line of links).</summary>
     public const double LeadInMaxLinkShare = 0.2;
 
+    /// <summary>
+    /// A paragraph's lines (split by <c>&lt;br&gt;</c>) that are each a link and nothing else are a list written the old
+    /// way when at least this many follow each other (<see cref="Structure.LinkLines"/>): two are a story's "Print |
+    /// E-mail" pair as often as a list.
+    /// </summary>
+    public const int LinkLinesAsList = 3;
+
+    /// <summary>
+    /// A line that opens with at least this many spaces a browser does not collapse (<c>&amp;nbsp;</c>, ideographic
+    /// spaces) after a line break is an indented paragraph's first line: one such space is often a stray, two are an
+    /// indent (Chinese and Japanese news indent by two ideographic spaces, old pages by two to five no-break spaces).
+    /// </summary>
+    public const int IndentSpaces = 2;
+
     /// <summary>A card's heading is a link to the other page when at least this share of its text is link text.</summary>
     public const double TeaserTitleLinkShare = 0.8;
 

@@ -39,6 +39,9 @@ internal sealed class InlineCollector
 
     public bool IsEmpty => _visible == 0;
 
+    /// <summary>The last visible character collected (meaningful only when something was).</summary>
+    public char LastChar => _last;
+
     /// <summary>The formatting an element's tag gives its text; <see cref="InlineStyle.None"/> for any other tag.</summary>
     public static InlineStyle StyleOf(string localName) => localName switch
     {

@@ -155,7 +155,7 @@ internal static class SectionAssembler
     private static bool IsBody(FlowItem next) =>
         next.Block is ListBlock or QuoteBlock or TableBlock || (next.Block is ParagraphBlock && !next.AllBold);
 
-    private static bool LooksLikeHeading(string text)
+    internal static bool LooksLikeHeading(string text)
     {
         if (text.Length is 0 or > MaxPseudoHeadingLength || text.Contains('\n'))
         {

@@ -80,7 +80,7 @@ internal sealed class SectionBuilder
 
         if (node is not Element && node is IText text)
         {
-            _paragraph.Append(text.Data, _boldDepth > 0);
+            AppendText(text.Data);
             return false;
         }
 
@@ -145,6 +145,19 @@ internal sealed class SectionBuilder
         }
 
         return EnterBlock(element, e, traits);
+    }
+
+    private void AppendText(string text)
+    {
+        if (_paragraph.EndsWithLineBreak && EndsSentence(_paragraph.LastChar) && IsIndented(text))
+        {
+            // A line indented after a line break that ends a sentence starts a paragraph: typesetting without <p>
+            // (old pages, and Chinese and Japanese news, which indent each paragraph by two ideographic spaces).
+            // Indented lines after a line that ends otherwise are a checklist's or a form's rows.
+            FlushParagraph();
+        }
+
+        _paragraph.Append(text, _boldDepth > 0);
     }
 
     /// <summary>
@@ -592,8 +605,59 @@ internal sealed class SectionBuilder
         {
             var cardTitle = _cardLink >= 0 && !_cardLinkTitled;
             _cardLinkTitled |= cardTitle;
+            if (LinkLines.Split(inlines) is { } parts)
+            {
+                // Lines of links, one to a line: a list written with line breaks, read as the list it is.
+                foreach (var part in parts)
+                {
+                    Add(part);
+                }
+
+                return;
+            }
+
+            if (!allBold && LinkLines.BoldLeadEnd(inlines) is var end and > 0)
+            {
+                // A bold title line above the text: a paragraph of its own, which the sections read as a sub-heading.
+                var lead = inlines.GetRange(0, end);
+                var lengths = LinkLines.Measure(lead);
+                Add(FlowItem.ForBlock(new ParagraphBlock(lead), lengths.Visible, lengths.Links, allBold: true) with { CardLinkTitle = cardTitle });
+                inlines = inlines.GetRange(end + 1, inlines.Count - end - 1);
+                (visible, links, _) = LinkLines.Measure(inlines);
+                cardTitle = false;
+            }
+
             Add(FlowItem.ForBlock(new ParagraphBlock(inlines), visible, links, allBold) with { CardLinkTitle = cardTitle, DefinitionTerm = _term >= 0 });
         }
+    }
+
+    /// <summary>Whether a line ending in the character ends a sentence (or a quotation that ends one).</summary>
+    private static bool EndsSentence(char last) =>
+        last is '.' or '!' or '?' or '…' or '"' or '”' or '»' or '\'' or '’' or '。' or '！' or '？' or '」' or '』';
+
+    /// <summary>
+    /// Whether the text opens with an indent a browser keeps: <see cref="Thresholds.IndentSpaces"/> or more spaces that
+    /// do not collapse (no-break, en, em or ideographic spaces), after any ordinary white space (which collapses).
+    /// </summary>
+    private static bool IsIndented(string text)
+    {
+        var kept = 0;
+        foreach (var c in text)
+        {
+            if (c is '\u00A0' or '\u2002' or '\u2003' or '\u3000')
+            {
+                if (++kept >= Thresholds.IndentSpaces)
+                {
+                    return true;
+                }
+            }
+            else if (c is not (' ' or '\n' or '\r' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static string? CodeLanguage(IElement pre)

@@ -1,0 +1,186 @@
+namespace ArticleExtract.Tests.Structure;
+
+/// <summary>
+/// News pages marked up the way sites did around 2000–2012 (Fixtures/OldWeb, hand-written): table layouts with a
+/// navigation and an advertising column, paragraphs split by <c>&lt;br&gt;&lt;br&gt;</c> or an unclosed
+/// <c>&lt;p&gt;</c>, text bare in a <c>&lt;div&gt;</c> or <c>&lt;td&gt;</c>, link boxes written as lines, comments in a
+/// table, legacy encodings declared in <c>&lt;meta http-equiv&gt;</c>. The article comes back whole, paragraph by
+/// paragraph and in order, and the columns around it do not.
+/// </summary>
+public sealed class OldWebPageTests
+{
+    private static readonly Uri PageUrl = new("https://news.example.com/2008/03/story.html");
+
+    private static Article Extract(string name) =>
+        ArticleExtractor.Default.Extract(Fixture.Read("OldWeb/" + name), PageUrl);
+
+    private static Article ExtractBytes(string name) =>
+        ArticleExtractor.Default.Extract(Fixture.Bytes("OldWeb/" + name), PageUrl);
+
+    /// <summary>The article's paragraphs, each a block of its own, opening as given and in this order.</summary>
+    private static void AssertParagraphs(Article article, params string[] openings)
+    {
+        var texts = Fixture.BlockTexts(article);
+        var at = -1;
+        foreach (var opening in openings)
+        {
+            var found = texts.FindIndex(at + 1, t => t.StartsWith(opening, StringComparison.Ordinal));
+            Assert.True(found > at, $"No paragraph opening \"{opening}\" after block {at}: {string.Join(" | ", texts)}");
+            Assert.DoesNotContain('\n', texts[found]);
+            at = found;
+        }
+    }
+
+    private static void AssertAbsent(Article article, params string[] absent)
+    {
+        foreach (var text in absent)
+        {
+            Assert.False(article.Body.Contains(text, StringComparison.Ordinal), $"\"{text}\" in: {article.Body}");
+        }
+    }
+
+    [Fact]
+    public void A_story_in_a_table_cell_split_by_double_line_breaks_comes_back_paragraph_by_paragraph()
+    {
+        var article = Extract("table-layout-br.html");
+        AssertParagraphs(article, "The passenger ferry between", "The service was stopped", "Board chairman Ellis Brandt", "The new landing stage",
+            "Fares will stay", "Not everyone at the meeting", "The first crossing is planned");
+        AssertAbsent(article, "SECTIONS", "SERVICES", "Obituaries", "Sponsored Links", "Cheap flights", "Privacy Policy", "Print this story", "Staff Writer");
+        Assert.DoesNotContain(article.Sections, s => s.Heading is "SECTIONS" or "SERVICES");
+    }
+
+    [Fact]
+    public void Bare_text_in_a_div_split_by_line_breaks_is_read_as_paragraphs_without_the_sidebar()
+    {
+        var article = Extract("div-bare-text.html");
+        AssertParagraphs(article, "The town council voted", "Library director Hannah Moreau", "The extra hours will cost", "Councillor Peter Vance",
+            "The library will also", "Sunday opening will begin");
+        AssertAbsent(article, "Most Read", "Road works on Main Street", "Advertisement", "Comments (3)");
+    }
+
+    [Fact]
+    public void Unclosed_p_tags_inside_font_separate_the_paragraphs_and_a_bold_line_is_a_sub_heading()
+    {
+        var article = Extract("p-separators-font.html");
+        AssertParagraphs(article, "Six miners trapped", "Rescue teams had worked", "Relatives had kept a vigil", "The mine's manager", "The last serious accident");
+        Assert.Contains(article.Sections, s => s.Heading == "Families waited at the gate");
+        AssertAbsent(article, "Archive", "More Nation news", "Send to a friend", "Copyright 2000");
+    }
+
+    [Fact]
+    public void A_printable_version_keeps_every_paragraph()
+    {
+        var article = Extract("printable.html");
+        AssertParagraphs(article, "Apple and cherry growers", "The state agriculture office", "Grower Lena Fischbach", "Insurance agents said",
+            "The county extension office");
+        AssertAbsent(article, "Print this page", "Close window");
+    }
+
+    [Fact]
+    public void A_story_in_a_cell_beside_a_column_of_link_lines_keeps_neither_the_column_nor_its_related_links()
+    {
+        var article = Extract("story-beside-links.html");
+        AssertParagraphs(article, "The old Wexley shipyard", "The ships will be used", "Managing director Roland Hesse", "Union representatives welcomed",
+            "Steel cutting for the first vessel");
+        AssertAbsent(article, "Top Stories", "Bridge tolls", "Tide tables", "North quay redevelopment plan", "Related stories");
+    }
+
+    [Fact]
+    public void Comments_set_out_as_table_rows_and_the_comment_form_stay_out()
+    {
+        var article = Extract("comments-table.html");
+        AssertParagraphs(article, "The derelict cotton mill", "The building was bought", "Trust secretary Oliver Penn", "The council had tried");
+        AssertAbsent(article, "riverwalker", "grandmother", "Posted by", "Add your comment", "Readers' comments", "Advertisement");
+    }
+
+    [Theory]
+    [InlineData("windows-1252.html", "The city’s plan would charge €35 a year", "roughly €700 a year — more than", "“We bring people to the promenade")]
+    [InlineData("iso-8859-1.html", "The city's plan would charge EUR 35 a year", "roughly EUR 700 a year - more than", "\"We bring people to the promenade")]
+    public void A_page_in_a_legacy_encoding_declared_by_meta_http_equiv_is_decoded(string name, string second, string inSecond, string third)
+    {
+        var article = ExtractBytes(name);
+        AssertParagraphs(article, "Owners of the cafés and bars", second, third, "The deputy mayor, Søren Holm", "The council will vote");
+        Assert.Contains(inSecond, article.Body, StringComparison.Ordinal);
+        Assert.Contains("Jürgen Maier", article.Body, StringComparison.Ordinal);
+        Assert.StartsWith("Café owners fight plan for", article.Title, StringComparison.Ordinal);
+        AssertAbsent(article, "Most e-mailed", "Swans return", "Imprint");
+    }
+
+    [Fact]
+    public void Link_lines_under_a_bold_label_at_the_end_of_the_story_are_read_as_a_list_of_links_and_left_out()
+    {
+        // One cell holds the story and a "More local news" box written as <a>…</a><br> lines: read as one paragraph,
+        // the box was kept for its length (ten headlines).
+        var article = Extract("links-as-lines.html");
+        AssertParagraphs(article, "The regional water board said", "Engineers have already reduced", "The board's chief executive", "Farmers in the eastern valleys");
+        AssertAbsent(article, "More local news", "Road works on the ring road", "Farmers market moves", "Printer friendly");
+    }
+
+    [Fact]
+    public void Link_lines_inside_the_article_are_a_list_the_story_itself_names()
+    {
+        var html = TestPages.Article(
+            "<p>The council published the three reports on which its decision of Tuesday evening relied:<br><a href=\"/r1\">Traffic survey of the northern districts</a><br>"
+            + "<a href=\"/r2\">Construction cost estimate for the new lines</a><br><a href=\"/r3\">Environmental impact assessment</a></p>");
+        var blocks = ArticleExtractor.Default.Extract(html, PageUrl).Sections.SelectMany(s => s.Blocks).ToList();
+        var list = Assert.Single(blocks.OfType<ListBlock>());
+        Assert.Equal(["Traffic survey of the northern districts", "Construction cost estimate for the new lines", "Environmental impact assessment"],
+            list.Items.Select(i => i.Text));
+        Assert.Contains(blocks, b => b.Text == "The council published the three reports on which its decision of Tuesday evening relied:");
+    }
+
+    [Fact]
+    public void Two_link_lines_stay_a_paragraph()
+    {
+        var html = TestPages.Article("<p>Read the full report here.<br><a href=\"/r1\">Traffic survey</a><br><a href=\"/r2\">Cost estimate</a></p>");
+        var blocks = ArticleExtractor.Default.Extract(html, PageUrl).Sections.SelectMany(s => s.Blocks).ToList();
+        Assert.DoesNotContain(blocks, b => b is ListBlock);
+    }
+
+    [Fact]
+    public void A_line_indented_with_no_break_spaces_after_a_sentence_starts_a_paragraph()
+    {
+        var article = Extract("indented-lines.html");
+        AssertParagraphs(article, "The regional water board said", "Engineers have already reduced", "The board's chief executive", "Farmers in the eastern valleys",
+            "Environmental groups said", "The board will publish");
+    }
+
+    [Fact]
+    public void Paragraphs_indented_by_ideographic_spaces_are_separate_paragraphs()
+    {
+        const string First = "市议会周二投票决定将有轨电车网络延伸到北部城区，这个项目已经讨论了十多年。支持者认为新线路将使数万居民的通勤时间减少一半。";
+        const string Second = "反对者则指出建设成本不断上升，并要求市政府公布详细的预算。交通部门表示，工程预计明年春天开工。";
+        var html = TestPages.Article($"<div>\u3000\u3000{First}<br>\u3000\u3000{Second}</div>", lang: "zh");
+        var texts = Fixture.BlockTexts(ArticleExtractor.Default.Extract(html, PageUrl));
+        Assert.Contains(First, texts);
+        Assert.Contains(Second, texts);
+    }
+
+    [Fact]
+    public void Indented_lines_after_lines_that_end_no_sentence_stay_one_paragraph()
+    {
+        // A packing checklist: each row indented after its checkbox, none ending a sentence.
+        var html = TestPages.Article("<div>What to pack for the first trip on the extended line<br>&nbsp;&nbsp;Season ticket or day pass<br>"
+            + "&nbsp;&nbsp;Umbrella for the open platforms<br>&nbsp;&nbsp;Timetable for the northern districts</div>");
+        var texts = Fixture.BlockTexts(ArticleExtractor.Default.Extract(html, PageUrl));
+        Assert.Contains(texts, t => t.StartsWith("What to pack", StringComparison.Ordinal) && t.EndsWith("Timetable for the northern districts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bold_line_above_line_broken_text_is_a_sub_heading_of_its_own()
+    {
+        var html = TestPages.Article("<div><b>Objections from the northern districts</b><br>Residents of the northern districts asked for the depot to be built "
+            + "outside the town, away from the houses along the river, and for night work to be limited to the summer holidays.</div>");
+        var article = ArticleExtractor.Default.Extract(html, PageUrl);
+        var section = Assert.Single(article.Sections, s => s.Heading == "Objections from the northern districts");
+        Assert.StartsWith("Residents of the northern districts asked", section.Blocks[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bold_lead_ending_in_a_colon_stays_in_its_paragraph()
+    {
+        var html = TestPages.Article("<div><b>Correction:</b><br>An earlier version of this story gave the wrong year for the start of construction on the extended line.</div>");
+        var texts = Fixture.BlockTexts(ArticleExtractor.Default.Extract(html, PageUrl));
+        Assert.Contains("Correction:\nAn earlier version of this story gave the wrong year for the start of construction on the extended line.", texts);
+    }
+}
