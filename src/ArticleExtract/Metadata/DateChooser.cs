@@ -71,7 +71,8 @@ internal static class DateChooser
     /// a short story is not a service page for being short. A JSON-LD WebPage stamp alone dates no such page whatever
     /// decided its kind, nor does one the page re-saved more than a year later (<see cref="RevisedStamp"/>), whatever its kind.
     /// Nor does a day every source names an update ("Last updated" over a product's, a service's or a documentation page's
-    /// text, its <c>dateModified</c>), shown or not: such a page is kept current, and states no publication.
+    /// text, its <c>dateModified</c>), shown or not, where the page decided its kind: such a page is kept current, and
+    /// states no publication; a short story with an "Updated" line is not a service page for being short.
     /// </summary>
     /// <param name="metadata">The page's metadata.</param>
     /// <param name="kind">The page's kind.</param>
@@ -84,7 +85,7 @@ internal static class DateChooser
         var evidence = metadata.PublishedEvidence;
         var storyless = kind is PageKind.Product or PageKind.Service or PageKind.Documentation;
         var stampOnly = storyless && (evidence & attested) == 0 && (decided || evidence == DateEvidence.PageStamp);
-        var updateOnly = storyless && (evidence & DateEvidence.UpdateOnly) != 0;
+        var updateOnly = storyless && decided && (evidence & DateEvidence.UpdateOnly) != 0;
         var entryOnly = decided && kind == PageKind.Listing && (evidence & ofThePage) == 0;
         return metadata.Published is not null && (stampOnly || updateOnly || entryOnly || RevisedStamp(metadata)) ? metadata with { Published = null } : metadata;
     }
