@@ -70,6 +70,9 @@ internal static class DateChooser
     /// address dates the listing itself. Both only where the page itself decided its kind (<paramref name="decided"/>):
     /// a short story is not a service page for being short. A JSON-LD WebPage stamp alone dates no such page whatever
     /// decided its kind, nor does one the page re-saved more than a year later (<see cref="RevisedStamp"/>), whatever its kind.
+    /// Nor does a day every source names an update ("Last updated" over a product's, a service's or a documentation page's
+    /// text, its <c>dateModified</c>), shown or not, where the page decided its kind: such a page is kept current, and
+    /// states no publication; a short story with an "Updated" line is not a service page for being short.
     /// </summary>
     /// <param name="metadata">The page's metadata.</param>
     /// <param name="kind">The page's kind.</param>
@@ -80,10 +83,11 @@ internal static class DateChooser
         const DateEvidence attested = DateEvidence.Shown | DateEvidence.ArticleObject;
         const DateEvidence ofThePage = DateEvidence.ArticleObject | DateEvidence.PageStamp | DateEvidence.MetaTag | DateEvidence.Url;
         var evidence = metadata.PublishedEvidence;
-        var stampOnly = kind is PageKind.Product or PageKind.Service or PageKind.Documentation && (evidence & attested) == 0
-            && (decided || evidence == DateEvidence.PageStamp);
+        var storyless = kind is PageKind.Product or PageKind.Service or PageKind.Documentation;
+        var stampOnly = storyless && (evidence & attested) == 0 && (decided || evidence == DateEvidence.PageStamp);
+        var updateOnly = storyless && decided && (evidence & DateEvidence.UpdateOnly) != 0;
         var entryOnly = decided && kind == PageKind.Listing && (evidence & ofThePage) == 0;
-        return metadata.Published is not null && (stampOnly || entryOnly || RevisedStamp(metadata)) ? metadata with { Published = null } : metadata;
+        return metadata.Published is not null && (stampOnly || updateOnly || entryOnly || RevisedStamp(metadata)) ? metadata with { Published = null } : metadata;
     }
 
     /// <summary>
@@ -107,12 +111,15 @@ internal static class DateChooser
             return evidence;
         }
 
+        var updatesOnly = true;
         foreach (var c in candidates)
         {
             if (!SameDay(c.Value, d))
             {
                 continue;
             }
+
+            updatesOnly &= c.Role == DateRole.Modified;
 
             evidence |= c.Source switch
             {
@@ -125,7 +132,7 @@ internal static class DateChooser
             };
         }
 
-        return evidence;
+        return evidence != DateEvidence.None && updatesOnly ? evidence | DateEvidence.UpdateOnly : evidence;
     }
 
     /// <summary>

@@ -63,6 +63,100 @@ internal static class DateLists
         return listed;
     }
 
+    /// <summary>
+    /// Removes from <paramref name="candidates"/> (the body's, in document order, their distances to the headline set) the
+    /// dates of runs of entries: <see cref="MetadataThresholds.MinEntryRun"/> or more dates of one kind (read from the
+    /// text or from an attribute, with one role), each within <see cref="MetadataThresholds.EntryRunGap"/> elements of the
+    /// one before, on <see cref="MetadataThresholds.MinEntryRunDays"/> different days at least. A listing's stories, a
+    /// podcast's episodes, an events calendar set out so; the items need not be siblings under one parent nor short, as
+    /// <see cref="ItemDates"/> wants them. An article's own date line stands apart from such a run by its body, longer than
+    /// the gap, and a run of one day is a thread's posts, whose first is the page's.
+    /// </summary>
+    public static void RemoveEntryRuns(List<DateCandidate> candidates)
+    {
+        if (candidates.Count < MetadataThresholds.MinEntryRun)
+        {
+            return;
+        }
+
+        bool[]? inRun = null;
+        var chain = new List<int>();
+        foreach (var source in (ReadOnlySpan<DateSource>)[DateSource.Visible, DateSource.Attribute])
+        {
+            foreach (var role in (ReadOnlySpan<DateRole>)[DateRole.Unknown, DateRole.Published, DateRole.Modified])
+            {
+                chain.Clear();
+                for (var i = 0; i < candidates.Count; i++)
+                {
+                    var c = candidates[i];
+                    if (c.Source != source || c.Role != role || c.Distance == int.MaxValue)
+                    {
+                        continue;
+                    }
+
+                    if (chain.Count > 0 && c.Distance - candidates[chain[^1]].Distance > MetadataThresholds.EntryRunGap)
+                    {
+                        MarkRun(candidates, chain, ref inRun);
+                        chain.Clear();
+                    }
+
+                    chain.Add(i);
+                }
+
+                MarkRun(candidates, chain, ref inRun);
+            }
+        }
+
+        if (inRun is null)
+        {
+            return;
+        }
+
+        var kept = 0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (!inRun[i])
+            {
+                candidates[kept++] = candidates[i];
+            }
+        }
+
+        candidates.RemoveRange(kept, candidates.Count - kept);
+    }
+
+    /// <summary>Marks the chain's dates as a run's when it is long enough and names enough different days.</summary>
+    private static void MarkRun(List<DateCandidate> candidates, List<int> chain, ref bool[]? inRun)
+    {
+        if (chain.Count < MetadataThresholds.MinEntryRun)
+        {
+            return;
+        }
+
+        var days = 0;
+        for (var i = 0; i < chain.Count && days < MetadataThresholds.MinEntryRunDays; i++)
+        {
+            var day = candidates[chain[i]].Value.Date;
+            var seen = false;
+            for (var j = 0; j < i && !seen; j++)
+            {
+                seen = candidates[chain[j]].Value.Date == day;
+            }
+
+            days += seen ? 0 : 1;
+        }
+
+        if (days < MetadataThresholds.MinEntryRunDays)
+        {
+            return;
+        }
+
+        inRun ??= new bool[candidates.Count];
+        foreach (var i in chain)
+        {
+            inRun[i] = true;
+        }
+    }
+
     /// <summary>A date nothing labels: no role said by its wording or markup, read from the page's text or a plain attribute.</summary>
     private static bool Unlabelled(DateCandidate c) =>
         c.Role == DateRole.Unknown && !c.Stated && c.Source is DateSource.Visible or DateSource.Attribute;

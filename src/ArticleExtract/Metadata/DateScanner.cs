@@ -113,6 +113,7 @@ internal sealed class DateScanner
             result.Add(candidate with { Distance = distance });
         }
 
+        DateLists.RemoveEntryRuns(result);
         return result;
     }
 

@@ -147,6 +147,20 @@ internal static class MetadataThresholds
     /// </summary>
     public const int PublishedLabelsInAList = 3;
 
+    /// <summary>
+    /// Dates of one kind (read from the text or from an attribute, with one role) standing each within
+    /// <see cref="EntryRunGap"/> elements of the one before, this many or more, on at least <see cref="MinEntryRunDays"/>
+    /// different days: a run of entries (a listing's stories, a podcast's episodes, an events calendar), each dated, none
+    /// the page's.
+    /// </summary>
+    public const int MinEntryRun = 4;
+
+    /// <summary>The different days at least in a run of entries' dates (<see cref="MinEntryRun"/>).</summary>
+    public const int MinEntryRunDays = 3;
+
+    /// <summary>Elements at most between one entry's date and the next in a run (<see cref="MinEntryRun"/>): a teaser's card, not an article's body.</summary>
+    public const int EntryRunGap = 30;
+
     /// <summary>A two-digit year up to this one is 20xx ("7/9/05" is 2005), a later one 19xx ("12/3/98" is 1998).</summary>
     public const int TwoDigitYearPivot = 69;
 }

@@ -24,4 +24,7 @@ internal enum DateEvidence
 
     /// <summary>The body's markup, a visible date far from the headline, or a wire dateline.</summary>
     Body = 32,
+
+    /// <summary>Every source naming that day says it is an update ("Last updated", <c>dateModified</c>): none names it a publication.</summary>
+    UpdateOnly = 64,
 }

@@ -53,6 +53,27 @@ public class PageStampDateTests
     }
 
     [Fact]
+    public void A_product_page_updated_on_a_day_nothing_calls_a_publication_is_undated()
+    {
+        // "Last updated" over a product's text, and the same day as its dateModified: the page is kept current, not published.
+        var product = """<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Brass deck lamp"}</script><meta property="article:modified_time" content="2025-12-18T09:30:00+00:00">""";
+        var a = Extract(product, "<h1>Brass deck lamp</h1><p>Last updated: December 18, 2025</p><p>A solid brass lamp for boats and porches, sealed against salt spray and rain.</p><p>Price: $89</p>", "https://lamps.example/product/brass-deck-lamp/");
+
+        Assert.Equal(PageKind.Product, a.PageKind);
+        Assert.Null(a.Published);
+    }
+
+    [Fact]
+    public void An_article_whose_only_date_is_its_updated_line_keeps_that_date()
+    {
+        var prose = string.Concat(Enumerable.Repeat("<p>Boilers fail most often in the first cold week of the year, when a valve that sat still all summer has seized and the pressure drops overnight.</p>", 4));
+        var a = Extract(string.Empty, $"<article><h1>Why boilers fail in the first cold week</h1><p class=\"byline\">By Sam Clarke</p><p>Last updated: December 18, 2025</p>{prose}</article>", "https://plumbers.example.com/blog/why-boilers-fail-in-the-first-cold-week/");
+
+        Assert.Equal(PageKind.Article, a.PageKind);
+        Assert.Equal(new DateOnly(2025, 12, 18), a.Published?.Date);
+    }
+
+    [Fact]
     public void A_signed_article_keeps_its_web_page_date()
     {
         var prose = string.Concat(Enumerable.Repeat("<p>Boilers fail most often in the first cold week of the year, when a valve that sat still all summer has seized and the pressure drops overnight.</p>", 4));
