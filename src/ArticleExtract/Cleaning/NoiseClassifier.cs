@@ -202,6 +202,13 @@ internal static class NoiseClassifier
             {
                 kind = NoiseKind.None;
             }
+
+            // A heading's navigation word names its place in the table of contents ("toc_how-it-works" as an anchor id,
+            // "hide-from-toc"), not a menu: a menu's headings sit inside the menu's own element.
+            if (kind == NoiseKind.Navigation && (traits & TagTraits.Heading) != 0)
+            {
+                kind = NoiseKind.None;
+            }
         }
 
         // An element that names itself the article body is not noise, and neither are the document's own
