@@ -185,10 +185,7 @@ internal static class NoiseClassifier
             tokenKind = idKind = NoiseKind.None;
         }
 
-        // A call-to-action box is noise set inside an article; on a landing page without one, its "cta" sections are
-        // the page's own copy.
-        if ((tokenKind != NoiseKind.None ? classes.InArticle : idKind != NoiseKind.None && idInArticle) && kind == NoiseKind.None
-            && !InsideArticleContainer(element))
+        if (kind == NoiseKind.None && OutsideItsArticle(element, tokenKind != NoiseKind.None ? classes.InArticle : idKind != NoiseKind.None && idInArticle))
         {
             tokenKind = idKind = NoiseKind.None;
         }
@@ -345,14 +342,24 @@ internal static class NoiseClassifier
     }
 
     /// <summary>
+    /// Whether the class or id word that names the element's noise holds only inside an article (<paramref name="inArticleWord"/>,
+    /// <see cref="Lexicon.InArticleNoiseTokens"/>) and the element stands outside one: a call-to-action box is noise set in
+    /// an article; on a landing page without one, its "cta" sections are the page's own copy.
+    /// </summary>
+    private static bool OutsideItsArticle(IElement element, bool inArticleWord) => inArticleWord && !InsideArticleContainer(element);
+
+    /// <summary>
     /// Whether the element stands inside an article's container: an <c>&lt;article&gt;</c>, an element whose itemprop
-    /// is articleBody, or one whose class words name the article body ("entry-content", "article-body").
+    /// is articleBody, or one other than <c>&lt;main&gt;</c> and <c>&lt;body&gt;</c> whose class words name the article
+    /// body ("entry-content", "article-body").
     /// </summary>
     private static bool InsideArticleContainer(IElement element)
     {
         for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
-            if (ancestor.LocalName == "article" || ClassVerdictOf(ancestor.GetAttribute("class")).ContentHint
+            // The page's <main> (and <body>) names the page's content, a landing page's bands included, not an article.
+            var local = ancestor.LocalName;
+            if (local == "article" || (local is not ("main" or "body") && ClassVerdictOf(ancestor.GetAttribute("class")).ContentHint)
                 || (ancestor.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;

@@ -31,11 +31,12 @@ public sealed class ArticleNoiseTests
     [Fact]
     public void A_landing_pages_call_to_action_sections_are_its_copy()
     {
-        // No article container around them: the "cta" sections are what the page has to say.
+        // No article container around them: the "cta" sections are what the page has to say. The <main> names the
+        // page's content (its class words too), not an article.
         const string Page = """
             <!DOCTYPE html><html lang="en"><head><title>Plan shifts in minutes | Rota</title></head><body>
             <header class="site-header"><a href="/">Rota</a></header>
-            <main>
+            <main class="page-main content">
             <section class="cta-hero"><h1>Plan shifts in minutes</h1><p>Rota builds the week's schedule from everyone's availability, and tells people when their shifts change.</p></section>
             <section class="features"><h2>Built for small teams</h2><p>Swap shifts from a phone, see who is on call, and export hours to payroll at the end of the month without a spreadsheet.</p></section>
             <section class="cta-band"><h2>Fair schedules, fewer messages</h2><p>Managers approve swaps with one tap, and the schedule balances weekends across the team so nobody works every Saturday.</p></section>
