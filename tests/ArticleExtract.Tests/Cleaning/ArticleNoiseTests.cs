@@ -46,6 +46,8 @@ public sealed class ArticleNoiseTests
         Assert.Contains("builds the week's schedule", body, StringComparison.Ordinal);
         Assert.Contains("balances weekends across the team", body, StringComparison.Ordinal);
         Assert.Equal(NoiseKind.None, Classify("<section class=\"cta-band\"><p>Text.</p></section>"));
+        Assert.Equal(NoiseKind.None, Classify("<div class=\"disclaimer\"><p>Text.</p></div>"));
+        Assert.Equal(NoiseKind.Footer, ClassifyChild("<article><p class=\"disclaimer\">Text.</p></article>"));
         Assert.Equal(NoiseKind.Advertisement, ClassifyChild("<article><div class=\"post-cta\"><p>Text.</p></div></article>"));
         Assert.Equal(NoiseKind.Advertisement, ClassifyChild("<div class=\"entry-content\"><div class=\"cta-box\"><p>Text.</p></div></div>"));
     }
