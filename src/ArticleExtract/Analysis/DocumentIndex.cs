@@ -535,7 +535,8 @@ internal sealed class DocumentIndex
             if (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden)
                 && ((holdsMain[e] && IsLayoutWrapperOfMain(e, kind)) || IsWrapper(e, kind, rawGood, hintGood, total, IsDeclaredDialog(e, kind) || IsDeclaredFooter(e, kind))
                     || (repeatedHeaders is not null && IsRepeatedPartHeader(e, kind, rawGood, repeatedHeaders))
-                    || (kind == NoiseKind.Form && IsFormWithoutFields(e))))
+                    || (kind == NoiseKind.Form && IsFormWithoutFields(e))
+                    || (kind == NoiseKind.Navigation && IsProseSection(e, rawGood))))
             {
                 Noise[e] = NoiseKind.None;
             }
@@ -607,6 +608,16 @@ internal sealed class DocumentIndex
 
         return repeated;
     }
+
+    /// <summary>
+    /// Whether a navigation verdict from class or id words alone (no <c>&lt;nav&gt;</c>, no role) sits on a stretch of
+    /// prose: at least <see cref="Thresholds.ProseSectionChars"/> characters of running text with under
+    /// <see cref="Thresholds.ProseSectionLinkShare"/> of its text in links. A menu or a table of contents is links; a
+    /// section anchored for one ("toc_how-it-works" on the section's wrapper) is the article's text.
+    /// </summary>
+    private bool IsProseSection(int e, int[] rawGood) =>
+        rawGood[e] >= Thresholds.ProseSectionChars && LinkChars[e] < Thresholds.ProseSectionLinkShare * Chars[e]
+        && (Traits[e] & TagTraits.Chrome) == 0 && Elements[e].GetAttribute("role") is null;
 
     private bool IsClassWordHeader(int e) =>
         Noise[e] == NoiseKind.Header && (Traits[e] & TagTraits.Chrome) == 0 && Elements[e].GetAttribute("role") is null;

@@ -53,6 +53,12 @@ internal static class Lexicon
     /// </summary>
     public static readonly string[] DisclosurePairs = Vocabulary.Words("noise", "disclosure-pairs");
 
+    /// <summary>
+    /// Noise words (<see cref="NoiseTokens"/>) whose verdict holds only inside an article's container: a call-to-action
+    /// box ("cta") set in an article is an advertisement for the site; a landing page's "cta" sections are its copy.
+    /// </summary>
+    public static readonly string[] InArticleNoiseTokens = Vocabulary.Words("noise", "in-article-noise-tokens");
+
     /// <summary>Single class/id words that, alone, say "the article body" (schema.org and common CMS names).</summary>
     public static readonly string[] ContentTokens = Vocabulary.Words("noise", "content-tokens");
 

@@ -83,6 +83,7 @@ internal static class NoiseClassifier
         Body = 8,
         Embed = 16,
         PairFirst = 32,
+        InArticle = 64,
     }
 
     private readonly record struct WordEntry(NoiseKind Kind, WordRole Role);
@@ -125,6 +126,11 @@ internal static class NoiseClassifier
         foreach (var (first, _, _) in Lexicon.NoisePairs)
         {
             Add(first, WordRole.PairFirst);
+        }
+
+        foreach (var w in Lexicon.InArticleNoiseTokens)
+        {
+            Add(w, WordRole.InArticle);
         }
 
         return words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -173,8 +179,13 @@ internal static class NoiseClassifier
         var tokenKind = classes.Kind;
         contentHint |= classes.ContentHint;
         var id = attributes.Id;
-        var idKind = ClassifyId(id, ref contentHint);
+        var idKind = ClassifyId(id, ref contentHint, out var idInArticle);
         if (!classWords)
+        {
+            tokenKind = idKind = NoiseKind.None;
+        }
+
+        if (kind == NoiseKind.None && OutsideItsArticle(element, tokenKind != NoiseKind.None ? classes.InArticle : idKind != NoiseKind.None && idInArticle))
         {
             tokenKind = idKind = NoiseKind.None;
         }
@@ -199,6 +210,13 @@ internal static class NoiseClassifier
             if (kind == NoiseKind.Header && ((traits & TagTraits.Heading) != 0
                 || (NamesPartHeader(attributes.Class) && !NamesArticle(id) && InsideArticleOrMain(element))
                 || InsideEntry(element) || IsDisclosureWidget(element, attributes.Class)))
+            {
+                kind = NoiseKind.None;
+            }
+
+            // A heading's navigation word names its place in the table of contents ("toc_how-it-works" as an anchor id,
+            // "hide-from-toc"), not a menu: a menu's headings sit inside the menu's own element.
+            if (kind == NoiseKind.Navigation && (traits & TagTraits.Heading) != 0)
             {
                 kind = NoiseKind.None;
             }
@@ -324,6 +342,34 @@ internal static class NoiseClassifier
     }
 
     /// <summary>
+    /// Whether the class or id word that names the element's noise holds only inside an article (<paramref name="inArticleWord"/>,
+    /// <see cref="Lexicon.InArticleNoiseTokens"/>) and the element stands outside one: a call-to-action box is noise set in
+    /// an article; on a landing page without one, its "cta" sections are the page's own copy.
+    /// </summary>
+    private static bool OutsideItsArticle(IElement element, bool inArticleWord) => inArticleWord && !InsideArticleContainer(element);
+
+    /// <summary>
+    /// Whether the element stands inside an article's container: an <c>&lt;article&gt;</c>, an element whose itemprop
+    /// is articleBody, or one other than <c>&lt;main&gt;</c> and <c>&lt;body&gt;</c> whose class words name the article
+    /// body ("entry-content", "article-body").
+    /// </summary>
+    private static bool InsideArticleContainer(IElement element)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            // The page's <main> (and <body>) names the page's content, a landing page's bands included, not an article.
+            var local = ancestor.LocalName;
+            if (local == "article" || (local is not ("main" or "body") && ClassVerdictOf(ancestor.GetAttribute("class")).ContentHint)
+                || (ancestor.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the element stands in an <c>&lt;article&gt;</c> with an <c>&lt;article&gt;</c> beside it: one entry of
     /// a run of them (a blog's index, a category's posts, a feed of cards), not the page's one article.
     /// </summary>
@@ -420,7 +466,7 @@ internal static class NoiseClassifier
 
     /// <summary>What a class value says: the noise its words name, whether they name the article body, and whether it
     /// holds a bare "hide" class (see <see cref="IsHidden(in NoiseAttributes)"/>).</summary>
-    private readonly record struct ClassVerdict(NoiseKind Kind, bool ContentHint, bool Hide);
+    private readonly record struct ClassVerdict(NoiseKind Kind, bool ContentHint, bool Hide, bool InArticle = false);
 
     // Class strings repeat across a page: the words are looked up once per string and thread, and the "hide" class
     // searched with them, not again for every element that repeats the string.
@@ -435,8 +481,8 @@ internal static class NoiseClassifier
             return new ClassVerdict(NoiseKind.None, false, hide);
         }
 
-        var kind = ClassifyWords(value, int.MaxValue, out var hint);
-        return new ClassVerdict(kind, hint, hide);
+        var kind = ClassifyWords(value, int.MaxValue, out var hint, out var inArticle);
+        return new ClassVerdict(kind, hint, hide, inArticle);
     };
 
     [ThreadStatic]
@@ -448,14 +494,18 @@ internal static class NoiseClassifier
     /// <see cref="SlugWords"/> words that start with a letter), as documentation generators and many CMSs write them,
     /// says nothing: its words describe the section's topic, not its role on the page.
     /// </summary>
-    private static NoiseKind ClassifyId(string? id, ref bool contentHint)
+    private static NoiseKind ClassifyId(string? id, ref bool contentHint) => ClassifyId(id, ref contentHint, out _);
+
+    /// <summary><see cref="ClassifyId(string?, ref bool)"/>, and whether its verdict's word names noise only inside an article (<see cref="Lexicon.InArticleNoiseTokens"/>).</summary>
+    private static NoiseKind ClassifyId(string? id, ref bool contentHint, out bool inArticle)
     {
+        inArticle = false;
         if (string.IsNullOrEmpty(id) || id.Length > 512)
         {
             return NoiseKind.None;
         }
 
-        var kind = ClassifyWords(id, SlugWords, out var hint);
+        var kind = ClassifyWords(id, SlugWords, out var hint, out inArticle);
         contentHint |= hint;
         return kind;
     }
@@ -467,9 +517,10 @@ internal static class NoiseClassifier
     /// The noise kind the words of a class or id value name, and whether they name the article body; none and no hint
     /// when more than <paramref name="maxWords"/> of its words start with a letter (a slug).
     /// </summary>
-    private static NoiseKind ClassifyWords(string value, int maxWords, out bool contentHint)
+    private static NoiseKind ClassifyWords(string value, int maxWords, out bool contentHint, out bool inArticle)
     {
         contentHint = false;
+        inArticle = false;
         var letterWords = 0;
         Span<char> lower = stackalloc char[64];
         Span<char> previous = stackalloc char[64];
@@ -486,6 +537,7 @@ internal static class NoiseClassifier
             if (char.IsLetter(word[0]) && ++letterWords > maxWords)
             {
                 contentHint = false;
+                inArticle = false;
                 return NoiseKind.None;
             }
 
@@ -516,6 +568,7 @@ internal static class NoiseClassifier
             if (found == NoiseKind.None && (entry.Role & WordRole.Noise) != 0)
             {
                 found = entry.Kind;
+                inArticle = (entry.Role & WordRole.InArticle) != 0;
             }
 
             // Only a word that starts some pair can make one with this word: skip the lookup otherwise. The word is
@@ -784,6 +837,13 @@ internal static class NoiseClassifier
         return false;
     }
 
+    // The disclosure pairs split at their space once, not on every call (a class value's every word pair is tested).
+    private static readonly (string First, string Second)[] DisclosurePairWords = Array.ConvertAll(Lexicon.DisclosurePairs, pair =>
+    {
+        var space = pair.IndexOf(' ', StringComparison.Ordinal);
+        return (pair[..space], pair[(space + 1)..]);
+    });
+
     /// <summary>Whether two consecutive words are one of <see cref="Lexicon.DisclosurePairs"/> ("tab pane"), ignoring case.</summary>
     private static bool IsDisclosurePair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
@@ -792,10 +852,10 @@ internal static class NoiseClassifier
             return false;
         }
 
-        foreach (var pair in Lexicon.DisclosurePairs)
+        foreach (var (one, two) in DisclosurePairWords)
         {
-            var space = pair.IndexOf(' ', StringComparison.Ordinal);
-            if (first.Equals(pair.AsSpan(0, space), StringComparison.OrdinalIgnoreCase) && second.Equals(pair.AsSpan(space + 1), StringComparison.OrdinalIgnoreCase))
+            if (first.Length == one.Length && second.Length == two.Length
+                && first.Equals(one, StringComparison.OrdinalIgnoreCase) && second.Equals(two, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

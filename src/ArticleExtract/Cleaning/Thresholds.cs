@@ -424,4 +424,13 @@ internal static class Thresholds
 
     /// <summary>…and at most this many (a band's phrase is a call or a slogan; a sentence said over and over stays).</summary>
     public const int MarqueePhraseMaxChars = 40;
+
+    /// <summary>
+    /// An element called navigation by its class or id words that holds at least this many characters of running
+    /// text… (<see cref="Analysis.DocumentIndex"/>: a section anchored for a table of contents, not a menu)
+    /// </summary>
+    public const int ProseSectionChars = 500;
+
+    /// <summary>…with under this share of its text in links is a section of the article, not navigation.</summary>
+    public const double ProseSectionLinkShare = 0.3;
 }
