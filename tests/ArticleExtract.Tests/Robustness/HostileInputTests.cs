@@ -54,7 +54,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         // Deep_nesting_finishes_quickly): work that grew with the square of a value's length would take 500 times it.
         var extractor = new ArticleExtractor(new ArticleExtractorOptions { TimeBudget = Timeout.InfiniteTimeSpan });
         var (_, plain) = Hostile.Measured(extractor, ClassPage(string.Concat(Enumerable.Repeat("abcdefg", 70))));
-        var (article, cost) = Hostile.Measured(extractor, ClassPage(string.Concat(Enumerable.Repeat("a1b2[c3", 70))));
+        var (article, cost) = MeasuredAgainIfOver(extractor, ClassPage(string.Concat(Enumerable.Repeat("a1b2[c3", 70))), FlatFactor * plain + FlatSlack);
 
         Assert.NotNull(article);
         Assert.True(cost <= FlatFactor * plain + FlatSlack, $"{cost.TotalMilliseconds:0} ms of CPU, over {FlatFactor} times the plain classes' {plain.TotalMilliseconds:0} ms");
@@ -116,6 +116,22 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     /// compiled on first use.</summary>
     private const int FlatFactor = 10;
     private static readonly TimeSpan FlatSlack = TimeSpan.FromSeconds(1);
+
+    /// <summary>Measures a case, and once more when it is over its bound, keeping the cheaper run.</summary>
+    /// <remarks>A blocking collection is charged to the thread whose allocation triggered it, and in a full test run the
+    /// garbage can be other tests': one case once took 4.4 s of CPU there against 0.55 s alone. Work that grows with the
+    /// square of the input is over the bound on every run, so the second run cannot hide it.</remarks>
+    private static (Article? Article, TimeSpan Cpu) MeasuredAgainIfOver(ArticleExtractor extractor, string html, TimeSpan bound)
+    {
+        var first = Hostile.Measured(extractor, html);
+        if (first.Cpu <= bound)
+        {
+            return first;
+        }
+
+        var second = Hostile.Measured(extractor, html);
+        return second.Cpu < first.Cpu ? second : first;
+    }
 
     public static TheoryData<string, string> Nesting() => new()
     {
@@ -200,7 +216,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         // machine at load 20 stretches past 30 s on these pages (the hang guard still fails a spin or a deadlock).
         var extractor = new ArticleExtractor(new ArticleExtractorOptions { TimeBudget = Timeout.InfiniteTimeSpan });
         var (_, flat) = Hostile.Measured(extractor, FlatPage);
-        var (article, cost) = Hostile.Measured(extractor, html);
+        var (article, cost) = MeasuredAgainIfOver(extractor, html, FlatFactor * flat + FlatSlack);
         output.WriteLine($"{name}: {cost.TotalMilliseconds:0} ms of CPU, flat page {flat.TotalMilliseconds:0} ms");
         Assert.True(cost <= FlatFactor * flat + FlatSlack, $"{name}: {cost.TotalMilliseconds:0} ms of CPU, over {FlatFactor} times the flat page's {flat.TotalMilliseconds:0} ms");
         if (name == "formatting re-opened")
