@@ -70,14 +70,9 @@ internal static class Hostile
 
     /// <summary>
     /// Extracts as <see cref="Extract(ArticleExtractor, Func{ArticleExtractor, Article})"/> does, and says how much CPU
-    /// time the extraction took on its thread (wall time where there is no per-thread CPU clock), less the time the
-    /// runtime was paused for collections meanwhile. A bound on work, compared between two extractions of one test,
-    /// holds on a machine whatever else it runs.
+    /// time the extraction took on its thread (wall time where there is no per-thread CPU clock). A bound on work,
+    /// compared between two extractions of one test, holds on a machine whatever else it runs.
     /// </summary>
-    /// <remarks>A blocking collection runs on the thread whose allocation triggered it, and costs as much as the whole
-    /// process's live data: in a full test run that is mostly other tests', and one nesting case took 2.9–4.4 s of CPU
-    /// there against 0.55 s alone. Its own collections are then left out too, which a bound against work that grows
-    /// with the square of the input can afford.</remarks>
     public static (Article? Article, TimeSpan Cpu) Measured(ArticleExtractor extractor, string html)
     {
         TimeSpan cpu = default;
@@ -85,7 +80,6 @@ internal static class Hostile
         {
             var path = ThreadStatPath();
             var wall = Stopwatch.StartNew();
-            var pausedBefore = GC.GetTotalPauseDuration();
             var before = path is null ? null : ThreadCpuTime(path);
             try
             {
@@ -94,9 +88,7 @@ internal static class Hostile
             finally
             {
                 var after = path is null ? null : ThreadCpuTime(path);
-                var spent = before is null || after is null ? wall.Elapsed : after.Value - before.Value;
-                var paused = GC.GetTotalPauseDuration() - pausedBefore;
-                cpu = spent > paused ? spent - paused : TimeSpan.Zero;
+                cpu = before is null || after is null ? wall.Elapsed : after.Value - before.Value;
             }
         });
         return (article, cpu);
