@@ -24,7 +24,7 @@ public sealed class ArticleNoiseTests
     [InlineData("<div class=\"disclaimer\"><p>Prices and offers may change. We may earn a commission when you buy through our links.</p></div>", "commission")]
     [InlineData("<p class=\"affiliate-disclaimer small\">We earn commissions from links on this page, which helps us keep reviewing.</p>", "commissions")]
     [InlineData("<div class=\"post-cta\"><h4>Want quotes in minutes?</h4><p>Try our estimating tool free for fourteen days.</p></div>", "estimating tool")]
-    [InlineData("<section class=\"cta-banner cta-banner--dark\"><h2>Planning a move?</h2><p>Get an instant quote now.</p></section>", "instant quote")]
+    [InlineData("<section class=\"cta-banner cta-banner--light\"><h2>Planning a move?</h2><p>Get an instant quote now.</p></section>", "instant quote")]
     public void Fine_print_and_calls_to_action_in_the_article_go(string noise, string marker) =>
         TestPages.AssertOnlyArticle(ArticleExtractor.Default.Extract(TestPages.Article(noise), Url), marker);
 
@@ -37,7 +37,7 @@ public sealed class ArticleNoiseTests
             <!DOCTYPE html><html lang="en"><head><title>Plan shifts in minutes | Rota</title></head><body>
             <header class="site-header"><a href="/">Rota</a></header>
             <main class="page-main content">
-            <section class="cta-hero"><h1>Plan shifts in minutes</h1><p>Rota builds the week's schedule from everyone's availability, and tells people when their shifts change.</p></section>
+            <section class="cta-intro"><h1>Plan shifts in minutes</h1><p>Rota builds the week's schedule from everyone's availability, and tells people when their shifts change.</p></section>
             <section class="features"><h2>Built for small teams</h2><p>Swap shifts from a phone, see who is on call, and export hours to payroll at the end of the month without a spreadsheet.</p></section>
             <section class="cta-band"><h2>Fair schedules, fewer messages</h2><p>Managers approve swaps with one tap, and the schedule balances weekends across the team so nobody works every Saturday.</p></section>
             </main></body></html>
@@ -101,7 +101,7 @@ public sealed class ArticleNoiseTests
     [Fact]
     public void A_section_a_table_of_contents_points_at_is_the_article()
     {
-        // The section's wrapper carries the anchor ("toc_how-they-work"): a navigation word, on a section of prose with
+        // The section's wrapper carries the anchor ("toc_how-it-is-paid"): a navigation word, on a section of prose with
         // few links, which is no menu.
         const string Section = "<div id=\"toc_how-it-is-paid\"><h2>How it is paid for</h2>"
             + "<p>The city will borrow most of the money over thirty years and repay it from fares and a share of the regional transport tax, which rises slightly next year.</p>"
