@@ -295,13 +295,12 @@ public sealed class ThreadReadingTests
         // Hostile input: every heading is counted once and marked once, however many posts the thread has.
         var posts = string.Concat(Enumerable.Range(1, 20_000).Select(i =>
             $"<div class=\"post\"><h5>Member</h5><div><b>Regular</b></div><p>Reply number {i} to the thread about moorings.</p></div>"));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var article = ArticleExtractor.Default.Extract(
+        // Bounded by CPU time on the extraction's thread, which a loaded machine does not stretch as it does wall time.
+        var article = Robustness.Hostile.WithinLimit(() => ArticleExtractor.Default.Extract(
             $"<!DOCTYPE html><html><head><title>Winter moorings</title></head><body><main><h1>Winter moorings</h1>{posts}</main></body></html>",
-            new Uri("https://boatersforum.example/threads/winter-moorings.4471/"));
+            new Uri("https://boatersforum.example/threads/winter-moorings.4471/")));
 
         Assert.Equal(PageKind.Forum, article.PageKind);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
     }
 
     [Fact]
