@@ -132,17 +132,17 @@ internal static class DateLists
             return;
         }
 
+        // Each date is compared with the distinct days found so far, at most MinEntryRunDays of them: linear in the chain
+        // however many dates share one day.
+        Span<DateOnly> found = stackalloc DateOnly[MetadataThresholds.MinEntryRunDays];
         var days = 0;
-        for (var i = 0; i < chain.Count && days < MetadataThresholds.MinEntryRunDays; i++)
+        for (var i = 0; i < chain.Count && days < found.Length; i++)
         {
             var day = candidates[chain[i]].Value.Date;
-            var seen = false;
-            for (var j = 0; j < i && !seen; j++)
+            if (!found[..days].Contains(day))
             {
-                seen = candidates[chain[j]].Value.Date == day;
+                found[days++] = day;
             }
-
-            days += seen ? 0 : 1;
         }
 
         if (days < MetadataThresholds.MinEntryRunDays)
