@@ -81,6 +81,12 @@ internal static class Lexicon
     /// </summary>
     public static readonly string[] LabelLines = Vocabulary.Words("boilerplate", "label-lines");
 
+    /// <summary>
+    /// A post's reading time ("5 min read", "Reading time: 8 minutes"), "#" standing for the number: a short block
+    /// that is one, or a meta line holding one between separators, is the page's chrome.
+    /// </summary>
+    public static readonly string[] ReadingTimeLines = Vocabulary.Words("boilerplate", "reading-time-lines");
+
     /// <summary>What a post's or thread's counters count ("3 Likes", "Replies 154"): a block of a number and one of these is chrome.</summary>
     public static readonly string[] CounterNouns = Vocabulary.Words("boilerplate", "counter-nouns");
 

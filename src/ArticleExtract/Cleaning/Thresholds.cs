@@ -433,4 +433,10 @@ internal static class Thresholds
 
     /// <summary>…with under this share of its text in links is a section of the article, not navigation.</summary>
     public const double ProseSectionLinkShare = 0.3;
+
+    /// <summary>
+    /// A block of fewer characters than this that states a post's reading time ("5 min read"), alone or between the
+    /// separators of a meta line ("March 15 · 3 min read · By Jane Doe"), is chrome (<see cref="Structure.BoilerplateFilter"/>).
+    /// </summary>
+    public const int ReadingTimeLineMaxChars = 100;
 }

@@ -219,7 +219,8 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 40 && (Metadata.DateParser.LooksLikeDate(text) || IsCounter(key)))
+        if ((text.Length < 40 && (Metadata.DateParser.LooksLikeDate(text) || IsCounter(key)))
+            || (text.Length < Thresholds.ReadingTimeLineMaxChars && IsReadingTimeLine(text, key)))
         {
             return true;
         }
@@ -516,6 +517,52 @@ internal static class BoilerplateFilter
 
         return false;
     }
+
+    private static readonly string[][] ReadingTimes = Lexicon.ReadingTimeLines.Select(line => Normalize(line.Replace("#", "0", StringComparison.Ordinal)).Split(' ')).ToArray();
+
+    /// <summary>
+    /// Whether a short block states a post's reading time (<see cref="Lexicon.ReadingTimeLines"/>): its key is one, or
+    /// holds one and the text has a meta line's separator ("·", "|", "•", a line break) around it.
+    /// </summary>
+    private static bool IsReadingTimeLine(string text, string key)
+    {
+        if (!HasDigit(key))
+        {
+            return false;
+        }
+
+        var words = key.Split(' ');
+        var separated = text.AsSpan().IndexOfAny("·|•\n") >= 0;
+        foreach (var pattern in ReadingTimes)
+        {
+            for (var at = 0; at + pattern.Length <= words.Length; at++)
+            {
+                if ((pattern.Length == words.Length || separated) && MatchesAt(words, at, pattern))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="pattern"/> stands in <paramref name="words"/> at <paramref name="at"/>, its "0" matching any number.</summary>
+    private static bool MatchesAt(string[] words, int at, string[] pattern)
+    {
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var word = words[at + i];
+            if (pattern[i] == "0" ? !IsDigits(word) : !string.Equals(word, pattern[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDigits(string word) => word.Length > 0 && !word.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     private static readonly HashSet<string> CounterNouns = new(Lexicon.CounterNouns.Select(Normalize), StringComparer.Ordinal);
 
