@@ -81,6 +81,22 @@ internal static class Lexicon
     /// </summary>
     public static readonly string[] LabelLines = Vocabulary.Words("boilerplate", "label-lines");
 
+    /// <summary>
+    /// Verbs that open a note about the writer after their name ("Jane Doe is a freelance writer…", "Jane has
+    /// covered…"): a short paragraph among the article's last blocks opening with the page's author and one of these is
+    /// the writer's biography.
+    /// </summary>
+    public static readonly string[] AuthorBioVerbs = Vocabulary.Words("boilerplate", "author-bio-verbs");
+
+    /// <summary>Pieces of an author's name that name a role, a desk or a company rather than a person ("Staff", "Inc").</summary>
+    public static readonly string[] NotPeople = Vocabulary.Words("authors", "not-people");
+
+    /// <summary>
+    /// A post's reading time ("5 min read", "Reading time: 8 minutes"), "#" standing for the number: a short block
+    /// that is one, or a meta line holding one between separators, is the page's chrome.
+    /// </summary>
+    public static readonly string[] ReadingTimeLines = Vocabulary.Words("boilerplate", "reading-time-lines");
+
     /// <summary>What a post's or thread's counters count ("3 Likes", "Replies 154"): a block of a number and one of these is chrome.</summary>
     public static readonly string[] CounterNouns = Vocabulary.Words("boilerplate", "counter-nouns");
 

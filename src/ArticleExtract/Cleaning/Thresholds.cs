@@ -433,4 +433,20 @@ internal static class Thresholds
 
     /// <summary>…with under this share of its text in links is a section of the article, not navigation.</summary>
     public const double ProseSectionLinkShare = 0.3;
+
+    /// <summary>
+    /// A paragraph that opens with the page's author and a verb of a biography ("Jane Doe is a freelance writer…") is
+    /// the writer's note when it stands among this many last blocks of the article (headings not counted)…
+    /// (<see cref="Structure.BoilerplateFilter"/>; earlier, such a paragraph may be the article's own subject).
+    /// </summary>
+    public const int AuthorBioTailBlocks = 3;
+
+    /// <summary>…and holds at most this many characters (a biography is a short note, not an interview's answer).</summary>
+    public const int AuthorBioMaxChars = 900;
+
+    /// <summary>
+    /// A block of fewer characters than this that states a post's reading time ("5 min read"), alone or between the
+    /// separators of a meta line ("March 15 · 3 min read · By Jane Doe"), is chrome (<see cref="Structure.BoilerplateFilter"/>).
+    /// </summary>
+    public const int ReadingTimeLineMaxChars = 100;
 }

@@ -76,9 +76,16 @@ internal static class BoilerplateFilter
             _ => 0.55,
         };
 
+        var personKeys = listing ? null : PersonKeys(authors);
+        var bioFrom = personKeys is null ? items.Count : TailStart(items, Thresholds.AuthorBioTailBlocks);
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
+            if (i >= bioFrom && IsAuthorBio(item, personKeys!))
+            {
+                continue;
+            }
+
             if (item.IsHeading)
             {
                 // Boilerplate headings and what follows them were already skipped by the SectionBuilder, which
@@ -144,6 +151,105 @@ internal static class BoilerplateFilter
 
         var text = lead.Block.Text.AsSpan().TrimEnd();
         return text.Length >= Thresholds.LeadInMinChars && text[^1] == ':';
+    }
+
+    private static readonly HashSet<string> BioVerbs = new(Lexicon.AuthorBioVerbs.Select(Normalize), StringComparer.Ordinal);
+
+    private static readonly HashSet<string> NotPeople = new(Lexicon.NotPeople.Select(Normalize), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The keys of the authors that read as a person's name (<see cref="IsAuthorBio"/>): two words or more, the first
+    /// capitalised and not all capitals, none naming a desk or a company ("Docker Inc", "QCY Official" close their own
+    /// posts with "QCY is…"). Null when there are none.
+    /// </summary>
+    private static string[]? PersonKeys(IReadOnlyList<string>? authors)
+    {
+        List<string>? keys = null;
+        foreach (var author in authors ?? [])
+        {
+            var key = Normalize(author);
+            var space = key.IndexOf(' ', StringComparison.Ordinal);
+            var first = author.AsSpan().TrimStart();
+            if (space <= 0 || first.Length < 2 || !char.IsUpper(first[0]) || !char.IsLower(first[1]) || NamesNoPerson(key))
+            {
+                continue;
+            }
+
+            (keys ??= []).Add(key);
+        }
+
+        return keys?.ToArray();
+    }
+
+    private static bool NamesNoPerson(string key)
+    {
+        foreach (var word in key.Split(' '))
+        {
+            if (NotPeople.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index from which the flow's last <paramref name="blocks"/> blocks other than headings stand.</summary>
+    private static int TailStart(List<FlowItem> items, int blocks)
+    {
+        var i = items.Count;
+        while (i > 0 && blocks > 0)
+        {
+            if (!items[--i].IsHeading)
+            {
+                blocks--;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Whether a paragraph is a note about the writer: it opens with the name of one of the page's authors that reads as a
+    /// person's (<see cref="PersonKeys"/>: an organisation named as the author closes its own post with "Acme is…"), or
+    /// with that name's first word, followed by a verb of a biography (<see cref="Lexicon.AuthorBioVerbs"/>: "Jane Doe
+    /// is a freelance writer…", "Jane has covered…"), and it is short (<see cref="Thresholds.AuthorBioMaxChars"/>).
+    /// Only the article's last blocks are asked (<see cref="Thresholds.AuthorBioTailBlocks"/>): earlier, the writer may
+    /// be the article's subject. The Readability suite's expected texts keep such notes (Readability keeps them); WCXB's
+    /// and AEB's leave them out.
+    /// </summary>
+    private static bool IsAuthorBio(FlowItem item, string[] authorKeys)
+    {
+        if (item.Block is not ParagraphBlock paragraph || paragraph.Text.Length > Thresholds.AuthorBioMaxChars)
+        {
+            return false;
+        }
+
+        var text = paragraph.Text;
+        var opening = Normalize(text.Length > 120 ? text[..120] : text);
+        foreach (var author in authorKeys)
+        {
+            var space = author.IndexOf(' ', StringComparison.Ordinal);
+            if (OpensWithBioVerb(opening, author) || OpensWithBioVerb(opening, author[..space]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="key"/> is <paramref name="name"/>, a space and a verb of <see cref="BioVerbs"/>, then more.</summary>
+    private static bool OpensWithBioVerb(string key, string name)
+    {
+        if (name.Length < 3 || key.Length <= name.Length + 1 || !key.StartsWith(name, StringComparison.Ordinal) || key[name.Length] != ' ')
+        {
+            return false;
+        }
+
+        var from = name.Length + 1;
+        var end = key.IndexOf(' ', from);
+        return end > from && BioVerbs.Contains(key[from..end]);
     }
 
     private static string[]? AuthorKeys(IReadOnlyList<string>? authors)
@@ -219,7 +325,8 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 40 && (Metadata.DateParser.LooksLikeDate(text) || IsCounter(key)))
+        if ((text.Length < 40 && (Metadata.DateParser.LooksLikeDate(text) || IsCounter(key)))
+            || (text.Length < Thresholds.ReadingTimeLineMaxChars && IsReadingTimeLine(text, key)))
         {
             return true;
         }
@@ -516,6 +623,52 @@ internal static class BoilerplateFilter
 
         return false;
     }
+
+    private static readonly string[][] ReadingTimes = Lexicon.ReadingTimeLines.Select(line => Normalize(line.Replace("#", "0", StringComparison.Ordinal)).Split(' ')).ToArray();
+
+    /// <summary>
+    /// Whether a short block states a post's reading time (<see cref="Lexicon.ReadingTimeLines"/>): its key is one, or
+    /// holds one and the text has a meta line's separator ("·", "|", "•", a line break) around it.
+    /// </summary>
+    private static bool IsReadingTimeLine(string text, string key)
+    {
+        if (!HasDigit(key))
+        {
+            return false;
+        }
+
+        var words = key.Split(' ');
+        var separated = text.AsSpan().IndexOfAny("·|•\n") >= 0;
+        foreach (var pattern in ReadingTimes)
+        {
+            for (var at = 0; at + pattern.Length <= words.Length; at++)
+            {
+                if ((pattern.Length == words.Length || separated) && MatchesAt(words, at, pattern))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="pattern"/> stands in <paramref name="words"/> at <paramref name="at"/>, its "0" matching any number.</summary>
+    private static bool MatchesAt(string[] words, int at, string[] pattern)
+    {
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var word = words[at + i];
+            if (pattern[i] == "0" ? !IsDigits(word) : !string.Equals(word, pattern[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDigits(string word) => word.Length > 0 && !word.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     private static readonly HashSet<string> CounterNouns = new(Lexicon.CounterNouns.Select(Normalize), StringComparer.Ordinal);
 

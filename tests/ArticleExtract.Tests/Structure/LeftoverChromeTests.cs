@@ -1,0 +1,116 @@
+namespace ArticleExtract.Tests.Structure;
+
+/// <summary>
+/// Chrome that markup does not name and that is left inside an article: the note about the writer that closes it
+/// without a heading of its own ("Jane Doe is a freelance writer…"), the title of a table of contents once its links
+/// are gone, and the post's reading time.
+/// </summary>
+public sealed class LeftoverChromeTests
+{
+    private const string Closing = "The transport authority will publish the timetable for the new lines once the first contracts are signed.";
+
+    /// <summary>A page by <paramref name="author"/> whose article ends with <paramref name="tail"/> after three paragraphs of its own.</summary>
+    private static Article Extract(string author, string tail, string lang = "en")
+    {
+        var html = TestPages.Article($"<p>{Closing}</p>", lang: lang)
+            .Replace("<title>", $"<meta name=\"author\" content=\"{author}\"><title>", StringComparison.Ordinal)
+            .Replace("</div>\n</article>", tail + "</div>\n</article>", StringComparison.Ordinal);
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://news.example.com/2024/tram"));
+        Assert.Contains(TestPages.P3, article.Body, StringComparison.Ordinal);
+        Assert.Contains(Closing, article.Body, StringComparison.Ordinal);
+        return article;
+    }
+
+    [Theory]
+    [InlineData("en", "Mara Lindqvist is a transport reporter at the City Herald. She has written about trams, buses and bike lanes for twelve years.")]
+    [InlineData("en", "Mara has covered city planning since 2012 and lives near the northern districts with her two children and a bicycle.")]
+    [InlineData("de", "Mara Lindqvist ist Verkehrsreporterin beim City Herald und schreibt seit zwölf Jahren über Straßenbahnen und Radwege.")]
+    [InlineData("fr", "Mara Lindqvist est journaliste au City Herald, où elle couvre les transports et l'urbanisme depuis douze ans.")]
+    public void A_note_about_the_author_closing_the_article_is_dropped(string lang, string note)
+    {
+        var article = Extract("Mara Lindqvist", $"<p>{note}</p>", lang);
+        Assert.DoesNotContain(note[..24], article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_closing_paragraph_about_someone_else_stays()
+    {
+        const string quote = "Jonas Berg is the council's head of transport, and he said the tracks would be laid district by district.";
+        var article = Extract("Mara Lindqvist", $"<p>{quote}</p>");
+        Assert.Contains(quote, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_closing_paragraph_naming_the_author_without_a_note_stays()
+    {
+        const string line = "Mara Lindqvist and the transport desk will follow the council's vote on the budget next week.";
+        var article = Extract("Mara Lindqvist", $"<p>{line}</p>");
+        Assert.Contains(line, article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Northwind Transit Services", "Northwind is a regional operator that runs trams and buses in four cities and will bid for the new lines.")]
+    [InlineData("NWT Official", "NWT is a regional operator that runs trams and buses in four cities and will bid for the new lines.")]
+    [InlineData("Northwind Inc", "Northwind Inc is a regional operator that runs trams and buses in four cities and will bid for the new lines.")]
+    public void An_organisation_closing_its_own_post_stays(string author, string closing)
+    {
+        var article = Extract(author, $"<p>{closing}</p>");
+        Assert.Contains(closing, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_about_the_author_early_in_the_article_stays()
+    {
+        const string portrait = "Mara Lindqvist is the first reporter to ride the test tram, and she describes the trip below.";
+        var html = TestPages.Article($"<p>{Closing}</p><p>The test ride took forty minutes from the depot to the hospital stop and back again.</p><p>Engineers measured the noise at every stop along the route.</p>")
+            .Replace("<title>", "<meta name=\"author\" content=\"Mara Lindqvist\"><title>", StringComparison.Ordinal)
+            .Replace($"<p>{TestPages.P2}</p>", $"<p>{TestPages.P2}</p><p>{portrait}</p>", StringComparison.Ordinal);
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://news.example.com/2024/tram"));
+        Assert.Contains(portrait, article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "Table of Contents")]
+    [InlineData("de", "Inhaltsverzeichnis")]
+    [InlineData("fr", "Sommaire")]
+    public void The_title_of_a_table_of_contents_goes_and_the_sections_stay(string lang, string title)
+    {
+        var html = TestPages.Article(
+            $"<h2>{title}</h2><h2>The route</h2><p>{Closing}</p>",
+            lang: lang);
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://news.example.com/2024/tram"));
+        Assert.DoesNotContain(article.Sections, s => s.Heading == title);
+        Assert.Contains(article.Sections, s => s.Heading == "The route");
+        Assert.Contains(Closing, article.Body, StringComparison.Ordinal);
+        Assert.Contains(TestPages.P3, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_heading_that_starts_like_a_table_of_contents_stays()
+    {
+        var html = TestPages.Article($"<h2>Contents of the budget</h2><p>{Closing}</p>");
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://news.example.com/2024/tram"));
+        Assert.Contains(article.Sections, s => s.Heading == "Contents of the budget");
+    }
+
+    [Theory]
+    [InlineData("en", "5 min read")]
+    [InlineData("en", "Reading time: 8 minutes")]
+    [InlineData("en", "March 15, 2024 · 3 min read")]
+    [InlineData("en", "Mara Lindqvist | 12 minutes to read")]
+    [InlineData("de", "Lesezeit: 4 Minuten")]
+    [InlineData("fr", "5 min de lecture")]
+    public void A_reading_time_line_is_dropped(string lang, string line)
+    {
+        var article = ArticleExtractor.Default.Extract(TestPages.Article($"<p>{line}</p>", lang: lang), new Uri("https://news.example.com/2024/tram"));
+        TestPages.AssertOnlyArticle(article, line);
+    }
+
+    [Fact]
+    public void A_sentence_that_names_a_reading_time_stays()
+    {
+        const string sentence = "The council's report is a 40 min read for anyone who rides the tram.";
+        var article = ArticleExtractor.Default.Extract(TestPages.Article($"<p>{sentence}</p>"), new Uri("https://news.example.com/2024/tram"));
+        Assert.Contains(sentence, article.Body, StringComparison.Ordinal);
+    }
+}
