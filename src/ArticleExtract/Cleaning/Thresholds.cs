@@ -435,9 +435,10 @@ internal static class Thresholds
     public const double ProseSectionLinkShare = 0.3;
 
     /// <summary>
-    /// On a product page, an element hidden by a bare <c>hidden</c> class holding at most this many characters is a
-    /// label, notice or hover note a script swaps in ("Add to cart", "Pre-pay to reserve"), left out; a longer one may
-    /// be a part of the description the shopper opens, and is read (<see cref="Kinds.ProductReader.HideByClass"/>).
+    /// On a product page, an element hidden by a bare <c>hidden</c> class holding at most this many characters (other
+    /// than spaces) is a label, notice or hover note a script swaps in ("Add to cart", "Pre-pay to reserve"), left
+    /// out; a longer one may be a part of the description the shopper opens, and is read
+    /// (<see cref="Kinds.ProductReader.HideByClass"/>).
     /// </summary>
     public const int KindProductHiddenLabelMaxChars = 200;
 }
