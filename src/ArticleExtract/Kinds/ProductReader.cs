@@ -23,6 +23,9 @@ internal static class ProductReader
     /// <summary>Class and id words of the carousels beside the product (<c>Vocabulary/page-kinds.txt</c>).</summary>
     private static readonly MarkupWords Carousels = new("product-carousel-tokens", NoiseKind.Gallery);
 
+    /// <summary>Class and id words of the hover cards beside the product (<c>Vocabulary/page-kinds.txt</c>).</summary>
+    private static readonly MarkupWords HoverCards = new("product-hovercard-tokens", NoiseKind.Popup);
+
     /// <summary>Class and id words of the shop's fine print and selling points (<c>Vocabulary/page-kinds.txt</c>).</summary>
     private static readonly MarkupWords FinePrint = new("product-fineprint-tokens", NoiseKind.Footer);
 
@@ -65,12 +68,14 @@ internal static class ProductReader
     /// (<c>hidden</c>, <c>display:none</c>), and they are what the shopper reads. A panel is recognised by its ARIA
     /// role (<c>tabpanel</c>, or a <c>region</c> labelled by its button), on the hidden element or on its only child
     /// (the collapsing wrapper around it); other hidden elements stay hidden, and so do those a utility class hides
-    /// (<see cref="HideByClass"/>).
+    /// (<see cref="HideByClass"/>) and the hover cards (popovers and tooltips, by their class and id words: a seller
+    /// badge's explanation, a stock line's note, a price-match form), shown only while pointed at.
     /// </summary>
     /// <param name="index">The page's index (its noise marks are changed).</param>
     /// <param name="content">The reading root.</param>
     /// <returns>Whether any text was shown or hidden.</returns>
-    public static bool ShowPanels(DocumentIndex index, int content) => ShowMarkedPanels(index, content) | HideByClass(index, content);
+    public static bool ShowPanels(DocumentIndex index, int content) =>
+        ShowMarkedPanels(index, content) | HideByClass(index, content) | HoverCards.Mark(index, content);
 
     /// <summary>
     /// Hides what the shop's style sheet hides by a bare <c>hidden</c> class (Tailwind's, Bootstrap 3's and most

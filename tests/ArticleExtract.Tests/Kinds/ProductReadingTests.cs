@@ -276,4 +276,21 @@ public sealed class ProductReadingTests
         Assert.DoesNotContain("Kestrel camp table", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("same workshop from ash and waxed canvas", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_sellers_badge_popover_and_a_stock_tooltip_are_left_out()
+    {
+        // Hover cards beside the product: the explanation a seller's badge opens, the note under the stock line. They
+        // show while pointed at and are the shop's words, not the product's.
+        var cards = "<div class=\"larch-seller\"><span>Larchwood Workshop</span><span class=\"badge\">Trusted maker</span>"
+            + "<div class=\"larch-pop popover\"><p>Trusted makers have shipped every order on time for a year and answer messages within a day.</p></div></div>"
+            + "<p class=\"stock\">In stock</p><div class=\"stock-tooltip\"><p>Items in stock leave our workshop within two working days of your order.</p></div>";
+        var article = ArticleExtractor.Default.Extract(Page(string.Empty, cards), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Trusted maker", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("shipped every order on time", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("leave our workshop within two working days", article.Body, StringComparison.Ordinal);
+    }
 }
