@@ -449,4 +449,12 @@ internal static class Thresholds
     /// separators of a meta line ("March 15 · 3 min read · By Jane Doe"), is chrome (<see cref="Structure.BoilerplateFilter"/>).
     /// </summary>
     public const int ReadingTimeLineMaxChars = 100;
+
+    /// <summary>
+    /// On a product page, an element hidden by a bare <c>hidden</c> class holding at most this many characters (other
+    /// than spaces) is a label, notice or hover note a script swaps in ("Add to cart", "Pre-pay to reserve"), left
+    /// out; a longer one may be a part of the description the shopper opens, and is read
+    /// (<see cref="Kinds.ProductReader.HideByClass"/>).
+    /// </summary>
+    public const int KindProductHiddenLabelMaxChars = 200;
 }

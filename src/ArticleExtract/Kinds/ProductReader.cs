@@ -20,6 +20,12 @@ internal static class ProductReader
     /// <summary>Class and id words of the other products beside the page's own (<c>Vocabulary/page-kinds.txt</c>).</summary>
     private static readonly MarkupWords OtherProducts = new("product-other-tokens", NoiseKind.Related);
 
+    /// <summary>Class and id words of the carousels beside the product (<c>Vocabulary/page-kinds.txt</c>).</summary>
+    private static readonly MarkupWords Carousels = new("product-carousel-tokens", NoiseKind.Gallery);
+
+    /// <summary>Class and id words of the hover cards beside the product (<c>Vocabulary/page-kinds.txt</c>).</summary>
+    private static readonly MarkupWords HoverCards = new("product-hovercard-tokens", NoiseKind.Popup);
+
     /// <summary>Class and id words of the shop's fine print and selling points (<c>Vocabulary/page-kinds.txt</c>).</summary>
     private static readonly MarkupWords FinePrint = new("product-fineprint-tokens", NoiseKind.Footer);
 
@@ -36,11 +42,15 @@ internal static class ProductReader
     /// <summary>
     /// Marks the other products the page shows (related, recommended, recently viewed, bought together) as noise, by
     /// their class and id words: a reading that ignored class words (the article guard's) must not bring them back.
+    /// So are the page's carousels: the strips of other products and variants a shop scrolls sideways (each card a
+    /// name, a price and a badge) and the product's own image strip with its badges and hover notes; the description
+    /// and the specifications are never written in one.
     /// </summary>
     /// <param name="index">The page's index (its noise marks are changed).</param>
     /// <param name="content">The reading root.</param>
     /// <returns>Whether any text of the reading was marked.</returns>
-    public static bool MarkOtherProducts(DocumentIndex index, int content) => OtherProducts.Mark(index, content);
+    public static bool MarkOtherProducts(DocumentIndex index, int content) =>
+        OtherProducts.Mark(index, content) | Carousels.Mark(index, content);
 
     /// <summary>
     /// Marks the page's review markup as noise, so that a new reading of <paramref name="content"/> leaves it out. The
@@ -57,12 +67,68 @@ internal static class ProductReader
     /// description, the specifications and the care notes into panels the shopper opens, hidden until then
     /// (<c>hidden</c>, <c>display:none</c>), and they are what the shopper reads. A panel is recognised by its ARIA
     /// role (<c>tabpanel</c>, or a <c>region</c> labelled by its button), on the hidden element or on its only child
-    /// (the collapsing wrapper around it); other hidden elements stay hidden.
+    /// (the collapsing wrapper around it); other hidden elements stay hidden, and so do those a utility class hides
+    /// (<see cref="HideByClass"/>) and the hover cards (popovers and tooltips, by their class and id words: a seller
+    /// badge's explanation, a stock line's note, a price-match form), shown only while pointed at.
     /// </summary>
     /// <param name="index">The page's index (its noise marks are changed).</param>
     /// <param name="content">The reading root.</param>
-    /// <returns>Whether any text was shown.</returns>
-    public static bool ShowPanels(DocumentIndex index, int content)
+    /// <returns>Whether any text was shown or hidden.</returns>
+    public static bool ShowPanels(DocumentIndex index, int content) =>
+        ShowMarkedPanels(index, content) | HideByClass(index, content) | HoverCards.Mark(index, content);
+
+    /// <summary>
+    /// Hides what the shop's style sheet hides by a bare <c>hidden</c> class (Tailwind's, Bootstrap 3's and most
+    /// Shopify themes' <c>display:none</c>) when it is short (<see cref="Thresholds.KindProductHiddenLabelMaxChars"/>):
+    /// the spare "Add to cart" and "Pre-pay" labels a script swaps in, the confirmation a bundle shows once added, the
+    /// text of a tooltip not yet hovered. Not when another class of the element shows it at some width
+    /// (<c>hidden md:block</c>: a class with a colon), nor a tab or accordion panel (<see cref="ShowMarkedPanels"/>
+    /// reads those), nor a longer block, which may be the rest of the description behind a "Read more".
+    /// </summary>
+    /// <param name="index">The page's index (its noise marks are changed).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>Whether any text of the reading was hidden.</returns>
+    public static bool HideByClass(DocumentIndex index, int content)
+    {
+        var hidden = false;
+        var end = index.SubtreeEnd[content];
+        for (var e = content + 1; e < end; e++)
+        {
+            if (index.InNoise[e] || index.Chars[e] > Thresholds.KindProductHiddenLabelMaxChars
+                || !HiddenByClass(index.Elements[e].GetAttribute("class")) || IsPanel(index, e))
+            {
+                continue;
+            }
+
+            hidden |= index.MarkNoise(e, NoiseKind.Hidden);
+            e = index.SubtreeEnd[e] - 1;
+        }
+
+        return hidden;
+    }
+
+    /// <summary>Whether a class attribute holds the bare class <c>hidden</c> and no class with a breakpoint or state prefix.</summary>
+    internal static bool HiddenByClass(string? classes)
+    {
+        if (string.IsNullOrEmpty(classes) || classes.Length > Thresholds.KindProductMaxClassChars
+            || classes.Contains(':', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var range in classes.AsSpan().SplitAny(" \t\r\n\f"))
+        {
+            if (classes.AsSpan(range).Equals("hidden", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Shows the collapsed tab and accordion panels (see <see cref="ShowPanels"/>).</summary>
+    private static bool ShowMarkedPanels(DocumentIndex index, int content)
     {
         var shown = false;
         var end = index.SubtreeEnd[content];

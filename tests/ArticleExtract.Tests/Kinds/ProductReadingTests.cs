@@ -203,4 +203,94 @@ public sealed class ProductReadingTests
         Assert.DoesNotContain("leather strap", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("half a litre of tea", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Short_labels_hidden_by_a_bare_hidden_class_are_left_out()
+    {
+        // A shop's theme hides the labels its script swaps in with a bare "hidden" class (display:none in its style
+        // sheet): they are not shown, and not the product's text.
+        var labels = "<div class=\"larch-swap\"><span class=\"hidden\">Pre-order now to reserve yours from the spring batch</span>"
+            + "<p class=\"notice hidden\">Added to your basket, continue shopping</p></div>";
+        var article = ArticleExtractor.Default.Extract(Page(string.Empty, labels), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("spring batch", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("continue shopping", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_a_hidden_class_hides_only_on_small_screens_or_at_length_stays()
+    {
+        // "hidden md:block" shows from a tablet's width up; a long hidden block is the rest of the description behind
+        // a "Read more"; a tab panel classed hidden is a panel the shopper opens.
+        const string Wide = "Every stool is numbered on the underside of the seat rail and logged in the workshop's book.";
+        const string More = "The canvas is woven in a mill on the Pennine side of the valley, waxed in small batches with a blend of paraffin and "
+            + "beeswax, and cut by hand so that the weave runs across the seat, where it takes the load, and never along it. A worn seat "
+            + "can be sent back to the workshop and replaced for the price of the cloth.";
+        const string Tab = "Fold the legs together, then lift the seat by its front edge.";
+        var extra = $"<p class=\"hidden md:block\">{Wide}</p><div class=\"larch-notes hidden\"><p>{More}</p></div>"
+            + $"<div role=\"tabpanel\" class=\"hidden\" id=\"tab-folding\" aria-labelledby=\"tab-folding-button\"><p>{Tab}</p></div>";
+        var article = ArticleExtractor.Default.Extract(Page(string.Empty, extra), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains(Wide, article.Body, StringComparison.Ordinal);
+        Assert.Contains(More, article.Body, StringComparison.Ordinal);
+        Assert.Contains(Tab, article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hidden", true)]
+    [InlineData("notice hidden", true)]
+    [InlineData("HIDDEN js-label", true)]
+    [InlineData("hidden md:block", false)]
+    [InlineData("hidden-xs", false)]
+    [InlineData("is-hidden-mobile", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void Only_a_bare_hidden_class_without_a_breakpoint_hides(string? classes, bool hides) =>
+        Assert.Equal(hides, ProductReader.HiddenByClass(classes));
+
+    [Fact]
+    public void A_carousel_of_other_products_stays_out_when_the_page_is_read_with_class_words_ignored()
+    {
+        // The theme wraps the product's block in a class a blog gives its related stories, so the first reading loses
+        // the description and the page is read again with class words ignored; the strip of other stools scrolled
+        // sideways inside the same block must not come back with it.
+        const string More = "<p>Each one is finished in the workshop by the person who turned its legs, and signed in pencil under the seat rail before it is boxed.</p>"
+            + "<p>It packs into a canvas sleeve with a shoulder strap, and the whole thing weighs less than a full bottle of water on the walk in.</p>"
+            + "<p>Leave it out in the rain and wipe it down afterwards; the oil in the ash sheds water, and the brass will darken but never rust.</p>";
+        string[] names = ["Heron folding chair", "Kestrel camp table", "Otter dry bag", "Wren hip flask"];
+        var cards = string.Concat(names.Select((name, i) =>
+            $"<div class=\"larch-strip__item\"><a href=\"/products/{i}\"><span>{name}</span></a>"
+            + $"<p>The {name} is made in the same workshop from ash and waxed canvas, folding flat for the walk in.</p><span>£{20 + i}.00</span></div>"));
+        var page = "<!DOCTYPE html><html><head><title>Larchwood trail stool</title><meta property=\"og:type\" content=\"product\"></head><body>"
+            + "<header><nav><a href=\"/\">Home</a></nav></header><main><div class=\"product\"><h1>Larchwood trail stool</h1><p class=\"price\">£48.00</p>"
+            + $"<div class=\"larch-related\"><h2>About this stool</h2>{Description}{More}"
+            + $"<div class=\"larch-strip carousel\"><h2>Other stools in ash</h2>{cards}</div></div></div></main></body></html>";
+        var article = ArticleExtractor.Default.Extract(page, Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains("the brass will darken but never rust", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kestrel camp table", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("same workshop from ash and waxed canvas", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sellers_badge_popover_and_a_stock_tooltip_are_left_out()
+    {
+        // Hover cards beside the product: the explanation a seller's badge opens, the note under the stock line. They
+        // show while pointed at and are the shop's words, not the product's.
+        var cards = "<div class=\"larch-seller\"><span>Larchwood Workshop</span><span class=\"badge\">Trusted maker</span>"
+            + "<div class=\"larch-pop popover\"><p>Trusted makers have shipped every order on time for a year and answer messages within a day.</p></div></div>"
+            + "<p class=\"stock\">In stock</p><div class=\"stock-tooltip\"><p>Items in stock leave our workshop within two working days of your order.</p></div>";
+        var article = ArticleExtractor.Default.Extract(Page(string.Empty, cards), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Trusted maker", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("shipped every order on time", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("leave our workshop within two working days", article.Body, StringComparison.Ordinal);
+    }
 }
