@@ -72,7 +72,8 @@ internal static partial class PageKindClassifier
         }
 
         // Many link-led records holding more text than the page's prose: a listing, whatever og:type or the path says.
-        if (records is { LooksLikeListing: true })
+        // So do a few records that are each little more than a linked title, on a page whose address names no kind.
+        if (records is { LooksLikeListing: true } || (path.Kind is null && records is { LooksLikeTitleListing: true }))
         {
             return PageKind.Listing;
         }
