@@ -72,9 +72,15 @@ internal static partial class PageKindClassifier
         }
 
         // Many link-led records holding more text than the page's prose: a listing, whatever og:type or the path says.
-        // So do a few records that are each little more than a linked title, on a page whose address names no kind.
-        if (records is { LooksLikeListing: true } || (path.Kind is null && records is { LooksLikeTitleListing: true }))
+        if (records is { LooksLikeListing: true })
         {
+            return PageKind.Listing;
+        }
+
+        // So do a few records that are each little more than a linked title, on a page whose address names no kind.
+        if (path.Kind is null && records is { LooksLikeTitleListing: true })
+        {
+            records.ListingByTitlesOnly = true;
             return PageKind.Listing;
         }
 

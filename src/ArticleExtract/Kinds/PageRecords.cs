@@ -18,6 +18,12 @@ internal sealed class PageRecords
     /// <param name="index">The page's index.</param>
     public PageRecords(DocumentIndex? index) => _index = index;
 
+    /// <summary>
+    /// Whether the classifier called the page a listing by <see cref="LooksLikeTitleListing"/> alone: a front page or a
+    /// shop's landing page, whose big heading is a slogan as a service page's is, so its title is chosen as theirs.
+    /// </summary>
+    public bool ListingByTitlesOnly { get; set; }
+
     /// <summary>The page's index, when there is one.</summary>
     public DocumentIndex? Index => _index;
 

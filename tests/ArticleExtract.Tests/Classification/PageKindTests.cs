@@ -149,6 +149,19 @@ public sealed class PageKindTests
     }
 
     [Fact]
+    public void A_listing_known_only_by_its_few_linked_headlines_is_titled_as_a_service_page_is_by_its_metadata_title()
+    {
+        var headlines = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<li class=\"tide-head\"><a href=\"/stories/ferry-timetable-change-{i}\">Ferry timetable changes for the winter crossing number {i}</a> <span>{i}h</span></li>"));
+        var page = $"<!DOCTYPE html><html><head><title>Ferry news and timetables</title></head><body><main><h1>All the news that floats</h1><ul class=\"latest\">{headlines}</ul></main></body></html>";
+        var article = ArticleExtractor.Default.Extract(page, new Uri("https://harbourtimes.example/ferries"));
+        Assert.Equal(PageKind.Listing, article.PageKind);
+
+        // The big heading is a slogan, as on a business's landing page: the page's name is its metadata title.
+        Assert.Equal("Ferry news and timetables", article.Title);
+    }
+
+    [Fact]
     public void An_undated_unsigned_page_at_a_one_word_address_is_a_service_page_and_a_dated_story_there_an_article()
     {
         var page = $"<main><h1>Dredging</h1>{Prose}{Prose}{Prose}{Prose}{Prose}</main>";
