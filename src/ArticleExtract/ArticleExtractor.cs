@@ -175,7 +175,7 @@ public sealed partial class ArticleExtractor
         var records = new PageRecords(ownIndex);
         // The kind is told from the page as it shows itself unopened: collapsed panels do not make a shop an article.
         var kind = PageKindClassifier.Classify(document, url, plain.Shape, records, metadata, page, out var byAddressOnly, out var kindDecided);
-        metadata = DateChooser.ForKind(TitleChooser.ForKind(metadata, kind, url), kind, kindDecided);
+        metadata = DateChooser.ForKind(TitleChooser.ForKind(metadata, records.ListingByTitlesOnly ? PageKind.Service : kind, url), kind, kindDecided);
         if (ownIndex is not null && ownContent >= 0)
         {
             own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, plain), own, deadline);

@@ -77,6 +77,13 @@ internal static partial class PageKindClassifier
             return PageKind.Listing;
         }
 
+        // So do a few records that are each little more than a linked title, on a page whose address names no kind.
+        if (path.Kind is null && records is { LooksLikeTitleListing: true })
+        {
+            records.ListingByTitlesOnly = true;
+            return PageKind.Listing;
+        }
+
         decided = false;
 
         // Undated, unsigned, at a one-word address (/dental-care, /pricing, the home page): a business's page, not a

@@ -304,6 +304,12 @@ internal static class Thresholds
     /// <summary>The records read on a page classified a listing hold at least this share of their text in links: its entries lead somewhere.</summary>
     public const double KindListingMinRecordLinkShare = 0.05;
 
+    /// <summary>
+    /// A shorter run of records (from <see cref="KindMinItems"/>) makes a listing when at least this share of their text
+    /// is in links: each record is little more than a linked title (a front page's headlines in a few blocks).
+    /// </summary>
+    public const double KindListingTitleRecordLinkShare = 0.7;
+
     /// <summary>On a thread, a block quotation is a repeated post when at least this share of its text appeared earlier on the page.</summary>
     public const double KindRepeatedQuoteShare = 0.5;
 

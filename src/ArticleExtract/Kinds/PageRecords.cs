@@ -18,6 +18,12 @@ internal sealed class PageRecords
     /// <param name="index">The page's index.</param>
     public PageRecords(DocumentIndex? index) => _index = index;
 
+    /// <summary>
+    /// Whether the classifier called the page a listing by <see cref="LooksLikeTitleListing"/> alone: a front page or a
+    /// shop's landing page, whose big heading is a slogan as a service page's is, so its title is chosen as theirs.
+    /// </summary>
+    public bool ListingByTitlesOnly { get; set; }
+
     /// <summary>The page's index, when there is one.</summary>
     public DocumentIndex? Index => _index;
 
@@ -43,4 +49,13 @@ internal sealed class PageRecords
     /// </summary>
     public bool LooksLikeListing => _index is not null && Run is { } r && r.Items >= Thresholds.KindListingRecords
         && r.LinkShare >= Thresholds.KindListingRecordLinkShare && _index.RunningTextChars < r.ItemChars;
+
+    /// <summary>
+    /// Whether the page reads as a listing of linked titles: a shorter run of records (from <see cref="Thresholds.KindMinItems"/>),
+    /// each little more than its title's link (<see cref="Thresholds.KindListingTitleRecordLinkShare"/>), holding more
+    /// text than the page's running prose (a front page's headlines set out in a few blocks of a few entries each).
+    /// Weaker than <see cref="LooksLikeListing"/>: a page's address naming its kind goes first.
+    /// </summary>
+    public bool LooksLikeTitleListing => _index is not null && Run is { } r && r.LinkShare >= Thresholds.KindListingTitleRecordLinkShare
+        && _index.RunningTextChars < r.ItemChars;
 }

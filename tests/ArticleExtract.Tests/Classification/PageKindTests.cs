@@ -124,6 +124,44 @@ public sealed class PageKindTests
     }
 
     [Fact]
+    public void A_front_page_of_a_few_linked_headlines_is_a_listing_but_an_article_with_related_links_stays_an_article()
+    {
+        // Five headlines, each a link with its age beside it: fewer records than a long listing's, but each little
+        // more than its title's link, and more text in them than in the page's prose.
+        var headlines = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<li class=\"tide-head\"><a href=\"/stories/harbour-board-item-{i}\">Harbour board approves the dredging plan for berth number {i}</a> <span>{i}h</span></li>"));
+        var front = $"<main><p>Tide times and harbour news.</p><ul class=\"latest\">{headlines}</ul></main>";
+        Assert.Equal(PageKind.Listing, KindOf("", front, "https://harbourtimes.example/"));
+        Assert.Equal(PageKind.Listing, KindOf("", front, "https://harbourtimes.example/ferries"));
+
+        // An address that names the page's kind goes first.
+        Assert.Equal(PageKind.Forum, KindOf("", front, "https://harbourtimes.example/forum/ferries"));
+
+        // The same links under a story: its paragraphs outweigh them, and it stays an article.
+        var story = $"<main><article><h1>Channel works begin</h1>{Prose}{Prose}{Prose}{Prose}{Prose}{Prose}</article><aside><h2>Related</h2><ul class=\"latest\">{headlines}</ul></aside></main>";
+        Assert.Equal(PageKind.Article, KindOf("", story, "https://harbourtimes.example/2024/05/channel-works-begin"));
+        Assert.Equal(PageKind.Article, KindOf("", story, "https://harbourtimes.example/channel-works-begin-as-board-approves-dredging"));
+
+        // A business's cards with a "Learn more" link each are not links of titles: a service page.
+        var cards = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<div class=\"plan\"><h3>Mooring plan {i}</h3><p>A sheltered berth with power and water for boats up to {i + 8} metres.</p><a href=\"/plans/{i}\">Learn more</a></div>"));
+        Assert.Equal(PageKind.Service, KindOf("", $"<main><h1>Moorings</h1>{cards}</main>", "https://harbourmarina.example/"));
+    }
+
+    [Fact]
+    public void A_listing_known_only_by_its_few_linked_headlines_is_titled_as_a_service_page_is_by_its_metadata_title()
+    {
+        var headlines = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<li class=\"tide-head\"><a href=\"/stories/ferry-timetable-change-{i}\">Ferry timetable changes for the winter crossing number {i}</a> <span>{i}h</span></li>"));
+        var page = $"<!DOCTYPE html><html><head><title>Ferry news and timetables</title></head><body><main><h1>All the news that floats</h1><ul class=\"latest\">{headlines}</ul></main></body></html>";
+        var article = ArticleExtractor.Default.Extract(page, new Uri("https://harbourtimes.example/ferries"));
+        Assert.Equal(PageKind.Listing, article.PageKind);
+
+        // The big heading is a slogan, as on a business's landing page: the page's name is its metadata title.
+        Assert.Equal("Ferry news and timetables", article.Title);
+    }
+
+    [Fact]
     public void An_undated_unsigned_page_at_a_one_word_address_is_a_service_page_and_a_dated_story_there_an_article()
     {
         var page = $"<main><h1>Dredging</h1>{Prose}{Prose}{Prose}{Prose}{Prose}</main>";
