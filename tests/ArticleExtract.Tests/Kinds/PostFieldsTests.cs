@@ -29,12 +29,12 @@ public sealed class PostFieldsTests
             + $"<dd class=\"keel-rank\">{rank}</dd><dd class=\"keel-since\"><strong>Joined:</strong> {joined}</dd>"
             + $"<dd class=\"keel-where\"><strong>Location:</strong> {location}</dd></dl><div class=\"keel-text\">{body}</div></div>";
         var article = Thread(
-            Post("marina_sue", "Harbour regular", "Mar 2009", "Inner harbour", $"<p>{First}</p>")
-            + Post("oldsalt", "Old hand", "Jul 2011", "Upriver", $"<p>{Second}</p>")
-            + Post("keelboat", "Deckhand", "Nov 2023", "The east coast", $"<p>{Third}</p><p>{Fourth}</p>"));
+            Post("marina_sue", "Harbour regular", "Apr 2012", "Inner harbour", $"<p>{First}</p>")
+            + Post("oldsalt", "Old hand", "Sep 2017", "Upriver", $"<p>{Second}</p>")
+            + Post("keelboat", "Deckhand", "Feb 2021", "The east coast", $"<p>{Third}</p><p>{Fourth}</p>"));
 
         Assert.Equal(PageKind.Forum, article.PageKind);
-        foreach (var field in new[] { "Harbour regular", "Old hand", "Deckhand", "Mar 2009", "Jul 2011", "Location:", "The east coast" })
+        foreach (var field in new[] { "Harbour regular", "Old hand", "Deckhand", "Apr 2012", "Sep 2017", "Location:", "The east coast" })
         {
             Assert.DoesNotContain(field, article.Body, StringComparison.Ordinal);
         }
@@ -54,12 +54,12 @@ public sealed class PostFieldsTests
             + $"<ul class=\"keel-facts\"><li class=\"keel-title\">{title}</li><li class=\"keel-count\">Posts: {posts:N0}</li><li class=\"keel-seen\">Offline</li></ul></div>"
             + $"<div class=\"keel-text\">{body}</div></div>";
         var article = Thread(
-            Post("marina_sue", "Harbour regular", 3760, $"<p>{First}</p><ul><li>Power on the pontoon</li><li>A slipway for ten metres</li><li>Water all winter</li></ul>")
-            + Post("oldsalt", "Old hand", 76825, $"<p>{Second}</p>")
-            + Post("keelboat", "Deckhand", 1006, $"<p>{Third}</p>"));
+            Post("marina_sue", "Harbour regular", 4812, $"<p>{First}</p><ul><li>Power on the pontoon</li><li>A slipway for ten metres</li><li>Water all winter</li></ul>")
+            + Post("oldsalt", "Old hand", 51937, $"<p>{Second}</p>")
+            + Post("keelboat", "Deckhand", 6473, $"<p>{Third}</p>"));
 
         Assert.Equal(PageKind.Forum, article.PageKind);
-        foreach (var field in new[] { "Harbour regular", "Old hand", "Posts:", "76,825", "Offline" })
+        foreach (var field in new[] { "Harbour regular", "Old hand", "Posts:", "51,937", "Offline" })
         {
             Assert.DoesNotContain(field, article.Body, StringComparison.Ordinal);
         }
@@ -103,9 +103,9 @@ public sealed class PostFieldsTests
             $"<div class=\"keel-post\"><div class=\"keel-poster\"><span class=\"keel-stamp\">{stamp}</span><a href=\"/members/{author}\"><span class=\"keel-name\">{author}</span></a>"
             + $"<span class=\"keel-title\">Old hand</span></div><div class=\"keel-text\">{body}</div></div>";
         var index = Index(
-            Post("marina_sue", "11-29-2024, 09:03 AM", $"<p>{First}</p>")
-            + Post("oldsalt", "11-29-2024, 01:50 PM", $"<p>{Second}</p>")
-            + Post("keelboat", "11-30-2024, 02:25 PM", $"<p>{Third}</p>"));
+            Post("marina_sue", "03-14-2025, 07:41 AM", $"<p>{First}</p>")
+            + Post("oldsalt", "03-14-2025, 12:16 PM", $"<p>{Second}</p>")
+            + Post("keelboat", "03-15-2025, 06:58 PM", $"<p>{Third}</p>"));
 
         Assert.True(PostFields.Mark(index, 0));
         Assert.False(index.InNoise[Ordinal(index, "span", "keel-stamp", 1)]);
