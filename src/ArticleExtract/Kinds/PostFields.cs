@@ -6,8 +6,8 @@ namespace ArticleExtract.Kinds;
 /// <summary>
 /// The poster's card a forum engine prints beside every post: their rank, join date, post count, location, the
 /// answers to the engine's profile fields. Each is a short element of the same class in post after post of a run of
-/// posts framed alike, never inside a post's running text, never a link (the poster's name, which leads to their
-/// profile, stays) and never a time stamp. A class that ever occurs inside a post's text (a bold run, an inline code
+/// posts framed alike, never inside a post's running text, never a link naming something (the poster's name, which
+/// leads to their profile, stays) and never a time stamp. A class that ever occurs inside a post's text (a bold run, an inline code
 /// span) or around a long text is the post's, however short it is elsewhere. By markup and repetition only, in every
 /// language: no "Joined" or "Posts" vocabulary.
 /// </summary>
@@ -151,7 +151,7 @@ internal static class PostFields
 
     /// <summary>
     /// Whether the element belongs to a post's text rather than to its frame: it holds running text, more than a short
-    /// line, a link or a time stamp (a time element, a time of day), sits inside a link or a quotation (a quoted post's
+    /// line, a link with a letter in it (not a count linking to the poster's posts) or a time stamp (a time element, a time of day), sits inside a link or a quotation (a quoted post's
     /// source line), is a name in microdata (the poster's), or its words are part of a running text's unit (a bold run in a
     /// paragraph).
     /// </summary>
@@ -177,13 +177,27 @@ internal static class PostFields
 
         for (var x = d; x < index.SubtreeEnd[d]; x++)
         {
-            if (index.Elements[x].LocalName is "a" or "time")
+            if (index.Elements[x].LocalName == "time" || (index.Elements[x].LocalName == "a" && HasLetter(index.Elements[x].TextContent)))
             {
                 return true;
             }
         }
 
         return HasTimeOfDay(index.Elements[d].TextContent);
+    }
+
+    /// <summary>Whether the text holds a letter: a link of digits alone (a post count leading to the poster's posts) names no one.</summary>
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the text holds a time of day ("9:03", "21:40"): the post's own time stamp, not its poster's card.</summary>

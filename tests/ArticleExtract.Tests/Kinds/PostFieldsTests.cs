@@ -48,10 +48,11 @@ public sealed class PostFieldsTests
     [Fact]
     public void A_posters_title_and_counters_in_a_list_are_left_out_and_a_list_in_a_post_kept()
     {
-        // A message board's card as a list (title, group, post count), beside a post that holds a list of its own.
+        // A message board's card as a list (title, post count, status), beside a post that holds a list of its own. The
+        // count links to the poster's posts, a link of digits that names no one.
         static string Post(string author, string title, int posts, string body) =>
             $"<div class=\"keel-post\"><div class=\"keel-poster\"><h4><a href=\"/profile/{author}\">{author}</a></h4>"
-            + $"<ul class=\"keel-facts\"><li class=\"keel-title\">{title}</li><li class=\"keel-count\">Posts: {posts:N0}</li><li class=\"keel-seen\">Offline</li></ul></div>"
+            + $"<ul class=\"keel-facts\"><li class=\"keel-title\">{title}</li><li class=\"keel-count\">Posts: <a href=\"/search?author={author}\">{posts:N0}</a></li><li class=\"keel-seen\">Offline</li></ul></div>"
             + $"<div class=\"keel-text\">{body}</div></div>";
         var article = Thread(
             Post("marina_sue", "Harbour regular", 4812, $"<p>{First}</p><ul><li>Power on the pontoon</li><li>A slipway for ten metres</li><li>Water all winter</li></ul>")
