@@ -7,9 +7,9 @@ namespace ArticleExtract.Kinds;
 /// The poster's card a forum engine prints beside every post: their rank, join date, post count, location, the
 /// answers to the engine's profile fields. Each is a short element of the same class in post after post of a run of
 /// posts framed alike, never inside a post's running text, never a link naming something (the poster's name, which
-/// leads to their profile, stays) and never a time stamp. A class that ever occurs inside a post's text (a bold run, an inline code
-/// span) or around a long text is the post's, however short it is elsewhere. By markup and repetition only, in every
-/// language: no "Joined" or "Posts" vocabulary.
+/// leads to their profile, stays) and never a time stamp. A class that ever occurs inside a post's text (a bold run,
+/// an inline code span) or around a long text is the post's, however short it is elsewhere. By markup and repetition
+/// only, in every language: no "Joined" or "Posts" vocabulary.
 /// </summary>
 internal static class PostFields
 {
