@@ -343,6 +343,12 @@ internal static class Thresholds
     /// <summary>On a thread, a comment thread (by its markup) holding at least this much running text is the thread's replies, read with its first post.</summary>
     public const int KindThreadMinRepliesChars = 200;
 
+    /// <summary>How many classes of a parent's children are tried as a run of posts whose posters' card fields are looked for.</summary>
+    public const int KindThreadPostFieldsClassesTried = 4;
+
+    /// <summary>How many of a parent's first children are looked at for a run of posts (a long table's rows are not posts).</summary>
+    public const int KindThreadPostFieldsChildren = 64;
+
     /// <summary>A class, id or itemprop value longer than this (a utility-class soup) is not read for review words on a product page.</summary>
     public const int KindProductMaxClassChars = 512;
 

@@ -14,7 +14,10 @@ namespace ArticleExtract.Kinds;
 /// </summary>
 internal static class PostHeadings
 {
-    /// <summary>Marks the recurring post headings inside <paramref name="content"/> as noise, so that a new reading leaves them out.</summary>
+    /// <summary>
+    /// Marks the recurring post headings inside <paramref name="content"/> as noise, so that a new reading leaves them
+    /// out, and the posters' card fields beside each post (<see cref="PostFields"/>).
+    /// </summary>
     /// <param name="index">The page's index (its noise marks are changed).</param>
     /// <param name="content">The reading root.</param>
     /// <returns>Whether any text of the reading was marked.</returns>
@@ -43,7 +46,7 @@ internal static class PostHeadings
             }
         }
 
-        return marked;
+        return marked | PostFields.Mark(index, content);
     }
 
     /// <summary>

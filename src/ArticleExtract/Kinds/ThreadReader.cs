@@ -60,7 +60,7 @@ internal static class ThreadReader
             e = index.SubtreeEnd[e] - 1;
         }
 
-        return lifted ? root : -1;
+        return lifted ? WithFieldsMarked(index, root) : -1;
     }
 
     /// <summary>
@@ -105,7 +105,7 @@ internal static class ThreadReader
             }
         }
 
-        return content;
+        return WithFieldsMarked(index, content);
     }
 
     /// <summary>
@@ -132,7 +132,7 @@ internal static class ThreadReader
             var className = index.Elements[post].GetAttribute("class");
             if (!string.IsNullOrWhiteSpace(className) && IsPostRun(index, post, parent, className))
             {
-                return index.Chars[parent] >= Thresholds.KindThreadPostRunGrowth * index.Chars[content] ? parent : -1;
+                return index.Chars[parent] >= Thresholds.KindThreadPostRunGrowth * index.Chars[content] ? WithFieldsMarked(index, parent) : -1;
             }
         }
 
@@ -159,6 +159,13 @@ internal static class ThreadReader
 
         return members >= Thresholds.KindThreadPostRun && otherRunning >= Thresholds.KindThreadMinRepliesChars
             && chars >= Thresholds.KindThreadPostRunShare * index.Chars[parent];
+    }
+
+    /// <summary>The grown root, the posters' card fields of its posts marked (<see cref="PostFields"/>), as the first reading's were.</summary>
+    private static int WithFieldsMarked(DocumentIndex index, int root)
+    {
+        PostFields.Mark(index, root);
+        return root;
     }
 
     private static int RunningChars(DocumentIndex index, int e)
