@@ -605,6 +605,12 @@ internal sealed class SectionBuilder
         {
             var cardTitle = _cardLink >= 0 && !_cardLinkTitled;
             _cardLinkTitled |= cardTitle;
+            if (FooterNotice.IsFooter(inlines))
+            {
+                // A copyright notice over the publisher's address: the page's footer, however long.
+                return;
+            }
+
             if (LinkLines.Split(inlines) is { } parts)
             {
                 // Lines of links, one to a line: a list written with line breaks, read as the list it is.

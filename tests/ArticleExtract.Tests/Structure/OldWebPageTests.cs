@@ -1,3 +1,5 @@
+using ArticleExtract.Decision;
+
 namespace ArticleExtract.Tests.Structure;
 
 /// <summary>
@@ -13,6 +15,12 @@ public sealed class OldWebPageTests
 
     private static Article Extract(string name) =>
         ArticleExtractor.Default.Extract(Fixture.Read("OldWeb/" + name), PageUrl);
+
+    /// <summary>The rules alone, as the second reading and pages too deep for the model read a page.</summary>
+    private static readonly ArticleExtractor RulesOnly = new(ArticleExtractorOptions.Default with
+    {
+        Decision = DecisionSettings.Default with { Tuning = BlockDecision.Defaults with { Enabled = false } },
+    });
 
     private static Article ExtractBytes(string name) =>
         ArticleExtractor.Default.Extract(Fixture.Bytes("OldWeb/" + name), PageUrl);
@@ -182,5 +190,58 @@ public sealed class OldWebPageTests
         var html = TestPages.Article("<div><b>Correction:</b><br>An earlier version of this story gave the wrong year for the start of construction on the extended line.</div>");
         var texts = Fixture.BlockTexts(ArticleExtractor.Default.Extract(html, PageUrl));
         Assert.Contains("Correction:\nAn earlier version of this story gave the wrong year for the start of construction on the extended line.", texts);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_side_column_of_prose_boxes_beside_the_story_cell_stays_out(bool learned)
+    {
+        // A weather box, a poll and a blurb in the row's third cell read as running text: the row gathered both columns.
+        var html = Fixture.Read("OldWeb/side-column-prose.html");
+        var article = (learned ? ArticleExtractor.Default : RulesOnly).Extract(html, PageUrl);
+        AssertParagraphs(article, "The board of Lakeside General Hospital", "The two-storey wing", "Hospital director Ruth Calloway", "The project will cost",
+            "The two board members", "Public hearings on the design");
+        AssertAbsent(article, "WEATHER", "Partly cloudy", "READER POLL", "second bridge", "View results", "has served the lake towns", "Obituaries");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_story_cell_ending_on_many_link_lines_is_the_story_not_the_prose_box_beside_it(bool learned)
+    {
+        // One cell: the story as <br><br> text, then forty headlines as link lines. Read as one unit it was no running
+        // text (most of it links), and the rules chose the jobs-and-weather cell beside it.
+        var html = Fixture.Read("OldWeb/story-links-beside-box.html");
+        var article = (learned ? ArticleExtractor.Default : RulesOnly).Extract(html, PageUrl);
+        AssertParagraphs(article, "Workers at the Denholm paper mill", "Of the 412 members", "Union organiser Kevin Tulloch", "The mill's owners said",
+            "The mill, which employs");
+        AssertAbsent(article, "More news", "Bypass inquiry", "Headline number", "HERALD JOBS", "vacancies", "Sunny spells", "Motors");
+    }
+
+    [Fact]
+    public void A_copyright_footer_over_the_publishers_address_is_left_out_however_long()
+    {
+        var article = Extract("printable-footer.html");
+        AssertParagraphs(article, "The keeper's cottage at Gull Point", "The trust bought the cottage", "Trust chairman Edwin Marsh", "The trust still needs volunteers");
+        AssertAbsent(article, "Copyright", "All rights reserved", "Harbor Street", "555-0142", "newsroom@");
+    }
+
+    [Theory]
+    [InlineData("Copyright 2008 The Evening Post. All rights reserved.", true)]
+    [InlineData("© 2007 Lakeside Media Group", true)]
+    [InlineData("Copyright © Coastal Newspapers Inc.", true)]
+    [InlineData("(c) 2006 The Herald", true)]
+    [InlineData("Copyright law was changed in 2008 to cover recordings.", false)]
+    [InlineData("Copyrights expire seventy years after the author's death.", false)]
+    public void A_copyright_notice_is_told_from_a_sentence_about_copyright(string line, bool notice) =>
+        Assert.Equal(notice, ArticleExtract.Structure.FooterNotice.IsNotice(line));
+
+    [Fact]
+    public void A_paragraph_of_lines_opening_on_copyright_law_stays()
+    {
+        var html = TestPages.Article("<p>Copyright law in the state was last changed in 1998.<br>The new bill would extend the term for recordings by twenty years.</p>");
+        var article = ArticleExtractor.Default.Extract(html, PageUrl);
+        Assert.Contains("Copyright law in the state", article.Body, StringComparison.Ordinal);
     }
 }
