@@ -452,4 +452,13 @@ internal static class Thresholds
 
     /// <summary>…with at most this share of them in links (the share running text may have).</summary>
     public const double StoryCellLinkShare = 0.35;
+
+    /// <summary>
+    /// A heading or bold line that is the last thing read from a layout table is the label of what was left out under
+    /// it when the table holds this many characters more than twice the label (<see cref="Structure.SectionBuilder"/>).
+    /// </summary>
+    public const int BoxLabelMinLeftOut = 40;
+
+    /// <summary>…or when what follows it in the table is only paragraphs and lists with at least this share of their text in links.</summary>
+    public const double BoxLabelLinkShare = 0.5;
 }

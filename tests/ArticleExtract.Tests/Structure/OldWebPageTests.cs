@@ -244,4 +244,37 @@ public sealed class OldWebPageTests
         var article = ArticleExtractor.Default.Extract(html, PageUrl);
         Assert.Contains("Copyright law in the state", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_story_in_nested_layout_tables_in_windows_1252_comes_back_without_its_inline_labels_and_toolbars()
+    {
+        // Spacer rows, a toolbar table (e-mail, print, AIM), a photo table floated in the story's cell, "Story continues
+        // below" and an "Advertisement" table between two paragraphs, a copyright row under the story.
+        var article = ExtractBytes("nested-tables-labels.html");
+        AssertParagraphs(article, "RIDGEWAY — When Gloria Hatcher turned the key", "“I kept telling the grandchildren", "Hatcher’s house was the last of 31",
+            "The rebuilding was paid for", "Committee chairman Leon Baptiste", "Not every family has returned", "City engineer Patricia Vu");
+        AssertAbsent(article, "Story continues below", "Advertisement", "ADVERTISEMENT", "E-mail this story", "Print this story", "(AIM)", "Comments (12)",
+            "MOST POPULAR", "School board delays", "Obituaries", "Copyright", "Privacy Policy", "DOUGLAS FAIRWEATHER");
+    }
+
+    [Fact]
+    public void The_label_of_a_related_links_box_inside_the_story_does_not_head_the_paragraphs_after_it()
+    {
+        // A floated table in the story's cell: "Related stories" over a list, "On the Web" over one link. Once the links
+        // are left out, "On the Web" was the last thing read from the box and headed the rest of the story.
+        var article = ExtractBytes("related-box-in-story.html");
+        AssertParagraphs(article, "TOPEKA — Leaders of the state House", "The plan would add about $290 million", "\"We think this is a plan",
+            "Democrats said the proposal", "The Senate is expected", "The court ruled last year");
+        Assert.All(article.Sections, s => Assert.Null(s.Heading));
+        AssertAbsent(article, "On the Web", "Related stories", "Court deadline looms", "Department of Education", "Advertisement", "Copyright 2006",
+            "Digg this", "Tribune Weather", "snow flurries", "Today's Poll", "sales taxes", "Classifieds");
+    }
+
+    [Fact]
+    public void A_bold_headline_alone_in_a_table_of_its_own_still_heads_what_follows()
+    {
+        var html = TestPages.Article("<table><tr><td><b>Objections from the northern districts</b></td></tr></table><p>" + TestPages.P2 + "</p><p>" + TestPages.P3 + "</p>");
+        var article = ArticleExtractor.Default.Extract(html, PageUrl);
+        Assert.Contains(article.Sections, s => s.Heading == "Objections from the northern districts");
+    }
 }
