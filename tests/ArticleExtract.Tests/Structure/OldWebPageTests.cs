@@ -277,4 +277,32 @@ public sealed class OldWebPageTests
         var article = ArticleExtractor.Default.Extract(html, PageUrl);
         Assert.Contains(article.Sections, s => s.Heading == "Objections from the northern districts");
     }
+
+    [Fact]
+    public void Page_two_of_a_multi_page_story_keeps_its_paragraphs_and_drops_the_pager_and_toolbar()
+    {
+        // Unclosed <p> inside <font>, "Page 1 2 3 Next" above and below, "Continued on Page 3", an e-mail/print/AIM bar.
+        var article = Extract("multipage-story.html");
+        AssertParagraphs(article, "Inside, the restorers found more", "\"We had photographs of the dome", "Cleaning the dome took", "The seats were another matter",
+            "The stage house, which had been used");
+        AssertAbsent(article, "Previous", "Next", "Page 3", "Continued on", "Email to a friend", "Printer-friendly", "Send via AIM", "Reprints",
+            "ARTS CALENDAR", "Museums", "ADVERTISEMENT", "Copyright", "Terms of Service");
+    }
+
+    [Theory]
+    [InlineData("multipage-story.html", "160x600_travel.gif")]
+    [InlineData("nested-tables-labels.html", "300x250_bank.gif")]
+    [InlineData("related-box-in-story.html", "size=300x250")]
+    public void An_image_of_a_standard_advertising_size_is_no_article_image(string name, string banner)
+    {
+        var article = name.EndsWith("multipage-story.html", StringComparison.Ordinal) ? Extract(name) : ExtractBytes(name);
+        Assert.DoesNotContain(article.Sections.SelectMany(s => s.Blocks).OfType<ImageBlock>(), i => i.Source.Contains(banner, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_story_photo_of_its_own_size_is_kept()
+    {
+        var article = ExtractBytes("nested-tables-labels.html");
+        Assert.Contains(article.Sections.SelectMany(s => s.Blocks).OfType<ImageBlock>(), i => i.Source.EndsWith("millbrook_road.jpg", StringComparison.Ordinal));
+    }
 }
