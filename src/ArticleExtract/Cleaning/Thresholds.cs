@@ -469,4 +469,32 @@ internal static class Thresholds
     /// (<see cref="Kinds.ProductReader.HideByClass"/>).
     /// </summary>
     public const int KindProductHiddenLabelMaxChars = 200;
+
+    /// <summary>
+    /// A paragraph of line-broken lines whose first line is a copyright notice is the page's footer (the notice, then
+    /// the publisher's address, telephone and e-mail) when it has at most this many lines… (<see cref="Structure.FooterNotice"/>)
+    /// </summary>
+    public const int FooterNoticeMaxLines = 4;
+
+    /// <summary>…and at most this many characters (the wording filter drops a notice alone only under 200).</summary>
+    public const int FooterNoticeMaxChars = 600;
+
+    /// <summary>
+    /// A unit of text that is no running text for its links, read line by line, is running text when the lines outside
+    /// runs of link lines hold at least this many characters… (<see cref="Content.StoryCells"/>: a story cell that ends
+    /// on a box of links written as lines)
+    /// </summary>
+    public const int StoryCellMinProseChars = 200;
+
+    /// <summary>…with at most this share of them in links (the share running text may have).</summary>
+    public const double StoryCellLinkShare = 0.35;
+
+    /// <summary>
+    /// A heading or bold line that is the last thing read from a layout table is the label of what was left out under
+    /// it when the table holds this many characters more than twice the label (<see cref="Structure.SectionBuilder"/>).
+    /// </summary>
+    public const int BoxLabelMinLeftOut = 40;
+
+    /// <summary>…or when what follows it in the table is only paragraphs and lists with at least this share of their text in links.</summary>
+    public const double BoxLabelLinkShare = 0.5;
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ArticleExtract.Analysis;
 using ArticleExtract.Dom;
 
@@ -43,31 +44,21 @@ internal static class ContentLocator
 
     private static int Best(DocumentIndex index, double alpha)
     {
-        var best = -1;
-        var bestScore = 0.0;
-        for (var e = 0; e < index.Count; e++)
+        if (StoryCells.Rescored(index) is not var (good, bad))
         {
-            if (index.InNoise[e] || index.Good[e] == 0 || (index.Traits[e] & TagTraits.Block) == 0)
-            {
-                continue;
-            }
-
-            var score = index.Good[e] - (alpha * index.Bad[e]);
-            if (index.ContentHint[e])
-            {
-                // Markup that names the article body is strong but not decisive evidence: some themes put the
-                // same class on teasers.
-                score *= 1.15;
-            }
-
-            // ">=" keeps the deeper of two equal candidates: document order visits ancestors first.
-            if (score >= bestScore && score > 0)
-            {
-                best = e;
-                bestScore = score;
-            }
+            var scores = ContainerScore.Rules(index, alpha);
+            return LayoutRows.Column(index, scores.Best(0, index.Count), scores);
         }
 
-        return best;
+        try
+        {
+            var scores = ContainerScore.Rules(index, good, bad, alpha);
+            return LayoutRows.Column(index, scores.Best(0, index.Count), scores);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(good);
+            ArrayPool<int>.Shared.Return(bad);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using ArticleExtract.Analysis;
 using ArticleExtract.Cleaning;
+using ArticleExtract.Content;
 using ArticleExtract.Dom;
 
 namespace ArticleExtract.Decision;
@@ -273,27 +274,11 @@ internal static class BlockDecision
         return index.Elements[e].LocalName == "dt" && index.Elements[next].LocalName == "dd";
     }
 
+    /// <summary>The block that gathers the kept text without much dropped text; a table-layout row is read as its columns (<see cref="LayoutRows"/>).</summary>
     private static int Container(DocumentIndex index, int[] kept, int[] dropped, double droppedWeight)
     {
-        var best = -1;
-        var bestScore = 0.0;
-        for (var e = 0; e < index.Count; e++)
-        {
-            if (kept[e] == 0 || (index.Traits[e] & TagTraits.Block) == 0)
-            {
-                continue;
-            }
-
-            // ">=" keeps the deeper of two equal candidates: ancestors come first in document order.
-            var score = kept[e] - (droppedWeight * dropped[e]);
-            if (score >= bestScore && score > 0)
-            {
-                best = e;
-                bestScore = score;
-            }
-        }
-
-        return best;
+        var scores = ContainerScore.Learned(index, kept, dropped, droppedWeight);
+        return LayoutRows.Column(index, scores.Best(0, index.Count), scores);
     }
 
     /// <summary>

@@ -14,6 +14,9 @@ internal readonly record struct FlowItem(Block? Block, string? Heading, int Leve
     /// <summary>Whether the block is a definition list's term (<c>dt</c>), the name its definition describes.</summary>
     public bool DefinitionTerm { get; init; }
 
+    /// <summary>The index ordinal of the element entered last when the item was read (inside the element that gave it); -1 when not recorded.</summary>
+    public int From { get; init; } = -1;
+
     public string Text => Heading ?? Block!.Text;
 
     public double LinkDensity => VisibleChars == 0 ? 0 : (double)LinkChars / VisibleChars;

@@ -20,7 +20,7 @@ internal static class ImageSource
     public static string? Find(IElement img, UrlResolver urls)
     {
         var values = Read(img);
-        if (IsTiny(values[Width]) || IsTiny(values[Height]))
+        if (IsTiny(values[Width]) || IsTiny(values[Height]) || IsAdvertisingSize(values[Width], values[Height]))
         {
             return null;
         }
@@ -109,6 +109,35 @@ internal static class ImageSource
         value.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || value.Contains("blank.gif", StringComparison.OrdinalIgnoreCase)
         || value.Contains("placeholder", StringComparison.OrdinalIgnoreCase) || value.Contains("spacer.gif", StringComparison.OrdinalIgnoreCase)
         || value.Contains("lazy-load", StringComparison.OrdinalIgnoreCase) || value.Contains("pixel.gif", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The standard sizes of display advertising (the IAB's banner, leaderboard, skyscraper and rectangle units), as
+    /// width and height: an image that declares one of them is an advertisement (old pages set the banner's
+    /// <c>&lt;img&gt;</c> straight into the story's cell or a side column, with no ad markup around it).
+    /// </summary>
+    private static readonly (int Width, int Height)[] AdvertisingSizes =
+        [(728, 90), (970, 90), (970, 250), (468, 60), (234, 60), (120, 600), (160, 600), (300, 600), (300, 250), (336, 280), (120, 240), (320, 50)];
+
+    private static bool IsAdvertisingSize(string? width, string? height)
+    {
+        if (Pixels(width) is not { } w || Pixels(height) is not { } h)
+        {
+            return false;
+        }
+
+        foreach (var size in AdvertisingSizes)
+        {
+            if (size.Width == w && size.Height == h)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int? Pixels(string? value) =>
+        value is not null && int.TryParse(value.AsSpan().Trim().TrimEnd("px"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     // Tracking pixels, icons, emoji and avatars declare their small size; none of them is an article image.
     private static bool IsTiny(string? value) =>

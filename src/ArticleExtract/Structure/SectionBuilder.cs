@@ -47,6 +47,9 @@ internal sealed class SectionBuilder
     // definition after it even when the name is a link (a reference page's linked property names).
     private int _term = -1;
 
+    /// <summary>The element entered last: where the next item comes from (<see cref="FlowItem.From"/>).</summary>
+    private int _entered = -1;
+
     private SectionBuilder(DocumentIndex index, UrlResolver urls, bool insideQuote, ExtractionDeadline deadline)
     {
         _index = index;
@@ -94,6 +97,8 @@ internal sealed class SectionBuilder
             StepOverNoise(element, e);
             return false;
         }
+
+        _entered = e;
 
         if ((++_steps & 1023) == 0)
         {
@@ -401,12 +406,48 @@ internal sealed class SectionBuilder
         else if ((traits & TagTraits.Block) != 0)
         {
             FlushParagraph();
+            if (e != _root && element.LocalName == "table")
+            {
+                DropTrailingLabel(e);
+            }
+
             if (_term == e)
             {
                 _term = -1;
             }
         }
     }
+
+    /// <summary>
+    /// A box of a table-layout page ("Related stories", "On the Web") whose label, a heading or a bold line, is followed
+    /// in the box only by links, or by nothing that was read although the box holds more (what the learned decision
+    /// left out): the label goes, or once its links are dropped it would head the story's next paragraphs as a
+    /// sub-heading. A headline alone in a table of its own (the box holds little more than it) heads what follows.
+    /// </summary>
+    private void DropTrailingLabel(int table)
+    {
+        var end = _index.SubtreeEnd[table];
+        var i = _items.Count - 1;
+        while (i >= 0 && _items[i].From > table && _items[i].From < end && IsLinks(_items[i]))
+        {
+            i--;
+        }
+
+        if (i < 0 || _items[i].From <= table || _items[i].From >= end)
+        {
+            return;
+        }
+
+        var label = _items[i];
+        if ((label.IsHeading || (label.Block is ParagraphBlock && label.AllBold)) && label.VisibleChars <= Thresholds.TeaserTitleMaxChars
+            && (i < _items.Count - 1 || _index.Chars[table] >= (2 * label.VisibleChars) + Thresholds.BoxLabelMinLeftOut))
+        {
+            _items.RemoveAt(i);
+        }
+    }
+
+    private static bool IsLinks(FlowItem item) =>
+        item.Block is ParagraphBlock or ListBlock && item.LinkDensity >= Thresholds.BoxLabelLinkShare;
 
     /// <summary>Whether the heading is a card's title: a short text that is a link to another page.</summary>
     private bool IsLinkedTitle(int heading)
@@ -454,7 +495,7 @@ internal sealed class SectionBuilder
             _afterBoilerplateHeading = false;
         }
 
-        _items.Add(item);
+        _items.Add(item with { From = _entered });
     }
 
     /// <summary>
@@ -605,6 +646,12 @@ internal sealed class SectionBuilder
         {
             var cardTitle = _cardLink >= 0 && !_cardLinkTitled;
             _cardLinkTitled |= cardTitle;
+            if (FooterNotice.IsFooter(inlines))
+            {
+                // A copyright notice over the publisher's address: the page's footer, however long.
+                return;
+            }
+
             if (LinkLines.Split(inlines) is { } parts)
             {
                 // Lines of links, one to a line: a list written with line breaks, read as the list it is.

@@ -1,3 +1,5 @@
+using ArticleExtract.Decision;
+
 namespace ArticleExtract.Tests.Structure;
 
 /// <summary>
@@ -13,6 +15,12 @@ public sealed class OldWebPageTests
 
     private static Article Extract(string name) =>
         ArticleExtractor.Default.Extract(Fixture.Read("OldWeb/" + name), PageUrl);
+
+    /// <summary>The rules alone, as the second reading and pages too deep for the model read a page.</summary>
+    private static readonly ArticleExtractor RulesOnly = new(ArticleExtractorOptions.Default with
+    {
+        Decision = DecisionSettings.Default with { Tuning = BlockDecision.Defaults with { Enabled = false } },
+    });
 
     private static Article ExtractBytes(string name) =>
         ArticleExtractor.Default.Extract(Fixture.Bytes("OldWeb/" + name), PageUrl);
@@ -182,5 +190,119 @@ public sealed class OldWebPageTests
         var html = TestPages.Article("<div><b>Correction:</b><br>An earlier version of this story gave the wrong year for the start of construction on the extended line.</div>");
         var texts = Fixture.BlockTexts(ArticleExtractor.Default.Extract(html, PageUrl));
         Assert.Contains("Correction:\nAn earlier version of this story gave the wrong year for the start of construction on the extended line.", texts);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_side_column_of_prose_boxes_beside_the_story_cell_stays_out(bool learned)
+    {
+        // A weather box, a poll and a blurb in the row's third cell read as running text: the row gathered both columns.
+        var html = Fixture.Read("OldWeb/side-column-prose.html");
+        var article = (learned ? ArticleExtractor.Default : RulesOnly).Extract(html, PageUrl);
+        AssertParagraphs(article, "The board of Lakeside General Hospital", "The two-storey wing", "Hospital director Ruth Calloway", "The project will cost",
+            "The two board members", "Public hearings on the design");
+        AssertAbsent(article, "WEATHER", "Partly cloudy", "READER POLL", "second bridge", "View results", "has served the lake towns", "Obituaries");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_story_cell_ending_on_many_link_lines_is_the_story_not_the_prose_box_beside_it(bool learned)
+    {
+        // One cell: the story as <br><br> text, then forty headlines as link lines. Read as one unit it was no running
+        // text (most of it links), and the rules chose the jobs-and-weather cell beside it.
+        var html = Fixture.Read("OldWeb/story-links-beside-box.html");
+        var article = (learned ? ArticleExtractor.Default : RulesOnly).Extract(html, PageUrl);
+        AssertParagraphs(article, "Workers at the Denholm paper mill", "Of the 412 members", "Union organiser Kevin Tulloch", "The mill's owners said",
+            "The mill, which employs");
+        AssertAbsent(article, "More news", "Bypass inquiry", "Headline number", "HERALD JOBS", "vacancies", "Sunny spells", "Motors");
+    }
+
+    [Fact]
+    public void A_copyright_footer_over_the_publishers_address_is_left_out_however_long()
+    {
+        var article = Extract("printable-footer.html");
+        AssertParagraphs(article, "The keeper's cottage at Gull Point", "The trust bought the cottage", "Trust chairman Edwin Marsh", "The trust still needs volunteers");
+        AssertAbsent(article, "Copyright", "All rights reserved", "Harbor Street", "555-0142", "newsroom@");
+    }
+
+    [Theory]
+    [InlineData("Copyright 2008 The Evening Post. All rights reserved.", true)]
+    [InlineData("© 2007 Lakeside Media Group", true)]
+    [InlineData("Copyright © Coastal Newspapers Inc.", true)]
+    [InlineData("(c) 2006 The Herald", true)]
+    [InlineData("Copyright law was changed in 2008 to cover recordings.", false)]
+    [InlineData("Copyrights expire seventy years after the author's death.", false)]
+    public void A_copyright_notice_is_told_from_a_sentence_about_copyright(string line, bool notice) =>
+        Assert.Equal(notice, ArticleExtract.Structure.FooterNotice.IsNotice(line));
+
+    [Fact]
+    public void A_paragraph_of_lines_opening_on_copyright_law_stays()
+    {
+        var html = TestPages.Article("<p>Copyright law in the state was last changed in 1998.<br>The new bill would extend the term for recordings by twenty years.</p>");
+        var article = ArticleExtractor.Default.Extract(html, PageUrl);
+        Assert.Contains("Copyright law in the state", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_story_in_nested_layout_tables_in_windows_1252_comes_back_without_its_inline_labels_and_toolbars()
+    {
+        // Spacer rows, a toolbar table (e-mail, print, AIM), a photo table floated in the story's cell, "Story continues
+        // below" and an "Advertisement" table between two paragraphs, a copyright row under the story.
+        var article = ExtractBytes("nested-tables-labels.html");
+        AssertParagraphs(article, "RIDGEWAY — When Gloria Hatcher turned the key", "“I kept telling the grandchildren", "Hatcher’s house was the last of 31",
+            "The rebuilding was paid for", "Committee chairman Leon Baptiste", "Not every family has returned", "City engineer Patricia Vu");
+        AssertAbsent(article, "Story continues below", "Advertisement", "ADVERTISEMENT", "E-mail this story", "Print this story", "(AIM)", "Comments (12)",
+            "MOST POPULAR", "School board delays", "Obituaries", "Copyright", "Privacy Policy", "DOUGLAS FAIRWEATHER");
+    }
+
+    [Fact]
+    public void The_label_of_a_related_links_box_inside_the_story_does_not_head_the_paragraphs_after_it()
+    {
+        // A floated table in the story's cell: "Related stories" over a list, "On the Web" over one link. Once the links
+        // are left out, "On the Web" was the last thing read from the box and headed the rest of the story.
+        var article = ExtractBytes("related-box-in-story.html");
+        AssertParagraphs(article, "TOPEKA — Leaders of the state House", "The plan would add about $290 million", "\"We think this is a plan",
+            "Democrats said the proposal", "The Senate is expected", "The court ruled last year");
+        Assert.All(article.Sections, s => Assert.Null(s.Heading));
+        AssertAbsent(article, "On the Web", "Related stories", "Court deadline looms", "Department of Education", "Advertisement", "Copyright 2006",
+            "Digg this", "Tribune Weather", "snow flurries", "Today's Poll", "sales taxes", "Classifieds");
+    }
+
+    [Fact]
+    public void A_bold_headline_alone_in_a_table_of_its_own_still_heads_what_follows()
+    {
+        var html = TestPages.Article("<table><tr><td><b>Objections from the northern districts</b></td></tr></table><p>" + TestPages.P2 + "</p><p>" + TestPages.P3 + "</p>");
+        var article = ArticleExtractor.Default.Extract(html, PageUrl);
+        Assert.Contains(article.Sections, s => s.Heading == "Objections from the northern districts");
+    }
+
+    [Fact]
+    public void Page_two_of_a_multi_page_story_keeps_its_paragraphs_and_drops_the_pager_and_toolbar()
+    {
+        // Unclosed <p> inside <font>, "Page 1 2 3 Next" above and below, "Continued on Page 3", an e-mail/print/AIM bar.
+        var article = Extract("multipage-story.html");
+        AssertParagraphs(article, "Inside, the restorers found more", "\"We had photographs of the dome", "Cleaning the dome took", "The seats were another matter",
+            "The stage house, which had been used");
+        AssertAbsent(article, "Previous", "Next", "Page 3", "Continued on", "Email to a friend", "Printer-friendly", "Send via AIM", "Reprints",
+            "ARTS CALENDAR", "Museums", "ADVERTISEMENT", "Copyright", "Terms of Service");
+    }
+
+    [Theory]
+    [InlineData("multipage-story.html", "160x600_travel.gif")]
+    [InlineData("nested-tables-labels.html", "300x250_bank.gif")]
+    [InlineData("related-box-in-story.html", "size=300x250")]
+    public void An_image_of_a_standard_advertising_size_is_no_article_image(string name, string banner)
+    {
+        var article = name.EndsWith("multipage-story.html", StringComparison.Ordinal) ? Extract(name) : ExtractBytes(name);
+        Assert.DoesNotContain(article.Sections.SelectMany(s => s.Blocks).OfType<ImageBlock>(), i => i.Source.Contains(banner, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_story_photo_of_its_own_size_is_kept()
+    {
+        var article = ExtractBytes("nested-tables-labels.html");
+        Assert.Contains(article.Sections.SelectMany(s => s.Blocks).OfType<ImageBlock>(), i => i.Source.EndsWith("millbrook_road.jpg", StringComparison.Ordinal));
     }
 }
