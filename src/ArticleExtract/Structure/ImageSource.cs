@@ -20,7 +20,7 @@ internal static class ImageSource
     public static string? Find(IElement img, UrlResolver urls)
     {
         var values = Read(img);
-        if (IsTiny(values[Width]) || IsTiny(values[Height]) || IsAdvertisingSize(values[Width], values[Height]))
+        if (IsTiny(values[Width]) || IsTiny(values[Height]) || IsAdvertisingSize(img, values[Width], values[Height]))
         {
             return null;
         }
@@ -111,21 +111,36 @@ internal static class ImageSource
         || value.Contains("lazy-load", StringComparison.OrdinalIgnoreCase) || value.Contains("pixel.gif", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The standard sizes of display advertising (the IAB's banner, leaderboard, skyscraper and rectangle units), as
-    /// width and height: an image that declares one of them is an advertisement (old pages set the banner's
-    /// <c>&lt;img&gt;</c> straight into the story's cell or a side column, with no ad markup around it).
+    /// The banner units of display advertising (the IAB's leaderboards, banners and skyscrapers), as width and height:
+    /// an image that declares one of them is an advertisement (old pages set the banner's <c>&lt;img&gt;</c> straight
+    /// into the story's cell or a side column, with no ad markup around it). No photograph is cut to these shapes.
     /// </summary>
-    private static readonly (int Width, int Height)[] AdvertisingSizes =
-        [(728, 90), (970, 90), (970, 250), (468, 60), (234, 60), (120, 600), (160, 600), (300, 600), (300, 250), (336, 280), (120, 240), (320, 50)];
+    private static readonly (int Width, int Height)[] BannerSizes =
+        [(728, 90), (970, 90), (468, 60), (234, 60), (120, 600), (160, 600), (320, 50)];
 
-    private static bool IsAdvertisingSize(string? width, string? height)
+    /// <summary>
+    /// The rectangle units (300×250, 336×280, …): a publishing tool's medium-sized photo can have these shapes too
+    /// (WordPress scales a 6:5 photo to 300×250), so they mark an advertisement only inside a link that leads to a page,
+    /// as a clickable ad does, not to the image's own larger file.
+    /// </summary>
+    private static readonly (int Width, int Height)[] RectangleSizes = [(300, 250), (336, 280), (300, 600), (970, 250), (120, 240)];
+
+    /// <summary>How many ancestors of an image are asked whether it sits in a link (an ad's <c>&lt;a&gt;</c> wraps it closely).</summary>
+    private const int LinkAncestors = 3;
+
+    private static bool IsAdvertisingSize(IElement img, string? width, string? height)
     {
         if (Pixels(width) is not { } w || Pixels(height) is not { } h)
         {
             return false;
         }
 
-        foreach (var size in AdvertisingSizes)
+        return Declares(BannerSizes, w, h) || (Declares(RectangleSizes, w, h) && InPageLink(img));
+    }
+
+    private static bool Declares((int Width, int Height)[] sizes, int w, int h)
+    {
+        foreach (var size in sizes)
         {
             if (size.Width == w && size.Height == h)
             {
@@ -134,6 +149,30 @@ internal static class ImageSource
         }
 
         return false;
+    }
+
+    private static bool InPageLink(IElement img)
+    {
+        var e = img.ParentElement;
+        for (var i = 0; i < LinkAncestors && e is not null; i++, e = e.ParentElement)
+        {
+            if (e.LocalName == "a")
+            {
+                return e.GetAttribute("href") is { } href && !LinksToImageFile(href);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LinksToImageFile(string href)
+    {
+        var path = href.AsSpan();
+        var end = path.IndexOfAny('?', '#');
+        path = (end >= 0 ? path[..end] : path).TrimEnd();
+        return path.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".gif", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".webp", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int? Pixels(string? value) =>

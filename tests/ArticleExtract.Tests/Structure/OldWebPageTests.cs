@@ -305,4 +305,19 @@ public sealed class OldWebPageTests
         var article = ExtractBytes("nested-tables-labels.html");
         Assert.Contains(article.Sections.SelectMany(s => s.Blocks).OfType<ImageBlock>(), i => i.Source.EndsWith("millbrook_road.jpg", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("<img src=\"/uploads/2024/05/harbour-crane-300x250.jpg\" width=\"300\" height=\"250\" alt=\"The new crane at the east quay\">")]
+    [InlineData("<a href=\"/uploads/2024/05/harbour-crane.jpg\"><img src=\"/uploads/2024/05/harbour-crane-300x250.jpg\" width=\"300\" height=\"250\" alt=\"The new crane at the east quay\"></a>")]
+    public void A_photo_of_an_ad_rectangle_size_outside_a_link_to_a_page_is_kept(string figure)
+    {
+        var html = "<html><head><title>Harbour gets a new crane</title></head><body><article><h1>Harbour gets a new crane</h1>"
+            + "<p>The port authority unveiled its new container crane on Tuesday, the first addition to the east quay in twenty years.</p>"
+            + "<p>" + figure + "</p>"
+            + "<p>Engineers spent three weeks assembling the crane, which can lift twice the load of the two it replaces.</p>"
+            + "<p>Dock workers said the quieter electric motors would make night shifts easier for families living near the quay.</p>"
+            + "</article></body></html>";
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://port.example.org/news/new-crane"));
+        Assert.Contains(article.Sections.SelectMany(s => s.Blocks).OfType<ImageBlock>(), i => i.Source.EndsWith("harbour-crane-300x250.jpg", StringComparison.Ordinal));
+    }
 }
