@@ -497,4 +497,17 @@ internal static class Thresholds
 
     /// <summary>…or when what follows it in the table is only paragraphs and lists with at least this share of their text in links.</summary>
     public const double BoxLabelLinkShare = 0.5;
+
+    /// <summary>
+    /// A figure with an image is a card, read as a box of blocks rather than as an image with a caption, when outside its
+    /// caption it holds text in at least this many blocks (a shop card: a badge, the name, a subtitle, the price)…
+    /// (<see cref="Structure.FigureBody"/>)
+    /// </summary>
+    public const int FigureCardMinLines = 3;
+
+    /// <summary>…none of them longer than this (a card's lines; a box with a paragraph of its own is some page chrome's)…</summary>
+    public const int FigureCardLineMaxChars = 150;
+
+    /// <summary>…and the content (or the list) holds at least this many such cards: a grid of them, not one odd figure in a story.</summary>
+    public const int FigureCardMinRun = 3;
 }

@@ -14,9 +14,14 @@ internal sealed class ListReader
     private int _visible;
     private int _links;
 
-    private ListReader(DocumentIndex index, UrlResolver urls)
+    // The list read, and how many figures in it are product cards (see FigureBody), counted when a figure needs it.
+    private readonly int _list;
+    private int _cardFigures = -1;
+
+    private ListReader(DocumentIndex index, int list, UrlResolver urls)
     {
         _index = index;
+        _list = list;
         _urls = urls;
     }
 
@@ -35,7 +40,7 @@ internal sealed class ListReader
 
     public static (ListBlock List, int VisibleChars, int LinkChars) Read(DocumentIndex index, int e, UrlResolver urls)
     {
-        var reader = new ListReader(index, urls);
+        var reader = new ListReader(index, e, urls);
         DomWalker.Walk(index.Elements[e], ref reader, static (INode n, ref ListReader r) => r.Enter(n), static (INode n, ref ListReader r) => r.Exit(n));
         return (reader._result ?? new ListBlock(false, []), reader._visible, reader._links);
     }
@@ -103,8 +108,10 @@ internal sealed class ListReader
             return true;
         }
 
-        if ((traits & (TagTraits.Image | TagTraits.Figure)) != 0 || element.LocalName == "figcaption")
+        if ((traits & TagTraits.Image) != 0 || element.LocalName == "figcaption"
+            || ((traits & TagTraits.Figure) != 0 && !FigureBody.Reads(_index, e, _list, ref _cardFigures)))
         {
+            // Pictures and captions are no list text; a figure that is a card (its name, its price) is.
             return false;
         }
 

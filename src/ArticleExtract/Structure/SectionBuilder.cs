@@ -47,6 +47,15 @@ internal sealed class SectionBuilder
     // definition after it even when the name is a link (a reference page's linked property names).
     private int _term = -1;
 
+    // The figure being read as a box of blocks (see FigureBody); -1 outside one. Its caption, read when it was entered,
+    // goes to the first image read in it (from item _figureStart on).
+    private int _figure = -1;
+    private int _figureStart;
+    private string? _figureCaption;
+
+    // How many figures in the content are product cards (see FigureBody); counted when the first figure needs it.
+    private int _cardFigures = -1;
+
     /// <summary>The element entered last: where the next item comes from (<see cref="FlowItem.From"/>).</summary>
     private int _entered = -1;
 
@@ -406,6 +415,11 @@ internal sealed class SectionBuilder
         else if ((traits & TagTraits.Block) != 0)
         {
             FlushParagraph();
+            if (e == _figure)
+            {
+                LeaveFigure();
+            }
+
             if (e != _root && element.LocalName == "table")
             {
                 DropTrailingLabel(e);
@@ -545,18 +559,44 @@ internal sealed class SectionBuilder
         }
 
         FlushParagraph();
+        string? captionText = null;
+        if (caption is not null && _index.TryGetOrdinal(caption, out var c))
+        {
+            captionText = NullIfEmpty(TextGatherer.Gather(_index, c));
+        }
+
+        if (_figure < 0 && FigureBody.Reads(_index, e, _root, ref _cardFigures))
+        {
+            // A card or a quote with a portrait: its blocks are read, its image with them, and the caption goes to
+            // the first image read in it when the figure is left.
+            _figure = e;
+            _figureStart = _items.Count;
+            _figureCaption = captionText;
+            return true;
+        }
+
         if (ImageSource.Find(img, _urls) is { } src)
         {
-            string? captionText = null;
-            if (caption is not null && _index.TryGetOrdinal(caption, out var c))
-            {
-                captionText = NullIfEmpty(TextGatherer.Gather(_index, c));
-            }
-
             Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(img.GetAttribute("alt")), captionText), 0, 0));
         }
 
         return false;
+    }
+
+    /// <summary>Leaves a figure read as a box of blocks: its caption becomes the caption of the first image read in it.</summary>
+    private void LeaveFigure()
+    {
+        for (var i = _figureStart; _figureCaption is not null && i < _items.Count; i++)
+        {
+            if (_items[i].Block is ImageBlock { Caption: null } image)
+            {
+                _items[i] = _items[i] with { Block = image with { Caption = _figureCaption } };
+                break;
+            }
+        }
+
+        _figure = -1;
+        _figureCaption = null;
     }
 
     /// <summary>
