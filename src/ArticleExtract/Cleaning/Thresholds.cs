@@ -497,4 +497,14 @@ internal static class Thresholds
 
     /// <summary>…or when what follows it in the table is only paragraphs and lists with at least this share of their text in links.</summary>
     public const double BoxLabelLinkShare = 0.5;
+
+    /// <summary>
+    /// Text read as UTF-8 or windows-1252 is repaired of double-encoded UTF-8 ("â€™" for ’, "Ã©" for é) only when it
+    /// holds at least this many such sequences, so that one accidental pair of characters changes nothing
+    /// (<see cref="Decoding.Mojibake"/>).
+    /// </summary>
+    public const int MojibakeMinSequences = 2;
+
+    /// <summary>…repairing text encoded twice over or more ("ÃƒÂ©") in at most this many passes.</summary>
+    public const int MojibakeMaxPasses = 3;
 }
