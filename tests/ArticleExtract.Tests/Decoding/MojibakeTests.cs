@@ -68,6 +68,24 @@ public sealed class MojibakeTests
         Assert.Same(english, Mojibake.Repair(english));
         const string french = "L'été à Genève : café, crème brûlée, déjà vu, où êtes-vous ?";
         Assert.Same(french, Mojibake.Repair(french));
+
+        // No copy: a hundred calls on a long page allocate less than one copy of it would (the margin is the JIT's).
+        var page = string.Concat(Enumerable.Repeat(french, 50));
+        var same = true;
+        for (var i = 0; i < 200; i++)
+        {
+            same &= ReferenceEquals(page, Mojibake.Repair(page));
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            same &= ReferenceEquals(page, Mojibake.Repair(page));
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(same);
+        Assert.True(allocated < page.Length * sizeof(char), $"{allocated} bytes");
     }
 
     [Fact]
