@@ -206,10 +206,11 @@ internal static class NoiseClassifier
             // <article> or <main> the word names a section's or a card's header ("section-header", "card-header"),
             // unless it names the article's own ("article-header", "entry-header": its title, standfirst and byline).
             // In one of a run of sibling <article>s (a listing's entries, a feed's cards) even the article's own
-            // header is the entry's linked title, which is what a reader of the listing reads.
+            // header is the entry's linked title, which is what a reader of the listing reads. Inside a heading the
+            // word names a part of that heading (a BEM "card__header__title__text" span holding the title's words).
             if (kind == NoiseKind.Header && ((traits & TagTraits.Heading) != 0
                 || (NamesPartHeader(attributes.Class) && !NamesArticle(id) && InsideArticleOrMain(element))
-                || InsideEntry(element) || IsDisclosureWidget(element, attributes.Class)))
+                || InsideEntry(element) || IsDisclosureWidget(element, attributes.Class) || InsideHeading(element)))
             {
                 kind = NoiseKind.None;
             }
@@ -285,6 +286,24 @@ internal static class NoiseClassifier
     {
         var (article, qualified) = ClassRoles(value);
         return qualified && !article;
+    }
+
+    /// <summary>
+    /// Whether the element stands inside a heading (h1–h6): a "header" class word there names the heading's own parts
+    /// ("card__header__title__text"), and a page's masthead never sits inside a heading. On WCXB-dev tuning pages one
+    /// listing gains (word F1 0.846 -> 0.999) and one article loses 0.0014 (a title line repeated in a heading).
+    /// </summary>
+    private static bool InsideHeading(IElement element)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (Tags.HeadingLevel(ancestor) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DisclosureWords =
