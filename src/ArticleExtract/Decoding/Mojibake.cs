@@ -13,7 +13,7 @@ namespace ArticleExtract.Decoding;
 /// sequence — a lead character Â…ô (bytes C2–F4) followed by the right number of characters for bytes 80–BF — is
 /// replaced by the character those bytes encode. Real text almost never holds such a run; the guards for what it
 /// does hold: the sequence must decode to a character mojibake is made of in practice (Latin letters, punctuation,
-/// symbols, emoji; never CJK, IPA, Hebrew or Braille, which brand names such as "CAFÉ®", "3 ×\u00A0" or French
+/// symbols, emoji; never CJK, IPA, Hebrew or Braille, which brand names such as "MONTAGNÉ®", "3 ×\u00A0" or French
 /// "é\u00A0»" would give), and the text must hold at least <see cref="Thresholds.MojibakeMinSequences"/> of them.
 /// Text doubly encoded more than once is repaired in up to <see cref="Thresholds.MojibakeMaxPasses"/> passes.
 /// Text with no lead character at all (most pages) is returned as it is, without allocating.

@@ -44,7 +44,7 @@ public sealed class MojibakeTests
     {
         // Letters that are lead bytes followed by letters, ASCII or characters that would decode to IPA, Hebrew or
         // CJK ("É®", "×\u00A0", "é\u00A0»"): none is a repair, so the text is returned as it is.
-        const string text = "Âmbito do projeto. Ça va bien. Ángel llegó. ÁNGEL. NESCAFÉ® Classic, 3 ×\u00A04, " +
+        const string text = "Âmbito do projeto. Ça va bien. Ángel llegó. ÁNGEL. MONTAGNÉ® Classic, 3 ×\u00A04, " +
                             "« la liberté\u00A0» et la fraternité\u00A0» ; Fuß, Straße, Spaß“ und „groß“.";
         Assert.Same(text, Mojibake.Repair(text));
     }
@@ -52,8 +52,8 @@ public sealed class MojibakeTests
     [Fact]
     public void Look_alikes_stay_when_the_mojibake_around_them_is_repaired()
     {
-        Assert.Equal("Âmbito: it’s 3 ×\u00A04 at the café — NESCAFÉ®",
-            Mojibake.Repair("Âmbito: itâ€™s 3 ×\u00A04 at the cafÃ© â€” NESCAFÉ®"));
+        Assert.Equal("Âmbito: it’s 3 ×\u00A04 at the café — MONTAGNÉ®",
+            Mojibake.Repair("Âmbito: itâ€™s 3 ×\u00A04 at the cafÃ© â€” MONTAGNÉ®"));
     }
 
     [Theory]
