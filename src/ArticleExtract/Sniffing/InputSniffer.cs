@@ -31,12 +31,7 @@ internal static class InputSniffer
         }
     }
 
-    /// <summary>
-    /// The page's text repaired of double-encoded UTF-8 and without stray control characters, or <see langword="null"/>
-    /// when it is not a page. A caller who decoded a UTF-8 page as Latin-1 or windows-1252 (a missing or wrong charset
-    /// in the response) hands in exactly the text the repair undoes, and it only ever produces Latin letters and
-    /// punctuation, so a string read with any other encoding is left as it is.
-    /// </summary>
+    /// <summary>The page's text without stray control characters, or <see langword="null"/> when it is not a page.</summary>
     public static string? ToText(string text) =>
-        Signatures.Match(text.AsSpan()) is not null ? null : ControlCharacters.Clean(Mojibake.Repair(text));
+        Signatures.Match(text.AsSpan()) is not null ? null : ControlCharacters.Clean(text);
 }

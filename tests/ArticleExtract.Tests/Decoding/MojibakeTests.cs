@@ -98,18 +98,4 @@ public sealed class MojibakeTests
         Assert.Equal("<p>CafÃ©, naÃ¯ve, dÃ©jÃ\u00A0.</p>", HtmlDecoder.Decode(bytes, "text/html; charset=iso-8859-15"));
         Assert.Equal("<p>Café, naïve, déjà.</p>", HtmlDecoder.Decode(bytes, "text/html; charset=utf-8"));
     }
-
-    [Fact]
-    public void A_string_a_caller_decoded_as_latin1_is_repaired_too()
-    {
-        // A UTF-8 page decoded by the caller as Latin-1 (its response named no charset): the string entry point gets the
-        // mojibake itself, and repairs it as the byte entry point does.
-        var page = "<html><head><title>It’s the café season</title></head><body><article><h1>It’s the café season</h1><p>She said “we are ready” – twice. "
-                   + Paragraph + "</p><p>" + Paragraph + "</p></article></body></html>";
-        var misread = Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(page));
-        var article = ArticleExtractor.Default.Extract(misread);
-
-        Assert.Equal("It’s the café season", article.Title);
-        Assert.Contains("She said “we are ready” – twice.", article.Body, StringComparison.Ordinal);
-    }
 }
