@@ -510,14 +510,4 @@ internal static class Thresholds
 
     /// <summary>…and the content (or the list) holds at least this many such cards: a grid of them, not one odd figure in a story.</summary>
     public const int FigureCardMinRun = 3;
-
-    /// <summary>
-    /// Text read as UTF-8 or windows-1252 is repaired of double-encoded UTF-8 ("â€™" for ’, "Ã©" for é) only when it
-    /// holds at least this many such sequences, so that one accidental pair of characters changes nothing
-    /// (<see cref="Decoding.Mojibake"/>).
-    /// </summary>
-    public const int MojibakeMinSequences = 2;
-
-    /// <summary>…repairing text encoded twice over or more ("ÃƒÂ©") in at most this many passes.</summary>
-    public const int MojibakeMaxPasses = 3;
 }

@@ -26,11 +26,7 @@ internal static class HtmlDecoder
     public static string Decode(ReadOnlySpan<byte> bytes, string? contentType)
     {
         var (encoding, bomLength) = Detect(bytes, contentType);
-        var text = encoding.GetString(bytes[bomLength..]);
-        // Double-encoded UTF-8 is repaired only in text read as UTF-8 or windows-1252 (Latin-1's label): in a page
-        // read with another legacy encoding the same characters are that encoding's letters, and UTF-16 pages are
-        // not written by the software that double-encodes. A string handed in as text is the caller's and left as is.
-        return encoding.CodePage is 65001 or 1252 ? Mojibake.Repair(text) : text;
+        return encoding.GetString(bytes[bomLength..]);
     }
 
     public static (Encoding Encoding, int BomLength) Detect(ReadOnlySpan<byte> bytes, string? contentType)
