@@ -637,13 +637,15 @@ internal static class BoilerplateFilter
             return false;
         }
 
-        var words = key.Split(' ');
+        // A key under the line limit has at most half as many words as characters: the ranges fit on the stack.
+        Span<Range> words = stackalloc Range[Thresholds.ReadingTimeLineMaxChars / 2 + 1];
+        var count = key.AsSpan().Split(words, ' ');
         var separated = text.AsSpan().IndexOfAny("·|•\n") >= 0;
         foreach (var pattern in ReadingTimes)
         {
-            for (var at = 0; at + pattern.Length <= words.Length; at++)
+            for (var at = 0; at + pattern.Length <= count; at++)
             {
-                if ((pattern.Length == words.Length || separated) && MatchesAt(words, at, pattern))
+                if ((pattern.Length == count || separated) && MatchesAt(key, words[..count], at, pattern))
                 {
                     return true;
                 }
@@ -653,13 +655,13 @@ internal static class BoilerplateFilter
         return false;
     }
 
-    /// <summary>Whether <paramref name="pattern"/> stands in <paramref name="words"/> at <paramref name="at"/>, its "0" matching any number.</summary>
-    private static bool MatchesAt(string[] words, int at, string[] pattern)
+    /// <summary>Whether <paramref name="pattern"/> stands in the key's <paramref name="words"/> at <paramref name="at"/>, its "0" matching any number.</summary>
+    private static bool MatchesAt(string key, ReadOnlySpan<Range> words, int at, string[] pattern)
     {
         for (var i = 0; i < pattern.Length; i++)
         {
-            var word = words[at + i];
-            if (pattern[i] == "0" ? !IsDigits(word) : !string.Equals(word, pattern[i], StringComparison.Ordinal))
+            var word = key.AsSpan()[words[at + i]];
+            if (pattern[i] == "0" ? !IsDigits(word) : !word.SequenceEqual(pattern[i]))
             {
                 return false;
             }
@@ -668,7 +670,7 @@ internal static class BoilerplateFilter
         return true;
     }
 
-    private static bool IsDigits(string word) => word.Length > 0 && !word.AsSpan().ContainsAnyExceptInRange('0', '9');
+    private static bool IsDigits(ReadOnlySpan<char> word) => word.Length > 0 && !word.ContainsAnyExceptInRange('0', '9');
 
     private static readonly HashSet<string> CounterNouns = new(Lexicon.CounterNouns.Select(Normalize), StringComparer.Ordinal);
 
@@ -684,25 +686,28 @@ internal static class BoilerplateFilter
             return false;
         }
 
-        var parts = key.Split(' ');
-        if (parts.Length is < 2 or > 3)
+        // Four slots: a fourth range means more than three words.
+        Span<Range> parts = stackalloc Range[4];
+        var count = key.AsSpan().Split(parts, ' ');
+        if (count is < 2 or > 3)
         {
             return false;
         }
 
-        if (CounterNouns.Contains(parts[^1]))
+        var nouns = CounterNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (nouns.Contains(key.AsSpan()[parts[count - 1]]))
         {
-            return IsNumber(parts.AsSpan(0, parts.Length - 1));
+            return IsNumber(key, parts[..(count - 1)]);
         }
 
-        return CounterNouns.Contains(parts[0]) && IsNumber(parts.AsSpan(1));
+        return nouns.Contains(key.AsSpan()[parts[0]]) && IsNumber(key, parts[1..count]);
     }
 
-    private static bool IsNumber(ReadOnlySpan<string> parts)
+    private static bool IsNumber(string key, ReadOnlySpan<Range> parts)
     {
         for (var i = 0; i < parts.Length; i++)
         {
-            var part = parts[i].AsSpan();
+            var part = key.AsSpan()[parts[i]];
             if (i == parts.Length - 1 && part.Length > 1 && part[^1] is 'k' or 'm')
             {
                 part = part[..^1];
