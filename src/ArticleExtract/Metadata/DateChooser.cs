@@ -296,7 +296,8 @@ internal static class DateChooser
 
     /// <summary>
     /// The visible date completed by a machine-readable one of the same day (its time and offset); a visible day
-    /// with a time keeps its own unless they agree. The day shown is never changed.
+    /// with a time keeps its own unless they agree. The day shown is never changed. An update's stamp of that day lends
+    /// its clock only when no publication stamp tells the moment, on that day or across its midnight in UTC.
     /// </summary>
     private static ArticleDate Enrich(ArticleDate visible, List<DateCandidate> candidates)
     {
@@ -307,16 +308,28 @@ internal static class DateChooser
             return own == TimeSpan.Zero && visible.Time is { } clock && Restated(visible.Date, clock, candidates) is { } restated ? restated : visible;
         }
 
+        // The publication's own stamp before an update's: an update's clock on the day shown is not the publication's.
+        ArticleDate? updateOfTheDay = null;
         foreach (var c in candidates)
         {
             if (c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.Attribute && c.Value.Date == visible.Date && c.Value.Time is not null
                 && (visible.Time is null || SameMinute(visible.Time.Value, c.Value.Time.Value)))
             {
-                return c.Value;
+                if (c.Role != DateRole.Modified)
+                {
+                    return c.Value;
+                }
+
+                updateOfTheDay ??= c.Value;
             }
         }
 
-        return visible.Time is null && (UtcDayOf(visible.Date, candidates) ?? MidnightInUtc(visible.Date, candidates)) is { } stamp ? stamp : visible;
+        if (visible.Time is null && (UtcDayOf(visible.Date, candidates) ?? MidnightInUtc(visible.Date, candidates) ?? UtcStampAcrossMidnight(visible.Date, candidates)) is { } stamp)
+        {
+            return stamp;
+        }
+
+        return updateOfTheDay ?? visible;
     }
 
     /// <summary>
@@ -335,6 +348,36 @@ internal static class DateChooser
                 && TimeSpan.FromHours(24) - time.ToTimeSpan() is var east && east <= MetadataThresholds.MaxUtcOffset)
             {
                 return new ArticleDate(shown, TimeOnly.MinValue, east);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A publication stamp in UTC on the day before or after the day shown, within a time zone's reach of it
+    /// (<c>2021-12-10T02:17:00+00:00</c> under "December 9, 2021", <c>2025-12-02T23:00:55+00:00</c> under "Dec 3, 2025"):
+    /// the page's clock is the reader's local one and the metadata's is UTC, so it is the same moment. It is given in the
+    /// whole-hour offset nearest UTC that puts it on the day shown: the instant is the metadata's, the day the page's.
+    /// </summary>
+    private static ArticleDate? UtcStampAcrossMidnight(DateOnly shown, List<DateCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source is not (DateSource.JsonLd or DateSource.Meta or DateSource.Attribute) || c.Role == DateRole.Modified
+                || c.Value is not { Offset: { } offset, Time: { } time } || offset != TimeSpan.Zero || c.Value.ToDateTimeOffset() is not { } moment)
+            {
+                continue;
+            }
+
+            // East of UTC the evening before is the day shown; west of it the small hours after are still the day shown.
+            var shift = c.Value.Date.AddDays(1) == shown ? TimeSpan.FromHours(24 - time.Hour)
+                : c.Value.Date.AddDays(-1) == shown ? -TimeSpan.FromHours(time.Hour + 1)
+                : TimeSpan.Zero;
+            if (shift != TimeSpan.Zero && (shift > TimeSpan.Zero ? shift <= MetadataThresholds.MaxUtcOffset : -shift <= MetadataThresholds.MaxUtcOffsetWest))
+            {
+                var local = moment.ToOffset(shift);
+                return new ArticleDate(DateOnly.FromDateTime(local.DateTime), TimeOnly.FromDateTime(local.DateTime), shift);
             }
         }
 

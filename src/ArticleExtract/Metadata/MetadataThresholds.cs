@@ -90,6 +90,9 @@ internal static class MetadataThresholds
     /// <summary>The furthest a time zone stands from UTC (UTC+14): a UTC stamp further before a shown day is not that day's midnight.</summary>
     public static readonly TimeSpan MaxUtcOffset = TimeSpan.FromHours(14);
 
+    /// <summary>The furthest a time zone stands west of UTC (UTC−12): a UTC stamp later after a shown day is not that day's evening.</summary>
+    public static readonly TimeSpan MaxUtcOffsetWest = TimeSpan.FromHours(12);
+
     /// <summary>Readability's limit: a byline is a line, not a paragraph.</summary>
     public const int MaxBylineLength = 100;
 

@@ -30,12 +30,11 @@ public class MidnightStampTests
     }
 
     [Theory]
-    [InlineData("2018-06-12T16:47:12Z")]
     [InlineData("2018-06-11T23:00:00Z")]
     [InlineData("2018-06-12T08:00:00Z")]
     public void Another_stamp_leaves_the_day_shown_as_it_is(string stamp)
     {
-        // Not on the round hour, two days before, or further east than any zone: the page's own day stays, without a time.
+        // Two days before, or further east than any zone: the page's own day stays, without a time.
         Assert.Equal("2018-06-13", Extract(stamp, "6/13/2018").Published?.ToString());
     }
 }
