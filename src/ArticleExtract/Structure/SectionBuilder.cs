@@ -696,10 +696,17 @@ internal sealed class SectionBuilder
                 return;
             }
 
-            if (!_proseSeen && StoryHead.IsHead(inlines))
+            if (!_proseSeen && StoryHead.HeadEnd(inlines) is var head and >= 0)
             {
                 // Kicker, headline, byline, paper and date as line-broken lines over the story: its head, read by the metadata.
-                return;
+                if (head >= inlines.Count - 1)
+                {
+                    return;
+                }
+
+                inlines = inlines.GetRange(head + 1, inlines.Count - head - 1);
+                (visible, links, var bold) = LinkLines.Measure(inlines);
+                allBold = bold == visible;
             }
 
             if (LinkLines.Split(inlines) is { } parts)

@@ -338,6 +338,31 @@ public sealed class OldWebPageTests
     }
 
     [Fact]
+    public void A_story_head_run_into_the_storys_first_line_is_cut_from_it()
+    {
+        // No blank line between the head and the story: the head's lines open the story's first paragraph.
+        var html = "<html><head><title>Gazette: Bridge to close for repairs</title></head><body><table width=\"760\"><tr>"
+            + "<td width=\"150\"><a href=\"/\">Home</a><br><a href=\"/local/\">Local</a><br><a href=\"/sport/\">Sport</a></td><td>"
+            + "<font size=\"4\">Bridge to close for repairs</font><br>By Anna Lindqvist<br>Staff Writer<br>Friday, June 6, 2008<br>"
+            + "The old swing bridge over the river will close for six weeks from Monday while engineers replace its worn bearings and repaint the steelwork.<br><br>"
+            + "Drivers will be sent over the town bridge, which the council expects to be busy at peak times, and a temporary footbridge will be opened for walkers and cyclists.<br><br>"
+            + "The work was brought forward after an inspection in March found cracks in two of the bearings.</td></tr></table></body></html>";
+        var article = ArticleExtractor.Default.Extract(html, PageUrl);
+        Assert.StartsWith("The old swing bridge over the river", article.Body, StringComparison.Ordinal);
+        AssertParagraphs(article, "The old swing bridge", "Drivers will be sent", "The work was brought forward");
+        AssertAbsent(article, "By Anna Lindqvist", "Staff Writer", "June 6, 2008");
+    }
+
+    [Fact]
+    public void A_first_line_that_is_neither_byline_nor_date_stays_with_the_story()
+    {
+        var html = TestPages.Article("<p>Lakeside, Friday<br>The old swing bridge over the river will close for six weeks from Monday while engineers replace its worn bearings and repaint the steelwork.</p>"
+            + "<p>Drivers will be sent over the town bridge, which the council expects to be busy at peak times, and a temporary footbridge will be opened for walkers and cyclists.</p>");
+        var article = ArticleExtractor.Default.Extract(html, PageUrl);
+        Assert.Contains("Lakeside, Friday", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_mastheads_logo_linking_to_the_home_page_is_no_article_image()
     {
         var article = Extract("font-headline.html");
