@@ -480,6 +480,21 @@ internal static class Thresholds
     public const int FooterNoticeMaxChars = 600;
 
     /// <summary>
+    /// A story's head set as line-broken lines before its first prose (kicker, headline, byline, paper, date:
+    /// <see cref="Structure.StoryHead"/>) has at most this many lines…
+    /// </summary>
+    public const int StoryHeadMaxLines = 6;
+
+    /// <summary>…none longer than this: a headline's length; a longer line is the story's opening sentence.</summary>
+    public const int StoryHeadLineMaxChars = 100;
+
+    /// <summary>
+    /// A paragraph of this many characters other than white space (a sentence of some twenty words), mostly not links,
+    /// is the story's prose: a head stands before it.
+    /// </summary>
+    public const int StoryHeadProseMinChars = 100;
+
+    /// <summary>
     /// A unit of text that is no running text for its links, read line by line, is running text when the lines outside
     /// runs of link lines hold at least this many characters… (<see cref="Content.StoryCells"/>: a story cell that ends
     /// on a box of links written as lines)

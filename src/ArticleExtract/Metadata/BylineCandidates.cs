@@ -155,7 +155,8 @@ internal sealed class BylineCandidates
     // "by Jane Doe" is often a link to her other articles, alone in its line.
     // A page builder's widget wrapper is no foreign container for a line (its own author box is such a widget).
     private static bool IsLineElement(string name) =>
-        name is "p" or "span" or "div" or "address" or "li" or "em" or "strong" or "small" or "a" or "h2" or "h3" or "h4" or "h5" or "h6";
+        name is "p" or "span" or "div" or "address" or "li" or "em" or "strong" or "small" or "a" or "h2" or "h3" or "h4" or "h5" or "h6"
+            or "b" or "i" or "font";
 
     private static bool IsMarked(MarkAttributes attributes, ClassWordFlags classWords, ClassWordFlags idWords) =>
         (attributes.Rel is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))

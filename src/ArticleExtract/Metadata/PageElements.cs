@@ -22,8 +22,9 @@ internal sealed class PageElements
 
     public List<IElement> H1s { get; } = [];
 
-    /// <summary>The page's <c>&lt;h2&gt;</c> and <c>&lt;h3&gt;</c> elements: a page without an article headline in an h1 (a blog
-    /// whose h1 is its name) sets it one level down.</summary>
+    /// <summary>The page's <c>&lt;h2&gt;</c> and <c>&lt;h3&gt;</c> elements, and its <c>&lt;font&gt;</c> elements of a large
+    /// size: a page without an article headline in an h1 (a blog whose h1 is its name) sets it one level down, and a
+    /// table-layout page sets it in large type.</summary>
     public List<IElement> Subheadings { get; } = [];
 
     public List<IElement> Mains { get; } = [];
@@ -64,6 +65,7 @@ internal sealed class PageElements
                 "script" => p.Scripts,
                 "h1" => p.H1s,
                 "h2" or "h3" => p.Subheadings,
+                "font" when IsLargeType(e.GetAttribute("size")) => p.Subheadings,
                 "main" => p.Mains,
                 "article" => p.Articles,
                 _ => null,
@@ -82,6 +84,21 @@ internal sealed class PageElements
             return true;
         }, null);
         return page;
+    }
+
+    /// <summary>
+    /// Whether a <c>&lt;font size&gt;</c> is larger than the text's default (3): "4" to "7", or "+1" to "+4"; how
+    /// pages before CSS set a headline.
+    /// </summary>
+    internal static bool IsLargeType(string? size)
+    {
+        var value = size.AsSpan().Trim();
+        return value.Length switch
+        {
+            1 => value[0] is >= '4' and <= '7',
+            2 => value[0] == '+' && value[1] is >= '1' and <= '4',
+            _ => false,
+        };
     }
 
     /// <summary>Whether the element has an <c>itemtype</c> attribute, as <c>HasAttribute</c> answers it, without lower-casing

@@ -741,6 +741,9 @@ internal static class BoilerplateFilter
         return false;
     }
 
+    /// <summary>Whether a short line is a byline by its opening ("By Jane Doe", "Von …", "Par …").</summary>
+    public static bool IsBylineLine(string text) => text.Length < 120 && IsByline(Normalize(text), null);
+
     private static bool IsByline(string key, string[]? authorKeys)
     {
         foreach (var prefix in Lexicon.BylinePrefixes)

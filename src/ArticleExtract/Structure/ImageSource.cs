@@ -20,7 +20,7 @@ internal static class ImageSource
     public static string? Find(IElement img, UrlResolver urls)
     {
         var values = Read(img);
-        if (IsTiny(values[Width]) || IsTiny(values[Height]) || IsAdvertisingSize(img, values[Width], values[Height]))
+        if (IsTiny(values[Width]) || IsTiny(values[Height]) || IsAdvertisingSize(img, values[Width], values[Height]) || IsSiteLogo(img, urls))
         {
             return null;
         }
@@ -163,6 +163,42 @@ internal static class ImageSource
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the image sits in a link to the site's home page: the masthead's logo, which table-layout pages set in the
+    /// same table as the story, with no header markup around it.
+    /// </summary>
+    private static bool IsSiteLogo(IElement img, UrlResolver urls)
+    {
+        var e = img.ParentElement;
+        for (var i = 0; i < LinkAncestors && e is not null; i++, e = e.ParentElement)
+        {
+            if (e.LocalName == "a")
+            {
+                return e.GetAttribute("href") is { } href && IsHomePage(href, urls.Base);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHomePage(string href, Uri? page)
+    {
+        href = href.Trim();
+        if (href is "/" or "./")
+        {
+            return true;
+        }
+
+        if (page is null || !Uri.TryCreate(page, href, out var target) || target.Query.Length > 0
+            || !string.Equals(target.Host, page.Host, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var path = target.AbsolutePath;
+        return path == "/" || (path.LastIndexOf('/') == 0 && path.StartsWith("/index.", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool LinksToImageFile(string href)

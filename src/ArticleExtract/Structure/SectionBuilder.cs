@@ -32,6 +32,9 @@ internal sealed class SectionBuilder
     // short lines right after it are dropped, up to the next heading or the next real paragraph.
     private bool _afterBoilerplateHeading;
 
+    // Whether a paragraph of prose has been read: a story's head (StoryHead) stands before it.
+    private bool _proseSeen;
+
     // Set when a related-content heading ("Related", "Trending", "More from …") stands among the article's blocks:
     // the teaser cards that follow it (a linked title, a thumbnail, a date, a one-line teaser) are dropped up to the
     // next heading of the article or the first block that is not part of a card (running prose).
@@ -509,6 +512,7 @@ internal sealed class SectionBuilder
             _afterBoilerplateHeading = false;
         }
 
+        _proseSeen |= item.Block is ParagraphBlock && item.VisibleChars >= Thresholds.StoryHeadProseMinChars && item.LinkDensity < 0.3;
         _items.Add(item with { From = _entered });
     }
 
@@ -690,6 +694,19 @@ internal sealed class SectionBuilder
             {
                 // A copyright notice over the publisher's address: the page's footer, however long.
                 return;
+            }
+
+            if (!_proseSeen && StoryHead.HeadEnd(inlines) is var head and >= 0)
+            {
+                // Kicker, headline, byline, paper and date as line-broken lines over the story: its head, read by the metadata.
+                if (head >= inlines.Count - 1)
+                {
+                    return;
+                }
+
+                inlines = inlines.GetRange(head + 1, inlines.Count - head - 1);
+                (visible, links, var bold) = LinkLines.Measure(inlines);
+                allBold = bold == visible;
             }
 
             if (LinkLines.Split(inlines) is { } parts)

@@ -320,4 +320,109 @@ public sealed class OldWebPageTests
         var article = ArticleExtractor.Default.Extract(html, new Uri("https://port.example.org/news/new-crane"));
         Assert.Contains(article.Sections.SelectMany(s => s.Blocks).OfType<ImageBlock>(), i => i.Source.EndsWith("harbour-crane-300x250.jpg", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_story_head_of_line_broken_lines_is_read_as_metadata_not_as_the_storys_first_paragraph(bool learned)
+    {
+        // Kicker, headline in large type (not bold), byline, paper and date, closed by <br>s: one paragraph to the
+        // builder, which no byline or dateline rule judged line by line.
+        var article = (learned ? ArticleExtractor.Default : RulesOnly).Extract(Fixture.Read("OldWeb/font-headline.html"), PageUrl);
+        AssertParagraphs(article, "Dock workers at the port voted", "The deal gives the 900 workers", "Union convenor Sheila Barr", "The port company said",
+            "Shops in the town centre");
+        Assert.StartsWith("Dock workers at the port voted", article.Body, StringComparison.Ordinal);
+        AssertAbsent(article, "BUSINESS", "By Martin Keogh", "Tuesday, March 11", "Front Page", "ADVERTISEMENT", "All rights reserved");
+        Assert.Equal(["Martin Keogh"], article.Authors);
+        Assert.Equal(new DateOnly(2008, 3, 11), article.Published?.Date);
+    }
+
+    [Fact]
+    public void A_story_head_run_into_the_storys_first_line_is_cut_from_it()
+    {
+        // No blank line between the head and the story: the head's lines open the story's first paragraph.
+        var html = "<html><head><title>Gazette: Bridge to close for repairs</title></head><body><table width=\"760\"><tr>"
+            + "<td width=\"150\"><a href=\"/\">Home</a><br><a href=\"/local/\">Local</a><br><a href=\"/sport/\">Sport</a></td><td>"
+            + "<font size=\"4\">Bridge to close for repairs</font><br>By Anna Lindqvist<br>Staff Writer<br>Friday, June 6, 2008<br>"
+            + "The old swing bridge over the river will close for six weeks from Monday while engineers replace its worn bearings and repaint the steelwork.<br><br>"
+            + "Drivers will be sent over the town bridge, which the council expects to be busy at peak times, and a temporary footbridge will be opened for walkers and cyclists.<br><br>"
+            + "The work was brought forward after an inspection in March found cracks in two of the bearings.</td></tr></table></body></html>";
+        var article = ArticleExtractor.Default.Extract(html, PageUrl);
+        Assert.StartsWith("The old swing bridge over the river", article.Body, StringComparison.Ordinal);
+        AssertParagraphs(article, "The old swing bridge", "Drivers will be sent", "The work was brought forward");
+        AssertAbsent(article, "By Anna Lindqvist", "Staff Writer", "June 6, 2008");
+    }
+
+    [Fact]
+    public void A_first_line_that_is_neither_byline_nor_date_stays_with_the_story()
+    {
+        var html = TestPages.Article("<p>Lakeside, Friday<br>The old swing bridge over the river will close for six weeks from Monday while engineers replace its worn bearings and repaint the steelwork.</p>"
+            + "<p>Drivers will be sent over the town bridge, which the council expects to be busy at peak times, and a temporary footbridge will be opened for walkers and cyclists.</p>");
+        var article = ArticleExtractor.Default.Extract(html, PageUrl);
+        Assert.Contains("Lakeside, Friday", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_mastheads_logo_linking_to_the_home_page_is_no_article_image()
+    {
+        var article = Extract("font-headline.html");
+        Assert.Empty(article.Sections.SelectMany(s => s.Blocks).OfType<ImageBlock>());
+        Assert.Null(article.LeadImage);
+    }
+
+    [Fact]
+    public void A_photo_linking_to_its_own_story_stays()
+    {
+        var html = TestPages.Article("<p>The crane arrived by barge on Monday and was lifted onto its rails the next morning, watched by a crowd on the quay.</p>"
+            + "<a href=\"/news/new-crane\"><img src=\"/img/crane.jpg\" width=\"640\" height=\"427\" alt=\"The new crane\"></a>"
+            + "<p>It can lift containers of up to sixty tonnes and replaces two older cranes that will be taken down in the spring.</p>");
+        var article = ArticleExtractor.Default.Extract(html, PageUrl);
+        Assert.Contains(article.Sections.SelectMany(s => s.Blocks).OfType<ImageBlock>(), i => i.Source.EndsWith("/img/crane.jpg", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Short_lines_before_the_story_that_name_no_writer_or_date_stay()
+    {
+        // A verse quoted before the story: short line-broken lines, but no byline and no date among them.
+        var html = TestPages.Article("<p>The wind is in the rigging,<br>the tide is on the turn,<br>and all the boats are coming home</p>"
+            + "<p>So begins the song that the harbour choir has sung at every launch since 1921, and which it sang again on Saturday when the new lifeboat went into the water for the first time.</p>");
+        var article = ArticleExtractor.Default.Extract(html, PageUrl);
+        Assert.Contains("the tide is on the turn", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_among_short_lines_after_the_story_has_begun_stays()
+    {
+        var html = TestPages.Article("<p>The harbour choir has sung at every launch since 1921, and it sang again on Saturday when the new lifeboat went into the water for the first time, watched by most of the town.</p>"
+            + "<p>Next concerts:<br>Saturday, April 5, 2008<br>Saturday, May 3, 2008</p>"
+            + "<p>Both concerts start at seven in the evening at the lifeboat station, and tickets are sold at the door.</p>");
+        var article = ArticleExtractor.Default.Extract(html, PageUrl);
+        Assert.Contains("Saturday, May 3, 2008", article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<b>By Ruth Calloway</b>")]
+    [InlineData("<i>By Ruth Calloway</i>")]
+    [InlineData("<font size=\"2\">By Ruth Calloway</font>")]
+    public void A_byline_set_in_bold_italic_or_a_font_tag_names_the_writer(string byline)
+    {
+        var html = "<html><head><title>Ferry fares frozen for a year</title></head><body><table><tr><td>"
+            + "<h1>Ferry fares frozen for a year</h1>" + byline + "<br><br>"
+            + "The ferry company said on Monday that fares on all its routes would stay at this year's level until next spring, after a year of complaints from island residents.<br><br>"
+            + "Season tickets for islanders will be cut by ten per cent from June, the first cut since the service was sold to its present owners.</td></tr></table></body></html>";
+        var article = ArticleExtractor.Default.Extract(html, PageUrl);
+        Assert.Equal(["Ruth Calloway"], article.Authors);
+    }
+
+    [Theory]
+    [InlineData("5", true)]
+    [InlineData("+2", true)]
+    [InlineData(" 4 ", true)]
+    [InlineData("3", false)]
+    [InlineData("2", false)]
+    [InlineData("-1", false)]
+    [InlineData("+5", false)]
+    [InlineData(null, false)]
+    public void Large_type_is_a_font_size_over_the_default(string? size, bool large) =>
+        Assert.Equal(large, ArticleExtract.Metadata.PageElements.IsLargeType(size));
 }
