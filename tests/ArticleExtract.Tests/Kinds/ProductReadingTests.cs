@@ -278,6 +278,30 @@ public sealed class ProductReadingTests
     }
 
     [Fact]
+    public void The_products_details_in_a_dialog_are_read_and_a_sign_in_or_an_offer_dialog_is_not()
+    {
+        // The shop lays the details and the measurements out as sheets that slide over the page from a button: they are
+        // the product's. A dialog naming no details (a newsletter offer) and one declaring itself modal (a sign-in that
+        // blocks the page) stay out.
+        const string Details = "The seat is stitched with a double row of waxed linen thread and can be replaced in the workshop when it wears through.";
+        const string Offer = "Join our mailing list and take ten percent off your first order from the workshop this spring.";
+        const string SignIn = "Sign in to your account to see your orders, your saved addresses and the stools you marked for later.";
+        var dialogs = "<button>Product details</button>"
+            + $"<div class=\"larch-product-details-modal\"><h3>Product details</h3><p>{Details}</p></div>"
+            + "<div class=\"larch-measurements-modal\"><h3>Measurements</h3><ul><li>Folded: 58 x 9 cm</li><li>Open: 42 x 36 cm</li></ul></div>"
+            + $"<div class=\"larch-offer-modal\"><p>{Offer}</p></div>"
+            + $"<div role=\"dialog\" aria-modal=\"true\" class=\"larch-account-details\"><p>{SignIn}</p></div>";
+        var article = ArticleExtractor.Default.Extract(Page(string.Empty, dialogs), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains(Details, article.Body, StringComparison.Ordinal);
+        Assert.Contains("Folded: 58 x 9 cm", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("mailing list", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("saved addresses", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sellers_badge_popover_and_a_stock_tooltip_are_left_out()
     {
         // Hover cards beside the product: the explanation a seller's badge opens, the note under the stock line. They
