@@ -70,15 +70,22 @@ internal static class ProductReader
     /// description, the specifications and the care notes into panels the shopper opens, hidden until then
     /// (<c>hidden</c>, <c>display:none</c>), and they are what the shopper reads. A panel is recognised by its ARIA
     /// role (<c>tabpanel</c>, or a <c>region</c> labelled by its button), on the hidden element or on its only child
-    /// (the collapsing wrapper around it); other hidden elements stay hidden, and so do those a utility class hides
+    /// (the collapsing wrapper around it), and so is any folded disclosure panel that holds a table of specifications
+    /// (<see cref="ShowSpecificationPanels"/>), and a dialog that names the product's details
+    /// (<see cref="ShowInlineDialogs"/>); other hidden elements stay hidden, and so do those a utility class hides
     /// (<see cref="HideByClass"/>) and the hover cards (popovers and tooltips, by their class and id words: a seller
     /// badge's explanation, a stock line's note, a price-match form), shown only while pointed at.
     /// </summary>
     /// <param name="index">The page's index (its noise marks are changed).</param>
     /// <param name="content">The reading root.</param>
     /// <returns>Whether any text was shown or hidden.</returns>
-    public static bool ShowPanels(DocumentIndex index, int content) =>
-        ShowInlineDialogs(index, content) | ShowMarkedPanels(index, content) | HideByClass(index, content) | HoverCards.Mark(index, content);
+    public static bool ShowPanels(DocumentIndex index, int content)
+    {
+        // Not a reason to read the page again on its own: the article reading opened every folded panel already, and
+        // stands when nothing else is marked.
+        ShowSpecificationPanels(index, content);
+        return ShowInlineDialogs(index, content) | ShowMarkedPanels(index, content) | HideByClass(index, content) | HoverCards.Mark(index, content);
+    }
 
     /// <summary>
     /// Shows the dialogs inside the reading root that hold the product's own details (a dialog role, a <c>dialog</c>
@@ -189,6 +196,51 @@ internal static class ProductReader
         }
 
         return shown;
+    }
+
+    /// <summary>
+    /// Shows the collapsed disclosure panels inside the reading root that hold a table or a description list: the
+    /// specifications tab a shop folds beside the description (<see cref="NoiseClassifier.IsDisclosurePanel"/>). A
+    /// folded panel of prose may be the shop's FAQ or its delivery terms; a table of attributes and values is the
+    /// product's.
+    /// </summary>
+    /// <param name="index">The page's index (its noise marks are changed).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>Whether any text was shown.</returns>
+    internal static bool ShowSpecificationPanels(DocumentIndex index, int content)
+    {
+        var shown = false;
+        var end = index.SubtreeEnd[content];
+        for (var e = content + 1; e < end; e++)
+        {
+            if (index.Noise[e] != NoiseKind.Hidden || index.InNoise[index.Parent[e]])
+            {
+                continue;
+            }
+
+            if (NoiseClassifier.IsDisclosurePanel(index.Elements[e]) && HoldsTable(index, e))
+            {
+                Show(index, e);
+                shown |= index.Chars[e] > 0;
+            }
+
+            e = index.SubtreeEnd[e] - 1;
+        }
+
+        return shown;
+    }
+
+    private static bool HoldsTable(DocumentIndex index, int e)
+    {
+        for (var d = e + 1; d < index.SubtreeEnd[e]; d++)
+        {
+            if (index.Elements[d].LocalName is "table" or "dl")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Lifts the element's own noise verdict; what inside it is noise for its own reasons stays noise.</summary>
