@@ -26,6 +26,9 @@ internal static class ProductReader
     /// <summary>Class and id words of the hover cards beside the product (<c>Vocabulary/page-kinds.txt</c>).</summary>
     private static readonly MarkupWords HoverCards = new("product-hovercard-tokens", NoiseKind.Popup);
 
+    /// <summary>Class and id words that name the product's own details on a dialog (<c>Vocabulary/page-kinds.txt</c>).</summary>
+    private static readonly MarkupWords Details = new("product-details-tokens", NoiseKind.None);
+
     /// <summary>Class and id words of the shop's fine print and selling points (<c>Vocabulary/page-kinds.txt</c>).</summary>
     private static readonly MarkupWords FinePrint = new("product-fineprint-tokens", NoiseKind.Footer);
 
@@ -67,15 +70,58 @@ internal static class ProductReader
     /// description, the specifications and the care notes into panels the shopper opens, hidden until then
     /// (<c>hidden</c>, <c>display:none</c>), and they are what the shopper reads. A panel is recognised by its ARIA
     /// role (<c>tabpanel</c>, or a <c>region</c> labelled by its button), on the hidden element or on its only child
-    /// (the collapsing wrapper around it); other hidden elements stay hidden, and so do those a utility class hides
+    /// (the collapsing wrapper around it), and so is any folded disclosure panel that holds a table of specifications
+    /// (<see cref="ShowSpecificationPanels"/>), and a dialog that names the product's details
+    /// (<see cref="ShowInlineDialogs"/>); other hidden elements stay hidden, and so do those a utility class hides
     /// (<see cref="HideByClass"/>) and the hover cards (popovers and tooltips, by their class and id words: a seller
     /// badge's explanation, a stock line's note, a price-match form), shown only while pointed at.
     /// </summary>
     /// <param name="index">The page's index (its noise marks are changed).</param>
     /// <param name="content">The reading root.</param>
     /// <returns>Whether any text was shown or hidden.</returns>
-    public static bool ShowPanels(DocumentIndex index, int content) =>
-        ShowMarkedPanels(index, content) | HideByClass(index, content) | HoverCards.Mark(index, content);
+    public static bool ShowPanels(DocumentIndex index, int content)
+    {
+        // Not a reason to read the page again on its own: the article reading opened every folded panel already, and
+        // stands when nothing else is marked.
+        ShowSpecificationPanels(index, content);
+        return ShowInlineDialogs(index, content) | ShowMarkedPanels(index, content) | HideByClass(index, content) | HoverCards.Mark(index, content);
+    }
+
+    /// <summary>
+    /// Shows the dialogs inside the reading root that hold the product's own details (a dialog role, a <c>dialog</c>
+    /// tag or a "modal" class word, together with a class or id word naming the details: <see cref="Details"/>): a
+    /// shop lays the full description, the specifications and the measurements out as sheets that slide over the page
+    /// when their button is pressed, and they are what a shopper reads. Not a dialog that declares itself modal
+    /// (<c>aria-modal="true"</c>: it blocks the page while open, as a sign-in or a cart does), nor a hover card; what
+    /// inside is noise for its own reasons (a form, a cookie banner) stays noise.
+    /// </summary>
+    /// <param name="index">The page's index (its noise marks are changed).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>Whether any text was shown.</returns>
+    internal static bool ShowInlineDialogs(DocumentIndex index, int content)
+    {
+        var shown = false;
+        var end = index.SubtreeEnd[content];
+        for (var e = content + 1; e < end; e++)
+        {
+            if (index.Noise[e] != NoiseKind.Popup || index.InNoise[index.Parent[e]])
+            {
+                continue;
+            }
+
+            if (!Details.Matches(index, e) || HoverCards.Matches(index, e)
+                || string.Equals(index.Elements[e].GetAttribute("aria-modal")?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                e = index.SubtreeEnd[e] - 1;
+                continue;
+            }
+
+            Show(index, e);
+            shown |= index.Chars[e] > 0;
+        }
+
+        return shown;
+    }
 
     /// <summary>
     /// Hides what the shop's style sheet hides by a bare <c>hidden</c> class (Tailwind's, Bootstrap 3's and most
@@ -145,16 +191,66 @@ internal static class ProductReader
                 continue;
             }
 
-            index.Noise[e] = NoiseKind.None;
-            for (var d = e; d < index.SubtreeEnd[e]; d++)
-            {
-                index.InNoise[d] = index.Noise[d] != NoiseKind.None || (d != e && index.InNoise[index.Parent[d]]);
-            }
-
+            Show(index, e);
             shown |= index.Chars[e] > 0;
         }
 
         return shown;
+    }
+
+    /// <summary>
+    /// Shows the collapsed disclosure panels inside the reading root that hold a table or a description list: the
+    /// specifications tab a shop folds beside the description (<see cref="NoiseClassifier.IsDisclosurePanel"/>). A
+    /// folded panel of prose may be the shop's FAQ or its delivery terms; a table of attributes and values is the
+    /// product's.
+    /// </summary>
+    /// <param name="index">The page's index (its noise marks are changed).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>Whether any text was shown.</returns>
+    internal static bool ShowSpecificationPanels(DocumentIndex index, int content)
+    {
+        var shown = false;
+        var end = index.SubtreeEnd[content];
+        for (var e = content + 1; e < end; e++)
+        {
+            if (index.Noise[e] != NoiseKind.Hidden || index.InNoise[index.Parent[e]])
+            {
+                continue;
+            }
+
+            if (NoiseClassifier.IsDisclosurePanel(index.Elements[e]) && HoldsTable(index, e))
+            {
+                Show(index, e);
+                shown |= index.Chars[e] > 0;
+            }
+
+            e = index.SubtreeEnd[e] - 1;
+        }
+
+        return shown;
+    }
+
+    private static bool HoldsTable(DocumentIndex index, int e)
+    {
+        for (var d = e + 1; d < index.SubtreeEnd[e]; d++)
+        {
+            if (index.Elements[d].LocalName is "table" or "dl")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Lifts the element's own noise verdict; what inside it is noise for its own reasons stays noise.</summary>
+    private static void Show(DocumentIndex index, int e)
+    {
+        index.Noise[e] = NoiseKind.None;
+        for (var d = e; d < index.SubtreeEnd[e]; d++)
+        {
+            index.InNoise[d] = index.Noise[d] != NoiseKind.None || (d != e && index.InNoise[index.Parent[d]]);
+        }
     }
 
     private static bool IsPanel(DocumentIndex index, int e)

@@ -278,6 +278,52 @@ public sealed class ProductReadingTests
     }
 
     [Fact]
+    public void The_products_details_in_a_dialog_are_read_and_a_sign_in_or_an_offer_dialog_is_not()
+    {
+        // The shop lays the details and the measurements out as sheets that slide over the page from a button: they are
+        // the product's. A dialog naming no details (a newsletter offer) and one declaring itself modal (a sign-in that
+        // blocks the page) stay out.
+        const string Details = "The seat is stitched with a double row of waxed linen thread and can be replaced in the workshop when it wears through.";
+        const string Offer = "Join our mailing list and take ten percent off your first order from the workshop this spring.";
+        const string SignIn = "Sign in to your account to see your orders, your saved addresses and the stools you marked for later.";
+        var dialogs = "<button>Product details</button>"
+            + $"<div class=\"larch-product-details-modal\"><h3>Product details</h3><p>{Details}</p></div>"
+            + "<div class=\"larch-measurements-modal\"><h3>Measurements</h3><ul><li>Folded: 58 x 9 cm</li><li>Open: 42 x 36 cm</li></ul></div>"
+            + $"<div class=\"larch-offer-modal\"><p>{Offer}</p></div>"
+            + $"<div role=\"dialog\" aria-modal=\"true\" class=\"larch-account-details\"><p>{SignIn}</p></div>";
+        var article = ArticleExtractor.Default.Extract(Page(string.Empty, dialogs), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains(Details, article.Body, StringComparison.Ordinal);
+        Assert.Contains("Folded: 58 x 9 cm", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("mailing list", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("saved addresses", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folded_specifications_tab_is_read_and_a_folded_panel_of_prose_is_not()
+    {
+        // The shop folds the specifications table into a tab a script shows on a click; the reviews beside it make the
+        // page be read again as a product, and the table must come back with the description. A folded panel of prose
+        // beside it (the shop's delivery terms) stays folded.
+        const string Terms = "Orders placed before noon leave the workshop the same day, and a courier delivers them within three working days.";
+        var tabs = "<div class=\"larch-tabs\"><button>Description</button><button>Specifications</button><button>Delivery</button>"
+            + "<div class=\"tab-pane\" style=\"display:none\"><table><tr><th>Pivot</th><td>Solid brass, 8 mm</td></tr>"
+            + "<tr><th>Folded length</th><td>58 cm</td></tr></table></div>"
+            + $"<div class=\"tab-pane\" style=\"display:none\"><p>{Terms}</p></div></div>";
+        var reviews = "<section class=\"product-reviews\"><h2>Customer reviews</h2>"
+            + $"<div class=\"review\"><p>{ReviewText1}</p></div><div class=\"review\"><p>{ReviewText2}</p></div></section>";
+        var article = ArticleExtractor.Default.Extract(Page(reviews, tabs), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Solid brass, 8 mm", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("courier delivers them", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("fishing trips", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sellers_badge_popover_and_a_stock_tooltip_are_left_out()
     {
         // Hover cards beside the product: the explanation a seller's badge opens, the note under the stock line. They
