@@ -182,6 +182,11 @@ public sealed partial class ArticleExtractor
         }
 
         var sections = WithoutRepeats(own.Sections, kind, byAddressOnly, url);
+        if (sections.Count == 0 && kind == PageKind.Forum)
+        {
+            sections = ThreadReader.LinkPost(page);
+        }
+
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
         var secondOpinion = SecondOpinionGate(document, guarded, ownIndex, own, html.Length);
