@@ -163,10 +163,11 @@ internal static class ThreadReader
             && chars >= Thresholds.KindThreadPostRunShare * index.Chars[parent];
     }
 
-    /// <summary>The grown root, the posters' card fields of its posts marked (<see cref="PostFields"/>), as the first reading's were.</summary>
+    /// <summary>The grown root, the posters' card fields of its posts marked (<see cref="PostFields"/>) and their time stamps lifted (<see cref="PostStamps"/>), as the first reading's were.</summary>
     private static int WithFieldsMarked(DocumentIndex index, int root)
     {
         PostFields.Mark(index, root);
+        PostStamps.Lift(index, root);
         return root;
     }
 
