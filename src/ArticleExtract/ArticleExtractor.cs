@@ -182,6 +182,11 @@ public sealed partial class ArticleExtractor
         }
 
         var sections = WithoutRepeats(own.Sections, kind, byAddressOnly, url);
+        if (sections.Count == 0 && kind == PageKind.Forum)
+        {
+            sections = ThreadReader.LinkPost(page);
+        }
+
         var outcome = sections.Count == 0 ? ExtractionOutcome.NoArticle : ExtractionOutcome.Extracted;
 
         var secondOpinion = SecondOpinionGate(document, guarded, ownIndex, own, html.Length);
@@ -262,22 +267,24 @@ public sealed partial class ArticleExtractor
     /// </summary>
     private BodyResult ReadByKind(IHtmlDocument document, UrlResolver urls, ArticleMetadata metadata, KindReading page, BodyResult own, ExtractionDeadline deadline)
     {
+        var thread = page.Kind == PageKind.Forum;
         if ((page.Kind == PageKind.Product && (ProductReader.ShowPanels(page.Index, page.Content) | ProductReader.MarkReviews(page.Index, page.Content) | ProductReader.MarkOtherProducts(page.Index, page.Content)
                 | ProductReader.MarkFinePrint(page.Index, page.Content)))
-            || (page.Kind == PageKind.Forum && (ThreadReader.MarkSignatures(page.Index, page.Content) | PostHeadings.Mark(page.Index, page.Content))))
+            || (thread && (ThreadReader.MarkSignatures(page.Index, page.Content) | PostHeadings.Mark(page.Index, page.Content) | PostStamps.Lift(page.Index, page.Content))))
         {
             // A shopper reads the product's description and specifications, opening their folded panels; the reviews
             // below them are other people's, and the products recommended beside them are other products.
             // A thread's reader reads the posts; the signature under each is its poster's standing footer, and the
-            // headings recurring in every post's frame (a rank, a "Re:" subject) are the engine's.
-            own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline));
+            // headings recurring in every post's frame (a rank, a "Re:" subject) are the engine's. Each post's time
+            // stamp, marked as a dateline by its class words, says when the reply was written (Kinds/PostStamps.cs).
+            own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline, thread));
         }
 
-        if (ThreadRoot(page) is >= 0 and var thread)
+        if (ThreadRoot(page) is >= 0 and var posts)
         {
             // The replies of many threads are marked up as comments: on a thread they are the thread. A reading that
             // kept one post of a run framed alike grows to the run.
-            own = Summarize(ReadFlow(page.Index, thread, urls, metadata, page.Learned, deadline));
+            own = Summarize(ReadFlow(page.Index, posts, urls, metadata, page.Learned, deadline, thread: true));
         }
 
         var kind = page.ByAddressOnly ? PageKind.Article : page.Kind;
@@ -390,11 +397,11 @@ public sealed partial class ArticleExtractor
         return (index, content, flow, unopened, read);
     }
 
-    private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, ExtractionDeadline deadline) =>
-        ReadFlow(index, content, urls, metadata, learnedDecision, deadline, out _);
+    private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, ExtractionDeadline deadline, bool thread = false) =>
+        ReadFlow(index, content, urls, metadata, learnedDecision, deadline, out _, thread);
 
-    /// <summary>The reading flow of <paramref name="content"/>; <paramref name="read"/> is the flow before the wording filter.</summary>
-    private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, ExtractionDeadline deadline, out List<FlowItem> read)
+    /// <summary>The reading flow of <paramref name="content"/>; <paramref name="read"/> is the flow before the wording filter; <paramref name="thread"/>: a thread's posts.</summary>
+    private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, ExtractionDeadline deadline, out List<FlowItem> read, bool thread = false)
     {
         read = CaptionMerger.Apply(SectionBuilder.Build(index, content, urls, deadline));
         if (learnedDecision && Options.Decision.WeighsWording)
@@ -404,7 +411,7 @@ public sealed partial class ArticleExtractor
             return WithoutTitle(read, metadata);
         }
 
-        return Filter(read, metadata);
+        return Filter(read, metadata, thread: thread);
     }
 
     // The title is shown apart from the sections (Article.Title): a heading repeating it is dropped from readings
@@ -412,8 +419,8 @@ public sealed partial class ArticleExtractor
     private static List<FlowItem> WithoutTitle(List<FlowItem> read, ArticleMetadata metadata) =>
         BoilerplateFilter.WithoutTitleHeadings(read, metadata.ShownTitle ?? metadata.Title);
 
-    private List<FlowItem> Filter(List<FlowItem> read, ArticleMetadata metadata, bool listing = false) =>
-        BoilerplateFilter.Apply(read, metadata.ShownTitle ?? metadata.Title, metadata.Authors, Options.Favor, listing);
+    private List<FlowItem> Filter(List<FlowItem> read, ArticleMetadata metadata, bool listing = false, bool thread = false) =>
+        BoilerplateFilter.Apply(read, metadata.ShownTitle ?? metadata.Title, metadata.Authors, Options.Favor, listing, thread);
 
     /// <summary>The sections of a flow and the figures the stages weigh; <paramref name="entries"/>: a listing's reading, whose entry titles are kept bare.</summary>
     private static BodyResult Summarize(List<FlowItem> flow, bool entries = false)

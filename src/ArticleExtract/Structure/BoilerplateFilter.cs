@@ -63,8 +63,12 @@ internal static class BoilerplateFilter
     /// Whether the page is a listing: its entries are then what the reader wants, so a list of headline teasers stays
     /// and a linked line that reads as an entry's title (<see cref="IsEntryTitle"/>) is not taken for navigation.
     /// </param>
+    /// <param name="thread">
+    /// Whether the flow is a thread's posts: a line that is only a date (often the post's permalink) is then the time
+    /// stamp of a post, which says when each reply was written, not an article's dateline shown once beside its body.
+    /// </param>
     /// <returns>The blocks kept, in order.</returns>
-    public static List<FlowItem> Apply(List<FlowItem> items, string? title, IReadOnlyList<string>? authors, ExtractionFavor favor, bool listing = false)
+    public static List<FlowItem> Apply(List<FlowItem> items, string? title, IReadOnlyList<string>? authors, ExtractionFavor favor, bool listing = false, bool thread = false)
     {
         var result = new List<FlowItem>(items.Count);
         var titleKey = title is null ? null : Normalize(title);
@@ -100,7 +104,7 @@ internal static class BoilerplateFilter
                 continue;
             }
 
-            if (IsNoise(item, titleKey, authorKeys, maxLinkDensity, listing, IsIntroducedList(items, i)) && !IsLinkedTerm(items, i, maxLinkDensity))
+            if (IsNoise(item, titleKey, authorKeys, maxLinkDensity, listing, IsIntroducedList(items, i)) && !IsLinkedTerm(items, i, maxLinkDensity) && !(thread && IsPostStamp(item)))
             {
                 continue;
             }
@@ -266,6 +270,28 @@ internal static class BoilerplateFilter
         }
 
         return keys;
+    }
+
+    /// <summary>
+    /// Whether the block is a post's time stamp on a thread: a paragraph that is a link (the post's permalink) reading as
+    /// a full date and nothing else. The dates of a poster's card (when they joined) link nowhere.
+    /// </summary>
+    private static bool IsPostStamp(FlowItem item)
+    {
+        if (item.Block is not ParagraphBlock { Text: { Length: > 0 and < 40 } text } paragraph)
+        {
+            return false;
+        }
+
+        foreach (var inline in paragraph.Inlines)
+        {
+            if (!inline.IsLink && !string.IsNullOrWhiteSpace(inline.Text))
+            {
+                return false;
+            }
+        }
+
+        return Metadata.DateParser.LooksLikeDate(text) && Metadata.DateParser.Parse(text) is not null;
     }
 
     private static bool IsNoise(FlowItem item, string? titleKey, string[]? authorKeys, double maxLinkDensity, bool listing, bool introducedList)
