@@ -109,7 +109,7 @@ internal static class PostFields
     private static bool MarkRun(DocumentIndex index, int content, int[] running, List<int> posts)
     {
         // Per class (with its tag): in how many posts it occurs, and whether any occurrence belongs to a post's text.
-        var classes = new Dictionary<string, (int Posts, int LastPost, bool Text)>(StringComparer.Ordinal);
+        var classes = new Dictionary<(string Tag, string Class), (int Posts, int LastPost, bool Text)>();
         for (var p = 0; p < posts.Count; p++)
         {
             var post = posts[p];
@@ -143,10 +143,11 @@ internal static class PostFields
         return marked;
     }
 
-    private static string? Key(DocumentIndex index, int d)
+    /// <summary>The element's tag and class, a pair of the strings the parser holds: no key string built per element.</summary>
+    private static (string Tag, string Class)? Key(DocumentIndex index, int d)
     {
         var className = index.Elements[d].GetAttribute("class");
-        return string.IsNullOrWhiteSpace(className) ? null : string.Concat(index.Elements[d].LocalName, " ", className);
+        return string.IsNullOrWhiteSpace(className) ? null : (index.Elements[d].LocalName, className);
     }
 
     /// <summary>
