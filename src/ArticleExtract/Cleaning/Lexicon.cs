@@ -97,6 +97,12 @@ internal static class Lexicon
     /// </summary>
     public static readonly string[] ReadingTimeLines = Vocabulary.Words("boilerplate", "reading-time-lines");
 
+    /// <summary>
+    /// Openings of a placeholder a script replaces once its data arrives ("Loading prices for your region…"): a short
+    /// block that opens with one and ends in an ellipsis is left over from the page as fetched.
+    /// </summary>
+    public static readonly string[] LoadingOpenings = Vocabulary.Words("boilerplate", "loading-openings");
+
     /// <summary>What a post's or thread's counters count ("3 Likes", "Replies 154"): a block of a number and one of these is chrome.</summary>
     public static readonly string[] CounterNouns = Vocabulary.Words("boilerplate", "counter-nouns");
 

@@ -463,6 +463,13 @@ internal static class Thresholds
     public const int ReadingTimeLineMaxChars = 100;
 
     /// <summary>
+    /// A block of fewer characters than this that opens with a loading word and ends in an ellipsis ("Loading prices for
+    /// your region…") is a script's placeholder (<see cref="Structure.BoilerplateFilter"/>); a sentence of prose that
+    /// happens to open so ("Loading the dishwasher right saves…") runs longer and ends otherwise.
+    /// </summary>
+    public const int LoadingPlaceholderMaxChars = 60;
+
+    /// <summary>
     /// On a product page, an element hidden by a bare <c>hidden</c> class holding at most this many characters (other
     /// than spaces) is a label, notice or hover note a script swaps in ("Add to cart", "Pre-pay to reserve"), left
     /// out; a longer one may be a part of the description the shopper opens, and is read

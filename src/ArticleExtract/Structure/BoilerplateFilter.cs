@@ -295,6 +295,11 @@ internal static class BoilerplateFilter
             return true;
         }
 
+        if (text.Length < Thresholds.LoadingPlaceholderMaxChars && IsLoadingPlaceholder(text, key))
+        {
+            return true;
+        }
+
         // The block's text in lower case and the phrase lists it holds, found once (the phrase tests below all read them;
         // none reads a block of 400 characters or more). Lowered on the stack: only these tests read it.
         Span<char> lower = text.Length < 400 ? stackalloc char[text.Length] : default;
@@ -619,6 +624,31 @@ internal static class BoilerplateFilter
         if (Lines.Contains(key))
         {
             return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] LoadingOpenings = Lexicon.LoadingOpenings.Select(Normalize).ToArray();
+
+    /// <summary>
+    /// Whether a short block is a script's placeholder: it opens with a loading word (<see cref="Lexicon.LoadingOpenings"/>)
+    /// and ends in an ellipsis, which a label or a heading of the article does not.
+    /// </summary>
+    private static bool IsLoadingPlaceholder(string text, string key)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        if (!trimmed.EndsWith("...", StringComparison.Ordinal) && !trimmed.EndsWith("\u2026", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var opening in LoadingOpenings)
+        {
+            if (key.StartsWith(opening, StringComparison.Ordinal) && (key.Length == opening.Length || key[opening.Length] == ' '))
+            {
+                return true;
+            }
         }
 
         return false;
