@@ -88,6 +88,12 @@ internal static class Lexicon
     /// </summary>
     public static readonly string[] AuthorBioVerbs = Vocabulary.Words("boilerplate", "author-bio-verbs");
 
+    /// <summary>
+    /// Nouns of a writer's or a manager's trade that end the role line of a writer's card at the article's end
+    /// ("Contributing Writer", "Editor in Chief").
+    /// </summary>
+    public static readonly string[] AuthorCardRoles = Vocabulary.Words("boilerplate", "author-card-roles");
+
     /// <summary>Pieces of an author's name that name a role, a desk or a company rather than a person ("Staff", "Inc").</summary>
     public static readonly string[] NotPeople = Vocabulary.Words("authors", "not-people");
 
