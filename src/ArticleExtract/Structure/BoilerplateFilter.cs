@@ -355,6 +355,11 @@ internal static class BoilerplateFilter
             return true;
         }
 
+        if (text.Length < Thresholds.TemplateTokenMaxChars && IsTemplateToken(text.AsSpan().Trim()))
+        {
+            return true;
+        }
+
         // The block's text in lower case and the phrase lists it holds, found once (the phrase tests below all read them;
         // none reads a block of 400 characters or more). Lowered on the stack: only these tests read it.
         Span<char> lower = text.Length < 400 ? stackalloc char[text.Length] : default;
@@ -708,6 +713,41 @@ internal static class BoilerplateFilter
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a block is a template's or a shortcode's token that the site failed to render, alone on its line: a
+    /// mustache tag (<c>{{hire-banner="/banners/hire"}}</c>), a shortcode with attributes (<c>[convertkit form=163]</c>),
+    /// or a module's name in capitals (<c>[CTA_MODULE]</c>). A bracketed word of prose ("[Applause]", "[1]") has neither
+    /// attributes nor an underscore between capitals.
+    /// </summary>
+    private static bool IsTemplateToken(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 4 && text.StartsWith("{{", StringComparison.Ordinal) && text.EndsWith("}}", StringComparison.Ordinal))
+        {
+            return text[2..^2].IndexOfAny('{', '}') < 0;
+        }
+
+        if (text.Length < 3 || text[0] != '[' || text[^1] != ']' || !char.IsAsciiLetter(text[1]))
+        {
+            return false;
+        }
+
+        var inner = text[1..^1];
+        if (inner.IndexOfAny('[', ']') >= 0)
+        {
+            return false;
+        }
+
+        var space = inner.IndexOf(' ');
+        if (space > 0)
+        {
+            return inner[space..].IndexOf('=') > 0;
+        }
+
+        return inner.Contains('_') && !inner.ContainsAnyExcept(ModuleNameChars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ModuleNameChars = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     private static readonly string[][] ReadingTimes = Lexicon.ReadingTimeLines.Select(line => Normalize(line.Replace("#", "0", StringComparison.Ordinal)).Split(' ')).ToArray();
 
