@@ -345,17 +345,7 @@ internal static class BoilerplateFilter
         }
 
         var key = Normalize(text);
-        if (IsLabelLine(item, text, key, titleKey))
-        {
-            return true;
-        }
-
-        if (text.Length < Thresholds.LoadingPlaceholderMaxChars && IsLoadingPlaceholder(text, key))
-        {
-            return true;
-        }
-
-        if (text.Length < Thresholds.TemplateTokenMaxChars && IsTemplateToken(text.AsSpan().Trim()))
+        if (IsLabelLine(item, text, key, titleKey) || IsLeftoverPlaceholder(text, key))
         {
             return true;
         }
@@ -688,6 +678,11 @@ internal static class BoilerplateFilter
 
         return false;
     }
+
+    /// <summary>A placeholder the page as fetched still shows: a script's loading notice or a template's unrendered token.</summary>
+    private static bool IsLeftoverPlaceholder(string text, string key) =>
+        (text.Length < Thresholds.LoadingPlaceholderMaxChars && IsLoadingPlaceholder(text, key))
+        || (text.Length < Thresholds.TemplateTokenMaxChars && IsTemplateToken(text.AsSpan().Trim()));
 
     private static readonly string[] LoadingOpenings = Lexicon.LoadingOpenings.Select(Normalize).ToArray();
 
