@@ -79,4 +79,16 @@ public sealed class PlaceholderChromeTests
         var article = ArticleExtractor.Default.Extract(TestPages.Article($"<p>{line}</p>"), Url);
         Assert.Contains(line, article.Body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en", "Up Next")]
+    [InlineData("en", "More Like This")]
+    [InlineData("en", "Related reads:")]
+    [InlineData("de", "Das könnte dich auch interessieren")]
+    [InlineData("pl", "Może cię zainteresować")]
+    public void A_recirculation_label_left_alone_is_dropped(string lang, string line)
+    {
+        var article = ArticleExtractor.Default.Extract(TestPages.Article($"<p>{line}</p>", lang: lang), Url);
+        TestPages.AssertOnlyArticle(article, line);
+    }
 }
