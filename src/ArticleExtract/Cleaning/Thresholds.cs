@@ -482,13 +482,6 @@ internal static class Thresholds
     public const int LoadingPlaceholderMaxChars = 60;
 
     /// <summary>
-    /// A block of fewer characters than this that is a template's or a shortcode's unrendered token ("[CTA_MODULE]",
-    /// "{{hire-banner='/banners/hire'}}") is left over from the site's templates (<see cref="Structure.BoilerplateFilter"/>);
-    /// the tokens name a module and its few settings, never a paragraph.
-    /// </summary>
-    public const int TemplateTokenMaxChars = 120;
-
-    /// <summary>
     /// On a product page, an element hidden by a bare <c>hidden</c> class holding at most this many characters (other
     /// than spaces) is a label, notice or hover note a script swaps in ("Add to cart", "Pre-pay to reserve"), left
     /// out; a longer one may be a part of the description the shopper opens, and is read

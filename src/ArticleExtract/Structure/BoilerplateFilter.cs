@@ -679,10 +679,9 @@ internal static class BoilerplateFilter
         return false;
     }
 
-    /// <summary>A placeholder the page as fetched still shows: a script's loading notice or a template's unrendered token.</summary>
+    /// <summary>A placeholder the page as fetched still shows: a script's loading notice.</summary>
     private static bool IsLeftoverPlaceholder(string text, string key) =>
-        (text.Length < Thresholds.LoadingPlaceholderMaxChars && IsLoadingPlaceholder(text, key))
-        || (text.Length < Thresholds.TemplateTokenMaxChars && IsTemplateToken(text.AsSpan().Trim()));
+        text.Length < Thresholds.LoadingPlaceholderMaxChars && IsLoadingPlaceholder(text, key);
 
     private static readonly string[] LoadingOpenings = Lexicon.LoadingOpenings.Select(Normalize).ToArray();
 
@@ -708,41 +707,6 @@ internal static class BoilerplateFilter
 
         return false;
     }
-
-    /// <summary>
-    /// Whether a block is a template's or a shortcode's token that the site failed to render, alone on its line: a
-    /// mustache tag (<c>{{hire-banner="/banners/hire"}}</c>), a shortcode with attributes (<c>[convertkit form=163]</c>),
-    /// or a module's name in capitals (<c>[CTA_MODULE]</c>). A bracketed word of prose ("[Applause]", "[1]") has neither
-    /// attributes nor an underscore between capitals.
-    /// </summary>
-    private static bool IsTemplateToken(ReadOnlySpan<char> text)
-    {
-        if (text.Length > 4 && text.StartsWith("{{", StringComparison.Ordinal) && text.EndsWith("}}", StringComparison.Ordinal))
-        {
-            return text[2..^2].IndexOfAny('{', '}') < 0;
-        }
-
-        if (text.Length < 3 || text[0] != '[' || text[^1] != ']' || !char.IsAsciiLetter(text[1]))
-        {
-            return false;
-        }
-
-        var inner = text[1..^1];
-        if (inner.IndexOfAny('[', ']') >= 0)
-        {
-            return false;
-        }
-
-        var space = inner.IndexOf(' ');
-        if (space > 0)
-        {
-            return inner[space..].IndexOf('=') > 0;
-        }
-
-        return inner.Contains('_') && !inner.ContainsAnyExcept(ModuleNameChars);
-    }
-
-    private static readonly System.Buffers.SearchValues<char> ModuleNameChars = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     private static readonly string[][] ReadingTimes = Lexicon.ReadingTimeLines.Select(line => Normalize(line.Replace("#", "0", StringComparison.Ordinal)).Split(' ')).ToArray();
 

@@ -2,8 +2,7 @@ namespace ArticleExtract.Tests.Structure;
 
 /// <summary>
 /// Chrome left in an article's flow whose markup says nothing: a script's loading placeholder, a newsletter platform's
-/// empty comment section, a prompt to pin the post's picture, a Webflow form's hidden thank-you and error messages, and
-/// a template's or shortcode's token the site did not render.
+/// empty comment section, a prompt to pin the post's picture, and a Webflow form's hidden thank-you and error messages.
 /// </summary>
 public sealed class PlaceholderChromeTests
 {
@@ -58,17 +57,6 @@ public sealed class PlaceholderChromeTests
             """;
         var article = ArticleExtractor.Default.Extract(TestPages.Article(form), Url);
         TestPages.AssertOnlyArticle(article, "submission has been received", "Something went wrong");
-    }
-
-    [Theory]
-    [InlineData("[CTA_MODULE]")]
-    [InlineData("[newsletter_form id=4412]")]
-    [InlineData("{{hire-banner=\"/banners/hire-engineers\"}}")]
-    [InlineData("Sponsored Ad")]
-    public void An_unrendered_template_token_is_dropped(string line)
-    {
-        var article = ArticleExtractor.Default.Extract(TestPages.Article($"<p>{line}</p>"), Url);
-        TestPages.AssertOnlyArticle(article, line);
     }
 
     [Theory]
