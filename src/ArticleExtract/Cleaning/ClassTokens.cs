@@ -4,7 +4,8 @@ namespace ArticleExtract.Cleaning;
 /// Splits <c>class</c> and <c>id</c> values into words: at any non-alphanumeric character, between letters and
 /// digits (<c>ad300x250</c>), and between a lower-case letter and an upper-case one inside a camelCase name
 /// (<c>articleBody</c>, <c>newsCaption</c>). A name that starts with a capital (<c>CtxtMenu</c>, <c>MathJax</c>) is
-/// a library's type-like name, not a phrase, and is kept whole.
+/// a library's type-like name, not a phrase, and is kept whole, unless it opens a CSS module's generated name
+/// (<c>RelatedArticles_container__Ntihs</c>), where it is a component's name in PascalCase and split as camelCase.
 /// Words are written into a caller's buffer as (start, length) pairs to avoid allocating a string per word.
 /// </summary>
 internal ref struct ClassTokens
@@ -43,7 +44,7 @@ internal ref struct ClassTokens
         var previous = KindOf(t[start]);
         if (start == 0 || KindOf(t[start - 1]) == Kind.Other)
         {
-            _camelSegment = previous == Kind.Lower;
+            _camelSegment = previous == Kind.Lower || (previous == Kind.Upper && IsModuleName(t, start));
         }
 
         // Each character's kind is read once: the word goes on while letters or digits follow, and stops where a digit
@@ -63,6 +64,31 @@ internal ref struct ClassTokens
         _pos = i;
         word = t[start..i];
         return true;
+    }
+
+    /// <summary>
+    /// Whether the class at <paramref name="start"/> is a CSS module's generated name, a component's name, the part's
+    /// and a hash ("RelatedArticles_container__Ntihs", "ArticlePage_wrapper__00Ffr"): its capitalised first word is then
+    /// a phrase in PascalCase (a React component's name), split like camelCase, not a library's type-like name.
+    /// Only that shape: "MathJax_Display" or "CtxtMenu_Menu" have no hash after a double underscore.
+    /// </summary>
+    private static bool IsModuleName(ReadOnlySpan<char> t, int start)
+    {
+        var i = start;
+        while (i < t.Length && KindOf(t[i]) != Kind.Other)
+        {
+            i++;
+        }
+
+        if (i >= t.Length || t[i] != '_')
+        {
+            return false;
+        }
+
+        var end = t[i..].IndexOfAny(' ', '\t', '\n');
+        var rest = end < 0 ? t[i..] : t.Slice(i, end);
+        var hash = rest.LastIndexOf("__", StringComparison.Ordinal);
+        return hash > 0 && hash + 2 < rest.Length;
     }
 
     /// <summary>What a character is to the splitting: <see cref="char.IsLetterOrDigit(char)"/>, and then a letter's case.</summary>

@@ -88,6 +88,12 @@ internal static class Lexicon
     /// </summary>
     public static readonly string[] AuthorBioVerbs = Vocabulary.Words("boilerplate", "author-bio-verbs");
 
+    /// <summary>
+    /// Nouns of a writer's or a manager's trade that end the role line of a writer's card at the article's end
+    /// ("Contributing Writer", "Editor in Chief").
+    /// </summary>
+    public static readonly string[] AuthorCardRoles = Vocabulary.Words("boilerplate", "author-card-roles");
+
     /// <summary>Pieces of an author's name that name a role, a desk or a company rather than a person ("Staff", "Inc").</summary>
     public static readonly string[] NotPeople = Vocabulary.Words("authors", "not-people");
 
@@ -96,6 +102,12 @@ internal static class Lexicon
     /// that is one, or a meta line holding one between separators, is the page's chrome.
     /// </summary>
     public static readonly string[] ReadingTimeLines = Vocabulary.Words("boilerplate", "reading-time-lines");
+
+    /// <summary>
+    /// Openings of a placeholder a script replaces once its data arrives ("Loading prices for your region…"): a short
+    /// block that opens with one and ends in an ellipsis is left over from the page as fetched.
+    /// </summary>
+    public static readonly string[] LoadingOpenings = Vocabulary.Words("boilerplate", "loading-openings");
 
     /// <summary>What a post's or thread's counters count ("3 Likes", "Replies 154"): a block of a number and one of these is chrome.</summary>
     public static readonly string[] CounterNouns = Vocabulary.Words("boilerplate", "counter-nouns");

@@ -457,10 +457,29 @@ internal static class Thresholds
     public const int AuthorBioMaxChars = 900;
 
     /// <summary>
+    /// A line of the writer's card among the article's last blocks (its role: "Contributing Writer", "Jane Doe Senior
+    /// Project Manager") holds fewer characters than this…
+    /// </summary>
+    public const int AuthorCardLineMaxChars = 100;
+
+    /// <summary>
+    /// …and at most this many words: a name and a role with its qualifiers ("UK-based Systems Theorist &amp; Independent
+    /// Technology Writer"); a longer line is a sentence even without its stop.
+    /// </summary>
+    public const int AuthorCardLineMaxWords = 10;
+
+    /// <summary>
     /// A block of fewer characters than this that states a post's reading time ("5 min read"), alone or between the
     /// separators of a meta line ("March 15 · 3 min read · By Jane Doe"), is chrome (<see cref="Structure.BoilerplateFilter"/>).
     /// </summary>
     public const int ReadingTimeLineMaxChars = 100;
+
+    /// <summary>
+    /// A block of fewer characters than this that opens with a loading word and ends in an ellipsis ("Loading prices for
+    /// your region…") is a script's placeholder (<see cref="Structure.BoilerplateFilter"/>); a sentence of prose that
+    /// happens to open so ("Loading the dishwasher right saves…") runs longer and ends otherwise.
+    /// </summary>
+    public const int LoadingPlaceholderMaxChars = 60;
 
     /// <summary>
     /// On a product page, an element hidden by a bare <c>hidden</c> class holding at most this many characters (other

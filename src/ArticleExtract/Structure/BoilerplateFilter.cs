@@ -82,10 +82,16 @@ internal static class BoilerplateFilter
 
         var personKeys = listing ? null : PersonKeys(authors);
         var bioFrom = personKeys is null ? items.Count : TailStart(items, Thresholds.AuthorBioTailBlocks);
+        var cardFrom = listing ? items.Count : TailStart(items, Thresholds.AuthorBioTailBlocks, countImages: false);
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
             if (i >= bioFrom && IsAuthorBio(item, personKeys!))
+            {
+                continue;
+            }
+
+            if (i >= cardFrom && IsAuthorCardLine(item, personKeys))
             {
                 continue;
             }
@@ -198,13 +204,17 @@ internal static class BoilerplateFilter
         return false;
     }
 
-    /// <summary>The index from which the flow's last <paramref name="blocks"/> blocks other than headings stand.</summary>
-    private static int TailStart(List<FlowItem> items, int blocks)
+    /// <summary>
+    /// The index from which the flow's last <paramref name="blocks"/> blocks other than headings stand; images and
+    /// videos not counted unless <paramref name="countImages"/> (a writer's card shows the writer's picture, and the
+    /// page's closing video player its poster).
+    /// </summary>
+    private static int TailStart(List<FlowItem> items, int blocks, bool countImages = true)
     {
         var i = items.Count;
         while (i > 0 && blocks > 0)
         {
-            if (!items[--i].IsHeading)
+            if (!items[--i].IsHeading && (countImages || items[i].Block is not ImageBlock))
             {
                 blocks--;
             }
@@ -241,6 +251,51 @@ internal static class BoilerplateFilter
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> CardRoles = new(Lexicon.AuthorCardRoles.Select(Normalize), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a short paragraph among the article's last blocks is a line of the writer's card: the name of one of the
+    /// page's authors alone (<paramref name="personKeys"/>), or a role with no sentence around it ("Contributing Writer",
+    /// "Editor in Chief", "Jane Doe Senior Project Manager", "Editor, Running Reviews"): its first part, up to a comma, a
+    /// bar or a dash, ends with a noun of a writer's or a manager's trade (<see cref="Lexicon.AuthorCardRoles"/>). A
+    /// sentence ends in a stop; a heading is not asked.
+    /// </summary>
+    private static bool IsAuthorCardLine(FlowItem item, string[]? personKeys)
+    {
+        if (item.Block is not ParagraphBlock paragraph || paragraph.Text.Length >= Thresholds.AuthorCardLineMaxChars)
+        {
+            return false;
+        }
+
+        var text = paragraph.Text.AsSpan().Trim();
+        if (text.Length == 0 || text[^1] is '.' or '!' or '?' or ':' or ';' or '…')
+        {
+            return false;
+        }
+
+        var key = Normalize(paragraph.Text);
+        if (personKeys is not null && Array.IndexOf(personKeys, key) >= 0)
+        {
+            return true;
+        }
+
+        var cut = text.IndexOfAny(",|\u2013\u2014");
+        var spacedDash = text.IndexOf(" - ", StringComparison.Ordinal);
+        if (spacedDash >= 0 && (cut < 0 || spacedDash < cut))
+        {
+            cut = spacedDash;
+        }
+
+        var part = Normalize((cut < 0 ? text : text[..cut]).ToString());
+        if (part.Length == 0 || CountWords(key) > Thresholds.AuthorCardLineMaxWords)
+        {
+            return false;
+        }
+
+        var lastSpace = part.LastIndexOf(' ');
+        return CardRoles.Contains(lastSpace < 0 ? part : part[(lastSpace + 1)..]);
     }
 
     /// <summary>Whether <paramref name="key"/> is <paramref name="name"/>, a space and a verb of <see cref="BioVerbs"/>, then more.</summary>
@@ -316,7 +371,7 @@ internal static class BoilerplateFilter
         }
 
         var key = Normalize(text);
-        if (IsLabelLine(item, text, key, titleKey))
+        if (IsLabelLine(item, text, key, titleKey) || IsLeftoverPlaceholder(text, key))
         {
             return true;
         }
@@ -645,6 +700,35 @@ internal static class BoilerplateFilter
         if (Lines.Contains(key))
         {
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A placeholder the page as fetched still shows: a script's loading notice.</summary>
+    private static bool IsLeftoverPlaceholder(string text, string key) =>
+        text.Length < Thresholds.LoadingPlaceholderMaxChars && IsLoadingPlaceholder(text, key);
+
+    private static readonly string[] LoadingOpenings = Lexicon.LoadingOpenings.Select(Normalize).ToArray();
+
+    /// <summary>
+    /// Whether a short block is a script's placeholder: it opens with a loading word (<see cref="Lexicon.LoadingOpenings"/>)
+    /// and ends in an ellipsis, which a label or a heading of the article does not.
+    /// </summary>
+    private static bool IsLoadingPlaceholder(string text, string key)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        if (!trimmed.EndsWith("...", StringComparison.Ordinal) && !trimmed.EndsWith("\u2026", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var opening in LoadingOpenings)
+        {
+            if (key.StartsWith(opening, StringComparison.Ordinal) && (key.Length == opening.Length || key[opening.Length] == ' '))
+            {
+                return true;
+            }
         }
 
         return false;
