@@ -300,7 +300,7 @@ public sealed partial class ArticleExtractor
 
         if (KindReader.SearchesGridAgain(kind, bodyChars) && (document.Body ?? document.DocumentElement) is { } root)
         {
-            var plain = DocumentIndex.Build(root, Options.MaxElements, deadline, page.Elements, classWords: false);
+            var plain = DocumentIndex.Build(root, Options.MaxElements, deadline, page.Elements, classWords: false, hiddenWords: true);
             if (KindReader.Region(new PageRecords(plain), kind, bodyChars, paragraphs) is { } grid)
             {
                 return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(plain, grid, urls, deadline)), metadata), entries: true);

@@ -97,6 +97,24 @@ public sealed class RecordReadingTests
     }
 
     [Fact]
+    public void A_shop_grid_read_again_without_class_words_leaves_out_its_screen_reader_copies()
+    {
+        // The grid's classes read as chrome, so it is found again with class words ignored; each card's colour swatches
+        // carry a copy of the product's name for screen readers ("sr-only"), hidden state and not text a shopper sees.
+        string[] names = ["Brass garden tap", "Hose reel on wheels", "Rain barrel, 200 litres", "Drip irrigation kit", "Watering can, galvanised", "Soaker hose, 15 m", "Pressure sprayer", "Tap timer with dial"];
+        var cards = string.Concat(names.Select((n, i) =>
+            $"<div class='tile'><a href='/p/{i}'><span class='name'>{n}</span></a><span class='price'>£{12 + i}.99</span>"
+            + $"<a href='/p/{i}-green'><span class='sr-only'>Option: {n}, green</span><img src='/img/{i}g.jpg' alt=''></a>"
+            + $"<a href='/p/{i}-red'><span class='visually-hidden'>Option: {n}, red</span><img src='/img/{i}r.jpg' alt=''></a></div>"));
+        var article = Extract($"<main><h1>Watering</h1><p class='count'>{names.Length} results</p><div id='search-results' class='carousel-grid'>{cards}</div></main>", "https://garden.example/c/watering");
+
+        Assert.Equal(PageKind.Listing, article.PageKind);
+        AllKept(names, article);
+        Assert.Contains("£15.99", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Option:", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_long_grid_of_short_cards_is_read_as_the_listing()
     {
         // Each card shows only a short name and a price, under the 30 characters a record of a short run needs: a long
