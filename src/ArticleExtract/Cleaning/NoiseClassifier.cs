@@ -189,8 +189,7 @@ internal static class NoiseClassifier
         var idKind = ClassifyId(id, ref contentHint, out var idInArticle);
         if (!classWords)
         {
-            tokenKind = hiddenWords && tokenKind == NoiseKind.Hidden ? tokenKind : NoiseKind.None;
-            idKind = NoiseKind.None;
+            (tokenKind, idKind) = (hiddenWords && tokenKind == NoiseKind.Hidden ? tokenKind : NoiseKind.None, NoiseKind.None);
         }
 
         if (kind == NoiseKind.None && OutsideItsArticle(element, tokenKind != NoiseKind.None ? classes.InArticle : idKind != NoiseKind.None && idInArticle))
