@@ -1,4 +1,6 @@
+using ArticleExtract.Analysis;
 using ArticleExtract.Cleaning;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Kinds;
 
@@ -66,9 +68,9 @@ internal static class KindReader
     /// service page, its grid being what made it look like a listing). Tags, roles and hidden state (a screen reader's
     /// copy) still count, so the header, the navigation and the footer stay out; and records that hold the reading in
     /// one of them (<see cref="HoldsReading"/>) are the page's bands, a business's menu among them, not its cards
-    /// (<see cref="GridAgain"/>). On WCXB-dev tuning pages the one service page that changed, a shop's category page,
-    /// went from 0.003 to 0.89; before the bands were told apart another traded its few lines for its menu, and
-    /// without the link test a landing page's unlinked panels went from 0.18 to 0.98, but so would a thread's headers.
+    /// (<see cref="GridAgain"/>). On WCXB-dev tuning pages the two service pages that changed, a shop's category page
+    /// and a landing page of panels, went from 0.003 and 0.18 to 0.89 and 0.98; before the bands were told apart a
+    /// third traded its few lines for its menu.
     /// </summary>
     /// <param name="kind">The page's kind (an article by its address only counts as an article).</param>
     /// <param name="ownBodyChars">Visible characters the reading kept.</param>
@@ -82,8 +84,9 @@ internal static class KindReader
 
     /// <summary>
     /// The region of the records found again with class words ignored (<see cref="SearchesGridAgain"/>), or null: as
-    /// <see cref="Region"/> reads them, and on a service page only records led by links, as a shop's cards are: records
-    /// without links that the class words had put aside are a thread's post headers or a page's panels.
+    /// <see cref="Region"/> reads them, and on a service page only records led by links or by headings, as a shop's
+    /// cards and a landing page's panels are: records with neither that the class words had put aside are the lines
+    /// framing a thread's posts (a "post-header" with its poster and date).
     /// </summary>
     /// <param name="plain">The records of the page indexed with class words ignored.</param>
     /// <param name="kind">The page's kind.</param>
@@ -92,8 +95,21 @@ internal static class KindReader
     /// <param name="content">The reading's root in <paramref name="plain"/>'s index, or -1.</param>
     /// <returns>The element to read, or null.</returns>
     public static int? GridAgain(PageRecords plain, PageKind kind, int ownBodyChars, int ownParagraphs, int content) =>
-        kind == PageKind.Service && plain.Run is { } run && run.LinkShare < Thresholds.KindListingMinRecordLinkShare ? null
+        kind == PageKind.Service && plain.Run is { } run && run.LinkShare < Thresholds.KindListingMinRecordLinkShare
+            && (plain.Index is not { } index || Headings(index, run.Parent) < run.Items) ? null
         : Region(plain, kind, ownBodyChars, ownParagraphs, content);
+
+    /// <summary>Headings outside noise among the records of <paramref name="parent"/>.</summary>
+    private static int Headings(DocumentIndex index, int parent)
+    {
+        var count = 0;
+        for (var e = parent + 1; e < index.SubtreeEnd[parent]; e++)
+        {
+            count += !index.InNoise[e] && (index.Traits[e] & TagTraits.Heading) != 0 ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>
     /// The sections with each block's text kept once, for a product, a listing, a thread or a service page: a shop or a

@@ -130,6 +130,26 @@ public sealed class RecordReadingTests
     }
 
     [Fact]
+    public void A_landing_pages_panels_that_read_as_chrome_are_read_by_their_headings()
+    {
+        // A provider's landing page: one line of welcome, then panels classed as a promo widget, each a heading and a
+        // sentence with no link among them. They are the page, read as its cards.
+        string[] headings = ["Build your plan", "Stream everything in one place", "Never miss a match", "Equipment that keeps up"];
+        string[] texts =
+        [
+            "Choose the channels you watch and leave out the rest, with one bill for the whole household every month.",
+            "Every streaming service you already pay for sits together on one screen, with a single login for all of them.",
+            "Four games side by side on one screen, live scores on the ticker, and the replays ready the moment it ends.",
+            "The box, the remote and the router are ours to look after, and a technician comes out within two working days.",
+        ];
+        var panels = string.Concat(headings.Select((h, i) => $"<div class='promo-panel'><h3>{h}</h3><p>{texts[i]}</p></div>"));
+        var article = Extract($"<main><section class='hero'><p>Television the way you like it.</p></section><div class='promo-widget'>{panels}</div></main>", "https://tv.example/learn/cable");
+
+        Assert.Equal(PageKind.Service, article.PageKind);
+        AllKept(texts, article);
+    }
+
+    [Fact]
     public void A_service_page_whose_bands_are_the_records_found_again_keeps_its_reading()
     {
         // With class words ignored the page's top-level bands look alike (one class word, "band"): the menu band, the
