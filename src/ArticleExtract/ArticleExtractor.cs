@@ -305,10 +305,12 @@ public sealed partial class ArticleExtractor
             return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(page.Index, region, urls, deadline)), metadata), entries: kind == PageKind.Listing);
         }
 
-        if (KindReader.SearchesGridAgain(kind, bodyChars) && (document.Body ?? document.DocumentElement) is { } root)
+        if (KindReader.SearchesGridAgain(kind, bodyChars, urls.Base is not null) && (document.Body ?? document.DocumentElement) is { } root)
         {
-            var plain = DocumentIndex.Build(root, Options.MaxElements, deadline, page.Elements, classWords: false);
-            if (KindReader.Region(new PageRecords(plain), kind, bodyChars, paragraphs) is { } grid)
+            var plain = DocumentIndex.Build(root, Options.MaxElements, deadline, page.Elements, classWords: false, hiddenWords: true);
+            // The reading's root in the new index: records of which one holds it are the page's bands, not a grid.
+            var content = plain.TryGetOrdinal(page.Index.Elements[page.Content], out var inPlain) ? inPlain : -1;
+            if (KindReader.GridAgain(new PageRecords(plain), kind, bodyChars, paragraphs, content) is { } grid)
             {
                 return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(plain, grid, urls, deadline)), metadata), entries: true);
             }

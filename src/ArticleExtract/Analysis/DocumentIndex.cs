@@ -244,7 +244,8 @@ internal sealed class DocumentIndex
     /// </param>
     /// <exception cref="ExtractionLimitException">The subtree has more elements than <paramref name="maxElements"/>.</exception>
     /// <param name="classWords">Whether class and id words count as noise evidence (off for the article guard's second reading).</param>
-    public static DocumentIndex Build(IElement root, int maxElements, ExtractionDeadline deadline, int expectedElements = 0, bool classWords = true)
+    /// <param name="hiddenWords">With <paramref name="classWords"/> off, whether a screen reader's copy ("sr-only") still counts as hidden.</param>
+    public static DocumentIndex Build(IElement root, int maxElements, ExtractionDeadline deadline, int expectedElements = 0, bool classWords = true, bool hiddenWords = false)
     {
         // A few more than the start tags: the parser adds the implied html, head, body and tbody elements.
         var capacity = expectedElements > 0 ? expectedElements + 16 : InitialCapacity;
@@ -256,6 +257,7 @@ internal sealed class DocumentIndex
             Deadline = deadline,
             MaxElements = maxElements,
             ClassWords = classWords,
+            HiddenWords = hiddenWords,
             Capacity = Math.Min(index.Elements.Length, maxElements),
             // Scratch for the walk only, written before it is read: from the pool, not cleared.
             OwnerBlock = ArrayPool<int>.Shared.Rent(index.Elements.Length),
@@ -275,6 +277,7 @@ internal sealed class DocumentIndex
         public ExtractionDeadline Deadline;
         public int MaxElements;
         public bool ClassWords;
+        public bool HiddenWords;
 
         /// <summary>How many elements fit before the arrays grow (or the limit is reached): the pool's arrays may be longer than the limit.</summary>
         public int Capacity;
@@ -355,7 +358,7 @@ internal sealed class DocumentIndex
             Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(index.Elements), e) = element;
             index.Parent[e] = parent;
             index.Traits[e] = traits;
-            index.Noise[e] = NoiseClassifier.Classify(element, name, traits, out index.ContentHint[e], s.ClassWords);
+            index.Noise[e] = NoiseClassifier.Classify(element, name, traits, out index.ContentHint[e], s.ClassWords, s.HiddenWords);
             s.OwnerBlock[e] = (traits & TagTraits.Block) != 0 || parent < 0 ? e : s.OwnerBlock[parent];
             s.InLink[e] = (traits & TagTraits.Link) != 0 || (parent >= 0 && s.InLink[parent]);
             s.Current = e;

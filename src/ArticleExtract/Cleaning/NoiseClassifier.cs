@@ -153,7 +153,14 @@ internal static class NoiseClassifier
     /// <param name="traits">Its tag traits.</param>
     /// <param name="contentHint">Set when the element's markup names it the article body.</param>
     /// <param name="classWords">Whether class and id words count as evidence of noise.</param>
-    internal static NoiseKind Classify(IElement element, string local, TagTraits traits, out bool contentHint, bool classWords)
+    /// <param name="hiddenWords">
+    /// With <paramref name="classWords"/> off, whether the class words of a screen reader's copy ("sr-only",
+    /// "visually-hidden") still hide it: hidden state the words carry, not a guess at chrome. On for the records
+    /// searched again on a listing, whose cards carry such copies of their titles and options; off for the guard's
+    /// reading, which reads an article the class words all but deleted and keeps what it can (on WCXB-dev tuning pages
+    /// it gained on F1 there but lost a snippet a truth keeps from such a copy, and the snippet floor did not hold).
+    /// </param>
+    internal static NoiseKind Classify(IElement element, string local, TagTraits traits, out bool contentHint, bool classWords, bool hiddenWords = false)
     {
         contentHint = false;
         if ((traits & TagTraits.NonContent) != 0 && !IsNoscriptRendering(element))
@@ -182,7 +189,7 @@ internal static class NoiseClassifier
         var idKind = ClassifyId(id, ref contentHint, out var idInArticle);
         if (!classWords)
         {
-            tokenKind = idKind = NoiseKind.None;
+            (tokenKind, idKind) = (hiddenWords && tokenKind == NoiseKind.Hidden ? tokenKind : NoiseKind.None, NoiseKind.None);
         }
 
         if (kind == NoiseKind.None && OutsideItsArticle(element, tokenKind != NoiseKind.None ? classes.InArticle : idKind != NoiseKind.None && idInArticle))

@@ -97,6 +97,75 @@ public sealed class RecordReadingTests
     }
 
     [Fact]
+    public void A_shop_grid_read_again_without_class_words_leaves_out_its_screen_reader_copies()
+    {
+        // The grid's classes read as chrome, so it is found again with class words ignored; each card's colour swatches
+        // carry a copy of the product's name for screen readers ("sr-only"), hidden state and not text a shopper sees.
+        string[] names = ["Brass garden tap", "Hose reel on wheels", "Rain barrel, 200 litres", "Drip irrigation kit", "Watering can, galvanised", "Soaker hose, 15 m", "Pressure sprayer", "Tap timer with dial"];
+        var cards = string.Concat(names.Select((n, i) =>
+            $"<div class='tile'><a href='/p/{i}'><span class='name'>{n}</span></a><span class='price'>£{12 + i}.99</span>"
+            + $"<a href='/p/{i}-green'><span class='sr-only'>Option: {n}, green</span><img src='/img/{i}g.jpg' alt=''></a>"
+            + $"<a href='/p/{i}-red'><span class='visually-hidden'>Option: {n}, red</span><img src='/img/{i}r.jpg' alt=''></a></div>"));
+        var article = Extract($"<main><h1>Watering</h1><p class='count'>{names.Length} results</p><div id='search-results' class='carousel-grid'>{cards}</div></main>", "https://garden.example/c/watering");
+
+        Assert.Equal(PageKind.Listing, article.PageKind);
+        AllKept(names, article);
+        Assert.Contains("£15.99", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Option:", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shops_landing_page_whose_grid_reads_as_chrome_is_read_by_its_grid()
+    {
+        // A shop's front page: a line of welcome, then its products in a grid classed as a carousel widget. The page is
+        // told a service page, and its grid is what a shopper reads.
+        string[] names = ["Hand-thrown stoneware mug", "Linen tea towel, striped", "Walnut serving board", "Beeswax candle pair", "Wool throw, undyed", "Copper plant mister", "Enamel camp kettle", "Cedar shoe rack"];
+        var cards = string.Concat(names.Select((n, i) =>
+            $"<div class='slide-card'><a href='/products/{i}'><img src='/img/{i}.jpg' alt=''><span>{n}</span></a><span class='amount'>${24 + (i * 7)}.00</span><span class='maker'>Made in a small workshop in Vermont</span></div>"));
+        var article = Extract($"<main><section class='hero'><p>Goods made by hand, chosen with care.</p></section><div class='carousel-widget'>{cards}</div></main>", "https://makers.example/");
+
+        Assert.Equal(PageKind.Service, article.PageKind);
+        AllKept(names, article);
+        Assert.Contains("$31.00", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_landing_pages_panels_that_read_as_chrome_are_read_by_their_headings()
+    {
+        // A provider's landing page: one line of welcome, then panels classed as a promo widget, each a heading and a
+        // sentence with no link among them. They are the page, read as its cards.
+        string[] headings = ["Build your plan", "Stream everything in one place", "Never miss a match", "Equipment that keeps up"];
+        string[] texts =
+        [
+            "Choose the channels you watch and leave out the rest, with one bill for the whole household every month.",
+            "Every streaming service you already pay for sits together on one screen, with a single login for all of them.",
+            "Four games side by side on one screen, live scores on the ticker, and the replays ready the moment it ends.",
+            "The box, the remote and the router are ours to look after, and a technician comes out within two working days.",
+        ];
+        var panels = string.Concat(headings.Select((h, i) => $"<div class='promo-panel'><h3>{h}</h3><p>{texts[i]}</p></div>"));
+        var article = Extract($"<main><section class='hero'><p>Television the way you like it.</p></section><div class='promo-widget'>{panels}</div></main>", "https://tv.example/learn/cable");
+
+        Assert.Equal(PageKind.Service, article.PageKind);
+        AllKept(texts, article);
+    }
+
+    [Fact]
+    public void A_service_page_whose_bands_are_the_records_found_again_keeps_its_reading()
+    {
+        // With class words ignored the page's top-level bands look alike (one class word, "band"): the menu band, the
+        // band holding the reading and a partners' band. The band holding the reading holds most of their text, so
+        // they are the page's layout, and the menu is not read.
+        var links = string.Concat(Enumerable.Range(1, 10).Select(i => $"<li><a href='/services/{i}'>Service area {i}</a></li>"));
+        var intro = "<h1>Valley pipe repairs</h1><p>We repair burst mains, replace old lead service lines and inspect drains with cameras for homes and farms across the valley. "
+            + "Our crews are on call day and night, and every repair comes with a written guarantee for ten years.</p>";
+        var page = $"<div class='band menu'><ul>{links}</ul></div><div class='band intro'>{intro}</div><div class='band partners'><a href='/p/1'>Valley Water Board</a> <a href='/p/2'>County Roads</a></div>";
+        var article = Extract(page, "https://pipes.example/about");
+
+        Assert.Contains("written guarantee for ten years", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Service area 7", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_long_grid_of_short_cards_is_read_as_the_listing()
     {
         // Each card shows only a short name and a price, under the 30 characters a record of a short run needs: a long
