@@ -181,7 +181,8 @@ public sealed partial class ArticleExtractor
             own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, plain), own, deadline);
         }
 
-        var sections = WithoutRepeats(own.Sections, kind, byAddressOnly, url);
+        // Teaser cards after an article's prose are left out only when the page reads as an article (FlowItem.TeaserCard).
+        var sections = WithoutRepeats(kind == PageKind.Article && own.WithoutTeaserCards is { } article ? article : own.Sections, kind, byAddressOnly, url);
         if (sections.Count == 0 && kind == PageKind.Forum)
         {
             sections = ThreadReader.LinkPost(page);
@@ -328,6 +329,9 @@ public sealed partial class ArticleExtractor
     {
         /// <summary>The flow before the wording filter, when the reading has one to filter again by the page's kind.</summary>
         public List<FlowItem>? Read { get; init; }
+
+        /// <summary>The sections without the teaser cards marked in the flow (<see cref="FlowItem.TeaserCard"/>), when it holds any: an article's reading.</summary>
+        public IReadOnlyList<Section>? WithoutTeaserCards { get; init; }
     }
 
     /// <summary>
@@ -432,6 +436,7 @@ public sealed partial class ArticleExtractor
         var links = 0;
         var paragraphs = 0;
         var blocks = 0;
+        var teaserCards = false;
         foreach (var item in flow)
         {
             chars += item.VisibleChars;
@@ -449,9 +454,14 @@ public sealed partial class ArticleExtractor
             {
                 paragraphs++;
             }
+
+            teaserCards |= item.TeaserCard;
         }
 
-        return new BodyResult(SectionAssembler.Assemble(flow, entries), chars, prose, paragraphs, chars == 0 ? 0 : (double)links / chars, new TextShape(prose, code, linkItems, blocks));
+        return new BodyResult(SectionAssembler.Assemble(flow, entries), chars, prose, paragraphs, chars == 0 ? 0 : (double)links / chars, new TextShape(prose, code, linkItems, blocks))
+        {
+            WithoutTeaserCards = teaserCards ? SectionAssembler.Assemble(flow.FindAll(static item => !item.TeaserCard), entries) : null,
+        };
     }
 
     private static string? FirstImage(IReadOnlyList<Section> sections)

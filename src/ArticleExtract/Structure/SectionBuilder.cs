@@ -254,6 +254,10 @@ internal sealed class SectionBuilder
             {
                 _teasers.AddTitle();
             }
+            else if (IsShortTitle(e) && !BoilerplateFilter.IsBoilerplateHeading(headingText) && !BoilerplateFilter.IsLabelHeading(headingText) && !BoilerplateFilter.IsAuthorBioHeading(headingText))
+            {
+                _teasers.AddPlainTitle(_items.Count);
+            }
             else
             {
                 _teasers.Close(_items);
@@ -473,6 +477,9 @@ internal sealed class SectionBuilder
         return chars > 0 && chars <= Thresholds.TeaserTitleMaxChars && _index.LinkChars[heading] >= Thresholds.TeaserTitleLinkShare * chars;
     }
 
+    /// <summary>Whether the heading is short enough to title a card (the other page's title, not a sentence).</summary>
+    private bool IsShortTitle(int heading) => _index.Chars[heading] is > 0 and <= Thresholds.TeaserTitleMaxChars;
+
     /// <summary>Whether the heading's container holds a long running-text paragraph after the heading.</summary>
     private bool HasProseAfter(int heading, int scope)
     {
@@ -493,7 +500,7 @@ internal sealed class SectionBuilder
         if (_teasers.Active && !item.IsHeading && !_teasers.Continues(item))
         {
             // Running prose after the heading: the section is the article's own (a "Related work" part), kept.
-            _teasers.Cancel();
+            _teasers.EndBeforeProse(_items);
         }
         else if (!_teasers.Active && item.Block is ParagraphBlock && item.LinkDensity < Thresholds.TeaserLabelMaxLinkShare && BoilerplateFilter.IsRelatedHeading(item.Block.Text))
         {

@@ -15,7 +15,15 @@ internal sealed class TeaserRun
     private int _start = -1;
     private int _anchors;
     private int _lines;
+    private int _plainTitles;
     private bool _other;
+
+    // The run as it stood at its first plain title: when the cards under plain titles turn out to be the article's
+    // own section (prose follows), the linked cards before it are still judged alone, as before such titles counted.
+    private int _checkpoint = -1;
+    private int _checkpointAnchors;
+    private int _checkpointLines;
+    private bool _checkpointOther;
 
     /// <summary>Whether a related heading was met and the run has not ended yet.</summary>
     public bool Active => _start >= 0;
@@ -26,7 +34,9 @@ internal sealed class TeaserRun
         _start = start;
         _anchors = 0;
         _lines = 0;
+        _plainTitles = 0;
         _other = false;
+        _checkpoint = -1;
     }
 
     /// <summary>Forgets the run without dropping anything (the heading's own box was skipped whole).</summary>
@@ -34,6 +44,40 @@ internal sealed class TeaserRun
 
     /// <summary>A heading inside the run that is a card's title: its text is a link to another page.</summary>
     public void AddTitle() => _anchors++;
+
+    /// <summary>
+    /// A short heading inside the run that is not a link: a card's title when the card's picture, or a link around or
+    /// under it, leads to the other page (a theme that links the card's picture or its "Read more", not its title).
+    /// The run is teasers only when it holds as many pictures or links as such titles: a section of the article under
+    /// a related heading ("Recommended gear") writes its own sub-headings with no picture or link to each.
+    /// </summary>
+    /// <param name="at">The flow item the heading will be.</param>
+    public void AddPlainTitle(int at)
+    {
+        if (_checkpoint < 0)
+        {
+            _checkpoint = at;
+            _checkpointAnchors = _anchors;
+            _checkpointLines = _lines;
+            _checkpointOther = _other;
+        }
+
+        _plainTitles++;
+    }
+
+    /// <summary>
+    /// Ends the run at running prose: the items up to its first plain title are removed when they read as teaser
+    /// cards on their own (what follows that title, prose included, is the article's); otherwise nothing is.
+    /// </summary>
+    public void EndBeforeProse(List<FlowItem> items)
+    {
+        if (_start >= 0 && _checkpoint >= 0)
+        {
+            TryDrop(items, _checkpoint, _checkpointAnchors, 0, _checkpointLines, _checkpointOther);
+        }
+
+        _start = -1;
+    }
 
     /// <summary>
     /// Whether the flow item goes on with the run (it is then added to the flow, to be dropped with the run if the
@@ -83,13 +127,37 @@ internal sealed class TeaserRun
             return;
         }
 
-        if (!_other && _anchors >= Thresholds.TeaserMinCards && _lines > 0 && _lines <= Thresholds.TeaserRunMaxCardLines * _anchors && _start < items.Count
-            && ArticleBefore(items, _start) >= Math.Max(Thresholds.TeaserMinArticleChars, Thresholds.TeaserArticleOverCards * RunChars(items, _start)))
+        if (!TryDrop(items, items.Count, _anchors, _plainTitles, _lines, _other) && _checkpoint >= 0)
         {
-            items.RemoveRange(_start, items.Count - _start);
+            TryDrop(items, _checkpoint, _checkpointAnchors, 0, _checkpointLines, _checkpointOther);
         }
 
         _start = -1;
+    }
+
+    private bool TryDrop(List<FlowItem> items, int end, int anchors, int plainTitles, int lines, bool other)
+    {
+        var cards = anchors + plainTitles;
+        if (!other && anchors >= plainTitles && cards >= Thresholds.TeaserMinCards && lines > 0 && lines <= Thresholds.TeaserRunMaxCardLines * cards && _start < end
+            && ArticleBefore(items, _start) >= Math.Max(Thresholds.TeaserMinArticleChars, Thresholds.TeaserArticleOverCards * RunChars(items, _start, end)))
+        {
+            if (plainTitles == 0)
+            {
+                items.RemoveRange(_start, end - _start);
+                return true;
+            }
+
+            // Cards under plain titles look like a service page's own feature cards: the page's kind, told later,
+            // decides (FlowItem.TeaserCard).
+            for (var i = _start; i < end; i++)
+            {
+                items[i] = items[i] with { TeaserCard = true };
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     // Teasers follow an article: a listing's or a home page's sections of cards, each under its own "Trending" or
@@ -108,10 +176,10 @@ internal sealed class TeaserRun
         return chars;
     }
 
-    private static int RunChars(List<FlowItem> items, int start)
+    private static int RunChars(List<FlowItem> items, int start, int end)
     {
         var chars = 0;
-        for (var i = start; i < items.Count; i++)
+        for (var i = start; i < end; i++)
         {
             chars += items[i].VisibleChars;
         }
