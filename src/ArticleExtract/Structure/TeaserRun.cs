@@ -18,6 +18,14 @@ internal sealed class TeaserRun
     private int _plainTitles;
     private bool _other;
 
+    // The anchors counted when the last title was met, whether that title was a plain one with no picture or link
+    // before it (since the title before it), and whether a plain title had none on either side: a card's picture comes
+    // before its plain title or its link (the writer's, "Read more") after it, while an article's own sub-heading
+    // stands between text alone.
+    private int _anchorsAtTitle;
+    private bool _pendingPlain;
+    private bool _bareTitle;
+
     // The run as it stood at its first plain title: when the cards under plain titles turn out to be the article's
     // own section (prose follows), the linked cards before it are still judged alone, as before such titles counted.
     private int _checkpoint = -1;
@@ -37,19 +45,27 @@ internal sealed class TeaserRun
         _plainTitles = 0;
         _other = false;
         _checkpoint = -1;
+        _anchorsAtTitle = 0;
+        _pendingPlain = false;
+        _bareTitle = false;
     }
 
     /// <summary>Forgets the run without dropping anything (the heading's own box was skipped whole).</summary>
     public void Cancel() => _start = -1;
 
     /// <summary>A heading inside the run that is a card's title: its text is a link to another page.</summary>
-    public void AddTitle() => _anchors++;
+    public void AddTitle()
+    {
+        EndGap();
+        _anchors++;
+        _anchorsAtTitle = _anchors;
+    }
 
     /// <summary>
     /// A short heading inside the run that is not a link: a card's title when the card's picture, or a link around or
     /// under it, leads to the other page (a theme that links the card's picture or its "Read more", not its title).
-    /// The run is teasers only when it holds as many pictures or links as such titles: a section of the article under
-    /// a related heading ("Recommended gear") writes its own sub-headings with no picture or link to each.
+    /// The run is teasers only when each such title has a picture or a link just before or after it: a section of the
+    /// article under a related heading ("Recommended gear") writes its own sub-headings with text alone.
     /// </summary>
     /// <param name="at">The flow item the heading will be.</param>
     public void AddPlainTitle(int at)
@@ -62,7 +78,18 @@ internal sealed class TeaserRun
             _checkpointOther = _other;
         }
 
+        _pendingPlain = !EndGap();
         _plainTitles++;
+    }
+
+    // Ends the stretch since the last title; returns whether it held a picture or a link.
+    private bool EndGap()
+    {
+        var anchored = _anchors > _anchorsAtTitle;
+        _bareTitle |= _pendingPlain && !anchored;
+        _pendingPlain = false;
+        _anchorsAtTitle = _anchors;
+        return anchored;
     }
 
     /// <summary>
@@ -127,7 +154,8 @@ internal sealed class TeaserRun
             return;
         }
 
-        if (!TryDrop(items, items.Count, _anchors, _plainTitles, _lines, _other) && _checkpoint >= 0)
+        EndGap();
+        if ((_bareTitle || !TryDrop(items, items.Count, _anchors, _plainTitles, _lines, _other)) && _checkpoint >= 0)
         {
             TryDrop(items, _checkpoint, _checkpointAnchors, 0, _checkpointLines, _checkpointOther);
         }
