@@ -8,7 +8,9 @@ namespace ArticleExtract.Structure;
 /// linked title (a heading or a link-heavy line) or a linked thumbnail, with maybe a date and a one-line teaser.
 /// The run goes from the heading up to the next heading of the article, the first paragraph longer than a teaser
 /// (running prose is never taken) or the end of the container; it is dropped only when every block in it is part of
-/// a card and it holds at least <see cref="Thresholds.TeaserMinCards"/> titles or thumbnails.
+/// a card and it holds at least <see cref="Thresholds.TeaserMinCards"/> titles or thumbnails. A card may be titled by
+/// a plain heading (the other page's title, not a link) when its thumbnail or a link stands next to it; such a run is
+/// only marked (<see cref="FlowItem.TeaserCard"/>), as feature cards on a service page look the same.
 /// </summary>
 internal sealed class TeaserRun
 {
