@@ -224,6 +224,27 @@ public sealed class HeadingAndTailTests
     }
 
     [Fact]
+    public void Plain_titled_cards_after_a_related_heading_stay_on_a_service_page()
+    {
+        // A business's own programmes, shown as cards after its introduction: the page's content, not teasers.
+        static string Programme(string slug, string title, string teaser) =>
+            $"<div class=\"feature\"><img src=\"/img/{slug}.jpg\" alt=\"\"><h3>{title}</h3><p>{teaser}</p><p><a href=\"/courses/{slug}\">{title}</a></p></div>";
+        var intro = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>Week {i} of the course pairs a lecture on planning a harbour works with a session in which each team presents its schedule, budget and risks to a panel of engineers.</p>"));
+        var html = "<!DOCTYPE html><html><head><title>Harbour planning course</title></head><body><main><h1>Harbour planning course</h1>"
+            + intro + "<h2>Related programmes</h2><div class=\"grid\">"
+            + Programme("dredging", "Dredging operations", "Plan and cost a dredging campaign from survey to disposal.")
+            + Programme("quays", "Quay wall design", "Design quay walls for the loads of modern container cranes.")
+            + "</div><p>Call us on 0100 555 0123 to enrol.</p></main></body></html>";
+
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://harbourschool.example/"));
+
+        Assert.Equal(PageKind.Service, article.PageKind);
+        Assert.Contains("Plan and cost a dredging campaign", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Design quay walls", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plain_sub_headings_with_short_paragraphs_under_a_related_heading_stay()
     {
         // No picture or link goes with each sub-heading: the article's own short section, not cards of other pages.
