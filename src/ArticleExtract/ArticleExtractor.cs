@@ -181,8 +181,7 @@ public sealed partial class ArticleExtractor
             own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, plain), own, deadline);
         }
 
-        // Teaser cards after an article's prose are left out only when the page reads as an article (FlowItem.TeaserCard).
-        var sections = WithoutRepeats(kind == PageKind.Article && own.WithoutTeaserCards is { } article ? article : own.Sections, kind, byAddressOnly, url);
+        var sections = WithoutRepeats(ForKind(own, kind, metadata), kind, byAddressOnly, url);
         if (sections.Count == 0 && kind == PageKind.Forum)
         {
             sections = ThreadReader.LinkPost(page);
@@ -215,6 +214,16 @@ public sealed partial class ArticleExtractor
         ownIndex?.Release();
         return new Article(metadata, sections, outcome, kind, secondOpinion);
     }
+
+    /// <summary>
+    /// The reading's sections; without the teaser cards titled by plain headings (<see cref="FlowItem.TeaserCard"/>)
+    /// on an article that is a post, signed or dated: they point to the site's other posts. A business's page read as
+    /// an article (no writer, no date) shows its own services as the same cards.
+    /// </summary>
+    private static IReadOnlyList<Section> ForKind(BodyResult own, PageKind kind, ArticleMetadata metadata) =>
+        kind == PageKind.Article && (metadata.Authors is { Count: > 0 } || metadata.Published is not null) && own.WithoutTeaserCards is { } article
+            ? article
+            : own.Sections;
 
     /// <summary>
     /// A thread's replies quote earlier posts, and every post carries the same lines: each post is read once, bare.

@@ -520,7 +520,25 @@ internal sealed class SectionBuilder
         }
 
         _proseSeen |= item.Block is ParagraphBlock && item.VisibleChars >= Thresholds.StoryHeadProseMinChars && item.LinkDensity < 0.3;
-        _items.Add(item with { From = _entered });
+        _items.Add(item with { From = _entered, TeaserCard = item.TeaserCard || InPlainTeaserCard(_entered) });
+    }
+
+    private bool InPlainTeaserCard(int e)
+    {
+        if (_index.PlainTeaserCards is not { } cards || e < 0)
+        {
+            return false;
+        }
+
+        foreach (var card in cards)
+        {
+            if (e >= card && e < _index.SubtreeEnd[card])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
