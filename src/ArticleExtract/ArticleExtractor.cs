@@ -395,6 +395,9 @@ public sealed partial class ArticleExtractor
         // Not on SmartReader's fragment: the model learned from whole pages.
         var decided = learnedDecision ? BlockDecision.Apply(index, content, Options.Favor, Options.Decision) : new Decided(content, null);
         content = decided.Root;
+        // Cards titled by plain headings look like a service page's feature cards: only marked for the reading, in the
+        // container it reads.
+        index.PlainTeaserCards = TeaserCards.FindPlain(index, content);
         var revealed = CollapsedPanels.Reveal(index, content);
         List<FlowItem>? read = null;
         var flow = content < 0 ? [] : ReadFlow(index, content, urls, metadata, learnedDecision, deadline, out read);

@@ -34,9 +34,6 @@ internal static class ContentLocator
             best = Best(index, alpha);
         }
 
-        // Cards titled by plain headings look like a service page's feature cards: only marked for the reading.
-        index.PlainTeaserCards = TeaserCards.FindPlain(index, best);
-
         if (best < 0 && index.Count > 0 && !index.InNoise[0] && index.Chars[0] > index.LinkChars[0])
         {
             best = 0;
