@@ -181,7 +181,7 @@ public sealed partial class ArticleExtractor
             own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, plain), own, deadline);
         }
 
-        var sections = WithoutRepeats(own.Sections, kind, byAddressOnly, url);
+        var sections = WithoutRepeats(ForKind(own, kind, metadata), kind, byAddressOnly, url);
         if (sections.Count == 0 && kind == PageKind.Forum)
         {
             sections = ThreadReader.LinkPost(page);
@@ -214,6 +214,16 @@ public sealed partial class ArticleExtractor
         ownIndex?.Release();
         return new Article(metadata, sections, outcome, kind, secondOpinion);
     }
+
+    /// <summary>
+    /// The reading's sections; without the teaser cards titled by plain headings (<see cref="FlowItem.TeaserCard"/>)
+    /// on an article that is a post, signed or dated: they point to the site's other posts. A business's page read as
+    /// an article (no writer, no date) shows its own services as the same cards.
+    /// </summary>
+    private static IReadOnlyList<Section> ForKind(BodyResult own, PageKind kind, ArticleMetadata metadata) =>
+        kind == PageKind.Article && (metadata.Authors is { Count: > 0 } || metadata.Published is not null) && own.WithoutTeaserCards is { } article
+            ? article
+            : own.Sections;
 
     /// <summary>
     /// A thread's replies quote earlier posts, and every post carries the same lines: each post is read once, bare.
@@ -330,6 +340,9 @@ public sealed partial class ArticleExtractor
     {
         /// <summary>The flow before the wording filter, when the reading has one to filter again by the page's kind.</summary>
         public List<FlowItem>? Read { get; init; }
+
+        /// <summary>The sections without the teaser cards marked in the flow (<see cref="FlowItem.TeaserCard"/>), when it holds any: an article's reading.</summary>
+        public IReadOnlyList<Section>? WithoutTeaserCards { get; init; }
     }
 
     /// <summary>
@@ -384,6 +397,9 @@ public sealed partial class ArticleExtractor
         // Not on SmartReader's fragment: the model learned from whole pages.
         var decided = learnedDecision ? BlockDecision.Apply(index, content, Options.Favor, Options.Decision) : new Decided(content, null);
         content = decided.Root;
+        // Cards titled by plain headings look like a service page's feature cards: only marked for the reading, in the
+        // container it reads.
+        index.PlainTeaserCards = TeaserCards.FindPlain(index, content);
         var revealed = CollapsedPanels.Reveal(index, content);
         List<FlowItem>? read = null;
         var flow = content < 0 ? [] : ReadFlow(index, content, urls, metadata, learnedDecision, deadline, out read);
@@ -434,6 +450,7 @@ public sealed partial class ArticleExtractor
         var links = 0;
         var paragraphs = 0;
         var blocks = 0;
+        var teaserCards = false;
         foreach (var item in flow)
         {
             chars += item.VisibleChars;
@@ -451,9 +468,14 @@ public sealed partial class ArticleExtractor
             {
                 paragraphs++;
             }
+
+            teaserCards |= item.TeaserCard;
         }
 
-        return new BodyResult(SectionAssembler.Assemble(flow, entries), chars, prose, paragraphs, chars == 0 ? 0 : (double)links / chars, new TextShape(prose, code, linkItems, blocks));
+        return new BodyResult(SectionAssembler.Assemble(flow, entries), chars, prose, paragraphs, chars == 0 ? 0 : (double)links / chars, new TextShape(prose, code, linkItems, blocks))
+        {
+            WithoutTeaserCards = teaserCards ? SectionAssembler.Assemble(flow.FindAll(static item => !item.TeaserCard), entries) : null,
+        };
     }
 
     private static string? FirstImage(IReadOnlyList<Section> sections)

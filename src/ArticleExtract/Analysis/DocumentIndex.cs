@@ -53,6 +53,7 @@ internal sealed class DocumentIndex
     public void Release()
     {
         Count = 0;
+        PlainTeaserCards = null;
         _ordinals = null;
         Elements = Returned(Elements);
         Parent = Returned(Parent);
@@ -90,6 +91,13 @@ internal sealed class DocumentIndex
     }
 
     public int Count { get; private set; }
+
+    /// <summary>
+    /// Teaser cards titled by a plain heading found after the article (<see cref="Content.TeaserCards.FindPlain"/>):
+    /// their elements' ordinals, or null when there are none. Not noise: the reading marks what it reads inside them
+    /// (<see cref="Structure.FlowItem.TeaserCard"/>), and only an article's reading leaves it out.
+    /// </summary>
+    public List<int>? PlainTeaserCards { get; set; }
 
     /// <summary>Characters of running text on the whole page with every noise verdict ignored (scripts and styles are never counted, nor units of addresses and identifiers).</summary>
     public int RunningTextChars { get; private set; }

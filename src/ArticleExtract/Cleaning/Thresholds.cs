@@ -168,6 +168,18 @@ internal static class Thresholds
     public const int TeaserMinCards = 3;
 
     /// <summary>
+    /// Teaser cards titled by plain headings (<see cref="Content.TeaserCards.FindPlain"/>) come in runs of at least this
+    /// many: a "related" box after an article often shows two, and these cards are only left out of an article.
+    /// </summary>
+    public const int TeaserMinPlainCards = 2;
+
+    /// <summary>
+    /// …and each holds at most this many characters (non-space): a title and a sentence or two of summary. A listicle's
+    /// entries, a picture and a name over a paragraph, are longer.
+    /// </summary>
+    public const int TeaserPlainCardMaxChars = 300;
+
+    /// <summary>
     /// A run of at least this many hexadecimal characters mixing digits and letters in a class or id is a generated
     /// hash (page builders' element ids, CSS-module suffixes): its letters are not words ("60ad7eb" holds no "ad").
     /// Shorter runs such as "ad1" or "h2o" stay words.

@@ -38,18 +38,8 @@ internal static class TeaserCards
             return false;
         }
 
-        var cards = new List<int>();
-        var cardChars = 0;
-        for (var p = root; p < index.SubtreeEnd[root]; p++)
-        {
-            if (!index.InNoise[p] && (index.Traits[p] & TagTraits.Block) != 0)
-            {
-                cardChars += Run(index, root, p, counts, cards);
-            }
-        }
-
-        var outside = counts.Clean[^1] - cardChars;
-        if (cards.Count == 0 || outside < Math.Max(Thresholds.TeaserArticleOverCards * cardChars, Thresholds.TeaserMinArticleChars))
+        var cards = Find(index, root, counts, plain: false);
+        if (cards is null)
         {
             return false;
         }
@@ -60,6 +50,40 @@ internal static class TeaserCards
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The cards after the article titled each by one heading that is not a link, with a picture or a link to the
+    /// other page beside it (a theme that links the card's picture, its writer or its "Learn more", not its title):
+    /// two at least, of one tag, every sibling of that tag a card. A service page's feature cards look the same, so
+    /// they are not made noise: the reading marks them and only an article's leaves them out.
+    /// </summary>
+    /// <returns>The cards' ordinals, or null when there are none.</returns>
+    public static List<int>? FindPlain(DocumentIndex index, int root)
+    {
+        if (root < 0 || index.InNoise[root])
+        {
+            return null;
+        }
+
+        var counts = Count(index, root);
+        return counts.Headings[^1] < Thresholds.TeaserMinPlainCards ? null : Find(index, root, counts, plain: true);
+    }
+
+    private static List<int>? Find(DocumentIndex index, int root, Counts counts, bool plain)
+    {
+        var cards = new List<int>();
+        var cardChars = 0;
+        for (var p = root; p < index.SubtreeEnd[root]; p++)
+        {
+            if (!index.InNoise[p] && (index.Traits[p] & TagTraits.Block) != 0)
+            {
+                cardChars += Run(index, root, p, counts, cards, plain);
+            }
+        }
+
+        var outside = counts.Clean[^1] - cardChars;
+        return cards.Count == 0 || outside < Math.Max(Thresholds.TeaserArticleOverCards * cardChars, Thresholds.TeaserMinArticleChars) ? null : cards;
     }
 
     /// <summary>Prefix sums over the container's elements, in document order: a subtree is a range of ordinals.</summary>
@@ -120,12 +144,13 @@ internal static class TeaserCards
     /// of that tag with text a card (a listicle's or a listing's entries vary in length; teasers are cut to one size).
     /// </summary>
     /// <returns>The characters of text in the cards added.</returns>
-    private static int Run(DocumentIndex index, int root, int parent, Counts counts, List<int> cards)
+    private static int Run(DocumentIndex index, int root, int parent, Counts counts, List<int> cards, bool plain)
     {
         var end = index.SubtreeEnd[parent];
-        var titled = counts.LinkedHeadings[end - root] - counts.LinkedHeadings[parent - root + 1]
-            + counts.LinkedTitles[end - root] - counts.LinkedTitles[parent - root + 1];
-        if (titled < Thresholds.TeaserMinCards)
+        var titled = plain ? counts.Headings[end - root] - counts.Headings[parent - root + 1]
+            : counts.LinkedHeadings[end - root] - counts.LinkedHeadings[parent - root + 1] + counts.LinkedTitles[end - root] - counts.LinkedTitles[parent - root + 1];
+        var fewest = plain ? Thresholds.TeaserMinPlainCards : Thresholds.TeaserMinCards;
+        if (titled < fewest)
         {
             return 0;
         }
@@ -140,7 +165,7 @@ internal static class TeaserCards
                 continue;
             }
 
-            var isCard = IsCard(index, root, c, counts, text);
+            var isCard = IsCard(index, root, c, counts, text, plain);
             tag ??= isCard ? index.Elements[c].LocalName : null;
             if (tag is not null && index.Elements[c].LocalName == tag)
             {
@@ -154,14 +179,14 @@ internal static class TeaserCards
         // list (a listicle's linked items, a service page's feature cards, a listing's entries).
         var before = counts.Clean[parent - root];
         var after = counts.Clean[^1] - counts.Clean[end - root];
-        if (found < Thresholds.TeaserMinCards || found > Thresholds.TeaserMaxCards || found < siblings || before < Thresholds.TeaserTextBefore * (before + after))
+        if (found < fewest || found > Thresholds.TeaserMaxCards || found < siblings || before < Thresholds.TeaserTextBefore * (before + after))
         {
             return 0;
         }
 
         for (var c = parent + 1; c < end; c = index.SubtreeEnd[c])
         {
-            if (!index.InNoise[c] && index.Elements[c].LocalName == tag && IsCard(index, root, c, counts, Sum(counts.Clean, root, c, index.SubtreeEnd[c])))
+            if (!index.InNoise[c] && index.Elements[c].LocalName == tag && IsCard(index, root, c, counts, Sum(counts.Clean, root, c, index.SubtreeEnd[c]), plain))
             {
                 cards.Add(c);
             }
@@ -172,9 +197,9 @@ internal static class TeaserCards
 
     // A heading is a card's title, never a card: a listicle's linked headings sit between its paragraphs. A card
     // without a heading opens with its one title link and goes on with text that is not a link (a date, an excerpt).
-    private static bool IsCard(DocumentIndex index, int root, int c, Counts counts, int text)
+    private static bool IsCard(DocumentIndex index, int root, int c, Counts counts, int text, bool plain)
     {
-        if (text > Thresholds.TeaserMaxChars || (index.Traits[c] & TagTraits.Heading) != 0)
+        if (text > (plain ? Thresholds.TeaserPlainCardMaxChars : Thresholds.TeaserMaxChars) || (index.Traits[c] & TagTraits.Heading) != 0)
         {
             return false;
         }
@@ -183,7 +208,12 @@ internal static class TeaserCards
         var headings = Sum(counts.Headings, root, c, end);
         if (headings > 0)
         {
-            return headings == 1 && Sum(counts.LinkedHeadings, root, c, end) == 1;
+            return headings == 1 && (plain ? Sum(counts.LinkedHeadings, root, c, end) == 0 && PictureOrLink(index, c) : Sum(counts.LinkedHeadings, root, c, end) == 1);
+        }
+
+        if (plain)
+        {
+            return false;
         }
 
         if (Sum(counts.LinkedTitles, root, c, end) != 1 || index.Chars[c] - index.LinkChars[c] < Thresholds.TeaserCardMinOtherChars)
@@ -229,6 +259,40 @@ internal static class TeaserCards
 
         var rest = text[title.Length..].Trim();
         return rest.Length <= Thresholds.TeaserDateMaxChars && Metadata.DateParser.LooksLikeDate(rest);
+    }
+
+    /// <summary>
+    /// Whether the card holds a picture, lies inside a link to another page, or holds such a link on a line of its own
+    /// ("Learn more", the other page's name): a link inside a sentence of the text is an FAQ answer's or a section's.
+    /// </summary>
+    private static bool PictureOrLink(DocumentIndex index, int card)
+    {
+        var element = index.Elements[card];
+        if (element.QuerySelector("img") is not null || (element.Closest("a[href]") is not null && LinksAway(element)))
+        {
+            return true;
+        }
+
+        for (var e = card + 1; e < index.SubtreeEnd[card]; e++)
+        {
+            if ((index.Traits[e] & TagTraits.Link) == 0 || index.Chars[e] == 0 || !LinksAway(index.Elements[e]))
+            {
+                continue;
+            }
+
+            var block = index.Parent[e];
+            while (block != card && (index.Traits[block] & TagTraits.Block) == 0)
+            {
+                block = index.Parent[block];
+            }
+
+            if (index.Chars[block] == index.Chars[e])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Sum(int[] prefix, int root, int from, int to) => prefix[to - root] - prefix[from - root];

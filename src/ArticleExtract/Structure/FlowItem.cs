@@ -14,6 +14,13 @@ internal readonly record struct FlowItem(Block? Block, string? Heading, int Leve
     /// <summary>Whether the block is a definition list's term (<c>dt</c>), the name its definition describes.</summary>
     public bool DefinitionTerm { get; init; }
 
+    /// <summary>
+    /// Whether the item is part of a run of teaser cards titled by plain headings after a related-content heading
+    /// (<see cref="TeaserRun"/>): left out of an article, kept on the other kinds of page, where such cards (a service
+    /// page's related programmes, a shop's categories) are the page's own content.
+    /// </summary>
+    public bool TeaserCard { get; init; }
+
     /// <summary>The index ordinal of the element entered last when the item was read (inside the element that gave it); -1 when not recorded.</summary>
     public int From { get; init; } = -1;
 

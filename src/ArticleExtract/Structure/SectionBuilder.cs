@@ -254,6 +254,10 @@ internal sealed class SectionBuilder
             {
                 _teasers.AddTitle();
             }
+            else if (IsShortTitle(e) && !BoilerplateFilter.IsBoilerplateHeading(headingText) && !BoilerplateFilter.IsLabelHeading(headingText) && !BoilerplateFilter.IsAuthorBioHeading(headingText))
+            {
+                _teasers.AddPlainTitle(_items.Count);
+            }
             else
             {
                 _teasers.Close(_items);
@@ -473,6 +477,9 @@ internal sealed class SectionBuilder
         return chars > 0 && chars <= Thresholds.TeaserTitleMaxChars && _index.LinkChars[heading] >= Thresholds.TeaserTitleLinkShare * chars;
     }
 
+    /// <summary>Whether the heading is short enough to title a card (the other page's title, not a sentence).</summary>
+    private bool IsShortTitle(int heading) => _index.Chars[heading] is > 0 and <= Thresholds.TeaserTitleMaxChars;
+
     /// <summary>Whether the heading's container holds a long running-text paragraph after the heading.</summary>
     private bool HasProseAfter(int heading, int scope)
     {
@@ -493,7 +500,7 @@ internal sealed class SectionBuilder
         if (_teasers.Active && !item.IsHeading && !_teasers.Continues(item))
         {
             // Running prose after the heading: the section is the article's own (a "Related work" part), kept.
-            _teasers.Cancel();
+            _teasers.EndBeforeProse(_items);
         }
         else if (!_teasers.Active && item.Block is ParagraphBlock && item.LinkDensity < Thresholds.TeaserLabelMaxLinkShare && BoilerplateFilter.IsRelatedHeading(item.Block.Text))
         {
@@ -513,7 +520,25 @@ internal sealed class SectionBuilder
         }
 
         _proseSeen |= item.Block is ParagraphBlock && item.VisibleChars >= Thresholds.StoryHeadProseMinChars && item.LinkDensity < 0.3;
-        _items.Add(item with { From = _entered });
+        _items.Add(item with { From = _entered, TeaserCard = item.TeaserCard || InPlainTeaserCard(_entered) });
+    }
+
+    private bool InPlainTeaserCard(int e)
+    {
+        if (_index.PlainTeaserCards is not { } cards || e < 0)
+        {
+            return false;
+        }
+
+        foreach (var card in cards)
+        {
+            if (e >= card && e < _index.SubtreeEnd[card])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

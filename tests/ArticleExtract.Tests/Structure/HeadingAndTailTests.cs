@@ -203,6 +203,58 @@ public sealed class HeadingAndTailTests
         Assert.DoesNotContain("largest park", result.Body, StringComparison.Ordinal);
     }
 
+    // A theme that links the card's picture and its writer, not its title: the heading is plain text.
+    private static string PlainCard(string slug, string title, string teaser, string writer) =>
+        $"<div class=\"card\"><img src=\"/img/{slug}.jpg\" alt=\"{title}\"><div class=\"card-body\"><h3>{title}</h3><p>{teaser}</p></div>"
+        + $"<div class=\"card-writer\"><p>by <a href=\"/writers/{slug}\">{writer}</a></p><p>Updated 3 March 2024</p></div></div>";
+
+    [Theory]
+    [InlineData("Recommended reading")]
+    [InlineData("Related articles you may like")]
+    public void Teaser_cards_titled_by_plain_headings_after_a_related_heading_are_dropped(string heading)
+    {
+        var cards = PlainCard("bridge", "Harbour bridge reopens after repairs", "The bridge was closed for eight months while engineers replaced its cables.", "Ann Lee")
+            + PlainCard("park", "New park opens in the east", "Residents celebrated the largest park built in the city for decades.", "Tom Ray");
+        var result = ExtractWithTail($"<h2>{heading}</h2><div class=\"grid\">{cards}</div>");
+        Assert.EndsWith(TestPages.P3, result.Body, StringComparison.Ordinal);
+        foreach (var absent in new[] { heading, "Harbour bridge", "largest park", "Tom Ray" })
+        {
+            Assert.DoesNotContain(absent, result.Body, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public void Plain_titled_cards_after_a_related_heading_stay_on_a_service_page()
+    {
+        // A business's own programmes, shown as cards after its introduction: the page's content, not teasers.
+        static string Programme(string slug, string title, string teaser) =>
+            $"<div class=\"feature\"><img src=\"/img/{slug}.jpg\" alt=\"\"><h3>{title}</h3><p>{teaser}</p><p><a href=\"/courses/{slug}\">{title}</a></p></div>";
+        var intro = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>Week {i} of the course pairs a lecture on planning a harbour works with a session in which each team presents its schedule, budget and risks to a panel of engineers.</p>"));
+        var html = "<!DOCTYPE html><html><head><title>Harbour planning course</title></head><body><main><h1>Harbour planning course</h1>"
+            + intro + "<h2>Related programmes</h2><div class=\"grid\">"
+            + Programme("dredging", "Dredging operations", "Plan and cost a dredging campaign from survey to disposal.")
+            + Programme("quays", "Quay wall design", "Design quay walls for the loads of modern container cranes.")
+            + "</div><p>Call us on 0100 555 0123 to enrol.</p></main></body></html>";
+
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://harbourschool.example/"));
+
+        Assert.Equal(PageKind.Service, article.PageKind);
+        Assert.Contains("Plan and cost a dredging campaign", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Design quay walls", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plain_sub_headings_with_short_paragraphs_under_a_related_heading_stay()
+    {
+        // No picture or link goes with each sub-heading: the article's own short section, not cards of other pages.
+        var section = "<h2>Recommended routes</h2><h3>The riverside line</h3><p>Runs along the water from the old port to the stadium.</p>"
+            + "<h3>The university loop</h3><p>Links the campus with the hospital and the central station.</p>";
+        var result = ExtractWithTail(section);
+        Assert.Contains("The riverside line", result.Body, StringComparison.Ordinal);
+        Assert.Contains("Links the campus with the hospital", result.Body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<ul class=\"figure-notes\"><li>The new depot seen from the north. Photo: Jane Smith</li></ul>")]
     [InlineData("<div><span>The new depot seen from the north. Photo: Jane Smith</span></div>")]
