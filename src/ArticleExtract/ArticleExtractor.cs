@@ -280,6 +280,13 @@ public sealed partial class ArticleExtractor
             own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline, thread));
         }
 
+        if (page.Kind == PageKind.Service && !page.ByAddressOnly && ServiceCarousels.Lift(page.Index, page.Content))
+        {
+            // A business's carousels hold its own text (the customers' quotes, the features): read again with them,
+            // the model deciding the blocks as it did for the first reading.
+            own = Summarize(ReadDecided(page, urls, metadata, deadline));
+        }
+
         if (ThreadRoot(page) is >= 0 and var posts)
         {
             // The replies of many threads are marked up as comments: on a thread they are the thread. A reading that
@@ -315,6 +322,17 @@ public sealed partial class ArticleExtractor
         }
 
         return own;
+    }
+
+    /// <summary>The reading of the kind reader's root again, as <see cref="BuildFlow"/> reads it: the model's decision and the collapsed panels opened, both put back after.</summary>
+    private List<FlowItem> ReadDecided(KindReading page, UrlResolver urls, ArticleMetadata metadata, ExtractionDeadline deadline)
+    {
+        var decided = page.Learned ? BlockDecision.Apply(page.Index, page.Content, Options.Favor, Options.Decision) : new Decided(page.Content, null);
+        var revealed = CollapsedPanels.Reveal(page.Index, page.Content);
+        var flow = ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline);
+        CollapsedPanels.Restore(page.Index, revealed);
+        decided.RestoreRules(page.Index);
+        return flow;
     }
 
     /// <summary>The root of a thread's posts when the reading kept only some of them, else -1 (and for any other kind).</summary>

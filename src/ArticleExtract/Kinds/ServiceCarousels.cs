@@ -1,0 +1,48 @@
+using ArticleExtract.Analysis;
+using ArticleExtract.Cleaning;
+
+namespace ArticleExtract.Kinds;
+
+/// <summary>
+/// Reads the carousels of a business's page. A "carousel", "slider" or "gallery" class makes an element a gallery, noise
+/// beside an article (its slides are pictures and their captions); on a service page the carousel is the page's own
+/// text set to slide: the customers' quotes with their names and roles, the features one after the other, the team.
+/// Inside the reading, a gallery holding text of its own (not only images, not only links) is lifted, and the page is
+/// read again. Never on a page that is a service page by its address only (read as an article).
+/// </summary>
+internal static class ServiceCarousels
+{
+    /// <summary>Lifts the gallery verdicts inside <paramref name="content"/> over carousels that hold text.</summary>
+    /// <param name="index">The page's index (its noise marks are changed).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>Whether any verdict was lifted.</returns>
+    public static bool Lift(DocumentIndex index, int content)
+    {
+        if (content < 0 || index.InNoise[content])
+        {
+            return false;
+        }
+
+        var lifted = false;
+        var end = index.SubtreeEnd[content];
+        for (var e = content + 1; e < end; e++)
+        {
+            if (index.Noise[e] == NoiseKind.Gallery && index.Chars[e] - index.LinkChars[e] >= Thresholds.ServiceCarouselMinTextChars)
+            {
+                index.Noise[e] = NoiseKind.None;
+                lifted = true;
+            }
+        }
+
+        if (lifted)
+        {
+            // Parents come before their children: one pass in document order recomputes the inherited verdict.
+            for (var e = content + 1; e < end; e++)
+            {
+                index.InNoise[e] = index.Noise[e] != NoiseKind.None || index.InNoise[index.Parent[e]];
+            }
+        }
+
+        return lifted;
+    }
+}
