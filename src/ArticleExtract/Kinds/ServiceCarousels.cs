@@ -8,7 +8,8 @@ namespace ArticleExtract.Kinds;
 /// beside an article (its slides are pictures and their captions); on a service page the carousel is the page's own
 /// text set to slide: the customers' quotes with their names and roles, the features one after the other, the team.
 /// Inside the reading, a gallery holding text of its own (not only images, not only links) is lifted, and the page is
-/// read again. Never on a page that is a service page by its address only (read as an article).
+/// read again. So is one of a page that is a service page by its short address only (otherwise read as an article): a
+/// course's or a service's page with a few paragraphs of prose has its instructors' and customers' carousels too.
 /// </summary>
 internal static class ServiceCarousels
 {

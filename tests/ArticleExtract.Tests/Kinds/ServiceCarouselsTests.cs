@@ -21,6 +21,21 @@ public sealed class ServiceCarouselsTests
         Assert.DoesNotContain("Trusted by", article.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_service_page_by_its_address_only_reads_its_carousel_of_quotes_too()
+    {
+        var prose = string.Concat(Enumerable.Range(1, 3).Select(i =>
+            $"<p>Step {i}: the planner reads the day's orders, groups the stops by district and hands each driver a route in "
+            + "the order the van is loaded, so the last parcel in is the first one out at the door.</p>"));
+        var html = Page().Replace("<h2>What our customers say</h2>", prose + "<h2>What our customers say</h2>", StringComparison.Ordinal);
+
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://vanroute.example/route-planning"));
+
+        Assert.Equal(PageKind.Service, article.PageKind);
+        Assert.Contains(Quote, article.Body, StringComparison.Ordinal);
+        Assert.Contains(Name, article.Body, StringComparison.Ordinal);
+    }
+
     private static string Page()
     {
         string Slide(string quote, string name) =>
