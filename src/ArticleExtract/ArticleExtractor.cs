@@ -280,11 +280,11 @@ public sealed partial class ArticleExtractor
             own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline, thread));
         }
 
-        if (page.Kind == PageKind.Service && ServiceCarousels.Lift(page.Index, page.Content))
+        if (page.Kind == PageKind.Service && ServiceVerdicts.Lift(page.Index, page.Content))
         {
-            // A business's carousels hold its own text (the customers' quotes, the features): read again with them,
-            // the model deciding the blocks as it did for the first reading. Also on a page that is a service page by
-            // its address only, which is otherwise read as an article.
+            // A business's carousels hold its own text (the customers' quotes, the features), and its "authors" are a
+            // quote's or a card's, not a byline: read again with them, the model deciding the blocks as it did for the
+            // first reading. Also on a page that is a service page by its address only, otherwise read as an article.
             own = Summarize(ReadDecided(page, urls, metadata, deadline));
         }
 

@@ -2,9 +2,9 @@ namespace ArticleExtract.Tests.Kinds;
 
 /// <summary>
 /// A business's landing page sets its own text to slide (the customers' quotes, the features): read as a service page,
-/// a carousel inside the reading that holds text is read; a strip of logos stays out.
+/// a carousel inside the reading that holds text is read (a strip of logos stays out), and so are a quote's "author" lines.
 /// </summary>
-public sealed class ServiceCarouselsTests
+public sealed class ServiceVerdictsTests
 {
     private const string Quote = "We cut the time our dispatchers spend on routes from two hours a morning to ten minutes";
     private const string Name = "Priya Natarajan, Operations Lead at Northfield Bakeries";
@@ -34,6 +34,20 @@ public sealed class ServiceCarouselsTests
         Assert.Equal(PageKind.Service, article.PageKind);
         Assert.Contains(Quote, article.Body, StringComparison.Ordinal);
         Assert.Contains(Name, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_landing_pages_testimonial_names_marked_as_authors_are_read()
+    {
+        const string Person = "Marta Kowalska";
+        var card = "<div class=\"testimonial\"><p>“Planning used to eat my whole Monday; now the routes are ready before I finish my coffee.”</p>"
+            + $"<div class=\"testimonial-author\"><p>{Person}, Dispatcher at Kowalska Logistics</p></div></div>";
+        var html = Page().Replace("<h2>Plans</h2>", "<h2>Loved by dispatchers</h2>" + card + "<h2>Plans</h2>", StringComparison.Ordinal);
+
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://vanroute.example/"));
+
+        Assert.Equal(PageKind.Service, article.PageKind);
+        Assert.Contains(Person + ", Dispatcher at Kowalska Logistics", article.Body, StringComparison.Ordinal);
     }
 
     private static string Page()
