@@ -178,7 +178,7 @@ public sealed partial class ArticleExtractor
         metadata = DateChooser.ForKind(TitleChooser.ForKind(metadata, records.ListingByTitlesOnly ? PageKind.Service : kind, url), kind, kindDecided);
         if (ownIndex is not null && ownContent >= 0)
         {
-            own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, plain), own, deadline);
+            own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, plain, url is { IsAbsoluteUri: true }), own, deadline);
         }
 
         var sections = WithoutRepeats(own.Sections, kind, byAddressOnly, url);
@@ -257,8 +257,8 @@ public sealed partial class ArticleExtractor
         return guarded;
     }
 
-    /// <summary>What the kind readers start from: the article reading's index and root, and what the page was found to be.</summary>
-    private readonly record struct KindReading(DocumentIndex Index, int Content, PageRecords Records, PageKind Kind, bool ByAddressOnly, bool Learned, int Elements, BodyResult Unopened);
+    /// <summary>What the kind readers start from: the article reading's index and root, what the page was found to be, and whether it came with its address.</summary>
+    private readonly record struct KindReading(DocumentIndex Index, int Content, PageRecords Records, PageKind Kind, bool ByAddressOnly, bool Learned, int Elements, BodyResult Unopened, bool Addressed);
 
     /// <summary>
     /// The reading a reader of the page's kind wants, when it differs from the article reading: a product without its
@@ -280,11 +280,11 @@ public sealed partial class ArticleExtractor
             own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline, thread));
         }
 
-        if (page.Kind == PageKind.Service && ServiceVerdicts.Lift(page.Index, page.Content))
+        if (page.Kind == PageKind.Service && !page.ByAddressOnly && page.Addressed && ServiceCarousels.Lift(page.Index, page.Content))
         {
-            // A business's carousels hold its own text (the customers' quotes, the features), and its "authors" are a
-            // quote's or a card's, not a byline: read again with them, the model deciding the blocks as it did for the
-            // first reading. Also on a page that is a service page by its address only, otherwise read as an article.
+            // A business's carousels hold its own text (the customers' quotes, the features): read again with them,
+            // the model deciding the blocks as it did for the first reading. Not on a page that is a service page by its address only, nor one given without an
+            // address (a service page by its shape alone): both are read as articles, whose galleries and bylines stay out.
             own = Summarize(ReadDecided(page, urls, metadata, deadline));
         }
 

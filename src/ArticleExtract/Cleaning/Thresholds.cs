@@ -160,7 +160,7 @@ internal static class Thresholds
 
     /// <summary>
     /// On a service page, a carousel inside the reading that holds at least this many characters outside links is read
-    /// (<see cref="Kinds.ServiceVerdicts"/>): a customer's quote or a feature's line and its heading, not a strip of
+    /// (<see cref="Kinds.ServiceCarousels"/>): a customer's quote or a feature's line and its heading, not a strip of
     /// logos or pictures with a "Next" button.
     /// </summary>
     public const int ServiceCarouselMinTextChars = 80;

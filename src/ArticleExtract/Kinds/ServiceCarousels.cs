@@ -4,17 +4,18 @@ using ArticleExtract.Cleaning;
 namespace ArticleExtract.Kinds;
 
 /// <summary>
-/// Lifts, inside the reading of a business's page, two verdicts that are right beside an article and wrong here.
-/// A "carousel", "slider" or "gallery" class makes an element a gallery, noise beside an article (its slides are
-/// pictures and their captions); on a service page the carousel is the page's own text set to slide: the customers'
-/// quotes, the features one after the other, the instructors. A carousel holding text of its own (not only images,
-/// not only links) is read. An "author", "meta" or "byline" class makes an element the article's byline; a service
-/// page has no byline, and the "author" there is a quote's (a testimonial's name and role, a review's reviewer) or a
-/// card's (the authors of a research paper shown on the page): read with the quote or the card.
+/// Reads the carousels of a business's page. A "carousel", "slider" or "gallery" class makes an element a gallery, noise
+/// beside an article (its slides are pictures and their captions); on a service page the carousel is the page's own
+/// text set to slide: the customers' quotes with their names and roles, the features one after the other, the
+/// instructors. Inside the reading, a carousel holding text of its own (not only images, not only links) is read. Only
+/// on a page that is a service page by more than its short address and comes with its address: an article at a short
+/// address, or one given without an address, can be read as a service page by its shape, and its gallery stays out.
+/// (The byline verdict was measured too and is not lifted: it also marks the tags, time stamps and author boxes of
+/// short articles read as service pages by their shape.)
 /// </summary>
-internal static class ServiceVerdicts
+internal static class ServiceCarousels
 {
-    /// <summary>Lifts the gallery and byline verdicts inside <paramref name="content"/> over elements that hold text.</summary>
+    /// <summary>Lifts the gallery verdicts inside <paramref name="content"/> over carousels that hold text.</summary>
     /// <param name="index">The page's index (its noise marks are changed).</param>
     /// <param name="content">The reading root.</param>
     /// <returns>Whether any verdict was lifted.</returns>
@@ -30,8 +31,7 @@ internal static class ServiceVerdicts
         for (var e = content + 1; e < end; e++)
         {
             var text = index.Chars[e] - index.LinkChars[e];
-            if ((index.Noise[e] == NoiseKind.Gallery && text >= Thresholds.ServiceCarouselMinTextChars)
-                || (index.Noise[e] == NoiseKind.ArticleMeta && text > 0))
+            if (index.Noise[e] == NoiseKind.Gallery && text >= Thresholds.ServiceCarouselMinTextChars)
             {
                 index.Noise[e] = NoiseKind.None;
                 lifted = true;
