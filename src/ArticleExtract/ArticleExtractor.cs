@@ -178,7 +178,7 @@ public sealed partial class ArticleExtractor
         metadata = DateChooser.ForKind(TitleChooser.ForKind(metadata, records.ListingByTitlesOnly ? PageKind.Service : kind, url), kind, kindDecided);
         if (ownIndex is not null && ownContent >= 0)
         {
-            own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, plain, url is { IsAbsoluteUri: true }), own, deadline);
+            own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, plain, url is { IsAbsoluteUri: true }, url is { IsAbsoluteUri: true, AbsolutePath: "/" or "" }), own, deadline);
         }
 
         var sections = WithoutRepeats(own.Sections, kind, byAddressOnly, url);
@@ -257,8 +257,8 @@ public sealed partial class ArticleExtractor
         return guarded;
     }
 
-    /// <summary>What the kind readers start from: the article reading's index and root, what the page was found to be, and whether it came with its address.</summary>
-    private readonly record struct KindReading(DocumentIndex Index, int Content, PageRecords Records, PageKind Kind, bool ByAddressOnly, bool Learned, int Elements, BodyResult Unopened, bool Addressed);
+    /// <summary>What the kind readers start from: the article reading's index and root, what the page was found to be, whether it came with its address and whether that address is a site's home page.</summary>
+    private readonly record struct KindReading(DocumentIndex Index, int Content, PageRecords Records, PageKind Kind, bool ByAddressOnly, bool Learned, int Elements, BodyResult Unopened, bool Addressed, bool HomePage);
 
     /// <summary>
     /// The reading a reader of the page's kind wants, when it differs from the article reading: a product without its
@@ -280,11 +280,12 @@ public sealed partial class ArticleExtractor
             own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline, thread));
         }
 
-        if (page.Kind == PageKind.Service && !page.ByAddressOnly && page.Addressed && ServiceCarousels.Lift(page.Index, page.Content))
+        if (page.Kind == PageKind.Service && !page.ByAddressOnly && page.Addressed && ServiceCarousels.Lift(page.Index, page.Content, page.HomePage))
         {
-            // A business's carousels hold its own text (the customers' quotes, the features): read again with them,
-            // the model deciding the blocks as it did for the first reading. Not on a page that is a service page by its address only, nor one given without an
-            // address (a service page by its shape alone): both are read as articles, whose galleries and bylines stay out.
+            // A business's carousels hold its own text (the customers' quotes, the features), and a home page's "author"
+            // lines are its quotes': read again with them, the model deciding the blocks as it did for the first
+            // reading. Not on a page that is a service page by its address only, nor one given without an address (a
+            // service page by its shape alone): both are read as articles, whose galleries and bylines stay out.
             own = Summarize(ReadDecided(page, urls, metadata, deadline));
         }
 

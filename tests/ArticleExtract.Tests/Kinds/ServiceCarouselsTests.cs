@@ -3,6 +3,7 @@ namespace ArticleExtract.Tests.Kinds;
 /// <summary>
 /// A business's landing page sets its own text to slide (the customers' quotes, the features): read as a service page,
 /// a carousel inside the reading that holds text is read (a strip of logos stays out); not on a page read as an article.
+/// A home page has no byline: its testimonials' "author" lines are read.
 /// </summary>
 public sealed class ServiceCarouselsTests
 {
@@ -42,6 +43,20 @@ public sealed class ServiceCarouselsTests
         var article = ArticleExtractor.Default.Extract(Page());
 
         Assert.DoesNotContain(Quote, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_home_pages_testimonial_names_marked_as_authors_are_read()
+    {
+        const string Person = "Marta Kowalska";
+        var card = "<div class=\"testimonial\"><p>“Planning used to eat my whole Monday; now the routes are ready before I finish my coffee.”</p>"
+            + $"<div class=\"testimonial-author\"><p>{Person}, Dispatcher at Kowalska Logistics</p></div></div>";
+        var html = Page().Replace("<h2>Plans</h2>", "<h2>Loved by dispatchers</h2>" + card + "<h2>Plans</h2>", StringComparison.Ordinal);
+
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://vanroute.example/"));
+
+        Assert.Equal(PageKind.Service, article.PageKind);
+        Assert.Contains(Person + ", Dispatcher at Kowalska Logistics", article.Body, StringComparison.Ordinal);
     }
 
     private static string Page()
