@@ -178,7 +178,7 @@ public sealed partial class ArticleExtractor
         metadata = DateChooser.ForKind(TitleChooser.ForKind(metadata, records.ListingByTitlesOnly ? PageKind.Service : kind, url), kind, kindDecided);
         if (ownIndex is not null && ownContent >= 0)
         {
-            own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, plain), own, deadline);
+            own = ReadByKind(document, urls, metadata, new KindReading(ownIndex, ownContent, records, kind, byAddressOnly, learned, guarded.StartTags, plain, url is { IsAbsoluteUri: true }, url is { IsAbsoluteUri: true, AbsolutePath: "/" or "" }), own, deadline);
         }
 
         var sections = WithoutRepeats(ForKind(own, kind, metadata), kind, byAddressOnly, url);
@@ -267,8 +267,8 @@ public sealed partial class ArticleExtractor
         return guarded;
     }
 
-    /// <summary>What the kind readers start from: the article reading's index and root, and what the page was found to be.</summary>
-    private readonly record struct KindReading(DocumentIndex Index, int Content, PageRecords Records, PageKind Kind, bool ByAddressOnly, bool Learned, int Elements, BodyResult Unopened);
+    /// <summary>What the kind readers start from: the article reading's index and root, what the page was found to be, whether it came with its address and whether that address is a site's home page.</summary>
+    private readonly record struct KindReading(DocumentIndex Index, int Content, PageRecords Records, PageKind Kind, bool ByAddressOnly, bool Learned, int Elements, BodyResult Unopened, bool Addressed, bool HomePage);
 
     /// <summary>
     /// The reading a reader of the page's kind wants, when it differs from the article reading: a product without its
@@ -288,6 +288,15 @@ public sealed partial class ArticleExtractor
             // headings recurring in every post's frame (a rank, a "Re:" subject) are the engine's. Each post's time
             // stamp, marked as a dateline by its class words, says when the reply was written (Kinds/PostStamps.cs).
             own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline, thread));
+        }
+
+        if (page.Kind == PageKind.Service && !page.ByAddressOnly && page.Addressed && ServiceCarousels.Lift(page.Index, page.Content, page.HomePage))
+        {
+            // A business's carousels hold its own text (the customers' quotes, the features), and a home page's "author"
+            // lines are its quotes': read again with them, the model deciding the blocks as it did for the first
+            // reading. Not on a page that is a service page by its address only, nor one given without an address (a
+            // service page by its shape alone): both are read as articles, whose galleries and bylines stay out.
+            own = Summarize(ReadDecided(page, urls, metadata, deadline));
         }
 
         if (ThreadRoot(page) is >= 0 and var posts)
@@ -327,6 +336,17 @@ public sealed partial class ArticleExtractor
         }
 
         return own;
+    }
+
+    /// <summary>The reading of the kind reader's root again, as <see cref="BuildFlow"/> reads it: the model's decision and the collapsed panels opened, both put back after.</summary>
+    private List<FlowItem> ReadDecided(KindReading page, UrlResolver urls, ArticleMetadata metadata, ExtractionDeadline deadline)
+    {
+        var decided = page.Learned ? BlockDecision.Apply(page.Index, page.Content, Options.Favor, Options.Decision) : new Decided(page.Content, null);
+        var revealed = CollapsedPanels.Reveal(page.Index, page.Content);
+        var flow = ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline);
+        CollapsedPanels.Restore(page.Index, revealed);
+        decided.RestoreRules(page.Index);
+        return flow;
     }
 
     /// <summary>The root of a thread's posts when the reading kept only some of them, else -1 (and for any other kind).</summary>

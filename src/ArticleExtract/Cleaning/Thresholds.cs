@@ -159,6 +159,13 @@ internal static class Thresholds
     public const double KindReadingRecordShare = 0.5;
 
     /// <summary>
+    /// On a service page, a carousel inside the reading that holds at least this many characters outside links is read
+    /// (<see cref="Kinds.ServiceCarousels"/>): a customer's quote or a feature's line and its heading, not a strip of
+    /// logos or pictures with a "Next" button.
+    /// </summary>
+    public const int ServiceCarouselMinTextChars = 80;
+
+    /// <summary>
     /// A box under an author-bio heading ("About the author") is left out whole when it holds at most this many
     /// characters (non-space): a biography of a few sentences, not a section of the article about a writer.
     /// </summary>

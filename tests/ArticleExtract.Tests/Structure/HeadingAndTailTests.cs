@@ -143,6 +143,8 @@ public sealed class HeadingAndTailTests
     [InlineData("en", "You may also like")]
     [InlineData("en", "Trending")]
     [InlineData("en", "More from City Herald")]
+    [InlineData("en", "From our blog")]
+    [InlineData("en", "Latest insights")]
     [InlineData("de", "Lesen Sie auch")]
     public void Teaser_cards_after_a_related_heading_in_the_body_are_dropped(string lang, string heading)
     {
