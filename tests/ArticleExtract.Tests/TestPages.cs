@@ -30,6 +30,25 @@ internal static class TestPages
         </body></html>
         """;
 
+    /// <summary>A sentence that closes <see cref="SignedArticleEndingWith"/>'s article after <see cref="P3"/>.</summary>
+    public const string Closing = "The transport authority will publish the timetable for the new lines once the first contracts are signed.";
+
+    /// <summary>
+    /// The article of a page by <paramref name="author"/> (its <c>meta name="author"</c>) that ends with
+    /// <paramref name="tail"/> after its three paragraphs and <see cref="Closing"/>, extracted; the article's own
+    /// closing paragraphs are asserted kept.
+    /// </summary>
+    public static Article SignedArticleEndingWith(string tail, string author, string lang = "en")
+    {
+        var html = Article($"<p>{Closing}</p>", lang: lang)
+            .Replace("<title>", $"<meta name=\"author\" content=\"{author}\"><title>", StringComparison.Ordinal)
+            .Replace("</div>\n</article>", tail + "</div>\n</article>", StringComparison.Ordinal);
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://news.example.com/2024/tram"));
+        Assert.Contains(P3, article.Body, StringComparison.Ordinal);
+        Assert.Contains(Closing, article.Body, StringComparison.Ordinal);
+        return article;
+    }
+
     public static void AssertOnlyArticle(Article article, params string[] absent)
     {
         Assert.Equal($"{P1}\n\n{P2}\n\n{P3}", article.Body);

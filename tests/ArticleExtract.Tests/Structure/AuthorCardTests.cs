@@ -6,18 +6,10 @@ namespace ArticleExtract.Tests.Structure;
 /// </summary>
 public sealed class AuthorCardTests
 {
-    private const string Closing = "The transport authority will publish the timetable for the new lines once the first contracts are signed.";
+    private const string Closing = TestPages.Closing;
 
-    private static Article Extract(string tail, string author = "Mara Lindqvist", string lang = "en")
-    {
-        var html = TestPages.Article($"<p>{Closing}</p>", lang: lang)
-            .Replace("<title>", $"<meta name=\"author\" content=\"{author}\"><title>", StringComparison.Ordinal)
-            .Replace("</div>\n</article>", tail + "</div>\n</article>", StringComparison.Ordinal);
-        var article = ArticleExtractor.Default.Extract(html, new Uri("https://news.example.com/2024/tram"));
-        Assert.Contains(TestPages.P3, article.Body, StringComparison.Ordinal);
-        Assert.Contains(Closing, article.Body, StringComparison.Ordinal);
-        return article;
-    }
+    private static Article Extract(string tail, string author = "Mara Lindqvist", string lang = "en") =>
+        TestPages.SignedArticleEndingWith(tail, author, lang);
 
     [Theory]
     [InlineData("en", "Contributing Writer")]
