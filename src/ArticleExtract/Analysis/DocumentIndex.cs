@@ -158,6 +158,22 @@ internal sealed class DocumentIndex
         return Chars[e] > 0;
     }
 
+    /// <summary>
+    /// Lifts element <paramref name="e"/>'s own noise verdict after the index was built (a page kind's second reading
+    /// shows what the first left out); what inside it is noise for its own reasons stays noise. The caller makes sure the
+    /// element's parent is not inside noise. Returns whether that brought any text into a reading.
+    /// </summary>
+    public bool LiftNoise(int e)
+    {
+        Noise[e] = NoiseKind.None;
+        for (var d = e; d < SubtreeEnd[e]; d++)
+        {
+            InNoise[d] = Noise[d] != NoiseKind.None || (d != e && InNoise[Parent[d]]);
+        }
+
+        return Chars[e] > 0;
+    }
+
     /// <summary>The element's ordinal; false for an element outside the index (outside the root, or inside a non-content element).</summary>
     /// <remarks>
     /// Every caller walks the tree in document order, so the element asked for is almost always next to the one

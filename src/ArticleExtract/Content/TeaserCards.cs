@@ -66,8 +66,14 @@ internal static class TeaserCards
             return null;
         }
 
-        var counts = Count(index, root);
-        return counts.Headings[^1] < Thresholds.TeaserMinPlainCards ? null : Find(index, root, counts, plain: true);
+        // Every page is asked: most hold too few headings for a run of cards, found without the prefix sums' arrays.
+        var headings = 0;
+        for (var e = root; e < index.SubtreeEnd[root] && headings < Thresholds.TeaserMinPlainCards; e++)
+        {
+            headings += !index.InNoise[e] && (index.Traits[e] & TagTraits.Heading) != 0 && index.Chars[e] > 0 ? 1 : 0;
+        }
+
+        return headings < Thresholds.TeaserMinPlainCards ? null : Find(index, root, Count(index, root), plain: true);
     }
 
     private static List<int>? Find(DocumentIndex index, int root, Counts counts, bool plain)

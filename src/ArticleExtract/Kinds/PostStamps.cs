@@ -51,11 +51,7 @@ internal static class PostStamps
 
         foreach (var stamp in stamps)
         {
-            index.Noise[stamp] = NoiseKind.None;
-            for (var d = stamp; d < index.SubtreeEnd[stamp]; d++)
-            {
-                index.InNoise[d] = index.Noise[d] != NoiseKind.None || (d != stamp && index.InNoise[index.Parent[d]]);
-            }
+            index.LiftNoise(stamp);
         }
 
         return true;

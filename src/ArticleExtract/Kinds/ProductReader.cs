@@ -98,30 +98,10 @@ internal static class ProductReader
     /// <param name="index">The page's index (its noise marks are changed).</param>
     /// <param name="content">The reading root.</param>
     /// <returns>Whether any text was shown.</returns>
-    internal static bool ShowInlineDialogs(DocumentIndex index, int content)
-    {
-        var shown = false;
-        var end = index.SubtreeEnd[content];
-        for (var e = content + 1; e < end; e++)
-        {
-            if (index.Noise[e] != NoiseKind.Popup || index.InNoise[index.Parent[e]])
-            {
-                continue;
-            }
-
-            if (!Details.Matches(index, e) || HoverCards.Matches(index, e)
-                || string.Equals(index.Elements[e].GetAttribute("aria-modal")?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                e = index.SubtreeEnd[e] - 1;
-                continue;
-            }
-
-            Show(index, e);
-            shown |= index.Chars[e] > 0;
-        }
-
-        return shown;
-    }
+    internal static bool ShowInlineDialogs(DocumentIndex index, int content) =>
+        ShowTopmost(index, content, NoiseKind.Popup, readInside: true, static (index, e) =>
+            Details.Matches(index, e) && !HoverCards.Matches(index, e)
+            && !string.Equals(index.Elements[e].GetAttribute("aria-modal")?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Hides what the shop's style sheet hides by a bare <c>hidden</c> class (Tailwind's, Bootstrap 3's and most
@@ -174,29 +154,9 @@ internal static class ProductReader
     }
 
     /// <summary>Shows the collapsed tab and accordion panels (see <see cref="ShowPanels"/>).</summary>
-    private static bool ShowMarkedPanels(DocumentIndex index, int content)
-    {
-        var shown = false;
-        var end = index.SubtreeEnd[content];
-        for (var e = content + 1; e < end; e++)
-        {
-            if (index.Noise[e] != NoiseKind.Hidden || index.InNoise[index.Parent[e]])
-            {
-                continue;
-            }
-
-            if (!IsPanel(index, e) && !(OnlyChild(index, e) is >= 0 and var child && IsPanel(index, child)))
-            {
-                e = index.SubtreeEnd[e] - 1;
-                continue;
-            }
-
-            Show(index, e);
-            shown |= index.Chars[e] > 0;
-        }
-
-        return shown;
-    }
+    private static bool ShowMarkedPanels(DocumentIndex index, int content) =>
+        ShowTopmost(index, content, NoiseKind.Hidden, readInside: true, static (index, e) =>
+            IsPanel(index, e) || (OnlyChild(index, e) is >= 0 and var child && IsPanel(index, child)));
 
     /// <summary>
     /// Shows the collapsed disclosure panels inside the reading root that hold a table or a description list: the
@@ -207,21 +167,33 @@ internal static class ProductReader
     /// <param name="index">The page's index (its noise marks are changed).</param>
     /// <param name="content">The reading root.</param>
     /// <returns>Whether any text was shown.</returns>
-    internal static bool ShowSpecificationPanels(DocumentIndex index, int content)
+    internal static bool ShowSpecificationPanels(DocumentIndex index, int content) =>
+        ShowTopmost(index, content, NoiseKind.Hidden, readInside: false, static (index, e) =>
+            NoiseClassifier.IsDisclosurePanel(index.Elements[e]) && HoldsTable(index, e));
+
+    /// <summary>
+    /// Shows the elements inside <paramref name="content"/> judged <paramref name="kind"/> outside any other noise that
+    /// <paramref name="shows"/> picks; with <paramref name="readInside"/>, the elements of that kind inside a shown one
+    /// (a panel nested in a panel) are asked in their turn. Returns whether any text was shown.
+    /// </summary>
+    private static bool ShowTopmost(DocumentIndex index, int content, NoiseKind kind, bool readInside, Func<DocumentIndex, int, bool> shows)
     {
         var shown = false;
         var end = index.SubtreeEnd[content];
         for (var e = content + 1; e < end; e++)
         {
-            if (index.Noise[e] != NoiseKind.Hidden || index.InNoise[index.Parent[e]])
+            if (index.Noise[e] != kind || index.InNoise[index.Parent[e]])
             {
                 continue;
             }
 
-            if (NoiseClassifier.IsDisclosurePanel(index.Elements[e]) && HoldsTable(index, e))
+            if (shows(index, e))
             {
-                Show(index, e);
-                shown |= index.Chars[e] > 0;
+                shown |= index.LiftNoise(e);
+                if (readInside)
+                {
+                    continue;
+                }
             }
 
             e = index.SubtreeEnd[e] - 1;
@@ -241,16 +213,6 @@ internal static class ProductReader
         }
 
         return false;
-    }
-
-    /// <summary>Lifts the element's own noise verdict; what inside it is noise for its own reasons stays noise.</summary>
-    private static void Show(DocumentIndex index, int e)
-    {
-        index.Noise[e] = NoiseKind.None;
-        for (var d = e; d < index.SubtreeEnd[e]; d++)
-        {
-            index.InNoise[d] = index.Noise[d] != NoiseKind.None || (d != e && index.InNoise[index.Parent[d]]);
-        }
     }
 
     private static bool IsPanel(DocumentIndex index, int e)
