@@ -20,6 +20,12 @@ internal static class StoryHead
     /// </summary>
     public static int HeadEnd(List<Inline> inlines)
     {
+        // A head needs a line break to end it, so a paragraph without one, which is most of them, costs no join.
+        if (!HasLineBreak(inlines))
+        {
+            return -1;
+        }
+
         var (lines, start, stated) = (0, 0, false);
         for (var k = 0; k <= inlines.Count; k++)
         {
@@ -45,5 +51,18 @@ internal static class StoryHead
         }
 
         return stated && lines >= 2 ? inlines.Count : -1;
+    }
+
+    private static bool HasLineBreak(List<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline.IsLineBreak)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
