@@ -21,8 +21,10 @@ internal sealed class InlineCollector
     private bool _pendingSpace;
     private int _visible;
 
-    // An element's edge was passed since the last visible character, and that character.
+    // An element's edge was passed since the last visible character, and that character; whether one of the edges was
+    // a subscript's or superscript's (a formula's "CO2", an ordinal's "21st": one word however it meets).
     private bool _edge;
+    private bool _scriptEdge;
     private char _last;
 
     /// <summary>Characters (not white space) collected so far.</summary>
@@ -99,7 +101,7 @@ internal sealed class InlineCollector
 
     private void AppendWord(ReadOnlySpan<char> word, bool bold)
     {
-        if (_pendingSpace || (_edge && GluedAtEdge(_last, word[0])))
+        if (_pendingSpace || (_edge && GluedAtEdge(_last, word, _scriptEdge)))
         {
             AppendSpace();
         }
@@ -107,6 +109,7 @@ internal sealed class InlineCollector
         _run.Append(word);
         _visible += word.Length;
         _edge = false;
+        _scriptEdge = false;
         _last = word[^1];
         if (!bold)
         {
@@ -122,17 +125,37 @@ internal sealed class InlineCollector
     /// <summary>
     /// Passes the start or end of an inline element. Where a word in lower case meets one starting in capitals across it
     /// ("Acme" "Faux leather jacket"), the page lays the two out apart (a flex row, a card's lines): a reader sees two
-    /// words. Within one element, or lower case after a capital (a drop cap), letters stay joined.
+    /// words. So where a letter meets a digit ("Batteries" "1791": a category and its count, "Windproof" "6": a
+    /// rating's label and its score), a number meets a word in capitals ("$108" "MSRP", a part number and "MFR"), or a
+    /// word in capitals meets a capitalised word ("ACME" "Trail runner": a shop card's brand and product name): each is
+    /// an element of its own because the card sets them apart. Within one element, lower case after a capital (a drop
+    /// cap), a digit before lower case (an ordinal's "st", a unit) and a subscript's or superscript's edge (a formula, a
+    /// footnote mark), letters stay joined.
     /// </summary>
-    public void Edge()
+    /// <param name="style">The formatting of the element whose edge is passed (<see cref="StyleOf"/>).</param>
+    public void Edge(InlineStyle style = InlineStyle.None)
     {
         if (_visible > 0)
         {
             _edge = true;
+            _scriptEdge |= style is InlineStyle.Subscript or InlineStyle.Superscript;
         }
     }
 
-    private static bool GluedAtEdge(char last, char next) => char.IsLower(last) && char.IsUpper(next);
+    private static bool GluedAtEdge(char last, ReadOnlySpan<char> next, bool script)
+    {
+        var first = next[0];
+        if (char.IsLower(last) && char.IsUpper(first))
+        {
+            return true;
+        }
+
+        return !script && IsLatinLetter(last) ? char.IsAsciiDigit(first) || (char.IsUpper(last) && char.IsUpper(first) && next.Length > 1 && char.IsLower(next[1]))
+            : !script && char.IsAsciiDigit(last) && char.IsUpper(first) && IsLatinLetter(first);
+    }
+
+    // Scripts written without spaces (Chinese, Japanese) put a number inside a word: "第3章" is one token, as a reader has it.
+    private static bool IsLatinLetter(char c) => c < '\u0250' && char.IsLetter(c);
 
     /// <summary>A boundary between blocks inside an inline context (a <c>div</c> inside a list item): a space.</summary>
     public void SoftBreak()
@@ -260,6 +283,7 @@ internal sealed class InlineCollector
         LinkChars = 0;
         _pendingSpace = false;
         _edge = false;
+        _scriptEdge = false;
     }
 
     private static int Bit(InlineStyle style) => System.Numerics.BitOperations.TrailingZeroCount((int)style);

@@ -120,8 +120,9 @@ internal sealed class ListReader
             current.Current.Text.SoftBreak();
         }
 
-        current.Current.Text.StartStyle(InlineCollector.StyleOf(element.LocalName));
-        current.Current.Text.Edge();
+        var style = InlineCollector.StyleOf(element.LocalName);
+        current.Current.Text.StartStyle(style);
+        current.Current.Text.Edge(style);
         return true;
     }
 
@@ -160,8 +161,9 @@ internal sealed class ListReader
         }
         else
         {
-            frame.Current?.Text.EndStyle(InlineCollector.StyleOf(element.LocalName));
-            frame.Current?.Text.Edge();
+            var style = InlineCollector.StyleOf(element.LocalName);
+            frame.Current?.Text.EndStyle(style);
+            frame.Current?.Text.Edge(style);
         }
     }
 

@@ -125,8 +125,9 @@ internal sealed class SectionBuilder
                 _boldDepth++;
             }
 
-            _paragraph.StartStyle(InlineCollector.StyleOf(element.LocalName));
-            _paragraph.Edge();
+            var style = InlineCollector.StyleOf(element.LocalName);
+            _paragraph.StartStyle(style);
+            _paragraph.Edge(style);
             return true;
         }
 
@@ -403,8 +404,9 @@ internal sealed class SectionBuilder
         var traits = _index.Traits[e];
         if (traits is TagTraits.None or TagTraits.Bold)
         {
-            _paragraph.EndStyle(InlineCollector.StyleOf(element.LocalName));
-            _paragraph.Edge();
+            var style = InlineCollector.StyleOf(element.LocalName);
+            _paragraph.EndStyle(style);
+            _paragraph.Edge(style);
         }
 
         if (traits == TagTraits.Bold)

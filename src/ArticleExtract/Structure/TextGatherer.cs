@@ -34,7 +34,7 @@ internal static class TextGatherer
             }
             else
             {
-                s.Collector.Edge();
+                s.Collector.Edge(InlineCollector.StyleOf(el.LocalName));
             }
 
             // Skipped after the break: a noise block still separates the words around it. When reading noise too,

@@ -32,4 +32,22 @@ public class ElementEdgeTests
         Assert.Contains("The council met on Tuesday, and the JavaScript map", article.Body, StringComparison.Ordinal);
         Assert.Contains("iPhone", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Letters_and_digits_meeting_at_inline_edges_are_parted()
+    {
+        var article = Extract($"<p>{TestPages.P1}</p><ul><li><span class=\"facet\">Batteries</span><span class=\"count\">214</span></li><li><span class=\"facet\">Cables</span><span class=\"count\">88</span></li></ul>"
+            + $"<p>Now <span class=\"price\">$108</span><span class=\"list\">MSRP $120</span>, from <span class=\"brand\">NORTHWIND</span><span class=\"name\">Trail runner</span> in two widths.</p><p>{TestPages.P2}</p>");
+        Assert.Contains("Batteries 214", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Cables 88", article.Body, StringComparison.Ordinal);
+        Assert.Contains("$108 MSRP $120", article.Body, StringComparison.Ordinal);
+        Assert.Contains("NORTHWIND Trail runner", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Formulas_ordinals_and_units_stay_joined()
+    {
+        var article = Extract($"<p>Emissions of CO<sub>2</sub> fell on the 21<span class=\"ord\">st</span> of May, when the 10<span>km</span> route opened in the city.</p><p>{TestPages.P1}</p><p>{TestPages.P2}</p>");
+        Assert.Contains("CO2 fell on the 21st of May, when the 10km route", article.Body, StringComparison.Ordinal);
+    }
 }
