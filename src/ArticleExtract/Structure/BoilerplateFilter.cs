@@ -486,8 +486,14 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        return text.Length < 200 && (text.Contains('©') || key.Contains("all rights reserved", StringComparison.Ordinal));
+        return text.Length < 200 && (text.AsSpan().IndexOfAny(CopyrightSigns) >= 0 || key.Contains("all rights reserved", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The copyright sign, and the circled letters that Korean and Japanese sites type for it ("Copyright ⓒ …"): a short
+    /// block holding one is the page's or a picture's copyright line.
+    /// </summary>
+    private const string CopyrightSigns = "\u00A9\u24D2\u24B8";
 
     /// <summary>A list of links (unless the prose introduces it) or of teasers; on a listing, the teasers are the entries
     /// the page lists.</summary>

@@ -93,6 +93,9 @@ public sealed class LeftoverChromeTests
     [InlineData("en", "Mara Lindqvist | 12 minutes to read")]
     [InlineData("de", "Lesezeit: 4 Minuten")]
     [InlineData("fr", "5 min de lecture")]
+    [InlineData("pt", "Tempo de leitura: 1 minuto")]
+    [InlineData("es", "1 minuto de lectura")]
+    [InlineData("ru", "3 минуты чтения")]
     public void A_reading_time_line_is_dropped(string lang, string line)
     {
         var article = ArticleExtractor.Default.Extract(TestPages.Article($"<p>{line}</p>", lang: lang), new Uri("https://news.example.com/2024/tram"));
@@ -139,5 +142,16 @@ public sealed class LeftoverChromeTests
         const string sentence = "Was this helpful to the riders? The council says the survey of the old line answered that question in 2019.";
         var article = ArticleExtractor.Default.Extract(TestPages.Article($"<p>{sentence}</p>"), new Uri("https://news.example.com/2024/tram"));
         Assert.Contains(sentence, article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "Copyright © City Herald. Reproduction without permission is prohibited.")]
+    [InlineData("ko", "Copyright ⓒ City Herald. 무단전재 및 재배포 금지")]
+    public void A_copyright_line_under_the_article_is_dropped(string lang, string line)
+    {
+        var article = ArticleExtractor.Default.Extract(
+            TestPages.Article().Replace("</div>\n</article>", $"<p>{line}</p></div>\n</article>", StringComparison.Ordinal).Replace("lang=\"en\"", $"lang=\"{lang}\"", StringComparison.Ordinal),
+            new Uri("https://news.example.com/2024/tram"));
+        TestPages.AssertOnlyArticle(article, "Copyright");
     }
 }
