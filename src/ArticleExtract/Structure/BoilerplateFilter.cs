@@ -110,6 +110,11 @@ internal static class BoilerplateFilter
                 continue;
             }
 
+            if (!thread && IsPullQuote(items, i))
+            {
+                continue;
+            }
+
             if (IsNoise(item, titleKey, authorKeys, maxLinkDensity, listing, IsIntroducedList(items, i)) && !IsLinkedTerm(items, i, maxLinkDensity) && !(thread && IsPostStamp(item)))
             {
                 continue;
@@ -138,6 +143,60 @@ internal static class BoilerplateFilter
         var key = Normalize(item.Block.Text);
         return next.Block is ParagraphBlock && !next.DefinitionTerm && next.LinkDensity <= maxLinkDensity
             && key.Length > 0 && !IsBoilerplateLine(key) && !HasBoilerplatePrefix(key);
+    }
+
+    /// <summary>
+    /// Whether the block is a pull quote: a quotation whose words (<see cref="Thresholds.PullQuoteMinWords"/> or more)
+    /// are all found again, in the same order, inside a longer paragraph or list among the
+    /// <see cref="Thresholds.PullQuoteReach"/> blocks on either side. Magazines set a sentence of the article again,
+    /// large, beside the paragraph that holds it; read as text it is the same sentence twice. A quotation that only
+    /// shares a few words with its neighbours, or that stands alone, is the article's own quote and stays. Not on a
+    /// thread, whose replies quote the posts they answer (the thread reader handles those).
+    /// </summary>
+    private static bool IsPullQuote(List<FlowItem> items, int i)
+    {
+        if (items[i].Block is not QuoteBlock quote || quote.Citation is not null || quote.Paragraphs.Count != 1)
+        {
+            return false;
+        }
+
+        var key = Normalize(quote.Paragraphs[0]);
+        if (key.AsSpan().Count(' ') + 1 < Thresholds.PullQuoteMinWords)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, i - Thresholds.PullQuoteReach);
+        var to = Math.Min(items.Count - 1, i + Thresholds.PullQuoteReach);
+        for (var j = from; j <= to; j++)
+        {
+            if (j == i || items[j].Block is not (ParagraphBlock or ListBlock) || items[j].Block!.Text.Length <= key.Length)
+            {
+                continue;
+            }
+
+            if (ContainsWords(Normalize(items[j].Block!.Text), key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="key"/> stands in <paramref name="text"/> (both normalised) as whole words.</summary>
+    private static bool ContainsWords(string text, string key)
+    {
+        for (var at = text.IndexOf(key, StringComparison.Ordinal); at >= 0; at = text.IndexOf(key, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + key.Length;
+            if ((at == 0 || text[at - 1] == ' ') && (end == text.Length || text[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -427,8 +486,14 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        return text.Length < 200 && (text.Contains('©') || key.Contains("all rights reserved", StringComparison.Ordinal));
+        return text.Length < 200 && (text.AsSpan().IndexOfAny(CopyrightSigns) >= 0 || key.Contains("all rights reserved", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The copyright sign, and the circled letters that Korean and Japanese sites type for it ("Copyright ⓒ …"): a short
+    /// block holding one is the page's or a picture's copyright line.
+    /// </summary>
+    private const string CopyrightSigns = "\u00A9\u24D2\u24B8";
 
     /// <summary>A list of links (unless the prose introduces it) or of teasers; on a listing, the teasers are the entries
     /// the page lists.</summary>

@@ -3,7 +3,8 @@ namespace ArticleExtract.Tests.Structure;
 /// <summary>
 /// Chrome that markup does not name and that is left inside an article: the note about the writer that closes it
 /// without a heading of its own ("Jane Doe is a freelance writer…"), the title of a table of contents once its links
-/// are gone, and the post's reading time.
+/// are gone, the post's reading time, and the controls of the page's widgets left as text ("Show Caption", "Print
+/// Article", "Was this helpful?").
 /// </summary>
 public sealed class LeftoverChromeTests
 {
@@ -92,6 +93,9 @@ public sealed class LeftoverChromeTests
     [InlineData("en", "Mara Lindqvist | 12 minutes to read")]
     [InlineData("de", "Lesezeit: 4 Minuten")]
     [InlineData("fr", "5 min de lecture")]
+    [InlineData("pt", "Tempo de leitura: 1 minuto")]
+    [InlineData("es", "1 minuto de lectura")]
+    [InlineData("ru", "3 минуты чтения")]
     public void A_reading_time_line_is_dropped(string lang, string line)
     {
         var article = ArticleExtractor.Default.Extract(TestPages.Article($"<p>{line}</p>", lang: lang), new Uri("https://news.example.com/2024/tram"));
@@ -104,5 +108,50 @@ public sealed class LeftoverChromeTests
         const string sentence = "The council's report is a 40 min read for anyone who rides the tram.";
         var article = ArticleExtractor.Default.Extract(TestPages.Article($"<p>{sentence}</p>"), new Uri("https://news.example.com/2024/tram"));
         Assert.Contains(sentence, article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "<button class=\"caption-toggle\">Show Caption</button>")]
+    [InlineData("en", "<p><a href=\"/blog\">Back to blog</a></p>")]
+    [InlineData("en", "<p><button>Print Article</button></p>")]
+    [InlineData("en", "<div><span>Summarize this article with:</span></div>")]
+    [InlineData("en", "<p>Was this helpful?</p>")]
+    [InlineData("en", "<p><span>Copied!</span></p>")]
+    [InlineData("en", "<p>View this post on Instagram</p>")]
+    [InlineData("en", "<p>Video not available</p>")]
+    [InlineData("de", "<p>War dieser Artikel hilfreich?</p>")]
+    [InlineData("fr", "<p>Imprimer l'article</p>")]
+    [InlineData("es", "<p>¿Te ha resultado útil?</p>")]
+    [InlineData("ru", "<p>Размер шрифта</p>")]
+    public void A_widget_control_left_as_text_is_dropped(string lang, string control)
+    {
+        var article = ArticleExtractor.Default.Extract(TestPages.Article(control, lang: lang), new Uri("https://news.example.com/2024/tram"));
+        TestPages.AssertOnlyArticle(article);
+    }
+
+    [Fact]
+    public void An_editors_credit_opener_left_alone_is_dropped()
+    {
+        var article = ArticleExtractor.Default.Extract(TestPages.Article("<p>Edited by</p>"), new Uri("https://news.example.com/2024/tram"));
+        TestPages.AssertOnlyArticle(article, "Edited by");
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_like_a_widget_control_stays()
+    {
+        const string sentence = "Was this helpful to the riders? The council says the survey of the old line answered that question in 2019.";
+        var article = ArticleExtractor.Default.Extract(TestPages.Article($"<p>{sentence}</p>"), new Uri("https://news.example.com/2024/tram"));
+        Assert.Contains(sentence, article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "Copyright © City Herald. Reproduction without permission is prohibited.")]
+    [InlineData("ko", "Copyright ⓒ City Herald. 무단전재 및 재배포 금지")]
+    public void A_copyright_line_under_the_article_is_dropped(string lang, string line)
+    {
+        var article = ArticleExtractor.Default.Extract(
+            TestPages.Article().Replace("</div>\n</article>", $"<p>{line}</p></div>\n</article>", StringComparison.Ordinal).Replace("lang=\"en\"", $"lang=\"{lang}\"", StringComparison.Ordinal),
+            new Uri("https://news.example.com/2024/tram"));
+        TestPages.AssertOnlyArticle(article, "Copyright");
     }
 }
