@@ -219,20 +219,6 @@ internal static class Thresholds
     public const double LeadInMaxLinkShare = 0.2;
 
     /// <summary>
-    /// A quotation repeating a paragraph's words is a pull quote only from this many words: a whole sentence set large
-    /// beside the article. A shorter one ("Yes, we can") may be a phrase the paragraph next to it discusses, or a
-    /// key point set as a quote and kept twice by the truth (one WCXB-dev tuning page, at 8 words).
-    /// </summary>
-    public const int PullQuoteMinWords = 10;
-
-    /// <summary>
-    /// How many blocks on either side of a quotation are searched for the paragraph it repeats: magazines set the pull
-    /// quote within a paragraph or two of its sentence, before or after it; farther away a repeated sentence is a
-    /// summary or a conclusion written again on purpose.
-    /// </summary>
-    public const int PullQuoteReach = 3;
-
-    /// <summary>
     /// A paragraph's lines (split by <c>&lt;br&gt;</c>) that are each a link and nothing else are a list written the old
     /// way when at least this many follow each other (<see cref="Structure.LinkLines"/>): two are a story's "Print |
     /// E-mail" pair as often as a list.

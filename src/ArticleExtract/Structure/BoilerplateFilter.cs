@@ -110,11 +110,6 @@ internal static class BoilerplateFilter
                 continue;
             }
 
-            if (!thread && IsPullQuote(items, i))
-            {
-                continue;
-            }
-
             if (IsNoise(item, titleKey, authorKeys, maxLinkDensity, listing, IsIntroducedList(items, i)) && !IsLinkedTerm(items, i, maxLinkDensity) && !(thread && IsPostStamp(item)))
             {
                 continue;
@@ -143,60 +138,6 @@ internal static class BoilerplateFilter
         var key = Normalize(item.Block.Text);
         return next.Block is ParagraphBlock && !next.DefinitionTerm && next.LinkDensity <= maxLinkDensity
             && key.Length > 0 && !IsBoilerplateLine(key) && !HasBoilerplatePrefix(key);
-    }
-
-    /// <summary>
-    /// Whether the block is a pull quote: a quotation whose words (<see cref="Thresholds.PullQuoteMinWords"/> or more)
-    /// are all found again, in the same order, inside a longer paragraph or list among the
-    /// <see cref="Thresholds.PullQuoteReach"/> blocks on either side. Magazines set a sentence of the article again,
-    /// large, beside the paragraph that holds it; read as text it is the same sentence twice. A quotation that only
-    /// shares a few words with its neighbours, or that stands alone, is the article's own quote and stays. Not on a
-    /// thread, whose replies quote the posts they answer (the thread reader handles those).
-    /// </summary>
-    private static bool IsPullQuote(List<FlowItem> items, int i)
-    {
-        if (items[i].Block is not QuoteBlock quote || quote.Citation is not null || quote.Paragraphs.Count != 1)
-        {
-            return false;
-        }
-
-        var key = Normalize(quote.Paragraphs[0]);
-        if (key.AsSpan().Count(' ') + 1 < Thresholds.PullQuoteMinWords)
-        {
-            return false;
-        }
-
-        var from = Math.Max(0, i - Thresholds.PullQuoteReach);
-        var to = Math.Min(items.Count - 1, i + Thresholds.PullQuoteReach);
-        for (var j = from; j <= to; j++)
-        {
-            if (j == i || items[j].Block is not (ParagraphBlock or ListBlock) || items[j].Block!.Text.Length <= key.Length)
-            {
-                continue;
-            }
-
-            if (ContainsWords(Normalize(items[j].Block!.Text), key))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether <paramref name="key"/> stands in <paramref name="text"/> (both normalised) as whole words.</summary>
-    private static bool ContainsWords(string text, string key)
-    {
-        for (var at = text.IndexOf(key, StringComparison.Ordinal); at >= 0; at = text.IndexOf(key, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + key.Length;
-            if ((at == 0 || text[at - 1] == ' ') && (end == text.Length || text[end] == ' '))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
