@@ -1,3 +1,4 @@
+using ArticleExtract.Decision;
 using ArticleExtract.Kinds;
 
 namespace ArticleExtract.Tests.Kinds;
@@ -124,6 +125,30 @@ public sealed class ProductReadingTests
 
         Assert.Equal(PageKind.Article, article.PageKind);
         Assert.Contains("Part 5 of the verdict", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_block_the_decision_drops_stays_out_when_the_product_is_read_again_without_its_reviews()
+    {
+        // The reviews make the product's reader read the page again; a stray line the decision dropped from the first
+        // reading (a video's caption, a lone price) must not come back with it. An oracle stands in for the model.
+        const string Stray = "Unboxing video for the Larchwood trail stool";
+        var reviews = "<section id=\"reviews\" class=\"product-reviews\"><h2>Customer reviews</h2>"
+            + $"<div class=\"review\"><p>{ReviewText1}</p></div><div class=\"review\"><p>{ReviewText2}</p></div></section>";
+        var decided = new ArticleExtractor(ArticleExtractorOptions.Default with
+        {
+            Decision = DecisionSettings.Default with
+            {
+                Oracle = static (index, e) => !index.Elements[e].TextContent.Contains(Stray, StringComparison.Ordinal),
+            },
+        });
+
+        var article = decided.Extract(Page(reviews, $"<div class=\"video-caption\"><p>{Stray}</p></div>"), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("fishing trips", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Stray, article.Body, StringComparison.Ordinal);
     }
 
     [Fact]
