@@ -247,6 +247,21 @@ public sealed class ProductReadingTests
     }
 
     [Fact]
+    public void The_accessories_and_add_ons_suggested_with_a_product_are_left_out()
+    {
+        var suggested = "<section id=\"suggested-accessories\"><h2>Complete your kit</h2>"
+            + "<div class=\"item\"><a href=\"/products/seat-cover\">Waxed seat cover</a><p>A spare canvas seat in three colours, stitched by the same hands as the stool itself.</p></div></section>"
+            + "<div class=\"product-addons\"><h3>Add a carry strap</h3><p>A leather strap that buckles round the folded stool so it rides on a rucksack.</p></div>";
+        var article = ArticleExtractor.Default.Extract(Page(suggested), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains("42 cm", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("spare canvas seat", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("leather strap", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_product_whose_own_classes_name_its_shops_categories_keeps_its_text()
     {
         // A shop writes the product's categories and tags into its classes ("product_cat-bundles",
