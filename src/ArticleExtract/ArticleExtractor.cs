@@ -287,7 +287,10 @@ public sealed partial class ArticleExtractor
             // A thread's reader reads the posts; the signature under each is its poster's standing footer, and the
             // headings recurring in every post's frame (a rank, a "Re:" subject) are the engine's. Each post's time
             // stamp, marked as a dateline by its class words, says when the reply was written (Kinds/PostStamps.cs).
-            own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline, thread));
+            // A product is read again with the model's confident drops, as the first reading made them (the shop's
+            // spare labels and notices); a thread without them, its short replies being what the model drops.
+            own = Summarize(thread ? ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline, thread)
+                : ReadDecided(page, urls, metadata, deadline, revealPanels: false));
         }
 
         if (page.Kind == PageKind.Service && !page.ByAddressOnly && page.Addressed && ServiceCarousels.Lift(page.Index, page.Content, page.HomePage))
@@ -338,11 +341,15 @@ public sealed partial class ArticleExtractor
         return own;
     }
 
-    /// <summary>The reading of the kind reader's root again, as <see cref="BuildFlow"/> reads it: the model's decision and the collapsed panels opened, both put back after.</summary>
-    private List<FlowItem> ReadDecided(KindReading page, UrlResolver urls, ArticleMetadata metadata, ExtractionDeadline deadline)
+    /// <summary>
+    /// The reading of the kind reader's root again, as <see cref="BuildFlow"/> reads it: the model's decision and, with
+    /// <paramref name="revealPanels"/>, the collapsed panels opened, both put back after. A product's reader opens its
+    /// own panels (<see cref="ProductReader.ShowPanels"/>) and reads without the others (the shop's FAQ, its delivery terms).
+    /// </summary>
+    private List<FlowItem> ReadDecided(KindReading page, UrlResolver urls, ArticleMetadata metadata, ExtractionDeadline deadline, bool revealPanels = true)
     {
         var decided = page.Learned ? BlockDecision.Apply(page.Index, page.Content, Options.Favor, Options.Decision) : new Decided(page.Content, null);
-        var revealed = CollapsedPanels.Reveal(page.Index, page.Content);
+        var revealed = revealPanels ? CollapsedPanels.Reveal(page.Index, page.Content) : null;
         var flow = ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline);
         CollapsedPanels.Restore(page.Index, revealed);
         decided.RestoreRules(page.Index);

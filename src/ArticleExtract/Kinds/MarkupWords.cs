@@ -1,5 +1,6 @@
 using ArticleExtract.Analysis;
 using ArticleExtract.Cleaning;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Kinds;
 
@@ -25,7 +26,9 @@ internal sealed class MarkupWords
     /// <summary>
     /// Marks the elements inside <paramref name="content"/> that carry one of the words as noise, so that a new reading
     /// of <paramref name="content"/> leaves them out. The reading root and its ancestors are never marked: a page that
-    /// wraps everything in a "has-reviews" container keeps its text.
+    /// wraps everything in a "has-reviews" container keeps its text. Nor is an element holding the reading's headline
+    /// (its first <c>h1</c>): that is the product or the post itself, whose classes a shop or a forum engine writes from
+    /// its own categories and tags (WooCommerce's "product_cat-bundles", "product_tag-gift").
     /// </summary>
     /// <param name="index">The page's index (its noise marks are changed).</param>
     /// <param name="content">The reading root.</param>
@@ -34,9 +37,10 @@ internal sealed class MarkupWords
     {
         var marked = false;
         var end = index.SubtreeEnd[content];
+        var headline = Headline(index, content);
         for (var e = content + 1; e < end; e++)
         {
-            if (index.InNoise[e] || !Matches(index, e))
+            if (index.InNoise[e] || !Matches(index, e) || (e < headline && headline < index.SubtreeEnd[e]))
             {
                 continue;
             }
@@ -46,6 +50,21 @@ internal sealed class MarkupWords
         }
 
         return marked;
+    }
+
+    /// <summary>The first <c>h1</c> inside <paramref name="content"/> outside noise, or -1.</summary>
+    private static int Headline(DocumentIndex index, int content)
+    {
+        var end = index.SubtreeEnd[content];
+        for (var e = content + 1; e < end; e++)
+        {
+            if (!index.InNoise[e] && (index.Traits[e] & TagTraits.Heading) != 0 && index.Elements[e].LocalName == "h1")
+            {
+                return e;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the element carries one of the words: in its itemprop, its class or its id.</summary>

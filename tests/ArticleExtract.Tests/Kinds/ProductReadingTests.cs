@@ -1,3 +1,4 @@
+using ArticleExtract.Decision;
 using ArticleExtract.Kinds;
 
 namespace ArticleExtract.Tests.Kinds;
@@ -127,6 +128,30 @@ public sealed class ProductReadingTests
     }
 
     [Fact]
+    public void A_block_the_decision_drops_stays_out_when_the_product_is_read_again_without_its_reviews()
+    {
+        // The reviews make the product's reader read the page again; a stray line the decision dropped from the first
+        // reading (a video's caption, a lone price) must not come back with it. An oracle stands in for the model.
+        const string Stray = "Unboxing video for the Larchwood trail stool";
+        var reviews = "<section id=\"reviews\" class=\"product-reviews\"><h2>Customer reviews</h2>"
+            + $"<div class=\"review\"><p>{ReviewText1}</p></div><div class=\"review\"><p>{ReviewText2}</p></div></section>";
+        var decided = new ArticleExtractor(ArticleExtractorOptions.Default with
+        {
+            Decision = DecisionSettings.Default with
+            {
+                Oracle = static (index, e) => !index.Elements[e].TextContent.Contains(Stray, StringComparison.Ordinal),
+            },
+        });
+
+        var article = decided.Extract(Page(reviews, $"<div class=\"video-caption\"><p>{Stray}</p></div>"), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("fishing trips", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Stray, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_description_shown_twice_for_two_screen_sizes_is_read_once()
     {
         var article = ArticleExtractor.Default.Extract(Page("", extra: "<div class=\"mobile-copy\">" + Description + "</div>"), Url);
@@ -202,6 +227,61 @@ public sealed class ProductReadingTests
         Assert.DoesNotContain("spare canvas seat", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("leather strap", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("half a litre of tea", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bundle_of_products_bought_together_is_left_out()
+    {
+        // "Frequently bought together": the product beside two others at a bundle price, a strip of other products.
+        var bundle = "<section class=\"product-bundle\"><h2>Frequently bought together</h2>"
+            + "<div class=\"bundle-item\"><a href=\"/products/seat-cover\">Waxed seat cover</a><p>A spare canvas seat in three colours, stitched by the same hands as the stool itself.</p></div>"
+            + "<div class=\"bundle-item\"><a href=\"/products/strap\">Carry strap</a><p>A leather strap that buckles round the folded stool so it rides on a rucksack.</p></div>"
+            + "<p class=\"bundle-total\">Buy all three for £79.00</p></section>";
+        var article = ArticleExtractor.Default.Extract(Page(bundle), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains("42 cm", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("spare canvas seat", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Buy all three", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_accessories_and_add_ons_suggested_with_a_product_are_left_out()
+    {
+        var suggested = "<section id=\"suggested-accessories\"><h2>Complete your kit</h2>"
+            + "<div class=\"item\"><a href=\"/products/seat-cover\">Waxed seat cover</a><p>A spare canvas seat in three colours, stitched by the same hands as the stool itself.</p></div></section>"
+            + "<div class=\"product-addons\"><h3>Add a carry strap</h3><p>A leather strap that buckles round the folded stool so it rides on a rucksack.</p></div>";
+        var article = ArticleExtractor.Default.Extract(Page(suggested), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains("42 cm", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("spare canvas seat", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("leather strap", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_product_whose_own_classes_name_its_shops_categories_keeps_its_text()
+    {
+        // A shop writes the product's categories and tags into its classes ("product_cat-bundles",
+        // "product_tag-gift"): the element holding the product's headline is the product, never a strip beside it.
+        var html = "<!DOCTYPE html><html><head><title>Larchwood trail stool</title><meta property=\"og:type\" content=\"product\"></head><body>"
+            + "<main><div class=\"shop-page\">"
+            + "<div class=\"product type-product product_cat-bundles product_tag-gift\"><h1>Larchwood trail stool</h1>"
+            + $"<div class=\"summary\">{Description}</div><div class=\"specs\">{Specifications}</div></div>"
+            + "<section class=\"care\"><h2>Looking after ash and canvas</h2>"
+            + "<p>Wipe the legs with a damp cloth after a muddy walk, and rub in a little linseed oil at the end of each season.</p>"
+            + "<p>Brush dried mud off the canvas rather than washing it, so the wax that keeps the rain out stays in the weave.</p></section>"
+            + $"<section class=\"product-reviews\"><h2>Customer reviews</h2><div class=\"review\"><p>{ReviewText1}</p></div></section>"
+            + "</div></main></body></html>";
+        var article = ArticleExtractor.Default.Extract(html, Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains("42 cm", article.Body, StringComparison.Ordinal);
+        Assert.Contains("linseed oil", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("fishing trips", article.Body, StringComparison.Ordinal);
     }
 
     [Fact]
