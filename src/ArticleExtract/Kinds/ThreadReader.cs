@@ -168,6 +168,7 @@ internal static class ThreadReader
     {
         PostFields.Mark(index, root);
         PostStamps.Lift(index, root);
+        PostNames.Mark(index, root);
         return root;
     }
 

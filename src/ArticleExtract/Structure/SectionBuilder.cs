@@ -62,6 +62,12 @@ internal sealed class SectionBuilder
     /// <summary>The element entered last: where the next item comes from (<see cref="FlowItem.From"/>).</summary>
     private int _entered = -1;
 
+    /// <summary>
+    /// The text of the post's poster name (<see cref="DocumentIndex.PosterNames"/>) entered since the last item, or null:
+    /// the next item reads it when it holds that text (a heading read whole before its name link is entered does not).
+    /// </summary>
+    private string? _posterName;
+
     private SectionBuilder(DocumentIndex index, UrlResolver urls, bool insideQuote, ExtractionDeadline deadline)
     {
         _index = index;
@@ -111,6 +117,10 @@ internal sealed class SectionBuilder
         }
 
         _entered = e;
+        if (_index.PosterNames is { } names && names.BinarySearch(e) >= 0)
+        {
+            _posterName = element.TextContent.Trim();
+        }
 
         if ((++_steps & 1023) == 0)
         {
@@ -520,7 +530,8 @@ internal sealed class SectionBuilder
         }
 
         _proseSeen |= item.Block is ParagraphBlock && item.VisibleChars >= Thresholds.StoryHeadProseMinChars && item.LinkDensity < 0.3;
-        _items.Add(item with { From = _entered, TeaserCard = item.TeaserCard || InPlainTeaserCard(_entered) });
+        _items.Add(item with { From = _entered, TeaserCard = item.TeaserCard || InPlainTeaserCard(_entered), PosterName = _posterName is { } name && !item.IsHeading && item.Block!.Text.Contains(name, StringComparison.Ordinal) });
+        _posterName = null;
     }
 
     private bool InPlainTeaserCard(int e)
