@@ -30,6 +30,55 @@ internal static class ThreadReader
     public static bool MarkSignatures(DocumentIndex index, int content) => Signatures.Mark(index, content);
 
     /// <summary>
+    /// Lifts the sidebar mark of the quotations inside <paramref name="content"/>: several engines frame a quoted post
+    /// in an <c>&lt;aside&gt;</c> (the quote's source line over a block quotation), which on an article is a pull quote or
+    /// a box beside the text, but inside a post is the passage the reply answers. Quotations that repeat an earlier
+    /// post of the thread are dropped with the others (<see cref="WithoutRepeatedQuotes"/>); a passage quoted from
+    /// elsewhere (another thread, a document) is read with the reply.
+    /// </summary>
+    /// <param name="index">The page's index (its noise marks are changed).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>Whether any text of the reading was shown.</returns>
+    public static bool ShowQuotations(DocumentIndex index, int content)
+    {
+        var shown = false;
+        var end = index.SubtreeEnd[content];
+        for (var e = content + 1; e < end; e++)
+        {
+            if (!index.InNoise[e])
+            {
+                continue;
+            }
+
+            if (index.Noise[e] == NoiseKind.Sidebar && !index.InNoise[index.Parent[e]] && index.Elements[e].LocalName == "aside" && HoldsQuotation(index, e))
+            {
+                shown |= index.LiftNoise(e);
+            }
+
+            e = index.SubtreeEnd[e] - 1;
+        }
+
+        return shown;
+    }
+
+    /// <summary>Whether the element holds a block quotation of running text, no marked part inside it.</summary>
+    private static bool HoldsQuotation(DocumentIndex index, int e)
+    {
+        var quoted = false;
+        for (var d = e + 1; d < index.SubtreeEnd[e]; d++)
+        {
+            if (index.Noise[d] != NoiseKind.None)
+            {
+                return false;
+            }
+
+            quoted |= index.Elements[d].LocalName == "blockquote" && RunningChars(index, d) > 0;
+        }
+
+        return quoted;
+    }
+
+    /// <summary>
     /// The reading root that holds the thread's replies too, or -1 when the page shows none apart from the reading. The
     /// markup of many engines and themes calls the replies "comments", a word that on an article marks the readers'
     /// comments below it; on a thread whose reading kept only the opening post they are what its reader came for, so
@@ -169,6 +218,7 @@ internal static class ThreadReader
         PostFields.Mark(index, root);
         PostStamps.Lift(index, root);
         PostNames.Mark(index, root);
+        ShowQuotations(index, root);
         return root;
     }
 
