@@ -281,7 +281,7 @@ public sealed partial class ArticleExtractor
         if ((page.Kind == PageKind.Product && (ProductReader.ShowPanels(page.Index, page.Content) | ProductReader.MarkReviews(page.Index, page.Content) | ProductReader.MarkOtherProducts(page.Index, page.Content)
                 | ProductReader.MarkFinePrint(page.Index, page.Content)))
             || (thread && (ThreadReader.MarkSignatures(page.Index, page.Content) | PostHeadings.Mark(page.Index, page.Content) | PostStamps.Lift(page.Index, page.Content) | PostNames.Mark(page.Index, page.Content)
-                | ThreadReader.ShowQuotations(page.Index, page.Content))))
+                | ThreadReader.ShowQuotations(page.Index, page.Content) | ThreadReader.ListedPosts(page.Index, page.Content))))
         {
             // A shopper reads the product's description and specifications, opening their folded panels; the reviews
             // below them are other people's, and the products recommended beside them are other products.
@@ -289,7 +289,7 @@ public sealed partial class ArticleExtractor
             // headings recurring in every post's frame (a rank, a "Re:" subject) are the engine's. Each post's time
             // stamp, marked as a dateline by its class words, says when the reply was written (Kinds/PostStamps.cs), and
             // the link heading each post, read as a byline or as navigation, says who wrote it (Kinds/PostNames.cs); a
-            // quotation framed as an aside is the passage a reply answers.
+            // quotation framed as an aside is the passage a reply answers; a thread printed as a list is read post by post.
             own = Summarize(ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline, thread));
         }
 

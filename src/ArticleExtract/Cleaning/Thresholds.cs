@@ -347,6 +347,9 @@ internal static class Thresholds
     /// <summary>The longest link read as the name heading a post (a handle, a full name with a title or a role in brackets); longer, it is a title or a sentence.</summary>
     public const int KindThreadNameMaxChars = 40;
 
+    /// <summary>The most words of a link read as a post's poster (a handle, a first name and surname, a shop's name); a headline leading a teaser has more.</summary>
+    public const int KindThreadNameMaxWords = 4;
+
     /// <summary>The shortest link read as a post's poster: one letter is the initial an engine draws as a missing avatar, a link beside the name.</summary>
     public const int KindThreadNameMinChars = 2;
 

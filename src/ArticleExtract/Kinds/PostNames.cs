@@ -122,7 +122,7 @@ internal static class PostNames
             // A picture, the initial an engine draws in place of a missing avatar, or the post's time stamp (its
             // permalink) printed before the name are passed over.
             if (index.Chars[d] >= Thresholds.KindThreadNameMinChars && index.Chars[d] <= Thresholds.KindThreadNameMaxChars
-                && HasLetter(element.TextContent) && element.GetAttribute("href") is { Length: > 0 } href
+                && HasLetter(element.TextContent) && Words(element.TextContent) <= Thresholds.KindThreadNameMaxWords && element.GetAttribute("href") is { Length: > 0 } href
                 && !href.Contains('#', StringComparison.Ordinal) && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
                 && !IsStamp(index, d) && !InsideRunningText(index, post, d))
             {
@@ -160,6 +160,20 @@ internal static class PostNames
         }
 
         return false;
+    }
+
+    /// <summary>The words of the text, counted between spaces without splitting it.</summary>
+    private static int Words(string text)
+    {
+        var (words, inWord) = (0, false);
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
     }
 
     private static bool HasLetter(string text)

@@ -322,7 +322,7 @@ internal sealed class SectionBuilder
     // quotes, images) are not entered again.
     private bool EnterBlock(IElement element, int e, TagTraits traits)
     {
-        if ((traits & TagTraits.List) != 0)
+        if ((traits & TagTraits.List) != 0 && _index.PostLists?.Contains(e) != true)
         {
             FlushParagraph();
             var (list, visible, links) = ListReader.Read(_index, e, _urls);
