@@ -51,4 +51,22 @@ public sealed class ListedPostsTests
             Assert.Equal(Posters[i], lines[at - 1]);
         }
     }
+
+    [Fact]
+    public void A_topic_pages_list_of_teasers_led_by_headlines_stays_a_list()
+    {
+        string[] headlines = ["Regulators open three cloud probes", "Two hyperscalers link their networks", "Chip maker posts record sales", "Bank hires a chief of AI agents"];
+        var items = string.Concat(headlines.Select((headline, i) =>
+            $"<li class=\"feed-item\"><h3><a href=\"/news/story-{i}/\">{headline}</a></h3><p>{Posts[i][0]} {Posts[i][1]}</p></li>"));
+        var article = ArticleExtractor.Default.Extract(
+            $"<!DOCTYPE html><html><head><title>Latest cloud news</title></head><body><main><h1>Latest cloud news</h1><ul class=\"feed\">{items}</ul></main></body></html>",
+            new Uri("https://technews.example/topic/cloud/"));
+
+        Assert.Equal(PageKind.Forum, article.PageKind);
+        for (var i = 0; i < headlines.Length; i++)
+        {
+            // One entry each: the headline and its summary read together, as the list shows them.
+            Assert.Contains($"{headlines[i]} {Posts[i][0]}", article.Body, StringComparison.Ordinal);
+        }
+    }
 }
