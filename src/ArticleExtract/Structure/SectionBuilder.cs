@@ -117,10 +117,7 @@ internal sealed class SectionBuilder
         }
 
         _entered = e;
-        if (_index.PosterNames is { } names && names.BinarySearch(e) >= 0)
-        {
-            _posterName = element.TextContent.Trim();
-        }
+        NotePosterName(element, e);
 
         if ((++_steps & 1023) == 0)
         {
@@ -502,6 +499,14 @@ internal sealed class SectionBuilder
         }
 
         return false;
+    }
+
+    private void NotePosterName(IElement element, int e)
+    {
+        if (_index.PosterNames is { } names && names.BinarySearch(e) >= 0)
+        {
+            _posterName = element.TextContent.Trim();
+        }
     }
 
     private void Add(FlowItem item)
