@@ -30,6 +30,105 @@ internal static class ThreadReader
     public static bool MarkSignatures(DocumentIndex index, int content) => Signatures.Mark(index, content);
 
     /// <summary>
+    /// Finds the lists inside <paramref name="content"/> whose items are a run of posts (<see cref="PostFields"/>), each
+    /// headed by its poster's name (<see cref="PostNames"/>, found first): several engines print a thread as a list, one
+    /// post to an item, and read as a list each post would be one entry, its paragraphs run together and the thread's
+    /// line-by-line filters blind to them. A list of teasers (a topic page's stories, each led by its headline) names
+    /// no poster and stays a list.
+    /// </summary>
+    /// <param name="index">The page's index (its <see cref="DocumentIndex.PostLists"/> are set).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>Whether any such list was found.</returns>
+    public static bool ListedPosts(DocumentIndex index, int content)
+    {
+        var running = PostFields.RunningBelow(index, content);
+        var found = false;
+        var end = index.SubtreeEnd[content];
+        for (var parent = content; parent < end; parent++)
+        {
+            if (index.InNoise[parent])
+            {
+                parent = index.SubtreeEnd[parent] - 1;
+                continue;
+            }
+
+            if (index.Elements[parent].LocalName is "ul" or "ol" && PostFields.FirstPost(index, content, running, parent) >= 0
+                && NamesInside(index, parent) >= Thresholds.KindThreadPostRun)
+            {
+                var lists = index.PostLists ??= [];
+                if (!lists.Contains(parent))
+                {
+                    lists.Add(parent);
+                }
+
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    private static int NamesInside(DocumentIndex index, int e)
+    {
+        var count = 0;
+        foreach (var name in index.PosterNames ?? [])
+        {
+            count += name > e && name < index.SubtreeEnd[e] ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Lifts the sidebar mark of the quotations inside <paramref name="content"/>: several engines frame a quoted post
+    /// in an <c>&lt;aside&gt;</c> (the quote's source line over a block quotation), which on an article is a pull quote or
+    /// a box beside the text, but inside a post is the passage the reply answers. Quotations that repeat an earlier
+    /// post of the thread are dropped with the others (<see cref="WithoutRepeatedQuotes"/>); a passage quoted from
+    /// elsewhere (another thread, a document) is read with the reply.
+    /// </summary>
+    /// <param name="index">The page's index (its noise marks are changed).</param>
+    /// <param name="content">The reading root.</param>
+    /// <returns>Whether any text of the reading was shown.</returns>
+    public static bool ShowQuotations(DocumentIndex index, int content)
+    {
+        var shown = false;
+        var end = index.SubtreeEnd[content];
+        for (var e = content + 1; e < end; e++)
+        {
+            if (!index.InNoise[e])
+            {
+                continue;
+            }
+
+            if (index.Noise[e] == NoiseKind.Sidebar && !index.InNoise[index.Parent[e]] && index.Elements[e].LocalName == "aside" && HoldsQuotation(index, e))
+            {
+                shown |= index.LiftNoise(e);
+            }
+
+            e = index.SubtreeEnd[e] - 1;
+        }
+
+        return shown;
+    }
+
+    /// <summary>Whether the element holds a block quotation of running text, no marked part inside it.</summary>
+    private static bool HoldsQuotation(DocumentIndex index, int e)
+    {
+        var quoted = false;
+        for (var d = e + 1; d < index.SubtreeEnd[e]; d++)
+        {
+            if (index.Noise[d] != NoiseKind.None)
+            {
+                return false;
+            }
+
+            quoted |= index.Elements[d].LocalName == "blockquote" && RunningChars(index, d) > 0;
+        }
+
+        return quoted;
+    }
+
+    /// <summary>
     /// The reading root that holds the thread's replies too, or -1 when the page shows none apart from the reading. The
     /// markup of many engines and themes calls the replies "comments", a word that on an article marks the readers'
     /// comments below it; on a thread whose reading kept only the opening post they are what its reader came for, so
@@ -168,6 +267,9 @@ internal static class ThreadReader
     {
         PostFields.Mark(index, root);
         PostStamps.Lift(index, root);
+        PostNames.Mark(index, root);
+        ShowQuotations(index, root);
+        ListedPosts(index, root);
         return root;
     }
 
