@@ -48,16 +48,17 @@ internal static class PostNames
         // Each post's links that could name its poster, and the texts each shape of link takes: a line that differs
         // from post to post only in its numbers ("Post #2 of 7") is a counter and names no one, while a poster who
         // writes again is named again in the same words.
-        var candidates = new List<List<int>>(posts.Count);
+        var candidates = new List<List<(int Link, string Shape)>>(posts.Count);
         var shapes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var post in posts)
         {
             var links = Candidates(index, content, running, post);
             candidates.Add(links);
-            foreach (var link in links)
+            for (var i = 0; i < links.Count; i++)
             {
-                var text = index.Elements[link].TextContent.Trim();
+                var text = index.Elements[links[i].Link].TextContent.Trim();
                 var shape = ThreadReader.Shape(text);
+                links[i] = (links[i].Link, shape);
                 if (!shapes.TryGetValue(shape, out var texts))
                 {
                     shapes[shape] = texts = new HashSet<string>(StringComparer.Ordinal);
@@ -70,9 +71,9 @@ internal static class PostNames
         var names = new List<int>(posts.Count);
         foreach (var links in candidates)
         {
-            foreach (var link in links)
+            foreach (var (link, shape) in links)
             {
-                if (shapes[ThreadReader.Shape(index.Elements[link].TextContent.Trim())].Count < Thresholds.KindThreadPostRun)
+                if (shapes[shape].Count < Thresholds.KindThreadPostRun)
                 {
                     names.Add(link);
                     break;
@@ -103,9 +104,9 @@ internal static class PostNames
     /// letter leading to another page, not the post's time stamp. Empty when the post shows none (a reply whose poster
     /// is named only in its text).
     /// </summary>
-    private static List<int> Candidates(DocumentIndex index, int content, int[] running, int post)
+    private static List<(int Link, string Shape)> Candidates(DocumentIndex index, int content, int[] running, int post)
     {
-        var links = new List<int>();
+        var links = new List<(int Link, string Shape)>();
         for (var d = post + 1; d < index.SubtreeEnd[post] && links.Count < Thresholds.KindThreadNameCandidates; d++)
         {
             var element = index.Elements[d];
@@ -122,11 +123,13 @@ internal static class PostNames
             // A picture, the initial an engine draws in place of a missing avatar, or the post's time stamp (its
             // permalink) printed before the name are passed over.
             if (index.Chars[d] >= Thresholds.KindThreadNameMinChars && index.Chars[d] <= Thresholds.KindThreadNameMaxChars
-                && HasLetter(element.TextContent) && Words(element.TextContent) <= Thresholds.KindThreadNameMaxWords && element.GetAttribute("href") is { Length: > 0 } href
+                && element.GetAttribute("href") is { Length: > 0 } href
                 && !href.Contains('#', StringComparison.Ordinal) && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
-                && !IsStamp(index, d) && !InsideRunningText(index, post, d))
+                && element.TextContent is var text && HasLetter(text) && Words(text) <= Thresholds.KindThreadNameMaxWords
+                && !IsStamp(index, d, text) && !InsideRunningText(index, post, d))
             {
-                links.Add(d);
+                // The shape is filled in by MarkRun, which compares it across posts.
+                links.Add((d, string.Empty));
             }
 
             d = index.SubtreeEnd[d] - 1;
@@ -136,7 +139,7 @@ internal static class PostNames
     }
 
     /// <summary>Whether the link is a time stamp: it holds a <c>&lt;time&gt;</c> or reads as a date.</summary>
-    private static bool IsStamp(DocumentIndex index, int d)
+    private static bool IsStamp(DocumentIndex index, int d, string text)
     {
         for (var x = d + 1; x < index.SubtreeEnd[d]; x++)
         {
@@ -146,7 +149,7 @@ internal static class PostNames
             }
         }
 
-        return DateParser.LooksLikeDate(index.Elements[d].TextContent);
+        return DateParser.LooksLikeDate(text);
     }
 
     private static bool InsideRunningText(DocumentIndex index, int post, int d)
