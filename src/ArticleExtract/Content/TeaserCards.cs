@@ -129,7 +129,7 @@ internal static class TeaserCards
         }
 
         var element = index.Elements[e];
-        return element.TextContent.AsSpan().Trim().Count(' ') + 1 >= Thresholds.TeaserTitleMinWords && LinksAway(element);
+        return ElementText.Of(element).AsSpan().Trim().Count(' ') + 1 >= Thresholds.TeaserTitleMinWords && LinksAway(element);
     }
 
     /// <summary>
@@ -245,8 +245,8 @@ internal static class TeaserCards
     /// </summary>
     private static bool IsTitleOf(DocumentIndex index, int card, int link)
     {
-        var title = index.Elements[link].TextContent.Trim();
-        var text = index.Elements[card].TextContent.Trim();
+        var title = ElementText.Of(index.Elements[link]).Trim();
+        var text = ElementText.Of(index.Elements[card]).Trim();
         if (!text.StartsWith(title, StringComparison.Ordinal))
         {
             return false;

@@ -1,5 +1,6 @@
 using ArticleExtract.Analysis;
 using ArticleExtract.Cleaning;
+using ArticleExtract.Dom;
 using ArticleExtract.Metadata;
 
 namespace ArticleExtract.Kinds;
@@ -56,7 +57,7 @@ internal static class PostNames
             candidates.Add(links);
             for (var i = 0; i < links.Count; i++)
             {
-                var text = index.Elements[links[i].Link].TextContent.Trim();
+                var text = ElementText.Of(index.Elements[links[i].Link]).Trim();
                 var shape = ThreadReader.Shape(text);
                 links[i] = (links[i].Link, shape);
                 if (!shapes.TryGetValue(shape, out var texts))
@@ -125,7 +126,7 @@ internal static class PostNames
             if (index.Chars[d] >= Thresholds.KindThreadNameMinChars && index.Chars[d] <= Thresholds.KindThreadNameMaxChars
                 && element.GetAttribute("href") is { Length: > 0 } href
                 && !href.Contains('#', StringComparison.Ordinal) && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
-                && element.TextContent is var text && HasLetter(text) && Words(text) <= Thresholds.KindThreadNameMaxWords
+                && ElementText.Of(element) is var text && HasLetter(text) && Words(text) <= Thresholds.KindThreadNameMaxWords
                 && !IsStamp(index, d, text) && !InsideRunningText(index, post, d))
             {
                 // The shape is filled in by MarkRun, which compares it across posts.
