@@ -236,7 +236,7 @@ public sealed partial class ArticleExtractor
     private static IReadOnlyList<Section> WithoutRepeats(IReadOnlyList<Section> sections, PageKind kind, bool byAddressOnly, Uri? url) =>
         kind switch
         {
-            PageKind.Forum => KindReader.WithoutRepeats(ThreadReader.Read(sections), names: true),
+            PageKind.Forum => KindReader.WithoutRepeats(ThreadReader.Read(sections)),
             PageKind.Product or PageKind.Listing => KindReader.WithoutRepeats(RepeatedTail.Without(sections)),
             PageKind.Service when !byAddressOnly && url is { IsAbsoluteUri: true } => KindReader.WithoutRepeats(RepeatedParagraphs.Without(sections)),
             PageKind.Documentation => sections,
@@ -280,16 +280,15 @@ public sealed partial class ArticleExtractor
         var thread = page.Kind == PageKind.Forum;
         if ((page.Kind == PageKind.Product && (ProductReader.ShowPanels(page.Index, page.Content) | ProductReader.MarkReviews(page.Index, page.Content) | ProductReader.MarkOtherProducts(page.Index, page.Content)
                 | ProductReader.MarkFinePrint(page.Index, page.Content)))
-            || (thread && (ThreadReader.MarkSignatures(page.Index, page.Content) | PostHeadings.Mark(page.Index, page.Content) | PostStamps.Lift(page.Index, page.Content) | PostNames.Mark(page.Index, page.Content)
-                | ThreadReader.ShowQuotations(page.Index, page.Content) | ThreadReader.ListedPosts(page.Index, page.Content))))
+            || (thread && (ThreadReader.MarkSignatures(page.Index, page.Content) | PostHeadings.Mark(page.Index, page.Content) | PostStamps.Lift(page.Index, page.Content)
+                | ThreadReader.ShowQuotations(page.Index, page.Content))))
         {
             // A shopper reads the product's description and specifications, opening their folded panels; the reviews
             // below them are other people's, and the products recommended beside them are other products.
             // A thread's reader reads the posts; the signature under each is its poster's standing footer, and the
             // headings recurring in every post's frame (a rank, a "Re:" subject) are the engine's. Each post's time
-            // stamp, marked as a dateline by its class words, says when the reply was written (Kinds/PostStamps.cs), and
-            // the link heading each post, read as a byline or as navigation, says who wrote it (Kinds/PostNames.cs); a
-            // quotation framed as an aside is the passage a reply answers; a thread printed as a list is read post by post.
+            // stamp, marked as a dateline by its class words, says when the reply was written (Kinds/PostStamps.cs); a
+            // quotation framed as an aside is the passage a reply answers.
             // A product is read again with the model's confident drops, as the first reading made them (the shop's
             // spare labels and notices); a thread without them, its short replies being what the model drops.
             own = Summarize(thread ? ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline, thread)

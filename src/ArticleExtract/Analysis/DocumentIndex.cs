@@ -54,8 +54,6 @@ internal sealed class DocumentIndex
     {
         Count = 0;
         PlainTeaserCards = null;
-        PosterNames = null;
-        PostLists = null;
         _ordinals = null;
         Elements = Returned(Elements);
         Parent = Returned(Parent);
@@ -100,18 +98,6 @@ internal sealed class DocumentIndex
     /// (<see cref="Structure.FlowItem.TeaserCard"/>), and only an article's reading leaves it out.
     /// </summary>
     public List<int>? PlainTeaserCards { get; set; }
-
-    /// <summary>
-    /// The links naming each post's poster on a thread (<see cref="Kinds.PostNames"/>), in document order, or null when
-    /// none was found: the reading keeps the line each is read in (<see cref="Structure.FlowItem.PosterName"/>).
-    /// </summary>
-    public List<int>? PosterNames { get; set; }
-
-    /// <summary>
-    /// The lists (<c>ul</c>, <c>ol</c>) whose items are a thread's posts (<see cref="Kinds.ThreadReader.ListedPosts"/>), or
-    /// null: the reading reads each item as the post it is, paragraph by paragraph, not as one list entry.
-    /// </summary>
-    public List<int>? PostLists { get; set; }
 
     /// <summary>Characters of running text on the whole page with every noise verdict ignored (scripts and styles are never counted, nor units of addresses and identifiers).</summary>
     public int RunningTextChars { get; private set; }

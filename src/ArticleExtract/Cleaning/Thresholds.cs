@@ -344,18 +344,6 @@ internal static class Thresholds
     /// <summary>The longest paragraph counted as a recurring line around posts ("Joined", "Posts", "Share this post").</summary>
     public const int KindThreadLineMaxChars = 60;
 
-    /// <summary>The longest link read as the name heading a post (a handle, a full name with a title or a role in brackets); longer, it is a title or a sentence.</summary>
-    public const int KindThreadNameMaxChars = 40;
-
-    /// <summary>The most words of a link read as a post's poster (a handle, a first name and surname, a shop's name); a headline leading a teaser has more.</summary>
-    public const int KindThreadNameMaxWords = 4;
-
-    /// <summary>The shortest link read as a post's poster: one letter is the initial an engine draws as a missing avatar, a link beside the name.</summary>
-    public const int KindThreadNameMinChars = 2;
-
-    /// <summary>How many links before a post's text are looked at for its poster's name (the name, a rank's link, a permalink); the name comes first or nearly.</summary>
-    public const int KindThreadNameCandidates = 3;
-
     /// <summary>How many levels above a thread's reading root its posts' frame is looked for (the post's text, its body, its frame).</summary>
     public const int KindThreadPostLevels = 3;
 

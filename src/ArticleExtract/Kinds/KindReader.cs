@@ -124,11 +124,7 @@ internal static class KindReader
     /// </summary>
     /// <param name="sections">The page's sections, in reading order.</param>
     /// <returns>The sections, the same list when nothing repeats.</returns>
-    /// <param name="names">
-    /// Whether the page is a thread: a short line that is one link is then the name heading a post, and a poster who
-    /// writes again is named again (<see cref="PostNames"/>).
-    /// </param>
-    public static IReadOnlyList<Section> WithoutRepeats(IReadOnlyList<Section> sections, bool names = false)
+    public static IReadOnlyList<Section> WithoutRepeats(IReadOnlyList<Section> sections)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var section in sections)
@@ -139,10 +135,6 @@ internal static class KindReader
             }
         }
 
-        return SectionFilter.Keep(sections, block => block is ImageBlock || seen.Add(block.Text) || (names && IsName(block)));
+        return SectionFilter.Keep(sections, block => block is ImageBlock || seen.Add(block.Text));
     }
-
-    /// <summary>Whether the block is a short paragraph made of one link and nothing else.</summary>
-    private static bool IsName(Block block) =>
-        block is ParagraphBlock { Inlines: [{ IsLink: true } link] } && link.Text.Length <= Thresholds.KindThreadNameMaxChars;
 }

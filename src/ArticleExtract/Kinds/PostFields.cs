@@ -44,7 +44,7 @@ internal static class PostFields
     /// <see cref="Thresholds.KindThreadPostRun"/> of them, holding running text and most of their parent's text. -1
     /// when there is none among the first few classes of the first children.
     /// </summary>
-    internal static int FirstPost(DocumentIndex index, int content, int[] running, int parent)
+    private static int FirstPost(DocumentIndex index, int content, int[] running, int parent)
     {
         var (tried, children) = (0, 0);
         for (var c = parent + 1; c < index.SubtreeEnd[parent] && tried < Thresholds.KindThreadPostFieldsClassesTried
@@ -88,7 +88,7 @@ internal static class PostFields
     }
 
     /// <summary>The children of <paramref name="parent"/> of <paramref name="first"/>'s tag and class, outside noise.</summary>
-    internal static List<int> Members(DocumentIndex index, int parent, int first)
+    private static List<int> Members(DocumentIndex index, int parent, int first)
     {
         var tag = index.Elements[first].LocalName;
         var className = index.Elements[first].GetAttribute("class");
@@ -216,7 +216,7 @@ internal static class PostFields
     }
 
     /// <summary>The running-text characters in each element's subtree under <paramref name="content"/> (indexed from it).</summary>
-    internal static int[] RunningBelow(DocumentIndex index, int content)
+    private static int[] RunningBelow(DocumentIndex index, int content)
     {
         var end = index.SubtreeEnd[content];
         var running = new int[end - content];

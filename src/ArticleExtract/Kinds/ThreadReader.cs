@@ -30,56 +30,6 @@ internal static class ThreadReader
     public static bool MarkSignatures(DocumentIndex index, int content) => Signatures.Mark(index, content);
 
     /// <summary>
-    /// Finds the lists inside <paramref name="content"/> whose items are a run of posts (<see cref="PostFields"/>), each
-    /// headed by its poster's name (<see cref="PostNames"/>, found first): several engines print a thread as a list, one
-    /// post to an item, and read as a list each post would be one entry, its paragraphs run together and the thread's
-    /// line-by-line filters blind to them. A list of teasers (a topic page's stories, each led by its headline) names
-    /// no poster and stays a list.
-    /// </summary>
-    /// <param name="index">The page's index (its <see cref="DocumentIndex.PostLists"/> are set).</param>
-    /// <param name="content">The reading root.</param>
-    /// <returns>Whether any such list was found.</returns>
-    public static bool ListedPosts(DocumentIndex index, int content)
-    {
-        var running = PostFields.RunningBelow(index, content);
-        var found = false;
-        var end = index.SubtreeEnd[content];
-        for (var parent = content; parent < end; parent++)
-        {
-            if (index.InNoise[parent])
-            {
-                parent = index.SubtreeEnd[parent] - 1;
-                continue;
-            }
-
-            if (index.Elements[parent].LocalName is "ul" or "ol" && PostFields.FirstPost(index, content, running, parent) >= 0
-                && NamesInside(index, parent) >= Thresholds.KindThreadPostRun)
-            {
-                var lists = index.PostLists ??= [];
-                if (!lists.Contains(parent))
-                {
-                    lists.Add(parent);
-                }
-
-                found = true;
-            }
-        }
-
-        return found;
-    }
-
-    private static int NamesInside(DocumentIndex index, int e)
-    {
-        var count = 0;
-        foreach (var name in index.PosterNames ?? [])
-        {
-            count += name > e && name < index.SubtreeEnd[e] ? 1 : 0;
-        }
-
-        return count;
-    }
-
-    /// <summary>
     /// Lifts the sidebar mark of the quotations inside <paramref name="content"/>: several engines frame a quoted post
     /// in an <c>&lt;aside&gt;</c> (the quote's source line over a block quotation), which on an article is a pull quote or
     /// a box beside the text, but inside a post is the passage the reply answers. Quotations that repeat an earlier
@@ -267,9 +217,7 @@ internal static class ThreadReader
     {
         PostFields.Mark(index, root);
         PostStamps.Lift(index, root);
-        PostNames.Mark(index, root);
         ShowQuotations(index, root);
-        ListedPosts(index, root);
         return root;
     }
 

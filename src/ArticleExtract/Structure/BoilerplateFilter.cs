@@ -110,7 +110,7 @@ internal static class BoilerplateFilter
                 continue;
             }
 
-            if (IsNoise(item, titleKey, authorKeys, maxLinkDensity, listing, IsIntroducedList(items, i)) && !IsLinkedTerm(items, i, maxLinkDensity) && !(thread && (IsPostStamp(item) || IsPosterName(item))))
+            if (IsNoise(item, titleKey, authorKeys, maxLinkDensity, listing, IsIntroducedList(items, i)) && !IsLinkedTerm(items, i, maxLinkDensity) && !(thread && IsPostStamp(item)))
             {
                 continue;
             }
@@ -326,9 +326,6 @@ internal static class BoilerplateFilter
 
         return keys;
     }
-
-    /// <summary>Whether the block is the short line naming a post's poster on a thread (<see cref="Kinds.PostNames"/>), which reads as a lone link.</summary>
-    private static bool IsPosterName(FlowItem item) => item.PosterName && item.Block is ParagraphBlock && item.VisibleChars <= Thresholds.KindThreadLineMaxChars;
 
     /// <summary>
     /// Whether the block is a post's time stamp on a thread: a paragraph that is a link (the post's permalink) reading as

@@ -21,9 +21,6 @@ internal readonly record struct FlowItem(Block? Block, string? Heading, int Leve
     /// </summary>
     public bool TeaserCard { get; init; }
 
-    /// <summary>Whether the item was read inside a link naming a post's poster on a thread (<see cref="Analysis.DocumentIndex.PosterNames"/>).</summary>
-    public bool PosterName { get; init; }
-
     /// <summary>The index ordinal of the element entered last when the item was read (inside the element that gave it); -1 when not recorded.</summary>
     public int From { get; init; } = -1;
 

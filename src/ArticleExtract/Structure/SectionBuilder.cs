@@ -62,12 +62,6 @@ internal sealed class SectionBuilder
     /// <summary>The element entered last: where the next item comes from (<see cref="FlowItem.From"/>).</summary>
     private int _entered = -1;
 
-    /// <summary>
-    /// The text of the post's poster name (<see cref="DocumentIndex.PosterNames"/>) entered since the last item, or null:
-    /// the next item reads it when it holds that text (a heading read whole before its name link is entered does not).
-    /// </summary>
-    private string? _posterName;
-
     private SectionBuilder(DocumentIndex index, UrlResolver urls, bool insideQuote, ExtractionDeadline deadline)
     {
         _index = index;
@@ -117,7 +111,6 @@ internal sealed class SectionBuilder
         }
 
         _entered = e;
-        NotePosterName(element, e);
 
         if ((++_steps & 1023) == 0)
         {
@@ -320,7 +313,7 @@ internal sealed class SectionBuilder
     // quotes, images) are not entered again.
     private bool EnterBlock(IElement element, int e, TagTraits traits)
     {
-        if ((traits & TagTraits.List) != 0 && _index.PostLists?.Contains(e) != true)
+        if ((traits & TagTraits.List) != 0)
         {
             FlushParagraph();
             var (list, visible, links) = ListReader.Read(_index, e, _urls);
@@ -503,14 +496,6 @@ internal sealed class SectionBuilder
         return false;
     }
 
-    private void NotePosterName(IElement element, int e)
-    {
-        if (_index.PosterNames is { } names && names.BinarySearch(e) >= 0)
-        {
-            _posterName = element.TextContent.Trim();
-        }
-    }
-
     private void Add(FlowItem item)
     {
         // Headings end the run (or go with it, as a card's title) in EnterHeading.
@@ -537,8 +522,7 @@ internal sealed class SectionBuilder
         }
 
         _proseSeen |= item.Block is ParagraphBlock && item.VisibleChars >= Thresholds.StoryHeadProseMinChars && item.LinkDensity < 0.3;
-        _items.Add(item with { From = _entered, TeaserCard = item.TeaserCard || InPlainTeaserCard(_entered), PosterName = _posterName is { } name && !item.IsHeading && item.Block!.Text.Contains(name, StringComparison.Ordinal) });
-        _posterName = null;
+        _items.Add(item with { From = _entered, TeaserCard = item.TeaserCard || InPlainTeaserCard(_entered) });
     }
 
     private bool InPlainTeaserCard(int e)
