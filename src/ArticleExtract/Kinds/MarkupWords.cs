@@ -37,10 +37,18 @@ internal sealed class MarkupWords
     {
         var marked = false;
         var end = index.SubtreeEnd[content];
-        var headline = Headline(index, content);
+        // Looked for at the first element that carries a word, before this call marks anything: most lists match
+        // nothing on a page, and each would otherwise walk the reading for its headline.
+        int? headline = null;
         for (var e = content + 1; e < end; e++)
         {
-            if (index.InNoise[e] || !Matches(index, e) || (e < headline && headline < index.SubtreeEnd[e]))
+            if (index.InNoise[e] || !Matches(index, e))
+            {
+                continue;
+            }
+
+            headline ??= Headline(index, content);
+            if (e < headline && headline < index.SubtreeEnd[e])
             {
                 continue;
             }
