@@ -21,8 +21,8 @@ internal static class EncodingLabels
     public static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     // Encoding name → the labels that name it, from the Encoding Standard's table; the code page .NET decodes it
-    // with, or 0 where .NET has none (ISO-8859-10, -14 and -16: such labels are recognized and then ignored, so
-    // detection goes on as if none were given).
+    // with, or 0 where our own decoder serves (ISO-8859-10, -14 and -16, which .NET lacks, and the two special
+    // encodings).
     private static readonly (string Name, int CodePage, string[] Labels)[] Table =
     [
         ("UTF-8", 65001, ["unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "utf-8", "utf8", "x-unicode20utf8"]),
@@ -106,7 +106,7 @@ internal static class EncodingLabels
         return false;
     }
 
-    /// <summary>The decoder for an encoding name from <see cref="TryGetName"/>; <see langword="null"/> where .NET has none.</summary>
+    /// <summary>The decoder for an encoding name from <see cref="TryGetName"/>; <see langword="null"/> for a name outside the table.</summary>
     public static Encoding? ForName(string name)
     {
         if (name == XUserDefined)
@@ -119,15 +119,19 @@ internal static class EncodingLabels
             return ReplacementEncoding.Instance;
         }
 
-        var codePage = ByLabel[name].CodePage;
-        return codePage switch
+        if (!ByLabel.TryGetValue(name, out var entry))
         {
-            0 => null,
+            return null;
+        }
+
+        return entry.CodePage switch
+        {
+            0 => SingleByteEncoding.ForName(name),
             65001 => Encoding.UTF8,
             1200 => Encoding.Unicode,
             1201 => Encoding.BigEndianUnicode,
             1252 => Windows1252,
-            _ => CodePagesEncodingProvider.Instance.GetEncoding(codePage) ?? Encoding.GetEncoding(codePage),
+            _ => CodePagesEncodingProvider.Instance.GetEncoding(entry.CodePage) ?? Encoding.GetEncoding(entry.CodePage),
         };
     }
 
