@@ -163,6 +163,13 @@ internal static class Lexicon
     public static readonly string[] CreditPhrases = Vocabulary.Words("boilerplate", "credit-phrases");
 
     /// <summary>
+    /// The site's notice that it earns a commission on what readers buy through its links ("We may earn commission
+    /// from links on this page"): a short block holding one is fine print, not the article. Lower case; matched as
+    /// substrings of the block's lower-cased text.
+    /// </summary>
+    public static readonly string[] AffiliateNoticePhrases = Vocabulary.Words("boilerplate", "affiliate-notice-phrases");
+
+    /// <summary>
     /// Newsletter calls to action inside the body: a short block with one verb from the first list and one noun
     /// from the second ("Sign up for The Water Coolest ... newsletter", "Get the latest updates in your inbox").
     /// </summary>

@@ -63,6 +63,13 @@ internal static class Thresholds
     /// <summary>A block of at most this many words holding a credit marker anywhere is a photo credit; a longer one only when the marker comes early.</summary>
     public const int CreditLineMaxWords = 12;
 
+    /// <summary>
+    /// A block shorter than this holding a site's affiliate notice ("We may earn commission from links on this page") is
+    /// that notice: on WCXB-dev tuning pages such notices run 80 to 190 characters, two or three sentences with a link to
+    /// the policy; a longer paragraph that says it is a story about commissions.
+    /// </summary>
+    public const int AffiliateNoticeMaxChars = 250;
+
     /// <summary>A credit marker this close to the start of a longer block ("Cover image: …", "Top photo: …") makes it a credit.</summary>
     public const int CreditMarkerMaxOffset = 16;
 

@@ -21,17 +21,19 @@ internal static class BoilerplateFilter
 
     // Every phrase list a block's tests read, searched in one pass of its lower-cased text: the four of a call to
     // subscribe (bits 0 to 3, as IsSubscribeCall reads them), then cookie phrases, the consent line's phrases and nouns,
-    // and credit markers. Each list was searched phrase by phrase (about 150 substring searches of every short block,
+    // credit markers and affiliate notices. Each list was searched phrase by phrase (about 150 substring searches of every short block,
     // 40% of the filter's time).
     private static readonly PhraseLists BlockPhrases = new(
         Lexicon.NewsletterVerbs, Lexicon.NewsletterNouns, Lexicon.FollowPhrases, Lexicon.SocialNetworks,
-        Lexicon.CookiePhrases, Lexicon.NewsletterConsentPhrases, Lexicon.NewsletterConsentNouns, Lexicon.CreditPhrases);
+        Lexicon.CookiePhrases, Lexicon.NewsletterConsentPhrases, Lexicon.NewsletterConsentNouns, Lexicon.CreditPhrases,
+        Lexicon.AffiliateNoticePhrases);
 
     private const int SubscribeBits = 0b1111;
     private const int CookieBit = 1 << 4;
     private const int ConsentPhraseBit = 1 << 5;
     private const int ConsentNounBit = 1 << 6;
     private const int CreditBit = 1 << 7;
+    private const int AffiliateNoticeBit = 1 << 8;
 
     // Fixed for the process: built once here, not for every block.
     private static readonly string[] DatelineOpenings = Lexicon.DatelinePrefixes.Select(p => p.TrimEnd(':')).ToArray();
@@ -384,7 +386,7 @@ internal static class BoilerplateFilter
         {
             text.AsSpan().ToLowerInvariant(lower);
             found = BlockPhrases.FoundIn(lower);
-            if ((found & CookieBit) != 0)
+            if ((found & CookieBit) != 0 || ((found & AffiliateNoticeBit) != 0 && text.Length < Thresholds.AffiliateNoticeMaxChars))
             {
                 return true;
             }
