@@ -512,8 +512,7 @@ internal static class Thresholds
     /// On a product page, a block of at least this many words that repeats an earlier block almost word for word is
     /// left out (<see cref="Kinds.RepeatedBlocks"/>); a shorter one (a price, a colour, a size, a two-word badge) may
     /// stand in many places for good reasons. Measured on WCXB-dev tuning pages read as products: at three or four words
-    /// more pages changed, and another service page read as a product lost a line; from five to eight the same pages
-    /// gained.
+    /// one more page gained and one lost a line; from five words up none lost, and fewer gained the longer the bar.
     /// </summary>
     public const int KindProductRepeatMinWords = 5;
 
