@@ -516,6 +516,38 @@ internal static class Thresholds
     public const int KindProductHiddenLabelMaxChars = 200;
 
     /// <summary>
+    /// On a product page, a block of at least this many words that repeats an earlier block almost word for word is
+    /// left out (<see cref="Kinds.RepeatedBlocks"/>); a shorter one (a price, a colour, a size, a two-word badge) may
+    /// stand in many places for good reasons. Measured on WCXB-dev tuning pages read as products: at three or four words
+    /// one more page gained and one lost a line; from five words up none lost, and fewer gained the longer the bar.
+    /// </summary>
+    public const int KindProductRepeatMinWords = 5;
+
+    /// <summary>
+    /// The share of a block's runs of three words that one earlier block or heading must hold for the block to be a copy
+    /// of it (<see cref="Kinds.RepeatedBlocks"/>): a copy wrapped or punctuated differently, or a selling point printed
+    /// again on its own after the sentence that held it. At 0.8, paragraphs that only shared a long phrase went too; at
+    /// 1.0, copies that differ by a word or a footnote mark stayed.
+    /// </summary>
+    public const double KindProductRepeatShare = 0.9;
+
+    /// <summary>
+    /// The least part of its original a copy makes up (<see cref="Kinds.RepeatedBlocks"/>), by runs of three words: a
+    /// selling point printed again on its own after the bar of three or four that held it, a paragraph written again,
+    /// go; a sentence that an earlier paragraph four or more times its length holds stays, since a page may say a feature
+    /// again in another setting. Measured on WCXB-dev tuning pages: without it a service page read as a product lost the
+    /// card that restated its paragraph's first sentence; at a third, the selling points of a bar of four stayed.
+    /// </summary>
+    public const double KindProductRepeatMinPart = 0.25;
+
+    /// <summary>
+    /// How many earlier blocks are remembered for one run of three words (<see cref="Kinds.RepeatedBlocks"/>): a run
+    /// as common as "one of the" is held by many blocks, and weighing each of them for every block would grow with
+    /// the square of the page; a copy shares rarer runs with its original as well.
+    /// </summary>
+    public const int KindProductRepeatMaxHolders = 16;
+
+    /// <summary>
     /// A paragraph of line-broken lines whose first line is a copyright notice is the page's footer (the notice, then
     /// the publisher's address, telephone and e-mail) when it has at most this many lines… (<see cref="Structure.FooterNotice"/>)
     /// </summary>

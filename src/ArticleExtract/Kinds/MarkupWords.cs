@@ -13,14 +13,20 @@ internal sealed class MarkupWords
 {
     private readonly HashSet<string> _words;
     private readonly NoiseKind _kind;
+    private readonly MarkupWords? _spared;
 
     /// <summary>The words of one list of <c>Vocabulary/page-kinds.txt</c>, marked as <paramref name="kind"/>.</summary>
     /// <param name="list">The list's name.</param>
     /// <param name="kind">The noise verdict the marked elements get.</param>
-    public MarkupWords(string list, NoiseKind kind)
+    /// <param name="spared">
+    /// The list of words that spare an element carrying one of them, with one of these, from being marked (the elements
+    /// inside it are weighed in their turn), or null.
+    /// </param>
+    public MarkupWords(string list, NoiseKind kind, string? spared = null)
     {
         _words = new HashSet<string>(Vocabulary.Words("page-kinds", list), StringComparer.OrdinalIgnoreCase);
         _kind = kind;
+        _spared = spared is null ? null : new MarkupWords(spared, NoiseKind.None);
     }
 
     /// <summary>
@@ -42,7 +48,7 @@ internal sealed class MarkupWords
         int? headline = null;
         for (var e = content + 1; e < end; e++)
         {
-            if (index.InNoise[e] || !Matches(index, e))
+            if (index.InNoise[e] || !Matches(index, e) || _spared?.Matches(index, e) == true)
             {
                 continue;
             }

@@ -14,8 +14,11 @@ namespace ArticleExtract.Kinds;
 /// </summary>
 internal static class ProductReader
 {
-    /// <summary>Class, id and itemprop words of the shoppers' reviews and of the widgets that show them (<c>Vocabulary/page-kinds.txt</c>).</summary>
-    private static readonly MarkupWords Reviews = new("product-review-tokens", NoiseKind.Comments);
+    /// <summary>
+    /// Class, id and itemprop words of the shoppers' reviews and of the widgets that show them, and the words that say a
+    /// reviews block is the critics' or the publisher's, quoted in the product's description (<c>Vocabulary/page-kinds.txt</c>).
+    /// </summary>
+    private static readonly MarkupWords Reviews = new("product-review-tokens", NoiseKind.Comments, spared: "product-editorial-tokens");
 
     /// <summary>Class and id words of the other products beside the page's own (<c>Vocabulary/page-kinds.txt</c>).</summary>
     private static readonly MarkupWords OtherProducts = new("product-other-tokens", NoiseKind.Related);
@@ -58,7 +61,9 @@ internal static class ProductReader
     /// <summary>
     /// Marks the page's review markup as noise, so that a new reading of <paramref name="content"/> leaves it out. The
     /// reading root and its ancestors are never marked: a shop that wraps the whole page in a "has-reviews" container
-    /// keeps its description.
+    /// keeps its description. Nor is a reviews block that names itself editorial or part of the description (a book's
+    /// "editorial reviews", a game's "description" block of critics' quotes with their scores): those are the
+    /// publisher's words about the product, printed with its description, not its buyers' opinions.
     /// </summary>
     /// <param name="index">The page's index (its noise marks are changed).</param>
     /// <param name="content">The reading root.</param>

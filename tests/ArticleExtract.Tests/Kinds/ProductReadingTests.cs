@@ -419,4 +419,26 @@ public sealed class ProductReadingTests
         Assert.DoesNotContain("shipped every order on time", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("leave our workshop within two working days", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Critics_quotes_in_a_reviews_block_named_editorial_or_description_are_kept_and_the_buyers_reviews_are_not()
+    {
+        // A book's "editorial reviews" and a game's description block of press quotes carry a review word in their id,
+        // as the buyers' reviews below them do; only the buyers' go.
+        const string Press = "A patient, handsome little stool that will outlast the walker who carries it, and very nearly the woods.";
+        const string Critic = "The pivot alone is worth the price: it turns as smoothly on the last day of the season as on the first.";
+        var reviews = $"<section id=\"editorialReviews_section\" class=\"celwidget\"><h2>Editorial reviews</h2><p>{Press}</p><p>The Countryside Gazette</p></section>"
+            + $"<div class=\"game_area_description\" id=\"area_reviews\"><h2>Reviews</h2><p>{Critic}</p><p>9/10, Trail Gear Monthly</p></div>"
+            + "<section id=\"reviews\" class=\"product-reviews\"><h2>Customer reviews</h2><p>4.7 out of 5, 212 ratings</p>"
+            + $"<div class=\"review\"><p class=\"author\">Morag</p><p>{ReviewText1}</p></div>"
+            + $"<div class=\"review\"><p class=\"author\">Pieter</p><p>{ReviewText2}</p></div></section>";
+        var article = ArticleExtractor.Default.Extract(Page(reviews), Url);
+
+        Assert.Equal(PageKind.Product, article.PageKind);
+        Assert.Contains("folds flat to the width of a paperback", article.Body, StringComparison.Ordinal);
+        Assert.Contains(Press, article.Body, StringComparison.Ordinal);
+        Assert.Contains(Critic, article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("fishing trips", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("squeaked", article.Body, StringComparison.Ordinal);
+    }
 }
