@@ -12,8 +12,13 @@ namespace ArticleExtract.Content;
 /// </summary>
 internal static class CollapsedPanels
 {
-    /// <summary>Lifts the hidden verdict of the disclosure panels inside <paramref name="content"/>.</summary>
-    /// <returns>The panels lifted (outermost first), for <see cref="Restore"/>; null when there were none.</returns>
+    /// <summary>
+    /// Lifts the hidden verdict of the disclosure panels inside <paramref name="content"/>, and of the questions on an
+    /// FAQ's toggle buttons (<see cref="NoiseClassifier.IsQuestionToggle"/>) when there are at least
+    /// <see cref="Thresholds.QuestionToggleMinRun"/> of them: a lone button asking something is a call to act ("Need
+    /// help planning?"), a run of them the questions of an FAQ.
+    /// </summary>
+    /// <returns>The panels and questions lifted (in document order), for <see cref="Restore"/>; null when there were none.</returns>
     public static List<int>? Reveal(DocumentIndex index, int content)
     {
         if (content < 0)
@@ -23,10 +28,18 @@ internal static class CollapsedPanels
 
         List<int>? lifted = null;
         var end = index.SubtreeEnd[content];
+        var questions = Questions(index, content) >= Thresholds.QuestionToggleMinRun;
         for (var e = content; e < end; e++)
         {
             if (index.Noise[e] == NoiseKind.Hidden && NoiseClassifier.IsDisclosurePanel(index.Elements[e]))
             {
+                // A toggle whose own class names the widget ("accordion-button") is read on that word, as a panel is.
+                index.Noise[e] = NoiseKind.None;
+                (lifted ??= []).Add(e);
+            }
+            else if (questions && index.Noise[e] == NoiseKind.Hidden && index.Elements[e].LocalName == "button" && NoiseClassifier.IsQuestionToggle(index.Elements[e]))
+            {
+                Reconsider(index, content, e);
                 index.Noise[e] = NoiseKind.None;
                 (lifted ??= []).Add(e);
             }
@@ -38,6 +51,46 @@ internal static class CollapsedPanels
         }
 
         return lifted;
+    }
+
+    /// <summary>The question toggles inside <paramref name="content"/>.</summary>
+    private static int Questions(DocumentIndex index, int content)
+    {
+        var count = 0;
+        for (var e = content; e < index.SubtreeEnd[content]; e++)
+        {
+            count += index.Noise[e] == NoiseKind.Hidden && index.Elements[e].LocalName == "button" && NoiseClassifier.IsQuestionToggle(index.Elements[e]) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Undoes the model's drop of the elements around a question just lifted that hold no text of their own (an FAQ
+    /// item, the heading around the question's button): the model judged them while all they held was hidden, so it
+    /// kept nothing in them and dropped them, a verdict on nothing. Rule verdicts, and drops of elements with text of
+    /// their own, stand; and the answer after the question, in the same item, is read with it.
+    /// </summary>
+    private static void Reconsider(DocumentIndex index, int content, int lifted)
+    {
+        var top = -1;
+        for (var a = index.Parent[lifted]; a > content && index.InNoise[a]; a = index.Parent[a])
+        {
+            if (index.Noise[a] != NoiseKind.None || index.UnitChars[a] > 0)
+            {
+                return;
+            }
+
+            top = a;
+        }
+
+        if (top >= 0 && !index.InNoise[index.Parent[top]])
+        {
+            for (var a = index.Parent[lifted]; a >= top; a = index.Parent[a])
+            {
+                index.InNoise[a] = false;
+            }
+        }
     }
 
     /// <summary>Puts back the hidden verdicts <see cref="Reveal"/> lifted.</summary>
