@@ -31,14 +31,10 @@ internal static class CollapsedPanels
         var questions = Questions(index, content) >= Thresholds.QuestionToggleMinRun;
         for (var e = content; e < end; e++)
         {
-            if (index.Noise[e] == NoiseKind.Hidden && NoiseClassifier.IsDisclosurePanel(index.Elements[e]))
+            if (index.Noise[e] == NoiseKind.Hidden && (NoiseClassifier.IsDisclosurePanel(index.Elements[e])
+                || (questions && index.Elements[e].LocalName == "button" && NoiseClassifier.IsQuestionToggle(index.Elements[e]))))
             {
                 // A toggle whose own class names the widget ("accordion-button") is read on that word, as a panel is.
-                index.Noise[e] = NoiseKind.None;
-                (lifted ??= []).Add(e);
-            }
-            else if (questions && index.Noise[e] == NoiseKind.Hidden && index.Elements[e].LocalName == "button" && NoiseClassifier.IsQuestionToggle(index.Elements[e]))
-            {
                 Reconsider(index, content, e);
                 index.Noise[e] = NoiseKind.None;
                 (lifted ??= []).Add(e);
@@ -66,10 +62,11 @@ internal static class CollapsedPanels
     }
 
     /// <summary>
-    /// Undoes the model's drop of the elements around a question just lifted that hold no text of their own (an FAQ
-    /// item, the heading around the question's button): the model judged them while all they held was hidden, so it
-    /// kept nothing in them and dropped them, a verdict on nothing. Rule verdicts, and drops of elements with text of
-    /// their own, stand; and the answer after the question, in the same item, is read with it.
+    /// Undoes the model's drop of the elements around a panel or question just lifted that hold no text of their own
+    /// (an FAQ item, the heading around a question's button): the model judged them while all they held was hidden, so
+    /// it kept nothing in them and dropped them, a verdict on nothing. Rule verdicts, and drops of elements with text of
+    /// their own, stand. Without it the first item of an FAQ was lost: the verdicts are recomputed from the first
+    /// element lifted on, and the item around it comes before it.
     /// </summary>
     private static void Reconsider(DocumentIndex index, int content, int lifted)
     {

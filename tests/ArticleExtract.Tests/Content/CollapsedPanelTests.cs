@@ -111,6 +111,8 @@ public sealed class CollapsedPanelTests
     [Theory]
     [InlineData("<h3><button type=\"button\" aria-expanded=\"false\" aria-controls=\"faq-{0}\">{1}</button></h3><div id=\"faq-{0}\" hidden><p>{2}</p></div>")]
     [InlineData("<div class=\"qa__item\"><button class=\"qa__question\"><span>{1}</span><svg viewBox=\"0 0 8 8\"><path d=\"M0 0h8\"/></svg></button><div class=\"qa__answer\" style=\"display:none\"><p>{2}</p></div></div>")]
+    [InlineData("<div class=\"faq-item\"><h3><button class=\"faq-item__toggle\" aria-expanded=\"false\">{1}</button></h3><div class=\"faq-item__answer\" hidden><p>{2}</p></div></div>")]
+    [InlineData("<div class=\"faq__item\"><button class=\"faq__trigger\"><span>{1}</span></button><div class=\"faq__answer\" style=\"display:none\"><p>{2}</p></div></div>")]
     [InlineData("<div class=\"question\"><button type=\"button\">{1}</button><div class=\"answer\"><p>{2}</p></div></div>")]
     public void The_questions_on_an_faqs_toggles_are_read_before_their_answers(string item)
     {
