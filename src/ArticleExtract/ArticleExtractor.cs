@@ -156,8 +156,7 @@ public sealed partial class ArticleExtractor
         var (ownIndex, ownContent, ownFlow, ownPlainFlow, ownRead) = BuildFlow(document, urls, metadata, deadline, guarded.StartTags, learnedDecision: learned);
         var own = Summarize(ownFlow) with { Read = ownRead };
         var plain = ReferenceEquals(ownFlow, ownPlainFlow) ? own : Summarize(ownPlainFlow);
-        // Lost or not is judged on the reading as the page shows itself: the page's running text leaves out the collapsed
-        // panels, and answers opened for the reading must not cover a reading that lost every shown paragraph.
+        // Judged on the reading unopened: the page's running text leaves out the collapsed panels the reading opened.
         if (Options.UseArticleGuard && ownIndex is not null && ArticleGuard.IsLost(plain.ProseChars, ownIndex))
         {
             // Never lose the article: read again with class words ignored, and keep that reading if it found the prose.
