@@ -383,10 +383,7 @@ internal sealed class DocumentIndex
             index.Parent[e] = parent;
             index.Traits[e] = traits;
             index.Noise[e] = NoiseClassifier.Classify(element, name, traits, out index.ContentHint[e], s.ClassWords, s.HiddenWords);
-            // An FAQ's question in its toggle button (hidden as its answer is, NoiseClassifier.IsQuestionToggle) is a
-            // unit of its own: its words must not make the heading or line around it read as shown text.
-            s.OwnerBlock[e] = (traits & TagTraits.Block) != 0 || parent < 0 || ((traits & TagTraits.NonContent) != 0 && index.Noise[e] == NoiseKind.Hidden)
-                ? e : s.OwnerBlock[parent];
+            s.OwnerBlock[e] = (traits & TagTraits.Block) != 0 || parent < 0 ? e : s.OwnerBlock[parent];
             s.InLink[e] = (traits & TagTraits.Link) != 0 || (parent >= 0 && s.InLink[parent]);
             s.Current = e;
 

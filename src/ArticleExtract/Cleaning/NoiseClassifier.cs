@@ -165,7 +165,7 @@ internal static class NoiseClassifier
         contentHint = false;
         if ((traits & TagTraits.NonContent) != 0 && !IsNoscriptRendering(element))
         {
-            return IsQuestionToggle(element) ? NoiseKind.Hidden : NoiseKind.NonContent;
+            return NoiseKind.NonContent;
         }
 
         var attributes = NoiseAttributes.Of(element);
@@ -450,40 +450,6 @@ internal static class NoiseClassifier
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Whether a button is the toggle of a question and answer: the question an FAQ accordion shows, its answer in the
-    /// panel the button opens ("Do I need to be good at drawing?", "How much does it cost?"). A button is otherwise a
-    /// control with no words of the page's own ("Menu", "Subscribe", "Load more"); a question of a few words is the
-    /// text a reader reads before the answer, and the panel alone answers nothing. Such a button counts as hidden, as the
-    /// answer in its collapsed panel does: kept out while the container is chosen, read with the answer inside the
-    /// reading (Content/CollapsedPanels.cs). Buttons are few, so reading their text costs little.
-    /// </summary>
-    internal static bool IsQuestionToggle(IElement element)
-    {
-        if (element.LocalName != "button")
-        {
-            return false;
-        }
-
-        var text = element.TextContent.AsSpan().Trim();
-        if (text.Length > Thresholds.QuestionToggleMaxChars || text.IsEmpty || text[^1] is not ('?' or '\uFF1F'))
-        {
-            return false;
-        }
-
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        // A toggle hidden itself is a copy for another screen size, or a control not shown.
-        return words >= Thresholds.QuestionToggleMinWords && !IsHidden(NoiseAttributes.Of(element));
     }
 
     /// <summary>

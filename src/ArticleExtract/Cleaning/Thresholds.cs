@@ -166,25 +166,6 @@ internal static class Thresholds
     public const int ServiceCarouselMinTextChars = 80;
 
     /// <summary>
-    /// A button whose text is a question of at least this many words is an FAQ toggle, read as the question
-    /// (<see cref="NoiseClassifier"/>): "Will I learn AI tools?"; two words ("Why us?", "Need help?") are a menu's or a
-    /// chat widget's call.
-    /// </summary>
-    public const int QuestionToggleMinWords = 3;
-
-    /// <summary>
-    /// A question toggle holds at most this many characters: a question of a line or two, not a block of text that a
-    /// script put in a button.
-    /// </summary>
-    public const int QuestionToggleMaxChars = 200;
-
-    /// <summary>
-    /// Question toggles are read when the reading holds at least this many: an FAQ asks several questions, and a lone
-    /// button asking something is a call to act ("Need help planning?", "Why trust us?").
-    /// </summary>
-    public const int QuestionToggleMinRun = 2;
-
-    /// <summary>
     /// A box under an author-bio heading ("About the author") is left out whole when it holds at most this many
     /// characters (non-space): a biography of a few sentences, not a section of the article about a writer.
     /// </summary>

@@ -12,13 +12,8 @@ namespace ArticleExtract.Content;
 /// </summary>
 internal static class CollapsedPanels
 {
-    /// <summary>
-    /// Lifts the hidden verdict of the disclosure panels inside <paramref name="content"/>, and of the questions on an
-    /// FAQ's toggle buttons (<see cref="NoiseClassifier.IsQuestionToggle"/>) when there are at least
-    /// <see cref="Thresholds.QuestionToggleMinRun"/> of them: a lone button asking something is a call to act ("Need
-    /// help planning?"), a run of them the questions of an FAQ.
-    /// </summary>
-    /// <returns>The panels and questions lifted (in document order), for <see cref="Restore"/>; null when there were none.</returns>
+    /// <summary>Lifts the hidden verdict of the disclosure panels inside <paramref name="content"/>.</summary>
+    /// <returns>The panels lifted (outermost first), for <see cref="Restore"/>; null when there were none.</returns>
     public static List<int>? Reveal(DocumentIndex index, int content)
     {
         if (content < 0)
@@ -28,13 +23,10 @@ internal static class CollapsedPanels
 
         List<int>? lifted = null;
         var end = index.SubtreeEnd[content];
-        var questions = Questions(index, content) >= Thresholds.QuestionToggleMinRun;
         for (var e = content; e < end; e++)
         {
-            if (index.Noise[e] == NoiseKind.Hidden && (NoiseClassifier.IsDisclosurePanel(index.Elements[e])
-                || (questions && index.Elements[e].LocalName == "button" && NoiseClassifier.IsQuestionToggle(index.Elements[e]))))
+            if (index.Noise[e] == NoiseKind.Hidden && NoiseClassifier.IsDisclosurePanel(index.Elements[e]))
             {
-                // A toggle whose own class names the widget ("accordion-button") is read on that word, as a panel is.
                 Reconsider(index, content, e);
                 index.Noise[e] = NoiseKind.None;
                 (lifted ??= []).Add(e);
@@ -49,21 +41,9 @@ internal static class CollapsedPanels
         return lifted;
     }
 
-    /// <summary>The question toggles inside <paramref name="content"/>.</summary>
-    private static int Questions(DocumentIndex index, int content)
-    {
-        var count = 0;
-        for (var e = content; e < index.SubtreeEnd[content]; e++)
-        {
-            count += index.Noise[e] == NoiseKind.Hidden && index.Elements[e].LocalName == "button" && NoiseClassifier.IsQuestionToggle(index.Elements[e]) ? 1 : 0;
-        }
-
-        return count;
-    }
-
     /// <summary>
-    /// Undoes the model's drop of the elements around a panel or question just lifted that hold no text of their own
-    /// (an FAQ item, the heading around a question's button): the model judged them while all they held was hidden, so
+    /// Undoes the model's drop of the elements around a panel just lifted that hold no text of their own
+    /// (an FAQ item, the heading around a panel's toggle): the model judged them while all they held was hidden, so
     /// it kept nothing in them and dropped them, a verdict on nothing. Rule verdicts, and drops of elements with text of
     /// their own, stand. Without it the first item of an FAQ was lost: the verdicts are recomputed from the first
     /// element lifted on, and the item around it comes before it.
