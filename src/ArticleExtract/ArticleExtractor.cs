@@ -156,7 +156,8 @@ public sealed partial class ArticleExtractor
         var (ownIndex, ownContent, ownFlow, ownPlainFlow, ownRead) = BuildFlow(document, urls, metadata, deadline, guarded.StartTags, learnedDecision: learned);
         var own = Summarize(ownFlow) with { Read = ownRead };
         var plain = ReferenceEquals(ownFlow, ownPlainFlow) ? own : Summarize(ownPlainFlow);
-        if (Options.UseArticleGuard && ownIndex is not null && ArticleGuard.IsLost(own.ProseChars, ownIndex))
+        // Judged on the reading unopened: the page's running text leaves out the collapsed panels the reading opened.
+        if (Options.UseArticleGuard && ownIndex is not null && ArticleGuard.IsLost(plain.ProseChars, ownIndex))
         {
             // Never lose the article: read again with class words ignored, and keep that reading if it found the prose.
             var (guardIndex, guardContent, guardFlow, guardPlainFlow, guardRead) = BuildFlow(document, urls, metadata, deadline, guarded.StartTags, classWords: false);

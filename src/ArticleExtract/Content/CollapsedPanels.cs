@@ -27,6 +27,7 @@ internal static class CollapsedPanels
         {
             if (index.Noise[e] == NoiseKind.Hidden && NoiseClassifier.IsDisclosurePanel(index.Elements[e]))
             {
+                Reconsider(index, content, e);
                 index.Noise[e] = NoiseKind.None;
                 (lifted ??= []).Add(e);
             }
@@ -38,6 +39,35 @@ internal static class CollapsedPanels
         }
 
         return lifted;
+    }
+
+    /// <summary>
+    /// Undoes the model's drop of the elements around a panel just lifted that hold no text of their own
+    /// (an FAQ item, the heading around a panel's toggle): the model judged them while all they held was hidden, so
+    /// it kept nothing in them and dropped them, a verdict on nothing. Rule verdicts, and drops of elements with text of
+    /// their own, stand. Without it the first item of an FAQ was lost: the verdicts are recomputed from the first
+    /// element lifted on, and the item around it comes before it.
+    /// </summary>
+    private static void Reconsider(DocumentIndex index, int content, int lifted)
+    {
+        var top = -1;
+        for (var a = index.Parent[lifted]; a > content && index.InNoise[a]; a = index.Parent[a])
+        {
+            if (index.Noise[a] != NoiseKind.None || index.UnitChars[a] > 0)
+            {
+                return;
+            }
+
+            top = a;
+        }
+
+        if (top >= 0 && !index.InNoise[index.Parent[top]])
+        {
+            for (var a = index.Parent[lifted]; a >= top; a = index.Parent[a])
+            {
+                index.InNoise[a] = false;
+            }
+        }
     }
 
     /// <summary>Puts back the hidden verdicts <see cref="Reveal"/> lifted.</summary>

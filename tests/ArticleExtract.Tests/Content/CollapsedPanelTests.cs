@@ -107,4 +107,18 @@ public sealed class CollapsedPanelTests
         Assert.Contains(Answer, body, StringComparison.Ordinal);
         Assert.Contains(Help, body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<div class=\"faq-item\"><h3><button class=\"faq-item__toggle\" aria-expanded=\"false\">{0}</button></h3><div class=\"faq-item__answer\" hidden><p>{1}</p></div></div>")]
+    [InlineData("<div class=\"faq__item\"><button class=\"faq__trigger\"><span>{0}</span></button><div class=\"faq__answer\" style=\"display:none\"><p>{1}</p></div></div>")]
+    public void Every_answer_of_an_faq_is_read_the_first_too(string item)
+    {
+        // With the answers collapsed, an item holds nothing the model keeps, and it is dropped; verdicts inside the
+        // reading are worked out again from the first panel opened on, so the first item, which stands before it, kept
+        // that drop and lost its answer.
+        string Item(string question, string answer) => string.Format(System.Globalization.CultureInfo.InvariantCulture, item, question, answer);
+        var body = Body("<h2>Questions</h2>" + Item("Are old tickets still valid?", Answer) + Item("Where can I get help with the new lines?", Help));
+        Assert.Contains(Answer, body, StringComparison.Ordinal);
+        Assert.Contains(Help, body, StringComparison.Ordinal);
+    }
 }

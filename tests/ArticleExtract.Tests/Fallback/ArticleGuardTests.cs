@@ -42,6 +42,27 @@ public sealed class ArticleGuardTests
     }
 
     [Fact]
+    public void Collapsed_answers_opened_for_the_reading_do_not_hide_that_it_lost_the_prose()
+    {
+        // The page's running text is what it shows; the answers of its FAQ, opened for the reading, are not part of it
+        // and must not make a reading that lost every paragraph look like one that kept them.
+        string[] answers =
+        [
+            "Bring a towel, a bottle of water and the shoes you train in; the clinic lends knee sleeves and ice packs to anyone who needs them.",
+            "A session lasts fifty minutes: ten to look at how you move, thirty of exercises with a physiotherapist, and ten to plan the next week.",
+            "Yes, the clinic sends a short report to your doctor after the first visit, and again whenever the plan for your knee changes.",
+        ];
+        var faq = "<section><h2>Questions</h2>" + string.Concat(answers.Select((a, i) =>
+            $"<h3><button type=\"button\" aria-expanded=\"false\" aria-controls=\"a{i}\">Question {i + 1} about the visit?</button></h3><div id=\"a{i}\" hidden><p>{a}</p></div>")) + "</section>";
+        var page = Page("<div class=\"related-block\"><p>{0}</p></div>").Replace("</main>", faq + "</main>", StringComparison.Ordinal);
+        var body = ArticleExtractor.Default.Extract(page, Url).Body;
+        foreach (var p in Paragraphs)
+        {
+            Assert.Contains(p, body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_page_whose_only_copy_of_the_text_is_in_noscript_is_read()
     {
         var noscript = "<noscript><div class=\"post\">" + string.Concat(Paragraphs.Select(p => $"<p>{p}</p>")) + "</div></noscript>";
