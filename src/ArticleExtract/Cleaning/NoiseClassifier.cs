@@ -192,6 +192,14 @@ internal static class NoiseClassifier
             (tokenKind, idKind) = (hiddenWords && tokenKind == NoiseKind.Hidden ? tokenKind : NoiseKind.None, NoiseKind.None);
         }
 
+        // An id written from the section's own heading ("respond-to-review-comments" over "Respond to review
+        // comments", as documentation generators and many CMSs anchor their sections) names the section's topic, not
+        // its role on the page; unless the heading itself is a widget's label ("Related topics", "Newsletter").
+        if (idKind is not NoiseKind.None and not NoiseKind.Hidden && tokenKind == NoiseKind.None && HeadingSlug.IsSlugOfOwnHeading(element, id!, traits))
+        {
+            idKind = NoiseKind.None;
+        }
+
         if (kind == NoiseKind.None && OutsideItsArticle(element, tokenKind != NoiseKind.None ? classes.InArticle : idKind != NoiseKind.None && idInArticle))
         {
             tokenKind = idKind = NoiseKind.None;

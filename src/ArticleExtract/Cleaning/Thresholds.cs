@@ -602,4 +602,22 @@ internal static class Thresholds
 
     /// <summary>…and the content (or the list) holds at least this many such cards: a grid of them, not one odd figure in a story.</summary>
     public const int FigureCardMinRun = 3;
+
+    /// <summary>
+    /// An id or heading longer than this is not compared as a section's anchor and its heading (<see cref="HeadingSlug"/>):
+    /// headings are short, and the comparison stays bounded on a page of huge attributes.
+    /// </summary>
+    public const int MaxHeadingSlugChars = 160;
+
+    /// <summary>A heading needs this many words for its anchor id to be read as its slug: one word ("Footer", "Newsletter") names widgets as often as sections.</summary>
+    public const int MinHeadingSlugWords = 2;
+
+    /// <summary>…and a section (a box holding the heading and its text) this many: a box of two words ("Shameless CTA") may be a widget named by its role, and takes all its text along.</summary>
+    public const int MinSectionSlugWords = 3;
+
+    /// <summary>The longest mark a generator puts before a heading's words in its anchor (Sphinx's "s-", a CMS's "h-").</summary>
+    public const int MaxSlugPrefixChars = 2;
+
+    /// <summary>A section's heading is looked for among this many of its first children (an anchor span or a permalink may come first).</summary>
+    public const int HeadingSlugChildren = 3;
 }
