@@ -563,6 +563,13 @@ internal sealed class SectionBuilder
         var element = _index.Elements[e];
         if (element.LocalName == "figcaption")
         {
+            if (LabelsCodeOrTable(e))
+            {
+                // "Listing 4-1: …", "Table 2. …": the label of a code listing or a table, which the text refers to by it.
+                FlushParagraph();
+                return true;
+            }
+
             // A caption outside a figure we understood: captions never join the running text.
             return false;
         }
@@ -612,6 +619,35 @@ internal sealed class SectionBuilder
         }
 
         return false;
+    }
+
+    /// <summary>Whether the caption belongs to a figure that frames code or a table and no image.</summary>
+    private bool LabelsCodeOrTable(int caption)
+    {
+        var figure = _index.Parent[caption];
+        if (figure < 0 || _index.Elements[figure].LocalName != "figure")
+        {
+            return false;
+        }
+
+        var framed = false;
+        for (var d = figure + 1; d < _index.SubtreeEnd[figure]; d++)
+        {
+            if (d >= caption && d < _index.SubtreeEnd[caption])
+            {
+                continue;
+            }
+
+            var traits = _index.Traits[d];
+            if ((traits & TagTraits.Image) != 0)
+            {
+                return false;
+            }
+
+            framed |= (traits & (TagTraits.Preformatted | TagTraits.Table)) != 0;
+        }
+
+        return framed;
     }
 
     /// <summary>Leaves a figure read as a box of blocks: its caption becomes the caption of the first image read in it.</summary>
