@@ -19,6 +19,7 @@ internal static partial class PageKindClassifier
     private static readonly Dictionary<string, Declaration> OpenGraph = PageKindVocabulary.OpenGraphTypes.ToDictionary(t => t.Type, t => t.Declares, StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, PageKind> Segments = PageKindVocabulary.PathSegments.ToDictionary(t => t.Segment, t => t.Kind, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> ArticleSegments = new(PageKindVocabulary.ArticleSegments, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> DocumentationHosts = new(PageKindVocabulary.DocumentationHosts, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> CodeDocumentationSegments = new(PageKindVocabulary.DocumentationSegmentsNeedingCode, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The page's kind.</summary>
@@ -293,6 +294,12 @@ internal static partial class PageKindClassifier
             return (null, false);
         }
 
+        if (IsDocumentationHost(url))
+        {
+            // A project's documentation site: its path's words name parts of the manual ("topics", "reference").
+            return (PageKind.Documentation, false);
+        }
+
         (PageKind? Kind, bool NeedsCode) found = (null, false);
         var path = url.AbsolutePath.AsSpan();
         foreach (var range in path.Split('/'))
@@ -315,6 +322,14 @@ internal static partial class PageKindClassifier
         }
 
         return found;
+    }
+
+    /// <summary>Whether the host's first label names a documentation site (<c>docs.example.org</c>).</summary>
+    private static bool IsDocumentationHost(Uri url)
+    {
+        var host = url.Host.AsSpan();
+        var dot = host.IndexOf('.');
+        return dot > 0 && DocumentationHosts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(host[..dot]);
     }
 
     /// <summary>Whether the URL's last path segment (its extension aside) is at most a word or two long, or the path is the root.</summary>

@@ -22,6 +22,9 @@ internal static class PageKindVocabulary
     /// <summary>Segments of the URL's path (between slashes) that name a kind of page.</summary>
     public static readonly (string Segment, PageKind Kind)[] PathSegments = Vocabulary.Tagged<PageKind>("page-kinds", "path-segments");
 
+    /// <summary>First labels of a host name that serves a project's documentation (<c>docs.example.org</c>).</summary>
+    public static readonly string[] DocumentationHosts = Vocabulary.Words("page-kinds", "documentation-hosts");
+
     /// <summary>
     /// Documentation words of the URL's path that also head articles and courses: under them a page is documentation
     /// only when it shows code.

@@ -22,6 +22,18 @@ public sealed class PageKindTests
     }
 
     [Fact]
+    public void A_page_of_a_documentation_host_is_documentation_whatever_its_path_says()
+    {
+        // Issue 10: "topics" names a manual's topic guides on a docs host, not a forum's threads; an undated page at a
+        // short address there is a manual's page, not a business's.
+        var ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\"}</script>";
+        Assert.Equal(PageKind.Documentation, KindOf("", $"<main><h1>Models</h1>{Prose}{Prose}</main>", "https://docs.harbourlib.example/en/2.1/topics/db/models/"));
+        Assert.Equal(PageKind.Documentation, KindOf("", $"<main><h1>Write workflows</h1>{Prose}</main>", "https://docs.harbourlib.example/workflows"));
+        Assert.Equal(PageKind.Documentation, KindOf(ld, $"<main><h1>Playbooks</h1>{Prose}{Prose}</main>", "https://docs.harbourlib.example/guide/playbooks.html"));
+        Assert.Equal(PageKind.Forum, KindOf("", $"<main>{Prose}</main>", "https://docsforum.example/topics/channel-depth"));
+    }
+
+    [Fact]
     public void A_declared_product_is_a_product_even_with_a_long_description()
     {
         var ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Deck lamp\"}</script>";
