@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
-using ArticleExtract.Structure;
 
 namespace ArticleExtract.Cleaning;
 
@@ -13,6 +12,11 @@ namespace ArticleExtract.Cleaning;
 /// </summary>
 internal static class HeadingSlug
 {
+    // The wording lists the filter of the reading flow drops headings by (Structure.BoilerplateFilter), read here
+    // from the same data: a heading they name ("Related topics", "Newsletter") titles a widget, anchored or not.
+    private static readonly HashSet<string> WidgetHeadings = new(Lexicon.BoilerplateLines.Concat(Lexicon.LabelLines).Select(TextKey.Normalize), StringComparer.Ordinal);
+    private static readonly string[] RelatedOpenings = Lexicon.TeaserHeadingOpenings.Select(p => TextKey.Normalize(p) + " ").ToArray();
+
     /// <summary>Whether <paramref name="id"/> spells the words of the element's heading: itself when it is one, else a
     /// heading among its first children, when the element stands in a run of anchored siblings (a document's sections).</summary>
     public static bool IsSlugOfOwnHeading(IElement element, string id, TagTraits traits)
@@ -29,8 +33,7 @@ internal static class HeadingSlug
         }
 
         var text = heading.TextContent;
-        if (text.Length > Thresholds.MaxHeadingSlugChars
-            || BoilerplateFilter.IsBoilerplateHeading(text) || BoilerplateFilter.IsRelatedHeading(text) || BoilerplateFilter.IsLabelHeading(text))
+        if (text.Length > Thresholds.MaxHeadingSlugChars || NamesWidget(text))
         {
             return false;
         }
@@ -60,6 +63,26 @@ internal static class HeadingSlug
         }
 
         return true;
+    }
+
+    private static bool NamesWidget(string heading)
+    {
+        var key = TextKey.Normalize(heading);
+        if (WidgetHeadings.Contains(key))
+        {
+            return true;
+        }
+
+        key += " ";
+        foreach (var opening in RelatedOpenings)
+        {
+            if (key.StartsWith(opening, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The heading opening a section: among its first few children (an anchor span or a permalink may come first).

@@ -186,18 +186,10 @@ internal static class NoiseClassifier
         var tokenKind = classes.Kind;
         contentHint |= classes.ContentHint;
         var id = attributes.Id;
-        var idKind = ClassifyId(id, ref contentHint, out var idInArticle);
+        var idKind = AnchorAware(ClassifyId(id, ref contentHint, out var idInArticle), tokenKind, element, id, traits);
         if (!classWords)
         {
             (tokenKind, idKind) = (hiddenWords && tokenKind == NoiseKind.Hidden ? tokenKind : NoiseKind.None, NoiseKind.None);
-        }
-
-        // An id written from the section's own heading ("respond-to-review-comments" over "Respond to review
-        // comments", as documentation generators and many CMSs anchor their sections) names the section's topic, not
-        // its role on the page; unless the heading itself is a widget's label ("Related topics", "Newsletter").
-        if (idKind is not NoiseKind.None and not NoiseKind.Hidden && tokenKind == NoiseKind.None && HeadingSlug.IsSlugOfOwnHeading(element, id!, traits))
-        {
-            idKind = NoiseKind.None;
         }
 
         if (kind == NoiseKind.None && OutsideItsArticle(element, tokenKind != NoiseKind.None ? classes.InArticle : idKind != NoiseKind.None && idInArticle))
@@ -248,6 +240,17 @@ internal static class NoiseClassifier
 
         return kind;
     }
+
+    /// <summary>
+    /// The id's verdict, unless the id was written from the section's own heading ("respond-to-review-comments" over
+    /// "Respond to review comments", as documentation generators and many CMSs anchor their sections): it then names
+    /// the section's topic, not its role on the page (<see cref="HeadingSlug"/>). Only an id that alone gives a verdict
+    /// is compared.
+    /// </summary>
+    private static NoiseKind AnchorAware(NoiseKind idKind, NoiseKind tokenKind, IElement element, string? id, TagTraits traits) =>
+        idKind is not NoiseKind.None and not NoiseKind.Hidden && tokenKind == NoiseKind.None && HeadingSlug.IsSlugOfOwnHeading(element, id!, traits)
+            ? NoiseKind.None
+            : idKind;
 
     /// <summary>The noise a landmark says: its ARIA role, its tag (nav, aside, header, footer) or a form.</summary>
     private static NoiseKind LandmarkKind(IElement element, string local, TagTraits traits, string? role, ref bool contentHint)
