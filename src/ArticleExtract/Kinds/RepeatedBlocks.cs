@@ -61,26 +61,14 @@ internal static class RepeatedBlocks
             return null;
         }
 
-        // A word is a run of letters, digits or underscores, compared ignoring case, as the page's reader counts words.
+        // Words compared ignoring case, as the page's reader counts them.
         HashSet<int>? runs = null;
         int first = 0, second = 0;
         var span = text.AsSpan();
-        var i = 0;
-        while (i < span.Length)
+        var position = 0;
+        while (WordSpans.Next(span, ref position, out var start, out var length))
         {
-            if (!IsWordChar(span[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < span.Length && IsWordChar(span[i]))
-            {
-                i++;
-            }
-
-            var word = string.GetHashCode(span[start..i], StringComparison.OrdinalIgnoreCase);
+            var word = string.GetHashCode(span.Slice(start, length), StringComparison.OrdinalIgnoreCase);
             if (++words >= 3)
             {
                 (runs ??= []).Add(HashCode.Combine(first, second, word));
@@ -91,8 +79,6 @@ internal static class RepeatedBlocks
 
         return runs;
     }
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>The runs of the blocks and headings read so far, each with the blocks that hold it.</summary>
     private sealed class SeenRuns

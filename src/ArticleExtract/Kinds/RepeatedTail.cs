@@ -117,26 +117,13 @@ internal static class RepeatedTail
         for (var i = 0; i < inlines.Count; i++)
         {
             var text = inlines[i].Text;
-            for (var c = 0; c < text.Length;)
+            var position = 0;
+            while (WordSpans.Next(text, ref position, out var start, out var length))
             {
-                if (!IsWordChar(text[c]))
-                {
-                    c++;
-                    continue;
-                }
-
-                var start = c;
-                while (c < text.Length && IsWordChar(text[c]))
-                {
-                    c++;
-                }
-
-                words.Add((i, start, c - start));
+                words.Add((i, start, length));
             }
         }
 
         return words;
     }
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 }
