@@ -3,6 +3,18 @@ namespace ArticleExtract.Tests;
 /// <summary>Builds realistic article pages around a piece of noise, so each noise kind gets its own small fixture.</summary>
 internal static class TestPages
 {
+    /// <summary>How many times <paramref name="part"/> stands in <paramref name="text"/>, occurrences not overlapping.</summary>
+    public static int Count(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     public const string P1 = "The city council voted on Tuesday to expand the tram network to the northern districts, a project that has been debated for more than a decade.";
     public const string P2 = "Supporters say the new lines will cut commuting times in half for tens of thousands of residents, while critics point to the rising cost of construction.";
     public const string P3 = "Work is expected to begin next spring, and the first trams could run on the extended route by the end of 2027, the transport authority said.";

@@ -34,7 +34,7 @@ public sealed class RepeatedBlocksTests
         var article = ArticleExtractor.Default.Extract(html, Url);
 
         Assert.Equal(PageKind.Product, article.PageKind);
-        Assert.Equal(1, Count(article.Body, "three-layer recycled nylon"));
+        Assert.Equal(1, TestPages.Count(article.Body, "three-layer recycled nylon"));
         Assert.Contains("Taped seams, a two-way front zip", article.Body, StringComparison.Ordinal);
         Assert.Contains("family workshop in Porto", article.Body, StringComparison.Ordinal);
     }
@@ -78,15 +78,4 @@ public sealed class RepeatedBlocksTests
         [new Section(null, 0, [.. paragraphs.Select(p => (Block)new ParagraphBlock([new Inline(p)]))])];
 
     private static List<string> Texts(IReadOnlyList<Section> sections) => [.. sections.SelectMany(s => s.Blocks).Select(b => b.Text)];
-
-    private static int Count(string text, string value)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
-    }
 }

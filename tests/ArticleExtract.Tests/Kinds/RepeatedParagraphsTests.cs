@@ -20,25 +20,14 @@ public sealed class RepeatedParagraphsTests
     private static string Intro(string visibility, string heading, string after = "") =>
         $"<div class=\"hero {visibility}\"><{heading}>How we commute</{heading}><p>{First}</p><p>{Second}</p><p>{Third}</p>{after}</div>";
 
-    private static int Count(string text, string part)
-    {
-        var count = 0;
-        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
-    }
-
     [Fact]
     public void A_desktop_and_a_mobile_copy_of_the_same_introduction_are_read_once()
     {
         var article = ArticleExtractor.Default.Extract(Page(Intro("d-none d-md-block", "h2") + Intro("d-block d-md-none", "h4", "<p><a href=\"/report\">Read the report</a></p>") + $"<p>{Fourth}</p>"), Url);
 
-        Assert.Equal(1, Count(article.Body, First));
-        Assert.Equal(1, Count(article.Body, Second));
-        Assert.Equal(1, Count(article.Body, Third));
+        Assert.Equal(1, TestPages.Count(article.Body, First));
+        Assert.Equal(1, TestPages.Count(article.Body, Second));
+        Assert.Equal(1, TestPages.Count(article.Body, Third));
         Assert.Contains(Fourth, article.Body, StringComparison.Ordinal);
     }
 

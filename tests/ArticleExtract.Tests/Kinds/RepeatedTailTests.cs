@@ -25,10 +25,10 @@ public sealed class RepeatedTailTests
         Assert.Equal(PageKind.Listing, article.PageKind);
         foreach (var e in Events)
         {
-            Assert.Equal(1, Count(article.Body, e));
+            Assert.Equal(1, TestPages.Count(article.Body, e));
         }
 
-        Assert.Equal(1, Count(article.Body, "From £24"));
+        Assert.Equal(1, TestPages.Count(article.Body, "From £24"));
     }
 
     [Fact]
@@ -46,15 +46,4 @@ public sealed class RepeatedTailTests
     [InlineData("Ten pieces, glazed in blue, fired twice: ten pieces")]
     public void A_sentence_whose_last_words_echo_its_first_is_not_a_repeated_card(string text) =>
         Assert.Null(RepeatedTail.Shortened([new Inline(text)]));
-
-    private static int Count(string text, string value)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
-    }
 }

@@ -33,7 +33,7 @@ public sealed class ServiceRepeatsTests
         Assert.Equal(PageKind.Service, article.PageKind);
         foreach (var slide in Slides)
         {
-            Assert.Equal(1, Count(article.Body, slide));
+            Assert.Equal(1, TestPages.Count(article.Body, slide));
         }
 
         Assert.Contains("Starter is free for two vans.", article.Body, StringComparison.Ordinal);
@@ -52,17 +52,6 @@ public sealed class ServiceRepeatsTests
         var article = ArticleExtractor.Default.Extract(html, new Uri("https://tackroom.example/fitting"));
 
         Assert.Equal(PageKind.Service, article.PageKind);
-        Assert.Equal(2, Count(article.Body, Call));
-    }
-
-    private static int Count(string text, string value)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
+        Assert.Equal(2, TestPages.Count(article.Body, Call));
     }
 }

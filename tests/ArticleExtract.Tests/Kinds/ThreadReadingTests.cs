@@ -27,7 +27,7 @@ public sealed class ThreadReadingTests
             + Post(3, "keelboat", "<p>The yard above the lock is good, but book before October because the spaces go fast every year.</p>"));
 
         Assert.Equal(PageKind.Forum, article.PageKind);
-        Assert.Equal(1, Count(article.Body, Second));
+        Assert.Equal(1, TestPages.Count(article.Body, Second));
         Assert.Contains("twelve metres", article.Body, StringComparison.Ordinal);
         Assert.Contains(First, article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain(article.Sections.SelectMany(s => s.Blocks), b => b is QuoteBlock);
@@ -88,7 +88,7 @@ public sealed class ThreadReadingTests
             + Post(2, "oldsalt", "<p>The level sensor is not answering at all. Check the cable at the sensor end before you replace the driver board.</p>"));
 
         Assert.Equal(PageKind.Forum, article.PageKind);
-        Assert.Equal(1, Count(article.Body, "Traceback (most recent call last):"));
+        Assert.Equal(1, TestPages.Count(article.Body, "Traceback (most recent call last):"));
         Assert.Contains("07:13:01 ERROR pump driver stopped", article.Body, StringComparison.Ordinal);
         Assert.Contains("Check the cable", article.Body, StringComparison.Ordinal);
     }
@@ -227,7 +227,7 @@ public sealed class ThreadReadingTests
             new Uri("https://boatersguide.example/2024/11/winter-plan"));
 
         Assert.Equal(PageKind.Article, article.PageKind);
-        Assert.Equal(3, Count(article.Body, "Check the tide table first."));
+        Assert.Equal(3, TestPages.Count(article.Body, "Check the tide table first."));
     }
 
     [Fact]
@@ -312,7 +312,7 @@ public sealed class ThreadReadingTests
             new Uri("https://boatersguide.example/2024/11/winter-passages"));
 
         Assert.Equal(PageKind.Article, article.PageKind);
-        Assert.Equal(3, Count(article.Body, "Before you sail"));
+        Assert.Equal(3, TestPages.Count(article.Body, "Before you sail"));
     }
 
     [Fact]
@@ -393,15 +393,4 @@ public sealed class ThreadReadingTests
 
     private static int Ordinal(DocumentIndex index, string tag, string className, int nth) =>
         Enumerable.Range(0, index.Count).Where(e => index.Elements[e].LocalName == tag && index.Elements[e].ClassName == className).ElementAt(nth);
-
-    private static int Count(string text, string part)
-    {
-        var count = 0;
-        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
-    }
 }

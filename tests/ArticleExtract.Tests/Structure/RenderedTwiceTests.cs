@@ -26,17 +26,6 @@ public sealed class RenderedTwiceTests
 
     private static string Prose(IEnumerable<string> paragraphs) => string.Concat(paragraphs.Select(p => $"<p>{p}</p>"));
 
-    private static int Count(string text, string part)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
-    }
-
     [Fact]
     public void A_copy_per_screen_size_side_by_side_is_read_once()
     {
@@ -45,7 +34,7 @@ public sealed class RenderedTwiceTests
         var body = ArticleExtractor.Default.Extract(page, Url).Body;
         foreach (var p in Paragraphs)
         {
-            Assert.Equal(1, Count(body, p));
+            Assert.Equal(1, TestPages.Count(body, p));
         }
     }
 
@@ -59,7 +48,7 @@ public sealed class RenderedTwiceTests
         Assert.DoesNotContain(Gated, body, StringComparison.Ordinal);
         foreach (var p in Paragraphs)
         {
-            Assert.Equal(1, Count(body, p));
+            Assert.Equal(1, TestPages.Count(body, p));
         }
     }
 
@@ -73,7 +62,7 @@ public sealed class RenderedTwiceTests
         Assert.Contains(Mobile, body, StringComparison.Ordinal);
         foreach (var p in Paragraphs)
         {
-            Assert.Equal(1, Count(body, p));
+            Assert.Equal(1, TestPages.Count(body, p));
         }
     }
 
@@ -83,7 +72,7 @@ public sealed class RenderedTwiceTests
         const string Refrain = "Measure twice and order once: a cabinet built a few centimetres too wide cannot be trimmed on site.";
         var page = Page($"<div class=\"rich-text\"><p>{Refrain}</p>{Prose(Paragraphs)}<p>{Refrain}</p><p>{Refrain}</p></div>");
         var body = ArticleExtractor.Default.Extract(page, Url).Body;
-        Assert.Equal(3, Count(body, Refrain));
+        Assert.Equal(3, TestPages.Count(body, Refrain));
     }
 
     [Fact]
@@ -93,6 +82,6 @@ public sealed class RenderedTwiceTests
         var day = $"<div class=\"day\"><p>{Paragraphs[2]}</p><p>{Paragraphs[3]}</p></div>";
         var page = Page($"<div class=\"rich-text\"><h2>Plan A</h2>{day}<h2>Plan B</h2>{day}</div>");
         var body = ArticleExtractor.Default.Extract(page, Url).Body;
-        Assert.Equal(2, Count(body, Paragraphs[2]));
+        Assert.Equal(2, TestPages.Count(body, Paragraphs[2]));
     }
 }
