@@ -154,9 +154,19 @@ internal static class AbCompare
 
         if (stage == "guard")
         {
-            var guard = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!
-                .GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, [typeof(string), typeof(int)])!;
+            var guardType = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!;
             var depth = ArticleExtractorOptions.Default.MaxNestingDepth;
+            if (Pooled(guardType) is { } pooled)
+            {
+                // As the extraction runs it: the buffer goes back to the pool when the page is done.
+                return html =>
+                {
+                    using var guarded = (IDisposable)pooled.Invoke(null, [html, depth, int.MaxValue])!;
+                    return guarded;
+                };
+            }
+
+            var guard = guardType.GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, [typeof(string), typeof(int)])!;
             return html => guard.Invoke(null, [html, depth]);
         }
 
@@ -173,12 +183,30 @@ internal static class AbCompare
     private static Func<string, object?> GuardAndParse(Assembly assembly)
     {
         var guardType = assembly.GetType("ArticleExtract.Parsing.NestingGuard", throwOnError: true)!;
+        if (Pooled(guardType) is { } pooled)
+        {
+            var parsePooled = assembly.GetType("ArticleExtract.Parsing.DocumentParser", throwOnError: true)!.GetMethod("Parse", [pooled.ReturnType])!;
+            var maxDepth = ArticleExtractorOptions.Default.MaxNestingDepth;
+            return html =>
+            {
+                using var guarded = (IDisposable)pooled.Invoke(null, [html, maxDepth, int.MaxValue])!;
+                return parsePooled.Invoke(null, [guarded]);
+            };
+        }
+
         var guard = guardType.GetMethod("Apply", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, [typeof(string), typeof(int)])!;
         var markup = guardType.GetNestedType("Result", BindingFlags.Public | BindingFlags.NonPublic)!.GetProperty("Html")!;
         var parse = assembly.GetType("ArticleExtract.Parsing.DocumentParser", throwOnError: true)!.GetMethod("Parse", [typeof(string)])!;
         var depth = ArticleExtractorOptions.Default.MaxNestingDepth;
         return html => parse.Invoke(null, [markup.GetValue(guard.Invoke(null, [html, depth]))]);
     }
+
+    /// <summary>
+    /// The guard as the extraction runs it when the build has it (<c>NestingGuard.ApplyPooled</c>: the shorter markup in
+    /// a pooled buffer, which disposing the result returns), else null.
+    /// </summary>
+    private static MethodInfo? Pooled(Type guardType) =>
+        guardType.GetMethod("ApplyPooled", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, [typeof(string), typeof(int), typeof(int)]);
 
     /// <summary>
     /// The guard, the parse and the metadata reader, as the extraction runs them: the elements the reader looks up are
@@ -198,6 +226,18 @@ internal static class AbCompare
             .Single(m => m.Name == "Read" && m.GetParameters().Length == 3);
         var urls = Activator.CreateInstance(assembly.GetType("ArticleExtract.Dom.UrlResolver", throwOnError: true)!, [url]);
         var depth = ArticleExtractorOptions.Default.MaxNestingDepth;
+        if (Pooled(guardType) is { } pooled)
+        {
+            var parsePooled = parser.GetMethod("Parse", [pooled.ReturnType])!;
+            return html =>
+            {
+                // The document reads the pooled buffer: the reader runs before it goes back.
+                using var guarded = (IDisposable)pooled.Invoke(null, [html, depth, int.MaxValue])!;
+                var document = parsePooled.Invoke(null, [guarded]);
+                return read.Invoke(null, [document, urls, collect.Invoke(null, [document])]);
+            };
+        }
+
         return html =>
         {
             var guarded = markup.GetValue(guard.Invoke(null, [html, depth]));

@@ -37,6 +37,12 @@ public sealed partial class ArticleExtractor
         ArgumentNullException.ThrowIfNull(html);
         CheckLength(html.Length, "characters");
         var text = InputSniffer.ToText(html);
-        return text is not null && ArticleClassifier.IsProbablyArticle(DocumentParser.Parse(Guard(text).Html));
+        if (text is null)
+        {
+            return false;
+        }
+
+        using var guarded = Guard(text);
+        return ArticleClassifier.IsProbablyArticle(DocumentParser.Parse(guarded));
     }
 }

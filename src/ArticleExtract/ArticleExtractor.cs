@@ -140,10 +140,11 @@ public sealed partial class ArticleExtractor
         deadline.Check();
 
         // Parse once, after bounding nesting depth and element count.
-        var guarded = Guard(html);
-        var document = DocumentParser.Parse(guarded.Html);
-        StreamedBoundaries.Apply(document, guarded.Html);
-        Disclosures.Mark(document, guarded.Html);
+        // The document reads its text from the guard's buffer: returned when the extraction is done with it.
+        using var guarded = Guard(html);
+        var document = DocumentParser.Parse(guarded);
+        StreamedBoundaries.Apply(document, guarded.Span);
+        Disclosures.Mark(document, guarded.Span);
         deadline.Check();
 
         // One walk gathers the elements the base URL, the metadata reader and the page-kind classifier look up by name.
@@ -258,11 +259,12 @@ public sealed partial class ArticleExtractor
 
     /// <summary>Bounds nesting depth and counts elements before the one parse.</summary>
     /// <exception cref="ExtractionLimitException">The page has more than <see cref="ArticleExtractorOptions.MaxElements"/> elements.</exception>
-    private NestingGuard.Result Guard(string html)
+    private GuardedMarkup Guard(string html)
     {
-        var guarded = NestingGuard.Apply(html, Options.MaxNestingDepth, Options.MaxElements);
+        var guarded = NestingGuard.ApplyPooled(html, Options.MaxNestingDepth, Options.MaxElements);
         if (guarded.StartTags > Options.MaxElements)
         {
+            guarded.Dispose();
             throw new ExtractionLimitException(ExtractionLimit.Elements, Options.MaxElements,
                 string.Create(CultureInfo.InvariantCulture, $"The page has more than {Options.MaxElements:N0} elements (ArticleExtractorOptions.MaxElements)."));
         }
@@ -387,7 +389,7 @@ public sealed partial class ArticleExtractor
     /// The attributes are measured against the page as given (<paramref name="pageChars"/>): the guard leaves code text
     /// out of the markup, never an attribute.
     /// </summary>
-    private SecondOpinionStatus SecondOpinionGate(IHtmlDocument document, NestingGuard.Result guarded, DocumentIndex? ownIndex, BodyResult own, int pageChars) =>
+    private SecondOpinionStatus SecondOpinionGate(IHtmlDocument document, GuardedMarkup guarded, DocumentIndex? ownIndex, BodyResult own, int pageChars) =>
         !Options.UseSecondOpinion || !SecondOpinion.IsDoubtful(own.BodyChars, own.Paragraphs, own.LinkDensity) ? SecondOpinionStatus.NotAsked
         : pageChars <= SecondOpinion.MaxPageChars && guarded.StartTags <= SecondOpinion.MaxElements && guarded.DroppedTags == 0
             && (ownIndex is not { Count: > 0 } || SecondOpinion.CouldBeTaken(own.BodyChars, ownIndex.Chars[0]))

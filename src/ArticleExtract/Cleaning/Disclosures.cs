@@ -26,9 +26,9 @@ internal static class Disclosures
     /// <summary>Marks the controlled panels of <paramref name="document"/>.</summary>
     /// <param name="document">The parsed page; marker attributes are added in place.</param>
     /// <param name="html">The markup it was parsed from: pages without <c>aria-controls</c> are passed over without a walk.</param>
-    public static void Mark(IDocument document, string html)
+    public static void Mark(IDocument document, ReadOnlySpan<char> html)
     {
-        if (document.Body is not { } body || !html.AsSpan().ContainsAny(ControlsName))
+        if (document.Body is not { } body || !html.ContainsAny(ControlsName))
         {
             return;
         }

@@ -18,7 +18,7 @@ internal static class StreamedBoundaries
     /// <summary>Moves every streamed chunk of <paramref name="document"/> into its slot.</summary>
     /// <param name="document">The parsed page; changed in place.</param>
     /// <param name="html">The markup it was parsed from: pages without a chunk id are passed over without a walk.</param>
-    public static void Apply(IDocument document, string html)
+    public static void Apply(IDocument document, ReadOnlySpan<char> html)
     {
         if (document.Body is not { } body || !MayStream(html))
         {
@@ -65,9 +65,8 @@ internal static class StreamedBoundaries
     /// <c>id='S:</c>): a search for the rare pair "S:", each one found then looked at from behind. The three strings
     /// searched at once (a vectorised multi-string search) took three times as long, and the scan runs over every page.
     /// </summary>
-    internal static bool MayStream(string html)
+    internal static bool MayStream(ReadOnlySpan<char> span)
     {
-        var span = html.AsSpan();
         var from = 0;
         while (span[from..].IndexOf("S:") is var found and >= 0)
         {

@@ -29,9 +29,11 @@ internal static class DocumentParser
     [ThreadStatic]
     private static HtmlParser? s_parser;
 
-    public static IHtmlDocument Parse(string html)
-    {
-        var parser = s_parser ??= new HtmlParser(Options, BrowsingContext.New(Configuration));
-        return parser.ParseDocument(html);
-    }
+    public static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
+
+    /// <summary>The document of what the guard gives; one parsed from a rented buffer is read only until the markup is disposed.</summary>
+    public static IHtmlDocument Parse(GuardedMarkup markup) =>
+        markup.Rented is { } rented ? Parser.ParseDocument(rented, markup.Length) : Parser.ParseDocument(markup.Page);
+
+    private static HtmlParser Parser => s_parser ??= new HtmlParser(Options, BrowsingContext.New(Configuration));
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ArticleExtract.Parsing;
 
 /// <summary>
@@ -37,7 +39,33 @@ internal static class NestingGuard
     /// rewritten): formatting elements that the parser re-opens at every run of text can make a short page count
     /// hundreds of millions of elements, and scanning all of them before the refusal took seconds.
     /// </summary>
-    public static Result Apply(string html, int maxDepth, int maxElements) => new Scanner(html, maxDepth, maxElements).Run();
+    public static Result Apply(string html, int maxDepth, int maxElements)
+    {
+        var scanner = new Scanner(html, maxDepth, maxElements);
+        scanner.Run();
+        var markup = scanner.Rewrites ? string.Create(scanner.Length, scanner, static (destination, s) => s.WriteTo(destination)) : html;
+        return new Result(markup, scanner.Elements, scanner.Dropped);
+    }
+
+    /// <summary>
+    /// As <see cref="Apply(string, int, int)"/>, for the extraction: the shorter markup is written into a buffer rented
+    /// from the shared pool instead of a new string, which the caller returns by disposing the result once it is done
+    /// with the document parsed from it. That string was most of the guard's allocation (about 160 KB a page, over
+    /// the large-object threshold on most pages, so fresh zeroed memory each time and an early gen2 collection).
+    /// </summary>
+    public static GuardedMarkup ApplyPooled(string html, int maxDepth, int maxElements)
+    {
+        var scanner = new Scanner(html, maxDepth, maxElements);
+        scanner.Run();
+        if (!scanner.Rewrites)
+        {
+            return new GuardedMarkup(html, null, html.Length, scanner.Elements, scanner.Dropped);
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(scanner.Length);
+        scanner.WriteTo(buffer.AsSpan(0, scanner.Length));
+        return new GuardedMarkup(html, buffer, scanner.Length, scanner.Elements, scanner.Dropped);
+    }
 
     [Flags]
     private enum Kind
@@ -236,7 +264,17 @@ internal static class NestingGuard
         private int _elements;
         private int _dropped;
 
-        public Result Run()
+        public int Elements => _elements;
+
+        /// <summary>Whether the parser gets a shorter markup than the page (and the page is not refused).</summary>
+        public bool Rewrites => _omitted is not null && _elements <= maxElements;
+
+        public int Dropped => _omitted is null && _elements <= maxElements ? 0 : _dropped;
+
+        /// <summary>The length of the markup the parser gets, when <see cref="Rewrites"/>.</summary>
+        public int Length => html.Length - _omittedChars;
+
+        public void Run()
         {
             var span = html.AsSpan();
             var i = 0;
@@ -258,20 +296,6 @@ internal static class NestingGuard
 
                 i = Markup(span, lt);
             }
-
-            if (_elements > maxElements)
-            {
-                return new Result(html, _elements, _dropped);
-            }
-
-            // The shorter markup is written once (a block copy, far cheaper than tokenizing the code it leaves out, about
-            // half of a news page's characters), and the parser no longer builds the code's text as strings.
-            if (_omitted is null)
-            {
-                return new Result(html, _elements, 0);
-            }
-
-            return new Result(Rewrite(), _elements, _dropped);
         }
 
         /// <summary>Handles the markup that starts at a '&lt;' and returns where the scan goes on.</summary>
@@ -949,19 +973,22 @@ internal static class NestingGuard
             _omittedChars += to - from;
         }
 
-        /// <summary>The markup without the omitted ranges, written straight into the new string.</summary>
-        private string Rewrite() => string.Create(html.Length - _omittedChars, (html, _omitted!), static (destination, state) =>
+        /// <summary>
+        /// The markup without the omitted ranges, written once (a block copy, far cheaper than tokenizing the code it
+        /// leaves out, about half of a news page's characters), so that the parser no longer builds the code's text as
+        /// strings.
+        /// </summary>
+        public void WriteTo(Span<char> destination)
         {
-            var (source, omitted) = state;
             var (read, written) = (0, 0);
-            foreach (var (from, to) in omitted)
+            foreach (var (from, to) in _omitted!)
             {
-                source.AsSpan(read, from - read).CopyTo(destination[written..]);
+                html.AsSpan(read, from - read).CopyTo(destination[written..]);
                 written += from - read;
                 read = to;
             }
 
-            source.AsSpan(read).CopyTo(destination[written..]);
-        });
+            html.AsSpan(read).CopyTo(destination[written..]);
+        }
     }
 }

@@ -1,0 +1,98 @@
+using System.Buffers;
+using ArticleExtract.Parsing;
+using ArticleExtract.Tests.Robustness;
+
+namespace ArticleExtract.Tests.Parsing;
+
+/// <summary>
+/// The extraction parses the guard's shorter markup from a buffer rented from the shared pool
+/// (<see cref="NestingGuard.ApplyPooled"/>): the same markup and counts as <see cref="NestingGuard.Apply(string, int, int)"/>,
+/// the same tree as the string's, and the buffer back in the pool on every way out of an extraction.
+/// </summary>
+public sealed class GuardedMarkupTests
+{
+    private const string Code = "<script>var a = '<div>' + 1;</script><style>p { color: red }</style><!-- a comment long enough to leave out -->";
+
+    private static readonly string Page =
+        "<html><head><title>A title</title>" + Code + "</head><body><article><h1>A title</h1>"
+        + string.Concat(Enumerable.Repeat("<p>Some text of the article, long enough to read as prose, with a <a href=\"/x\">link</a> in it.</p>" + Code, 12))
+        + "</article></body></html>";
+
+    [Theory]
+    [InlineData(256)]
+    [InlineData(3)]
+    public void The_pooled_markup_is_the_guarded_string(int cap)
+    {
+        var nested = string.Concat(Enumerable.Repeat("<div>", 20)) + Page + string.Concat(Enumerable.Repeat("</div>", 20));
+        foreach (var html in new[] { Page, nested, "<p>nothing to leave out</p>" })
+        {
+            var expected = NestingGuard.Apply(html, cap);
+            using var pooled = NestingGuard.ApplyPooled(html, cap, int.MaxValue);
+            Assert.Equal(expected.Html, pooled.Span.ToString());
+            Assert.Equal(expected.StartTags, pooled.StartTags);
+            Assert.Equal(expected.DroppedTags, pooled.DroppedTags);
+            // Nothing left out: the page itself, nothing rented.
+            Assert.Equal(ReferenceEquals(expected.Html, html), pooled.Rented is null);
+        }
+    }
+
+    [Fact]
+    public void A_refused_page_rents_nothing()
+    {
+        var before = GuardedMarkup.OutstandingOnThisThread;
+        using var refused = NestingGuard.ApplyPooled(Page, 256, 3);
+        Assert.True(refused.StartTags > 3);
+        Assert.Null(refused.Rented);
+        Assert.Equal(before, GuardedMarkup.OutstandingOnThisThread);
+    }
+
+    [Fact]
+    public void A_document_parsed_from_a_rented_buffer_is_the_one_parsed_from_the_string()
+    {
+        var markup = NestingGuard.Apply(Page, 256).Html;
+        // A pooled buffer is longer than the markup and holds an earlier page's characters past it: the parser reads
+        // only the markup's length.
+        var buffer = ArrayPool<char>.Shared.Rent(markup.Length + 100);
+        buffer.AsSpan().Fill('<');
+        "</body><div>leftover</div>".CopyTo(buffer.AsSpan(markup.Length));
+        markup.CopyTo(buffer);
+        using var guarded = new GuardedMarkup(Page, buffer, markup.Length, 0, 0);
+        var fromBuffer = DocumentParser.Parse(guarded);
+        var fromString = DocumentParser.Parse(markup);
+        Assert.Equal(fromString.DocumentElement.OuterHtml, fromBuffer.DocumentElement.OuterHtml);
+    }
+
+    [Fact]
+    public void A_disposed_markup_is_not_read()
+    {
+        var guarded = NestingGuard.ApplyPooled(Page, 256, int.MaxValue);
+        Assert.NotNull(guarded.Rented);
+        guarded.Dispose();
+        guarded.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => guarded.Rented);
+        Assert.Throws<ObjectDisposedException>(() => DocumentParser.Parse(guarded));
+    }
+
+    [Fact]
+    public void The_buffer_goes_back_after_an_extraction_and_when_one_throws()
+    {
+        // The page is rewritten (its code left out), so the extraction rents a buffer.
+        using (var probe = NestingGuard.ApplyPooled(Page, 256, int.MaxValue))
+        {
+            Assert.NotNull(probe.Rented);
+        }
+
+        var before = GuardedMarkup.OutstandingOnThisThread;
+        var article = new ArticleExtractor().Extract(Page);
+        Assert.Contains("Some text of the article", article.ToText(), StringComparison.Ordinal);
+        Assert.Equal(before, GuardedMarkup.OutstandingOnThisThread);
+
+        // The clock moves a second a reading and the budget is 1.5 s: the check before the guard passes, the one after
+        // the parse throws, with the buffer rented.
+        var clock = new SteppingClock(TimeSpan.FromSeconds(1));
+        var budget = new ArticleExtractor(new ArticleExtractorOptions { TimeBudget = TimeSpan.FromSeconds(1.5), Clock = clock });
+        Assert.Throws<ExtractionLimitException>(() => budget.Extract(Page));
+        Assert.Equal(3, clock.Readings);
+        Assert.Equal(before, GuardedMarkup.OutstandingOnThisThread);
+    }
+}
