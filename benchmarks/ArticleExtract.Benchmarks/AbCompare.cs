@@ -292,7 +292,7 @@ internal static class AbCompare
         {
             metadata(html);
             var document = ParsedDocuments.GetValue(html, h => new HtmlParser().ParseDocument(h));
-            var index = build.Invoke(null, [document.Body ?? document.DocumentElement, maxElements, noDeadline, 0, true]);
+            var index = build.Invoke(null, BuildArguments(build, document.Body ?? document.DocumentElement, maxElements, noDeadline));
             release.Invoke(index, null);
             return index;
         };
@@ -316,11 +316,28 @@ internal static class AbCompare
         return html =>
         {
             var document = ParsedDocuments.GetValue(html, h => new HtmlParser().ParseDocument(h));
-            var index = build.Invoke(null, [document.Body ?? document.DocumentElement, maxElements, noDeadline, 0, true]);
+            var index = build.Invoke(null, BuildArguments(build, document.Body ?? document.DocumentElement, maxElements, noDeadline));
             var decided = decide ? apply.Invoke(null, [index, locate.Invoke(null, [index, favor]), favor]) : null;
             release.Invoke(index, null);
             return decided;
         };
+    }
+
+    /// <summary>
+    /// The index build's arguments: the root, the element limit and no deadline, every later parameter at its default
+    /// (the builds differ in how many they have: <c>hiddenWords</c> came after <c>classWords</c>).
+    /// </summary>
+    private static object?[] BuildArguments(MethodInfo build, object? root, int maxElements, object noDeadline)
+    {
+        var parameters = build.GetParameters();
+        var arguments = new object?[parameters.Length];
+        (arguments[0], arguments[1], arguments[2]) = (root, maxElements, noDeadline);
+        for (var i = 3; i < parameters.Length; i++)
+        {
+            arguments[i] = parameters[i].DefaultValue;
+        }
+
+        return arguments;
     }
 
     /// <summary>
@@ -353,7 +370,7 @@ internal static class AbCompare
             var page = indexes.GetValue(html, h =>
             {
                 var document = ParsedDocuments.GetValue(h, d => new HtmlParser().ParseDocument(d));
-                var built = build.Invoke(null, [document.Body ?? document.DocumentElement, maxElements, noDeadline, 0, true])!;
+                var built = build.Invoke(null, BuildArguments(build, document.Body ?? document.DocumentElement, maxElements, noDeadline))!;
                 return [built, locate.Invoke(null, [built, favor])!];
             });
             var decided = apply.Invoke(null, [page[0], page[1], favor]);
