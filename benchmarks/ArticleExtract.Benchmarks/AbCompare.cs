@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
+using System.Text;
 using AngleSharp.Html.Parser;
 
 namespace ArticleExtract.Benchmarks;
@@ -26,7 +28,8 @@ namespace ArticleExtract.Benchmarks;
 /// reader and then the document index, as the extraction runs them one after the other; with <c>index-only</c>, the document index
 /// alone (the difference between the two is the locator and the decision); with <c>classify</c>, the noise classifier
 /// alone (its class, id, role and tag verdicts), over every element of the body; with <c>decide</c>, the learned decision
-/// alone, on each build's index built once per page beforehand.
+/// alone, on each build's index built once per page beforehand; with <c>bytes</c>, the whole extraction from each page's
+/// UTF-8 bytes (decoding included), as <c>batch</c>, the service and the worker extract.
 /// </summary>
 internal static class AbCompare
 {
@@ -43,7 +46,7 @@ internal static class AbCompare
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [guard|parse|metadata|parse-metadata|metadata-index|index|index-only|classify|decide]");
+            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [bytes|guard|parse|metadata|parse-metadata|metadata-index|index|index-only|classify|decide]");
             return 2;
         }
 
@@ -172,9 +175,23 @@ internal static class AbCompare
 
         var type = assembly.GetType("ArticleExtract.ArticleExtractor", throwOnError: true)!;
         var extractor = Activator.CreateInstance(type, [null]);
+        if (stage == "bytes")
+        {
+            // From the page's bytes, as batch, the service and the worker extract: a span cannot be passed through
+            // reflection, so the method is bound to a delegate of its signature.
+            var fromBytes = type.GetMethod("Extract", [typeof(ReadOnlySpan<byte>), typeof(Uri), typeof(string), typeof(CancellationToken)])!;
+            var extractBytes = (ExtractBytes)Delegate.CreateDelegate(typeof(ExtractBytes), extractor, fromBytes);
+            return html => extractBytes(PageBytes.GetValue(html, static h => new StrongBox<byte[]>(Encoding.UTF8.GetBytes(h))).Value!, url, null, CancellationToken.None);
+        }
+
         var extract = type.GetMethod("Extract", [typeof(string), typeof(Uri), typeof(CancellationToken)])!;
         return html => extract.Invoke(extractor, [html, url, CancellationToken.None]);
     }
+
+    private delegate object ExtractBytes(ReadOnlySpan<byte> html, Uri? url, string? contentType, CancellationToken cancellationToken);
+
+    /// <summary>Each page's UTF-8 bytes, encoded once and shared by A and B.</summary>
+    private static readonly ConditionalWeakTable<string, StrongBox<byte[]>> PageBytes = new();
 
     /// <summary>
     /// The nesting guard and the parse of the markup it gives, as the extraction runs them: what the guard leaves out

@@ -42,7 +42,7 @@ public sealed partial class ArticleExtractor
             return false;
         }
 
-        using var guarded = Guard(text);
+        using var guarded = Guard(text.AsMemory());
         return ArticleClassifier.IsProbablyArticle(DocumentParser.Parse(guarded));
     }
 }

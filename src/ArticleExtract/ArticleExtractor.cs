@@ -61,7 +61,7 @@ public sealed partial class ArticleExtractor
         ArgumentNullException.ThrowIfNull(html);
         CheckLength(html.Length, "characters");
 
-        return FromText(InputSniffer.ToText(html), url, cancellationToken);
+        return FromText(InputSniffer.ToText(html)?.AsMemory(), url, cancellationToken);
     }
 
     /// <summary>
@@ -83,7 +83,9 @@ public sealed partial class ArticleExtractor
     {
         CheckLength(html.Length, "bytes");
 
-        return FromText(InputSniffer.ToText(html, contentType, Options.MaxInputLength, cancellationToken), url, cancellationToken);
+        // The text is decoded into a pooled buffer, which the document reads from: returned once the article is made.
+        using var text = InputSniffer.ToPooledText(html, contentType, Options.MaxInputLength, cancellationToken);
+        return FromText(text?.Memory, url, cancellationToken);
     }
 
     /// <summary>Extracts the article from a stream of the page's bytes, detecting their encoding. The stream is read to its end, not disposed.</summary>
@@ -118,7 +120,7 @@ public sealed partial class ArticleExtractor
         return Extract(bytes.AsSpan(), url, contentType, cancellationToken);
     }
 
-    private Article FromText(string? html, Uri? url, CancellationToken cancellationToken)
+    private Article FromText(ReadOnlyMemory<char>? html, Uri? url, CancellationToken cancellationToken)
     {
         if (html is null)
         {
@@ -128,23 +130,22 @@ public sealed partial class ArticleExtractor
         }
 
         // The budget starts once the page is text: reading, inflating and decoding are bounded by MaxInputLength.
-        return Run(html, url, ExtractionDeadline.Start(Options.TimeBudget, Options.Clock, cancellationToken));
+        return Run(html.Value, url, ExtractionDeadline.Start(Options.TimeBudget, Options.Clock, cancellationToken));
     }
 
     /// <summary>The message of a spent time budget, its number written the same in every culture.</summary>
     internal static string TimeBudgetMessage(TimeSpan budget) =>
         string.Create(CultureInfo.InvariantCulture, $"Extraction took longer than {budget.TotalSeconds:0.###} s (ArticleExtractorOptions.TimeBudget).");
 
-    private Article Run(string html, Uri? url, ExtractionDeadline deadline)
+    private Article Run(ReadOnlyMemory<char> html, Uri? url, ExtractionDeadline deadline)
     {
         deadline.Check();
 
-        // Parse once, after bounding nesting depth and element count.
-        // The document reads its text from the guard's buffer: returned when the extraction is done with it.
+        // Parse once, after bounding nesting depth and element count (the document reads the guard's buffer: kept to the end).
         using var guarded = Guard(html);
         var document = DocumentParser.Parse(guarded);
-        StreamedBoundaries.Apply(document, guarded.Span);
-        Disclosures.Mark(document, guarded.Span);
+        StreamedBoundaries.Apply(document, guarded.Markup.Span);
+        Disclosures.Mark(document, guarded.Markup.Span);
         deadline.Check();
 
         // One walk gathers the elements the base URL, the metadata reader and the page-kind classifier look up by name.
@@ -259,7 +260,7 @@ public sealed partial class ArticleExtractor
 
     /// <summary>Bounds nesting depth and counts elements before the one parse.</summary>
     /// <exception cref="ExtractionLimitException">The page has more than <see cref="ArticleExtractorOptions.MaxElements"/> elements.</exception>
-    private GuardedMarkup Guard(string html)
+    private GuardedMarkup Guard(ReadOnlyMemory<char> html)
     {
         var guarded = NestingGuard.ApplyPooled(html, Options.MaxNestingDepth, Options.MaxElements);
         if (guarded.StartTags > Options.MaxElements)

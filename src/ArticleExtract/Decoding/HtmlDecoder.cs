@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ArticleExtract.Decoding;
@@ -27,6 +28,28 @@ internal static class HtmlDecoder
     {
         var (encoding, bomLength) = Detect(bytes, contentType);
         return encoding.GetString(bytes[bomLength..]);
+    }
+
+    /// <summary>
+    /// As <see cref="Decode"/>, into a buffer rented from the shared pool (its first <paramref name="length"/>
+    /// characters), which the caller returns: the page's text was a new string of twice its characters in bytes, over
+    /// the large-object threshold on most pages.
+    /// </summary>
+    public static char[] DecodeRented(ReadOnlySpan<byte> bytes, string? contentType, out int length)
+    {
+        var (encoding, bomLength) = Detect(bytes, contentType);
+        var body = bytes[bomLength..];
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(body.Length)));
+        try
+        {
+            length = encoding.GetChars(body, buffer);
+            return buffer;
+        }
+        catch
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            throw;
+        }
     }
 
     public static (Encoding Encoding, int BomLength) Detect(ReadOnlySpan<byte> bytes, string? contentType)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -32,8 +33,19 @@ internal static class DocumentParser
     public static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
 
     /// <summary>The document of what the guard gives; one parsed from a rented buffer is read only until the markup is disposed.</summary>
-    public static IHtmlDocument Parse(GuardedMarkup markup) =>
-        markup.Rented is { } rented ? Parser.ParseDocument(rented, markup.Length) : Parser.ParseDocument(markup.Page);
+    public static IHtmlDocument Parse(GuardedMarkup markup) => Parse(Parser, markup.Markup);
+
+    /// <summary>
+    /// Markup in memory, parsed by <paramref name="parser"/>: a whole string as a string, the start of an array (the
+    /// pooled buffers) as the array, for AngleSharp has a reader of each that never copies the text. Empty markup is
+    /// the empty string: AngleSharp reads an array given with length 0 whole, which in a pooled buffer is an earlier
+    /// page.
+    /// </summary>
+    internal static IHtmlDocument Parse(HtmlParser parser, ReadOnlyMemory<char> markup) =>
+        markup.IsEmpty ? parser.ParseDocument(string.Empty)
+        : MemoryMarshal.TryGetString(markup, out var text, out var start, out var length) && start == 0 && length == text.Length ? parser.ParseDocument(text)
+        : MemoryMarshal.TryGetArray(markup, out var array) && array.Offset == 0 ? parser.ParseDocument(array.Array!, array.Count)
+        : parser.ParseDocument(markup);
 
     private static HtmlParser Parser => s_parser ??= new HtmlParser(Options, BrowsingContext.New(Configuration));
 }

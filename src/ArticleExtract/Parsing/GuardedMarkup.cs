@@ -15,11 +15,11 @@ internal sealed class GuardedMarkup : IDisposable
     [ThreadStatic]
     private static int t_outstanding;
 
-    private readonly string _page;
+    private readonly ReadOnlyMemory<char> _page;
     private readonly bool _rewritten;
     private char[]? _rented;
 
-    internal GuardedMarkup(string page, char[]? rented, int length, int startTags, int droppedTags)
+    internal GuardedMarkup(ReadOnlyMemory<char> page, char[]? rented, int length, int startTags, int droppedTags)
     {
         _page = page;
         _rented = rented;
@@ -49,11 +49,8 @@ internal sealed class GuardedMarkup : IDisposable
         }
     }
 
-    /// <summary>The page as given, which the parser gets when <see cref="Rented"/> is null.</summary>
-    public string Page => _page;
-
-    /// <summary>The markup the parser gets.</summary>
-    public ReadOnlySpan<char> Span => Rented is { } rented ? rented.AsSpan(0, Length) : _page;
+    /// <summary>The markup the parser gets: the page, or the start of the rented buffer.</summary>
+    public ReadOnlyMemory<char> Markup => Rented is { } rented ? rented.AsMemory(0, Length) : _page;
 
     /// <summary>Buffers rented by the guard on this thread and not yet returned.</summary>
     internal static int OutstandingOnThisThread => t_outstanding;

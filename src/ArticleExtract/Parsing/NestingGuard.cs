@@ -41,7 +41,7 @@ internal static class NestingGuard
     /// </summary>
     public static Result Apply(string html, int maxDepth, int maxElements)
     {
-        var scanner = new Scanner(html, maxDepth, maxElements);
+        var scanner = new Scanner(html.AsMemory(), maxDepth, maxElements);
         scanner.Run();
         var markup = scanner.Rewrites ? string.Create(scanner.Length, scanner, static (destination, s) => s.WriteTo(destination)) : html;
         return new Result(markup, scanner.Elements, scanner.Dropped);
@@ -53,7 +53,10 @@ internal static class NestingGuard
     /// with the document parsed from it. That string was most of the guard's allocation (about 160 KB a page, over
     /// the large-object threshold on most pages, so fresh zeroed memory each time and an early gen2 collection).
     /// </summary>
-    public static GuardedMarkup ApplyPooled(string html, int maxDepth, int maxElements)
+    public static GuardedMarkup ApplyPooled(string html, int maxDepth, int maxElements) => ApplyPooled(html.AsMemory(), maxDepth, maxElements);
+
+    /// <summary>As <see cref="ApplyPooled(string, int, int)"/>, for a page's text in memory (a string's or a pooled buffer's).</summary>
+    public static GuardedMarkup ApplyPooled(ReadOnlyMemory<char> html, int maxDepth, int maxElements)
     {
         var scanner = new Scanner(html, maxDepth, maxElements);
         scanner.Run();
@@ -241,7 +244,7 @@ internal static class NestingGuard
         public readonly bool SelfClosing = selfClosing;
     }
 
-    private sealed class Scanner(string html, int maxDepth, int maxElements)
+    private sealed class Scanner(ReadOnlyMemory<char> html, int maxDepth, int maxElements)
     {
         private readonly List<Open> _stack = new(64);
 
@@ -276,7 +279,7 @@ internal static class NestingGuard
 
         public void Run()
         {
-            var span = html.AsSpan();
+            var span = html.Span;
             var i = 0;
             while (i < span.Length && _elements <= maxElements)
             {
@@ -897,7 +900,7 @@ internal static class NestingGuard
             if (implicitly && open.IsFormatting)
             {
                 // Still in the list of active formatting elements; the parser keeps at most three identical ones.
-                var key = open.Key ?? string.Concat(open.Name, html.AsSpan(open.KeyAt, open.KeyLength));
+                var key = open.Key ?? string.Concat(open.Name, html.Span.Slice(open.KeyAt, open.KeyLength));
                 var same = _lingeringByKey.GetValueOrDefault(key);
                 if (same < 3)
                 {
@@ -983,12 +986,12 @@ internal static class NestingGuard
             var (read, written) = (0, 0);
             foreach (var (from, to) in _omitted!)
             {
-                html.AsSpan(read, from - read).CopyTo(destination[written..]);
+                html.Span.Slice(read, from - read).CopyTo(destination[written..]);
                 written += from - read;
                 read = to;
             }
 
-            html.AsSpan(read).CopyTo(destination[written..]);
+            html.Span[read..].CopyTo(destination[written..]);
         }
     }
 }

@@ -55,6 +55,46 @@ internal static class ControlCharacters
         return Remove(span, first, span.Length - count);
     }
 
+    /// <summary>
+    /// As <see cref="Clean(string)"/>, in place: the length of the text left at the start of <paramref name="text"/>, or
+    /// -1 when it is not a page.
+    /// </summary>
+    public static int Clean(Span<char> text)
+    {
+        var span = text.TrimEnd('\0');
+        var first = span.IndexOfAny(Controls);
+        if (first < 0)
+        {
+            return span.Length;
+        }
+
+        var count = 0;
+        for (var at = first; at >= 0; count++)
+        {
+            var next = span[(at + 1)..].IndexOfAny(Controls);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        if ((long)count * TextPerControl > span.Length)
+        {
+            return -1;
+        }
+
+        // Each run between controls moves left over the ones removed (CopyTo handles the overlap).
+        var written = first;
+        var from = first + 1;
+        int run;
+        while ((run = span[from..].IndexOfAny(Controls)) >= 0)
+        {
+            span.Slice(from, run).CopyTo(span[written..]);
+            written += run;
+            from += run + 1;
+        }
+
+        span[from..].CopyTo(span[written..]);
+        return written + span.Length - from;
+    }
+
     private static string Remove(ReadOnlySpan<char> span, int first, int length)
     {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(length, 1));

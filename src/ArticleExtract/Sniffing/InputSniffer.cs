@@ -31,6 +31,46 @@ internal static class InputSniffer
         }
     }
 
+    /// <summary>
+    /// As <see cref="ToText(ReadOnlySpan{byte}, string?, int, CancellationToken)"/>, the text decoded into a buffer rented
+    /// from the shared pool, which disposing the result returns (the caller keeps it until nothing reads the document
+    /// parsed from it).
+    /// </summary>
+    /// <exception cref="ExtractionLimitException">The bytes inflate to more than <paramref name="maxLength"/> bytes.</exception>
+    public static PooledText? ToPooledText(ReadOnlySpan<byte> bytes, string? contentType, int maxLength, CancellationToken cancellationToken)
+    {
+        var inflated = Decompression.Unwrap(bytes, maxLength, cancellationToken);
+        try
+        {
+            var page = inflated is { } i ? i.Buffer.AsSpan(0, i.Length) : bytes;
+            if (Signatures.Match(page) is not null)
+            {
+                return null;
+            }
+
+            var buffer = HtmlDecoder.DecodeRented(page, contentType, out var length);
+            var text = new PooledText(buffer, length);
+            var kept = false;
+            try
+            {
+                var cleaned = ControlCharacters.Clean(buffer.AsSpan(0, length));
+                kept = cleaned >= 0;
+                return kept ? text.Cut(cleaned) : null;
+            }
+            finally
+            {
+                if (!kept)
+                {
+                    text.Dispose();
+                }
+            }
+        }
+        finally
+        {
+            Decompression.Return(inflated);
+        }
+    }
+
     /// <summary>The page's text without stray control characters, or <see langword="null"/> when it is not a page.</summary>
     public static string? ToText(string text) =>
         Signatures.Match(text.AsSpan()) is not null ? null : ControlCharacters.Clean(text);

@@ -6,7 +6,7 @@ namespace ArticleExtract.Tests.Parsing;
 
 /// <summary>
 /// The extraction parses the guard's shorter markup from a buffer rented from the shared pool
-/// (<see cref="NestingGuard.ApplyPooled"/>): the same markup and counts as <see cref="NestingGuard.Apply(string, int, int)"/>,
+/// (<see cref="NestingGuard.ApplyPooled(string, int, int)"/>): the same markup and counts as <see cref="NestingGuard.Apply(string, int, int)"/>,
 /// the same tree as the string's, and the buffer back in the pool on every way out of an extraction.
 /// </summary>
 public sealed class GuardedMarkupTests
@@ -28,7 +28,7 @@ public sealed class GuardedMarkupTests
         {
             var expected = NestingGuard.Apply(html, cap);
             using var pooled = NestingGuard.ApplyPooled(html, cap, int.MaxValue);
-            Assert.Equal(expected.Html, pooled.Span.ToString());
+            Assert.Equal(expected.Html, pooled.Markup.ToString());
             Assert.Equal(expected.StartTags, pooled.StartTags);
             Assert.Equal(expected.DroppedTags, pooled.DroppedTags);
             // Nothing left out: the page itself, nothing rented.
@@ -56,10 +56,20 @@ public sealed class GuardedMarkupTests
         buffer.AsSpan().Fill('<');
         "</body><div>leftover</div>".CopyTo(buffer.AsSpan(markup.Length));
         markup.CopyTo(buffer);
-        using var guarded = new GuardedMarkup(Page, buffer, markup.Length, 0, 0);
+        using var guarded = new GuardedMarkup(Page.AsMemory(), buffer, markup.Length, 0, 0);
         var fromBuffer = DocumentParser.Parse(guarded);
         var fromString = DocumentParser.Parse(markup);
         Assert.Equal(fromString.DocumentElement.OuterHtml, fromBuffer.DocumentElement.OuterHtml);
+    }
+
+    [Fact]
+    public void Empty_markup_in_a_buffer_is_an_empty_document()
+    {
+        // AngleSharp reads an array given with length 0 whole: a pooled buffer holds an earlier page there.
+        var buffer = ArrayPool<char>.Shared.Rent(64);
+        "<p>an earlier page</p>".CopyTo(buffer);
+        using var guarded = new GuardedMarkup(ReadOnlyMemory<char>.Empty, buffer, 0, 0, 0);
+        Assert.Equal(DocumentParser.Parse(string.Empty).DocumentElement.OuterHtml, DocumentParser.Parse(guarded).DocumentElement.OuterHtml);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class NestingGuardConformanceTests(ITestOutputHelper output)
     private static IDocument Parse(GuardedMarkup markup, bool scripting)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = scripting }, BrowsingContext.New(Configuration.Default));
-        return markup.Rented is { } rented ? parser.ParseDocument(rented, markup.Length) : parser.ParseDocument(markup.Page);
+        return DocumentParser.Parse(parser, markup.Markup);
     }
 
     /// <summary>The deepest chain of elements the guard counts, and the number of elements, in the parser's tree.</summary>
@@ -187,7 +187,7 @@ public sealed class NestingGuardConformanceTests(ITestOutputHelper output)
                         within++;
                         // Parsed as the extraction parses it: from the pooled buffer when the guard left something out.
                         using var pooled = NestingGuard.ApplyPooled(c.Data, cap, int.MaxValue);
-                        var same = guarded.DroppedTags == 0 && pooled.Span.SequenceEqual(guarded.Html) && TreeWithoutCode(Parse(pooled, scripting)) == tree;
+                        var same = guarded.DroppedTags == 0 && pooled.Markup.Span.SequenceEqual(guarded.Html) && TreeWithoutCode(Parse(pooled, scripting)) == tree;
                         if (!same && DeeperWhileParsing.ContainsKey($"{c.File} #{c.Index}"))
                         {
                             excluded++;
