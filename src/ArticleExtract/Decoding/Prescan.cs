@@ -111,8 +111,9 @@ internal static class Prescan
         bool? needPragma = null;
         string? charset = null;
         Step step;
-        while ((step = GetAttribute(head, ref position, out var name, out var value)) == Step.Attribute)
+        while ((step = GetAttribute(head, ref position, out var nameAt, out var valueAt)) == Step.Attribute)
         {
+            var name = Lowered(head[nameAt]);
             if (!seen.Add(name))
             {
                 continue;
@@ -121,10 +122,10 @@ internal static class Prescan
             switch (name)
             {
                 case "http-equiv":
-                    gotPragma |= value == "content-type";
+                    gotPragma |= Lowered(head[valueAt]) == "content-type";
                     break;
                 case "content" when charset is null:
-                    if (FromContent(value) is { } label && EncodingLabels.TryGetName(label, out var fromContent))
+                    if (FromContent(Lowered(head[valueAt])) is { } label && EncodingLabels.TryGetName(label, out var fromContent))
                     {
                         charset = fromContent;
                         needPragma = true;
@@ -133,7 +134,7 @@ internal static class Prescan
                     break;
                 case "charset":
                     // "get an encoding" may fail; the attribute still decides that no pragma is needed.
-                    charset = EncodingLabels.TryGetName(value, out var fromCharset) ? fromCharset : null;
+                    charset = EncodingLabels.TryGetName(Lowered(head[valueAt]), out var fromCharset) ? fromCharset : null;
                     needPragma = false;
                     break;
             }
@@ -152,10 +153,14 @@ internal static class Prescan
         };
     }
 
-    /// <summary>The standard's "get an attribute", over bytes: names and values lowercased (ASCII), bytes as Latin-1.</summary>
-    private static Step GetAttribute(ReadOnlySpan<byte> head, ref int position, out string name, out string value)
+    /// <summary>
+    /// The standard's "get an attribute", over bytes: where the name and the value lie (each a run of bytes, read as
+    /// Latin-1 and lowercased by <see cref="Lowered"/>). Only a meta's attributes are read as strings: the other tags'
+    /// were about 44 KB a page of strings and builders on pages whose head declares no charset early.
+    /// </summary>
+    private static Step GetAttribute(ReadOnlySpan<byte> head, ref int position, out Range name, out Range value)
     {
-        name = value = "";
+        name = value = default;
         while (position < head.Length && (IsSpace(head[position]) || head[position] == '/'))
         {
             position++;
@@ -171,7 +176,7 @@ internal static class Prescan
             return Step.None;
         }
 
-        var nameBuilder = new System.Text.StringBuilder();
+        var start = position;
         while (true)
         {
             if (position >= head.Length)
@@ -180,14 +185,16 @@ internal static class Prescan
             }
 
             var b = head[position];
-            if (b == '=' && nameBuilder.Length > 0)
+            if (b == '=' && position > start)
             {
+                name = start..position;
                 position++;
                 break;
             }
 
             if (IsSpace(b))
             {
+                name = start..position;
                 while (position < head.Length && IsSpace(head[position]))
                 {
                     position++;
@@ -200,7 +207,6 @@ internal static class Prescan
 
                 if (head[position] != '=')
                 {
-                    name = nameBuilder.ToString();
                     return Step.Attribute;
                 }
 
@@ -210,21 +216,19 @@ internal static class Prescan
 
             if (b is (byte)'/' or (byte)'>')
             {
-                name = nameBuilder.ToString();
+                name = start..position;
                 return Step.Attribute;
             }
 
-            nameBuilder.Append(Lower(b));
             position++;
         }
 
-        name = nameBuilder.ToString();
         return Value(head, ref position, out value);
     }
 
-    private static Step Value(ReadOnlySpan<byte> head, ref int position, out string value)
+    private static Step Value(ReadOnlySpan<byte> head, ref int position, out Range value)
     {
-        value = "";
+        value = default;
         while (position < head.Length && IsSpace(head[position]))
         {
             position++;
@@ -235,7 +239,6 @@ internal static class Prescan
             return Step.EndOfInput;
         }
 
-        var builder = new System.Text.StringBuilder();
         var first = head[position];
         if (first is (byte)'"' or (byte)'\'')
         {
@@ -245,13 +248,8 @@ internal static class Prescan
                 return Step.EndOfInput;
             }
 
-            foreach (var b in head.Slice(position + 1, close))
-            {
-                builder.Append(Lower(b));
-            }
-
+            value = (position + 1)..(position + 1 + close);
             position += close + 2;
-            value = builder.ToString();
             return Step.Attribute;
         }
 
@@ -260,6 +258,7 @@ internal static class Prescan
             return Step.Attribute;
         }
 
+        var start = position;
         while (true)
         {
             if (position >= head.Length)
@@ -270,13 +269,24 @@ internal static class Prescan
             var b = head[position];
             if (IsSpace(b) || b == '>')
             {
-                value = builder.ToString();
+                value = start..position;
                 return Step.Attribute;
             }
 
-            builder.Append(Lower(b));
             position++;
         }
+    }
+
+    /// <summary>Bytes as Latin-1 characters, ASCII letters lowercased.</summary>
+    private static string Lowered(ReadOnlySpan<byte> bytes)
+    {
+        Span<char> chars = bytes.Length <= 256 ? stackalloc char[bytes.Length] : new char[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            chars[i] = Lower(bytes[i]);
+        }
+
+        return new string(chars);
     }
 
     private static char Lower(byte b) => b is >= (byte)'A' and <= (byte)'Z' ? (char)(b | 0x20) : (char)b;

@@ -51,7 +51,7 @@ internal static class NestingGuard
     /// As <see cref="Apply(string, int, int)"/>, for the extraction: the shorter markup is written into a buffer rented
     /// from the shared pool instead of a new string, which the caller returns by disposing the result once it is done
     /// with the document parsed from it. That string was most of the guard's allocation (about 160 KB a page, over
-    /// the large-object threshold on most pages, so fresh zeroed memory each time and an early gen2 collection).
+    /// the large-object threshold on most pages: fresh zeroed memory for every page).
     /// </summary>
     public static GuardedMarkup ApplyPooled(string html, int maxDepth, int maxElements) => ApplyPooled(html.AsMemory(), maxDepth, maxElements);
 
