@@ -30,9 +30,11 @@ internal static class TextRenderer
                 Put(into, ref at, section.Heading);
             }
 
-            foreach (var block in section.Blocks)
+            // By index: the blocks are an interface's list, whose enumerator is an object for every section.
+            var blocks = section.Blocks;
+            for (var i = 0; i < blocks.Count; i++)
             {
-                if (block is not ImageBlock && block.Text is { Length: > 0 } text)
+                if (blocks[i] is not ImageBlock && blocks[i].Text is { Length: > 0 } text)
                 {
                     Put(into, ref at, text);
                 }
