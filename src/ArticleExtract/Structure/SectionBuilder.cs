@@ -721,7 +721,8 @@ internal sealed class SectionBuilder
         string? citation = null;
 
         // <blockquote><p>…</p><footer>— Name</footer></blockquote>: the footer is the attribution, not page chrome.
-        foreach (var child in element.Children)
+        // Sibling by sibling: Children is a collection object and an iterator for every quote.
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
         {
             if (child.LocalName == "footer" && _index.TryGetOrdinal(child, out var f))
             {
