@@ -6,17 +6,18 @@ using ArticleExtract.Parsing;
 namespace ArticleExtract.Benchmarks;
 
 /// <summary>
-/// <c>allocs [rounds]</c>: which types the extraction allocates beyond the parse. Samples the runtime's allocation
+/// <c>allocs [rounds] [factor]</c>: which types the extraction allocates beyond the parse. Samples the runtime's allocation
 /// ticks (one event about every 100 KB allocated, naming the type of the object that crossed the mark) while the
 /// library's parse alone runs over the corpus, then while whole extractions do, and prints the types by estimated KB
-/// per page in each and the difference. Sampled, so only types worth a few KB a page show reliably.
+/// per page in each and the difference. With a factor, the scaling page grown that many times instead of the corpus. Sampled, so only types worth a few KB a page show reliably.
 /// </summary>
 internal static class AllocationProfile
 {
     public static int Run(string[] args)
     {
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
-        var pages = Corpus.Pages;
+        var factor = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+        var pages = factor > 0 ? StageProfile.Grown(factor) : Corpus.Pages;
         foreach (var page in pages)
         {
             ArticleExtractor.Default.Extract(page.Html, new Uri(page.Url));

@@ -39,6 +39,8 @@ internal static class StageProfile
         var options = ArticleExtractorOptions.Default;
         var ticks = new long[Names.Length];
         var allocated = new long[Names.Length];
+        // Collections by generation (0, 1, 2) and the collector's pause, counted in the stage during which they came.
+        var collections = new long[Names.Length * 4];
         int asked = 0, taken = 0, warmUps = 0;
         for (var round = 0; round <= rounds; round++)
         {
@@ -49,7 +51,7 @@ internal static class StageProfile
             asked = taken = 0;
             foreach (var page in pages)
             {
-                var clock = new Clock(counted ? ticks : new long[Names.Length], counted ? allocated : new long[Names.Length]);
+                var clock = new Clock(counted ? ticks : new long[Names.Length], counted ? allocated : new long[Names.Length], counted ? collections : new long[Names.Length * 4]);
                 // As the extractor does: the guard's shorter markup in a pooled buffer, returned once the page is done.
                 using var guarded = clock.Time(0, () => NestingGuard.ApplyPooled(page.Html, options.MaxNestingDepth, int.MaxValue));
                 var document = clock.Time(1, () => DocumentParser.Parse(guarded));
@@ -70,7 +72,7 @@ internal static class StageProfile
                     {
                         var knownNoise = own.Index is null ? [] : SecondOpinion.NoiseTexts(own.Index);
                         return SecondOpinion.Ask(document, urls.Base, out _) is { Body: { } body }
-                            ? Body(new Clock(new long[Names.Length], new long[Names.Length]), body, urls, metadata, options, 0, knownNoise)
+                            ? Body(new Clock(new long[Names.Length], new long[Names.Length], new long[Names.Length * 4]), body, urls, metadata, options, 0, knownNoise)
                             : default;
                     });
                     taken += SecondOpinion.Prefer(own.Chars, theirs.Chars, theirs.Chars, theirs.LinkDensity) ? 1 : 0;
@@ -95,21 +97,30 @@ internal static class StageProfile
         var source = factor > 0 ? $"{Corpus.Source}/{pages[0].Name} grown {factor}×" : Corpus.Source;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pages.Count} pages, {bytes / 1048576.0:0.0} MB from {source}; {rounds} rounds after {warmUps + 1} warm-up round(s)"));
         Console.WriteLine();
-        Console.WriteLine("| stage | ms/page | share | KB allocated/page |");
-        Console.WriteLine("|---|---:|---:|---:|");
+        Console.WriteLine("| stage | ms/page | share | KB allocated/page | collections gen0/1/2 per page | GC pause ms/page |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         for (var i = 0; i < Names.Length; i++)
         {
             var ms = ticks[i] * 1000.0 / Stopwatch.Frequency / rounds / pages.Count;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Names[i]} | {ms:0.000} | {100.0 * ticks[i] / total:0.0}% | {allocated[i] / 1024.0 / rounds / pages.Count:N0} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Names[i]} | {ms:0.000} | {100.0 * ticks[i] / total:0.0}% | {allocated[i] / 1024.0 / rounds / pages.Count:N0} | {Per(collections[(i * 4) + 0])}/{Per(collections[(i * 4) + 1])}/{Per(collections[(i * 4) + 2])} | {collections[(i * 4) + 3] * 1000.0 / Stopwatch.Frequency / rounds / pages.Count:0.00} |"));
         }
 
         Console.WriteLine();
+        var pauseTicks = 0L;
+        for (var i = 0; i < Names.Length; i++)
+        {
+            pauseTicks += collections[(i * 4) + 3];
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"The collector paused {pauseTicks * 1000.0 / Stopwatch.Frequency / rounds / pages.Count:0.00} ms a page in all (counted in the stages above)."));
         Console.WriteLine($"Second opinion asked on {asked} of {pages.Count} pages, taken on {taken}.");
         Console.WriteLine("(The 'second opinion' row is SmartReader plus our stages on its answer, on the pages where it is asked.)");
         return 0;
+
+        string Per(long count) => (count / (double)rounds / pages.Count).ToString("0.##", CultureInfo.InvariantCulture);
     }
 
-    private static Page[] Grown(int factor)
+    internal static Page[] Grown(int factor)
     {
         var page = ScalingBenchmarks.ScalingPage();
         var html = ScalingBenchmarks.Repeat(page.Html, factor);
@@ -156,15 +167,22 @@ internal static class StageProfile
         return new BodyResult(index, sections, chars, paragraphs, chars == 0 ? 0 : (double)links / chars);
     }
 
-    private readonly struct Clock(long[] ticks, long[] allocated)
+    private readonly struct Clock(long[] ticks, long[] allocated, long[] collections)
     {
         public T Time<T>(int stage, Func<T> f)
         {
+            int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+            var pause = GC.GetTotalPauseDuration();
             var before = GC.GetAllocatedBytesForCurrentThread();
             var start = Stopwatch.GetTimestamp();
             var result = f();
             ticks[stage] += Stopwatch.GetTimestamp() - start;
             allocated[stage] += GC.GetAllocatedBytesForCurrentThread() - before;
+            // CollectionCount(0) counts every collection: a gen1 or gen2 one also collects gen0.
+            collections[(stage * 4) + 0] += GC.CollectionCount(0) - gen0 - (GC.CollectionCount(1) - gen1);
+            collections[(stage * 4) + 1] += GC.CollectionCount(1) - gen1 - (GC.CollectionCount(2) - gen2);
+            collections[(stage * 4) + 2] += GC.CollectionCount(2) - gen2;
+            collections[(stage * 4) + 3] += (GC.GetTotalPauseDuration() - pause).Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond;
             return result;
         }
     }

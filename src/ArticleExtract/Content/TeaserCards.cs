@@ -1,3 +1,4 @@
+using System.Buffers;
 using ArticleExtract.Analysis;
 using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
@@ -30,10 +31,10 @@ internal static class TeaserCards
             return false;
         }
 
-        var counts = Count(index, root);
+        using var counts = Count(index, root);
         // A container with linked headings everywhere is a grid of entries (rows of three cards), not an article.
-        var linkedHeadings = counts.LinkedHeadings[^1];
-        if (linkedHeadings + counts.LinkedTitles[^1] < Thresholds.TeaserMinCards || linkedHeadings > Thresholds.TeaserMaxLinkedHeadings)
+        var linkedHeadings = counts.Total(counts.LinkedHeadings);
+        if (linkedHeadings + counts.Total(counts.LinkedTitles) < Thresholds.TeaserMinCards || linkedHeadings > Thresholds.TeaserMaxLinkedHeadings)
         {
             return false;
         }
@@ -73,7 +74,13 @@ internal static class TeaserCards
             headings += !index.InNoise[e] && (index.Traits[e] & TagTraits.Heading) != 0 && index.Chars[e] > 0 ? 1 : 0;
         }
 
-        return headings < Thresholds.TeaserMinPlainCards ? null : Find(index, root, Count(index, root), plain: true);
+        if (headings < Thresholds.TeaserMinPlainCards)
+        {
+            return null;
+        }
+
+        using var counts = Count(index, root);
+        return Find(index, root, counts, plain: true);
     }
 
     private static List<int>? Find(DocumentIndex index, int root, Counts counts, bool plain)
@@ -88,30 +95,68 @@ internal static class TeaserCards
             }
         }
 
-        var outside = counts.Clean[^1] - cardChars;
+        var outside = counts.Total(counts.Clean) - cardChars;
         return cards.Count == 0 || outside < Math.Max(Thresholds.TeaserArticleOverCards * cardChars, Thresholds.TeaserMinArticleChars) ? null : cards;
     }
 
     /// <summary>Prefix sums over the container's elements, in document order: a subtree is a range of ordinals.</summary>
-    /// <remarks><c>LinkedTitles</c> counts the links that could title a card without a heading (see <see cref="IsTitleLink"/>).</remarks>
-    private sealed record Counts(int[] Headings, int[] LinkedHeadings, int[] LinkedTitles, int[] Clean);
+    /// <remarks>
+    /// <c>LinkedTitles</c> counts the links that could title a card without a heading (see <see cref="IsTitleLink"/>).
+    /// The arrays are rented: sized by the container's element count, a huge page's four of them landed on the large
+    /// object heap on every call (eight an extraction), each counting towards the full collection the next one
+    /// triggers. Rented arrays run longer than the sums: <see cref="Total"/> reads the last sum.
+    /// </remarks>
+    private sealed class Counts(int n) : IDisposable
+    {
+        public int[] Headings { get; } = Rent(n);
+        public int[] LinkedHeadings { get; } = Rent(n);
+        public int[] LinkedTitles { get; } = Rent(n);
+        public int[] Clean { get; } = Rent(n);
+
+        /// <summary>The sum over the whole container.</summary>
+        public int Total(int[] prefix) => prefix[n];
+
+        public void Dispose()
+        {
+            ArrayPool<int>.Shared.Return(Headings);
+            ArrayPool<int>.Shared.Return(LinkedHeadings);
+            ArrayPool<int>.Shared.Return(LinkedTitles);
+            ArrayPool<int>.Shared.Return(Clean);
+        }
+
+        private static int[] Rent(int n)
+        {
+            var prefix = ArrayPool<int>.Shared.Rent(n + 1);
+            prefix[0] = 0;
+            return prefix;
+        }
+    }
 
     private static Counts Count(DocumentIndex index, int root)
     {
         var n = index.SubtreeEnd[root] - root;
-        var counts = new Counts(new int[n + 1], new int[n + 1], new int[n + 1], new int[n + 1]);
-        var headingEnd = -1;
-        for (var i = 0; i < n; i++)
+        var counts = new Counts(n);
+        try
         {
-            var e = root + i;
-            var heading = !index.InNoise[e] && (index.Traits[e] & TagTraits.Heading) != 0 && index.Chars[e] > 0;
-            var linked = heading && index.LinkChars[e] >= Thresholds.TeaserTitleLinkShare * index.Chars[e] && LinksAway(index.Elements[e]);
-            headingEnd = (index.Traits[e] & TagTraits.Heading) != 0 ? Math.Max(headingEnd, index.SubtreeEnd[e]) : headingEnd;
-            var title = e >= headingEnd && !index.InNoise[e] && IsTitleLink(index, e);
-            counts.Headings[i + 1] = counts.Headings[i] + (heading ? 1 : 0);
-            counts.LinkedHeadings[i + 1] = counts.LinkedHeadings[i] + (linked ? 1 : 0);
-            counts.LinkedTitles[i + 1] = counts.LinkedTitles[i] + (title ? 1 : 0);
-            counts.Clean[i + 1] = counts.Clean[i] + (index.InNoise[e] ? 0 : index.UnitChars[e]);
+            var headingEnd = -1;
+            for (var i = 0; i < n; i++)
+            {
+                var e = root + i;
+                var heading = !index.InNoise[e] && (index.Traits[e] & TagTraits.Heading) != 0 && index.Chars[e] > 0;
+                var linked = heading && index.LinkChars[e] >= Thresholds.TeaserTitleLinkShare * index.Chars[e] && LinksAway(index.Elements[e]);
+                headingEnd = (index.Traits[e] & TagTraits.Heading) != 0 ? Math.Max(headingEnd, index.SubtreeEnd[e]) : headingEnd;
+                var title = e >= headingEnd && !index.InNoise[e] && IsTitleLink(index, e);
+                counts.Headings[i + 1] = counts.Headings[i] + (heading ? 1 : 0);
+                counts.LinkedHeadings[i + 1] = counts.LinkedHeadings[i] + (linked ? 1 : 0);
+                counts.LinkedTitles[i + 1] = counts.LinkedTitles[i] + (title ? 1 : 0);
+                counts.Clean[i + 1] = counts.Clean[i] + (index.InNoise[e] ? 0 : index.UnitChars[e]);
+            }
+        }
+        catch
+        {
+            // The arrays go back to the pool on every path; a caller only disposes what it was given.
+            counts.Dispose();
+            throw;
         }
 
         return counts;
@@ -184,7 +229,7 @@ internal static class TeaserCards
         // Teasers follow the article: a run with much of the container's other text after it is the article's own
         // list (a listicle's linked items, a service page's feature cards, a listing's entries).
         var before = counts.Clean[parent - root];
-        var after = counts.Clean[^1] - counts.Clean[end - root];
+        var after = counts.Total(counts.Clean) - counts.Clean[end - root];
         if (found < fewest || found > Thresholds.TeaserMaxCards || found < siblings || before < Thresholds.TeaserTextBefore * (before + after))
         {
             return 0;

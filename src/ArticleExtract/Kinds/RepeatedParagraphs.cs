@@ -98,7 +98,15 @@ internal static class RepeatedParagraphs
     // Headings (without a block) and paragraphs (with theirs) by their text; a list, table, quote or code as no text.
     private static List<(string? Text, Block? Block)> Sequence(IReadOnlyList<Section> sections)
     {
-        var sequence = new List<(string? Text, Block? Block)>();
+        // Sized for every heading and block (images, left out, are few): grown by doubling, a huge page's list was
+        // written about twice over.
+        var capacity = 0;
+        foreach (var section in sections)
+        {
+            capacity += section.Blocks.Count + 1;
+        }
+
+        var sequence = new List<(string? Text, Block? Block)>(capacity);
         foreach (var section in sections)
         {
             if (section.Heading is { } heading)
@@ -106,8 +114,10 @@ internal static class RepeatedParagraphs
                 sequence.Add((heading, null));
             }
 
-            foreach (var block in section.Blocks)
+            var blocks = section.Blocks;
+            for (var i = 0; i < blocks.Count; i++)
             {
+                var block = blocks[i];
                 if (block is ParagraphBlock)
                 {
                     sequence.Add((block.Text, block));

@@ -105,7 +105,7 @@ internal static class ImageSource
         _ => -1,
     };
 
-    private static bool IsPlaceholder(string value) =>
+    private static bool IsPlaceholder(ReadOnlySpan<char> value) =>
         value.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || value.Contains("blank.gif", StringComparison.OrdinalIgnoreCase)
         || value.Contains("placeholder", StringComparison.OrdinalIgnoreCase) || value.Contains("spacer.gif", StringComparison.OrdinalIgnoreCase)
         || value.Contains("lazy-load", StringComparison.OrdinalIgnoreCase) || value.Contains("pixel.gif", StringComparison.OrdinalIgnoreCase);

@@ -13,7 +13,7 @@ internal sealed class InlineCollector
     private const int StyleCount = 5;
 
     private readonly List<Inline> _inlines = [];
-    private readonly StringBuilder _run = new();
+    private readonly StringBuilder _run;
     private readonly int[] _styleDepth = new int[StyleCount];
     private string? _href;
     private string? _title;
@@ -26,6 +26,21 @@ internal sealed class InlineCollector
     private bool _edge;
     private bool _scriptEdge;
     private char _last;
+
+    public InlineCollector()
+        : this(new StringBuilder())
+    {
+    }
+
+    private InlineCollector(StringBuilder run) => _run = run;
+
+    /// <summary>
+    /// A collector for a reading nested in this one's (a quote's own blocks), writing its runs in this one's builder:
+    /// a builder of its own, grown chunk by chunk from 16 characters for every quote, was about 0.3 MB of garbage an
+    /// extraction on the 100× scaling page. Shared only while this collector holds no run (so after a flush), and
+    /// the nested reading flushes its last paragraph before this one goes on.
+    /// </summary>
+    public InlineCollector ForNested() => _run.Length == 0 ? new InlineCollector(_run) : new InlineCollector();
 
     /// <summary>Characters (not white space) collected so far.</summary>
     public int VisibleChars => _visible;

@@ -16,7 +16,7 @@ internal sealed class SectionBuilder
     private readonly DocumentIndex _index;
     private readonly UrlResolver _urls;
     private readonly List<FlowItem> _items = [];
-    private readonly InlineCollector _paragraph = new();
+    private readonly InlineCollector _paragraph;
     private readonly bool _insideQuote;
     private readonly ExtractionDeadline _deadline;
     private int _boldDepth;
@@ -62,8 +62,9 @@ internal sealed class SectionBuilder
     /// <summary>The element entered last: where the next item comes from (<see cref="FlowItem.From"/>).</summary>
     private int _entered = -1;
 
-    private SectionBuilder(DocumentIndex index, UrlResolver urls, bool insideQuote, ExtractionDeadline deadline)
+    private SectionBuilder(DocumentIndex index, UrlResolver urls, bool insideQuote, ExtractionDeadline deadline, InlineCollector paragraph)
     {
+        _paragraph = paragraph;
         _index = index;
         _urls = urls;
         _insideQuote = insideQuote;
@@ -72,7 +73,7 @@ internal sealed class SectionBuilder
 
     public static List<FlowItem> Build(DocumentIndex index, int root, UrlResolver urls, ExtractionDeadline deadline)
     {
-        var builder = new SectionBuilder(index, urls, insideQuote: false, deadline);
+        var builder = new SectionBuilder(index, urls, insideQuote: false, deadline, new InlineCollector());
         builder.Run(index.Elements[root]);
         builder._teasers.Close(builder._items);
         return builder._items;
@@ -690,7 +691,8 @@ internal sealed class SectionBuilder
 
     private void AddQuote(IElement element)
     {
-        var inner = new SectionBuilder(_index, _urls, insideQuote: true, _deadline);
+        // Run to its end (its last paragraph flushed) before this reading goes on: it may share the paragraph's builder.
+        var inner = new SectionBuilder(_index, _urls, insideQuote: true, _deadline, _paragraph.ForNested());
         inner.Run(element);
         var paragraphs = new List<string>();
         var visible = 0;
@@ -719,7 +721,8 @@ internal sealed class SectionBuilder
         string? citation = null;
 
         // <blockquote><p>…</p><footer>— Name</footer></blockquote>: the footer is the attribution, not page chrome.
-        foreach (var child in element.Children)
+        // Sibling by sibling: Children is a collection object and an iterator for every quote.
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
         {
             if (child.LocalName == "footer" && _index.TryGetOrdinal(child, out var f))
             {

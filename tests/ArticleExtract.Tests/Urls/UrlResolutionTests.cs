@@ -165,8 +165,19 @@ public sealed class SrcsetTests
     [InlineData("a.jpg 2q", null)]
     [InlineData("  ,  ", null)]
     [InlineData("small.jpg 320w, big.jpg 2x", "small.jpg")]
+    [InlineData("a.jpg (x, y) 2x, b.jpg 1x", "b.jpg")]
+    [InlineData("a.jpg 1x, b.jpg 2x (open", "a.jpg")]
+    [InlineData("a.jpg,b.jpg 2x", "a.jpg,b.jpg")]
     public void Candidates_and_descriptors_are_parsed_as_the_standard_says(string srcset, string? largest) =>
         Assert.Equal(largest, Srcset.Largest(srcset, _ => false));
+
+    [Fact]
+    public void The_largest_candidate_is_chosen_among_those_the_test_lets_through()
+    {
+        // The test reads each URL where it stands in the attribute; only the chosen one becomes a string.
+        Assert.Equal("b.jpg", Srcset.Largest("blank.gif 3x, b.jpg 2x, c.jpg 1x", url => url.StartsWith("blank", StringComparison.Ordinal)));
+        Assert.Null(Srcset.Largest("blank.gif 3x", url => url.StartsWith("blank", StringComparison.Ordinal)));
+    }
 
     [Fact]
     public void A_data_url_candidate_with_its_comma_is_one_candidate_and_a_placeholder()
