@@ -516,6 +516,21 @@ internal static class Thresholds
     public const int KindProductHiddenLabelMaxChars = 200;
 
     /// <summary>
+    /// On a product page, a paragraph of at most this many characters made only of amounts, a currency and price labels
+    /// is a price, left out after the first (<see cref="Kinds.ProductPrices"/>); the longest seen on WCXB-dev tuning pages,
+    /// a sale price beside the old one with their labels, runs to about 30.
+    /// </summary>
+    public const int KindProductPriceMaxChars = 48;
+
+    /// <summary>
+    /// A product reading with more than this many paragraphs that are only a price keeps them all: it is a grid of
+    /// products with a price on each card (a category page read as a product), not one product's price followed by
+    /// its editions' or its bundles'. Measured on WCXB-dev tuning pages read as products: the most on a product page was six
+    /// (a game's editions and add-ons), the one category page among them had 23.
+    /// </summary>
+    public const int KindProductMaxPriceBlocks = 8;
+
+    /// <summary>
     /// On a product page, a block of at least this many words that repeats an earlier block almost word for word is
     /// left out (<see cref="Kinds.RepeatedBlocks"/>); a shorter one (a price, a colour, a size, a two-word badge) may
     /// stand in many places for good reasons. Measured on WCXB-dev tuning pages read as products: at three or four words
