@@ -531,6 +531,15 @@ internal static class Thresholds
     public const int KindProductMaxPriceBlocks = 8;
 
     /// <summary>
+    /// On a product page, a section titled as other products ("Customers also viewed") is left out, with those under it,
+    /// only when at least this share of the reading's characters comes before its heading
+    /// (<see cref="Kinds.OtherProductSections"/>): a shop shows the others after its own product. Measured on WCXB-dev
+    /// tuning pages: the strips titled so at the end of a shop's reading stood after 80 to 98 % of it; an auction page's
+    /// strip at the top (2 % in) had the item's own details under it, in sections its heading seemed to hold.
+    /// </summary>
+    public const double KindProductOtherSectionMinShare = 0.5;
+
+    /// <summary>
     /// On a product page, a block of at least this many words that repeats an earlier block almost word for word is
     /// left out (<see cref="Kinds.RepeatedBlocks"/>); a shorter one (a price, a colour, a size, a two-word badge) may
     /// stand in many places for good reasons. Measured on WCXB-dev tuning pages read as products: at three or four words
