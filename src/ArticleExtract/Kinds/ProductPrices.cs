@@ -14,8 +14,9 @@ namespace ArticleExtract.Kinds;
 /// number without a currency ("Save 40%", a size). Not on a reading with more than
 /// <see cref="Thresholds.KindProductMaxPriceBlocks"/> of them: that is a grid of products (a category page read as a
 /// product), whose prices belong with each card. Measured on WCXB-dev tuning pages: dropping every price, the
-/// product's own with the others, cost the pages whose truth keeps it (a `with` snippet on two of them) and took one
-/// page under 0.2; dropping only the later ones, ten pages of six shops gained and two lost.
+/// product's own with the others, cost the pages whose truth keeps it (a <c>with</c> snippet on two of them) and took one
+/// page under 0.2; dropping only the later ones, nine pages of five shops gained and one lost (a shop whose truth
+/// keeps the prices of the parts listed with the product).
 /// </summary>
 internal static class ProductPrices
 {
