@@ -508,6 +508,14 @@ internal static class Thresholds
     public const int LoadingPlaceholderMaxChars = 60;
 
     /// <summary>
+    /// A block shorter than this that ends with a plea to try again ("Oops! Something went wrong. Please try again.") is a
+    /// script's error notice, left in the page as fetched (<see cref="Structure.BoilerplateFilter"/>); the longest seen on
+    /// WCXB-dev tuning pages, a shop's failed shipping estimate, runs to 64 characters, and a paragraph of advice that
+    /// ends so runs longer.
+    /// </summary>
+    public const int ScriptErrorMaxChars = 100;
+
+    /// <summary>
     /// On a product page, an element hidden by a bare <c>hidden</c> class holding at most this many characters (other
     /// than spaces) is a label, notice or hover note a script swaps in ("Add to cart", "Pre-pay to reserve"), left
     /// out; a longer one may be a part of the description the shopper opens, and is read
