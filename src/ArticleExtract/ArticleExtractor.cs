@@ -231,7 +231,9 @@ public sealed partial class ArticleExtractor
     /// <summary>
     /// A thread's replies quote earlier posts, and every post carries the same lines: each post is read once, bare.
     /// Shops and listings repeat their blocks (desktop and mobile copies): each is read once, and a shop's copies that
-    /// differ by a word or their wrapping too (Kinds/RepeatedBlocks.cs). So does a business's
+    /// differ by a word or their wrapping too (Kinds/RepeatedBlocks.cs), and a product's prices after its own go
+    /// (Kinds/ProductPrices.cs), and so do the strips titled as other products after its own text
+    /// (Kinds/OtherProductSections.cs). So does a business's
     /// landing page (a slider's cloned slides, a card's title again as its link); not a page that is a service page
     /// by its address only (read as an article), nor a short page given without an address (one by its shape alone).
     /// Other pages only drop a stretch of paragraphs printed again right after itself (Kinds/RepeatedParagraphs.cs);
@@ -241,7 +243,7 @@ public sealed partial class ArticleExtractor
         kind switch
         {
             PageKind.Forum => KindReader.WithoutRepeats(ThreadReader.Read(sections)),
-            PageKind.Product => RepeatedBlocks.Without(KindReader.WithoutRepeats(RepeatedTail.Without(sections))),
+            PageKind.Product => OtherProductSections.Without(ProductPrices.Without(RepeatedBlocks.Without(KindReader.WithoutRepeats(RepeatedTail.Without(sections))))),
             PageKind.Listing => KindReader.WithoutRepeats(RepeatedTail.Without(sections)),
             PageKind.Service when !byAddressOnly && url is { IsAbsoluteUri: true } => KindReader.WithoutRepeats(RepeatedParagraphs.Without(sections)),
             PageKind.Documentation => sections,

@@ -109,6 +109,12 @@ internal static class Lexicon
     /// </summary>
     public static readonly string[] LoadingOpenings = Vocabulary.Words("boilerplate", "loading-openings");
 
+    /// <summary>
+    /// Endings of the notice a script shows when its request fails ("Something went wrong. Please try again."): a short
+    /// block that ends with one is a form's or a widget's error state, left in the page as fetched.
+    /// </summary>
+    public static readonly string[] ScriptErrorEndings = Vocabulary.Words("boilerplate", "script-error-endings");
+
     /// <summary>What a post's or thread's counters count ("3 Likes", "Replies 154"): a block of a number and one of these is chrome.</summary>
     public static readonly string[] CounterNouns = Vocabulary.Words("boilerplate", "counter-nouns");
 

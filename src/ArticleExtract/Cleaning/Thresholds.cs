@@ -508,12 +508,44 @@ internal static class Thresholds
     public const int LoadingPlaceholderMaxChars = 60;
 
     /// <summary>
+    /// A block shorter than this that ends with a plea to try again ("Oops! Something went wrong. Please try again.") is a
+    /// script's error notice, left in the page as fetched (<see cref="Structure.BoilerplateFilter"/>); the longest seen on
+    /// WCXB-dev tuning pages, a shop's failed shipping estimate, runs to 64 characters, and a paragraph of advice that
+    /// ends so runs longer.
+    /// </summary>
+    public const int ScriptErrorMaxChars = 100;
+
+    /// <summary>
     /// On a product page, an element hidden by a bare <c>hidden</c> class holding at most this many characters (other
     /// than spaces) is a label, notice or hover note a script swaps in ("Add to cart", "Pre-pay to reserve"), left
     /// out; a longer one may be a part of the description the shopper opens, and is read
     /// (<see cref="Kinds.ProductReader.HideByClass"/>).
     /// </summary>
     public const int KindProductHiddenLabelMaxChars = 200;
+
+    /// <summary>
+    /// On a product page, a paragraph of at most this many characters made only of amounts, a currency and price labels
+    /// is a price, left out after the first (<see cref="Kinds.ProductPrices"/>); the longest seen on WCXB-dev tuning pages,
+    /// a sale price beside the old one with their labels, runs to about 30.
+    /// </summary>
+    public const int KindProductPriceMaxChars = 48;
+
+    /// <summary>
+    /// A product reading with more than this many paragraphs that are only a price keeps them all: it is a grid of
+    /// products with a price on each card (a category page read as a product), not one product's price followed by
+    /// its editions' or its bundles'. Measured on WCXB-dev tuning pages read as products: the most on a product page was six
+    /// (a game's editions and add-ons), the one category page among them had 23.
+    /// </summary>
+    public const int KindProductMaxPriceBlocks = 8;
+
+    /// <summary>
+    /// On a product page, a section titled as other products ("Customers also viewed") is left out, with those under it,
+    /// only when at least this share of the reading's characters comes before its heading
+    /// (<see cref="Kinds.OtherProductSections"/>): a shop shows the others after its own product. Measured on WCXB-dev
+    /// tuning pages: the strips titled so at the end of a shop's reading stood after 80 to 98 % of it; an auction page's
+    /// strip at the top (2 % in) had the item's own details under it, in sections its heading seemed to hold.
+    /// </summary>
+    public const double KindProductOtherSectionMinShare = 0.5;
 
     /// <summary>
     /// On a product page, a block of at least this many words that repeats an earlier block almost word for word is

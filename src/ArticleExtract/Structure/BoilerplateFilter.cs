@@ -700,8 +700,12 @@ internal static class BoilerplateFilter
         return false;
     }
 
-    /// <summary>Whether a heading is a chrome label ("Home", "Video", "Trending"): it goes, and what follows it is judged on its own.</summary>
-    public static bool IsLabelHeading(string text) => text.Length < 40 && Labels.Contains(Normalize(text));
+    /// <summary>
+    /// Whether a heading is a chrome label ("Home", "Video", "Trending") or a script's error notice set as a heading ("Oops!
+    /// Something went wrong. Please try again."): it goes, and what follows it is judged on its own.
+    /// </summary>
+    public static bool IsLabelHeading(string text) =>
+        (text.Length < 40 && Labels.Contains(Normalize(text))) || (text.Length < Thresholds.ScriptErrorMaxChars && IsScriptError(Normalize(text)));
 
     private static bool IsBoilerplateLine(string key)
     {
@@ -713,9 +717,30 @@ internal static class BoilerplateFilter
         return false;
     }
 
-    /// <summary>A placeholder the page as fetched still shows: a script's loading notice.</summary>
+    /// <summary>A placeholder the page as fetched still shows: a script's loading notice, or its error notice.</summary>
     private static bool IsLeftoverPlaceholder(string text, string key) =>
-        text.Length < Thresholds.LoadingPlaceholderMaxChars && IsLoadingPlaceholder(text, key);
+        (text.Length < Thresholds.LoadingPlaceholderMaxChars && IsLoadingPlaceholder(text, key))
+        || (text.Length < Thresholds.ScriptErrorMaxChars && IsScriptError(key));
+
+    private static readonly string[] ScriptErrorEndings = Lexicon.ScriptErrorEndings.Select(Normalize).ToArray();
+
+    /// <summary>
+    /// Whether a short block is a script's error notice: it ends with a plea to try again
+    /// (<see cref="Lexicon.ScriptErrorEndings"/>), as a form's or a widget's failure message does, hidden until the
+    /// request fails; a sentence of the article that gives the same advice runs longer or ends otherwise.
+    /// </summary>
+    private static bool IsScriptError(string key)
+    {
+        foreach (var ending in ScriptErrorEndings)
+        {
+            if (key.EndsWith(ending, StringComparison.Ordinal) && (key.Length == ending.Length || key[key.Length - ending.Length - 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] LoadingOpenings = Lexicon.LoadingOpenings.Select(Normalize).ToArray();
 

@@ -2,7 +2,8 @@ namespace ArticleExtract.Tests.Structure;
 
 /// <summary>
 /// Chrome left in an article's flow whose markup says nothing: a script's loading placeholder, a newsletter platform's
-/// empty comment section, a prompt to pin the post's picture, and a Webflow form's hidden thank-you and error messages.
+/// empty comment section, a prompt to pin the post's picture, a Webflow form's hidden thank-you and error messages, and
+/// a script's error notice ending in a plea to try again.
 /// </summary>
 public sealed class PlaceholderChromeTests
 {
@@ -24,6 +25,28 @@ public sealed class PlaceholderChromeTests
     [InlineData("Loading the trams onto the barge took the crew most of the night...")]
     [InlineData("Loading times at the depot")]
     public void A_sentence_or_a_heading_about_loading_stays(string line)
+    {
+        var article = ArticleExtractor.Default.Extract(TestPages.Article($"<p>{line}</p>"), Url);
+        Assert.Contains(line, article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "<p>Oops! Something went wrong. Please try again.</p>", "Something went wrong")]
+    [InlineData("en", "<p>There was a problem loading the map. Please try again later.</p>", "problem loading the map")]
+    [InlineData("en", "<h3>Oops! Something went wrong. Please try again.</h3>", "Something went wrong")]
+    [InlineData("de", "<p>Da ist etwas schiefgelaufen. Bitte versuchen Sie es später erneut.</p>", "etwas schiefgelaufen")]
+    [InlineData("fr", "<p>Une erreur est survenue. Veuillez réessayer.</p>", "Une erreur est survenue")]
+    public void A_scripts_error_notice_is_dropped(string lang, string block, string words)
+    {
+        var article = ArticleExtractor.Default.Extract(TestPages.Article(block, lang: lang), Url);
+        TestPages.AssertOnlyArticle(article, words);
+    }
+
+    [Theory]
+    [InlineData("If the ticket machine at the stop rejects your card, wait a minute for its reader to reset, then please try again.")]
+    [InlineData("Sorry, try again.")]
+    [InlineData("Please try again next year, the organisers said.")]
+    public void Advice_to_try_again_in_the_article_stays(string line)
     {
         var article = ArticleExtractor.Default.Extract(TestPages.Article($"<p>{line}</p>"), Url);
         Assert.Contains(line, article.Body, StringComparison.Ordinal);
