@@ -610,7 +610,7 @@ internal sealed class DateScanner
         }
 
         // Most text holds no year: only a line that may hold a date is made a string of its own.
-        if (span.Length <= MetadataThresholds.MaxDateLineLength && (DatePhrases.MayHoldDate(span) || DatePhrases.MayHoldShortDate(span)))
+        if (span.Length <= MetadataThresholds.MaxDateLineLength && DatePhrases.MayHoldAnyDate(span))
         {
             var text = span.ToString();
             FindPhrases(text, PreviousText);
@@ -686,7 +686,7 @@ internal sealed class DateScanner
         var text = ElementText.Of(time).Trim();
         ArticleDate? shown = null;
         var named = false;
-        if (text.Length is > 0 and <= MetadataThresholds.MaxDateLineLength && (DatePhrases.MayHoldDate(text) || DatePhrases.MayHoldShortDate(text)))
+        if (text.Length is > 0 and <= MetadataThresholds.MaxDateLineLength && DatePhrases.MayHoldAnyDate(text))
         {
             FindPhrases(text, PreviousText);
             if (_phrases.Count > 0)
