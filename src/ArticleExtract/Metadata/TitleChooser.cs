@@ -293,8 +293,8 @@ internal static class TitleChooser
         return false;
     }
 
-    /// <summary><see cref="IsSiteName"/> for a value too long for a buffer on the stack.</summary>
-    private static bool IsSiteNameOfLong(string value, string?[] siteNames)
+    /// <summary><see cref="IsSiteName"/> for a value too long for a buffer on the stack; the tests hold the two to the same answers.</summary>
+    internal static bool IsSiteNameOfLong(string value, string?[] siteNames)
     {
         var key = Glued(value);
         foreach (var site in siteNames)
@@ -309,25 +309,12 @@ internal static class TitleChooser
     }
 
     /// <summary>Texts up to this long have their comparison keys written on the stack (a key is never longer than its text).</summary>
-    private const int MaxKeyOnStack = 256;
+    private const int MaxKeyOnStack = TitleCleaner.MaxKeyOnStack;
 
     private static string Glued(string s) => Cleaning.TextKey.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
 
-    /// <summary><see cref="Glued"/> written into <paramref name="buffer"/> (at least as long as <paramref name="text"/>).</summary>
-    private static ReadOnlySpan<char> GluedInto(ReadOnlySpan<char> text, Span<char> buffer)
-    {
-        var length = Cleaning.TextKey.NormalizeInto(text, buffer);
-        var glued = 0;
-        for (var i = 0; i < length; i++)
-        {
-            if (buffer[i] != ' ')
-            {
-                buffer[glued++] = buffer[i];
-            }
-        }
-
-        return buffer[..glued];
-    }
+    /// <summary><see cref="Glued"/> written into <paramref name="buffer"/> (at least as long as <paramref name="text"/>): the title cleaner's key.</summary>
+    private static ReadOnlySpan<char> GluedInto(ReadOnlySpan<char> text, Span<char> buffer) => TitleCleaner.KeyInto(text, buffer);
 
     /// <summary>The share of <paramref name="b"/>'s word characters that also appear as words of <paramref name="a"/> (Readability's measure).</summary>
     internal static double Similarity(string a, string b)
@@ -377,8 +364,8 @@ internal static class TitleChooser
         return false;
     }
 
-    /// <summary><see cref="Similarity"/> for texts too long for buffers on the stack, by a set of a's words.</summary>
-    private static double SimilarityOfLong(string a, string b)
+    /// <summary><see cref="Similarity"/> for texts too long for buffers on the stack, by a set of a's words; the tests hold the two to the same answers.</summary>
+    internal static double SimilarityOfLong(string a, string b)
     {
         var wordsA = new HashSet<string>(Words(a), StringComparer.Ordinal);
         var wordsB = Words(b);
