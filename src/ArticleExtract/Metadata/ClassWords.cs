@@ -305,7 +305,9 @@ internal readonly record struct MarkAttributes(string? Class, string? Id, string
         string? classValue = null, id = null, rel = null, itemprop = null, href = null, property = null, dataDate = null;
         var dateValue = false;
         var attributes = element.Attributes;
-        for (var i = 0; i < attributes.Length; i++)
+        // The count read once: each read of it is an interface call, as is each item's.
+        var count = attributes.Length;
+        for (var i = 0; i < count; i++)
         {
             // AngleSharp's one attribute class: its members are then called directly, not through the interface.
             if (attributes[i] is not Attr attribute)

@@ -74,9 +74,9 @@ internal static partial class DateParser
 
     private static ArticleDate? FromIso(Match m)
     {
-        var year = Number(m.Groups["y"].Value);
-        var month = Number(m.Groups["mo"].Value);
-        var day = Number(m.Groups["d"].Value);
+        var year = Number(m.Groups["y"].ValueSpan);
+        var month = Number(m.Groups["mo"].ValueSpan);
+        var day = Number(m.Groups["d"].ValueSpan);
         if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
@@ -88,16 +88,16 @@ internal static partial class DateParser
             return new ArticleDate(date);
         }
 
-        var hour = Number(m.Groups["h"].Value);
-        var minute = Number(m.Groups["mi"].Value);
-        var second = m.Groups["s"].Success ? Number(m.Groups["s"].Value) : 0;
+        var hour = Number(m.Groups["h"].ValueSpan);
+        var minute = Number(m.Groups["mi"].ValueSpan);
+        var second = m.Groups["s"].Success ? Number(m.Groups["s"].ValueSpan) : 0;
         if (hour is < 0 or > 23 || minute is < 0 or > 59 || second is < 0 or > 59)
         {
             return new ArticleDate(date);
         }
 
         // The fraction to the microsecond (JSON-LD often writes six digits): finer is kept no further.
-        var fraction = m.Groups["f"].Success ? Number(m.Groups["f"].Value.PadRight(6, '0')[..6]) : 0;
+        var fraction = m.Groups["f"].Success ? Number(m.Groups["f"].Value.PadRight(6, '0').AsSpan(0, 6)) : 0;
         var time = new TimeOnly(hour, minute, second, Math.Max(0, fraction) / 1000, Math.Max(0, fraction) % 1000);
         var zone = m.Groups["z"].Value;
         if (zone.Length == 0)
@@ -111,8 +111,8 @@ internal static partial class DateParser
         }
 
         var digits = zone.AsSpan(1).ToString().Replace(":", "", StringComparison.Ordinal);
-        var offsetHours = Number(digits[..2]);
-        var offsetMinutes = digits.Length >= 4 ? Number(digits[2..4]) : 0;
+        var offsetHours = Number(digits.AsSpan(0, 2));
+        var offsetMinutes = digits.Length >= 4 ? Number(digits.AsSpan(2, 2)) : 0;
         if (offsetHours is < 0 or > 14 || offsetMinutes is < 0 or > 59)
         {
             return new ArticleDate(date, time);
@@ -217,7 +217,8 @@ internal static partial class DateParser
 
     /// <summary>Dates written for people: a day, a month name or number, a year, and maybe a time.</summary>
     // Regex \d also matches non-ASCII digits, which int.Parse refuses: such a token is simply no date part.
-    private static int Number(string digits) =>
+    // Spans: a group's digits are read where they stand, not copied into a string of their own first.
+    private static int Number(ReadOnlySpan<char> digits) =>
         int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
 
     private static ArticleDate? Human(string text, bool monthFirstSlashes)
@@ -238,9 +239,9 @@ internal static partial class DateParser
                 // NumericDate needs its first separator after one or two digits: other numbers are not made strings for it.
                 if (t.IndexOfAny('.', '/', '-') is 1 or 2 && NumericDate().Match(t.ToString()) is { Success: true } n)
                 {
-                    var first = Number(n.Groups[1].Value);
-                    var second = Number(n.Groups[3].Value);
-                    var numericYear = n.Groups[4].Success ? Number(n.Groups[4].Value) : FullYear(Number(n.Groups[5].Value));
+                    var first = Number(n.Groups[1].ValueSpan);
+                    var second = Number(n.Groups[3].ValueSpan);
+                    var numericYear = n.Groups[4].Success ? Number(n.Groups[4].ValueSpan) : FullYear(Number(n.Groups[5].ValueSpan));
 
                     // 03.07.2024 is day-first everywhere; 03/07/2024 is month-first in US English and day-first in
                     // the other languages, so a slash follows the page's language when neither number exceeds 12.
@@ -297,8 +298,8 @@ internal static partial class DateParser
             return new ArticleDate(date);
         }
 
-        var hour = Number(time.Groups["h"].Value);
-        var minute = time.Groups["m"].Success ? Number(time.Groups["m"].Value) : 0;
+        var hour = Number(time.Groups["h"].ValueSpan);
+        var minute = time.Groups["m"].Success ? Number(time.Groups["m"].ValueSpan) : 0;
         var half = time.Groups["half"].Value;
         if (half.StartsWith('p') && hour is >= 1 and < 12)
         {

@@ -197,6 +197,14 @@ internal static class DatePhrases
     /// </summary>
     public static bool MayHoldDate(ReadOnlySpan<char> text) => HasFourDigits(text) && HasYear(text);
 
+    /// <summary>
+    /// Whether a line may hold a full date or a two-digit-year one (<see cref="MayHoldDate"/> or <see cref="MayHoldShortDate"/>).
+    /// Both need an ASCII digit, and most short lines of a page hold none (a menu entry, a heading, a name): one vectorised
+    /// search turns those away where each check read the line character by character.
+    /// </summary>
+    public static bool MayHoldAnyDate(ReadOnlySpan<char> text) =>
+        text.ContainsAnyInRange('0', '9') && (MayHoldDate(text) || MayHoldShortDate(text));
+
     private static bool HasFourDigits(ReadOnlySpan<char> text)
     {
         var run = 0;

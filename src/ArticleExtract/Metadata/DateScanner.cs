@@ -37,6 +37,10 @@ internal sealed class DateScanner
     private bool _proseSeen;
     private int _bylineOrder;
 
+    // The pieces Pieces reads, one list for every element it reads (it is not reentered): a list per call was most of its
+    // garbage, and most calls end before a date is looked for.
+    private readonly List<string> _pieceTexts = new(MetadataThresholds.MaxDatePieces);
+
     // The date-marked element whose pieces were read as one date (Pieces): elements inside it are not read so again.
     private IElement? _pieces;
 
@@ -347,7 +351,8 @@ internal sealed class DateScanner
     /// </summary>
     private void Pieces(IElement e, DateRole? marked)
     {
-        var pieces = new List<string>(MetadataThresholds.MaxDatePieces);
+        var pieces = _pieceTexts;
+        pieces.Clear();
         var budget = MetadataThresholds.MaxDatePieceNodes;
         if (!CollectPieces(e, pieces, ref budget, inlineOnly: marked is null) || (marked is null && pieces.Count < 2))
         {
@@ -516,7 +521,7 @@ internal sealed class DateScanner
     /// <summary>The pieces joined by a space, but for a comma or a full stop, which keeps to the piece before it ("Jun 29, 2019").</summary>
     private static string Joined(List<string> pieces)
     {
-        var builder = new System.Text.StringBuilder();
+        var builder = BuilderCache.Acquire();
         foreach (var piece in pieces)
         {
             if (builder.Length > 0 && piece[0] is not (',' or '.'))
@@ -527,7 +532,7 @@ internal sealed class DateScanner
             builder.Append(piece);
         }
 
-        return builder.ToString();
+        return BuilderCache.ToStringAndRelease(builder);
     }
 
     /// <summary>
@@ -610,7 +615,7 @@ internal sealed class DateScanner
         }
 
         // Most text holds no year: only a line that may hold a date is made a string of its own.
-        if (span.Length <= MetadataThresholds.MaxDateLineLength && (DatePhrases.MayHoldDate(span) || DatePhrases.MayHoldShortDate(span)))
+        if (span.Length <= MetadataThresholds.MaxDateLineLength && DatePhrases.MayHoldAnyDate(span))
         {
             var text = span.ToString();
             FindPhrases(text, PreviousText);
@@ -686,7 +691,7 @@ internal sealed class DateScanner
         var text = ElementText.Of(time).Trim();
         ArticleDate? shown = null;
         var named = false;
-        if (text.Length is > 0 and <= MetadataThresholds.MaxDateLineLength && (DatePhrases.MayHoldDate(text) || DatePhrases.MayHoldShortDate(text)))
+        if (text.Length is > 0 and <= MetadataThresholds.MaxDateLineLength && DatePhrases.MayHoldAnyDate(text))
         {
             FindPhrases(text, PreviousText);
             if (_phrases.Count > 0)

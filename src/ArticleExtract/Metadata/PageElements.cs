@@ -106,7 +106,8 @@ internal sealed class PageElements
     private static bool HasItemType(IElement e)
     {
         var attributes = e.Attributes;
-        for (var i = 0; i < attributes.Length; i++)
+        var count = attributes.Length;
+        for (var i = 0; i < count; i++)
         {
             if (attributes[i] is Attr { Name: "itemtype" })
             {

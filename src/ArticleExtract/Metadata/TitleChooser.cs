@@ -267,6 +267,35 @@ internal static class TitleChooser
     /// <summary>Whether the value is one of the site's names, spaces aside ("Arch Linux" is the host's "archlinux").</summary>
     internal static bool IsSiteName(string value, string?[] siteNames)
     {
+        if (value.Length > MaxKeyOnStack)
+        {
+            return IsSiteNameOfLong(value, siteNames);
+        }
+
+        // The keys written into buffers and compared there: two strings per name and call were made before, for a
+        // handful of names asked about every heading and title.
+        Span<char> valueBuffer = stackalloc char[value.Length];
+        Span<char> siteBuffer = stackalloc char[MaxKeyOnStack];
+        var key = GluedInto(value, valueBuffer);
+        if (key.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var site in siteNames)
+        {
+            if (site is not null && (site.Length > MaxKeyOnStack ? Glued(site).AsSpan() : GluedInto(site, siteBuffer)).SequenceEqual(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="IsSiteName"/> for a value too long for a buffer on the stack; the tests hold the two to the same answers.</summary>
+    internal static bool IsSiteNameOfLong(string value, string?[] siteNames)
+    {
         var key = Glued(value);
         foreach (var site in siteNames)
         {
@@ -279,10 +308,64 @@ internal static class TitleChooser
         return false;
     }
 
+    /// <summary>Texts up to this long have their comparison keys written on the stack (a key is never longer than its text).</summary>
+    private const int MaxKeyOnStack = TitleCleaner.MaxKeyOnStack;
+
     private static string Glued(string s) => Cleaning.TextKey.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary><see cref="Glued"/> written into <paramref name="buffer"/> (at least as long as <paramref name="text"/>): the title cleaner's key.</summary>
+    private static ReadOnlySpan<char> GluedInto(ReadOnlySpan<char> text, Span<char> buffer) => TitleCleaner.KeyInto(text, buffer);
 
     /// <summary>The share of <paramref name="b"/>'s word characters that also appear as words of <paramref name="a"/> (Readability's measure).</summary>
     internal static double Similarity(string a, string b)
+    {
+        if (a.Length > MaxKeyOnStack || b.Length > MaxKeyOnStack)
+        {
+            return SimilarityOfLong(a, b);
+        }
+
+        // The keys written into buffers and their words compared in place (a key's words are separated by one space, with
+        // none before or after): the set, the arrays and the word strings of each call were most of the title choice's
+        // garbage. A word of b is looked for among a's by a scan, which the keys' bounded length keeps short.
+        Span<char> bufferA = stackalloc char[a.Length];
+        Span<char> bufferB = stackalloc char[b.Length];
+        ReadOnlySpan<char> keyA = bufferA[..Cleaning.TextKey.NormalizeInto(a, bufferA)];
+        ReadOnlySpan<char> keyB = bufferB[..Cleaning.TextKey.NormalizeInto(b, bufferB)];
+        if (keyA.IsEmpty || keyB.IsEmpty)
+        {
+            return 0;
+        }
+
+        var total = 0;
+        var unique = 0;
+        foreach (var range in keyB.Split(' '))
+        {
+            var word = keyB[range];
+            total += word.Length + 1;
+            if (!HasWord(keyA, word))
+            {
+                unique += word.Length + 1;
+            }
+        }
+
+        return 1 - ((double)unique / total);
+    }
+
+    private static bool HasWord(ReadOnlySpan<char> key, ReadOnlySpan<char> word)
+    {
+        foreach (var range in key.Split(' '))
+        {
+            if (key[range].SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="Similarity"/> for texts too long for buffers on the stack, by a set of a's words; the tests hold the two to the same answers.</summary>
+    internal static double SimilarityOfLong(string a, string b)
     {
         var wordsA = new HashSet<string>(Words(a), StringComparer.Ordinal);
         var wordsB = Words(b);

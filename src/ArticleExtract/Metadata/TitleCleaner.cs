@@ -17,9 +17,13 @@ internal static class TitleCleaner
         }
 
         var t = title.Trim();
+        // Every key compared here is written on the stack (a short text's) rather than made a string: the title is
+        // cleaned several times a page against each of the site's names, and the keys of the names and of the
+        // title's parts were most of the title choice's garbage.
+        Span<char> siteBuffer = stackalloc char[MaxKeyOnStack];
         foreach (var siteName in siteNames)
         {
-            if (!string.IsNullOrWhiteSpace(siteName) && Key(siteName) is { Length: > 0 } site)
+            if (!string.IsNullOrWhiteSpace(siteName) && KeyOf(siteName, siteBuffer) is { Length: > 0 } site)
             {
                 // Never strip down to a stub: "Apple | Apple Newsroom" stays whole.
                 var cleaned = Clean(t, site);
@@ -320,18 +324,18 @@ internal static class TitleCleaner
         return sb.ToString();
     }
 
-    private static string Clean(string t, string site)
+    private static string Clean(string t, ReadOnlySpan<char> site)
     {
         foreach (var sep in Separators)
         {
             var last = t.LastIndexOf(sep, StringComparison.Ordinal);
-            if (last > 0 && Matches(Key(t[(last + sep.Length)..]), site))
+            if (last > 0 && PartMatches(t.AsSpan(last + sep.Length), site))
             {
                 return t[..last].TrimEnd();
             }
 
             var first = t.IndexOf(sep, StringComparison.Ordinal);
-            if (first > 0 && LeadMatches(t[..first], site))
+            if (first > 0 && LeadMatches(t.AsSpan(0, first), site))
             {
                 return t[(first + sep.Length)..].TrimStart();
             }
@@ -339,7 +343,7 @@ internal static class TitleCleaner
 
         // "Page [Site]": wikis (DokuWiki's default template) set the site's name apart in brackets.
         var open = t.LastIndexOf(" [", StringComparison.Ordinal);
-        if (open > 0 && t.EndsWith(']') && Matches(Key(t[(open + 2)..^1]), site))
+        if (open > 0 && t.EndsWith(']') && PartMatches(t.AsSpan(open + 2, t.Length - open - 3), site))
         {
             return t[..open].TrimEnd();
         }
@@ -352,15 +356,45 @@ internal static class TitleCleaner
     // A leading part names the site when it is the name or a short form of it ("Acme" of "Acme News"), or opens with
     // the name set apart by a separator of its own ("Acme • View topic - …"); one that goes on past the name in the
     // same words ("Acme CDN | …", "Acme University Online Tuition …") is the page's product or subject.
-    private static bool LeadMatches(string lead, string site)
+    private static bool LeadMatches(ReadOnlySpan<char> lead, ReadOnlySpan<char> site)
     {
-        var part = Key(lead);
-        return part.Length > 0 && (part == site || (part.Length >= 4 && site.StartsWith(part, StringComparison.Ordinal))
-            || (FirstSegment(lead) is { } inner && string.Equals(Key(inner), site, StringComparison.Ordinal)));
+        Span<char> buffer = lead.Length <= MaxKeyOnStack ? stackalloc char[lead.Length] : new char[lead.Length];
+        var part = KeyInto(lead, buffer);
+        return part.Length > 0 && (part.SequenceEqual(site) || (part.Length >= 4 && site.StartsWith(part))
+            || (FirstSegment(lead.ToString()) is { } inner && KeyOf(inner, buffer).SequenceEqual(site)));
     }
 
-    private static bool Matches(string part, string site) =>
-        part.Length > 0 && (part == site || (part.Length >= 4 && site.Length >= 4 && (site.StartsWith(part, StringComparison.Ordinal) || part.StartsWith(site, StringComparison.Ordinal))));
+    /// <summary>Whether the key of <paramref name="part"/> (a title's part, not yet a key) names the site whose key is <paramref name="site"/>.</summary>
+    private static bool PartMatches(ReadOnlySpan<char> part, ReadOnlySpan<char> site)
+    {
+        Span<char> buffer = part.Length <= MaxKeyOnStack ? stackalloc char[part.Length] : new char[part.Length];
+        return Matches(KeyInto(part, buffer), site);
+    }
+
+    private static bool Matches(ReadOnlySpan<char> part, ReadOnlySpan<char> site) =>
+        part.Length > 0 && (part.SequenceEqual(site) || (part.Length >= 4 && site.Length >= 4 && (site.StartsWith(part) || part.StartsWith(site))));
 
     private static string Key(string s) => Cleaning.TextKey.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>Texts up to this long have their keys written into a buffer on the stack (a key is never longer than its text).</summary>
+    internal const int MaxKeyOnStack = 256;
+
+    /// <summary><see cref="Key"/> of <paramref name="s"/>, in <paramref name="buffer"/> when it fits (a key is never longer than its text), else as a string of its own.</summary>
+    private static ReadOnlySpan<char> KeyOf(string s, Span<char> buffer) => s.Length <= buffer.Length ? KeyInto(s, buffer) : Key(s);
+
+    /// <summary><see cref="Key"/> written into <paramref name="buffer"/>, which must be at least as long as <paramref name="text"/>.</summary>
+    internal static ReadOnlySpan<char> KeyInto(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        var length = Cleaning.TextKey.NormalizeInto(text, buffer);
+        var kept = 0;
+        for (var i = 0; i < length; i++)
+        {
+            if (buffer[i] != ' ')
+            {
+                buffer[kept++] = buffer[i];
+            }
+        }
+
+        return buffer[..kept];
+    }
 }
