@@ -334,7 +334,7 @@ public sealed partial class ArticleExtractor
         if (KindReader.Region(page.Records, kind, bodyChars, paragraphs, page.Content) is { } region)
         {
             // A listing, cards, a collection: the records hold the page's text, not one article among them.
-            return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(page.Index, region, urls, deadline)), metadata), entries: kind == PageKind.Listing);
+            return Summarize(WithoutTitle(BoilerplateFilter.WithoutChromeLines(CaptionMerger.Apply(SectionBuilder.Build(page.Index, region, urls, deadline))), metadata), entries: kind == PageKind.Listing);
         }
 
         if (KindReader.SearchesGridAgain(kind, bodyChars, urls.Base is not null) && (document.Body ?? document.DocumentElement) is { } root)
@@ -344,7 +344,7 @@ public sealed partial class ArticleExtractor
             var content = plain.TryGetOrdinal(page.Index.Elements[page.Content], out var inPlain) ? inPlain : -1;
             if (KindReader.GridAgain(new PageRecords(plain), kind, bodyChars, paragraphs, content) is { } grid)
             {
-                return Summarize(WithoutTitle(CaptionMerger.Apply(SectionBuilder.Build(plain, grid, urls, deadline)), metadata), entries: true);
+                return Summarize(WithoutTitle(BoilerplateFilter.WithoutChromeLines(CaptionMerger.Apply(SectionBuilder.Build(plain, grid, urls, deadline))), metadata), entries: true);
             }
         }
 

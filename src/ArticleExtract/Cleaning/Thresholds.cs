@@ -336,6 +336,13 @@ internal static class Thresholds
     /// </summary>
     public const double KindListingTitleRecordLinkShare = 0.7;
 
+    /// <summary>
+    /// A chrome line among a records reading's blocks (<c>BoilerplateFilter.WithoutChromeLines</c>) is a label: the
+    /// longest boilerplate line a control prints alone ("Sort by", "Load more") is under 20 characters; a longer block
+    /// that happens to equal one is rare, and is the page's own.
+    /// </summary>
+    public const int RecordChromeLineMaxChars = 40;
+
     /// <summary>On a thread, a block quotation is a repeated post when at least this share of its text appeared earlier on the page.</summary>
     public const double KindRepeatedQuoteShare = 0.5;
 

@@ -637,6 +637,37 @@ internal static class BoilerplateFilter
         return words;
     }
 
+    /// <summary>
+    /// The records' blocks less the lines of the page's chrome left among them, each a block of its own whose whole text
+    /// is a boilerplate line (a sort control's "Sort by:", a "Load more" button); the same list when there are none. A
+    /// records reading is not filtered by wording, its entries being short lines that the wording tests would take for
+    /// labels, but a line that is nothing but a boilerplate label is one on any page.
+    /// </summary>
+    public static List<FlowItem> WithoutChromeLines(List<FlowItem> items)
+    {
+        List<FlowItem>? kept = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var chrome = item.Block is ParagraphBlock && item.VisibleChars < Thresholds.RecordChromeLineMaxChars
+                && Lines.Contains(Normalize(item.Block.Text));
+            if (chrome && kept is null)
+            {
+                kept = new List<FlowItem>(items.Count);
+                for (var j = 0; j < i; j++)
+                {
+                    kept.Add(items[j]);
+                }
+            }
+            else if (!chrome)
+            {
+                kept?.Add(item);
+            }
+        }
+
+        return kept ?? items;
+    }
+
     /// <summary>The blocks less the headings that repeat <paramref name="title"/> (the same list when there are none).</summary>
     public static List<FlowItem> WithoutTitleHeadings(List<FlowItem> items, string? title)
     {

@@ -274,6 +274,24 @@ public sealed class RecordReadingTests
         Assert.DoesNotContain("About us", article.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_shop_grid_read_by_its_records_leaves_out_its_sort_label_and_load_more_link()
+    {
+        // The grid's classes read as chrome, so its records are read, and without the wording filter (their entries are
+        // short lines); the sort control's label and the link under the grid, each a line of its own, are the shop's
+        // controls on any page.
+        string[] names = ["Brass garden tap", "Hose reel on wheels", "Rain barrel, 200 litres", "Drip irrigation kit", "Watering can, galvanised", "Soaker hose, 15 m", "Pressure sprayer", "Tap timer with dial"];
+        var cards = string.Concat(names.Select((n, i) =>
+            $"<div class='tile'><a href='/p/{i}'><img src='/img/{i}.jpg' alt=''><span class='name'>{n}</span></a><span class='price'>£{12 + i}.99</span><span class='stars'>{3 + (i % 2)}.5 stars ({20 + i} reviews)</span></div>"));
+        var article = Extract($"<main><h1>Watering</h1><p class='count'>{names.Length} results</p><div id='search-results' class='carousel-grid'><p>Sort by:</p><div class='tiles'>{cards}</div><p><a href='?page=2'>Load more</a></p></div></main>", "https://garden.example/c/watering");
+
+        Assert.Equal(PageKind.Listing, article.PageKind);
+        AllKept(names, article);
+        Assert.Contains("£15.99", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sort by", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Load more", article.Body, StringComparison.Ordinal);
+    }
+
     private static void AllKept(IEnumerable<string> texts, Article article)
     {
         foreach (var text in texts)
