@@ -643,46 +643,30 @@ internal static class BoilerplateFilter
     /// records reading is not filtered by wording, its entries being short lines that the wording tests would take for
     /// labels, but a line that is nothing but a boilerplate label is one on any page.
     /// </summary>
-    public static List<FlowItem> WithoutChromeLines(List<FlowItem> items)
-    {
-        List<FlowItem>? kept = null;
-        for (var i = 0; i < items.Count; i++)
-        {
-            var item = items[i];
-            var chrome = item.Block is ParagraphBlock && item.VisibleChars < Thresholds.RecordChromeLineMaxChars
-                && Lines.Contains(Normalize(item.Block.Text));
-            if (chrome && kept is null)
-            {
-                kept = new List<FlowItem>(items.Count);
-                for (var j = 0; j < i; j++)
-                {
-                    kept.Add(items[j]);
-                }
-            }
-            else if (!chrome)
-            {
-                kept?.Add(item);
-            }
-        }
-
-        return kept ?? items;
-    }
+    public static List<FlowItem> WithoutChromeLines(List<FlowItem> items) =>
+        Without(items, 0, static (item, _) => item.Block is ParagraphBlock && item.VisibleChars < Thresholds.RecordChromeLineMaxChars
+            && Lines.Contains(Normalize(item.Block.Text)));
 
     /// <summary>The blocks less the headings that repeat <paramref name="title"/> (the same list when there are none).</summary>
     public static List<FlowItem> WithoutTitleHeadings(List<FlowItem> items, string? title)
     {
-        if (title is null)
+        if (title is null || Normalize(title) is not { Length: > 0 } titleKey)
         {
             return items;
         }
 
-        var titleKey = Normalize(title);
+        return Without(items, titleKey, static (item, key) => item.IsHeading && IsTitle(Normalize(item.Heading!), key));
+    }
+
+    /// <summary>The items less those <paramref name="drops"/> picks; the same list, not a copy, when it picks none.</summary>
+    private static List<FlowItem> Without<TState>(List<FlowItem> items, TState state, Func<FlowItem, TState, bool> drops)
+    {
         List<FlowItem>? kept = null;
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            var repeats = item.IsHeading && titleKey.Length > 0 && IsTitle(Normalize(item.Heading!), titleKey);
-            if (repeats && kept is null)
+            var dropped = drops(item, state);
+            if (dropped && kept is null)
             {
                 kept = new List<FlowItem>(items.Count);
                 for (var j = 0; j < i; j++)
@@ -690,7 +674,7 @@ internal static class BoilerplateFilter
                     kept.Add(items[j]);
                 }
             }
-            else if (!repeats)
+            else if (!dropped)
             {
                 kept?.Add(item);
             }
