@@ -303,6 +303,13 @@ public sealed partial class ArticleExtractor
                 : ReadDecided(page, urls, metadata, deadline, revealPanels: false));
         }
 
+        if (OwnsStatUnits(page) && own.Read is { } serviceRead)
+        {
+            // The first reading was filtered before the page's kind was known: a business's row of counters, each figure
+            // over its caption, is its own text, where beside an article it is the site's badge.
+            own = Summarize(Filter(serviceRead, metadata, statUnits: true)) with { Read = serviceRead };
+        }
+
         if (page.Kind == PageKind.Service && !page.ByAddressOnly && page.Addressed && ServiceCarousels.Lift(page.Index, page.Content, page.HomePage))
         {
             // A business's carousels hold its own text (the customers' quotes, the features), and a home page's "author"
@@ -360,11 +367,17 @@ public sealed partial class ArticleExtractor
     {
         var decided = page.Learned ? BlockDecision.Apply(page.Index, page.Content, Options.Favor, Options.Decision) : new Decided(page.Content, null);
         var revealed = revealPanels ? CollapsedPanels.Reveal(page.Index, page.Content) : null;
-        var flow = ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline);
+        var flow = ReadFlow(page.Index, page.Content, urls, metadata, page.Learned, deadline, out _, statUnits: OwnsStatUnits(page));
         CollapsedPanels.Restore(page.Index, revealed);
         decided.RestoreRules(page.Index);
         return flow;
     }
+
+    /// <summary>
+    /// Whether the page's row of counters (a figure over each caption) is its own text: a business's service page read
+    /// as one, not a page that is a service page by its address only (read as an article).
+    /// </summary>
+    private static bool OwnsStatUnits(KindReading page) => page.Kind == PageKind.Service && !page.ByAddressOnly;
 
     /// <summary>The root of a thread's posts when the reading kept only some of them, else -1 (and for any other kind).</summary>
     private static int ThreadRoot(KindReading page) =>
@@ -456,7 +469,7 @@ public sealed partial class ArticleExtractor
         ReadFlow(index, content, urls, metadata, learnedDecision, deadline, out _, thread);
 
     /// <summary>The reading flow of <paramref name="content"/>; <paramref name="read"/> is the flow before the wording filter; <paramref name="thread"/>: a thread's posts.</summary>
-    private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, ExtractionDeadline deadline, out List<FlowItem> read, bool thread = false)
+    private List<FlowItem> ReadFlow(DocumentIndex index, int content, UrlResolver urls, ArticleMetadata metadata, bool learnedDecision, ExtractionDeadline deadline, out List<FlowItem> read, bool thread = false, bool statUnits = false)
     {
         read = CaptionMerger.Apply(SectionBuilder.Build(index, content, urls, deadline));
         if (learnedDecision && Options.Decision.WeighsWording)
@@ -466,7 +479,7 @@ public sealed partial class ArticleExtractor
             return WithoutTitle(read, metadata);
         }
 
-        return Filter(read, metadata, thread: thread);
+        return Filter(read, metadata, thread: thread, statUnits: statUnits);
     }
 
     // The title is shown apart from the sections (Article.Title): a heading repeating it is dropped from readings
@@ -474,8 +487,8 @@ public sealed partial class ArticleExtractor
     private static List<FlowItem> WithoutTitle(List<FlowItem> read, ArticleMetadata metadata) =>
         BoilerplateFilter.WithoutTitleHeadings(read, metadata.ShownTitle ?? metadata.Title);
 
-    private List<FlowItem> Filter(List<FlowItem> read, ArticleMetadata metadata, bool listing = false, bool thread = false) =>
-        BoilerplateFilter.Apply(read, metadata.ShownTitle ?? metadata.Title, metadata.Authors, Options.Favor, listing, thread);
+    private List<FlowItem> Filter(List<FlowItem> read, ArticleMetadata metadata, bool listing = false, bool thread = false, bool statUnits = false) =>
+        BoilerplateFilter.Apply(read, metadata.ShownTitle ?? metadata.Title, metadata.Authors, Options.Favor, listing, thread, statUnits);
 
     /// <summary>The sections of a flow and the figures the stages weigh; <paramref name="entries"/>: a listing's reading, whose entry titles are kept bare.</summary>
     private static BodyResult Summarize(List<FlowItem> flow, bool entries = false)

@@ -659,4 +659,17 @@ internal static class Thresholds
 
     /// <summary>A section's heading is looked for among this many of its first children (an anchor span or a permalink may come first).</summary>
     public const int HeadingSlugChildren = 3;
+
+    /// <summary>
+    /// A figure of a stat unit ("4,999,000" over "therapy sessions") is at most this long: the longest counters shown so
+    /// (a count in the billions with its separators) run to 13 characters, and a short line of digits and separators is
+    /// otherwise read as a date.
+    /// </summary>
+    public const int StatFigureMaxChars = 16;
+
+    /// <summary>
+    /// A stat unit's label ("members helped", "years of experience") is at most this long: a longer line under a figure is
+    /// a sentence or a card's text, not the caption of a counter.
+    /// </summary>
+    public const int StatLabelMaxChars = 60;
 }

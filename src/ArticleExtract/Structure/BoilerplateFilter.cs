@@ -70,7 +70,12 @@ internal static class BoilerplateFilter
     /// stamp of a post, which says when each reply was written, not an article's dateline shown once beside its body.
     /// </param>
     /// <returns>The blocks kept, in order.</returns>
-    public static List<FlowItem> Apply(List<FlowItem> items, string? title, IReadOnlyList<string>? authors, ExtractionFavor favor, bool listing = false, bool thread = false)
+    /// <param name="statUnits">
+    /// Whether the page is a business's own page (a service or landing page): its row of counters, each figure over its
+    /// caption (<see cref="IsStatFigure"/>), is then what it says of itself, where around an article (a review site's
+    /// "100 hours of research" bar) it is the site's badge.
+    /// </param>
+    public static List<FlowItem> Apply(List<FlowItem> items, string? title, IReadOnlyList<string>? authors, ExtractionFavor favor, bool listing = false, bool thread = false, bool statUnits = false)
     {
         var result = new List<FlowItem>(items.Count);
         var titleKey = title is null ? null : Normalize(title);
@@ -112,7 +117,8 @@ internal static class BoilerplateFilter
                 continue;
             }
 
-            if (IsNoise(item, titleKey, authorKeys, maxLinkDensity, listing, IsIntroducedList(items, i)) && !IsLinkedTerm(items, i, maxLinkDensity) && !(thread && IsPostStamp(item)))
+            if (IsNoise(item, titleKey, authorKeys, maxLinkDensity, listing, IsIntroducedList(items, i)) && !IsLinkedTerm(items, i, maxLinkDensity) && !(thread && IsPostStamp(item))
+                && !(statUnits && IsStatFigure(items, i, titleKey, authorKeys, maxLinkDensity, listing)))
             {
                 continue;
             }
@@ -121,6 +127,107 @@ internal static class BoilerplateFilter
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether the block is the figure of a stat unit in a row of them: a plain number ("4,999,000", "365", that the date
+    /// test reads as a date for its digits and separators) followed by its short label ("therapy sessions"), with the
+    /// unit before or after it (past the icons between them) a figure with its label too. A landing page's counters are shown so, each
+    /// figure over its caption (and often its icon before it); a real date parses as one, and a lone number (a page
+    /// number, a count of replies beside a "Reply" link) has no row of captioned figures around it.
+    /// </summary>
+    private static bool IsStatFigure(List<FlowItem> items, int i, string? titleKey, string[]? authorKeys, double maxLinkDensity, bool listing)
+    {
+        if (!IsPlainFigure(items[i], requireUnitless: true) || !IsStatLabel(items, i + 1, titleKey, authorKeys, maxLinkDensity, listing))
+        {
+            return false;
+        }
+
+        // Each unit may open with its icon: the neighbouring unit is looked for past the images between them.
+        var before = SkipImages(items, i - 1, -1);
+        var after = SkipImages(items, i + 2, 1);
+        return (before >= 1 && IsPlainFigure(items[before - 1], requireUnitless: false) && IsStatLabel(items, before, titleKey, authorKeys, maxLinkDensity, listing))
+            || (after >= 0 && IsPlainFigure(items[after], requireUnitless: false) && IsStatLabel(items, after + 1, titleKey, authorKeys, maxLinkDensity, listing));
+    }
+
+    /// <summary>The first item from <paramref name="j"/> on, in <paramref name="step"/>'s direction, that is not an image; -1 past either end.</summary>
+    private static int SkipImages(List<FlowItem> items, int j, int step)
+    {
+        while (j >= 0 && j < items.Count && items[j].Block is ImageBlock)
+        {
+            j += step;
+        }
+
+        return j >= 0 && j < items.Count ? j : -1;
+    }
+
+    /// <summary>
+    /// Whether the item is a short unlinked paragraph holding a number and no word: with <paramref name="requireUnitless"/>,
+    /// digits and separators only that do not parse as a date; else also a figure with a sign or a short unit ("98%",
+    /// "25+", "45K+", "$6M", "4 min").
+    /// </summary>
+    private static bool IsPlainFigure(FlowItem item, bool requireUnitless)
+    {
+        if (item.IsHeading || item.LinkChars > 0 || item.Block is not ParagraphBlock { Text: var raw })
+        {
+            return false;
+        }
+
+        var text = raw.AsSpan().Trim();
+        // A figure opens with its number, or with one sign before it ("$6M", "~40").
+        if (text.Length is 0 or > Thresholds.StatFigureMaxChars || (!char.IsDigit(text[0]) && !(text.Length > 1 && char.IsDigit(text[1]))))
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (requireUnitless && !(char.IsDigit(c) || c is ',' or '.' or ' ' or '\u00A0' or '\u202F'))
+            {
+                return false;
+            }
+        }
+
+        return requireUnitless ? letters == 0 && Metadata.DateParser.Parse(raw.Trim()) is null : letters <= 3;
+    }
+
+    /// <summary>
+    /// Whether the item at <paramref name="i"/> is a stat unit's caption: a short unlinked line of words without a number
+    /// (a number in it makes it a figure of its own, a product's option, a video's title) that the wording tests keep.
+    /// </summary>
+    private static bool IsStatLabel(List<FlowItem> items, int i, string? titleKey, string[]? authorKeys, double maxLinkDensity, bool listing)
+    {
+        if (i >= items.Count || items[i].LinkChars > 0)
+        {
+            return false;
+        }
+
+        var item = items[i];
+        var text = item.Text.AsSpan().Trim();
+        if (text.Length is 0 or > Thresholds.StatLabelMaxChars || !HasLetter(text) || text.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        return item.IsHeading || !IsNoise(item, titleKey, authorKeys, maxLinkDensity, listing, introducedList: false);
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
