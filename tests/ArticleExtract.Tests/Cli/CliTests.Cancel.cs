@@ -27,7 +27,7 @@ public sealed partial class CliTests
         try
         {
             var pages = Directory.CreateDirectory(Path.Combine(dir.FullName, "pages"));
-            var page = TestPages.Article(string.Concat(Enumerable.Repeat("<p>" + TestPages.P2 + "</p>", 40)));
+            var page = TestPages.Article(string.Concat(Enumerable.Repeat("<p>" + TestPages.P2 + "</p>", 120)));
             for (var i = 0; i < 3000; i++)
             {
                 await File.WriteAllTextAsync(Path.Combine(pages.FullName, $"p{i:D4}.html"), page);
@@ -40,15 +40,22 @@ public sealed partial class CliTests
 
             // Cancelled once the run has begun writing (its temporary output exists), not after a fixed delay: a
             // machine with many cores finished all the pages inside a 300 ms timer. One worker keeps the run far
-            // longer than the polling step on any machine.
+            // longer than the polling step on any machine. The watch runs on a thread of its own and cancels from
+            // there: a poll awaiting Task.Delay on the thread pool, which the suite's other tests keep busy, woke
+            // after the whole run had finished (CI, 2026-12-07, the run taking under a second).
             var run = Task.Run(() => CliApp.RunAsync(["batch", pages.FullName, "--out", outFile, "--parallel", "1"], TextReader.Null, stdout, stderr, cancel.Token));
-            while (!run.IsCompleted && !dir.EnumerateFiles("*.tmp").Any())
+            var watch = new Thread(() =>
             {
-                await Task.Delay(1);
-            }
+                while (!run.IsCompleted && !dir.EnumerateFiles("*.tmp").Any())
+                {
+                    Thread.Sleep(1);
+                }
 
-            await cancel.CancelAsync();
+                cancel.Cancel();
+            });
+            watch.Start();
             var code = await run;
+            watch.Join();
 
             Assert.Equal(CliApp.Cancelled, code);
             Assert.EndsWith("article-extract: cancelled", stderr.ToString().TrimEnd(), StringComparison.Ordinal);
