@@ -12,24 +12,8 @@ internal static class InputSniffer
 {
     /// <summary>The page's text, or <see langword="null"/> when the bytes are not a page (<see cref="ExtractionOutcome.NotHtml"/>).</summary>
     /// <exception cref="ExtractionLimitException">The bytes inflate to more than <paramref name="maxLength"/> bytes.</exception>
-    public static string? ToText(ReadOnlySpan<byte> bytes, string? contentType, int maxLength, CancellationToken cancellationToken)
-    {
-        var inflated = Decompression.Unwrap(bytes, maxLength, cancellationToken);
-        try
-        {
-            var page = inflated is { } i ? i.Buffer.AsSpan(0, i.Length) : bytes;
-            if (Signatures.Match(page) is not null)
-            {
-                return null;
-            }
-
-            return ControlCharacters.Clean(HtmlDecoder.Decode(page, contentType));
-        }
-        finally
-        {
-            Decompression.Return(inflated);
-        }
-    }
+    public static string? ToText(ReadOnlySpan<byte> bytes, string? contentType, int maxLength, CancellationToken cancellationToken) =>
+        Read(bytes, contentType, maxLength, static (page, type) => ControlCharacters.Clean(HtmlDecoder.Decode(page, type)), cancellationToken);
 
     /// <summary>
     /// As <see cref="ToText(ReadOnlySpan{byte}, string?, int, CancellationToken)"/>, the text decoded into a buffer rented
@@ -37,37 +21,45 @@ internal static class InputSniffer
     /// parsed from it).
     /// </summary>
     /// <exception cref="ExtractionLimitException">The bytes inflate to more than <paramref name="maxLength"/> bytes.</exception>
-    public static PooledText? ToPooledText(ReadOnlySpan<byte> bytes, string? contentType, int maxLength, CancellationToken cancellationToken)
+    public static PooledText? ToPooledText(ReadOnlySpan<byte> bytes, string? contentType, int maxLength, CancellationToken cancellationToken) =>
+        Read(bytes, contentType, maxLength, static (page, type) => DecodePooled(page, type), cancellationToken);
+
+    private delegate T? PageDecoder<T>(ReadOnlySpan<byte> page, string? contentType)
+        where T : class;
+
+    /// <summary>The page inflated within the limit, binary formats refused (null), then decoded by <paramref name="decode"/>.</summary>
+    private static T? Read<T>(ReadOnlySpan<byte> bytes, string? contentType, int maxLength, PageDecoder<T> decode, CancellationToken cancellationToken)
+        where T : class
     {
         var inflated = Decompression.Unwrap(bytes, maxLength, cancellationToken);
         try
         {
             var page = inflated is { } i ? i.Buffer.AsSpan(0, i.Length) : bytes;
-            if (Signatures.Match(page) is not null)
-            {
-                return null;
-            }
-
-            var buffer = HtmlDecoder.DecodeRented(page, contentType, out var length);
-            var text = new PooledText(buffer, length);
-            var kept = false;
-            try
-            {
-                var cleaned = ControlCharacters.Clean(buffer.AsSpan(0, length));
-                kept = cleaned >= 0;
-                return kept ? text.Cut(cleaned) : null;
-            }
-            finally
-            {
-                if (!kept)
-                {
-                    text.Dispose();
-                }
-            }
+            return Signatures.Match(page) is not null ? null : decode(page, contentType);
         }
         finally
         {
             Decompression.Return(inflated);
+        }
+    }
+
+    private static PooledText? DecodePooled(ReadOnlySpan<byte> page, string? contentType)
+    {
+        var buffer = HtmlDecoder.DecodeRented(page, contentType, out var length);
+        var text = new PooledText(buffer, length);
+        var kept = false;
+        try
+        {
+            var cleaned = ControlCharacters.Clean(buffer.AsSpan(0, length));
+            kept = cleaned >= 0;
+            return kept ? text.Cut(cleaned) : null;
+        }
+        finally
+        {
+            if (!kept)
+            {
+                text.Dispose();
+            }
         }
     }
 
