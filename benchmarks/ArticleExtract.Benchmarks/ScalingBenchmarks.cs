@@ -6,7 +6,7 @@ namespace ArticleExtract.Benchmarks;
 
 /// <summary>
 /// How time grows with page size: one real page with its body repeated 1×, 10× and 100×. Linear growth means
-/// the 100× page costs at most 120× the 1× page (<see cref="ThroughputColumns"/> prints the ratio).
+/// the 100× page costs at most 110× the 1× page (issue 15) (<see cref="ThroughputColumns"/> prints the ratio).
 /// </summary>
 [MemoryDiagnoser]
 public class ScalingBenchmarks

@@ -16,9 +16,18 @@ internal static class Totals
     private const string NoSecond = nameof(ExtractionBenchmarks.ExtractWithoutSecondOpinion);
     private const string Smart = nameof(ExtractionBenchmarks.SmartReader);
 
+    /// <summary>
+    /// How much slower a case's first measured iterations may be than its last before its figures are called
+    /// unsteady. Why: the JIT keeps recompiling our methods (tier 0, instrumented, optimised) for seconds after a
+    /// process starts, and three warm-up iterations left the AEB pages' middle bucket 18% and the 100× page 65% over
+    /// their steady times; the ratios printed here then measure the JIT, not the code.
+    /// </summary>
+    private const double UnsteadyDrift = 1.05;
+
     public static void Print(IReadOnlyList<Summary> summaries, TextWriter w)
     {
         var ci = CultureInfo.InvariantCulture;
+        PrintUnsteady(summaries, w);
         var extraction = Collect(summaries, typeof(ExtractionBenchmarks));
         if (extraction.Count > 0)
         {
@@ -34,11 +43,19 @@ internal static class Totals
             }
 
             w.WriteLine();
-            w.WriteLine("Targets:");
-            Target(w, totals, "ArticleExtract ≥ 3× SmartReader's pages/s", Smart, Extract, (a, b) => a.Ns / b.Ns, r => r >= 3);
+            w.WriteLine("Targets (issue 10's and issue 15's lines):");
+            Target(w, totals, "ArticleExtract ≥ 3× SmartReader's pages/s (#10)", Smart, Extract, (a, b) => a.Ns / b.Ns, r => r >= 3);
+            Target(w, totals, "ArticleExtract ≥ 4× SmartReader's pages/s (#15)", Smart, Extract, (a, b) => a.Ns / b.Ns, r => r >= 4);
+            Target(w, totals, "ArticleExtract ≤ 1.8× parse-only time (#10)", Extract, Parse, (a, b) => a.Ns / b.Ns, r => r <= 1.8);
+            Target(w, totals, "ArticleExtract ≤ 1.4× parse-only time (#15)", Extract, Parse, (a, b) => a.Ns / b.Ns, r => r <= 1.4);
+            Target(w, totals, "ArticleExtract, no 2nd opinion ≤ 1.4× parse-only time (#15)", NoSecond, Parse, (a, b) => a.Ns / b.Ns, r => r <= 1.4);
+            if (totals.TryGetValue(Extract, out var ours) && ours.Pages > 0)
+            {
+                var mb = ours.Alloc / (double)ours.Pages / 1e6;
+                w.WriteLine(string.Create(ci, $"- [{(mb <= 1.0 ? "met" : "MISSED")}] ArticleExtract allocates ≤ 1.0 MB a page, the parse included (#15): {mb:0.000} MB"));
+            }
+
             Target(w, totals, "ArticleExtract allocates ≤ 0.5× SmartReader's bytes", Extract, Smart, (a, b) => (double)a.Alloc / b.Alloc, r => r <= 0.5);
-            Target(w, totals, "ArticleExtract ≤ 1.5× parse-only time", Extract, Parse, (a, b) => a.Ns / b.Ns, r => r <= 1.5);
-            Target(w, totals, "ArticleExtract, no 2nd opinion ≤ 1.5× parse-only time", NoSecond, Parse, (a, b) => a.Ns / b.Ns, r => r <= 1.5);
         }
 
         var scaling = Collect(summaries, typeof(ScalingBenchmarks));
@@ -49,9 +66,39 @@ internal static class Totals
             if (one.Case is not null && hundred.Case is not null)
             {
                 var r = hundred.Ns / one.Ns;
-                w.WriteLine(string.Create(ci, $"- [{(r <= 120 ? "met" : "MISSED")}] scaling, {Describe(summaries, method)}: 100× the page takes {r:0.0}× the time of 1× (target ≤ 120×)"));
+                w.WriteLine(string.Create(ci, $"- [{(r <= 110 ? "met" : "MISSED")}] scaling, {Describe(summaries, method)}: 100× the page takes {r:0.0}× the time of 1× (#15: ≤ 110×)"));
             }
         }
+    }
+
+    /// <summary>
+    /// Names every case whose measured iterations were still getting faster: the median of its first five against
+    /// that of its last five.
+    /// </summary>
+    private static void PrintUnsteady(IReadOnlyList<Summary> summaries, TextWriter w)
+    {
+        foreach (var report in summaries.SelectMany(s => s.Reports))
+        {
+            var runs = report.GetResultRuns();
+            if (runs.Count < 10)
+            {
+                continue;
+            }
+
+            var perOp = runs.Select(m => m.Nanoseconds / m.Operations).ToArray();
+            var first = Median(perOp[..5]);
+            var last = Median(perOp[^5..]);
+            if (first > last * UnsteadyDrift)
+            {
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- [NOT STEADY] {report.BenchmarkCase.DisplayInfo}: its iterations fell from {first / 1e6:0.000} to {last / 1e6:0.000} ms (medians of the first and last five); its figures overstate the steady cost: add --warmupCount 40"));
+            }
+        }
+    }
+
+    private static double Median(double[] values)
+    {
+        Array.Sort(values);
+        return values.Length % 2 == 1 ? values[values.Length / 2] : (values[(values.Length / 2) - 1] + values[values.Length / 2]) / 2;
     }
 
     private readonly record struct Measured(BenchmarkCase Case, int Pages, long Bytes, double Ns, long Alloc);
