@@ -44,7 +44,7 @@ internal static class DomWalker
             {
                 if (enter(node, ref state))
                 {
-                    var children = node.ChildNodes;
+                    var children = NodeAccess.ChildNodes(node);
                     var count = children.Length;
                     if (count != 0)
                     {
