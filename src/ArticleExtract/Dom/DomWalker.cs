@@ -129,7 +129,7 @@ internal static class DomWalker
         {
             while (true)
             {
-                var children = node.ChildNodes;
+                var children = NodeAccess.ChildNodes(node);
                 var count = children.Length;
                 if (count != 0)
                 {
