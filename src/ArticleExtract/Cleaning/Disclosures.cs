@@ -36,8 +36,9 @@ internal static class Disclosures
         var state = new State { Root = body };
         DomWalker.Walk(body, ref state, static (INode node, ref State s) =>
         {
-            // The body itself is no panel and no control: only what is inside it.
-            if (node is IElement element && element.Attributes.Length > 0 && !ReferenceEquals(element, s.Root))
+            // The body itself is no panel and no control: only what is inside it. Elements told by their class, and their
+            // attributes read by a direct call (NodeAccess), as the other page-wide walks do.
+            if (node is Element element && NodeAccess.Attributes(element).Length > 0 && !ReferenceEquals(element, s.Root))
             {
                 s.Visit(element);
             }
@@ -100,11 +101,11 @@ internal static class Disclosures
         /// Reads the element's attributes in one pass (four lookups by name scanned the list four times on every
         /// element). Names come from the parser lower-cased; the first of duplicates wins, as with <c>GetAttribute</c>.
         /// </summary>
-        public void Visit(IElement element)
+        public void Visit(Element element)
         {
             string? targets = null, role = null, id = null;
             var expanded = false;
-            var attributes = element.Attributes;
+            var attributes = NodeAccess.Attributes(element);
             for (var i = 0; i < attributes.Length; i++)
             {
                 if (attributes[i] is not { } attribute)

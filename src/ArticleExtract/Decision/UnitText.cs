@@ -17,7 +17,7 @@ internal static class UnitText
     public static string Of(DocumentIndex index, int e)
     {
         var root = index.Elements[e];
-        var children = root.ChildNodes;
+        var children = NodeAccess.ChildNodes(root);
         // Most units (a paragraph, a list item, a cell) are one text node: its data is the text as it stands. Every node
         // of AngleSharp's tree is a Node: its type is a field read, where a type test climbed the node's classes.
         if (children.Length == 1 && children[0] is var child && Unsafe.As<Node>(child).NodeType == NodeType.Text && child is IText only)

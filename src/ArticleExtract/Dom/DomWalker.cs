@@ -44,7 +44,7 @@ internal static class DomWalker
             {
                 if (enter(node, ref state))
                 {
-                    var children = node.ChildNodes;
+                    var children = NodeAccess.ChildNodes(node);
                     var count = children.Length;
                     if (count != 0)
                     {
@@ -129,7 +129,7 @@ internal static class DomWalker
         {
             while (true)
             {
-                var children = node.ChildNodes;
+                var children = NodeAccess.ChildNodes(node);
                 var count = children.Length;
                 if (count != 0)
                 {

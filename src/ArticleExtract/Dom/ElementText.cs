@@ -19,7 +19,7 @@ internal static class ElementText
             return string.Empty;
         }
 
-        var children = element.ChildNodes;
+        var children = NodeAccess.ChildNodes(element);
         if (children.Length == 1 && children[0] is not Element && children[0] is IText only)
         {
             return only.Data;

@@ -16,7 +16,7 @@ internal readonly record struct NoiseAttributes(string? Class, string? Id, strin
         var hidden = false;
         // Each attribute through Attr, AngleSharp's only (sealed) attribute class: a direct call for its name and value
         // where the interface's were dispatch stubs.
-        var attributes = element.Attributes;
+        var attributes = NodeAccess.Attributes(element);
         var count = attributes.Length;
         for (var i = 0; i < count; i++)
         {

@@ -304,7 +304,7 @@ internal readonly record struct MarkAttributes(string? Class, string? Id, string
     {
         string? classValue = null, id = null, rel = null, itemprop = null, href = null, property = null, dataDate = null;
         var dateValue = false;
-        var attributes = element.Attributes;
+        var attributes = NodeAccess.Attributes(element);
         // The count read once: each read of it is an interface call, as is each item's.
         var count = attributes.Length;
         for (var i = 0; i < count; i++)

@@ -103,9 +103,9 @@ internal sealed class PageElements
 
     /// <summary>Whether the element has an <c>itemtype</c> attribute, as <c>HasAttribute</c> answers it, without lower-casing
     /// the name asked for on every element of the page (the parser stores attribute names lower-cased).</summary>
-    private static bool HasItemType(IElement e)
+    private static bool HasItemType(Element e)
     {
-        var attributes = e.Attributes;
+        var attributes = NodeAccess.Attributes(e);
         var count = attributes.Length;
         for (var i = 0; i < count; i++)
         {

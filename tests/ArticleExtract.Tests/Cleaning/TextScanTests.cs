@@ -51,6 +51,57 @@ public sealed class TextScanTests
         Assert.Equal(opening, lists.OpeningOf(text));
     }
 
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Phrase_lists_with_a_phrase_of_two_characters_find_what_contains_finds(string text)
+    {
+        // A phrase of two characters has no third for the trigram bits: such lists are read pair by pair.
+        string[][] lists = [["ab", "sign up"], ["/a", "фото:"], ["c", "up"]];
+        AssertFoundAsContains(lists, new PhraseLists(lists), text);
+    }
+
+    [Fact]
+    public void The_filters_phrase_lists_find_what_contains_finds()
+    {
+        // The lists the boilerplate filter and the decision's wording read, on texts made of their phrases' pieces, each
+        // piece cut anywhere and put beside others, curly quotes, dashes and letters of other scripts.
+        string[][] lists =
+        [
+            Lexicon.NewsletterVerbs, Lexicon.NewsletterNouns, Lexicon.FollowPhrases, Lexicon.SocialNetworks,
+            Lexicon.CookiePhrases, Lexicon.NewsletterConsentPhrases, Lexicon.NewsletterConsentNouns, Lexicon.CreditPhrases,
+            Lexicon.AffiliateNoticePhrases,
+        ];
+        var phrases = lists.SelectMany(list => list).ToArray();
+        var search = new PhraseLists(lists);
+        string[] fillers = [" ", "’", " — ", "the ", "é", "п", "\u00A0", "s", ". ", "c", "co", "in"];
+        var random = new Random(20261207);
+        for (var t = 0; t < 3000; t++)
+        {
+            var text = new System.Text.StringBuilder();
+            var pieces = random.Next(1, 6);
+            for (var k = 0; k < pieces; k++)
+            {
+                var phrase = phrases[random.Next(phrases.Length)];
+                var from = random.Next(2) == 0 ? 0 : random.Next(phrase.Length);
+                var to = random.Next(3) == 0 ? random.Next(from, phrase.Length + 1) : phrase.Length;
+                text.Append(phrase, from, to - from).Append(fillers[random.Next(fillers.Length)]);
+            }
+
+            AssertFoundAsContains(lists, search, text.ToString());
+        }
+    }
+
+    private static void AssertFoundAsContains(string[][] lists, PhraseLists search, string text)
+    {
+        var expected = 0;
+        for (var k = 0; k < lists.Length; k++)
+        {
+            expected |= lists[k].Any(p => text.Contains(p, StringComparison.Ordinal)) ? 1 << k : 0;
+        }
+
+        Assert.Equal(expected, search.FoundIn(text));
+    }
+
     [Fact]
     public void A_phrase_in_two_lists_answers_for_both()
     {

@@ -1,0 +1,48 @@
+using AngleSharp.Dom;
+using ArticleExtract.Dom;
+
+namespace ArticleExtract.Tests.Dom;
+
+/// <summary>
+/// <see cref="NodeAccess"/> reads AngleSharp's internal child and attribute lists by name: an AngleSharp that renamed
+/// them would fail here, and the lists it gives must be the very ones the interfaces give.
+/// </summary>
+public sealed class NodeAccessTests
+{
+    private const string Page =
+        "<!DOCTYPE html><html lang=\"en\"><head><title>Tides</title><!-- a comment --><meta charset=\"utf-8\"></head>"
+        + "<body class=\"post\" id=\"top\"><p data-x=\"1\">Tide <b>tables</b> &amp; times</p><template><i>later</i></template>"
+        + "<svg viewBox=\"0 0 2 2\"><circle r=\"2\"/></svg><math><mi>x</mi></math><my-widget hidden>text</my-widget></body></html>";
+
+    [Fact]
+    public void Every_node_gives_the_child_list_the_interface_gives()
+    {
+        var document = ArticleExtract.Parsing.DocumentParser.Parse(Page);
+        var nodes = new List<INode> { document };
+        for (var k = 0; k < nodes.Count; k++)
+        {
+            Assert.Same(nodes[k].ChildNodes, NodeAccess.ChildNodes(nodes[k]));
+            nodes.AddRange(nodes[k].ChildNodes);
+        }
+
+        // The document, its doctype, elements, text and comments: every kind of node the walks meet.
+        Assert.Contains(nodes, n => n.NodeType == NodeType.DocumentType);
+        Assert.Contains(nodes, n => n.NodeType == NodeType.Comment);
+        Assert.Contains(nodes, n => n.NodeType == NodeType.Text);
+        var template = (AngleSharp.Html.Dom.IHtmlTemplateElement)document.QuerySelector("template")!;
+        Assert.Same(template.Content.ChildNodes, NodeAccess.ChildNodes(template.Content));
+    }
+
+    [Fact]
+    public void Every_element_gives_the_attribute_list_the_interface_gives()
+    {
+        var document = ArticleExtract.Parsing.DocumentParser.Parse(Page);
+        var elements = document.QuerySelectorAll("*");
+        Assert.Contains(elements, e => e.Attributes.Length > 1);
+        foreach (var element in elements)
+        {
+            Assert.Same(element.Attributes, NodeAccess.Attributes(element));
+            Assert.Same(element.Attributes, NodeAccess.Attributes((Element)element));
+        }
+    }
+}
