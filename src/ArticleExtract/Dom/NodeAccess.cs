@@ -11,20 +11,53 @@ namespace ArticleExtract.Dom;
 /// about 1.5% of an extraction's samples (perf, the steady state). Both properties are internal to AngleSharp (their list classes too), hence the
 /// accessors; every node AngleSharp builds derives from <see cref="Node"/> and every element from <see cref="Element"/>
 /// (tests check both, and that the lists are the ones the interfaces give), and any other node is read through the
-/// interface.
+/// interface. So is every node when the accessors do not fit the AngleSharp the application runs with (see
+/// <see cref="IsDirect"/>).
 /// </summary>
 internal static class NodeAccess
 {
+    /// <summary>
+    /// Whether the direct calls are used: checked once, on a small page, that both accessors bind and give the very
+    /// lists the interfaces give. Why: an application may run us with a newer AngleSharp than the one we were built
+    /// against (NuGet takes the highest version asked for), whose internal members may have been renamed or retyped; a
+    /// failed binding would then throw on every page, and a retyped list would be read as the wrong type. The check
+    /// turns either into the interface calls, about 1.5% slower, never into an error.
+    /// </summary>
+    internal static readonly bool IsDirect = Probe();
+
     /// <summary>The node's children, as <see cref="INode.ChildNodes"/> gives them.</summary>
     public static INodeList ChildNodes(INode node) =>
-        node is Node concrete ? Unsafe.As<INodeList>(NodeChildNodes(concrete)) : node.ChildNodes;
+        IsDirect && node is Node concrete ? Unsafe.As<INodeList>(NodeChildNodes(concrete)) : node.ChildNodes;
 
     /// <summary>The element's attributes, as <see cref="IElement.Attributes"/> gives them.</summary>
     public static INamedNodeMap Attributes(IElement element) =>
-        element is Element concrete ? Attributes(concrete) : element.Attributes;
+        IsDirect && element is Element concrete ? Unsafe.As<INamedNodeMap>(ElementAttributes(concrete)) : element.Attributes;
 
     /// <summary>The element's attributes, as <see cref="IElement.Attributes"/> gives them.</summary>
-    public static INamedNodeMap Attributes(Element element) => Unsafe.As<INamedNodeMap>(ElementAttributes(element));
+    public static INamedNodeMap Attributes(Element element) =>
+        IsDirect ? Unsafe.As<INamedNodeMap>(ElementAttributes(element)) : ((IElement)element).Attributes;
+
+    private static bool Probe()
+    {
+        try
+        {
+            var document = Parsing.DocumentParser.Parse("<p class=probe>x</p>");
+            if (document.QuerySelector("p") is not Element p || document is not Node root)
+            {
+                return false;
+            }
+
+            // Typed checks, not Unsafe.As: this is where a list of another type would show.
+            return NodeChildNodes(root) is INodeList children && ReferenceEquals(children, ((INode)root).ChildNodes)
+                && ElementAttributes(p) is INamedNodeMap attributes && ReferenceEquals(attributes, ((IElement)p).Attributes);
+        }
+        catch (Exception)
+        {
+            // MissingMethodException, MissingFieldException, TypeLoadException or whatever a future runtime throws
+            // for an accessor that no longer binds: any of them means the interfaces, which always work.
+            return false;
+        }
+    }
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_ChildNodes")]
     [return: UnsafeAccessorType("AngleSharp.Dom.NodeList, AngleSharp")]

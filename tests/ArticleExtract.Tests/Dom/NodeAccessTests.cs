@@ -15,6 +15,13 @@ public sealed class NodeAccessTests
         + "<svg viewBox=\"0 0 2 2\"><circle r=\"2\"/></svg><math><mi>x</mi></math><my-widget hidden>text</my-widget></body></html>";
 
     [Fact]
+    public void The_direct_calls_bind_to_the_AngleSharp_we_ship_with()
+    {
+        // Were this false, every read would fall back to the interfaces: correct, but the speed-up silently gone.
+        Assert.True(NodeAccess.IsDirect);
+    }
+
+    [Fact]
     public void Every_node_gives_the_child_list_the_interface_gives()
     {
         var document = ArticleExtract.Parsing.DocumentParser.Parse(Page);
