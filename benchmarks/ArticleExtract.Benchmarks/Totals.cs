@@ -90,7 +90,7 @@ internal static class Totals
             var last = Median(perOp[^5..]);
             if (first > last * UnsteadyDrift)
             {
-                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- [NOT STEADY] {report.BenchmarkCase.DisplayInfo}: its iterations fell from {first / 1e6:0.000} to {last / 1e6:0.000} ms (medians of the first and last five); its figures overstate the steady cost: add --warmupCount 40"));
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- [NOT STEADY] {report.BenchmarkCase.DisplayInfo}: its iterations fell from {first / 1e6:0.000} to {last / 1e6:0.000} ms (medians of the first and last five); its figures overstate the steady cost: give it more warm-up iterations (--warmupCount)"));
             }
         }
     }
