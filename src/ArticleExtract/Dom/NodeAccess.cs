@@ -31,7 +31,7 @@ internal static class NodeAccess
 
     /// <summary>The element's attributes, as <see cref="IElement.Attributes"/> gives them.</summary>
     public static INamedNodeMap Attributes(IElement element) =>
-        IsDirect && element is Element concrete ? Unsafe.As<INamedNodeMap>(ElementAttributes(concrete)) : element.Attributes;
+        element is Element concrete ? Attributes(concrete) : element.Attributes;
 
     /// <summary>The element's attributes, as <see cref="IElement.Attributes"/> gives them.</summary>
     public static INamedNodeMap Attributes(Element element) =>
