@@ -32,43 +32,37 @@ internal static class TextKey
     /// </summary>
     public static int NormalizeInto(ReadOnlySpan<char> text, Span<char> destination)
     {
+        // The state as 0 or 1 and the writes made unconditionally, a character's own taking its place only when it is
+        // kept: a branch at every word's edge (is this character kept, is a space owed) was mispredicted about once a
+        // word. Both writes stay inside the destination: before character i the key holds at most i characters, and
+        // one less while a space is owed.
         var length = 0;
-        var space = false;
+        var space = 0;
+        var started = 0;
         var ascii = AsciiKeys;
+        var flags = AsciiFlags;
         foreach (var c in text)
         {
             if (c < (uint)ascii.Length)
             {
-                // ASCII by the table the branches below filled: the character in the key, or what else it is.
-                var k = ascii[c];
-                if (k > Kept)
-                {
-                    if (space && length > 0)
-                    {
-                        destination[length++] = ' ';
-                    }
-
-                    space = false;
-                    destination[length++] = k;
-                }
-                else
-                {
-                    space |= k == Separator;
-                }
+                var keep = flags[c] & KeepFlag;
+                destination[length] = ' ';
+                length += keep & space & started;
+                destination[length] = ascii[c];
+                length += keep;
+                started |= keep;
+                space = (space | (flags[c] >> 1)) & (keep ^ 1);
             }
             else if (char.IsLetterOrDigit(c))
             {
-                if (space && length > 0)
+                if (space != 0 && length > 0)
                 {
                     destination[length++] = ' ';
                 }
 
-                space = false;
+                space = 0;
+                started = 1;
                 destination[length++] = char.ToLowerInvariant(c);
-            }
-            else if (char.IsWhiteSpace(c) || c is '-' or '–' or '—' or '|' or '/' or '·' or '•')
-            {
-                space = true;
             }
             else if (c is '\'' or '’')
             {
@@ -76,7 +70,8 @@ internal static class TextKey
             }
             else
             {
-                space = true;
+                // White space, dashes, bars, slashes, dots and every other character beyond ASCII separate words.
+                space = 1;
             }
         }
 
@@ -93,4 +88,11 @@ internal static class TextKey
     /// three character-class questions per character.</summary>
     private static readonly char[] AsciiKeys = Enumerable.Range(0, 128).Select(c => (char)c)
         .Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : c == '\'' ? Kept : Separator).ToArray();
+
+    private const int KeepFlag = 1;
+    private const int SeparatorFlag = 2;
+
+    /// <summary>Per ASCII character, <see cref="KeepFlag"/> when the key writes it (its <see cref="AsciiKeys"/> entry) and
+    /// <see cref="SeparatorFlag"/> when it separates words; an apostrophe has neither.</summary>
+    private static readonly byte[] AsciiFlags = AsciiKeys.Select(k => (byte)(k > Kept ? KeepFlag : k == Separator ? SeparatorFlag : 0)).ToArray();
 }

@@ -11,14 +11,13 @@ namespace ArticleExtract.Decision;
 /// </summary>
 internal sealed class TreeEnsemble
 {
-    // All trees' nodes in one flat array, and all leaves in another, each already multiplied by its tree's weight: the
-    // trees are read once per candidate block, so this is the decision's inner loop. A node's four fields sit together,
-    // so a step down a tree reads one cache line instead of four arrays; its children are numbered in the flat arrays
-    // (a leaf as ~its index), so a step adds no tree's offset, and each tree starts at _roots[t] (a leaf for a tree
-    // without nodes).
+    // All trees' nodes and leaves in one flat array, each tree in preorder: a node's left child is the entry after it,
+    // its right child `Right` entries on, a leaf (Feature < 0) holds its value already multiplied by its tree's weight,
+    // and each tree starts at _roots[t]. The trees are read once per candidate block, so this is the decision's inner
+    // loop: a step left moves to the next entry without waiting for a load (a child read from the node cost a load's
+    // latency at every step), and the leaf is read from the entry reached.
     private readonly int[] _roots;
     private readonly Node[] _nodes;
-    private readonly double[] _leaves;
     private readonly double _bias;
 
     // Per feature, whether some node tests it.
@@ -38,31 +37,61 @@ internal sealed class TreeEnsemble
         }
 
         _roots = new int[trees.Length];
-        (_nodes, _leaves) = (new Node[trees.Sum(t => t.Feature.Length)], new double[trees.Sum(t => t.Leaves.Length)]);
-        var (nodes, leaves) = (0, 0);
+        _nodes = new Node[trees.Sum(t => t.Feature.Length + t.Leaves.Length)];
+        var count = 0;
         for (var t = 0; t < trees.Length; t++)
         {
-            var tree = trees[t];
-            _roots[t] = tree.Feature.Length == 0 ? ~leaves : nodes;
-            for (var k = 0; k < tree.Feature.Length; k++)
-            {
-                _nodes[nodes + k] = new Node(tree.Feature[k], tree.Threshold[k], Child(tree.Left[k], nodes, leaves, tree), Child(tree.Right[k], nodes, leaves, tree));
-            }
-
-            for (var k = 0; k < tree.Leaves.Length; k++)
-            {
-                _leaves[leaves + k] = tree.Weight * tree.Leaves[k];
-            }
-
-            (nodes, leaves) = (nodes + tree.Feature.Length, leaves + tree.Leaves.Length);
+            _roots[t] = count;
+            count = Lay(trees[t], _nodes, count);
         }
     }
 
-    /// <summary>A child's number in the flat arrays: a node's (0 or more) or a leaf's (~index), checked against its tree.</summary>
-    private static int Child(int child, int nodes, int leaves, Tree tree) =>
-        child >= 0
-            ? child < tree.Feature.Length ? nodes + child : throw new FormatException($"A tree node points at node {child}, of {tree.Feature.Length}.")
-            : ~child < tree.Leaves.Length ? ~(leaves + ~child) : throw new FormatException($"A tree node points at leaf {~child}, of {tree.Leaves.Length}.");
+    /// <summary>
+    /// Writes <paramref name="tree"/>'s nodes and leaves in preorder into <paramref name="entries"/> from
+    /// <paramref name="at"/> (an explicit stack: a model file sets the depth) and returns where the next tree starts.
+    /// </summary>
+    /// <exception cref="FormatException">A node points outside its tree, or at a node or leaf another node points at too.</exception>
+    private static int Lay(Tree tree, Node[] entries, int at)
+    {
+        var seenNodes = new bool[tree.Feature.Length];
+        var seenLeaves = new bool[tree.Leaves.Length];
+        // A child to write, and the entry of the node whose right child it is (-1 for the root and left children).
+        var pending = new Stack<(int Child, int RightOf)>();
+        pending.Push((tree.Feature.Length == 0 ? ~0 : 0, -1));
+        while (pending.TryPop(out var next))
+        {
+            var (child, rightOf) = next;
+            if (rightOf >= 0)
+            {
+                entries[rightOf] = entries[rightOf] with { Right = at - rightOf };
+            }
+
+            if (child < 0)
+            {
+                var leaf = ~child;
+                if (leaf >= tree.Leaves.Length || seenLeaves[leaf])
+                {
+                    throw new FormatException($"A tree node points at leaf {leaf}, of {tree.Leaves.Length}, or at one another node points at.");
+                }
+
+                seenLeaves[leaf] = true;
+                entries[at++] = Node.Leaf(tree.Weight * tree.Leaves[leaf]);
+                continue;
+            }
+
+            if (child >= tree.Feature.Length || seenNodes[child])
+            {
+                throw new FormatException($"A tree node points at node {child}, of {tree.Feature.Length}, or at one another node points at.");
+            }
+
+            seenNodes[child] = true;
+            pending.Push((tree.Right[child], at));
+            pending.Push((tree.Left[child], -1));
+            entries[at++] = new Node(tree.Feature[child], tree.Threshold[child], 0);
+        }
+
+        return at;
+    }
 
     /// <summary>The feature names, in row order.</summary>
     public string[] Features { get; }
@@ -82,21 +111,27 @@ internal sealed class TreeEnsemble
         }
 
         // Unchecked reads: every node's feature is below Features.Length (checked when the file was read), and every
-        // child is a node or a leaf of its own tree (checked when the arrays were built).
+        // tree was laid out whole, each node followed by its left subtree and its right child where Right says.
         ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
-        ref var leaves = ref MemoryMarshal.GetArrayDataReference(_leaves);
         ref var values = ref MemoryMarshal.GetReference(row);
         var score = _bias;
         foreach (var root in _roots)
         {
-            var node = root;
-            while (node >= 0)
+            ref var at = ref Unsafe.Add(ref nodes, root);
+            while (at.Feature >= 0)
             {
-                ref readonly var at = ref Unsafe.Add(ref nodes, node);
-                node = Unsafe.Add(ref values, at.Feature) <= at.Threshold ? at.Left : at.Right;
+                // Two branches, not one select: the processor follows its guess down the tree while the value loads.
+                if (Unsafe.Add(ref values, at.Feature) <= at.Threshold)
+                {
+                    at = ref Unsafe.Add(ref at, 1);
+                }
+                else
+                {
+                    at = ref Unsafe.Add(ref at, at.Right);
+                }
             }
 
-            score += Unsafe.Add(ref leaves, ~node);
+            score += at.Value;
         }
 
         return score;
@@ -163,7 +198,27 @@ internal sealed class TreeEnsemble
 
     private static double Number(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
+    /// <summary>
+    /// A node (its feature, its threshold, how many entries on its right child stands) or a leaf (a negative feature and
+    /// its weighted value), in the 16 bytes the node took before leaves shared its array.
+    /// </summary>
+    [StructLayout(LayoutKind.Explicit, Size = 16)]
+    private struct Node(int feature, float threshold, int right)
+    {
+        [FieldOffset(0)]
+        public int Feature = feature;
+
+        [FieldOffset(4)]
+        public float Threshold = threshold;
+
+        [FieldOffset(8)]
+        public int Right = right;
+
+        [FieldOffset(8)]
+        public double Value;
+
+        public static Node Leaf(double value) => new(-1, 0, 0) { Value = value };
+    }
 
     private sealed record Tree(double Weight, int[] Feature, float[] Threshold, int[] Left, int[] Right, double[] Leaves);
 }

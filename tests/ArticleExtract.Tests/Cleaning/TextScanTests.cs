@@ -60,6 +60,21 @@ public sealed class TextScanTests
         AssertFoundAsContains(lists, new PhraseLists(lists), text);
     }
 
+    [Theory]
+    [InlineData("photo/ap")]
+    [InlineData("/ap")]
+    [InlineData("ap/x")]
+    [InlineData("ap")]
+    [InlineData("sign up")]
+    [InlineData("sign u")]
+    [InlineData("x sign up/ap")]
+    public void Phrases_of_three_characters_are_found_where_no_fourth_follows(string text)
+    {
+        // Positions pass by the first four characters of the longer phrases and by all three of a three-character one.
+        string[][] lists = [["/ap", "sign up"], ["ap/"], ["sign"]];
+        AssertFoundAsContains(lists, new PhraseLists(lists), text);
+    }
+
     [Fact]
     public void The_filters_phrase_lists_find_what_contains_finds()
     {

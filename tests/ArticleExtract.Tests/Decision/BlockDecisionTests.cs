@@ -55,6 +55,37 @@ public sealed class BlockDecisionTests
     }
 
     [Fact]
+    public void Trees_laid_out_in_preorder_score_every_path_as_the_file_says()
+    {
+        // Tree 1: root, its left child a node whose children are both leaves, its right child a node with a node on its
+        // right; tree 2: a single leaf. The file numbers nodes out of preorder, as a trainer may.
+        var model = TreeEnsemble.Parse(new StringReader("""
+            features a b
+            bias 1
+            tree 2 4
+            0 5 2 1
+            1 0 -1 3
+            1 2 -2 -3
+            0 7 -4 -5
+            leaves 1 2 3 4 5
+            tree 0.5 0
+            leaves 100
+            """));
+        Assert.Equal(1 + 2 * 2 + 50, model.Score([5f, 2f]));
+        Assert.Equal(1 + 2 * 3 + 50, model.Score([4f, 2.5f]));
+        Assert.Equal(1 + 2 * 1 + 50, model.Score([6f, 0f]));
+        Assert.Equal(1 + 2 * 4 + 50, model.Score([7f, 1f]));
+        Assert.Equal(1 + 2 * 5 + 50, model.Score([8f, 1f]));
+    }
+
+    [Fact]
+    public void A_model_file_whose_nodes_point_back_is_rejected()
+    {
+        Assert.Throws<FormatException>(() => TreeEnsemble.Parse(new StringReader("features a\nbias 0\ntree 1 2\n0 0 1 -1\n0 0 0 -2\nleaves 1 2 3\n")));
+        Assert.Throws<FormatException>(() => TreeEnsemble.Parse(new StringReader("features a\nbias 0\ntree 1 1\n0 0 -1 -1\nleaves 1 2\n")));
+    }
+
+    [Fact]
     public void A_model_file_that_reads_a_missing_feature_is_rejected()
     {
         Assert.Throws<FormatException>(() => TreeEnsemble.Parse(new StringReader("features a\nbias 0\ntree 1 1\n3 0 -1 -2\nleaves 1 2\n")));
