@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
 
@@ -105,10 +107,23 @@ internal static class ImageSource
         _ => -1,
     };
 
+    /// <summary>
+    /// A placeholder's URL: a data URL, or one naming a blank, spacer or pixel image or a lazy loader's placeholder. An
+    /// ASCII URL (nearly all) is searched for the five words at once: the five case-blind <c>Contains</c> calls ran the
+    /// invariant mode's scalar search five times over every candidate of every <c>srcset</c>, about a tenth of
+    /// building the flow (perf, the steady state). For ASCII text the two answer alike; other text keeps the calls.
+    /// </summary>
     private static bool IsPlaceholder(ReadOnlySpan<char> value) =>
-        value.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || value.Contains("blank.gif", StringComparison.OrdinalIgnoreCase)
-        || value.Contains("placeholder", StringComparison.OrdinalIgnoreCase) || value.Contains("spacer.gif", StringComparison.OrdinalIgnoreCase)
-        || value.Contains("lazy-load", StringComparison.OrdinalIgnoreCase) || value.Contains("pixel.gif", StringComparison.OrdinalIgnoreCase);
+        value.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
+        || (Ascii.IsValid(value) ? value.ContainsAny(PlaceholderWords) : NamesPlaceholder(value));
+
+    private static readonly SearchValues<string> PlaceholderWords =
+        SearchValues.Create(["blank.gif", "placeholder", "spacer.gif", "lazy-load", "pixel.gif"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool NamesPlaceholder(ReadOnlySpan<char> value) =>
+        value.Contains("blank.gif", StringComparison.OrdinalIgnoreCase) || value.Contains("placeholder", StringComparison.OrdinalIgnoreCase)
+        || value.Contains("spacer.gif", StringComparison.OrdinalIgnoreCase) || value.Contains("lazy-load", StringComparison.OrdinalIgnoreCase)
+        || value.Contains("pixel.gif", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The banner units of display advertising (the IAB's leaderboards, banners and skyscrapers), as width and height:

@@ -57,4 +57,28 @@ public sealed class ImageSourceTests
         Assert.Null(Find("<img src=\"/img/placeholder.png\">"));
         Assert.Equal("https://news.example/photo.jpg", Find("<img src=\"/photo.jpg\" width=\"800\" height=\"450\">"));
     }
+
+    [Theory]
+    [InlineData("/img/Blank.GIF")]
+    [InlineData("/img/PlaceHolder-photo.jpg")]
+    [InlineData("/SPACER.gif?v=2")]
+    [InlineData("/js/lazy-LOAD/grey.png")]
+    [InlineData("/t/Pixel.Gif")]
+    [InlineData("DATA:image/png;base64,iVBOR")]
+    [InlineData("/bilder/straße/placeholder.png")]
+    [InlineData("/bilder/straße/BLANK.gif")]
+    public void A_placeholder_word_in_any_case_is_no_source_whether_the_url_is_ascii_or_not(string src)
+    {
+        Assert.Null(Find($"<img src=\"{src}\">"));
+        Assert.Null(Find($"<img srcset=\"{src} 800w\">"));
+    }
+
+    [Theory]
+    [InlineData("/img/blank-gif.jpg")]
+    [InlineData("/img/place-holder.jpg")]
+    [InlineData("/bilder/straße/spacer.png")]
+    public void A_url_that_only_resembles_a_placeholder_word_is_a_source(string src)
+    {
+        Assert.NotNull(Find($"<img src=\"{src}\">"));
+    }
 }
