@@ -78,7 +78,7 @@ internal sealed class DateScanner
     internal static DateScanner Start(IElement? headline, IElement? articleScope, string? language) => new(headline, articleScope, language);
 
     /// <summary>
-    /// Lets the walk that feeds this scanner find a declined thread container's opening post itself: <see cref="Enter(INode, in ElementMarks?)"/>
+    /// Lets the walk that feeds this scanner find a declined thread container's opening post itself: <see cref="EnterElement"/>
     /// then only sets <see cref="OpeningPostWanted"/>, and the walk feeds the first of the container's first
     /// <see cref="MetadataThresholds.MaxOpeningPostSearch"/> elements that <see cref="IsOpeningPost"/> accepts, subtree and
     /// all, as the search would have. Why: the walk reads those elements anyway for the bylines, and a search of its own
@@ -122,13 +122,20 @@ internal sealed class DateScanner
     }
 
     /// <summary>Reads a node the walk reached; false when its subtree holds nothing for the dates (skipped whole).</summary>
-    internal bool Enter(INode node) => Enter(node, null);
+    internal bool Enter(INode node) =>
+        node is not Element e ? EnterNonElement(node) : Admits(e) && Read(e, ElementMarks.Of(e));
+
+    /// <summary>
+    /// Reads an element the walk reached, with its <paramref name="marks"/> as the walk read them: <see cref="Enter(INode)"/>
+    /// without its element test and its reading of the marks, both done once by the shared walk (<see cref="BodyWalk"/>).
+    /// </summary>
+    internal bool EnterElement(Element e, in ElementMarks marks) => Admits(e) && Read(e, marks);
 
     // The walk has gathered its quota of candidates or passed its quota of elements: nothing more is read.
     private bool Spent => _found.Count >= MetadataThresholds.MaxDateCandidates || _order >= MetadataThresholds.MaxElementsWalked;
 
     /// <summary>
-    /// Reads a node the walk reached that it knows is no element (a text, a comment): <see cref="Enter(INode, in ElementMarks?)"/>
+    /// Reads a node the walk reached that it knows is no element (a text, a comment): <see cref="Enter(INode)"/>
     /// without its element test, which for a text node climbs the whole of its class's ancestry.
     /// </summary>
     internal bool EnterNonElement(INode node)
@@ -147,24 +154,13 @@ internal sealed class DateScanner
         return false;
     }
 
-    /// <summary>Reads a node the walk reached, an element with its <paramref name="marks"/> when the walk read them already.</summary>
-    internal bool Enter(INode node, in ElementMarks? marks)
+    /// <summary>Whether an element is read at all: not once the quotas are spent, never a script, a form or the like.</summary>
+    private bool Admits(Element e) =>
+        !Spent && e.LocalName is not ("script" or "style" or "noscript" or "template" or "svg" or "select" or "iframe" or "form");
+
+    /// <summary>Reads an element <see cref="Admits"/> let in; false when its subtree is skipped whole.</summary>
+    private bool Read(Element e, in ElementMarks marks)
     {
-        if (node is not Element e)
-        {
-            return EnterNonElement(node);
-        }
-
-        if (Spent)
-        {
-            return false;
-        }
-
-        if (e.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "select" or "iframe" or "form")
-        {
-            return false;
-        }
-
         _order++;
         _source = e;
         if (e == _headline)
@@ -173,8 +169,7 @@ internal sealed class DateScanner
             _proseSeen = false;
         }
 
-        var (attributes, classWords, idWords) = marks ?? ElementMarks.Of(e);
-        var words = classWords | idWords;
+        var words = marks.ClassWords | marks.IdWords;
         if ((IsForeignContainer(e, words) && !_layout.Holds(e) && !EntersMetaColumn(e, words)) || IsMetaColumnCard(e))
         {
             // A thread whose replies container also holds the opening post: that one post's dates are the page's.
@@ -202,7 +197,7 @@ internal sealed class DateScanner
             _marked.Push((e, marked));
         }
 
-        Markup(e, attributes, classRole);
+        Markup(e, marks.Attributes, classRole);
         return true;
     }
 
@@ -289,11 +284,15 @@ internal sealed class DateScanner
 
     internal void Exit(INode node)
     {
-        if (node is not Element e)
+        if (node is Element e)
         {
-            return;
+            ExitElement(e);
         }
+    }
 
+    /// <summary><see cref="Exit"/> for a node the walk knows is an element (it exits elements only).</summary>
+    internal void ExitElement(Element e)
+    {
         if (_marked.Count > 0 && _marked.Peek().Element == e)
         {
             _marked.Pop();
