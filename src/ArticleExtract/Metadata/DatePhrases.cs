@@ -504,14 +504,64 @@ internal static class DatePhrases
     // the text before it is a name or a count), and there one search answers for all of them where each label's own
     // case-insensitive LastIndexOf ran (the labels that are not ASCII take its slow path): 3% of the metadata stage.
     // Both compare ignoring case ordinally, so the search finds a label exactly where some LastIndexOf would (a test checks).
-    private static readonly SearchValues<string> PublishedLabelSearch = SearchValues.Create(MetadataLexicon.PublishedLabels, StringComparison.OrdinalIgnoreCase);
+    private static readonly LabelSearch PublishedLabelSearch = new(MetadataLexicon.PublishedLabels);
 
-    private static readonly SearchValues<string> UpdatedLabelSearch = SearchValues.Create(MetadataLexicon.UpdatedLabels, StringComparison.OrdinalIgnoreCase);
+    private static readonly LabelSearch UpdatedLabelSearch = new(MetadataLexicon.UpdatedLabels);
 
-    private static readonly SearchValues<string> MemberLabelSearch = SearchValues.Create(MetadataLexicon.MemberLabels, StringComparison.OrdinalIgnoreCase);
+    private static readonly LabelSearch MemberLabelSearch = new(MetadataLexicon.MemberLabels);
 
     /// <summary>Whether any of the labels <paramref name="labels"/> searches for stands anywhere in <paramref name="text"/>.</summary>
-    internal static bool HoldsAny(ReadOnlySpan<char> text, SearchValues<string> labels) => !text.IsEmpty && text.IndexOfAny(labels) >= 0;
+    internal static bool HoldsAny(ReadOnlySpan<char> text, LabelSearch labels) => !text.IsEmpty && labels.FoundIn(text);
+
+    /// <summary>
+    /// A list of labels searched for ignoring case ordinally, as two searches: its ASCII labels and the others. Why: one
+    /// search of a list with labels outside ASCII ("veröffentlicht", "опубликовано") is .NET's Aho-Corasick, a table read
+    /// per character (1.7% of the metadata stage), where ASCII labels alone get its vectorised search; and a label outside
+    /// ASCII cannot stand in a text of ASCII alone, whose every character ignoring case equals only ASCII ones (checked
+    /// when built), so the other labels are searched for only in a text that has a character outside ASCII.
+    /// </summary>
+    internal sealed class LabelSearch
+    {
+        private readonly SearchValues<string> _ascii;
+        private readonly SearchValues<string>? _other;
+
+        public LabelSearch(string[] labels)
+        {
+            var ascii = new List<string>();
+            var other = new List<string>();
+            foreach (var label in labels)
+            {
+                (Ascii.IsValid(label) ? ascii : other).Add(label);
+                foreach (var c in label)
+                {
+                    if (!char.IsAscii(c) && EqualsAsciiIgnoringCase(c))
+                    {
+                        throw new InvalidOperationException($"Label '{label}': U+{(int)c:X4} equals an ASCII character ignoring case, and a text of ASCII alone would be searched for the ASCII labels only.");
+                    }
+                }
+            }
+
+            _ascii = SearchValues.Create(ascii.ToArray(), StringComparison.OrdinalIgnoreCase);
+            _other = other.Count == 0 ? null : SearchValues.Create(other.ToArray(), StringComparison.OrdinalIgnoreCase);
+        }
+
+        public bool FoundIn(ReadOnlySpan<char> text) =>
+            text.IndexOfAny(_ascii) >= 0 || (_other is not null && !Ascii.IsValid(text) && text.IndexOfAny(_other) >= 0);
+
+        private static bool EqualsAsciiIgnoringCase(char c)
+        {
+            ReadOnlySpan<char> one = [c];
+            for (var a = '\0'; a < 128; a++)
+            {
+                if (one.Equals([a], StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>The role the label closest to the end of <paramref name="lead"/> gives ("Published …", "Updated …").</summary>
     internal static DateRole RoleOf(ReadOnlySpan<char> lead) => RoleOf(lead, out _, out _);
