@@ -19,8 +19,11 @@ internal sealed class DateScanner
     private readonly string? _language;
     private readonly List<(DateCandidate Candidate, int Order, IElement? Element)> _found = [];
 
-    // The element the text or markup being read stands in: where each candidate was found (ListDates).
+    // The element the text or markup being read stands in: where each candidate was found (ListDates). For a text node
+    // the node itself is kept and its parent asked only when a date is found there (Add): AngleSharp's ParentElement
+    // tests the parent against IElement, a search of its interfaces, and most text holds no date.
     private IElement? _source;
+    private INode? _sourceText;
     private readonly List<(ArticleDate Date, DateRole Role, bool Named, bool Stated)> _phrases = [];
     private readonly Stack<(IElement Element, DateRole Role)> _marked = new();
 
@@ -146,7 +149,7 @@ internal sealed class DateScanner
             var raw = node.TextContent;
             if (!raw.AsSpan().IsWhiteSpace())
             {
-                _source = node.ParentElement;
+                _sourceText = node;
                 Text(raw);
             }
         }
@@ -163,6 +166,7 @@ internal sealed class DateScanner
     {
         _order++;
         _source = e;
+        _sourceText = null;
         if (e == _headline)
         {
             _headlineOrder = _order;
@@ -757,7 +761,8 @@ internal sealed class DateScanner
             _found.RemoveAt(0);
         }
 
-        _found.Add((new DateCandidate(date, role, source, 0, _inArticle > 0) { NamedMonth = named, Stated = stated, Hint = hint }, _order, _source));
+        var where = _sourceText is { } text ? text.ParentElement : _source;
+        _found.Add((new DateCandidate(date, role, source, 0, _inArticle > 0) { NamedMonth = named, Stated = stated, Hint = hint }, _order, where));
     }
 
     /// <summary>
