@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
 
@@ -62,7 +63,7 @@ internal struct BodyWalk
             }
         }
 
-        var dates = _datesSkipped is null && _dates.Enter(e, marks);
+        var dates = _datesSkipped is null && _dates.EnterElement(e, marks);
         _bylines.Enter(e, marks);
         if (!dates && _datesSkipped is null)
         {
@@ -75,9 +76,13 @@ internal struct BodyWalk
 
     private void Exit(INode node)
     {
+        // DomWalker exits only nodes Enter let it descend into (and leaves Enter accepted), and Enter accepts only
+        // AngleSharp's Element class: no type test on every exit.
+        System.Diagnostics.Debug.Assert(node is Element, "the body walk descends into elements only");
+        var e = Unsafe.As<Element>(node);
         if (_datesSkipped is null)
         {
-            _dates.Exit(node);
+            _dates.ExitElement(e);
         }
         else if (ReferenceEquals(_datesSkipped, node))
         {
@@ -91,7 +96,6 @@ internal struct BodyWalk
             _datesSkipped = _posts.Pop().Container;
         }
 
-        // The walk exits elements only (DomWalker): no cast check, which searched the node's interfaces on every exit.
-        _bylines.Exit(DomWalker.AsElementUnchecked(node));
+        _bylines.Exit(e);
     }
 }

@@ -71,7 +71,7 @@ internal sealed class BylineCandidates
     public static BylineCandidates Collect(IElement body)
     {
         var page = Start(null, null);
-        DomWalker.Walk(body, ref page, static (INode node, ref BylineCandidates p) => node is IElement e && p.Enter(e), static (INode node, ref BylineCandidates p) => p.Exit((IElement)node));
+        DomWalker.Walk(body, ref page, static (INode node, ref BylineCandidates p) => node is Element e && p.Enter(e), static (INode node, ref BylineCandidates p) => p.Exit((IElement)node));
         page.Finish();
         return page;
     }
@@ -91,10 +91,10 @@ internal sealed class BylineCandidates
     }
 
     /// <summary>Reads an element the walk reached; the candidates want every element, so the walk always descends.</summary>
-    internal bool Enter(IElement e) => Enter(e, ElementMarks.Of(e));
+    internal bool Enter(Element e) => Enter(e, ElementMarks.Of(e));
 
     /// <summary>Reads an element with its <paramref name="marks"/>, read once for every consumer of a shared walk.</summary>
-    internal bool Enter(IElement e, in ElementMarks marks)
+    internal bool Enter(Element e, in ElementMarks marks)
     {
         var order = ++_order;
         var (attributes, classWords, idWords) = marks;

@@ -556,7 +556,7 @@ internal static class BylineFinder
     }
 
     /// <summary>The element's first text, when it comes before any child element: where a byline's opening word sits.</summary>
-    internal static ReadOnlySpan<char> FirstText(IElement element)
+    internal static ReadOnlySpan<char> FirstText(Element element)
     {
         // By index: enumerating the child list allocated an enumerator for every line-like element of the page. The
         // list by a direct call (NodeAccess): through the interface the call is dispatched over a dozen element classes.

@@ -300,11 +300,16 @@ internal readonly record struct MarkAttributes(string? Class, string? Id, string
     /// <summary>The name of the first <c>data-*</c> attribute that names a date ("data-date", "data-published"), if any.</summary>
     public string? DataDate { get; init; }
 
-    public static MarkAttributes Of(IElement element)
+    public static MarkAttributes Of(IElement element) =>
+        element is Element concrete ? Of(concrete) : Of(NodeAccess.Attributes(element));
+
+    /// <summary>The mark attributes of an element known to be AngleSharp's: its attribute list without a type test.</summary>
+    public static MarkAttributes Of(Element element) => Of(NodeAccess.Attributes(element));
+
+    private static MarkAttributes Of(INamedNodeMap attributes)
     {
         string? classValue = null, id = null, rel = null, itemprop = null, href = null, property = null, dataDate = null;
         var dateValue = false;
-        var attributes = NodeAccess.Attributes(element);
         // The count read once: each read of it is an interface call, as is each item's.
         var count = attributes.Length;
         for (var i = 0; i < count; i++)
@@ -389,15 +394,17 @@ internal readonly record struct ElementMarks(MarkAttributes Attributes, ClassWor
     /// <summary>The element's local name, read once for every reader of the element.</summary>
     public string Name { get; init; } = string.Empty;
 
-    public static ElementMarks Of(IElement element)
-    {
-        var attributes = MarkAttributes.Of(element);
-        return new ElementMarks(attributes, Metadata.ClassWords.Of(attributes.Class), Metadata.ClassWords.Of(attributes.Id)) { Name = NameOf(element) };
-    }
+    public static ElementMarks Of(IElement element) =>
+        element is Element concrete ? Of(concrete) : Of(MarkAttributes.Of(element), element.LocalName);
 
     /// <summary>
-    /// The element's local name. Through AngleSharp's <see cref="Element"/> class the property is called directly: read
-    /// through <see cref="IElement"/> it is an interface call that the walks' many element classes make polymorphic.
+    /// The marks of an element known to be AngleSharp's (the walks tell elements by that class): its name and attribute
+    /// list read by direct calls without a type test each, where the <see cref="IElement"/> overload tests the element's
+    /// class first (through <see cref="IElement"/> the name is an interface call that the walks' many element classes
+    /// make polymorphic).
     /// </summary>
-    public static string NameOf(IElement element) => element is Element concrete ? concrete.LocalName : element.LocalName;
+    public static ElementMarks Of(Element element) => Of(MarkAttributes.Of(element), element.LocalName);
+
+    private static ElementMarks Of(in MarkAttributes attributes, string name) =>
+        new(attributes, Metadata.ClassWords.Of(attributes.Class), Metadata.ClassWords.Of(attributes.Id)) { Name = name };
 }

@@ -39,10 +39,7 @@ internal static class DatePhrases
     /// </summary>
     internal static Dated[] Dates(string text, string? language)
     {
-        // The pre-check of MayMatch in its two parts: a form that names a month cannot match a line without a month
-        // name, a numeric form none without a joined year, and a form that cannot match is not run.
-        var named = HasMonthName(text);
-        var joined = HasJoinedYear(text);
+        var (named, joined) = FormsThatMayMatch(text);
         if (!named && !joined)
         {
             return [];
@@ -242,10 +239,18 @@ internal static class DatePhrases
     /// maps every pair of characters the pattern's case-insensitivity equates to one character (a test checks this
     /// over all characters). Keep it in step with <see cref="DateForms"/>.
     /// </summary>
-    internal static bool MayMatch(ReadOnlySpan<char> text) => HasJoinedYear(text) || HasMonthName(text);
+    internal static bool MayMatch(ReadOnlySpan<char> text) => FormsThatMayMatch(text) is (true, _) or (_, true);
+
+    /// <summary>
+    /// The pre-check of <see cref="MayMatch"/> in its two parts: whether the forms that name a month may match (not in a
+    /// line without a month name) and whether the numeric forms may (not without a year set as one of them sets it). A
+    /// form that cannot match is not run (<see cref="PhraseMatches"/>).
+    /// </summary>
+    internal static (bool Named, bool Numeric) FormsThatMayMatch(ReadOnlySpan<char> text) =>
+        (HasMonthName(text), HasJoinedYear(text) && HasNumericDateYear(text));
 
     /// <summary>A year (as <see cref="HasYear"/> reads one) followed by '-', '/' or '.' ("2019.06.29"), or following '.', '/' or '-'.</summary>
-    private static bool HasJoinedYear(ReadOnlySpan<char> text)
+    internal static bool HasJoinedYear(ReadOnlySpan<char> text)
     {
         for (var at = text.IndexOfAny('1', '2'); at >= 0 && at + 4 <= text.Length; at = NextYearStart(text, at))
         {
@@ -256,6 +261,56 @@ internal static class DatePhrases
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a year (as <see cref="IsYearAt"/> reads one) stands in the text as one of the numeric forms of
+    /// <see cref="DateForms"/> sets it: "2019-0…-" and "2019.0…." (month of two digits, '0' or '1' first), "2019/" with a
+    /// digit, "…1/2019" ('.', '/' or '-' after a digit), or '年' or '년' after white space. What each form needs next to
+    /// its year and no more, so every numeric date passes; it turns away the years <see cref="HasJoinedYear"/> lets through
+    /// that no numeric form reads, which most of its lines hold ("in 2016.", "mid-2019", "© 2000-", "1996-98"): on those
+    /// the five numeric forms ran and found nothing. Both are asked, not this alone: HasJoinedYear takes no white space
+    /// before '年', and a line it turns away stays unread. Keep it in step with <see cref="DateForms"/>.
+    /// </summary>
+    private static bool HasNumericDateYear(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny('1', '2'); at >= 0 && at + 4 <= text.Length; at = NextYearStart(text, at))
+        {
+            if (IsYearAt(text, at) && NumericDateAround(text, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NumericDateAround(ReadOnlySpan<char> text, int at)
+    {
+        // "31.12.2019", "1/2/2019", "1-2-2019": the month's last digit ('\d' may be any decimal digit), then the separator.
+        if (at >= 2 && text[at - 1] is '.' or '/' or '-' && char.IsDigit(text[at - 2]))
+        {
+            return true;
+        }
+
+        var after = text[(at + 4)..];
+        if (after.IsEmpty)
+        {
+            return false;
+        }
+
+        switch (after[0])
+        {
+            case '-' or '.':
+                // "2019-06-29", "2019.06.29": the separator again after the month's two digits.
+                return after.Length >= 4 && after[1] is '0' or '1' && char.IsDigit(after[2]) && after[3] == after[0];
+            case '/':
+                return after.Length >= 2 && char.IsDigit(after[1]);
+            default:
+                // "2024年5月21日", "2024 년 5월": '\s*' is white space as char.IsWhiteSpace knows it, and more.
+                var sign = after.TrimStart();
+                return !sign.IsEmpty && sign[0] is '年' or '년';
+        }
     }
 
     private static bool HasMonthName(ReadOnlySpan<char> text)
@@ -449,14 +504,64 @@ internal static class DatePhrases
     // the text before it is a name or a count), and there one search answers for all of them where each label's own
     // case-insensitive LastIndexOf ran (the labels that are not ASCII take its slow path): 3% of the metadata stage.
     // Both compare ignoring case ordinally, so the search finds a label exactly where some LastIndexOf would (a test checks).
-    private static readonly SearchValues<string> PublishedLabelSearch = SearchValues.Create(MetadataLexicon.PublishedLabels, StringComparison.OrdinalIgnoreCase);
+    private static readonly LabelSearch PublishedLabelSearch = new(MetadataLexicon.PublishedLabels);
 
-    private static readonly SearchValues<string> UpdatedLabelSearch = SearchValues.Create(MetadataLexicon.UpdatedLabels, StringComparison.OrdinalIgnoreCase);
+    private static readonly LabelSearch UpdatedLabelSearch = new(MetadataLexicon.UpdatedLabels);
 
-    private static readonly SearchValues<string> MemberLabelSearch = SearchValues.Create(MetadataLexicon.MemberLabels, StringComparison.OrdinalIgnoreCase);
+    private static readonly LabelSearch MemberLabelSearch = new(MetadataLexicon.MemberLabels);
 
     /// <summary>Whether any of the labels <paramref name="labels"/> searches for stands anywhere in <paramref name="text"/>.</summary>
-    internal static bool HoldsAny(ReadOnlySpan<char> text, SearchValues<string> labels) => !text.IsEmpty && text.IndexOfAny(labels) >= 0;
+    internal static bool HoldsAny(ReadOnlySpan<char> text, LabelSearch labels) => !text.IsEmpty && labels.FoundIn(text);
+
+    /// <summary>
+    /// A list of labels searched for ignoring case ordinally, as two searches: its ASCII labels and the others. Why: one
+    /// search of a list with labels outside ASCII ("veröffentlicht", "опубликовано") is .NET's Aho-Corasick, a table read
+    /// per character (1.7% of the metadata stage), where ASCII labels alone get its vectorised search; and a label outside
+    /// ASCII cannot stand in a text of ASCII alone, whose every character ignoring case equals only ASCII ones (checked
+    /// when built), so the other labels are searched for only in a text that has a character outside ASCII.
+    /// </summary>
+    internal sealed class LabelSearch
+    {
+        private readonly SearchValues<string> _ascii;
+        private readonly SearchValues<string>? _other;
+
+        public LabelSearch(string[] labels)
+        {
+            var ascii = new List<string>();
+            var other = new List<string>();
+            foreach (var label in labels)
+            {
+                (Ascii.IsValid(label) ? ascii : other).Add(label);
+                foreach (var c in label)
+                {
+                    if (!char.IsAscii(c) && EqualsAsciiIgnoringCase(c))
+                    {
+                        throw new InvalidOperationException($"Label '{label}': U+{(int)c:X4} equals an ASCII character ignoring case, and a text of ASCII alone would be searched for the ASCII labels only.");
+                    }
+                }
+            }
+
+            _ascii = SearchValues.Create(ascii.ToArray(), StringComparison.OrdinalIgnoreCase);
+            _other = other.Count == 0 ? null : SearchValues.Create(other.ToArray(), StringComparison.OrdinalIgnoreCase);
+        }
+
+        public bool FoundIn(ReadOnlySpan<char> text) =>
+            text.IndexOfAny(_ascii) >= 0 || (_other is not null && !Ascii.IsValid(text) && text.IndexOfAny(_other) >= 0);
+
+        private static bool EqualsAsciiIgnoringCase(char c)
+        {
+            ReadOnlySpan<char> one = [c];
+            for (var a = '\0'; a < 128; a++)
+            {
+                if (one.Equals([a], StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>The role the label closest to the end of <paramref name="lead"/> gives ("Published …", "Updated …").</summary>
     internal static DateRole RoleOf(ReadOnlySpan<char> lead) => RoleOf(lead, out _, out _);

@@ -19,8 +19,11 @@ internal sealed class DateScanner
     private readonly string? _language;
     private readonly List<(DateCandidate Candidate, int Order, IElement? Element)> _found = [];
 
-    // The element the text or markup being read stands in: where each candidate was found (ListDates).
+    // The element the text or markup being read stands in: where each candidate was found (ListDates). For a text node
+    // the node itself is kept and its parent asked only when a date is found there (Add): AngleSharp's ParentElement
+    // tests the parent against IElement, a search of its interfaces, and most text holds no date.
     private IElement? _source;
+    private INode? _sourceText;
     private readonly List<(ArticleDate Date, DateRole Role, bool Named, bool Stated)> _phrases = [];
     private readonly Stack<(IElement Element, DateRole Role)> _marked = new();
 
@@ -78,7 +81,7 @@ internal sealed class DateScanner
     internal static DateScanner Start(IElement? headline, IElement? articleScope, string? language) => new(headline, articleScope, language);
 
     /// <summary>
-    /// Lets the walk that feeds this scanner find a declined thread container's opening post itself: <see cref="Enter(INode, in ElementMarks?)"/>
+    /// Lets the walk that feeds this scanner find a declined thread container's opening post itself: <see cref="EnterElement"/>
     /// then only sets <see cref="OpeningPostWanted"/>, and the walk feeds the first of the container's first
     /// <see cref="MetadataThresholds.MaxOpeningPostSearch"/> elements that <see cref="IsOpeningPost"/> accepts, subtree and
     /// all, as the search would have. Why: the walk reads those elements anyway for the bylines, and a search of its own
@@ -122,13 +125,20 @@ internal sealed class DateScanner
     }
 
     /// <summary>Reads a node the walk reached; false when its subtree holds nothing for the dates (skipped whole).</summary>
-    internal bool Enter(INode node) => Enter(node, null);
+    internal bool Enter(INode node) =>
+        node is not Element e ? EnterNonElement(node) : Admits(e) && Read(e, ElementMarks.Of(e));
+
+    /// <summary>
+    /// Reads an element the walk reached, with its <paramref name="marks"/> as the walk read them: <see cref="Enter(INode)"/>
+    /// without its element test and its reading of the marks, both done once by the shared walk (<see cref="BodyWalk"/>).
+    /// </summary>
+    internal bool EnterElement(Element e, in ElementMarks marks) => Admits(e) && Read(e, marks);
 
     // The walk has gathered its quota of candidates or passed its quota of elements: nothing more is read.
     private bool Spent => _found.Count >= MetadataThresholds.MaxDateCandidates || _order >= MetadataThresholds.MaxElementsWalked;
 
     /// <summary>
-    /// Reads a node the walk reached that it knows is no element (a text, a comment): <see cref="Enter(INode, in ElementMarks?)"/>
+    /// Reads a node the walk reached that it knows is no element (a text, a comment): <see cref="Enter(INode)"/>
     /// without its element test, which for a text node climbs the whole of its class's ancestry.
     /// </summary>
     internal bool EnterNonElement(INode node)
@@ -139,7 +149,7 @@ internal sealed class DateScanner
             var raw = node.TextContent;
             if (!raw.AsSpan().IsWhiteSpace())
             {
-                _source = node.ParentElement;
+                _sourceText = node;
                 Text(raw);
             }
         }
@@ -147,34 +157,23 @@ internal sealed class DateScanner
         return false;
     }
 
-    /// <summary>Reads a node the walk reached, an element with its <paramref name="marks"/> when the walk read them already.</summary>
-    internal bool Enter(INode node, in ElementMarks? marks)
+    /// <summary>Whether an element is read at all: not once the quotas are spent, never a script, a form or the like.</summary>
+    private bool Admits(Element e) =>
+        !Spent && e.LocalName is not ("script" or "style" or "noscript" or "template" or "svg" or "select" or "iframe" or "form");
+
+    /// <summary>Reads an element <see cref="Admits"/> let in; false when its subtree is skipped whole.</summary>
+    private bool Read(Element e, in ElementMarks marks)
     {
-        if (node is not Element e)
-        {
-            return EnterNonElement(node);
-        }
-
-        if (Spent)
-        {
-            return false;
-        }
-
-        if (e.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "select" or "iframe" or "form")
-        {
-            return false;
-        }
-
         _order++;
         _source = e;
+        _sourceText = null;
         if (e == _headline)
         {
             _headlineOrder = _order;
             _proseSeen = false;
         }
 
-        var (attributes, classWords, idWords) = marks ?? ElementMarks.Of(e);
-        var words = classWords | idWords;
+        var words = marks.ClassWords | marks.IdWords;
         if ((IsForeignContainer(e, words) && !_layout.Holds(e) && !EntersMetaColumn(e, words)) || IsMetaColumnCard(e))
         {
             // A thread whose replies container also holds the opening post: that one post's dates are the page's.
@@ -202,7 +201,7 @@ internal sealed class DateScanner
             _marked.Push((e, marked));
         }
 
-        Markup(e, attributes, classRole);
+        Markup(e, marks.Attributes, classRole);
         return true;
     }
 
@@ -289,11 +288,15 @@ internal sealed class DateScanner
 
     internal void Exit(INode node)
     {
-        if (node is not Element e)
+        if (node is Element e)
         {
-            return;
+            ExitElement(e);
         }
+    }
 
+    /// <summary><see cref="Exit"/> for a node the walk knows is an element (it exits elements only).</summary>
+    internal void ExitElement(Element e)
+    {
         if (_marked.Count > 0 && _marked.Peek().Element == e)
         {
             _marked.Pop();
@@ -758,7 +761,8 @@ internal sealed class DateScanner
             _found.RemoveAt(0);
         }
 
-        _found.Add((new DateCandidate(date, role, source, 0, _inArticle > 0) { NamedMonth = named, Stated = stated, Hint = hint }, _order, _source));
+        var where = _sourceText is { } text ? text.ParentElement : _source;
+        _found.Add((new DateCandidate(date, role, source, 0, _inArticle > 0) { NamedMonth = named, Stated = stated, Hint = hint }, _order, where));
     }
 
     /// <summary>

@@ -188,7 +188,7 @@ public sealed class FastPathTests
         // label-by-label search agree on whether any label stands there.
         foreach (var labels in (string[][])[MetadataLexicon.PublishedLabels, MetadataLexicon.UpdatedLabels, MetadataLexicon.MemberLabels])
         {
-            var search = System.Buffers.SearchValues.Create(labels, StringComparison.OrdinalIgnoreCase);
+            var search = new DatePhrases.LabelSearch(labels);
             foreach (var label in labels)
             {
                 const string Before = "Filed from the quay, ";
