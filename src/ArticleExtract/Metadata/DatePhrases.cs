@@ -39,7 +39,10 @@ internal static class DatePhrases
     /// </summary>
     internal static Dated[] Dates(string text, string? language)
     {
-        var (named, joined) = FormsThatMayMatch(text);
+        // The pre-check of MayMatch in its two parts: a form that names a month cannot match a line without a month
+        // name, a numeric form none without a joined year, and a form that cannot match is not run.
+        var named = HasMonthName(text);
+        var joined = HasJoinedYear(text);
         if (!named && !joined)
         {
             return [];
@@ -239,18 +242,10 @@ internal static class DatePhrases
     /// maps every pair of characters the pattern's case-insensitivity equates to one character (a test checks this
     /// over all characters). Keep it in step with <see cref="DateForms"/>.
     /// </summary>
-    internal static bool MayMatch(ReadOnlySpan<char> text) => FormsThatMayMatch(text) is (true, _) or (_, true);
-
-    /// <summary>
-    /// The pre-check of <see cref="MayMatch"/> in its two parts: whether the forms that name a month may match (not in a
-    /// line without a month name) and whether the numeric forms may (not without a year set as one of them sets it). A
-    /// form that cannot match is not run (<see cref="PhraseMatches"/>).
-    /// </summary>
-    internal static (bool Named, bool Numeric) FormsThatMayMatch(ReadOnlySpan<char> text) =>
-        (HasMonthName(text), HasJoinedYear(text) && HasNumericDateYear(text));
+    internal static bool MayMatch(ReadOnlySpan<char> text) => HasJoinedYear(text) || HasMonthName(text);
 
     /// <summary>A year (as <see cref="HasYear"/> reads one) followed by '-', '/' or '.' ("2019.06.29"), or following '.', '/' or '-'.</summary>
-    internal static bool HasJoinedYear(ReadOnlySpan<char> text)
+    private static bool HasJoinedYear(ReadOnlySpan<char> text)
     {
         for (var at = text.IndexOfAny('1', '2'); at >= 0 && at + 4 <= text.Length; at = NextYearStart(text, at))
         {
@@ -261,56 +256,6 @@ internal static class DatePhrases
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Whether a year (as <see cref="IsYearAt"/> reads one) stands in the text as one of the numeric forms of
-    /// <see cref="DateForms"/> sets it: "2019-0…-" and "2019.0…." (month of two digits, '0' or '1' first), "2019/" with a
-    /// digit, "…1/2019" ('.', '/' or '-' after a digit), or '年' or '년' after white space. What each form needs next to
-    /// its year and no more, so every numeric date passes; it turns away the years <see cref="HasJoinedYear"/> lets through
-    /// that no numeric form reads, which most of its lines hold ("in 2016.", "mid-2019", "© 2000-", "1996-98"): on those
-    /// the five numeric forms ran and found nothing. Both are asked, not this alone: HasJoinedYear takes no white space
-    /// before '年', and a line it turns away stays unread. Keep it in step with <see cref="DateForms"/>.
-    /// </summary>
-    private static bool HasNumericDateYear(ReadOnlySpan<char> text)
-    {
-        for (var at = text.IndexOfAny('1', '2'); at >= 0 && at + 4 <= text.Length; at = NextYearStart(text, at))
-        {
-            if (IsYearAt(text, at) && NumericDateAround(text, at))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool NumericDateAround(ReadOnlySpan<char> text, int at)
-    {
-        // "31.12.2019", "1/2/2019", "1-2-2019": the month's last digit ('\d' may be any decimal digit), then the separator.
-        if (at >= 2 && text[at - 1] is '.' or '/' or '-' && char.IsDigit(text[at - 2]))
-        {
-            return true;
-        }
-
-        var after = text[(at + 4)..];
-        if (after.IsEmpty)
-        {
-            return false;
-        }
-
-        switch (after[0])
-        {
-            case '-' or '.':
-                // "2019-06-29", "2019.06.29": the separator again after the month's two digits.
-                return after.Length >= 4 && after[1] is '0' or '1' && char.IsDigit(after[2]) && after[3] == after[0];
-            case '/':
-                return after.Length >= 2 && char.IsDigit(after[1]);
-            default:
-                // "2024年5月21日", "2024 년 5월": '\s*' is white space as char.IsWhiteSpace knows it, and more.
-                var sign = after.TrimStart();
-                return !sign.IsEmpty && sign[0] is '年' or '년';
-        }
     }
 
     private static bool HasMonthName(ReadOnlySpan<char> text)
