@@ -22,19 +22,30 @@ internal static class NoiseClassifier
     // The same table for words of ASCII characters (nearly all), found without lower-casing them into a buffer first.
     private static readonly AsciiWordTable<WordEntry> AsciiWords = new(WordLookup.Dictionary);
 
-    // For every ASCII first character and length (lengths from 31 on share a bit), whether some listed word has them:
-    // most class words ("col", "md", "wrapper", "container") have no entry, and this tells so without casing the word
-    // and hashing it.
-    private static readonly ulong[] ListedShapes = BuildListedShapes();
+    // For every ASCII first character and length (lengths from 31 on share an entry), whether some listed word has them
+    // (Listed), and whether some taxonomy or layout-state prefix does ("tag-", "has-": Prefix): most class words ("col",
+    // "md", "wrapper", "container") have no entry, and one byte read tells so for both without casing the word and
+    // hashing it.
+    private static readonly byte[] Shapes = BuildShapes();
 
-    // The same for the taxonomy and layout-state prefixes ("tag-", "has-"): most words before a dash are neither.
-    private static readonly ulong[] PrefixShapes = BuildShapes([.. Lexicon.TaxonomyClassPrefixes, .. Lexicon.LayoutStateClassPrefixes]);
-
-    private static ulong[] BuildListedShapes() => BuildShapes(WordLookup.Dictionary.Keys);
-
-    private static ulong[] BuildShapes(IEnumerable<string> words)
+    [Flags]
+    private enum Shape : byte
     {
-        var shapes = new ulong[128 * 32 / 64];
+        None = 0,
+        Listed = 1,
+        Prefix = 2,
+    }
+
+    private static byte[] BuildShapes()
+    {
+        var shapes = new byte[128 * 32];
+        Mark(shapes, WordLookup.Dictionary.Keys, Shape.Listed);
+        Mark(shapes, [.. Lexicon.TaxonomyClassPrefixes, .. Lexicon.LayoutStateClassPrefixes], Shape.Prefix);
+        return shapes;
+    }
+
+    private static void Mark(byte[] shapes, IEnumerable<string> words, Shape shape)
+    {
         foreach (var word in words)
         {
             if (word.Length == 0)
@@ -47,30 +58,22 @@ internal static class NoiseClassifier
             var first = char.IsAsciiLetterUpper(word[0]) ? (char)(word[0] | 0x20) : word[0];
             for (var c = first < 128 ? first : 0; c < (first < 128 ? first + 1 : 128); c++)
             {
-                var bit = ShapeBit((char)c, word.Length);
-                shapes[bit >> 6] |= 1UL << (bit & 63);
+                shapes[ShapeIndex((char)c, word.Length)] |= (byte)shape;
             }
         }
-
-        return shapes;
     }
 
-    private static int ShapeBit(char first, int length) => (first * 32) + Math.Min(length, 31);
+    private static int ShapeIndex(char first, int length) => (first * 32) + Math.Min(length, 31);
 
-    /// <summary>Whether some listed word may be <paramref name="word"/> lower-cased (always so for a non-ASCII first character).</summary>
-    private static bool MayBeListed(ReadOnlySpan<char> word) => HasShape(ListedShapes, word);
-
-    /// <summary>Whether some word of the table's list has <paramref name="word"/>'s first character (ignoring ASCII case) and length; always so for a non-ASCII first character.</summary>
-    private static bool HasShape(ulong[] shapes, ReadOnlySpan<char> word)
+    /// <summary>
+    /// Which lists have a word of <paramref name="word"/>'s first character (ignoring ASCII case) and length: all of
+    /// them for a non-ASCII first character.
+    /// </summary>
+    private static Shape ShapeOf(ReadOnlySpan<char> word)
     {
         var first = word[0];
-        if (first >= 128)
-        {
-            return true;
-        }
-
-        var bit = ShapeBit(char.IsAsciiLetterUpper(first) ? (char)(first | 0x20) : first, word.Length);
-        return (shapes[bit >> 6] & (1UL << (bit & 63))) != 0;
+        return first >= 128 ? Shape.Listed | Shape.Prefix
+            : (Shape)Shapes[ShapeIndex(char.IsAsciiLetterUpper(first) ? (char)(first | 0x20) : first, word.Length)];
     }
 
     [Flags]
@@ -586,7 +589,8 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            if (StartsTaxonomy(value, at, word))
+            var shape = ShapeOf(word);
+            if ((shape & Shape.Prefix) != 0 && StartsTaxonomy(value, at, word))
             {
                 var end = value.IndexOf(' ', at);
                 skipUntil = end < 0 ? value.Length : end;
@@ -595,7 +599,7 @@ internal static class NoiseClassifier
             }
 
             // A word no list can hold, after one that starts no pair, changes nothing: it is neither cased nor looked up.
-            if (word.Length > lower.Length || generated.Skips(value, at, word.Length) || (!previousIsPairFirst && !MayBeListed(word)))
+            if (word.Length > lower.Length || generated.Skips(value, at, word.Length) || (!previousIsPairFirst && (shape & Shape.Listed) == 0))
             {
                 previousLength = 0;
                 continue;
@@ -641,15 +645,15 @@ internal static class NoiseClassifier
     }
 
     /// <summary>
-    /// Whether the word at <paramref name="at"/> opens a class whose other words do not describe the element: a
+    /// Whether the word at <paramref name="at"/>, of a prefix's shape (asked first: nearly every word fails that test, a
+    /// branch foreseen, where the dash after a word and the space before it are each a coin toss to the processor),
+    /// opens a class whose other words do not describe the element: a
     /// taxonomy class (<see cref="Lexicon.TaxonomyClassPrefixes"/>; a noise pair such as "author-box" is none) or a
     /// layout state (<see cref="Lexicon.LayoutStateClassPrefixes"/>).
     /// </summary>
     private static bool StartsTaxonomy(string value, int at, ReadOnlySpan<char> word)
     {
-        // The shape first: nearly every word fails its bit test, a branch foreseen, where the dash after a word and the
-        // space before it are each a coin toss to the processor.
-        if (!HasShape(PrefixShapes, word) || at + word.Length >= value.Length || value[at + word.Length] != '-' || (at != 0 && value[at - 1] != ' '))
+        if (at + word.Length >= value.Length || value[at + word.Length] != '-' || (at != 0 && value[at - 1] != ' '))
         {
             return false;
         }
