@@ -22,11 +22,14 @@ internal static class NoiseClassifier
     // The same table for words of ASCII characters (nearly all), found without lower-casing them into a buffer first.
     private static readonly AsciiWordTable<WordEntry> AsciiWords = new(WordLookup.Dictionary);
 
-    // For every ASCII first character and length (lengths from 31 on share an entry), whether some listed word has them
-    // (Listed), and whether some taxonomy or layout-state prefix does ("tag-", "has-": Prefix): most class words ("col",
-    // "md", "wrapper", "container") have no entry, and one byte read tells so for both without casing the word and
-    // hashing it.
-    private static readonly byte[] Shapes = BuildShapes();
+    // For every shape of a word (its first two characters, as five bits each that ignore ASCII case, and its length,
+    // lengths from 31 on alike), whether some listed word has it (Listed), and whether some taxonomy or layout-state
+    // prefix does ("tag-", "has-": Prefix): most class words ("col", "md", "wrapper", "container") have none, and a bit
+    // tells so without casing the word and hashing it. Two characters and not one: with one, most words of a common
+    // length passed (measured with `ab ... class-words`).
+    private static readonly ulong[] ListedShapes = BuildShapes(WordLookup.Dictionary.Keys);
+
+    private static readonly ulong[] PrefixShapes = BuildShapes([.. Lexicon.TaxonomyClassPrefixes, .. Lexicon.LayoutStateClassPrefixes]);
 
     [Flags]
     private enum Shape : byte
@@ -36,16 +39,9 @@ internal static class NoiseClassifier
         Prefix = 2,
     }
 
-    private static byte[] BuildShapes()
+    private static ulong[] BuildShapes(IEnumerable<string> words)
     {
-        var shapes = new byte[128 * 32];
-        Mark(shapes, WordLookup.Dictionary.Keys, Shape.Listed);
-        Mark(shapes, [.. Lexicon.TaxonomyClassPrefixes, .. Lexicon.LayoutStateClassPrefixes], Shape.Prefix);
-        return shapes;
-    }
-
-    private static void Mark(byte[] shapes, IEnumerable<string> words, Shape shape)
-    {
+        var shapes = new ulong[32 * 32 * 32 / 64];
         foreach (var word in words)
         {
             if (word.Length == 0)
@@ -53,27 +49,42 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            // A listed word with a first character beyond ASCII may equal, ignoring case, a word that opens with an ASCII
-            // letter (U+017F is "s" upper-cased): every first character of its length is marked.
-            var first = char.IsAsciiLetterUpper(word[0]) ? (char)(word[0] | 0x20) : word[0];
-            for (var c = first < 128 ? first : 0; c < (first < 128 ? first + 1 : 128); c++)
+            // A listed word with a character beyond ASCII among its first two may equal, ignoring case, a word with an
+            // ASCII letter there (U+017F is "s" upper-cased): every code of that place is marked.
+            var first = word[0];
+            var second = word.Length > 1 ? word[1] : '\0';
+            for (var f = first < 128 ? first & 31 : 0; f <= (first < 128 ? first & 31 : 31); f++)
             {
-                shapes[ShapeIndex((char)c, word.Length)] |= (byte)shape;
+                for (var c = second < 128 ? second & 31 : 0; c <= (second < 128 ? second & 31 : 31); c++)
+                {
+                    var index = ShapeIndex((char)f, (char)c, word.Length);
+                    shapes[index >> 6] |= 1UL << (index & 63);
+                }
             }
         }
+
+        return shapes;
     }
 
-    private static int ShapeIndex(char first, int length) => (first * 32) + Math.Min(length, 31);
+    private static int ShapeIndex(char first, char second, int length) => ((first & 31) << 10) | ((second & 31) << 5) | Math.Min(length, 31);
 
     /// <summary>
-    /// Which lists have a word of <paramref name="word"/>'s first character (ignoring ASCII case) and length: all of
-    /// them for a non-ASCII first character.
+    /// Which lists have a word of <paramref name="word"/>'s shape (see <see cref="ListedShapes"/>): all of them when
+    /// one of its first two characters is beyond ASCII.
     /// </summary>
     private static Shape ShapeOf(ReadOnlySpan<char> word)
     {
         var first = word[0];
-        return first >= 128 ? Shape.Listed | Shape.Prefix
-            : (Shape)Shapes[ShapeIndex(char.IsAsciiLetterUpper(first) ? (char)(first | 0x20) : first, word.Length)];
+        var second = word.Length > 1 ? word[1] : '\0';
+        if ((first | second) >= 128)
+        {
+            return Shape.Listed | Shape.Prefix;
+        }
+
+        var index = ShapeIndex(first, second, word.Length);
+        var bit = 1UL << (index & 63);
+        var shape = (ListedShapes[index >> 6] & bit) != 0 ? Shape.Listed : Shape.None;
+        return (PrefixShapes[index >> 6] & bit) != 0 ? shape | Shape.Prefix : shape;
     }
 
     [Flags]
