@@ -20,26 +20,9 @@ internal struct GeneratedWords
     private int _scanned;
     private bool _inBracket;
 
-    // Whether the value holds a '[' or a '_' (0: not looked yet, 1: neither, 2: some). Most hold neither, and then no
-    // word is a module's hash (after "__") or inside an arbitrary value's brackets: one vectorised search for the value
-    // instead of a look back at every word.
-    private byte _marks;
-
     /// <summary>Whether the word at <paramref name="at"/> of <paramref name="length"/> characters is generated text.</summary>
-    public bool Skips(string value, int at, int length)
-    {
-        if (IsHashFragment(value, at, length))
-        {
-            return true;
-        }
-
-        if (_marks == 0)
-        {
-            _marks = value.AsSpan().IndexOfAny('[', '_') < 0 ? (byte)1 : (byte)2;
-        }
-
-        return _marks == 2 && (IsModuleSuffix(value, at) || InArbitraryValue(value, at));
-    }
+    public bool Skips(string value, int at, int length) =>
+        IsHashFragment(value, at, length) || IsModuleSuffix(value, at) || InArbitraryValue(value, at);
 
     /// <summary>
     /// Whether the word lies in the short hash a CSS-modules build appends to a class after a double underscore
