@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
 
@@ -72,6 +73,8 @@ internal static class NoiseClassifier
     /// Which lists have a word of <paramref name="word"/>'s shape (see <see cref="ListedShapes"/>): all of them when
     /// one of its first two characters is beyond ASCII.
     /// </summary>
+    // Asked for every word: the call cost more than its two loads.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Shape ShapeOf(ReadOnlySpan<char> word)
     {
         var first = word[0];
@@ -569,7 +572,7 @@ internal static class NoiseClassifier
     /// when more than <paramref name="maxWords"/> of its words start with a letter (a slug).
     /// </summary>
     // The three buffers (514 bytes) are only read where written: zeroing them cost a run of stores at every value.
-    [System.Runtime.CompilerServices.SkipLocalsInit]
+    [SkipLocalsInit]
     private static NoiseKind ClassifyWords(string value, int maxWords, out bool contentHint, out bool inArticle)
     {
         contentHint = false;
