@@ -46,7 +46,7 @@ internal static class AbCompare
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [bytes|guard|parse|metadata|parse-metadata|metadata-index|index|index-only|classify|decide]");
+            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [bytes|guard|parse|metadata|parse-metadata|metadata-index|index|index-only|classify|class-words|decide]");
             return 2;
         }
 
@@ -138,6 +138,11 @@ internal static class AbCompare
         if (stage == "classify")
         {
             return Classify(assembly);
+        }
+
+        if (stage == "class-words")
+        {
+            return ClassWords(assembly);
         }
 
         if (stage == "decide")
@@ -426,6 +431,56 @@ internal static class AbCompare
             return sum;
         };
     }
+
+    /// <summary>
+    /// The noise classifier's words alone (<c>NoiseClassifier.ClassifyWords</c>): every distinct class value of a page's
+    /// body (as its memo computes each once a page) and every id, without the memo, the attribute pass or the element
+    /// walk, whose cache misses swamp the words' cost in <c>classify</c>.
+    /// </summary>
+    private static Func<string, object?> ClassWords(Assembly assembly)
+    {
+        var method = assembly.GetType("ArticleExtract.Cleaning.NoiseClassifier", throwOnError: true)!
+            .GetMethod("ClassifyWords", BindingFlags.NonPublic | BindingFlags.Static)!;
+        var value = Expression.Parameter(typeof(string));
+        var maxWords = Expression.Parameter(typeof(int));
+        var hint = Expression.Variable(typeof(bool));
+        var inArticle = Expression.Variable(typeof(bool));
+        var call = Expression.Call(method, value, maxWords, hint, inArticle);
+        var one = Expression.Lambda<Func<string, int, int>>(
+            Expression.Block([hint, inArticle], Expression.Convert(call, typeof(int))), value, maxWords).Compile();
+        return html =>
+        {
+            var values = PageValues.GetValue(html, h =>
+            {
+                var document = new HtmlParser().ParseDocument(h);
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var list = new List<(string, int)>();
+                foreach (var e in (document.Body ?? document.DocumentElement).QuerySelectorAll("*"))
+                {
+                    if (e.GetAttribute("class") is { Length: > 0 and <= 512 } c && seen.Add(c))
+                    {
+                        list.Add((c, int.MaxValue));
+                    }
+
+                    if (e.GetAttribute("id") is { Length: > 0 and <= 512 } id)
+                    {
+                        list.Add((id, 4));
+                    }
+                }
+
+                return list.ToArray();
+            });
+            var sum = 0;
+            foreach (var (v, max) in values)
+            {
+                sum += one(v, max);
+            }
+
+            return sum;
+        };
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, (string, int)[]> PageValues = [];
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, AngleSharp.Dom.IElement[]> PageElements = [];
 

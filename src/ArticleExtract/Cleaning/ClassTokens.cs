@@ -50,7 +50,19 @@ internal ref struct ClassTokens
         // Each character's kind is read once: the word goes on while letters or digits follow, and stops where a digit
         // meets a letter or, in a camelCase segment, an upper-case letter follows a lower-case one (one table read).
         var breaks = _camelSegment ? CamelBreaks : Breaks;
-        for (i++; i < t.Length; i++)
+
+        // Most words are lower-case ASCII letters ("menu", "item"), and a lower-case letter after one ends no word in
+        // either table: a range test each passes them before the table's loop takes the rest.
+        i++;
+        if (previous == Kind.Lower)
+        {
+            while (i < t.Length && char.IsAsciiLetterLower(t[i]))
+            {
+                i++;
+            }
+        }
+
+        for (; i < t.Length; i++)
         {
             var kind = KindOf(t[i]);
             if (breaks[((int)previous * 5) + (int)kind] != 0)

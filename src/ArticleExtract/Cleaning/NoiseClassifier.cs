@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
 
@@ -22,19 +23,26 @@ internal static class NoiseClassifier
     // The same table for words of ASCII characters (nearly all), found without lower-casing them into a buffer first.
     private static readonly AsciiWordTable<WordEntry> AsciiWords = new(WordLookup.Dictionary);
 
-    // For every ASCII first character and length (lengths from 31 on share a bit), whether some listed word has them:
-    // most class words ("col", "md", "wrapper", "container") have no entry, and this tells so without casing the word
-    // and hashing it.
-    private static readonly ulong[] ListedShapes = BuildListedShapes();
+    // For every shape of a word (its first two characters, as five bits each that ignore ASCII case, and its length,
+    // lengths from 31 on alike), whether some listed word has it (Listed), and whether some taxonomy or layout-state
+    // prefix does ("tag-", "has-": Prefix): most class words ("col", "md", "wrapper", "container") have none, and a bit
+    // tells so without casing the word and hashing it. Two characters and not one: with one, most words of a common
+    // length passed (measured with `ab ... class-words`).
+    private static readonly ulong[] ListedShapes = BuildShapes(WordLookup.Dictionary.Keys);
 
-    // The same for the taxonomy and layout-state prefixes ("tag-", "has-"): most words before a dash are neither.
     private static readonly ulong[] PrefixShapes = BuildShapes([.. Lexicon.TaxonomyClassPrefixes, .. Lexicon.LayoutStateClassPrefixes]);
 
-    private static ulong[] BuildListedShapes() => BuildShapes(WordLookup.Dictionary.Keys);
+    [Flags]
+    private enum Shape : byte
+    {
+        None = 0,
+        Listed = 1,
+        Prefix = 2,
+    }
 
     private static ulong[] BuildShapes(IEnumerable<string> words)
     {
-        var shapes = new ulong[128 * 32 / 64];
+        var shapes = new ulong[32 * 32 * 32 / 64];
         foreach (var word in words)
         {
             if (word.Length == 0)
@@ -42,35 +50,44 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            // A listed word with a first character beyond ASCII may equal, ignoring case, a word that opens with an ASCII
-            // letter (U+017F is "s" upper-cased): every first character of its length is marked.
-            var first = char.IsAsciiLetterUpper(word[0]) ? (char)(word[0] | 0x20) : word[0];
-            for (var c = first < 128 ? first : 0; c < (first < 128 ? first + 1 : 128); c++)
+            // A listed word with a character beyond ASCII among its first two may equal, ignoring case, a word with an
+            // ASCII letter there (U+017F is "s" upper-cased): every code of that place is marked.
+            var first = word[0];
+            var second = word.Length > 1 ? word[1] : '\0';
+            for (var f = first < 128 ? first & 31 : 0; f <= (first < 128 ? first & 31 : 31); f++)
             {
-                var bit = ShapeBit((char)c, word.Length);
-                shapes[bit >> 6] |= 1UL << (bit & 63);
+                for (var c = second < 128 ? second & 31 : 0; c <= (second < 128 ? second & 31 : 31); c++)
+                {
+                    var index = ShapeIndex((char)f, (char)c, word.Length);
+                    shapes[index >> 6] |= 1UL << (index & 63);
+                }
             }
         }
 
         return shapes;
     }
 
-    private static int ShapeBit(char first, int length) => (first * 32) + Math.Min(length, 31);
+    private static int ShapeIndex(char first, char second, int length) => ((first & 31) << 10) | ((second & 31) << 5) | Math.Min(length, 31);
 
-    /// <summary>Whether some listed word may be <paramref name="word"/> lower-cased (always so for a non-ASCII first character).</summary>
-    private static bool MayBeListed(ReadOnlySpan<char> word) => HasShape(ListedShapes, word);
-
-    /// <summary>Whether some word of the table's list has <paramref name="word"/>'s first character (ignoring ASCII case) and length; always so for a non-ASCII first character.</summary>
-    private static bool HasShape(ulong[] shapes, ReadOnlySpan<char> word)
+    /// <summary>
+    /// Which lists have a word of <paramref name="word"/>'s shape (see <see cref="ListedShapes"/>): all of them when
+    /// one of its first two characters is beyond ASCII.
+    /// </summary>
+    // Asked for every word: the call cost more than its two loads.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Shape ShapeOf(ReadOnlySpan<char> word)
     {
         var first = word[0];
-        if (first >= 128)
+        var second = word.Length > 1 ? word[1] : '\0';
+        if ((first | second) >= 128)
         {
-            return true;
+            return Shape.Listed | Shape.Prefix;
         }
 
-        var bit = ShapeBit(char.IsAsciiLetterUpper(first) ? (char)(first | 0x20) : first, word.Length);
-        return (shapes[bit >> 6] & (1UL << (bit & 63))) != 0;
+        var index = ShapeIndex(first, second, word.Length);
+        var bit = 1UL << (index & 63);
+        var shape = (ListedShapes[index >> 6] & bit) != 0 ? Shape.Listed : Shape.None;
+        return (PrefixShapes[index >> 6] & bit) != 0 ? shape | Shape.Prefix : shape;
     }
 
     [Flags]
@@ -554,6 +571,8 @@ internal static class NoiseClassifier
     /// The noise kind the words of a class or id value name, and whether they name the article body; none and no hint
     /// when more than <paramref name="maxWords"/> of its words start with a letter (a slug).
     /// </summary>
+    // The three buffers (514 bytes) are only read where written: zeroing them cost a run of stores at every value.
+    [SkipLocalsInit]
     private static NoiseKind ClassifyWords(string value, int maxWords, out bool contentHint, out bool inArticle)
     {
         contentHint = false;
@@ -584,7 +603,8 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            if (StartsTaxonomy(value, at, word))
+            var shape = ShapeOf(word);
+            if ((shape & Shape.Prefix) != 0 && StartsTaxonomy(value, at, word))
             {
                 var end = value.IndexOf(' ', at);
                 skipUntil = end < 0 ? value.Length : end;
@@ -592,8 +612,10 @@ internal static class NoiseClassifier
                 continue;
             }
 
-            // A word no list can hold, after one that starts no pair, changes nothing: it is neither cased nor looked up.
-            if (word.Length > lower.Length || generated.Skips(value, at, word.Length) || (!previousIsPairFirst && !MayBeListed(word)))
+            // A word no list can hold, after one that starts no pair, changes nothing: it is neither cased nor looked up,
+            // nor tested for generated text (the tests' scans resume left to right, so the words left out change no
+            // later answer).
+            if (word.Length > lower.Length || (!previousIsPairFirst && (shape & Shape.Listed) == 0) || generated.Skips(value, at, word.Length))
             {
                 previousLength = 0;
                 continue;
@@ -639,13 +661,15 @@ internal static class NoiseClassifier
     }
 
     /// <summary>
-    /// Whether the word at <paramref name="at"/> opens a class whose other words do not describe the element: a
+    /// Whether the word at <paramref name="at"/>, of a prefix's shape (asked first: nearly every word fails that test, a
+    /// branch foreseen, where the dash after a word and the space before it are each a coin toss to the processor),
+    /// opens a class whose other words do not describe the element: a
     /// taxonomy class (<see cref="Lexicon.TaxonomyClassPrefixes"/>; a noise pair such as "author-box" is none) or a
     /// layout state (<see cref="Lexicon.LayoutStateClassPrefixes"/>).
     /// </summary>
     private static bool StartsTaxonomy(string value, int at, ReadOnlySpan<char> word)
     {
-        if (at + word.Length >= value.Length || value[at + word.Length] != '-' || (at != 0 && value[at - 1] != ' ') || !HasShape(PrefixShapes, word))
+        if (at + word.Length >= value.Length || value[at + word.Length] != '-' || (at != 0 && value[at - 1] != ' '))
         {
             return false;
         }

@@ -30,6 +30,31 @@ public sealed class ClassAndIdWordTests
     }
 
     [Fact]
+    public void Every_listed_noise_word_and_pair_is_found_in_any_case()
+    {
+        // The classifier skips a word whose shape (first two characters and length) no listed word has, before the word
+        // table: no listed word may be skipped so, whatever its case or the words around it.
+        foreach (var (token, kind) in Lexicon.NoiseTokens)
+        {
+            if (Lexicon.InArticleNoiseTokens.Contains(token) || !token.All(char.IsAsciiLetterOrDigit))
+            {
+                continue;
+            }
+
+            var upper = token.ToUpperInvariant();
+            var title = char.ToUpperInvariant(token[0]) + token[1..];
+            Assert.Equal(kind, Classify($"class=\"{token}\""));
+            Assert.Equal(kind, Classify($"class=\"{upper}\""));
+            Assert.Equal(kind, Classify($"class=\"qzx-{title}\""));
+        }
+
+        foreach (var (first, second, kind) in Lexicon.NoisePairs)
+        {
+            Assert.Equal(Classify($"class=\"{first}-{second}\""), Classify($"class=\"{first.ToUpperInvariant()}-{second.ToUpperInvariant()}\""));
+        }
+    }
+
+    [Fact]
     public void A_slug_id_says_nothing_and_gives_no_hint()
     {
         Assert.Equal(NoiseKind.None, Classify("id=\"why-readers-leave-comments-on-long-posts\""));

@@ -146,6 +146,7 @@ public sealed class TextScanTests
     [InlineData("élément-Principal ΑρθροΚύριο ТекстСтатьи x9Ω2")]
     [InlineData("__--  ")]
     [InlineData("a1b2C3dE")]
+    [InlineData("menuItem menu-item3 navbarÉtoile caféNoir abcdefghijklmnopqrstuvwxyz Zebra-stripeX x")]
     public void Class_words_split_as_by_the_char_methods(string value)
     {
         var words = new List<string>();
