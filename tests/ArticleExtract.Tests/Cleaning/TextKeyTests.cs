@@ -31,8 +31,8 @@ public sealed class TextKeyTests
         Assert.Equal(string.Empty, TextKey.Normalize(" -- "));
     }
 
-    /// <summary>The key as first written: a builder, and each character through the char tests.</summary>
-    private static string ByRules(string text)
+    /// <summary>The key as first written: a builder, and each character through the char tests (the decision's tests hold the key to it too).</summary>
+    internal static string ByRules(string text)
     {
         var key = new StringBuilder();
         var space = false;
