@@ -244,18 +244,43 @@ internal static class DatePhrases
     /// </summary>
     internal static bool MayMatch(ReadOnlySpan<char> text) => HasJoinedYear(text) || HasMonthName(text);
 
-    /// <summary>A year (as <see cref="HasYear"/> reads one) followed by '-', '/' or '.' ("2019.06.29"), or following '.', '/' or '-'.</summary>
+    /// <summary>
+    /// A year (as <see cref="HasYear"/> reads one) followed by '-', '/' or '.' ("2019.06.29") or by '年' or '년', with
+    /// or without white space between ("2024年5月21日", "2024 年 5 月 21 日", "2024년 5월 21일"), or following '.', '/' or '-'.
+    /// </summary>
     private static bool HasJoinedYear(ReadOnlySpan<char> text)
     {
         for (var at = text.IndexOfAny('1', '2'); at >= 0 && at + 4 <= text.Length; at = NextYearStart(text, at))
         {
-            if (IsYearAt(text, at) && ((at + 4 < text.Length && text[at + 4] is '-' or '/' or '.' or '年' or '년') || (at > 0 && text[at - 1] is '.' or '/' or '-')))
+            if (IsYearAt(text, at) && (JoinedAfter(text, at + 4) || (at > 0 && text[at - 1] is '.' or '/' or '-')))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool JoinedAfter(ReadOnlySpan<char> text, int end)
+    {
+        if (end >= text.Length)
+        {
+            return false;
+        }
+
+        if (text[end] is '-' or '/' or '.' or '年' or '년')
+        {
+            return true;
+        }
+
+        // The East Asian form reads white space before the year's sign: without this the line never reached it.
+        if (!char.IsWhiteSpace(text[end]))
+        {
+            return false;
+        }
+
+        var rest = text[end..].TrimStart();
+        return rest.Length > 0 && rest[0] is '年' or '년';
     }
 
     private static bool HasMonthName(ReadOnlySpan<char> text)

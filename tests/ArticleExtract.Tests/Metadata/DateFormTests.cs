@@ -17,6 +17,9 @@ public class DateFormTests
     [InlineData("zh", "2021年11月5日07:17", "2021-11-05T07:17:00")]
     [InlineData("zh", "发布时间：2021年11月5日", "2021-11-05")]
     [InlineData("ko", "2021년 11월 5일", "2021-11-05")]
+    [InlineData("ja", "2021 年 11 月 5 日", "2021-11-05")]
+    [InlineData("zh", "更新于 2021 年11月5日", "2021-11-05")]
+    [InlineData("ko", "2021 년 11월 5일", "2021-11-05")]
     public void Reads(string lang, string line, string expected)
     {
         Assert.Equal(expected, Extract(lang, line).Published?.ToString());
