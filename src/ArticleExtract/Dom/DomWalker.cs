@@ -107,10 +107,10 @@ internal static class DomWalker
     /// is always an element (the root aside, which callers pass an element for). A cast to <see cref="IElement"/>
     /// searched the node's interfaces on every exit.
     /// </summary>
-    public static IElement AsElementUnchecked(INode node)
+    public static Element AsElementUnchecked(INode node)
     {
         System.Diagnostics.Debug.Assert(node is Element, "walks exit elements only");
-        return Unsafe.As<IElement>(node);
+        return Unsafe.As<Element>(node);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
 
@@ -76,10 +75,9 @@ internal struct BodyWalk
 
     private void Exit(INode node)
     {
-        // DomWalker exits only nodes Enter let it descend into (and leaves Enter accepted), and Enter accepts only
-        // AngleSharp's Element class: no type test on every exit.
-        System.Diagnostics.Debug.Assert(node is Element, "the body walk descends into elements only");
-        var e = Unsafe.As<Element>(node);
+        // DomWalker exits only nodes Enter let it descend into, and Enter accepts only AngleSharp's Element class: no
+        // type test on every exit.
+        var e = DomWalker.AsElementUnchecked(node);
         if (_datesSkipped is null)
         {
             _dates.ExitElement(e);

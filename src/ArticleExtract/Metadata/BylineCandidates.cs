@@ -71,7 +71,7 @@ internal sealed class BylineCandidates
     public static BylineCandidates Collect(IElement body)
     {
         var page = Start(null, null);
-        DomWalker.Walk(body, ref page, static (INode node, ref BylineCandidates p) => node is Element e && p.Enter(e), static (INode node, ref BylineCandidates p) => p.Exit((IElement)node));
+        DomWalker.Walk(body, ref page, static (INode node, ref BylineCandidates p) => node is Element e && p.Enter(e), static (INode node, ref BylineCandidates p) => p.Exit(DomWalker.AsElementUnchecked(node)));
         page.Finish();
         return page;
     }
