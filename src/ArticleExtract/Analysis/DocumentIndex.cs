@@ -287,14 +287,14 @@ internal sealed class DocumentIndex
             OwnerBlock = ArrayPool<int>.Shared.Rent(index.Elements.Length),
             InLink = ArrayPool<bool>.Shared.Rent(index.Elements.Length),
         };
-        DomWalker.Walk(root, ref state, Enter, Exit);
+        DomWalker.Walk(root, ref state);
         ArrayPool<int>.Shared.Return(state.OwnerBlock);
         ArrayPool<bool>.Shared.Return(state.InLink);
         index.Aggregate();
         return index;
     }
 
-    private struct BuildState
+    private struct BuildState : IDomVisitor
     {
         public DocumentIndex Index;
         public int Current;
@@ -307,6 +307,16 @@ internal sealed class DocumentIndex
         public int Capacity;
         public int[] OwnerBlock;
         public bool[] InLink;
+
+        public bool EnterElement(Element element) => Enter(element, ref this);
+
+        public bool EnterOther(INode node)
+        {
+            EnterText(node, ref this);
+            return false;
+        }
+
+        public void Exit(Element element) => DocumentIndex.Exit(ref this);
     }
 
     private static void Grow(ref BuildState s)
@@ -358,46 +368,47 @@ internal sealed class DocumentIndex
         return larger;
     }
 
-    private static bool Enter(INode node, ref BuildState s)
+    private static bool Enter(Element element, ref BuildState s)
     {
         var index = s.Index;
-        if (node is Element element)
+        if (index.Count >= s.Capacity)
         {
-            if (index.Count >= s.Capacity)
-            {
-                Grow(ref s);
-            }
-
-            var e = index.Count++;
-            if ((e & 1023) == 0)
-            {
-                s.Deadline.Check();
-            }
-
-            var parent = s.Current;
-            // The name read once, through the element class (a direct call): the traits and the classifier both need it.
-            var name = element.LocalName;
-            var traits = Tags.Of(name);
-            // The array is exactly IElement[] (rented as such), so the store needs no covariance check.
-            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(index.Elements), e) = element;
-            index.Parent[e] = parent;
-            index.Traits[e] = traits;
-            index.Noise[e] = NoiseClassifier.Classify(element, name, traits, out index.ContentHint[e], s.ClassWords, s.HiddenWords);
-            s.OwnerBlock[e] = (traits & TagTraits.Block) != 0 || parent < 0 ? e : s.OwnerBlock[parent];
-            s.InLink[e] = (traits & TagTraits.Link) != 0 || (parent >= 0 && s.InLink[parent]);
-            s.Current = e;
-
-            if (index.Noise[e] == NoiseKind.NonContent)
-            {
-                // Not descended: close it here, since Exit runs only for elements walked into.
-                index.SubtreeEnd[e] = e + 1;
-                s.Current = parent;
-                return false;
-            }
-
-            return true;
+            Grow(ref s);
         }
 
+        var e = index.Count++;
+        if ((e & 1023) == 0)
+        {
+            s.Deadline.Check();
+        }
+
+        var parent = s.Current;
+        // The name read once, through the element class (a direct call): the traits and the classifier both need it.
+        var name = element.LocalName;
+        var traits = Tags.Of(name);
+        // The array is exactly IElement[] (rented as such), so the store needs no covariance check.
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(index.Elements), e) = element;
+        index.Parent[e] = parent;
+        index.Traits[e] = traits;
+        index.Noise[e] = NoiseClassifier.Classify(element, name, traits, out index.ContentHint[e], s.ClassWords, s.HiddenWords);
+        s.OwnerBlock[e] = (traits & TagTraits.Block) != 0 || parent < 0 ? e : s.OwnerBlock[parent];
+        s.InLink[e] = (traits & TagTraits.Link) != 0 || (parent >= 0 && s.InLink[parent]);
+        s.Current = e;
+
+        if (index.Noise[e] == NoiseKind.NonContent)
+        {
+            // Not descended: close it here, since Exit runs only for elements walked into.
+            index.SubtreeEnd[e] = e + 1;
+            s.Current = parent;
+            return false;
+        }
+
+        return true;
+    }
+
+    private static void EnterText(INode node, ref BuildState s)
+    {
+        var index = s.Index;
         if (node is IText text && s.Current >= 0)
         {
             var chars = VisibleText.Measure(text.Data, Thresholds.UnbrokenStringChars, out var unbroken);
@@ -414,11 +425,9 @@ internal sealed class DocumentIndex
                 }
             }
         }
-
-        return false;
     }
 
-    private static void Exit(INode node, ref BuildState s)
+    private static void Exit(ref BuildState s)
     {
         var e = s.Current;
         s.Index.SubtreeEnd[e] = s.Index.Count;

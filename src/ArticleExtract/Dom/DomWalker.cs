@@ -22,29 +22,32 @@ namespace ArticleExtract.Dom;
 internal static class DomWalker
 {
     /// <summary>
-    /// Visits <paramref name="root"/>'s subtree in document order. <paramref name="enter"/> is called for every node
-    /// reached and returns whether to descend into it; <paramref name="exit"/> is called, for every element entered
-    /// with a descent, after its children (the root included).
+    /// Visits <paramref name="root"/>'s subtree in document order, calling <paramref name="visitor"/>'s methods (see
+    /// <see cref="IDomVisitor"/>). Generic over a struct so that the runtime compiles the loop once per visitor and
+    /// calls its methods directly, most of them inlined: a delegate per node was an indirect call the JIT cannot see
+    /// through, paid a few thousand times on every page-wide walk.
     /// </summary>
-    public static void Walk<TState>(INode root, ref TState state, EnterFunc<TState> enter, ExitAction<TState>? exit)
-        where TState : allows ref struct
+    public static void Walk<TVisitor>(INode root, ref TVisitor visitor)
+        where TVisitor : struct, IDomVisitor, allows ref struct
     {
-        // path[k] holds the child list of the node k levels below the root, that node, and the index in the list of
-        // the child being visited: moving on reads the list kept here instead of asking AngleSharp for the parent and
-        // its children at every step. Walks of one block stay within the stack buffer, a whole page's rents once; a list
-        // grown per walk was a few hundred bytes on each of a page's walks.
+        // path[k] holds the child list of the node k levels below the root, that node (null for a root that is no
+        // element: it gets no exit), and the index in the list of the child being visited: moving on reads the list kept
+        // here instead of asking AngleSharp for the parent and its children at every step. Walks of one block stay within
+        // the stack buffer, a whole page's rents once; a list grown per walk was a few hundred bytes on each of a page's walks.
         var buffer = default(FrameBuffer);
         Span<Frame> path = buffer;
         Frame[]? rented = null;
         var depth = 0;
         var node = root;
+        // One element test per node: the visitor gets the element typed, and no exit needs a test of its own.
+        var element = root as Element;
         try
         {
             while (true)
             {
-                if (enter(node, ref state))
+                if (element is not null ? visitor.EnterElement(element) : visitor.EnterOther(node))
                 {
-                    var children = NodeAccess.ChildNodes(node);
+                    var children = element is not null ? NodeAccess.ChildNodes(element) : NodeAccess.ChildNodes(node);
                     var count = children.Length;
                     if (count != 0)
                     {
@@ -53,14 +56,15 @@ internal static class DomWalker
                             path = rented = Grown(path, rented);
                         }
 
-                        path[depth++] = new Frame(children, node, count);
+                        path[depth++] = new Frame(children, element, count);
                         node = children[0];
+                        element = AsChildElement(node);
                         continue;
                     }
 
-                    if (exit is not null && node is Element)
+                    if (element is not null)
                     {
-                        exit(node, ref state);
+                        visitor.Exit(element);
                     }
                 }
 
@@ -78,14 +82,14 @@ internal static class DomWalker
                     {
                         frame.Index = next;
                         node = frame.Children[next];
+                        element = AsChildElement(node);
                         break;
                     }
 
                     depth--;
-                    var parent = frame.Parent;
-                    if (exit is not null)
+                    if (frame.Parent is { } parent)
                     {
-                        exit(parent, ref state);
+                        visitor.Exit(parent);
                     }
                 }
             }
@@ -99,12 +103,37 @@ internal static class DomWalker
         }
     }
 
+    /// <summary>
+    /// Visits <paramref name="root"/>'s subtree in document order. <paramref name="enter"/> is called for every node
+    /// reached and returns whether to descend into it; <paramref name="exit"/> is called, for every element entered
+    /// with a descent, after its children (the root included when it is an element). For the small walks, where a
+    /// visitor struct of their own would be more code than the calls cost.
+    /// </summary>
+    public static void Walk<TState>(INode root, ref TState state, EnterFunc<TState> enter, ExitAction<TState>? exit)
+    {
+        var visitor = new DelegateVisitor<TState>(ref state, enter, exit);
+        Walk(root, ref visitor);
+    }
+
+    /// <summary>
+    /// A node of a child list as an element, else null, told by its node type: a field read, where a class test was a
+    /// call that climbs the node's base types (0.9% of an extraction's samples, from the walks). Every node in
+    /// AngleSharp's child lists is a <see cref="Node"/>, and only its <see cref="Element"/> class is of the element type
+    /// (tests check both, on every node of a page).
+    /// </summary>
+    private static Element? AsChildElement(INode node)
+    {
+        var element = Unsafe.As<Node>(node).NodeType == NodeType.Element ? Unsafe.As<Element>(node) : null;
+        System.Diagnostics.Debug.Assert(element is not null == node is Element, "the element type is the Element class");
+        return element;
+    }
+
     /// <summary>The node as an element, else null: the class test the walks use (see the remarks above).</summary>
     public static IElement? AsElement(INode node) => node is Element ? Unsafe.As<IElement>(node) : null;
 
     /// <summary>
-    /// The node as an element, without a check: for the node an exit callback of <see cref="Walk{TState}"/> gets, which
-    /// is always an element (the root aside, which callers pass an element for). A cast to <see cref="IElement"/>
+    /// The node as an element, without a check: for the node an exit callback of <see cref="Walk{TState}(INode, ref TState, EnterFunc{TState}, ExitAction{TState}?)"/> gets, which
+    /// is always an element (a root that is no element gets none). A cast to <see cref="IElement"/>
     /// searched the node's interfaces on every exit.
     /// </summary>
     public static Element AsElementUnchecked(INode node)
@@ -138,7 +167,7 @@ internal static class DomWalker
                         path = Grown(path, path);
                     }
 
-                    path[depth++] = new Frame(children, node, count);
+                    path[depth++] = new Frame(children, null, count);
                     node = children[0];
                 }
                 else
@@ -200,10 +229,10 @@ internal static class DomWalker
     /// <summary>One level of a walk's path: a node entered with a descent, its child list and that list's length (read
     /// once: each read is a call through AngleSharp's interface, and no walk changes the tree), and the index in that
     /// list of the child being visited.</summary>
-    private struct Frame(INodeList children, INode parent, int count)
+    private struct Frame(INodeList children, Element? parent, int count)
     {
         public readonly INodeList Children = children;
-        public readonly INode Parent = parent;
+        public readonly Element? Parent = parent;
         public readonly int Count = count;
         public int Index;
     }
@@ -215,7 +244,37 @@ internal static class DomWalker
         private Frame first;
     }
 
-    public delegate bool EnterFunc<TState>(INode node, ref TState state) where TState : allows ref struct;
+    public delegate bool EnterFunc<TState>(INode node, ref TState state);
 
-    public delegate void ExitAction<TState>(INode node, ref TState state) where TState : allows ref struct;
+    public delegate void ExitAction<TState>(INode node, ref TState state);
+
+    /// <summary>The delegates of <see cref="Walk{TState}(INode, ref TState, EnterFunc{TState}, ExitAction{TState}?)"/> as a visitor.</summary>
+    private ref struct DelegateVisitor<TState>(ref TState state, EnterFunc<TState> enter, ExitAction<TState>? exit) : IDomVisitor
+    {
+        private ref TState _state = ref state;
+
+        public bool EnterElement(Element element) => enter(element, ref _state);
+
+        public bool EnterOther(INode node) => enter(node, ref _state);
+
+        public void Exit(Element element) => exit?.Invoke(element, ref _state);
+    }
+}
+
+/// <summary>
+/// What <see cref="DomWalker.Walk{TVisitor}(INode, ref TVisitor)"/> calls at each node, implemented by a struct per walk.
+/// The walk tells elements by AngleSharp's <see cref="Element"/> class once per node (see <see cref="DomWalker"/>'s
+/// remarks) and hands them over typed.
+/// </summary>
+internal interface IDomVisitor
+{
+    /// <summary>Called for every element reached; returns whether to descend into it (and exit it afterwards).</summary>
+    bool EnterElement(Element element);
+
+    /// <summary>Called for every other node reached (text, comments, a root that is no element); returns whether to
+    /// descend into its children, which only a document or fragment root has. Such a node gets no exit.</summary>
+    bool EnterOther(INode node);
+
+    /// <summary>Called for every element <see cref="EnterElement"/> accepted, after its children.</summary>
+    void Exit(Element element);
 }

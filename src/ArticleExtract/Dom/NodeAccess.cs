@@ -29,6 +29,10 @@ internal static class NodeAccess
     public static INodeList ChildNodes(INode node) =>
         IsDirect && node is Node concrete ? Unsafe.As<INodeList>(NodeChildNodes(concrete)) : node.ChildNodes;
 
+    /// <summary>The element's children, as <see cref="INode.ChildNodes"/> gives them: no class test.</summary>
+    public static INodeList ChildNodes(Element element) =>
+        IsDirect ? Unsafe.As<INodeList>(NodeChildNodes(element)) : ((INode)element).ChildNodes;
+
     /// <summary>The element's attributes, as <see cref="IElement.Attributes"/> gives them.</summary>
     public static INamedNodeMap Attributes(IElement element) =>
         element is Element concrete ? Attributes(concrete) : element.Attributes;

@@ -11,7 +11,7 @@ namespace ArticleExtract.Metadata;
 /// its own would have shown it. The one exception is a declined thread's opening post, which the walk looks for as it
 /// passes and feeds to the date scanner whole, as the scanner's own search would (<see cref="DateScanner.DeferOpeningPosts"/>).
 /// </summary>
-internal struct BodyWalk
+internal struct BodyWalk : IDomVisitor
 {
     private readonly DateScanner _dates;
     private readonly BylineCandidates _bylines;
@@ -36,18 +36,14 @@ internal struct BodyWalk
     public static void Run(IElement body, DateScanner dates, BylineCandidates bylines)
     {
         var walk = new BodyWalk(dates, bylines);
-        DomWalker.Walk(body, ref walk, static (INode node, ref BodyWalk w) => w.Enter(node), static (INode node, ref BodyWalk w) => w.Exit(node));
+        DomWalker.Walk(body, ref walk);
         bylines.Finish();
     }
 
-    private bool Enter(INode node)
-    {
-        // AngleSharp's Element class: a class check, where IElement is a search of the element's many interfaces.
-        if (node is not Element e)
-        {
-            return _datesSkipped is null && _dates.EnterNonElement(node);
-        }
+    public readonly bool EnterOther(INode node) => _datesSkipped is null && _dates.EnterNonElement(node);
 
+    public bool EnterElement(Element e)
+    {
         // Both consumers read an element's class, id and mark attributes: read once for both.
         var marks = ElementMarks.Of(e);
         if (_searchLeft > 0)
@@ -73,22 +69,19 @@ internal struct BodyWalk
         return true;
     }
 
-    private void Exit(INode node)
+    public void Exit(Element e)
     {
-        // DomWalker exits only nodes Enter let it descend into, and Enter accepts only AngleSharp's Element class: no
-        // type test on every exit.
-        var e = DomWalker.AsElementUnchecked(node);
         if (_datesSkipped is null)
         {
             _dates.ExitElement(e);
         }
-        else if (ReferenceEquals(_datesSkipped, node))
+        else if (ReferenceEquals(_datesSkipped, e))
         {
             _datesSkipped = null;
             _searchLeft = 0;
         }
 
-        if (_posts is { Count: > 0 } && ReferenceEquals(_posts.Peek().Post, node))
+        if (_posts is { Count: > 0 } && ReferenceEquals(_posts.Peek().Post, e))
         {
             // Past the opening post: the rest of its container stays declined (one post per container, as the search found).
             _datesSkipped = _posts.Pop().Container;

@@ -41,49 +41,39 @@ internal sealed class PageElements
     /// spares it a walk of its own.</summary>
     public List<IElement> ItemTyped { get; } = [];
 
-    /// <summary>The document walked: the one node not an element whose children the walk reads.</summary>
-    private IDocument? _root;
-
     /// <summary>Every element of these names in <paramref name="document"/>, in document order.</summary>
     public static PageElements Collect(IDocument document)
     {
-        var page = new PageElements { _root = document };
-        DomWalker.Walk(document, ref page, static (INode node, ref PageElements p) =>
+        var walk = new Walk(new PageElements(), document);
+        DomWalker.Walk(document, ref walk);
+        return walk.Page;
+    }
+
+    private void Enter(Element e)
+    {
+        // Its local name read by a direct call on AngleSharp's Element class, not through IElement.
+        var list = e.LocalName switch
         {
-            // AngleSharp's Element class: a class check, and its local name read by a direct call, not through IElement.
-            if (node is not Element e)
-            {
-                // Past the root, no node but an element has children: a reference test where NodeType was a call through
-                // the interface on every text node of the page.
-                return ReferenceEquals(node, p._root);
-            }
+            "meta" => Metas,
+            "link" => Links,
+            "script" => Scripts,
+            "h1" => H1s,
+            "h2" or "h3" => Subheadings,
+            "font" when IsLargeType(e.GetAttribute("size")) => Subheadings,
+            "main" => Mains,
+            "article" => Articles,
+            _ => null,
+        };
+        list?.Add(e);
+        if (Base is null && e.LocalName == "base" && e.HasAttribute("href"))
+        {
+            Base = e;
+        }
 
-            var list = e.LocalName switch
-            {
-                "meta" => p.Metas,
-                "link" => p.Links,
-                "script" => p.Scripts,
-                "h1" => p.H1s,
-                "h2" or "h3" => p.Subheadings,
-                "font" when IsLargeType(e.GetAttribute("size")) => p.Subheadings,
-                "main" => p.Mains,
-                "article" => p.Articles,
-                _ => null,
-            };
-            list?.Add(e);
-            if (p.Base is null && e.LocalName == "base" && e.HasAttribute("href"))
-            {
-                p.Base = e;
-            }
-
-            if (HasItemType(e))
-            {
-                p.ItemTyped.Add(e);
-            }
-
-            return true;
-        }, null);
-        return page;
+        if (HasItemType(e))
+        {
+            ItemTyped.Add(e);
+        }
     }
 
     /// <summary>
@@ -116,5 +106,25 @@ internal sealed class PageElements
         }
 
         return false;
+    }
+
+    /// <summary>The collection as the walk's visitor, with the document walked.</summary>
+    private readonly struct Walk(PageElements page, IDocument root) : IDomVisitor
+    {
+        public PageElements Page => page;
+
+        public bool EnterElement(Element element)
+        {
+            page.Enter(element);
+            return true;
+        }
+
+        // Past the root, no node but an element has children: a reference test where NodeType was a call through the
+        // interface on every text node of the page.
+        public bool EnterOther(INode node) => ReferenceEquals(node, root);
+
+        public void Exit(Element element)
+        {
+        }
     }
 }

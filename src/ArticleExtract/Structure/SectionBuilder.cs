@@ -82,25 +82,22 @@ internal sealed class SectionBuilder
     private void Run(IElement root)
     {
         _index.TryGetOrdinal(root, out _root);
-        var self = this;
-        DomWalker.Walk(root, ref self, static (INode n, ref SectionBuilder b) => b.Enter(n), static (INode n, ref SectionBuilder b) => b.Exit(n));
+        var walk = new Walk(this);
+        DomWalker.Walk(root, ref walk);
         FlushParagraph();
     }
 
-    private bool Enter(INode node)
+    private void EnterOther(INode node)
     {
-        if (_skipRestOf >= 0)
-        {
-            return false;
-        }
-
-        if (node is not Element && node is IText text)
+        if (_skipRestOf < 0 && node is IText text)
         {
             AppendText(text.Data);
-            return false;
         }
+    }
 
-        if (DomWalker.AsElement(node) is not { } element || !_index.TryGetOrdinal(element, out var e))
+    private bool Enter(Element element)
+    {
+        if (_skipRestOf >= 0 || !_index.TryGetOrdinal(element, out var e))
         {
             return false;
         }
@@ -217,7 +214,7 @@ internal sealed class SectionBuilder
         return false;
     }
 
-    private void StepOverNoise(IElement element, int e)
+    private void StepOverNoise(Element element, int e)
     {
         // A skipped block still separates the words around it ("alpha<div class=share>…</div>omega" gave
         // "alphaomega", found by the fuzz test's words-come-from-the-page property).
@@ -312,7 +309,7 @@ internal sealed class SectionBuilder
 
     // Returns whether the walk goes on into the element's children: blocks read whole (lists, tables, code,
     // quotes, images) are not entered again.
-    private bool EnterBlock(IElement element, int e, TagTraits traits)
+    private bool EnterBlock(Element element, int e, TagTraits traits)
     {
         if ((traits & TagTraits.List) != 0)
         {
@@ -379,7 +376,7 @@ internal sealed class SectionBuilder
         return true;
     }
 
-    private bool EnterImage(IElement element)
+    private bool EnterImage(Element element)
     {
         if (element.LocalName == "img" && ImageSource.Find(element, _urls) is { } src)
         {
@@ -390,9 +387,9 @@ internal sealed class SectionBuilder
         return element.LocalName == "picture";
     }
 
-    private void Exit(INode node)
+    private void Exit(Element element)
     {
-        if (DomWalker.AsElement(node) is not { } element || !_index.TryGetOrdinal(element, out var e))
+        if (!_index.TryGetOrdinal(element, out var e))
         {
             return;
         }
@@ -671,7 +668,7 @@ internal sealed class SectionBuilder
     /// Lazy-loading pages keep the real image in a <c>&lt;noscript&gt;</c> copy next to a placeholder. The copy is
     /// used when the image before it gave no usable URL (else it would be the same image twice).
     /// </summary>
-    private void AddNoscriptImage(IElement noscript)
+    private void AddNoscriptImage(Element noscript)
     {
         var previous = noscript.PreviousElementSibling;
         if (previous is { LocalName: "img" } && ImageSource.Find(previous, _urls) is not null)
@@ -689,7 +686,7 @@ internal sealed class SectionBuilder
         Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(img.GetAttribute("alt"))), 0, 0));
     }
 
-    private void AddQuote(IElement element)
+    private void AddQuote(Element element)
     {
         // Run to its end (its last paragraph flushed) before this reading goes on: it may share the paragraph's builder.
         var inner = new SectionBuilder(_index, _urls, insideQuote: true, _deadline, _paragraph.ForNested());
@@ -830,7 +827,7 @@ internal sealed class SectionBuilder
         return false;
     }
 
-    private static string? CodeLanguage(IElement pre)
+    private static string? CodeLanguage(Element pre)
     {
         var cls = pre.GetAttribute("class") ?? pre.FirstElementChild?.GetAttribute("class");
         if (cls is null)
@@ -855,4 +852,18 @@ internal sealed class SectionBuilder
     }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    /// <summary>The builder as the walk's visitor: a struct, so that the walk calls the builder directly.</summary>
+    private readonly struct Walk(SectionBuilder builder) : IDomVisitor
+    {
+        public bool EnterElement(Element element) => builder.Enter(element);
+
+        public bool EnterOther(INode node)
+        {
+            builder.EnterOther(node);
+            return false;
+        }
+
+        public void Exit(Element element) => builder.Exit(element);
+    }
 }
