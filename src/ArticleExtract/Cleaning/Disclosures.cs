@@ -34,17 +34,7 @@ internal static class Disclosures
         }
 
         var state = new State { Root = body };
-        DomWalker.Walk(body, ref state, static (INode node, ref State s) =>
-        {
-            // The body itself is no panel and no control: only what is inside it. Elements told by their class, and their
-            // attributes read by a direct call (NodeAccess), as the other page-wide walks do.
-            if (node is Element element && NodeAccess.Attributes(element).Length > 0 && !ReferenceEquals(element, s.Root))
-            {
-                s.Visit(element);
-            }
-
-            return true;
-        }, null);
+        DomWalker.Walk(body, ref state);
         if ((state.Controlled is null && state.Regions is null) || state.Named is null)
         {
             return;
@@ -67,7 +57,7 @@ internal static class Disclosures
     /// What the walk gathers: the ids stateful controls name, the ids stateless controls name (panels only if they
     /// are labelled regions), and the elements that have an id.
     /// </summary>
-    private struct State
+    private struct State : IDomVisitor
     {
         public IElement Root;
         public HashSet<string>? Controlled;
@@ -95,6 +85,24 @@ internal static class Disclosures
             }
 
             return false;
+        }
+
+        public bool EnterElement(Element element)
+        {
+            // The body itself is no panel and no control: only what is inside it. Attributes read by a direct call
+            // (NodeAccess), as the other page-wide walks do.
+            if (NodeAccess.Attributes(element).Length > 0 && !ReferenceEquals(element, Root))
+            {
+                Visit(element);
+            }
+
+            return true;
+        }
+
+        public readonly bool EnterOther(INode node) => false;
+
+        public readonly void Exit(Element element)
+        {
         }
 
         /// <summary>

@@ -26,52 +26,55 @@ internal static class UnitText
         }
 
         var state = new Walk(index, root, e + 1, BuilderCache.Acquire());
-        DomWalker.Walk(root, ref state, static (INode n, ref Walk s) =>
+        DomWalker.Walk(root, ref state);
+        return BuilderCache.ToStringAndRelease(state.Text);
+    }
+
+    /// <summary>The walk: the index, the unit's element, the ordinal the next element is expected at, the text.</summary>
+    private struct Walk(DocumentIndex index, IElement root, int next, StringBuilder text) : IDomVisitor
+    {
+        public readonly DocumentIndex Index = index;
+        public readonly IElement Root = root;
+        public int Next = next;
+        public readonly StringBuilder Text = text;
+
+        public bool EnterElement(Element element)
         {
-            var type = Unsafe.As<Node>(n).NodeType;
-            if (type != NodeType.Element)
-            {
-                if (n is IText t)
-                {
-                    s.Text.Append(t.Data);
-                }
-
-                return false;
-            }
-
-            var el = Unsafe.As<Element>(n);
-
-            if (ReferenceEquals(el, s.Root))
+            if (ReferenceEquals(element, Root))
             {
                 return true;
             }
 
             // The walk meets the elements in the index's order: the one after the last element it entered, or after the
             // last subtree it stepped over, is almost always the element at hand. The index's own lookup is the fallback.
-            var o = s.Next;
-            if ((o >= s.Index.Count || !ReferenceEquals(s.Index.Elements[o], el)) && !s.Index.TryGetOrdinal(el, out o))
+            var o = Next;
+            if ((o >= Index.Count || !ReferenceEquals(Index.Elements[o], element)) && !Index.TryGetOrdinal(element, out o))
             {
                 return false;
             }
 
-            var descend = s.Index.Noise[o] is not (NoiseKind.NonContent or NoiseKind.Hidden) && (s.Index.Traits[o] & TagTraits.Block) == 0;
-            if (descend && (s.Index.Traits[o] & TagTraits.LineBreak) != 0)
+            var descend = Index.Noise[o] is not (NoiseKind.NonContent or NoiseKind.Hidden) && (Index.Traits[o] & TagTraits.Block) == 0;
+            if (descend && (Index.Traits[o] & TagTraits.LineBreak) != 0)
             {
-                s.Text.Append(' ');
+                Text.Append(' ');
             }
 
-            s.Next = descend ? o + 1 : s.Index.SubtreeEnd[o];
+            Next = descend ? o + 1 : Index.SubtreeEnd[o];
             return descend;
-        }, null);
-        return BuilderCache.ToStringAndRelease(state.Text);
-    }
+        }
 
-    /// <summary>The walk's state: the index, the unit's element, the ordinal the next element is expected at, the text.</summary>
-    private struct Walk(DocumentIndex index, IElement root, int next, StringBuilder text)
-    {
-        public readonly DocumentIndex Index = index;
-        public readonly IElement Root = root;
-        public int Next = next;
-        public readonly StringBuilder Text = text;
+        public readonly bool EnterOther(INode node)
+        {
+            if (node is IText t)
+            {
+                Text.Append(t.Data);
+            }
+
+            return false;
+        }
+
+        public readonly void Exit(Element element)
+        {
+        }
     }
 }

@@ -17,7 +17,8 @@ namespace ArticleExtract.Dom;
 /// <para>The walks tell elements by AngleSharp's <see cref="Element"/> class, not the <see cref="IElement"/> interface:
 /// every element AngleSharp builds derives from it (a test checks), and a class test climbs two or three base types where
 /// an interface test scans the dozen interfaces of an element's type (about 1% of an extraction's samples, in the
-/// index's walk mostly). A text test comes after it, so that elements skip the scan for <see cref="IText"/>.</para>
+/// index's walk mostly). Below the root, where every node is AngleSharp's, the node type tells the same for a field read
+/// (<see cref="AsChildElement"/>). Visitors test for <see cref="IText"/> only among the nodes that are no element.</para>
 /// </remarks>
 internal static class DomWalker
 {
@@ -104,18 +105,6 @@ internal static class DomWalker
     }
 
     /// <summary>
-    /// Visits <paramref name="root"/>'s subtree in document order. <paramref name="enter"/> is called for every node
-    /// reached and returns whether to descend into it; <paramref name="exit"/> is called, for every element entered
-    /// with a descent, after its children (the root included when it is an element). For the small walks, where a
-    /// visitor struct of their own would be more code than the calls cost.
-    /// </summary>
-    public static void Walk<TState>(INode root, ref TState state, EnterFunc<TState> enter, ExitAction<TState>? exit)
-    {
-        var visitor = new DelegateVisitor<TState>(ref state, enter, exit);
-        Walk(root, ref visitor);
-    }
-
-    /// <summary>
     /// A node of a child list as an element, else null, told by its node type: a field read, where a class test was a
     /// call that climbs the node's base types (0.9% of an extraction's samples, from the walks). Every node in
     /// AngleSharp's child lists is a <see cref="Node"/>, and only its <see cref="Element"/> class is of the element type
@@ -126,20 +115,6 @@ internal static class DomWalker
         var element = Unsafe.As<Node>(node).NodeType == NodeType.Element ? Unsafe.As<Element>(node) : null;
         System.Diagnostics.Debug.Assert(element is not null == node is Element, "the element type is the Element class");
         return element;
-    }
-
-    /// <summary>The node as an element, else null: the class test the walks use (see the remarks above).</summary>
-    public static IElement? AsElement(INode node) => node is Element ? Unsafe.As<IElement>(node) : null;
-
-    /// <summary>
-    /// The node as an element, without a check: for the node an exit callback of <see cref="Walk{TState}(INode, ref TState, EnterFunc{TState}, ExitAction{TState}?)"/> gets, which
-    /// is always an element (a root that is no element gets none). A cast to <see cref="IElement"/>
-    /// searched the node's interfaces on every exit.
-    /// </summary>
-    public static Element AsElementUnchecked(INode node)
-    {
-        System.Diagnostics.Debug.Assert(node is Element, "walks exit elements only");
-        return Unsafe.As<Element>(node);
     }
 
     /// <summary>
@@ -243,28 +218,12 @@ internal static class DomWalker
     {
         private Frame first;
     }
-
-    public delegate bool EnterFunc<TState>(INode node, ref TState state);
-
-    public delegate void ExitAction<TState>(INode node, ref TState state);
-
-    /// <summary>The delegates of <see cref="Walk{TState}(INode, ref TState, EnterFunc{TState}, ExitAction{TState}?)"/> as a visitor.</summary>
-    private ref struct DelegateVisitor<TState>(ref TState state, EnterFunc<TState> enter, ExitAction<TState>? exit) : IDomVisitor
-    {
-        private ref TState _state = ref state;
-
-        public bool EnterElement(Element element) => enter(element, ref _state);
-
-        public bool EnterOther(INode node) => enter(node, ref _state);
-
-        public void Exit(Element element) => exit?.Invoke(element, ref _state);
-    }
 }
 
 /// <summary>
 /// What <see cref="DomWalker.Walk{TVisitor}(INode, ref TVisitor)"/> calls at each node, implemented by a struct per walk.
-/// The walk tells elements by AngleSharp's <see cref="Element"/> class once per node (see <see cref="DomWalker"/>'s
-/// remarks) and hands them over typed.
+/// The walk tells elements once per node (see <see cref="DomWalker"/>'s remarks) and hands them over typed, so no
+/// visitor tests a node's type for its exit, and none tests an element for <see cref="IText"/>.
 /// </summary>
 internal interface IDomVisitor
 {

@@ -26,16 +26,8 @@ internal static class ElementText
         }
 
         var builder = BuilderCache.Acquire();
-        DomWalker.Walk(element, ref builder, static (INode node, ref StringBuilder b) =>
-        {
-            if (node is not Element && node is IText text)
-            {
-                b.Append(text.Data);
-                return false;
-            }
-
-            return true;
-        }, null);
+        var walk = new TextWalk(builder);
+        DomWalker.Walk(element, ref walk);
         return BuilderCache.ToStringAndRelease(builder);
     }
 
@@ -45,22 +37,48 @@ internal static class ElementText
     /// </summary>
     public static bool LongerThan(IElement element, int limit)
     {
-        var count = (Sum: 0, Limit: limit);
-        DomWalker.Walk(element, ref count, static (INode node, ref (int Sum, int Limit) c) =>
-        {
-            if (c.Sum > c.Limit)
-            {
-                return false;
-            }
-
-            if (node is not Element && node is IText text)
-            {
-                c.Sum += text.Data.Length;
-                return false;
-            }
-
-            return true;
-        }, null);
+        var count = new CountWalk(limit);
+        DomWalker.Walk(element, ref count);
         return count.Sum > limit;
+    }
+
+    private readonly struct TextWalk(StringBuilder text) : IDomVisitor
+    {
+        public bool EnterElement(Element element) => true;
+
+        public bool EnterOther(INode node)
+        {
+            if (node is IText t)
+            {
+                text.Append(t.Data);
+            }
+
+            return false;
+        }
+
+        public void Exit(Element element)
+        {
+        }
+    }
+
+    private struct CountWalk(int limit) : IDomVisitor
+    {
+        public int Sum;
+
+        public readonly bool EnterElement(Element element) => Sum <= limit;
+
+        public bool EnterOther(INode node)
+        {
+            if (Sum <= limit && node is IText text)
+            {
+                Sum += text.Data.Length;
+            }
+
+            return false;
+        }
+
+        public readonly void Exit(Element element)
+        {
+        }
     }
 }

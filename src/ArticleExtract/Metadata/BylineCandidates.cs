@@ -71,7 +71,8 @@ internal sealed class BylineCandidates
     public static BylineCandidates Collect(IElement body)
     {
         var page = Start(null, null);
-        DomWalker.Walk(body, ref page, static (INode node, ref BylineCandidates p) => node is Element e && p.Enter(e), static (INode node, ref BylineCandidates p) => p.Exit(DomWalker.AsElementUnchecked(node)));
+        var walk = new Walk(page);
+        DomWalker.Walk(body, ref walk);
         page.Finish();
         return page;
     }
@@ -240,5 +241,15 @@ internal sealed class BylineCandidates
         {
             Main = Main with { End = end };
         }
+    }
+
+    /// <summary>The candidates as the visitor of a walk of their own.</summary>
+    private readonly struct Walk(BylineCandidates page) : IDomVisitor
+    {
+        public bool EnterElement(Element element) => page.Enter(element);
+
+        public bool EnterOther(INode node) => false;
+
+        public void Exit(Element element) => page.Exit(element);
     }
 }

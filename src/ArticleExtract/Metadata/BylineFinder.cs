@@ -517,42 +517,9 @@ internal static class BylineFinder
     internal static string LineText(IElement element)
     {
         // The thread's builder: a new one per line was a builder and its chunks for every byline candidate.
-        var state = (Text: Dom.BuilderCache.Acquire(), Boundary: false, Block: false);
-        Dom.DomWalker.Walk(element, ref state, static (INode node, ref (StringBuilder Text, bool Boundary, bool Block) s) =>
-        {
-            if (node is IElement e)
-            {
-                s.Boundary = true;
-                s.Block |= IsBlock(e);
-                return e.LocalName is not ("script" or "style" or "template");
-            }
-
-            if (node.NodeType != NodeType.Text || node.TextContent is not { Length: > 0 } text)
-            {
-                return false;
-            }
-
-            // White space between two blocks is no separator a reader sees: the blocks are.
-            var blank = text.AsSpan().Trim().Length == 0;
-            if (!blank && s.Text.Length > 0 && ((s.Boundary && char.IsLetterOrDigit(s.Text[^1]) && char.IsLetterOrDigit(text[0])) || s.Block))
-            {
-                s.Text.Append(Glue);
-            }
-
-            s.Text.Append(text);
-            if (!blank)
-            {
-                s.Boundary = false;
-                s.Block = false;
-            }
-
-            return false;
-        }, static (INode node, ref (StringBuilder Text, bool Boundary, bool Block) s) =>
-        {
-            s.Boundary = true;
-            s.Block |= IsBlock((IElement)node);
-        });
-        return Dom.BuilderCache.ToStringAndRelease(state.Text);
+        var walk = new LineWalk(Dom.BuilderCache.Acquire());
+        Dom.DomWalker.Walk(element, ref walk);
+        return Dom.BuilderCache.ToStringAndRelease(walk.Text);
     }
 
     /// <summary>The element's first text, when it comes before any child element: where a byline's opening word sits.</summary>
@@ -715,4 +682,50 @@ internal static class BylineFinder
     internal static bool OnlyAWidget(string name, ClassWordFlags classWords, ClassWordFlags idWords) =>
         name is "div" or "section" && (classWords & ClassWordFlags.Widget) != 0 && (classWords & ClassWordFlags.Foreign) == 0
         && (idWords & (ClassWordFlags.Foreign | ClassWordFlags.Widget)) == 0;
+
+    /// <summary><see cref="LineText"/>'s walk: whether an element's edge (<see cref="Boundary"/>) or a block's
+    /// (<see cref="Block"/>) came since the last text that was not white space.</summary>
+    private struct LineWalk(StringBuilder text) : Dom.IDomVisitor
+    {
+        public readonly StringBuilder Text = text;
+        public bool Boundary;
+        public bool Block;
+
+        public bool EnterElement(Element element)
+        {
+            Boundary = true;
+            Block |= IsBlock(element);
+            return element.LocalName is not ("script" or "style" or "template");
+        }
+
+        public bool EnterOther(INode node)
+        {
+            if (node.NodeType != NodeType.Text || node.TextContent is not { Length: > 0 } text)
+            {
+                return false;
+            }
+
+            // White space between two blocks is no separator a reader sees: the blocks are.
+            var blank = text.AsSpan().Trim().Length == 0;
+            if (!blank && Text.Length > 0 && ((Boundary && char.IsLetterOrDigit(Text[^1]) && char.IsLetterOrDigit(text[0])) || Block))
+            {
+                Text.Append(Glue);
+            }
+
+            Text.Append(text);
+            if (!blank)
+            {
+                Boundary = false;
+                Block = false;
+            }
+
+            return false;
+        }
+
+        public void Exit(Element element)
+        {
+            Boundary = true;
+            Block |= IsBlock(element);
+        }
+    }
 }

@@ -72,12 +72,13 @@ internal sealed class DateScanner
     public static List<DateCandidate> Scan(IElement body, IElement? headline, IElement? articleScope, string? language)
     {
         var scanner = Start(headline, articleScope, language);
-        DomWalker.Walk(body, ref scanner, static (INode node, ref DateScanner s) => s.Enter(node), static (INode node, ref DateScanner s) => s.Exit(node));
+        var walk = new Walk(scanner);
+        DomWalker.Walk(body, ref walk);
         return scanner.Candidates();
     }
 
-    /// <summary>A scanner to be fed by a walk of the body: <c>Enter</c> for every node reached, <see cref="Exit"/>
-    /// for every element it let the walk descend into, then <see cref="Candidates"/>.</summary>
+    /// <summary>A scanner to be fed by a walk of the body: <see cref="EnterElement"/> or <see cref="EnterNonElement"/> for
+    /// every node reached, <see cref="ExitElement"/> for every element it let the walk descend into, then <see cref="Candidates"/>.</summary>
     internal static DateScanner Start(IElement? headline, IElement? articleScope, string? language) => new(headline, articleScope, language);
 
     /// <summary>
@@ -124,23 +125,16 @@ internal sealed class DateScanner
         return result;
     }
 
-    /// <summary>Reads a node the walk reached; false when its subtree holds nothing for the dates (skipped whole).</summary>
-    internal bool Enter(INode node) =>
-        node is not Element e ? EnterNonElement(node) : Admits(e) && Read(e, ElementMarks.Of(e));
-
     /// <summary>
-    /// Reads an element the walk reached, with its <paramref name="marks"/> as the walk read them: <see cref="Enter(INode)"/>
-    /// without its element test and its reading of the marks, both done once by the shared walk (<see cref="BodyWalk"/>).
+    /// Reads an element the walk reached, with its <paramref name="marks"/> as the walk read them (once, for every
+    /// consumer of the shared walk, <see cref="BodyWalk"/>); false when its subtree holds nothing for the dates (skipped whole).
     /// </summary>
     internal bool EnterElement(Element e, in ElementMarks marks) => Admits(e) && Read(e, marks);
 
     // The walk has gathered its quota of candidates or passed its quota of elements: nothing more is read.
     private bool Spent => _found.Count >= MetadataThresholds.MaxDateCandidates || _order >= MetadataThresholds.MaxElementsWalked;
 
-    /// <summary>
-    /// Reads a node the walk reached that it knows is no element (a text, a comment): <see cref="Enter(INode)"/>
-    /// without its element test, which for a text node climbs the whole of its class's ancestry.
-    /// </summary>
+    /// <summary>Reads a node the walk reached that is no element (a text, a comment).</summary>
     internal bool EnterNonElement(INode node)
     {
         if (!Spent && node.NodeType == NodeType.Text && _inTime == 0)
@@ -183,8 +177,8 @@ internal sealed class DateScanner
             }
             else if ((words & ClassWordFlags.ForeignDates) != 0 && OpeningPost(e) is { } opening)
             {
-                var self = this;
-                DomWalker.Walk(opening, ref self, static (INode node, ref DateScanner s) => s.Enter(node), static (INode node, ref DateScanner s) => s.Exit(node));
+                var walk = new Walk(this);
+                DomWalker.Walk(opening, ref walk);
             }
 
             return false;
@@ -286,15 +280,7 @@ internal sealed class DateScanner
             : name.Contains("publish", StringComparison.Ordinal) || name.Contains("created", StringComparison.Ordinal) || name.Contains("posted", StringComparison.Ordinal) ? DateRole.Published
             : null;
 
-    internal void Exit(INode node)
-    {
-        if (node is Element e)
-        {
-            ExitElement(e);
-        }
-    }
-
-    /// <summary><see cref="Exit"/> for a node the walk knows is an element (it exits elements only).</summary>
+    /// <summary>Leaves an element the scanner let the walk descend into.</summary>
     internal void ExitElement(Element e)
     {
         if (_marked.Count > 0 && _marked.Peek().Element == e)
@@ -796,4 +782,14 @@ internal sealed class DateScanner
             : (words & ClassWordFlags.Published) != 0 ? DateRole.Published
             : (words & ClassWordFlags.Date) != 0 ? DateRole.Unknown
             : null;
+
+    /// <summary>The scanner as the visitor of a walk of its own.</summary>
+    private readonly struct Walk(DateScanner scanner) : IDomVisitor
+    {
+        public bool EnterElement(Element element) => scanner.Admits(element) && scanner.Read(element, ElementMarks.Of(element));
+
+        public bool EnterOther(INode node) => scanner.EnterNonElement(node);
+
+        public void Exit(Element element) => scanner.ExitElement(element);
+    }
 }

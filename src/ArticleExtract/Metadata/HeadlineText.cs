@@ -26,39 +26,8 @@ internal static class HeadlineText
         }
 
         var builder = BuilderCache.Acquire();
-        DomWalker.Walk(heading, ref builder, static (INode node, ref StringBuilder b) =>
-        {
-            if (node is IText text)
-            {
-                b.Append(text.Data);
-                return false;
-            }
-
-            if (node is not IElement element)
-            {
-                return false;
-            }
-
-            var traits = Tags.Of(element);
-            if ((traits & TagTraits.NonContent) != 0 || IsHidden(element, traits))
-            {
-                return false;
-            }
-
-            if ((traits & (TagTraits.LineBreak | TagTraits.Block)) != 0 || ShownAsBlock(element))
-            {
-                b.Append(' ');
-            }
-
-            return true;
-        }, static (INode node, ref StringBuilder b) =>
-        {
-            var element = (IElement)node;
-            if ((Tags.Of(element) & TagTraits.Block) != 0 || ShownAsBlock(element))
-            {
-                b.Append(' ');
-            }
-        });
+        var walk = new Walk(builder);
+        DomWalker.Walk(heading, ref walk);
         return BuilderCache.ToStringAndRelease(builder);
     }
 
@@ -103,5 +72,43 @@ internal static class HeadlineText
         return attributes.AriaHidden is null
             ? Cleaning.NoiseClassifier.Classify(element, traits, out _) == Cleaning.NoiseKind.Hidden
             : Cleaning.NoiseClassifier.IsHidden(attributes with { AriaHidden = null });
+    }
+
+    /// <summary>The text with a space at each line break and at each block's edges; no hidden or non-content text.</summary>
+    private readonly struct Walk(StringBuilder text) : IDomVisitor
+    {
+        public bool EnterElement(Element element)
+        {
+            var traits = Tags.Of(element);
+            if ((traits & TagTraits.NonContent) != 0 || IsHidden(element, traits))
+            {
+                return false;
+            }
+
+            if ((traits & (TagTraits.LineBreak | TagTraits.Block)) != 0 || ShownAsBlock(element))
+            {
+                text.Append(' ');
+            }
+
+            return true;
+        }
+
+        public bool EnterOther(INode node)
+        {
+            if (node is IText t)
+            {
+                text.Append(t.Data);
+            }
+
+            return false;
+        }
+
+        public void Exit(Element element)
+        {
+            if ((Tags.Of(element) & TagTraits.Block) != 0 || ShownAsBlock(element))
+            {
+                text.Append(' ');
+            }
+        }
     }
 }

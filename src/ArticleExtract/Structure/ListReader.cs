@@ -41,25 +41,24 @@ internal sealed class ListReader
     public static (ListBlock List, int VisibleChars, int LinkChars) Read(DocumentIndex index, int e, UrlResolver urls)
     {
         var reader = new ListReader(index, e, urls);
-        DomWalker.Walk(index.Elements[e], ref reader, static (INode n, ref ListReader r) => r.Enter(n), static (INode n, ref ListReader r) => r.Exit(n));
+        var walk = new Walk(reader);
+        DomWalker.Walk(index.Elements[e], ref walk);
         return (reader._result ?? new ListBlock(false, []), reader._visible, reader._links);
     }
 
-    private bool Enter(INode node)
+    private void EnterOther(INode node)
     {
-        if (node is not Element && node is IText text)
+        if (node is IText text && _frames.Count > 0)
         {
-            if (_frames.Count > 0)
-            {
-                var frame = _frames.Peek();
-                frame.Current ??= new Item();
-                frame.Current.Text.Append(text.Data, bold: false);
-            }
-
-            return false;
+            var frame = _frames.Peek();
+            frame.Current ??= new Item();
+            frame.Current.Text.Append(text.Data, bold: false);
         }
+    }
 
-        if (DomWalker.AsElement(node) is not { } element || !_index.TryGetOrdinal(element, out var e))
+    private bool Enter(Element element)
+    {
+        if (!_index.TryGetOrdinal(element, out var e))
         {
             return false;
         }
@@ -126,9 +125,9 @@ internal sealed class ListReader
         return true;
     }
 
-    private void Exit(INode node)
+    private void Exit(Element element)
     {
-        if (DomWalker.AsElement(node) is not { } element || !_index.TryGetOrdinal(element, out var e) || _frames.Count == 0)
+        if (!_index.TryGetOrdinal(element, out var e) || _frames.Count == 0)
         {
             return;
         }
@@ -183,5 +182,19 @@ internal sealed class ListReader
         {
             frame.Items.Add(new ListItem(inlines, item.Children));
         }
+    }
+
+    /// <summary>The reader as the walk's visitor: a struct, so that the walk calls the reader directly.</summary>
+    private readonly struct Walk(ListReader reader) : IDomVisitor
+    {
+        public bool EnterElement(Element element) => reader.Enter(element);
+
+        public bool EnterOther(INode node)
+        {
+            reader.EnterOther(node);
+            return false;
+        }
+
+        public void Exit(Element element) => reader.Exit(element);
     }
 }

@@ -14,62 +14,92 @@ internal static class TextGatherer
     /// <param name="includeNoise">Whether to read noise too (to know what noise says); never scripts or hidden text.</param>
     public static string Gather(DocumentIndex index, int e, bool includeNoise = false)
     {
-        var state = (Index: index, Collector: new InlineCollector(), IncludeNoise: includeNoise);
-        DomWalker.Walk(index.Elements[e], ref state, static (INode n, ref (DocumentIndex Index, InlineCollector Collector, bool IncludeNoise) s) =>
-        {
-            if (n is not Element && n is IText t)
-            {
-                s.Collector.Append(t.Data, bold: false);
-                return false;
-            }
-
-            if (n is not Element el || !s.Index.TryGetOrdinal(el, out var o))
-            {
-                return false;
-            }
-
-            if ((s.Index.Traits[o] & (TagTraits.Block | TagTraits.LineBreak)) != 0)
-            {
-                s.Collector.SoftBreak();
-            }
-            else
-            {
-                s.Collector.Edge(InlineCollector.StyleOf(el.LocalName));
-            }
-
-            // Skipped after the break: a noise block still separates the words around it. When reading noise too,
-            // only scripts and hidden text stay unread.
-            return s.IncludeNoise ? s.Index.Noise[o] is not (Cleaning.NoiseKind.NonContent or Cleaning.NoiseKind.Hidden) : !s.Index.InNoise[o];
-        }, null);
-        return state.Collector.TakeText();
+        var walk = new GatherWalk(index, new InlineCollector(), includeNoise);
+        DomWalker.Walk(index.Elements[e], ref walk);
+        return walk.Collector.TakeText();
     }
 
     /// <summary>The subtree's text exactly as written: white space and line breaks kept.</summary>
     public static string Preformatted(DocumentIndex index, int e)
     {
-        var state = (Index: index, Text: new StringBuilder());
-        DomWalker.Walk(index.Elements[e], ref state, static (INode n, ref (DocumentIndex Index, StringBuilder Text) s) =>
+        var walk = new PreformattedWalk(index, new StringBuilder());
+        DomWalker.Walk(index.Elements[e], ref walk);
+
+        // The parser already drops one leading newline after <pre>; trailing ones are layout.
+        return walk.Text.ToString().TrimEnd('\n', '\r', ' ', '\t');
+    }
+
+    private readonly struct GatherWalk(DocumentIndex index, InlineCollector collector, bool includeNoise) : IDomVisitor
+    {
+        public InlineCollector Collector => collector;
+
+        public bool EnterElement(Element element)
         {
-            if (n is not Element && n is IText t)
-            {
-                s.Text.Append(t.Data);
-                return false;
-            }
-
-            if (n is not Element el || !s.Index.TryGetOrdinal(el, out var o) || s.Index.Noise[o] is Cleaning.NoiseKind.NonContent)
+            if (!index.TryGetOrdinal(element, out var o))
             {
                 return false;
             }
 
-            if ((s.Index.Traits[o] & TagTraits.LineBreak) != 0)
+            if ((index.Traits[o] & (TagTraits.Block | TagTraits.LineBreak)) != 0)
             {
-                s.Text.Append('\n');
+                collector.SoftBreak();
+            }
+            else
+            {
+                collector.Edge(InlineCollector.StyleOf(element.LocalName));
+            }
+
+            // Skipped after the break: a noise block still separates the words around it. When reading noise too,
+            // only scripts and hidden text stay unread.
+            return includeNoise ? index.Noise[o] is not (Cleaning.NoiseKind.NonContent or Cleaning.NoiseKind.Hidden) : !index.InNoise[o];
+        }
+
+        public bool EnterOther(INode node)
+        {
+            if (node is IText t)
+            {
+                collector.Append(t.Data, bold: false);
+            }
+
+            return false;
+        }
+
+        public void Exit(Element element)
+        {
+        }
+    }
+
+    private readonly struct PreformattedWalk(DocumentIndex index, StringBuilder text) : IDomVisitor
+    {
+        public StringBuilder Text => text;
+
+        public bool EnterElement(Element element)
+        {
+            if (!index.TryGetOrdinal(element, out var o) || index.Noise[o] is Cleaning.NoiseKind.NonContent)
+            {
+                return false;
+            }
+
+            if ((index.Traits[o] & TagTraits.LineBreak) != 0)
+            {
+                text.Append('\n');
             }
 
             return true;
-        }, null);
+        }
 
-        // The parser already drops one leading newline after <pre>; trailing ones are layout.
-        return state.Text.ToString().TrimEnd('\n', '\r', ' ', '\t');
+        public bool EnterOther(INode node)
+        {
+            if (node is IText t)
+            {
+                text.Append(t.Data);
+            }
+
+            return false;
+        }
+
+        public void Exit(Element element)
+        {
+        }
     }
 }

@@ -3,8 +3,9 @@ using AngleSharp.Dom;
 namespace ArticleExtract.Tests.Dom;
 
 /// <summary>
-/// The walks tell elements by AngleSharp's <see cref="Element"/> class (a cheaper type test than the interface): that
-/// holds only while every element type AngleSharp has derives from it.
+/// The walks tell elements by AngleSharp's <see cref="Element"/> class (a cheaper type test than the interface), and
+/// below their root by the node type: that holds only while every element type AngleSharp has derives from Element, and
+/// only those are of the element type.
 /// </summary>
 public sealed class ElementClassTests
 {
@@ -35,5 +36,40 @@ public sealed class ElementClassTests
             .Select(t => t.FullName)
             .ToList();
         Assert.Empty(types);
+    }
+
+    [Fact]
+    public void Every_node_type_of_AngleSharp_derives_from_Node()
+    {
+        // The walks read a node's type through the Node class (a field read), below a root they test by class. Attr is
+        // an INode too, but no child list holds an attribute.
+        var types = typeof(Node).Assembly.GetTypes()
+            .Where(t => t is { IsInterface: false } && typeof(INode).IsAssignableFrom(t) && !typeof(Node).IsAssignableFrom(t) && t != typeof(Attr))
+            .Select(t => t.FullName)
+            .ToList();
+        Assert.Empty(types);
+    }
+
+    [Fact]
+    public void A_node_is_of_the_element_type_exactly_when_it_is_an_Element()
+    {
+        // The walks tell elements by node type below the root and then treat them as Element: the two must agree on
+        // every kind of node a page holds.
+        var document = ArticleExtract.Parsing.DocumentParser.Parse(
+            "<!DOCTYPE html><html><head><title>t</title><!-- c --><script>x</script><style>p{}</style></head><body><p>Tide <b>tables</b><br><img src=a.png>"
+            + "</p><template><i>later</i></template><svg><circle r=\"2\"/><foreignObject><p>in</p></foreignObject></svg><math><mi>x</mi></math>"
+            + "<my-widget>text</my-widget><table><tr><td>cell</td></tr></table><select><option>o</option></select><![CDATA[d]]></body></html>");
+        var nodes = new List<INode> { document };
+        for (var k = 0; k < nodes.Count; k++)
+        {
+            nodes.AddRange(nodes[k].ChildNodes);
+        }
+
+        Assert.True(nodes.Count > 30);
+        Assert.All(nodes, node =>
+        {
+            var concrete = Assert.IsAssignableFrom<Node>(node);
+            Assert.Equal(concrete.NodeType == NodeType.Element, node is Element);
+        });
     }
 }
