@@ -331,10 +331,15 @@ internal static class TagSyntax
         return rel < 0 ? span.Length : from + rel + 1;
     }
 
-    internal static int SkipRawText(ReadOnlySpan<char> span, int from, ReadOnlySpan<char> name)
+    /// <summary>Where the raw text from <paramref name="from"/> ends: at the first "&lt;/" followed by
+    /// <paramref name="name"/> (case-blind), or at the end of the markup; <paramref name="commentOpen"/> tells whether
+    /// the text up to there holds "&lt;!--", read at the '&lt;'s the search stops at anyway instead of in a second pass
+    /// over the text.</summary>
+    internal static int SkipRawText(ReadOnlySpan<char> span, int from, ReadOnlySpan<char> name, out bool commentOpen)
     {
         // The first "</" followed by the name: a search for '<' alone (the packed single-character search reads twice
         // the characters of a two-character one per step; '<' is rare in code and style sheets), then a look behind it.
+        commentOpen = false;
         var k = from;
         while (k < span.Length)
         {
@@ -352,6 +357,7 @@ internal static class TagSyntax
                 return lt;
             }
 
+            commentOpen = commentOpen || span[(lt + 1)..].StartsWith("!--", StringComparison.Ordinal);
             k = lt + 1;
         }
 
