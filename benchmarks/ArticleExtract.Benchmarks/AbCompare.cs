@@ -29,7 +29,8 @@ namespace ArticleExtract.Benchmarks;
 /// alone (the difference between the two is the locator and the decision); with <c>classify</c>, the noise classifier
 /// alone (its class, id, role and tag verdicts), over every element of the body; with <c>decide</c>, the learned decision
 /// alone, on each build's index built once per page beforehand; with <c>bytes</c>, the whole extraction from each page's
-/// UTF-8 bytes (decoding included), as <c>batch</c>, the service and the worker extract.
+/// UTF-8 bytes (decoding included), as <c>batch</c>, the service and the worker extract; with <c>controls</c>, only the
+/// control-character scan that <c>Extract(string)</c> runs over the page before the guard.
 /// </summary>
 internal static class AbCompare
 {
@@ -46,7 +47,7 @@ internal static class AbCompare
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [bytes|guard|parse|metadata|parse-metadata|metadata-index|index|index-only|classify|class-words|decide]");
+            Console.Error.WriteLine("usage: ab DIR_A DIR_B [ROUNDS] [FACTOR] [bytes|controls|guard|parse|metadata|parse-metadata|metadata-index|index|index-only|classify|class-words|decide]");
             return 2;
         }
 
@@ -158,6 +159,14 @@ internal static class AbCompare
         if (stage == "parse-metadata")
         {
             return ParseAndMetadata(assembly, url);
+        }
+
+        if (stage == "controls")
+        {
+            // The control-character scan of the page's text, as Extract(string) runs it before the guard.
+            var sniffer = assembly.GetType("ArticleExtract.Sniffing.InputSniffer", throwOnError: true)!;
+            var toText = sniffer.GetMethod("ToText", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, [typeof(string)])!;
+            return html => toText.Invoke(null, [html]);
         }
 
         if (stage == "guard")

@@ -136,6 +136,10 @@ internal static class NestingGuard
     // The start tags the parser keeps in the head; any other, or text that is not white space, starts the body.
     private static readonly bool[] InHead = HeadTags("html head base basefont bgsound link meta noframes noscript script style template title");
 
+    // A case-blind search with the same answers as Contains("ld+json", OrdinalIgnoreCase), which the invariant
+    // globalization mode runs a character at a time, on every script tag.
+    private static readonly SearchValues<string> LdJson = SearchValues.Create(["ld+json"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The shortest comment text left out (shorter ones cost more as a range to skip than they save, and hold
     /// the boundary marks of streamed pages).</summary>
     private const int MinOmittedComment = 16;
@@ -346,13 +350,13 @@ internal static class NestingGuard
                 return tagEnd;
             }
 
-            var end = TagSyntax.SkipRawText(span, tagEnd, name);
+            var end = TagSyntax.SkipRawText(span, tagEnd, name, out var commentOpen);
             // A script's text, in the head and the body; a style sheet's only in the head. In the body, CSS-in-JS
             // frameworks put a style sheet inside each block they style, and the test for a wrapper that copies the one
             // before it (SectionBuilder) compares their whole text: two wrappers with the same words and their own
             // rules are not copies to it. Not in a noscript: we parse with scripting off, where its content is markup,
             // but with scripting on it is text of its own.
-            if (end > tagEnd && (tag.Id == ScriptId || !_inBody) && _openById[NoscriptId] == 0 && IsCode(tag, span[tagEnd..end]) && EndsAt(span, end, name))
+            if (end > tagEnd && (tag.Id == ScriptId || !_inBody) && _openById[NoscriptId] == 0 && IsCode(tag, commentOpen) && EndsAt(span, end, name))
             {
                 Omit(tagEnd, end);
             }
@@ -367,10 +371,9 @@ internal static class NestingGuard
         /// <c>ld+json</c> only once decoded (<c>ld&amp;#x2B;json</c>). A script holding <c>&lt;!--</c> is kept whole: there
         /// the tokenizer's escaped states may let a <c>&lt;/script&gt;</c> pass, which this scan does not follow.
         /// </summary>
-        private static bool IsCode(in Tag tag, ReadOnlySpan<char> body) =>
+        private static bool IsCode(in Tag tag, bool commentOpen) =>
             tag.Id == StyleId
-            || (tag.Id == ScriptId && !tag.Attributes.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && !tag.Attributes.Contains('&')
-                && !body.Contains("<!--", StringComparison.Ordinal));
+            || (tag.Id == ScriptId && !tag.Attributes.ContainsAny(LdJson) && !tag.Attributes.Contains('&') && !commentOpen);
 
         /// <summary>
         /// A comment's text, from <paramref name="from"/> up to the dashes that close it (<paramref name="to"/>, -1 when

@@ -122,20 +122,13 @@ internal static class TagSyntax
     internal static (int Gt, bool SelfClosing) FindTagEnd(ReadOnlySpan<char> span, int from)
     {
         var k = from;
-        while (true)
+        AttributeStop stop;
+        while ((stop = NextAttribute(span, ref k, out _)) == AttributeStop.Attribute)
         {
-            switch (NextAttribute(span, ref k, out _))
-            {
-                case AttributeStop.Attribute:
-                    continue;
-                case AttributeStop.TagEnd:
-                    return (k, false);
-                case AttributeStop.SelfClosingEnd:
-                    return (k, true);
-                default:
-                    return (-1, false);
-            }
         }
+
+        // Tested one by one rather than by a switch, which the JIT made an indirect jump after every attribute.
+        return stop == AttributeStop.TagEnd ? (k, false) : stop == AttributeStop.SelfClosingEnd ? (k, true) : (-1, false);
     }
 
     /// <summary>
@@ -248,13 +241,20 @@ internal static class TagSyntax
     private static int SkipSpace(ReadOnlySpan<char> span, int from)
     {
         var k = from;
-        while ((uint)k < (uint)span.Length && span[k] is ' ' or '\t' or '\n' or '\r' or '\f')
+        while ((uint)k < (uint)span.Length && IsSpace(span[k]))
         {
             k++;
         }
 
         return k;
     }
+
+    // The tokenizer's white space (tab, line feed, form feed, carriage return, space) as bits: most characters tested
+    // are not white space, and leave at the first comparison.
+    private const ulong SpaceBits = (1UL << '\t') | (1UL << '\n') | (1UL << '\f') | (1UL << '\r') | (1UL << ' ');
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(char c) => c <= ' ' && ((SpaceBits >> c) & 1) != 0;
 
     /// <summary>Where a markup declaration (a comment, a CDATA section in SVG or MathML, a doctype or a bogus comment)
     /// that starts at <paramref name="lt"/> ends, and for a comment closed by "--&gt;" or "--!&gt;" where the two
@@ -331,10 +331,15 @@ internal static class TagSyntax
         return rel < 0 ? span.Length : from + rel + 1;
     }
 
-    internal static int SkipRawText(ReadOnlySpan<char> span, int from, ReadOnlySpan<char> name)
+    /// <summary>Where the raw text from <paramref name="from"/> ends: at the first "&lt;/" followed by
+    /// <paramref name="name"/> (case-blind), or at the end of the markup; <paramref name="commentOpen"/> tells whether
+    /// the text up to there holds "&lt;!--", read at the '&lt;'s the search stops at anyway instead of in a second pass
+    /// over the text.</summary>
+    internal static int SkipRawText(ReadOnlySpan<char> span, int from, ReadOnlySpan<char> name, out bool commentOpen)
     {
         // The first "</" followed by the name: a search for '<' alone (the packed single-character search reads twice
         // the characters of a two-character one per step; '<' is rare in code and style sheets), then a look behind it.
+        commentOpen = false;
         var k = from;
         while (k < span.Length)
         {
@@ -352,6 +357,7 @@ internal static class TagSyntax
                 return lt;
             }
 
+            commentOpen = commentOpen || span[(lt + 1)..].StartsWith("!--", StringComparison.Ordinal);
             k = lt + 1;
         }
 

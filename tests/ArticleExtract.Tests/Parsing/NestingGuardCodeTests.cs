@@ -153,6 +153,30 @@ public sealed class NestingGuardCodeTests
         Assert.Equal(page, Guarded(page));
     }
 
+    [Theory]
+    // The opener found at a '<' the end-tag search stops at: after other '<'s, right before the end tag, at the end
+    // of the markup, or next to an end tag of another name.
+    [InlineData("<script>if (a<b) { s = 'x<!--y'; }</script>")]
+    [InlineData("<script>var s = '<!--';</script>")]
+    [InlineData("<script>var s = '</style><!-- ';</script>")]
+    [InlineData("<script>var s = 1; <!--")]
+    // JSON-LD whatever the case of its type.
+    [InlineData("<script type=\"application/LD+Json\">{\"@type\":\"NewsArticle\"}</script>")]
+    public void Scripts_with_a_comment_opener_or_json_ld_are_kept_whole(string script)
+    {
+        var page = $"<html><head>{script}</head><body><p>After.</p></body></html>";
+
+        Assert.Equal(page, Guarded(page));
+    }
+
+    [Fact]
+    public void A_comment_opener_after_the_script_does_not_keep_it()
+    {
+        const string page = "<html><body><script>var code = 'left out';</script><!-- a comment after it --><p>After.</p></body></html>";
+
+        Assert.DoesNotContain("left out", Guarded(page), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Svg_style_elements_keep_their_text()
     {

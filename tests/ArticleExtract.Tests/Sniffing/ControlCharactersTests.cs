@@ -2,7 +2,8 @@ using ArticleExtract.Sniffing;
 
 namespace ArticleExtract.Tests.Sniffing;
 
-/// <summary>The search for removed control characters: two vectorised searches standing for one set.</summary>
+/// <summary>The search for removed control characters: a vectorised scan (32 characters narrowed to bytes, then two
+/// nibble lookups) standing for one set, and .NET's searches where that scan does not run.</summary>
 public sealed class ControlCharactersTests
 {
     [Fact]
@@ -31,8 +32,57 @@ public sealed class ControlCharactersTests
                 chars[j] = random.Next(40) == 0 ? alphabet[random.Next(alphabet.Length)] : (char)('a' + random.Next(26));
             }
 
-            Assert.Equal(Array.FindIndex(chars, ControlCharacters.IsControl), ControlCharacters.IndexOfControl(chars));
+            var expected = Array.FindIndex(chars, ControlCharacters.IsControl);
+            Assert.Equal(expected, ControlCharacters.IndexOfControl(chars));
+            Assert.Equal(expected, ControlCharacters.IndexOfControlBySearches(chars));
         }
+    }
+
+    [Fact]
+    public void Controls_and_their_neighbours_are_found_at_every_place_of_a_vector_and_its_tail()
+    {
+        // Every character whose narrowing to a byte could go wrong: the controls and white space, those next to the
+        // set's edges, and characters whose low or high byte is a control (they narrow to 0xFF, no control).
+        var probes = new List<char>();
+        for (var c = 0; c <= 0xFF; c++)
+        {
+            probes.Add((char)c);
+            probes.Add((char)(0x100 + c));
+            probes.Add((char)(0x8000 + c));
+            probes.Add((char)(0xFF00 + c));
+            probes.Add((char)(c << 8));
+        }
+
+        // Lengths around one and two vectors and the tail that overlaps the last whole one.
+        foreach (var length in new[] { 1, 31, 32, 33, 47, 63, 64, 65, 70 })
+        {
+            var chars = new char[length];
+            foreach (var probe in probes)
+            {
+                for (var at = 0; at < length; at++)
+                {
+                    Array.Fill(chars, 'x');
+                    chars[at] = probe;
+                    var expected = ControlCharacters.IsControl(probe) ? at : -1;
+                    Assert.Equal(expected, ControlCharacters.IndexOfControl(chars));
+                    Assert.Equal(expected, ControlCharacters.IndexOfControlBySearches(chars));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_first_of_several_controls_is_found_when_a_later_vector_holds_one_too()
+    {
+        var chars = new string('a', 100).ToCharArray();
+        chars[90] = '\u0001';
+        chars[40] = '\u0085';
+        chars[41] = '\u007F';
+        Assert.Equal(40, ControlCharacters.IndexOfControl(chars));
+        chars[40] = 'a';
+        Assert.Equal(41, ControlCharacters.IndexOfControl(chars));
+        chars[41] = 'a';
+        Assert.Equal(90, ControlCharacters.IndexOfControl(chars));
     }
 
     [Fact]
