@@ -127,15 +127,18 @@ internal static class HeadlineFinder
         }
 
         var related = titles.IsEmpty || AllNull(titles);
-        foreach (var title in titles)
+        for (var i = 0; i < titles.Length; i++)
         {
-            if (title is null)
+            // The metadata's titles are often one text given two or three times (og:title, twitter:title, the page's
+            // own): a repeat gets the answer its first time got.
+            var title = titles[i];
+            if (title is null || titles[..i].Contains(title))
             {
                 continue;
             }
 
-            var coverage = TitleChooser.Similarity(text, title);
-            if (TitleChooser.Similarity(title, text) >= MetadataThresholds.SameHeadline && coverage >= MetadataThresholds.HeadlineCoversTitle)
+            var (coverage, share) = TitleChooser.Similarities(text, title);
+            if (share >= MetadataThresholds.SameHeadline && coverage >= MetadataThresholds.HeadlineCoversTitle)
             {
                 return (true, true);
             }

@@ -88,11 +88,11 @@ internal sealed class JsonLdReader
     {
         if (element.LocalName == "meta")
         {
-            return element.GetAttribute("name") is { } name && name.Contains("ld+json", StringComparison.OrdinalIgnoreCase) ? element.GetAttribute("content") : null;
+            return element.GetAttribute("name") is { } name && IsLdJson(name) ? element.GetAttribute("content") : null;
         }
 
         var type = element.GetAttribute("type");
-        if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+        if (type is null || !IsLdJson(type))
         {
             return null;
         }
@@ -100,6 +100,13 @@ internal sealed class JsonLdReader
         var text = ElementText.Of(element);
         return string.IsNullOrWhiteSpace(text) ? element.GetAttribute("children") : text;
     }
+
+    /// <summary>
+    /// Whether the value names JSON-LD ("application/ld+json"). The '+' is looked for first, in one ordinal search: no
+    /// other character equals it ignoring case, and most scripts' types ("text/javascript", "module") and metas'
+    /// names have none, where a search ignoring case is the slow one.
+    /// </summary>
+    private static bool IsLdJson(string value) => value.Contains('+') && value.Contains("ld+json", StringComparison.OrdinalIgnoreCase);
 
     private bool TryVisit(string text)
     {

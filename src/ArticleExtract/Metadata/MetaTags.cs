@@ -173,7 +173,8 @@ internal sealed class MetaTags
         {
             foreach (var ending in endings)
             {
-                if (key.EndsWith(ending, StringComparison.Ordinal)
+                // The last characters first: most keys end otherwise, and the test is inline where EndsWith is a call.
+                if (key[^1] == ending[^1] && key.EndsWith(ending, StringComparison.Ordinal)
                     && (key.Length == ending.Length || key[key.Length - ending.Length - 1] is '-' or ':' or '.' or '_'))
                 {
                     return values.First;

@@ -168,18 +168,19 @@ internal static partial class MetadataReader
             }
         }
 
-        var stated = Corroborated(
-            [AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated), AuthorCleaner.Clean(metaValues, [], NameRule.Stated), AuthorCleaner.Clean(byline, [], NameRule.Stated), AuthorCleaner.Clean(labelled, [], NameRule.Stated)]);
+        var (fromLd, fromMeta, fromByline, fromLabel) = (AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated), AuthorCleaner.Clean(metaValues, [], NameRule.Stated),
+            AuthorCleaner.Clean(byline, [], NameRule.Stated), AuthorCleaner.Clean(labelled, [], NameRule.Stated));
+        var stated = Corroborated([fromLd, fromMeta, fromByline, fromLabel]);
         if (stated.Count > 0)
         {
             return stated;
         }
 
         // Last, what the metadata or the visible byline alone names as author, a brand or a desk included ("By the
-        // Acme Team"): it is what the page says.
-        foreach (var source in (ReadOnlySpan<IReadOnlyList<string>>)[ld.Authors, metaValues, labelled, byline])
+        // Acme Team"): it is what the page says. Those lists are the ones just made (Corroborated keeps none of them).
+        foreach (var names in (ReadOnlySpan<List<string>>)[fromLd, fromMeta, fromLabel, fromByline])
         {
-            if (AuthorCleaner.Clean(source, [], NameRule.Stated) is { Count: > 0 } names)
+            if (names.Count > 0)
             {
                 return names;
             }
@@ -294,8 +295,9 @@ internal static partial class MetadataReader
         var candidates = new List<DateCandidate>(bodyDates.Count + 5);
         AddStructured(candidates, DateParser.Parse(ld.DatePublished, language), DateRole.Published, DateSource.JsonLd);
         AddStructured(candidates, DateParser.Parse(ld.DateModified, language), DateRole.Modified, DateSource.JsonLd);
-        var headStated = meta.First(HeadPublishedKeys) is not null || meta.FirstEndingWith(PublishedKeyEndings) is not null;
-        AddStructured(candidates, DateParser.Parse(meta.First(PublishedKeys) ?? meta.FirstEndingWith(PublishedKeyEndings), language), DateRole.Published, DateSource.Meta, !headStated);
+        var byEnding = meta.FirstEndingWith(PublishedKeyEndings);
+        var headStated = byEnding is not null || meta.First(HeadPublishedKeys) is not null;
+        AddStructured(candidates, DateParser.Parse(meta.First(PublishedKeys) ?? byEnding, language), DateRole.Published, DateSource.Meta, !headStated);
         AddStructured(candidates, DateParser.Parse(meta.First(ModifiedKeys), language), DateRole.Modified, DateSource.Meta);
         AddStructured(candidates, UrlDate(url), DateRole.Published, DateSource.Url);
         candidates.AddRange(bodyDates);

@@ -20,7 +20,17 @@ public class TitleKeyTests
         { "Привет мир — Новости", "Новости" },
         { "We'll see – we’ll see", "well see" },
         { "A/B testing · guide • 2024", "a b testing guide 2024" },
+        { "theory of the other", "the other theory" },
+        { "roses rose rosesrose", "rose roses" },
+        { "a b", "ab ba a" },
     };
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Similarities_are_the_similarity_both_ways(string a, string b)
+    {
+        Assert.Equal((TitleChooser.Similarity(a, b), TitleChooser.Similarity(b, a)), TitleChooser.Similarities(a, b));
+    }
 
     [Theory]
     [MemberData(nameof(Pairs))]
@@ -71,6 +81,18 @@ public class TitleKeyTests
     public void The_cleaner_strips_the_site_decoration(string title, string expected)
     {
         Assert.Equal(expected, TitleCleaner.Clean(title, ["The Orchard Handbook", "Orchard", "Apple Newsroom"]));
+    }
+
+    [Theory]
+    [InlineData(new[] { "The Orchard Handbook", "Guides" }, "How to Prune Roses")]
+    [InlineData(new[] { "Guides", "The Orchard Handbook" }, "How to Prune Roses | Guides")]
+    [InlineData(new[] { "Guides", "The Orchard Handbook", "Guides" }, "How to Prune Roses")]
+    [InlineData(new[] { "Guides", "Guides" }, "How to Prune Roses | Guides | The Orchard Handbook")]
+    public void Each_name_reads_the_title_as_the_names_before_it_left_it(string[] sites, string expected)
+    {
+        // The separators are found once and again after each decoration taken off: a later name sees the shorter title.
+        Assert.Equal(expected, TitleCleaner.Clean("How to Prune Roses | Guides | The Orchard Handbook", sites));
+        Assert.Equal("Roses pruned well", TitleCleaner.Clean("Roses pruned well | Guides | Guides", ["Guides", "Guides"]));
     }
 
     [Fact]
