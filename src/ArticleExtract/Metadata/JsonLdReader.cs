@@ -54,29 +54,39 @@ internal sealed class JsonLdReader
     public static JsonLdReader Read(IEnumerable<IElement> scripts, IEnumerable<IElement>? metas = null)
     {
         var reader = new JsonLdReader();
-        foreach (var element in metas is null ? scripts : scripts.Concat(metas))
+        foreach (var element in scripts)
         {
-            if (Block(element) is not { } block)
-            {
-                continue;
-            }
+            reader.ReadBlock(element);
+        }
 
-            var text = Unwrap(block);
-            if (text.Length is 0 or > MaxBlockLength)
-            {
-                continue;
-            }
-
-            // Broken JSON-LD is common (raw control characters or newlines inside strings, bad escapes, trailing
-            // commas): a repaired copy is tried next, and as a last resort the dates are picked out.
-            if (!reader.TryVisit(text) && !reader.TryVisit(LenientJson.Repair(text)))
-            {
-                reader.Salvage(text);
-            }
+        foreach (var element in metas ?? [])
+        {
+            reader.ReadBlock(element);
         }
 
         reader.ResolveReferences();
         return reader;
+    }
+
+    private void ReadBlock(IElement element)
+    {
+        if (Block(element) is not { } block)
+        {
+            return;
+        }
+
+        var text = Unwrap(block);
+        if (text.Length is 0 or > MaxBlockLength)
+        {
+            return;
+        }
+
+        // Broken JSON-LD is common (raw control characters or newlines inside strings, bad escapes, trailing
+        // commas): a repaired copy is tried next, and as a last resort the dates are picked out.
+        if (!TryVisit(text) && !TryVisit(LenientJson.Repair(text)))
+        {
+            Salvage(text);
+        }
     }
 
     /// <summary>

@@ -25,11 +25,14 @@ internal static partial class MetadataReader
         var siteName = Clean(ld.PublisherName) ?? Clean(ld.WebsiteName) ?? ogSite ?? Clean(meta.First("dc:publisher", "dcterms:publisher"));
         var url = urls.Resolve(Canonical(page.Links) ?? meta.First("og:url") ?? ld.Url) ?? urls.Base?.AbsoluteUri;
 
+        // The address parsed once for the site's label, the home-page tests and the date in its path (four or five parses).
+        var pageUri = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null;
+
         // Names the site goes by, for telling a decoration (" | eHow") or an author field filled with the brand apart.
         string?[] siteNames =
         [
             siteName, ogSite, Clean(ld.PublisherName), Clean(ld.WebsiteName), Clean(meta.First("application-name")),
-            Clean(meta.First("apple-mobile-web-app-title")), HostNames.SiteLabel(url), HostNames.SiteLabel(urls.Base?.AbsoluteUri),
+            Clean(meta.First("apple-mobile-web-app-title")), HostNames.SiteLabel(pageUri), HostNames.SiteLabel(urls.Base?.AbsoluteUri),
         ];
 
         // document.Title searches the tree and builds the text on every read: read it once.
@@ -45,16 +48,16 @@ internal static partial class MetadataReader
         var authors = authorSources.Person is { } person ? WithCoAuthors(person, byline, siteNames) : Authors(authorSources, ld, byline, siteNames);
 
         // Personal sites decorate titles with the author's name ("Post | Code | Jane Doe") as others do with the site's.
-        var shownHeadline = plausibleHeadline || IsSiteDefaultTitle(docTitle, siteNames, url, headline) ? headline : null;
+        var shownHeadline = plausibleHeadline || IsSiteDefaultTitle(docTitle, siteNames, pageUri, headline) ? headline : null;
         var (title, metaTitle) = TitleChooser.Choose(page.H1s, docTitle, meta, ld, [.. siteNames, .. authors], shownHeadline);
         var shownTitle = title;
-        if (IsHomePage(url) && (urls.Base is null || IsHomePage(urls.Base.AbsoluteUri)) && TitleCleaner.BrandLedTitle(docTitle, siteNames) is { } whole)
+        if (IsHomePage(pageUri) && (urls.Base is null || IsHomePage(AbsoluteUri(urls.Base.AbsoluteUri))) && TitleCleaner.BrandLedTitle(docTitle, siteNames) is { } whole)
         {
             // On a home page the brand is the subject: "Acme - Tagline" is the title, and the metadata's title as well.
             (title, metaTitle) = (whole, null);
         }
 
-        var (published, modified, evidence) = Dates(bodyDates, meta, ld, language, url, plausibleHeadline);
+        var (published, modified, evidence) = Dates(bodyDates, meta, ld, language, pageUri, plausibleHeadline);
         if (published is null && !plausibleHeadline && !DateChooser.HasPostStamp(bodyDates) && document.Body is { } body
             && HeadlineFinder.Subheading(page.Subheadings, docTitle, titles, siteNames) is { } subheading)
         {
@@ -63,7 +66,7 @@ internal static partial class MetadataReader
             // from there. Not on a thread, whose opening post's stamp the walk without a headline judged (an update
             // there is no publication, and a reply's stamp is not the thread's).
             var fromSubheading = DateScanner.Scan(body, subheading, HeadlineFinder.Scope(page.Mains, page.Articles, subheading), language);
-            (published, modified, evidence) = Dates(fromSubheading, meta, ld, language, url, true);
+            (published, modified, evidence) = Dates(fromSubheading, meta, ld, language, pageUri, true);
         }
 
         return new ArticleMetadata
@@ -290,7 +293,7 @@ internal static partial class MetadataReader
     }
 
     /// <summary>Every date the page states, machine-readable or visible (<paramref name="bodyDates"/>), then the choice by evidence (<see cref="DateChooser"/>).</summary>
-    private static (ArticleDate? Published, ArticleDate? Modified, DateEvidence Evidence) Dates(List<DateCandidate> bodyDates, MetaTags meta, JsonLdReader ld, string? language, string? url, bool plausibleHeadline)
+    private static (ArticleDate? Published, ArticleDate? Modified, DateEvidence Evidence) Dates(List<DateCandidate> bodyDates, MetaTags meta, JsonLdReader ld, string? language, Uri? url, bool plausibleHeadline)
     {
         var candidates = new List<DateCandidate>(bodyDates.Count + 5);
         AddStructured(candidates, DateParser.Parse(ld.DatePublished, language), DateRole.Published, DateSource.JsonLd);
@@ -318,9 +321,9 @@ internal static partial class MetadataReader
     /// CMS filed the article under. The compact form is eight digits alone between separators, so a longer number (an id,
     /// a timestamp) is none.
     /// </summary>
-    private static ArticleDate? UrlDate(string? url)
+    private static ArticleDate? UrlDate(Uri? uri)
     {
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || UrlDatePattern().Match(uri.AbsolutePath) is not { Success: true } m)
+        if (uri is null || UrlDatePattern().Match(uri.AbsolutePath) is not { Success: true } m)
         {
             return null;
         }
@@ -340,12 +343,13 @@ internal static partial class MetadataReader
     /// on a page other than the home page, while a heading stands in the page's article or main column: a client-rendered
     /// site serves that title on every page, and the heading, however unlike it, is the page's own title.
     /// </summary>
-    private static bool IsSiteDefaultTitle(string? docTitle, string?[] siteNames, string? url, IElement? headline) =>
+    private static bool IsSiteDefaultTitle(string? docTitle, string?[] siteNames, Uri? url, IElement? headline) =>
         headline?.Closest("article, main, [role=main]") is not null && !IsHomePage(url) && TitleCleaner.BrandLedTitle(docTitle, siteNames) is not null;
 
     /// <summary>Whether the address is a site's home page: its path is the root ("https://example.com/", a query aside).</summary>
-    private static bool IsHomePage(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.AbsolutePath is "/" or "";
+    private static bool IsHomePage(Uri? url) => url is not null && url.AbsolutePath is "/" or "";
+
+    private static Uri? AbsoluteUri(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
 
     private static List<string> Tags(MetaTags meta, JsonLdReader ld)
     {
