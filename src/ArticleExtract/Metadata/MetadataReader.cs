@@ -344,7 +344,7 @@ internal static partial class MetadataReader
     /// site serves that title on every page, and the heading, however unlike it, is the page's own title.
     /// </summary>
     private static bool IsSiteDefaultTitle(string? docTitle, string?[] siteNames, Uri? url, IElement? headline) =>
-        headline?.Closest("article, main, [role=main]") is not null && !IsHomePage(url) && TitleCleaner.BrandLedTitle(docTitle, siteNames) is not null;
+        headline is not null && HeadlineFinder.InArticleOrMain(headline) && !IsHomePage(url) && TitleCleaner.BrandLedTitle(docTitle, siteNames) is not null;
 
     /// <summary>Whether the address is a site's home page: its path is the root ("https://example.com/", a query aside).</summary>
     private static bool IsHomePage(Uri? url) => url is not null && url.AbsolutePath is "/" or "";
