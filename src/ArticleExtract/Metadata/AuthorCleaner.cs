@@ -597,7 +597,19 @@ internal static partial class AuthorCleaner
         start is "Mc" or "Mac" or "De" or "Di" or "Le" or "La" or "Van" or "Von" || start.EndsWith("-", StringComparison.Ordinal);
 
     /// <summary>Whether two spellings name the same thing: "Haki Benita", "hakibenita", "HAKI-BENITA".</summary>
-    internal static bool SameName(string a, string b) => Key(a) == Key(b);
+    internal static bool SameName(string a, string b)
+    {
+        if (a.Length > TitleCleaner.MaxKeyOnStack || b.Length > TitleCleaner.MaxKeyOnStack)
+        {
+            return Key(a) == Key(b);
+        }
+
+        // The keys written on the stack (the title cleaner's, the same as Key): names are compared pairwise, site names
+        // against people and a list's names against each other's, and each comparison made four strings.
+        Span<char> bufferA = stackalloc char[a.Length];
+        Span<char> bufferB = stackalloc char[b.Length];
+        return TitleCleaner.KeyInto(a, bufferA).SequenceEqual(TitleCleaner.KeyInto(b, bufferB));
+    }
 
     /// <summary>"Dr Jane Doe" and "Jane Doe": the same person, a title before the name aside.</summary>
     internal static bool SamePerson(string a, string b) => SameName(WithoutHonorific(a), WithoutHonorific(b));

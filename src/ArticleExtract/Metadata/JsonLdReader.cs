@@ -237,27 +237,29 @@ internal sealed class JsonLdReader
                 continue;
             }
 
+            // The node's @type, looked up once for the tests below (each lookup is a scan of the node's properties).
+            var type = node.TryGetProperty("@type", out var t) ? t : default;
             if (_named.Count < 1000 && Text(node, "@id") is { } id && Text(node, "name") is { } nodeName)
             {
-                _named.TryAdd(id, (nodeName, IsType(node, "Person")));
+                _named.TryAdd(id, (nodeName, IsType(type, "Person")));
             }
 
-            if (IsType(node, ArticleTypes))
+            if (IsType(type, ArticleTypes))
             {
                 if (!HasArticle)
                 {
                     ReadArticle(node);
                 }
             }
-            else if (IsType(node, "QAPage"))
+            else if (IsType(type, "QAPage"))
             {
                 ReadQuestionPage(node);
             }
-            else if (IsType(node, "WebSite"))
+            else if (IsType(type, "WebSite"))
             {
                 WebsiteName ??= Text(node, "name");
             }
-            else if (IsType(node, "WebPage") || IsType(node, "ItemPage"))
+            else if (IsType(type, "WebPage") || IsType(type, "ItemPage"))
             {
                 // Yoast dates the WebPage, not the Article: used when no article object dates itself.
                 _pageDatePublished ??= Text(node, "datePublished");
@@ -416,7 +418,7 @@ internal sealed class JsonLdReader
         names.Add(name);
 
         // ", Acme Daily": a Person whose own name the template left empty, only the affiliation after it; no person.
-        if (people is not null && !char.IsPunctuation(name[0]) && IsType(author, "Person"))
+        if (people is not null && !char.IsPunctuation(name[0]) && IsPersonNode(author))
         {
             people.Add(name);
         }
@@ -430,13 +432,9 @@ internal sealed class JsonLdReader
         _ => null,
     };
 
-    private static bool IsType(JsonElement node, HashSet<string> types)
+    /// <summary>Whether the node's <c>@type</c> (<paramref name="type"/>, <see langword="default"/> when it has none) is or lists one of <paramref name="types"/>.</summary>
+    private static bool IsType(JsonElement type, HashSet<string> types)
     {
-        if (!node.TryGetProperty("@type", out var type))
-        {
-            return false;
-        }
-
         if (type.ValueKind == JsonValueKind.String)
         {
             return types.Contains(type.GetString()!);
@@ -456,13 +454,11 @@ internal sealed class JsonLdReader
         return false;
     }
 
-    private static bool IsType(JsonElement node, string name)
-    {
-        if (!node.TryGetProperty("@type", out var type))
-        {
-            return false;
-        }
+    private static bool IsPersonNode(JsonElement node) => node.TryGetProperty("@type", out var type) && IsType(type, "Person");
 
+    /// <summary>Whether the node's <c>@type</c> (<paramref name="type"/>, <see langword="default"/> when it has none) is or lists <paramref name="name"/>, case aside.</summary>
+    private static bool IsType(JsonElement type, string name)
+    {
         if (type.ValueKind == JsonValueKind.String)
         {
             return string.Equals(type.GetString(), name, StringComparison.OrdinalIgnoreCase);

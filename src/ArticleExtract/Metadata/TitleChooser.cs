@@ -42,7 +42,7 @@ internal static class TitleChooser
 
         shown = TitleCleaner.SpelledAsTitle(TitleCleaner.WithoutLabel(shown, TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(docTitle, siteNames))), docTitle, siteNames);
 
-        var same = fromMetadata is null || string.Equals(Cleaning.TextKey.Normalize(shown), Cleaning.TextKey.Normalize(fromMetadata), StringComparison.Ordinal);
+        var same = fromMetadata is null || Cleaning.TextKey.SameKey(shown, fromMetadata);
         return (shown, same ? null : fromMetadata);
     }
 

@@ -163,7 +163,7 @@ internal static class TitleCleaner
 
     /// <summary>Whether <paramref name="text"/> is the part of <paramref name="docTitle"/> before its first separator.</summary>
     public static bool IsLeadSegment(string text, string? docTitle) =>
-        docTitle is not null && FirstSegment(docTitle) is { } lead && string.Equals(Cleaning.TextKey.Normalize(lead), Cleaning.TextKey.Normalize(text.TrimEnd('¶', ' ')), StringComparison.Ordinal);
+        docTitle is not null && FirstSegment(docTitle) is { } lead && Cleaning.TextKey.SameKey(lead, text.AsSpan().TrimEnd("¶ "));
 
     /// <summary>
     /// The <c>&lt;title&gt;</c>'s own part (<paramref name="cleanedTitle"/> before its first separator) when the heading is
@@ -172,7 +172,7 @@ internal static class TitleCleaner
     /// </summary>
     public static string WithoutLabel(string shown, string? cleanedTitle)
     {
-        if (cleanedTitle is null || string.Equals(Cleaning.TextKey.Normalize(shown), Cleaning.TextKey.Normalize(cleanedTitle), StringComparison.Ordinal))
+        if (cleanedTitle is null || Cleaning.TextKey.SameKey(shown, cleanedTitle))
         {
             return shown;
         }

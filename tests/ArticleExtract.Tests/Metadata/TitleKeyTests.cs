@@ -50,6 +50,28 @@ public class TitleKeyTests
     }
 
     [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Same_keys_on_the_stack_equal_the_string_comparison(string a, string b)
+    {
+        Assert.Equal(ArticleExtract.Cleaning.TextKey.Normalize(a) == ArticleExtract.Cleaning.TextKey.Normalize(b), ArticleExtract.Cleaning.TextKey.SameKey(a, b));
+        Assert.True(ArticleExtract.Cleaning.TextKey.SameKey(a, a + " !"));
+        var glued = (string s) => ArticleExtract.Cleaning.TextKey.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
+        Assert.Equal(glued(a) == glued(b), AuthorCleaner.SameName(a, b));
+        Assert.True(AuthorCleaner.SameName(a, a.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant()) == (glued(a) == glued(a.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant())));
+    }
+
+    [Fact]
+    public void Same_keys_of_long_texts_take_buffers_of_their_own()
+    {
+        var a = string.Join(' ', Enumerable.Repeat("Haki Benita", 40));
+        Assert.True(a.Length > 256);
+        Assert.True(ArticleExtract.Cleaning.TextKey.SameKey(a, a.ToUpperInvariant() + "!"));
+        Assert.False(ArticleExtract.Cleaning.TextKey.SameKey(a, a + " x"));
+        Assert.True(AuthorCleaner.SameName(a, a.Replace(" ", string.Empty, StringComparison.Ordinal)));
+        Assert.False(AuthorCleaner.SameName(a, "Haki Benita"));
+    }
+
+    [Theory]
     [InlineData("Arch Linux")]
     [InlineData("archlinux")]
     [InlineData("ARCH-LINUX!")]
