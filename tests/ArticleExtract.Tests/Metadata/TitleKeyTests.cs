@@ -155,6 +155,19 @@ public class MetaTagValuesTests
     }
 
     [Fact]
+    public void A_property_wins_over_a_name_before_it_and_its_first_value_stands()
+    {
+        var meta = Read("""
+            <meta name="og:title" content="From name"><meta property="og:title" content="First property">
+            <meta property="og:title twitter:title" content="Second property">
+            """);
+
+        Assert.Equal("First property", meta.First("og:title"));
+        Assert.Equal(["From name", "First property", "Second property"], meta.All("og:title"));
+        Assert.Equal("Second property", meta.First("missing", "twitter:title", "og:title"));
+    }
+
+    [Fact]
     public void A_key_keeps_at_most_64_values()
     {
         var meta = Read(string.Concat(Enumerable.Range(0, 70).Select(i => $"<meta name=\"citation_author\" content=\"Author {i}\">")));
