@@ -27,6 +27,33 @@ internal static class TextKey
     }
 
     /// <summary>
+    /// Whether the two texts have the same key (<see cref="Normalize"/>), the keys written into buffers and compared
+    /// there: a title is compared with another a few times a page, and each comparison made two strings.
+    /// </summary>
+    public static bool SameKey(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        char[]? rentedA = null, rentedB = null;
+        var bufferA = a.Length <= 256 ? stackalloc char[a.Length] : (rentedA = ArrayPool<char>.Shared.Rent(a.Length));
+        var bufferB = b.Length <= 256 ? stackalloc char[b.Length] : (rentedB = ArrayPool<char>.Shared.Rent(b.Length));
+        try
+        {
+            return bufferA[..NormalizeInto(a, bufferA)].SequenceEqual(bufferB[..NormalizeInto(b, bufferB)]);
+        }
+        finally
+        {
+            if (rentedA is not null)
+            {
+                ArrayPool<char>.Shared.Return(rentedA);
+            }
+
+            if (rentedB is not null)
+            {
+                ArrayPool<char>.Shared.Return(rentedB);
+            }
+        }
+    }
+
+    /// <summary>
     /// Writes the key of <paramref name="text"/> (see <see cref="Normalize"/>) into <paramref name="destination"/>,
     /// which must be at least as long as the text, and returns its length: for a caller that only compares it.
     /// </summary>

@@ -80,15 +80,10 @@ internal static partial class AuthorCleaner
     private static List<string> CleanAll(IEnumerable<string> candidates, IEnumerable<string?> siteNames, NameRule rule)
     {
         var result = new List<string>();
-        var sites = new List<string>();
-        foreach (var s in siteNames)
-        {
-            if (s is not null && Key(s) is { Length: > 0 } k)
-            {
-                sites.Add(k);
-            }
-        }
 
+        // The site names' keys, made when a name is first held against them: most calls have no candidate that gets
+        // that far (an empty JSON-LD or meta author list), or a rule that never asks.
+        var sites = new SiteKeys(siteNames);
         List<(int At, string Name)>? camelCased = null;
         foreach (var raw in candidates)
         {
@@ -130,9 +125,9 @@ internal static partial class AuthorCleaner
 
                 var name = Trim(piece);
                 name = name is null ? null : WithoutCredentials(name);
-                if (name is null || !Accepts(rule, name, sites))
+                if (name is null || !Accepts(rule, name, ref sites))
                 {
-                    if (name is not null && rule == NameRule.Person && IsCamelCasedPerson(name, sites))
+                    if (name is not null && rule == NameRule.Person && IsCamelCasedPerson(name, ref sites))
                     {
                         (camelCased ??= []).Add((result.Count, name));
                     }
@@ -170,7 +165,31 @@ internal static partial class AuthorCleaner
     }
 
     /// <summary>A person's name but for a word in camel case ("RamaSwamy"), and not the site's.</summary>
-    private static bool IsCamelCasedPerson(string name, List<string> sites) => IsPersonName(name, allowCamelCase: true) && !sites.Contains(Key(name));
+    private static bool IsCamelCasedPerson(string name, ref SiteKeys sites) => IsPersonName(name, allowCamelCase: true) && !sites.Holds(name);
+
+    /// <summary>The keys of the site's names, made at the first question.</summary>
+    private struct SiteKeys(IEnumerable<string?> siteNames)
+    {
+        private List<string>? _keys;
+
+        /// <summary>Whether <paramref name="name"/>'s key is one of the site names' keys.</summary>
+        public bool Holds(string name)
+        {
+            if (_keys is null)
+            {
+                _keys = [];
+                foreach (var s in siteNames)
+                {
+                    if (s is not null && Key(s) is { Length: > 0 } k)
+                    {
+                        _keys.Add(k);
+                    }
+                }
+            }
+
+            return _keys.Count > 0 && _keys.Contains(Key(name));
+        }
+    }
 
     private static readonly HashSet<string> SeparatorWords = new(Array.ConvertAll(Separators, s => s.Trim()), StringComparer.OrdinalIgnoreCase);
 
@@ -349,10 +368,10 @@ internal static partial class AuthorCleaner
         return given + " " + surname;
     }
 
-    private static bool Accepts(NameRule rule, string name, List<string> sites) => rule switch
+    private static bool Accepts(NameRule rule, string name, ref SiteKeys sites) => rule switch
     {
-        NameRule.Person => IsPersonName(name) && !sites.Contains(Key(name)),
-        NameRule.NameLike => IsNameLike(name) && !sites.Contains(Key(name)) && !HasRoleWord(name),
+        NameRule.Person => IsPersonName(name) && !sites.Holds(name),
+        NameRule.NameLike => IsNameLike(name) && !sites.Holds(name) && !HasRoleWord(name),
         _ => IsNameLike(name),
     };
 
@@ -597,7 +616,19 @@ internal static partial class AuthorCleaner
         start is "Mc" or "Mac" or "De" or "Di" or "Le" or "La" or "Van" or "Von" || start.EndsWith("-", StringComparison.Ordinal);
 
     /// <summary>Whether two spellings name the same thing: "Haki Benita", "hakibenita", "HAKI-BENITA".</summary>
-    internal static bool SameName(string a, string b) => Key(a) == Key(b);
+    internal static bool SameName(string a, string b)
+    {
+        if (a.Length > TitleCleaner.MaxKeyOnStack || b.Length > TitleCleaner.MaxKeyOnStack)
+        {
+            return Key(a) == Key(b);
+        }
+
+        // The keys written on the stack (the title cleaner's, the same as Key): names are compared pairwise, site names
+        // against people and a list's names against each other's, and each comparison made four strings.
+        Span<char> bufferA = stackalloc char[a.Length];
+        Span<char> bufferB = stackalloc char[b.Length];
+        return TitleCleaner.KeyInto(a, bufferA).SequenceEqual(TitleCleaner.KeyInto(b, bufferB));
+    }
 
     /// <summary>"Dr Jane Doe" and "Jane Doe": the same person, a title before the name aside.</summary>
     internal static bool SamePerson(string a, string b) => SameName(WithoutHonorific(a), WithoutHonorific(b));

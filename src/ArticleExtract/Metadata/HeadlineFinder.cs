@@ -70,7 +70,7 @@ internal static class HeadlineFinder
                 (plain, plainText, plainRelated) = (h1, text, related);
             }
 
-            if (inArticle is null && h1.Closest("article, main, [role=main]") is not null)
+            if (inArticle is null && InArticleOrMain(h1))
             {
                 (inArticle, articleRelated) = (h1, related);
             }
@@ -127,15 +127,18 @@ internal static class HeadlineFinder
         }
 
         var related = titles.IsEmpty || AllNull(titles);
-        foreach (var title in titles)
+        for (var i = 0; i < titles.Length; i++)
         {
-            if (title is null)
+            // The metadata's titles are often one text given two or three times (og:title, twitter:title, the page's
+            // own): a repeat gets the answer its first time got.
+            var title = titles[i];
+            if (title is null || titles[..i].Contains(title))
             {
                 continue;
             }
 
-            var coverage = TitleChooser.Similarity(text, title);
-            if (TitleChooser.Similarity(title, text) >= MetadataThresholds.SameHeadline && coverage >= MetadataThresholds.HeadlineCoversTitle)
+            var (coverage, share) = TitleChooser.Similarities(text, title);
+            if (share >= MetadataThresholds.SameHeadline && coverage >= MetadataThresholds.HeadlineCoversTitle)
             {
                 return (true, true);
             }
@@ -167,6 +170,26 @@ internal static class HeadlineFinder
         return false;
     }
 
+    /// <summary>
+    /// Whether the element is or stands in an <c>&lt;article&gt;</c>, a <c>&lt;main&gt;</c> or an element whose role is
+    /// "main": <c>Closest("article, main, [role=main]")</c>, tested as AngleSharp's selectors test it (the element's name
+    /// ignoring case, the attribute's value as it is) without parsing the selector on every call.
+    /// </summary>
+    internal static bool InArticleOrMain(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (IsNamed(e, "article") || IsNamed(e, "main") || string.Equals(e.GetAttribute("role"), "main", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNamed(IElement element, string name) => string.Equals(element.LocalName, name, StringComparison.OrdinalIgnoreCase);
+
     private static bool AllNull(ReadOnlySpan<string?> titles)
     {
         foreach (var t in titles)
@@ -187,9 +210,13 @@ internal static class HeadlineFinder
     /// <summary>As <see cref="Scope(IHtmlDocument, IElement)"/>, given the page's <c>&lt;main&gt;</c> and <c>&lt;article&gt;</c> elements.</summary>
     public static IElement? Scope(IReadOnlyList<IElement> mains, IReadOnlyList<IElement> articles, IElement? headline)
     {
-        if (headline?.Closest("article") is { } article)
+        for (var e = headline; e is not null; e = e.ParentElement)
         {
-            return article;
+            // Closest("article"), without parsing the selector on every call (the parser is fetched from the browsing context).
+            if (IsNamed(e, "article"))
+            {
+                return e;
+            }
         }
 
         if (mains.Count == 1)

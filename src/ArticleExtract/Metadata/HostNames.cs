@@ -15,9 +15,12 @@ internal static class HostNames
     // "co.uk", "com.au", "org.br", "ac.jp", "gov.in", "gob.mx", "govt.nz", "idv.tw", "k12.tr" …
     private static readonly HashSet<string> SecondLevel = new(Vocabulary.Words("titles", "second-level"), StringComparer.OrdinalIgnoreCase);
 
-    public static string? SiteLabel(string? url)
+    public static string? SiteLabel(string? url) => SiteLabel(url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null);
+
+    /// <summary><see cref="SiteLabel(string)"/> of an address already parsed (<see cref="UriKind.Absolute"/>).</summary>
+    public static string? SiteLabel(Uri? uri)
     {
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.HostNameType != UriHostNameType.Dns)
+        if (uri is null || uri.HostNameType != UriHostNameType.Dns)
         {
             return null;
         }

@@ -11,11 +11,9 @@ namespace ArticleExtract.Metadata;
 internal sealed class MetaTags
 {
     // A key's values: the first inline, the list made only when a second comes (most keys have one value, and a list
-    // per key was most of this class's allocation).
-    private readonly Dictionary<string, (string First, List<string>? All)> _values;
-
-    // A property key's first value: all that First reads of it, so no list per key.
-    private readonly Dictionary<string, string> _byProperty;
+    // per key was most of this class's allocation); and the first value a property attribute gave it, all that First
+    // reads of those (in the same entry, so that First looks each key up once).
+    private readonly Dictionary<string, (string First, List<string>? All, string? FromProperty)> _values;
 
     public MetaTags(IDocument document)
         : this(document.GetElementsByTagName("meta"))
@@ -30,7 +28,6 @@ internal sealed class MetaTags
         // (nothing is removed), which FirstEndingWith reads as page order.
         var count = metas.TryGetNonEnumeratedCount(out var n) ? n : 0;
         _values = new(count, StringComparer.Ordinal);
-        _byProperty = new(count, StringComparer.Ordinal);
         foreach (var meta in metas)
         {
             var (content, property, name, itemprop, httpEquiv) = Attributes(meta);
@@ -126,7 +123,7 @@ internal sealed class MetaTags
 
         if (fromProperty)
         {
-            _byProperty.TryAdd(lower, trimmed);
+            values.FromProperty ??= trimmed;
         }
     }
 
@@ -152,14 +149,9 @@ internal sealed class MetaTags
     {
         foreach (var key in keys)
         {
-            if (_byProperty.TryGetValue(key, out var own))
-            {
-                return own;
-            }
-
             if (_values.TryGetValue(key, out var values))
             {
-                return values.First;
+                return values.FromProperty ?? values.First;
             }
         }
 
@@ -173,7 +165,8 @@ internal sealed class MetaTags
         {
             foreach (var ending in endings)
             {
-                if (key.EndsWith(ending, StringComparison.Ordinal)
+                // The last characters first: most keys end otherwise, and the test is inline where EndsWith is a call.
+                if (key[^1] == ending[^1] && key.EndsWith(ending, StringComparison.Ordinal)
                     && (key.Length == ending.Length || key[key.Length - ending.Length - 1] is '-' or ':' or '.' or '_'))
                 {
                     return values.First;

@@ -25,11 +25,14 @@ internal static partial class MetadataReader
         var siteName = Clean(ld.PublisherName) ?? Clean(ld.WebsiteName) ?? ogSite ?? Clean(meta.First("dc:publisher", "dcterms:publisher"));
         var url = urls.Resolve(Canonical(page.Links) ?? meta.First("og:url") ?? ld.Url) ?? urls.Base?.AbsoluteUri;
 
+        // The address parsed once for the site's label, the home-page tests and the date in its path (four or five parses).
+        var pageUri = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null;
+
         // Names the site goes by, for telling a decoration (" | eHow") or an author field filled with the brand apart.
         string?[] siteNames =
         [
             siteName, ogSite, Clean(ld.PublisherName), Clean(ld.WebsiteName), Clean(meta.First("application-name")),
-            Clean(meta.First("apple-mobile-web-app-title")), HostNames.SiteLabel(url), HostNames.SiteLabel(urls.Base?.AbsoluteUri),
+            Clean(meta.First("apple-mobile-web-app-title")), HostNames.SiteLabel(pageUri), HostNames.SiteLabel(urls.Base?.AbsoluteUri),
         ];
 
         // document.Title searches the tree and builds the text on every read: read it once.
@@ -45,16 +48,16 @@ internal static partial class MetadataReader
         var authors = authorSources.Person is { } person ? WithCoAuthors(person, byline, siteNames) : Authors(authorSources, ld, byline, siteNames);
 
         // Personal sites decorate titles with the author's name ("Post | Code | Jane Doe") as others do with the site's.
-        var shownHeadline = plausibleHeadline || IsSiteDefaultTitle(docTitle, siteNames, url, headline) ? headline : null;
+        var shownHeadline = plausibleHeadline || IsSiteDefaultTitle(docTitle, siteNames, pageUri, headline) ? headline : null;
         var (title, metaTitle) = TitleChooser.Choose(page.H1s, docTitle, meta, ld, [.. siteNames, .. authors], shownHeadline);
         var shownTitle = title;
-        if (IsHomePage(url) && (urls.Base is null || IsHomePage(urls.Base.AbsoluteUri)) && TitleCleaner.BrandLedTitle(docTitle, siteNames) is { } whole)
+        if (IsHomePage(pageUri) && (urls.Base is null || IsHomePage(AbsoluteUri(urls.Base.AbsoluteUri))) && TitleCleaner.BrandLedTitle(docTitle, siteNames) is { } whole)
         {
             // On a home page the brand is the subject: "Acme - Tagline" is the title, and the metadata's title as well.
             (title, metaTitle) = (whole, null);
         }
 
-        var (published, modified, evidence) = Dates(bodyDates, meta, ld, language, url, plausibleHeadline);
+        var (published, modified, evidence) = Dates(bodyDates, meta, ld, language, pageUri, plausibleHeadline);
         if (published is null && !plausibleHeadline && !DateChooser.HasPostStamp(bodyDates) && document.Body is { } body
             && HeadlineFinder.Subheading(page.Subheadings, docTitle, titles, siteNames) is { } subheading)
         {
@@ -63,7 +66,7 @@ internal static partial class MetadataReader
             // from there. Not on a thread, whose opening post's stamp the walk without a headline judged (an update
             // there is no publication, and a reply's stamp is not the thread's).
             var fromSubheading = DateScanner.Scan(body, subheading, HeadlineFinder.Scope(page.Mains, page.Articles, subheading), language);
-            (published, modified, evidence) = Dates(fromSubheading, meta, ld, language, url, true);
+            (published, modified, evidence) = Dates(fromSubheading, meta, ld, language, pageUri, true);
         }
 
         return new ArticleMetadata
@@ -168,18 +171,19 @@ internal static partial class MetadataReader
             }
         }
 
-        var stated = Corroborated(
-            [AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated), AuthorCleaner.Clean(metaValues, [], NameRule.Stated), AuthorCleaner.Clean(byline, [], NameRule.Stated), AuthorCleaner.Clean(labelled, [], NameRule.Stated)]);
+        var (fromLd, fromMeta, fromByline, fromLabel) = (AuthorCleaner.Clean(ld.Authors, [], NameRule.Stated), AuthorCleaner.Clean(metaValues, [], NameRule.Stated),
+            AuthorCleaner.Clean(byline, [], NameRule.Stated), AuthorCleaner.Clean(labelled, [], NameRule.Stated));
+        var stated = Corroborated([fromLd, fromMeta, fromByline, fromLabel]);
         if (stated.Count > 0)
         {
             return stated;
         }
 
         // Last, what the metadata or the visible byline alone names as author, a brand or a desk included ("By the
-        // Acme Team"): it is what the page says.
-        foreach (var source in (ReadOnlySpan<IReadOnlyList<string>>)[ld.Authors, metaValues, labelled, byline])
+        // Acme Team"): it is what the page says. Those lists are the ones just made (Corroborated keeps none of them).
+        foreach (var names in (ReadOnlySpan<List<string>>)[fromLd, fromMeta, fromLabel, fromByline])
         {
-            if (AuthorCleaner.Clean(source, [], NameRule.Stated) is { Count: > 0 } names)
+            if (names.Count > 0)
             {
                 return names;
             }
@@ -289,13 +293,14 @@ internal static partial class MetadataReader
     }
 
     /// <summary>Every date the page states, machine-readable or visible (<paramref name="bodyDates"/>), then the choice by evidence (<see cref="DateChooser"/>).</summary>
-    private static (ArticleDate? Published, ArticleDate? Modified, DateEvidence Evidence) Dates(List<DateCandidate> bodyDates, MetaTags meta, JsonLdReader ld, string? language, string? url, bool plausibleHeadline)
+    private static (ArticleDate? Published, ArticleDate? Modified, DateEvidence Evidence) Dates(List<DateCandidate> bodyDates, MetaTags meta, JsonLdReader ld, string? language, Uri? url, bool plausibleHeadline)
     {
         var candidates = new List<DateCandidate>(bodyDates.Count + 5);
         AddStructured(candidates, DateParser.Parse(ld.DatePublished, language), DateRole.Published, DateSource.JsonLd);
         AddStructured(candidates, DateParser.Parse(ld.DateModified, language), DateRole.Modified, DateSource.JsonLd);
-        var headStated = meta.First(HeadPublishedKeys) is not null || meta.FirstEndingWith(PublishedKeyEndings) is not null;
-        AddStructured(candidates, DateParser.Parse(meta.First(PublishedKeys) ?? meta.FirstEndingWith(PublishedKeyEndings), language), DateRole.Published, DateSource.Meta, !headStated);
+        var byEnding = meta.FirstEndingWith(PublishedKeyEndings);
+        var headStated = byEnding is not null || meta.First(HeadPublishedKeys) is not null;
+        AddStructured(candidates, DateParser.Parse(meta.First(PublishedKeys) ?? byEnding, language), DateRole.Published, DateSource.Meta, !headStated);
         AddStructured(candidates, DateParser.Parse(meta.First(ModifiedKeys), language), DateRole.Modified, DateSource.Meta);
         AddStructured(candidates, UrlDate(url), DateRole.Published, DateSource.Url);
         candidates.AddRange(bodyDates);
@@ -316,9 +321,9 @@ internal static partial class MetadataReader
     /// CMS filed the article under. The compact form is eight digits alone between separators, so a longer number (an id,
     /// a timestamp) is none.
     /// </summary>
-    private static ArticleDate? UrlDate(string? url)
+    private static ArticleDate? UrlDate(Uri? uri)
     {
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || UrlDatePattern().Match(uri.AbsolutePath) is not { Success: true } m)
+        if (uri is null || UrlDatePattern().Match(uri.AbsolutePath) is not { Success: true } m)
         {
             return null;
         }
@@ -338,12 +343,13 @@ internal static partial class MetadataReader
     /// on a page other than the home page, while a heading stands in the page's article or main column: a client-rendered
     /// site serves that title on every page, and the heading, however unlike it, is the page's own title.
     /// </summary>
-    private static bool IsSiteDefaultTitle(string? docTitle, string?[] siteNames, string? url, IElement? headline) =>
-        headline?.Closest("article, main, [role=main]") is not null && !IsHomePage(url) && TitleCleaner.BrandLedTitle(docTitle, siteNames) is not null;
+    private static bool IsSiteDefaultTitle(string? docTitle, string?[] siteNames, Uri? url, IElement? headline) =>
+        headline is not null && HeadlineFinder.InArticleOrMain(headline) && !IsHomePage(url) && TitleCleaner.BrandLedTitle(docTitle, siteNames) is not null;
 
     /// <summary>Whether the address is a site's home page: its path is the root ("https://example.com/", a query aside).</summary>
-    private static bool IsHomePage(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.AbsolutePath is "/" or "";
+    private static bool IsHomePage(Uri? url) => url is not null && url.AbsolutePath is "/" or "";
+
+    private static Uri? AbsoluteUri(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
 
     private static List<string> Tags(MetaTags meta, JsonLdReader ld)
     {

@@ -42,7 +42,7 @@ internal static class TitleChooser
 
         shown = TitleCleaner.SpelledAsTitle(TitleCleaner.WithoutLabel(shown, TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(docTitle, siteNames))), docTitle, siteNames);
 
-        var same = fromMetadata is null || string.Equals(Cleaning.TextKey.Normalize(shown), Cleaning.TextKey.Normalize(fromMetadata), StringComparison.Ordinal);
+        var same = fromMetadata is null || Cleaning.TextKey.SameKey(shown, fromMetadata);
         return (shown, same ? null : fromMetadata);
     }
 
@@ -331,11 +331,30 @@ internal static class TitleChooser
         Span<char> bufferB = stackalloc char[b.Length];
         ReadOnlySpan<char> keyA = bufferA[..Cleaning.TextKey.NormalizeInto(a, bufferA)];
         ReadOnlySpan<char> keyB = bufferB[..Cleaning.TextKey.NormalizeInto(b, bufferB)];
-        if (keyA.IsEmpty || keyB.IsEmpty)
+        return keyA.IsEmpty || keyB.IsEmpty ? 0 : Share(keyA, keyB);
+    }
+
+    /// <summary>
+    /// <see cref="Similarity"/> both ways, (<paramref name="a"/>, <paramref name="b"/>) and (<paramref name="b"/>,
+    /// <paramref name="a"/>), from one key of each.
+    /// </summary>
+    internal static (double AB, double BA) Similarities(string a, string b)
+    {
+        if (a.Length > MaxKeyOnStack || b.Length > MaxKeyOnStack)
         {
-            return 0;
+            return (SimilarityOfLong(a, b), SimilarityOfLong(b, a));
         }
 
+        Span<char> bufferA = stackalloc char[a.Length];
+        Span<char> bufferB = stackalloc char[b.Length];
+        ReadOnlySpan<char> keyA = bufferA[..Cleaning.TextKey.NormalizeInto(a, bufferA)];
+        ReadOnlySpan<char> keyB = bufferB[..Cleaning.TextKey.NormalizeInto(b, bufferB)];
+        return keyA.IsEmpty || keyB.IsEmpty ? (0, 0) : (Share(keyA, keyB), Share(keyB, keyA));
+    }
+
+    /// <summary>The share of <paramref name="keyB"/>'s word characters that also stand as words in <paramref name="keyA"/>; both keys non-empty.</summary>
+    private static double Share(ReadOnlySpan<char> keyA, ReadOnlySpan<char> keyB)
+    {
         var total = 0;
         var unique = 0;
         foreach (var range in keyB.Split(' '))
@@ -353,6 +372,31 @@ internal static class TitleChooser
 
     private static bool HasWord(ReadOnlySpan<char> key, ReadOnlySpan<char> word)
     {
+        if (!word.IsEmpty)
+        {
+            // The word searched for (one vectorised search) and taken where it stands whole, between spaces or the key's
+            // ends: the key's words are set apart by single spaces and hold none, so that is where it equals one of them.
+            for (var from = 0; from + word.Length <= key.Length;)
+            {
+                var at = key[from..].IndexOf(word);
+                if (at < 0)
+                {
+                    return false;
+                }
+
+                at += from;
+                var end = at + word.Length;
+                if ((at == 0 || key[at - 1] == ' ') && (end == key.Length || key[end] == ' '))
+                {
+                    return true;
+                }
+
+                from = at + 1;
+            }
+
+            return false;
+        }
+
         foreach (var range in key.Split(' '))
         {
             if (key[range].SequenceEqual(word))

@@ -21,20 +21,42 @@ internal static class TitleCleaner
         // cleaned several times a page against each of the site's names, and the keys of the names and of the
         // title's parts were most of the title choice's garbage.
         Span<char> siteBuffer = stackalloc char[MaxKeyOnStack];
+
+        // Where the separators stand in the title, found once for all the site's names (a page has up to a dozen, the
+        // same string searched twenty times for each) and again only when a name took a decoration off.
+        Span<int> at = stackalloc int[2 * Separators.Length];
+        var bracket = Locate(t, at);
         foreach (var siteName in siteNames)
         {
             if (!string.IsNullOrWhiteSpace(siteName) && KeyOf(siteName, siteBuffer) is { Length: > 0 } site)
             {
                 // Never strip down to a stub: "Apple | Apple Newsroom" stays whole.
-                var cleaned = Clean(t, site);
-                if (cleaned.Length >= 5)
+                var cleaned = Clean(t, site, at, bracket);
+                if (cleaned.Length >= 5 && !ReferenceEquals(cleaned, t))
                 {
                     t = cleaned;
+                    bracket = Locate(t, at);
                 }
             }
         }
 
         return t;
+    }
+
+    /// <summary>
+    /// Each separator's last and first place in <paramref name="t"/> (at 2i and 2i + 1 of <paramref name="at"/>, -1 where
+    /// it is missing), and where a bracketed ending " [Site]" opens (-1 when the title does not end with one).
+    /// </summary>
+    private static int Locate(string t, Span<int> at)
+    {
+        for (var i = 0; i < Separators.Length; i++)
+        {
+            var last = t.LastIndexOf(Separators[i], StringComparison.Ordinal);
+            at[2 * i] = last;
+            at[(2 * i) + 1] = last < 0 ? -1 : t.IndexOf(Separators[i], StringComparison.Ordinal);
+        }
+
+        return t.EndsWith(']') ? t.LastIndexOf(" [", StringComparison.Ordinal) : -1;
     }
 
     /// <summary>
@@ -51,6 +73,13 @@ internal static class TitleCleaner
 
         foreach (var sep in Separators)
         {
+            // Most titles hold one separator or none: no parts made for the others.
+            var first = title.IndexOf(sep, StringComparison.Ordinal);
+            if (first < 0 || title.IndexOf(sep, first + sep.Length, StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
             var parts = title.Split(sep);
             if (parts.Length < 3 || parts[0].Trim().Length < MetadataThresholds.MinHeadlineLength)
             {
@@ -100,11 +129,21 @@ internal static class TitleCleaner
 
         var key = Folded(shown);
         var words = Cleaning.TextKey.Normalize(shown);
+        string? unhyphenatedKey = null, ampersandKey = null;
+        string? previous = null;
         foreach (var candidate in (ReadOnlySpan<string?>)[WithoutPipedTail(Clean(docTitle, siteNames)), docTitle, FirstSegment(docTitle)])
         {
-            if (candidate is not null && (string.Equals(Folded(candidate), key, StringComparison.OrdinalIgnoreCase) || IsUnglued(words, candidate)
-                || string.Equals(Unhyphenated(Folded(candidate)), Unhyphenated(key), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(Unhyphenated(Ampersands(Folded(candidate))), Unhyphenated(Ampersands(key)), StringComparison.OrdinalIgnoreCase)))
+            // The cleaned title is most often the title itself: a candidate asked about already gets the same answer.
+            if (candidate is null || string.Equals(candidate, previous, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            previous = candidate;
+            var folded = Folded(candidate);
+            if (string.Equals(folded, key, StringComparison.OrdinalIgnoreCase) || IsUnglued(words, candidate)
+                || string.Equals(Unhyphenated(folded), unhyphenatedKey ??= Unhyphenated(key), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(Unhyphenated(Ampersands(folded)), ampersandKey ??= Unhyphenated(Ampersands(key)), StringComparison.OrdinalIgnoreCase))
             {
                 return candidate;
             }
@@ -124,7 +163,7 @@ internal static class TitleCleaner
 
     /// <summary>Whether <paramref name="text"/> is the part of <paramref name="docTitle"/> before its first separator.</summary>
     public static bool IsLeadSegment(string text, string? docTitle) =>
-        docTitle is not null && FirstSegment(docTitle) is { } lead && string.Equals(Cleaning.TextKey.Normalize(lead), Cleaning.TextKey.Normalize(text.TrimEnd('¶', ' ')), StringComparison.Ordinal);
+        docTitle is not null && FirstSegment(docTitle) is { } lead && Cleaning.TextKey.SameKey(lead, text.AsSpan().TrimEnd("¶ "));
 
     /// <summary>
     /// The <c>&lt;title&gt;</c>'s own part (<paramref name="cleanedTitle"/> before its first separator) when the heading is
@@ -133,7 +172,7 @@ internal static class TitleCleaner
     /// </summary>
     public static string WithoutLabel(string shown, string? cleanedTitle)
     {
-        if (cleanedTitle is null || string.Equals(Cleaning.TextKey.Normalize(shown), Cleaning.TextKey.Normalize(cleanedTitle), StringComparison.Ordinal))
+        if (cleanedTitle is null || Cleaning.TextKey.SameKey(shown, cleanedTitle))
         {
             return shown;
         }
@@ -324,17 +363,19 @@ internal static class TitleCleaner
         return sb.ToString();
     }
 
-    private static string Clean(string t, ReadOnlySpan<char> site)
+    /// <summary><paramref name="t"/> without the decoration that names <paramref name="site"/>; the separators' places are <see cref="Locate"/>'s.</summary>
+    private static string Clean(string t, ReadOnlySpan<char> site, ReadOnlySpan<int> at, int open)
     {
-        foreach (var sep in Separators)
+        for (var i = 0; i < Separators.Length; i++)
         {
-            var last = t.LastIndexOf(sep, StringComparison.Ordinal);
+            var sep = Separators[i];
+            var last = at[2 * i];
             if (last > 0 && PartMatches(t.AsSpan(last + sep.Length), site))
             {
                 return t[..last].TrimEnd();
             }
 
-            var first = t.IndexOf(sep, StringComparison.Ordinal);
+            var first = at[(2 * i) + 1];
             if (first > 0 && LeadMatches(t.AsSpan(0, first), site))
             {
                 return t[(first + sep.Length)..].TrimStart();
@@ -342,8 +383,7 @@ internal static class TitleCleaner
         }
 
         // "Page [Site]": wikis (DokuWiki's default template) set the site's name apart in brackets.
-        var open = t.LastIndexOf(" [", StringComparison.Ordinal);
-        if (open > 0 && t.EndsWith(']') && PartMatches(t.AsSpan(open + 2, t.Length - open - 3), site))
+        if (open > 0 && PartMatches(t.AsSpan(open + 2, t.Length - open - 3), site))
         {
             return t[..open].TrimEnd();
         }

@@ -20,7 +20,17 @@ public class TitleKeyTests
         { "Привет мир — Новости", "Новости" },
         { "We'll see – we’ll see", "well see" },
         { "A/B testing · guide • 2024", "a b testing guide 2024" },
+        { "theory of the other", "the other theory" },
+        { "roses rose rosesrose", "rose roses" },
+        { "a b", "ab ba a" },
     };
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Similarities_are_the_similarity_both_ways(string a, string b)
+    {
+        Assert.Equal((TitleChooser.Similarity(a, b), TitleChooser.Similarity(b, a)), TitleChooser.Similarities(a, b));
+    }
 
     [Theory]
     [MemberData(nameof(Pairs))]
@@ -37,6 +47,28 @@ public class TitleKeyTests
         Assert.True(a.Length > 256);
         Assert.Equal(TitleChooser.SimilarityOfLong(a, b), TitleChooser.Similarity(a, b));
         Assert.Equal(TitleChooser.SimilarityOfLong(b, a), TitleChooser.Similarity(b, a));
+    }
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Same_keys_on_the_stack_equal_the_string_comparison(string a, string b)
+    {
+        Assert.Equal(ArticleExtract.Cleaning.TextKey.Normalize(a) == ArticleExtract.Cleaning.TextKey.Normalize(b), ArticleExtract.Cleaning.TextKey.SameKey(a, b));
+        Assert.True(ArticleExtract.Cleaning.TextKey.SameKey(a, a + " !"));
+        var glued = (string s) => ArticleExtract.Cleaning.TextKey.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
+        Assert.Equal(glued(a) == glued(b), AuthorCleaner.SameName(a, b));
+        Assert.True(AuthorCleaner.SameName(a, a.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant()) == (glued(a) == glued(a.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant())));
+    }
+
+    [Fact]
+    public void Same_keys_of_long_texts_take_buffers_of_their_own()
+    {
+        var a = string.Join(' ', Enumerable.Repeat("Haki Benita", 40));
+        Assert.True(a.Length > 256);
+        Assert.True(ArticleExtract.Cleaning.TextKey.SameKey(a, a.ToUpperInvariant() + "!"));
+        Assert.False(ArticleExtract.Cleaning.TextKey.SameKey(a, a + " x"));
+        Assert.True(AuthorCleaner.SameName(a, a.Replace(" ", string.Empty, StringComparison.Ordinal)));
+        Assert.False(AuthorCleaner.SameName(a, "Haki Benita"));
     }
 
     [Theory]
@@ -71,6 +103,18 @@ public class TitleKeyTests
     public void The_cleaner_strips_the_site_decoration(string title, string expected)
     {
         Assert.Equal(expected, TitleCleaner.Clean(title, ["The Orchard Handbook", "Orchard", "Apple Newsroom"]));
+    }
+
+    [Theory]
+    [InlineData(new[] { "The Orchard Handbook", "Guides" }, "How to Prune Roses")]
+    [InlineData(new[] { "Guides", "The Orchard Handbook" }, "How to Prune Roses | Guides")]
+    [InlineData(new[] { "Guides", "The Orchard Handbook", "Guides" }, "How to Prune Roses")]
+    [InlineData(new[] { "Guides", "Guides" }, "How to Prune Roses | Guides | The Orchard Handbook")]
+    public void Each_name_reads_the_title_as_the_names_before_it_left_it(string[] sites, string expected)
+    {
+        // The separators are found once and again after each decoration taken off: a later name sees the shorter title.
+        Assert.Equal(expected, TitleCleaner.Clean("How to Prune Roses | Guides | The Orchard Handbook", sites));
+        Assert.Equal("Roses pruned well", TitleCleaner.Clean("Roses pruned well | Guides | Guides", ["Guides", "Guides"]));
     }
 
     [Fact]
@@ -108,6 +152,19 @@ public class MetaTagValuesTests
         Assert.Equal(["Ines Varga", "Oskar Lind"], meta.All("author"));
         Assert.Empty(meta.All("keywords"));
         Assert.Null(meta.First("keywords"));
+    }
+
+    [Fact]
+    public void A_property_wins_over_a_name_before_it_and_its_first_value_stands()
+    {
+        var meta = Read("""
+            <meta name="og:title" content="From name"><meta property="og:title" content="First property">
+            <meta property="og:title twitter:title" content="Second property">
+            """);
+
+        Assert.Equal("First property", meta.First("og:title"));
+        Assert.Equal(["From name", "First property", "Second property"], meta.All("og:title"));
+        Assert.Equal("Second property", meta.First("missing", "twitter:title", "og:title"));
     }
 
     [Fact]
