@@ -252,7 +252,7 @@ internal static class AbCompare
         var pageType = assembly.GetType("ArticleExtract.Metadata.PageElements", throwOnError: true)!;
         var parse = parser.GetMethod("Parse", [typeof(string)])!;
         var gathering = parser.GetMethod("Parse", [typeof(string), pageType.MakeByRefType()]);
-        var collect = pageType.GetMethod("Collect")!;
+        var collect = pageType.GetMethod("Collect", [typeof(AngleSharp.Dom.IDocument)])!;
         var read = assembly.GetType("ArticleExtract.Metadata.MetadataReader", throwOnError: true)!.GetMethods(BindingFlags.Static | BindingFlags.Public)
             .Single(m => m.Name == "Read" && m.GetParameters().Length == 3);
         var urls = Activator.CreateInstance(assembly.GetType("ArticleExtract.Dom.UrlResolver", throwOnError: true)!, [url]);
@@ -295,7 +295,7 @@ internal static class AbCompare
     /// </summary>
     private static Func<string, object?> Metadata(Assembly assembly, Uri url)
     {
-        var collect = assembly.GetType("ArticleExtract.Metadata.PageElements", throwOnError: true)!.GetMethod("Collect")!;
+        var collect = assembly.GetType("ArticleExtract.Metadata.PageElements", throwOnError: true)!.GetMethod("Collect", [typeof(AngleSharp.Dom.IDocument)])!;
         var read = assembly.GetType("ArticleExtract.Metadata.MetadataReader", throwOnError: true)!.GetMethods(BindingFlags.Static | BindingFlags.Public)
             .Single(m => m.Name == "Read" && m.GetParameters().Length == 3);
         var urls = Activator.CreateInstance(assembly.GetType("ArticleExtract.Dom.UrlResolver", throwOnError: true)!, [url]);

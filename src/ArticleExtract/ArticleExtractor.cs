@@ -145,11 +145,11 @@ public sealed partial class ArticleExtractor
         using var guarded = Guard(html);
         var document = DocumentParser.Parse(guarded);
         StreamedBoundaries.Apply(document, guarded.Markup.Span);
-        Disclosures.Mark(document, guarded.Markup.Span);
         deadline.Check();
 
-        // One walk gathers the elements the base URL, the metadata reader and the page-kind classifier look up by name.
-        var page = PageElements.Collect(document);
+        // One walk gathers the elements the base URL, the metadata reader and the page-kind classifier look up by name,
+        // and the disclosure widgets' collapsed panels, which it marks.
+        var page = PageElements.Collect(document, Disclosures.Start(document, guarded.Markup.Span));
         var urls = new UrlResolver(page.BaseUrl(url));
         var metadata = MetadataReader.Read(document, urls, page);
         deadline.Check();

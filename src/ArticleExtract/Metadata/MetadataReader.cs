@@ -15,7 +15,7 @@ internal static partial class MetadataReader
 {
     public static ArticleMetadata Read(IHtmlDocument document, UrlResolver urls) => Read(document, urls, PageElements.Collect(document));
 
-    /// <summary>The metadata, from the elements <see cref="PageElements.Collect"/> gathered from <paramref name="document"/>.</summary>
+    /// <summary>The metadata, from the elements <see cref="PageElements.Collect(IDocument)"/> gathered from <paramref name="document"/>.</summary>
     public static ArticleMetadata Read(IHtmlDocument document, UrlResolver urls, PageElements page)
     {
         var meta = new MetaTags(page.Metas);

@@ -42,10 +42,17 @@ internal sealed class PageElements
     public List<IElement> ItemTyped { get; } = [];
 
     /// <summary>Every element of these names in <paramref name="document"/>, in document order.</summary>
-    public static PageElements Collect(IDocument document)
+    public static PageElements Collect(IDocument document) => Collect(document, null);
+
+    /// <summary>
+    /// Every element of these names in <paramref name="document"/>, in document order; the same walk hands every
+    /// element inside the body to <paramref name="disclosures"/>, whose panels are marked once it is done.
+    /// </summary>
+    public static PageElements Collect(IDocument document, Cleaning.Disclosures.Gatherer? disclosures)
     {
-        var walk = new Walk(new PageElements(), document);
+        var walk = new Walk(new PageElements(), document, disclosures);
         DomWalker.Walk(document, ref walk);
+        disclosures?.Mark();
         return walk.Page;
     }
 
@@ -109,22 +116,41 @@ internal sealed class PageElements
     }
 
     /// <summary>The collection as the walk's visitor, with the document walked.</summary>
-    private readonly struct Walk(PageElements page, IDocument root) : IDomVisitor
+    private struct Walk(PageElements page, IDocument root, Cleaning.Disclosures.Gatherer? disclosures) : IDomVisitor
     {
-        public PageElements Page => page;
+        // Whether the walk is inside the gatherer's body (entered, not yet left).
+        private bool _inBody;
+
+        public readonly PageElements Page => page;
 
         public bool EnterElement(Element element)
         {
             page.Enter(element);
+            if (disclosures is not null)
+            {
+                if (_inBody)
+                {
+                    disclosures.Visit(element);
+                }
+                else if (ReferenceEquals(element, disclosures.Body))
+                {
+                    _inBody = true;
+                }
+            }
+
             return true;
         }
 
         // Past the root, no node but an element has children: a reference test where NodeType was a call through the
         // interface on every text node of the page.
-        public bool EnterOther(INode node) => ReferenceEquals(node, root);
+        public readonly bool EnterOther(INode node) => ReferenceEquals(node, root);
 
         public void Exit(Element element)
         {
+            if (_inBody && ReferenceEquals(element, disclosures!.Body))
+            {
+                _inBody = false;
+            }
         }
     }
 }
