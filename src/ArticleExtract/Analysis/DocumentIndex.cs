@@ -434,27 +434,26 @@ internal sealed class DocumentIndex
         s.Current = s.Index.Parent[e];
     }
 
-    // Three passes over the arrays where there were seven: every sum of a subtree is complete when the reverse pass
-    // reaches its root (its descendants come after it), and each verdict the forward pass settles reads only the
-    // element itself, its ancestors (settled before it) and the sums. The index's figures are the same, added in the
-    // same order.
     private void Aggregate()
     {
-        var n = Math.Max(1, Count);
-        // Scratch for the vetoes only, from the pool; the sums add into them, so they are cleared.
-        var rawGood = ArrayPool<int>.Shared.Rent(n);
-        var hintGood = ArrayPool<int>.Shared.Rent(n);
-        var holdsMain = ArrayPool<bool>.Shared.Rent(n);
-        Array.Clear(rawGood, 0, n);
-        Array.Clear(hintGood, 0, n);
-        Array.Clear(holdsMain, 0, n);
-        SumSubtrees(rawGood, hintGood, holdsMain);
+        // Raw text totals, children before parents (reverse document order).
+        for (var e = Count - 1; e > 0; e--)
+        {
+            var p = Parent[e];
+            Chars[p] += Chars[e];
+            LinkChars[p] += LinkChars[e];
+        }
+
+        var rawGood = RawGood();
         var total = rawGood[0];
         RunningTextChars = total;
-        ApplyVetoesAndScoreUnits(rawGood, hintGood, holdsMain, total);
+        var holdsMain = ArrayPool<bool>.Shared.Rent(Math.Max(1, Count));
+        var hintGood = HintGood(rawGood, holdsMain);
+        ApplyVetoes(rawGood, hintGood, holdsMain, total);
         ArrayPool<int>.Shared.Return(rawGood);
         ArrayPool<int>.Shared.Return(hintGood);
         ArrayPool<bool>.Shared.Return(holdsMain);
+        ScoreUnits();
 
         for (var e = Count - 1; e > 0; e--)
         {
@@ -466,25 +465,49 @@ internal sealed class DocumentIndex
     }
 
     /// <summary>
-    /// In one pass, children before parents (reverse document order): the raw text totals; in
-    /// <paramref name="rawGood"/>, paragraph text ignoring noise per subtree, to spot "noise" verdicts on wrappers that
-    /// hold the article itself (<c>&lt;div id="page" class="has-sidebar"&gt;</c>: such an element holds most of the
-    /// page's good text); in <paramref name="hintGood"/>, the running text held by the best self-declared article
-    /// container below each element (<c>&lt;article&gt;</c>, <c>&lt;main&gt;</c>, itemprop=articleBody,
-    /// entry-content…) that is not itself noise; and in <paramref name="holdsMain"/>, whether the element is or holds a
-    /// <c>&lt;main&gt;</c>.
+    /// Paragraph text ignoring noise, per subtree, to spot "noise" verdicts on wrappers that hold the article itself
+    /// (<c>&lt;div id="page" class="has-sidebar"&gt;</c>): such an element holds most of the page's good text.
     /// </summary>
-    private void SumSubtrees(int[] rawGood, int[] hintGood, bool[] holdsMain)
+    private int[] RawGood()
     {
+        var n = Count;
+        // Scratch for the vetoes only (longer than the count, from the pool), every entry below the count written once
+        // before the sums read it: no clearing pass.
+        var rawGood = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
+        for (var e = 0; e < n; e++)
+        {
+            rawGood[e] = IsGoodUnit(e) ? UnitChars[e] : 0;
+        }
+
+        for (var e = n - 1; e > 0; e--)
+        {
+            rawGood[Parent[e]] += rawGood[e];
+        }
+
+        return rawGood;
+    }
+
+    /// <summary>
+    /// The running text held by the best self-declared article container below each element (<c>&lt;article&gt;</c>,
+    /// <c>&lt;main&gt;</c>, itemprop=articleBody, entry-content…) that is not itself noise; and, in
+    /// <paramref name="holdsMain"/>, whether the element is or holds a <c>&lt;main&gt;</c>.
+    /// </summary>
+    private int[] HintGood(int[] rawGood, bool[] holdsMain)
+    {
+        var hintGood = ArrayPool<int>.Shared.Rent(Math.Max(1, Count));
+        Array.Clear(hintGood, 0, Count);
+        Array.Clear(holdsMain, 0, Count);
         for (var e = Count - 1; e >= 0; e--)
         {
-            // Its descendants have all been added in: the element's own sums are complete here.
-            rawGood[e] += IsGoodUnit(e) ? UnitChars[e] : 0;
-
             // Article and main are told by their trait, so that only they are read again (each element read back
             // through the interface is a dispatch stub and, on a large page, a cache miss).
             var landmark = (Traits[e] & TagTraits.Landmark) != 0;
             holdsMain[e] |= landmark && NameOf(e) == "main";
+            if (e > 0)
+            {
+                holdsMain[Parent[e]] |= holdsMain[e];
+            }
+
             if (Noise[e] == NoiseKind.None && (ContentHint[e] || landmark))
             {
                 hintGood[e] = Math.Max(hintGood[e], rawGood[e]);
@@ -492,23 +515,53 @@ internal sealed class DocumentIndex
 
             if (e > 0)
             {
-                var p = Parent[e];
-                Chars[p] += Chars[e];
-                LinkChars[p] += LinkChars[e];
-                rawGood[p] += rawGood[e];
-                holdsMain[p] |= holdsMain[e];
-                hintGood[p] = Math.Max(hintGood[p], hintGood[e]);
+                hintGood[Parent[e]] = Math.Max(hintGood[Parent[e]], hintGood[e]);
+            }
+        }
+
+        return hintGood;
+    }
+
+    /// <summary>Each element's own unit of text as evidence for or against the containers around it.</summary>
+    private void ScoreUnits()
+    {
+        for (var e = 0; e < Count; e++)
+        {
+            var chars = UnitChars[e];
+            if (chars == 0 || Noise[e] == NoiseKind.Hidden || (InNoise[e] && HiddenAncestor(e)))
+            {
+                continue;
+            }
+
+            if (InNoise[e])
+            {
+                // Recognised noise is stepped over when the body is built, so it argues against a container only
+                // half as much as unrecognised junk does: a gallery in the middle of the article's own wrapper
+                // must not push the choice down to a single paragraph.
+                Bad[e] += chars / 2;
+            }
+            else if ((Traits[e] & (TagTraits.Heading | TagTraits.Preformatted)) != 0 || InsidePre(e) || IsShortCell(e))
+            {
+                // Headings, code and the short cells of tables neither prove nor disprove a container: they are
+                // article text on technical or data pages but read nothing like prose.
+            }
+            else if (IsGoodUnit(e))
+            {
+                Good[e] += chars;
+                GoodUnits[e]++;
+            }
+            else
+            {
+                Bad[e] += chars;
             }
         }
     }
 
     /// <summary>
     /// Lifts noise verdicts that the evidence around them contradicts (wrappers of the article, content a script
-    /// reveals, caption and tooltip words inside prose), marks every element inside noise, and scores each element's
-    /// own unit of text as evidence for or against the containers around it. One pass in document order: an element's
-    /// score reads its own verdict and its ancestors', all settled by then.
+    /// reveals, caption and tooltip words inside prose), then marks every element inside noise.
     /// </summary>
-    private void ApplyVetoesAndScoreUnits(int[] rawGood, int[] hintGood, bool[] holdsMain, int total)
+    private void ApplyVetoes(int[] rawGood, int[] hintGood, bool[] holdsMain, int total)
     {
         var n = Count;
         var repeatedHeaders = RepeatedHeaderClasses();
@@ -534,39 +587,6 @@ internal sealed class DocumentIndex
             }
 
             InNoise[e] = Noise[e] != NoiseKind.None || (Parent[e] >= 0 && InNoise[Parent[e]]);
-            ScoreUnit(e);
-        }
-    }
-
-    /// <summary>The element's own unit of text as evidence for or against the containers around it.</summary>
-    private void ScoreUnit(int e)
-    {
-        var chars = UnitChars[e];
-        if (chars == 0 || Noise[e] == NoiseKind.Hidden || (InNoise[e] && HiddenAncestor(e)))
-        {
-            return;
-        }
-
-        if (InNoise[e])
-        {
-            // Recognised noise is stepped over when the body is built, so it argues against a container only
-            // half as much as unrecognised junk does: a gallery in the middle of the article's own wrapper
-            // must not push the choice down to a single paragraph.
-            Bad[e] += chars / 2;
-        }
-        else if ((Traits[e] & (TagTraits.Heading | TagTraits.Preformatted)) != 0 || InsidePre(e) || IsShortCell(e))
-        {
-            // Headings, code and the short cells of tables neither prove nor disprove a container: they are
-            // article text on technical or data pages but read nothing like prose.
-        }
-        else if (IsGoodUnit(e))
-        {
-            Good[e] += chars;
-            GoodUnits[e]++;
-        }
-        else
-        {
-            Bad[e] += chars;
         }
     }
 
