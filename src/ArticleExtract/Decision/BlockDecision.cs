@@ -162,12 +162,33 @@ internal static class BlockDecision
         var (tuning, oracle) = (settings.Tuning, settings.Oracle);
         var (kept, dropped, confident, rescued) = (tally.Kept, tally.Dropped, tally.Confident, tally.Rescued);
         bool[]? weak = null;
+
+        // The trees' nodes that test the page's own figures, applied once for the page (when the first row is scored).
+        Span<ulong> page = stackalloc ulong[model.MaskCount];
+        var pageSettled = false;
         for (var i = 0; i < features.Units.Length; i++)
         {
             var e = features.Units[i];
-            var score = oracle is not null ? (oracle(index, e) ? 10 : -10)
-                : settled?[e] == true ? (index.InNoise[e] ? double.NegativeInfinity : double.PositiveInfinity)
-                : model.Score(features.Row(i));
+            double score;
+            if (oracle is not null)
+            {
+                score = oracle(index, e) ? 10 : -10;
+            }
+            else if (settled?[e] == true)
+            {
+                score = index.InNoise[e] ? double.NegativeInfinity : double.PositiveInfinity;
+            }
+            else
+            {
+                if (!pageSettled)
+                {
+                    model.Settle(features.Row(i), BlockFeatures.PageColumns, page);
+                    pageSettled = true;
+                }
+
+                score = model.Score(features.Row(i), page, BlockFeatures.RowColumns);
+            }
+
             if (score > threshold - KeepThreshold + tuning.Drop || (settled is not null && index.InNoise[e]))
             {
                 // A block the rules call noise stays noise whatever its score; it never makes its wrapper noise.
