@@ -163,9 +163,11 @@ internal static class BlockDecision
         var (kept, dropped, confident, rescued) = (tally.Kept, tally.Dropped, tally.Confident, tally.Rescued);
         bool[]? weak = null;
 
-        // The trees' nodes that test the page's own figures, applied once for the page (when the first row is scored).
+        // The trees' nodes that test the page's own figures, applied once for the page (when the first row is scored),
+        // and those that test the parent's, once for each run of siblings scored one after another.
         Span<ulong> page = stackalloc ulong[model.MaskCount];
-        var pageSettled = false;
+        Span<ulong> family = stackalloc ulong[model.MaskCount];
+        var (pageSettled, familyOf) = (false, -2);
         for (var i = 0; i < features.Units.Length; i++)
         {
             var e = features.Units[i];
@@ -180,13 +182,22 @@ internal static class BlockDecision
             }
             else
             {
+                var row = features.Row(i);
                 if (!pageSettled)
                 {
-                    model.Settle(features.Row(i), BlockFeatures.PageColumns, page);
+                    page.Fill(ulong.MaxValue);
+                    model.Narrow(row, BlockFeatures.PageColumns, page);
                     pageSettled = true;
                 }
 
-                score = model.Score(features.Row(i), page, BlockFeatures.RowColumns);
+                if (index.Parent[e] != familyOf)
+                {
+                    page.CopyTo(family);
+                    model.Narrow(row, BlockFeatures.ParentColumns, family);
+                    familyOf = index.Parent[e];
+                }
+
+                score = model.Score(row, family, BlockFeatures.OwnColumns);
             }
 
             if (score > threshold - KeepThreshold + tuning.Drop || (settled is not null && index.InNoise[e]))

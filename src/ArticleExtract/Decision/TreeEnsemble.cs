@@ -226,16 +226,16 @@ internal sealed class TreeEnsemble
         return score;
     }
 
-    /// <summary>How many masks <see cref="Settle"/> and the page's <see cref="Score(ReadOnlySpan{float}, ReadOnlySpan{ulong}, ReadOnlySpan{int})"/> need: one a tree, or 0 when the model is walked.</summary>
+    /// <summary>How many masks <see cref="Narrow"/> and the page's <see cref="Score(ReadOnlySpan{float}, ReadOnlySpan{ulong}, ReadOnlySpan{int})"/> need: one a tree, or 0 when the model is walked.</summary>
     public int MaskCount => _cuts is null ? 0 : _roots.Length;
 
     /// <summary>
-    /// Applies the nodes that test <paramref name="columns"/> to fresh masks (<see cref="MaskCount"/> of them): the part
-    /// of a row's scoring that depends on those columns alone, done once for rows that share their values.
+    /// Applies the nodes that test <paramref name="columns"/> to <paramref name="masks"/> (<see cref="MaskCount"/> of
+    /// them, all bits set to start with): the part of a row's scoring that depends on those columns alone, done once
+    /// for rows that share their values.
     /// </summary>
-    public void Settle(ReadOnlySpan<float> row, ReadOnlySpan<int> columns, Span<ulong> masks)
+    public void Narrow(ReadOnlySpan<float> row, ReadOnlySpan<int> columns, Span<ulong> masks)
     {
-        masks.Fill(ulong.MaxValue);
         foreach (var f in columns)
         {
             Apply(row, f, masks);
@@ -243,7 +243,7 @@ internal sealed class TreeEnsemble
     }
 
     /// <summary>
-    /// The score of a row whose other columns <see cref="Settle"/> applied to <paramref name="settled"/>: only the
+    /// The score of a row whose other columns <see cref="Narrow"/> applied to <paramref name="settled"/>: only the
     /// nodes testing <paramref name="columns"/> are read. The same leaves as <see cref="Score(ReadOnlySpan{float})"/>,
     /// added in the same order, when every column some node tests is in one of the two lists.
     /// </summary>

@@ -100,16 +100,18 @@ public sealed class BlockDecisionTests
             }
 
             var walked = model.Walk(row);
-            model.Settle(row, BlockFeatures.PageColumns, page);
+            Array.Fill(page, ulong.MaxValue);
+            model.Narrow(row, BlockFeatures.PageColumns, page);
+            model.Narrow(row, BlockFeatures.ParentColumns, page);
             Assert.Equal(BitConverter.DoubleToInt64Bits(walked), BitConverter.DoubleToInt64Bits(model.Score(row)));
-            Assert.Equal(BitConverter.DoubleToInt64Bits(walked), BitConverter.DoubleToInt64Bits(model.Score(row, page, BlockFeatures.RowColumns)));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(walked), BitConverter.DoubleToInt64Bits(model.Score(row, page, BlockFeatures.OwnColumns)));
         }
     }
 
     [Theory]
     [InlineData("rich-article.html")]
     [InlineData("decision-lookalike-noise.html")]
-    public void The_page_columns_hold_one_value_a_page(string fixture)
+    public void The_page_columns_hold_one_value_a_page_and_the_parent_columns_one_for_siblings(string fixture)
     {
         // The decision applies the trees' nodes on these columns once a page, from the first row it scores.
         var document = ArticleExtract.Parsing.DocumentParser.Parse(File.ReadAllText(Fixture.Path(fixture)));
@@ -117,15 +119,26 @@ public sealed class BlockDecisionTests
         var root = ArticleExtract.Content.ContentLocator.Locate(index, ExtractionFavor.Balanced);
         using var features = BlockFeatures.Compute(index, root);
         Assert.True(features.Units.Length > 5);
+        var siblings = 0;
         for (var i = 1; i < features.Units.Length; i++)
         {
             foreach (var f in BlockFeatures.PageColumns)
             {
                 Assert.Equal(features.Row(0)[f], features.Row(i)[f]);
             }
+
+            if (index.Parent[features.Units[i]] == index.Parent[features.Units[i - 1]])
+            {
+                siblings++;
+                foreach (var f in BlockFeatures.ParentColumns)
+                {
+                    Assert.Equal(features.Row(i - 1)[f], features.Row(i)[f]);
+                }
+            }
         }
 
-        Assert.Equal(BlockFeatures.Count, BlockFeatures.PageColumns.Length + BlockFeatures.RowColumns.Length);
+        Assert.True(siblings > 0);
+        Assert.Equal(BlockFeatures.Count, BlockFeatures.PageColumns.Length + BlockFeatures.ParentColumns.Length + BlockFeatures.OwnColumns.Length);
     }
 
     [Fact]
