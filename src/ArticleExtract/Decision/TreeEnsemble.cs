@@ -35,8 +35,8 @@ internal sealed class TreeEnsemble
     private readonly int[]? _cutStart;
     private readonly Cut[]? _cuts;
 
-    // Per tree, where its leaves start in _leafValues, which holds each leaf's weighted value left to right.
-    private readonly int[]? _leafStart;
+    // Each leaf's weighted value, left to right, tree t's from t * _leafStride on (a product, not a table to load).
+    private readonly int _leafStride;
     private readonly double[]? _leafValues;
 
     // At most this many trees score by masks: the masks live on the stack.
@@ -66,7 +66,8 @@ internal sealed class TreeEnsemble
 
         if (trees.Length <= MaxMaskedTrees && trees.All(t => t.Leaves.Length <= 64))
         {
-            (_cutStart, _cuts, _leafStart, _leafValues) = Masks(_roots, _nodes, features.Length);
+            _leafStride = trees.Max(t => t.Leaves.Length);
+            (_cutStart, _cuts, _leafValues) = Masks(_roots, _nodes, features.Length, _leafStride);
         }
     }
 
@@ -75,28 +76,27 @@ internal sealed class TreeEnsemble
     /// it, and the leaves' values tree by tree, left to right; read from the preorder layout, where a node's left
     /// subtree is the entries before its right child and the leaves come left to right.
     /// </summary>
-    private static (int[] CutStart, Cut[] Cuts, int[] LeafStart, double[] LeafValues) Masks(int[] roots, Node[] nodes, int featureCount)
+    private static (int[] CutStart, Cut[] Cuts, double[] LeafValues) Masks(int[] roots, Node[] nodes, int featureCount, int leafStride)
     {
         var cuts = new List<(int Feature, Cut Cut)>();
-        var leafStart = new int[roots.Length];
-        var leafValues = new List<double>();
+        var leafValues = new double[roots.Length * leafStride];
 
         // Per entry of the tree, how many of its leaves come before it.
         var leavesBefore = new int[nodes.Length + 1];
         for (var t = 0; t < roots.Length; t++)
         {
             var (start, end) = (roots[t], t + 1 < roots.Length ? roots[t + 1] : nodes.Length);
-            leafStart[t] = leafValues.Count;
+            var leaves = 0;
             for (var i = start; i < end; i++)
             {
-                leavesBefore[i] = leafValues.Count - leafStart[t];
+                leavesBefore[i] = leaves;
                 if (nodes[i].Feature < 0)
                 {
-                    leafValues.Add(nodes[i].Value);
+                    leafValues[(t * leafStride) + leaves++] = nodes[i].Value;
                 }
             }
 
-            leavesBefore[end] = leafValues.Count - leafStart[t];
+            leavesBefore[end] = leaves;
             for (var i = start; i < end; i++)
             {
                 if (nodes[i].Feature >= 0)
@@ -122,7 +122,7 @@ internal sealed class TreeEnsemble
             cutStart[f + 1] += cutStart[f];
         }
 
-        return (cutStart, sorted.Select(c => c.Cut).ToArray(), leafStart, [.. leafValues]);
+        return (cutStart, sorted.Select(c => c.Cut).ToArray(), leafValues);
     }
 
     /// <summary>
@@ -315,11 +315,12 @@ internal sealed class TreeEnsemble
     /// <summary>The bias plus, tree by tree, the value of the leftmost leaf still possible.</summary>
     private double Leaves(ReadOnlySpan<ulong> possible)
     {
-        var (leafStart, leafValues) = (_leafStart!, _leafValues!);
+        // Unchecked: the lowest bit set is at most the leaf a walk reaches (never ruled out), below the tree's leaf count.
+        ref var values = ref MemoryMarshal.GetArrayDataReference(_leafValues!);
         var score = _bias;
         for (var t = 0; t < possible.Length; t++)
         {
-            score += leafValues[leafStart[t] + BitOperations.TrailingZeroCount(possible[t])];
+            score += Unsafe.Add(ref values, (t * _leafStride) + BitOperations.TrailingZeroCount(possible[t]));
         }
 
         return score;
