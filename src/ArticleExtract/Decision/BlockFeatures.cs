@@ -49,9 +49,12 @@ internal sealed class BlockFeatures : IDisposable
         "page_chars_log", "page_good_share", "root_share_of_page", "root_good_share", "page_units_log", "page_link_density",
         "page_article_elements_log", "page_headings_log", "page_list_item_share");
 
-    /// <summary>The columns that are figures of the candidate's parent and the two elements above it: the same for siblings.</summary>
+    /// <summary>
+    /// The columns that are figures of the candidate's parent and the two elements above it, and its depth (its
+    /// parent's plus one): the same for siblings.
+    /// </summary>
     public static readonly int[] ParentColumns = Columns(
-        "parent_good_share", "parent_good_units", "parent_link_density", "parent_children_log", "parent_tag",
+        "depth", "parent_good_share", "parent_good_units", "parent_link_density", "parent_children_log", "parent_tag",
         "up1_chars_log", "up1_link_density", "up1_good_share", "up2_chars_log", "up2_link_density", "up2_good_share",
         "up3_chars_log", "up3_link_density", "up3_good_share");
 
