@@ -64,7 +64,7 @@ internal sealed class TreeEnsemble
             count = Lay(trees[t], _nodes, count);
         }
 
-        if (trees.Length <= MaxMaskedTrees && trees.All(t => t.Leaves.Length <= 64))
+        if (trees.Length is > 0 and <= MaxMaskedTrees && trees.All(t => t.Leaves.Length <= 64))
         {
             _leafStride = trees.Max(t => t.Leaves.Length);
             (_cutStart, _cuts, _leafValues) = Masks(_roots, _nodes, features.Length, _leafStride);

@@ -142,6 +142,14 @@ public sealed class BlockDecisionTests
     }
 
     [Fact]
+    public void A_model_without_trees_scores_its_bias()
+    {
+        var model = TreeEnsemble.Parse(new StringReader("features a\nbias 0.25\n"));
+        Assert.Equal(0.25, model.Score([3f]));
+        Assert.Equal(0.25, model.Score([3f], [], [0]));
+    }
+
+    [Fact]
     public void A_model_file_whose_nodes_point_back_is_rejected()
     {
         Assert.Throws<FormatException>(() => TreeEnsemble.Parse(new StringReader("features a\nbias 0\ntree 1 2\n0 0 1 -1\n0 0 0 -2\nleaves 1 2 3\n")));
