@@ -162,12 +162,44 @@ internal static class BlockDecision
         var (tuning, oracle) = (settings.Tuning, settings.Oracle);
         var (kept, dropped, confident, rescued) = (tally.Kept, tally.Dropped, tally.Confident, tally.Rescued);
         bool[]? weak = null;
+
+        // The trees' nodes that test the page's own figures, applied once for the page (when the first row is scored),
+        // and those that test the parent's, once for each run of siblings scored one after another.
+        Span<ulong> page = stackalloc ulong[model.MaskCount];
+        Span<ulong> family = stackalloc ulong[model.MaskCount];
+        var (pageSettled, familyOf) = (false, -2);
         for (var i = 0; i < features.Units.Length; i++)
         {
             var e = features.Units[i];
-            var score = oracle is not null ? (oracle(index, e) ? 10 : -10)
-                : settled?[e] == true ? (index.InNoise[e] ? double.NegativeInfinity : double.PositiveInfinity)
-                : model.Score(features.Row(i));
+            double score;
+            if (oracle is not null)
+            {
+                score = oracle(index, e) ? 10 : -10;
+            }
+            else if (settled?[e] == true)
+            {
+                score = index.InNoise[e] ? double.NegativeInfinity : double.PositiveInfinity;
+            }
+            else
+            {
+                var row = features.Row(i);
+                if (!pageSettled)
+                {
+                    page.Fill(ulong.MaxValue);
+                    model.Narrow(row, BlockFeatures.PageColumns, page);
+                    pageSettled = true;
+                }
+
+                if (index.Parent[e] != familyOf)
+                {
+                    page.CopyTo(family);
+                    model.Narrow(row, BlockFeatures.ParentColumns, family);
+                    familyOf = index.Parent[e];
+                }
+
+                score = model.Score(row, family, BlockFeatures.OwnColumns);
+            }
+
             if (score > threshold - KeepThreshold + tuning.Drop || (settled is not null && index.InNoise[e]))
             {
                 // A block the rules call noise stays noise whatever its score; it never makes its wrapper noise.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -23,6 +24,24 @@ internal sealed class TreeEnsemble
     // Per feature, whether some node tests it.
     private readonly bool[] _read;
 
+    // The same trees feature by feature (QuickScorer's layout; null when a tree has more leaves than a mask holds, or
+    // there are too many trees for the stack): every node that tests feature f, sorted by threshold, lies in
+    // _cuts[_cutStart[f].._cutStart[f + 1]]. A row sends right exactly the nodes of f whose threshold its value
+    // exceeds, a prefix of that run, and each such node rules out the leaves of its left subtree; the leaf a walk
+    // would reach is then the leftmost leaf of its tree still possible. The walk waited on a chain of dependent steps
+    // and mispredicted about one in three; here a row costs one mispredicted loop exit per feature and a run of
+    // independent mask updates. Leaves are numbered left to right (the preorder's order of leaves), so the leftmost
+    // possible leaf is the lowest bit set.
+    private readonly int[]? _cutStart;
+    private readonly Cut[]? _cuts;
+
+    // Each leaf's weighted value, left to right, tree t's from t * _leafStride on (a product, not a table to load).
+    private readonly int _leafStride;
+    private readonly double[]? _leafValues;
+
+    // At most this many trees score by masks: the masks live on the stack.
+    private const int MaxMaskedTrees = 1024;
+
     private TreeEnsemble(string[] features, Tree[] trees, double bias)
     {
         Features = features;
@@ -44,6 +63,66 @@ internal sealed class TreeEnsemble
             _roots[t] = count;
             count = Lay(trees[t], _nodes, count);
         }
+
+        if (trees.Length is > 0 and <= MaxMaskedTrees && trees.All(t => t.Leaves.Length <= 64))
+        {
+            _leafStride = trees.Max(t => t.Leaves.Length);
+            (_cutStart, _cuts, _leafValues) = Masks(_roots, _nodes, features.Length, _leafStride);
+        }
+    }
+
+    /// <summary>
+    /// The nodes regrouped by feature and threshold, each with the leaves that stay possible when a row goes right at
+    /// it, and the leaves' values tree by tree, left to right; read from the preorder layout, where a node's left
+    /// subtree is the entries before its right child and the leaves come left to right.
+    /// </summary>
+    private static (int[] CutStart, Cut[] Cuts, double[] LeafValues) Masks(int[] roots, Node[] nodes, int featureCount, int leafStride)
+    {
+        var cuts = new List<(int Feature, Cut Cut)>();
+        var leafValues = new double[roots.Length * leafStride];
+
+        // Per entry of the tree, how many of its leaves come before it.
+        var leavesBefore = new int[nodes.Length + 1];
+        for (var t = 0; t < roots.Length; t++)
+        {
+            var (start, end) = (roots[t], t + 1 < roots.Length ? roots[t + 1] : nodes.Length);
+            var leaves = 0;
+            for (var i = start; i < end; i++)
+            {
+                leavesBefore[i] = leaves;
+                if (nodes[i].Feature < 0)
+                {
+                    leafValues[(t * leafStride) + leaves++] = nodes[i].Value;
+                }
+            }
+
+            leavesBefore[end] = leaves;
+            for (var i = start; i < end; i++)
+            {
+                if (nodes[i].Feature >= 0)
+                {
+                    // The left subtree's leaves: from the left child's first to the right child's first.
+                    var (from, to) = (leavesBefore[i + 1], leavesBefore[i + nodes[i].Right]);
+                    var left = (to - from == 64 ? ulong.MaxValue : (1UL << (to - from)) - 1) << from;
+                    cuts.Add((nodes[i].Feature, new Cut(nodes[i].Threshold, t, ~left)));
+                }
+            }
+        }
+
+        // Stable: ties keep tree order, though their order does not change the masks.
+        var sorted = cuts.OrderBy(c => c.Feature).ThenBy(c => c.Cut.Threshold).ToArray();
+        var cutStart = new int[featureCount + 1];
+        foreach (var (feature, _) in sorted)
+        {
+            cutStart[feature + 1]++;
+        }
+
+        for (var f = 0; f < featureCount; f++)
+        {
+            cutStart[f + 1] += cutStart[f];
+        }
+
+        return (cutStart, sorted.Select(c => c.Cut).ToArray(), leafValues);
     }
 
     /// <summary>
@@ -101,6 +180,10 @@ internal sealed class TreeEnsemble
 
     public int TreeCount => _roots.Length;
 
+    /// <summary>The thresholds the nodes testing column <paramref name="f"/> compare with (for tests).</summary>
+    internal IEnumerable<float> ThresholdsOf(int f) =>
+        _nodes.Where(n => n.Feature == f).Select(n => n.Threshold);
+
     /// <summary>The bias plus each tree's weighted leaf for <paramref name="row"/>, added in the trees' order.</summary>
     /// <exception cref="ArgumentException">The row is shorter than the model's feature list.</exception>
     public double Score(ReadOnlySpan<float> row)
@@ -110,6 +193,12 @@ internal sealed class TreeEnsemble
             throw new ArgumentException($"A row of {row.Length} features, the model reads {Features.Length}.", nameof(row));
         }
 
+        return _cuts is null ? Walk(row) : ByMasks(row);
+    }
+
+    /// <summary>The score by walking each tree from its root (the reference; also for models the masks cannot hold).</summary>
+    internal double Walk(ReadOnlySpan<float> row)
+    {
         // Unchecked reads: every node's feature is below Features.Length (checked when the file was read), and every
         // tree was laid out whole, each node followed by its left subtree and its right child where Right says.
         ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
@@ -136,6 +225,109 @@ internal sealed class TreeEnsemble
 
         return score;
     }
+
+    /// <summary>How many masks <see cref="Narrow"/> and the page's <see cref="Score(ReadOnlySpan{float}, ReadOnlySpan{ulong}, ReadOnlySpan{int})"/> need: one a tree, or 0 when the model is walked.</summary>
+    public int MaskCount => _cuts is null ? 0 : _roots.Length;
+
+    /// <summary>
+    /// Applies the nodes that test <paramref name="columns"/> to <paramref name="masks"/> (<see cref="MaskCount"/> of
+    /// them, all bits set to start with): the part of a row's scoring that depends on those columns alone, done once
+    /// for rows that share their values.
+    /// </summary>
+    public void Narrow(ReadOnlySpan<float> row, ReadOnlySpan<int> columns, Span<ulong> masks)
+    {
+        foreach (var f in columns)
+        {
+            Apply(row, f, masks);
+        }
+    }
+
+    /// <summary>
+    /// The score of a row whose other columns <see cref="Narrow"/> applied to <paramref name="settled"/>: only the
+    /// nodes testing <paramref name="columns"/> are read. The same leaves as <see cref="Score(ReadOnlySpan{float})"/>,
+    /// added in the same order, when every column some node tests is in one of the two lists.
+    /// </summary>
+    /// <exception cref="ArgumentException">The row is shorter than the model's feature list.</exception>
+    public double Score(ReadOnlySpan<float> row, ReadOnlySpan<ulong> settled, ReadOnlySpan<int> columns)
+    {
+        if (row.Length < Features.Length)
+        {
+            throw new ArgumentException($"A row of {row.Length} features, the model reads {Features.Length}.", nameof(row));
+        }
+
+        if (_cuts is null)
+        {
+            return Walk(row);
+        }
+
+        Span<ulong> possible = stackalloc ulong[_roots.Length];
+        settled.CopyTo(possible);
+        foreach (var f in columns)
+        {
+            Apply(row, f, possible);
+        }
+
+        return Leaves(possible);
+    }
+
+    /// <summary>The score by the masks (see <see cref="_cuts"/>): the same leaves as the walk, added in the same order.</summary>
+    private double ByMasks(ReadOnlySpan<float> row)
+    {
+        Span<ulong> possible = stackalloc ulong[_roots.Length];
+        possible.Fill(ulong.MaxValue);
+        for (var f = 0; f < Features.Length; f++)
+        {
+            Apply(row, f, possible);
+        }
+
+        return Leaves(possible);
+    }
+
+    /// <summary>Rules out, in each tree, the leaves left of every node of column <paramref name="f"/> that sends the row right.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Apply(ReadOnlySpan<float> row, int f, Span<ulong> possible)
+    {
+        if ((uint)f >= (uint)Features.Length)
+        {
+            return;
+        }
+
+        var cutStart = _cutStart!;
+        var (k, end) = (cutStart[f], cutStart[f + 1]);
+        var value = row[f];
+        ref var cut = ref MemoryMarshal.GetArrayDataReference(_cuts!);
+        ref var mask = ref MemoryMarshal.GetReference(possible);
+
+        // Unchecked: the run lies inside _cuts and every cut's tree is below the tree count, the masks' length. A walk
+        // sends a row left when its value is at most the threshold, so NaN goes right at every node.
+        for (; k < end; k++)
+        {
+            ref var c = ref Unsafe.Add(ref cut, k);
+            if (value <= c.Threshold)
+            {
+                break;
+            }
+
+            Unsafe.Add(ref mask, c.Tree) &= c.Keep;
+        }
+    }
+
+    /// <summary>The bias plus, tree by tree, the value of the leftmost leaf still possible.</summary>
+    private double Leaves(ReadOnlySpan<ulong> possible)
+    {
+        // Unchecked: the lowest bit set is at most the leaf a walk reaches (never ruled out), below the tree's leaf count.
+        ref var values = ref MemoryMarshal.GetArrayDataReference(_leafValues!);
+        var score = _bias;
+        for (var t = 0; t < possible.Length; t++)
+        {
+            score += Unsafe.Add(ref values, (t * _leafStride) + BitOperations.TrailingZeroCount(possible[t]));
+        }
+
+        return score;
+    }
+
+    /// <summary>A node of the masked layout: a row whose value exceeds the threshold keeps only <c>Keep</c>'s leaves of the tree.</summary>
+    private readonly record struct Cut(float Threshold, int Tree, ulong Keep);
 
     /// <summary>Reads the model file: <c>features</c>, <c>bias</c>, then per tree a <c>tree</c> line, its nodes and its leaves.</summary>
     /// <exception cref="FormatException">The text is not a model file.</exception>

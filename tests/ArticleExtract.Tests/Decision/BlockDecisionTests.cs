@@ -79,6 +79,77 @@ public sealed class BlockDecisionTests
     }
 
     [Fact]
+    public void The_masks_reach_the_leaves_the_walk_reaches_bit_for_bit()
+    {
+        // Rows of values at, just below and just above the thresholds, and NaN (which every node sends right), scored
+        // by the masks whole, by the masks with the page's columns settled first, and by walking the trees.
+        var model = BlockDecision.Model!;
+        Assert.True(model.MaskCount > 0);
+        var random = new Random(20261207);
+        var choices = Enumerable.Range(0, BlockFeatures.Count)
+            .Select(f => model.ThresholdsOf(f).SelectMany(t => new[] { t, MathF.BitDecrement(t), MathF.BitIncrement(t) })
+                .Append(0f).Append(float.NaN).Append(float.NegativeInfinity).Append(float.PositiveInfinity).ToArray())
+            .ToArray();
+        var page = new ulong[model.MaskCount];
+        var row = new float[BlockFeatures.Count];
+        for (var n = 0; n < 20_000; n++)
+        {
+            for (var f = 0; f < row.Length; f++)
+            {
+                row[f] = choices[f][random.Next(choices[f].Length)];
+            }
+
+            var walked = model.Walk(row);
+            Array.Fill(page, ulong.MaxValue);
+            model.Narrow(row, BlockFeatures.PageColumns, page);
+            model.Narrow(row, BlockFeatures.ParentColumns, page);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(walked), BitConverter.DoubleToInt64Bits(model.Score(row)));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(walked), BitConverter.DoubleToInt64Bits(model.Score(row, page, BlockFeatures.OwnColumns)));
+        }
+    }
+
+    [Theory]
+    [InlineData("rich-article.html")]
+    [InlineData("decision-lookalike-noise.html")]
+    public void The_page_columns_hold_one_value_a_page_and_the_parent_columns_one_for_siblings(string fixture)
+    {
+        // The decision applies the trees' nodes on these columns once a page, from the first row it scores.
+        var document = ArticleExtract.Parsing.DocumentParser.Parse(File.ReadAllText(Fixture.Path(fixture)));
+        var index = ArticleExtract.Analysis.DocumentIndex.Build(document.Body!, 100_000, CancellationToken.None);
+        var root = ArticleExtract.Content.ContentLocator.Locate(index, ExtractionFavor.Balanced);
+        using var features = BlockFeatures.Compute(index, root);
+        Assert.True(features.Units.Length > 5);
+        var siblings = 0;
+        for (var i = 1; i < features.Units.Length; i++)
+        {
+            foreach (var f in BlockFeatures.PageColumns)
+            {
+                Assert.Equal(features.Row(0)[f], features.Row(i)[f]);
+            }
+
+            if (index.Parent[features.Units[i]] == index.Parent[features.Units[i - 1]])
+            {
+                siblings++;
+                foreach (var f in BlockFeatures.ParentColumns)
+                {
+                    Assert.Equal(features.Row(i - 1)[f], features.Row(i)[f]);
+                }
+            }
+        }
+
+        Assert.True(siblings > 0);
+        Assert.Equal(BlockFeatures.Count, BlockFeatures.PageColumns.Length + BlockFeatures.ParentColumns.Length + BlockFeatures.OwnColumns.Length);
+    }
+
+    [Fact]
+    public void A_model_without_trees_scores_its_bias()
+    {
+        var model = TreeEnsemble.Parse(new StringReader("features a\nbias 0.25\n"));
+        Assert.Equal(0.25, model.Score([3f]));
+        Assert.Equal(0.25, model.Score([3f], [], [0]));
+    }
+
+    [Fact]
     public void A_model_file_whose_nodes_point_back_is_rejected()
     {
         Assert.Throws<FormatException>(() => TreeEnsemble.Parse(new StringReader("features a\nbias 0\ntree 1 2\n0 0 1 -1\n0 0 0 -2\nleaves 1 2 3\n")));
