@@ -34,88 +34,38 @@ internal static class Disclosures
     public static Gatherer? Start(IDocument document, ReadOnlySpan<char> html) =>
         document.Body is { } body && html.ContainsAny(ControlsName) ? new Gatherer(body) : null;
 
-    /// <summary>What the walk gathers, and the marking of the panels once it is done.</summary>
+    /// <summary>
+    /// What the walk gathers (the ids stateful controls name, the ids stateless controls name, panels only if they are
+    /// labelled regions, and the elements that have an id), and the marking of the panels once it is done.
+    /// </summary>
     internal sealed class Gatherer(IElement body)
     {
-        private State _state;
+        private HashSet<string>? _controlled;
+        private HashSet<string>? _regions;
+        private List<(IElement Element, string Id)>? _named;
+
+        // The stateless controls' (panel id, control id) pairs: a panel labelled by the control that names it is the
+        // accordion pattern whatever its role.
+        private HashSet<(string Panel, string Control)>? _pairs;
 
         /// <summary>The element the gathering is confined to: only what is inside it counts.</summary>
         public IElement Body => body;
 
-        /// <summary>Reads an element inside the body (not the body itself), in document order.</summary>
+        /// <summary>
+        /// Reads an element inside the body (not the body itself), in document order: its attributes in one pass (four
+        /// lookups by name scanned the list four times on every element). Names come from the parser lower-cased; the
+        /// first of duplicates wins, as with <c>GetAttribute</c>.
+        /// </summary>
         public void Visit(Element element)
         {
-            if (NodeAccess.Attributes(element).Length > 0)
-            {
-                _state.Visit(element);
-            }
-        }
-
-        /// <summary>Marks the controlled panels among the elements visited; markers are added in place.</summary>
-        public void Mark()
-        {
-            ref var state = ref _state;
-            if ((state.Controlled is null && state.Regions is null) || state.Named is null)
+            var attributes = NodeAccess.Attributes(element);
+            if (attributes.Length == 0)
             {
                 return;
             }
 
-            // Hidden is judged only for the few elements a control names, not for every element with an id.
-            foreach (var (element, id) in state.Named)
-            {
-                var panel = state.Controlled?.Contains(id) == true
-                    || (state.Regions?.Contains(id) == true && element.GetAttribute("aria-labelledby") is { } labels
-                        && (string.Equals(element.GetAttribute("role"), "region", StringComparison.OrdinalIgnoreCase) || state.LabelledByItsControl(id, labels)));
-                if (panel && NoiseClassifier.IsHidden(NoiseAttributes.Of(element)))
-                {
-                    element.SetAttribute(Marker, string.Empty);
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// What the walk gathers: the ids stateful controls name, the ids stateless controls name (panels only if they
-    /// are labelled regions), and the elements that have an id.
-    /// </summary>
-    private struct State
-    {
-        public HashSet<string>? Controlled;
-        public HashSet<string>? Regions;
-        public List<(IElement Element, string Id)>? Named;
-
-        // The stateless controls' (panel id, control id) pairs: a panel labelled by the control that names it is the
-        // accordion pattern whatever its role.
-        public HashSet<(string Panel, string Control)>? Pairs;
-
-        /// <summary>Whether <paramref name="labels"/> (an <c>aria-labelledby</c> value) names a stateless control that names the panel <paramref name="id"/>.</summary>
-        public readonly bool LabelledByItsControl(string id, string labels)
-        {
-            if (Pairs is null)
-            {
-                return false;
-            }
-
-            foreach (var label in labels.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (Pairs.Contains((id, label)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// Reads the element's attributes in one pass (four lookups by name scanned the list four times on every
-        /// element). Names come from the parser lower-cased; the first of duplicates wins, as with <c>GetAttribute</c>.
-        /// </summary>
-        public void Visit(Element element)
-        {
             string? targets = null, role = null, id = null;
             var expanded = false;
-            var attributes = NodeAccess.Attributes(element);
             for (var i = 0; i < attributes.Length; i++)
             {
                 if (attributes[i] is not { } attribute)
@@ -145,21 +95,61 @@ internal static class Disclosures
                 // A control without an open/closed state names a disclosure panel only when the panel says it is a
                 // region labelled by a control (the accordion pattern, rendered before a script set the state).
                 var stateful = expanded || string.Equals(role, "tab", StringComparison.OrdinalIgnoreCase);
-                var set = stateful ? (Controlled ??= new HashSet<string>(StringComparer.Ordinal)) : (Regions ??= new HashSet<string>(StringComparer.Ordinal));
+                var set = stateful ? (_controlled ??= new HashSet<string>(StringComparer.Ordinal)) : (_regions ??= new HashSet<string>(StringComparer.Ordinal));
                 foreach (var target in targets.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     set.Add(target);
                     if (!stateful && id is { Length: > 0 })
                     {
-                        (Pairs ??= []).Add((target, id));
+                        (_pairs ??= []).Add((target, id));
                     }
                 }
             }
 
             if (id is { Length: > 0 })
             {
-                (Named ??= []).Add((element, id));
+                (_named ??= []).Add((element, id));
             }
+        }
+
+        /// <summary>Marks the controlled panels among the elements visited; markers are added in place.</summary>
+        public void Mark()
+        {
+            if ((_controlled is null && _regions is null) || _named is null)
+            {
+                return;
+            }
+
+            // Hidden is judged only for the few elements a control names, not for every element with an id.
+            foreach (var (element, id) in _named)
+            {
+                var panel = _controlled?.Contains(id) == true
+                    || (_regions?.Contains(id) == true && element.GetAttribute("aria-labelledby") is { } labels
+                        && (string.Equals(element.GetAttribute("role"), "region", StringComparison.OrdinalIgnoreCase) || LabelledByItsControl(id, labels)));
+                if (panel && NoiseClassifier.IsHidden(NoiseAttributes.Of(element)))
+                {
+                    element.SetAttribute(Marker, string.Empty);
+                }
+            }
+        }
+
+        /// <summary>Whether <paramref name="labels"/> (an <c>aria-labelledby</c> value) names a stateless control that names the panel <paramref name="id"/>.</summary>
+        private bool LabelledByItsControl(string id, string labels)
+        {
+            if (_pairs is null)
+            {
+                return false;
+            }
+
+            foreach (var label in labels.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (_pairs.Contains((id, label)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

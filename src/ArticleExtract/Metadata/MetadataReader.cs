@@ -32,7 +32,7 @@ internal static partial class MetadataReader
         string?[] siteNames =
         [
             siteName, ogSite, Clean(ld.PublisherName), Clean(ld.WebsiteName), Clean(meta.First("application-name")),
-            Clean(meta.First("apple-mobile-web-app-title")), HostNames.SiteLabel(pageUri), HostNames.SiteLabel(urls.Base?.AbsoluteUri),
+            Clean(meta.First("apple-mobile-web-app-title")), HostNames.SiteLabel(pageUri), HostNames.SiteLabel(urls.Base),
         ];
 
         // document.Title searches the tree and builds the text on every read: read it once.
@@ -51,7 +51,7 @@ internal static partial class MetadataReader
         var shownHeadline = plausibleHeadline || IsSiteDefaultTitle(docTitle, siteNames, pageUri, headline) ? headline : null;
         var (title, metaTitle) = TitleChooser.Choose(page.H1s, docTitle, meta, ld, [.. siteNames, .. authors], shownHeadline);
         var shownTitle = title;
-        if (IsHomePage(pageUri) && (urls.Base is null || IsHomePage(AbsoluteUri(urls.Base.AbsoluteUri))) && TitleCleaner.BrandLedTitle(docTitle, siteNames) is { } whole)
+        if (IsHomePage(pageUri) && (urls.Base is null || IsHomePage(urls.Base)) && TitleCleaner.BrandLedTitle(docTitle, siteNames) is { } whole)
         {
             // On a home page the brand is the subject: "Acme - Tagline" is the title, and the metadata's title as well.
             (title, metaTitle) = (whole, null);
@@ -348,8 +348,6 @@ internal static partial class MetadataReader
 
     /// <summary>Whether the address is a site's home page: its path is the root ("https://example.com/", a query aside).</summary>
     private static bool IsHomePage(Uri? url) => url is not null && url.AbsolutePath is "/" or "";
-
-    private static Uri? AbsoluteUri(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
 
     private static List<string> Tags(MetaTags meta, JsonLdReader ld)
     {
