@@ -674,6 +674,11 @@ internal static class BylineFinder
         // An article's own <footer> or <aside> often holds its byline; the page's never do.
         && (name == "nav" || (name is "footer" or "aside" && !inArticle) || ((classWords | idWords) & (ClassWordFlags.Foreign | ClassWordFlags.Widget)) != 0);
 
+    /// <summary>As <see cref="IsForeignContainer(string, ClassWordFlags, ClassWordFlags, bool)"/>, given what the name tells (<see cref="ElementNames"/>).</summary>
+    internal static bool IsForeignContainer(NameKinds kinds, ClassWordFlags classWords, ClassWordFlags idWords, bool inArticle) =>
+        (kinds & NameKinds.Root) == 0
+        && ((kinds & NameKinds.Nav) != 0 || ((kinds & NameKinds.FooterOrAside) != 0 && !inArticle) || ((classWords | idWords) & (ClassWordFlags.Foreign | ClassWordFlags.Widget)) != 0);
+
     /// <summary>
     /// Whether a foreign container is only a page builder's "widget" wrapper: page builders wrap every block, the
     /// article's own author box included, in such containers ("elementor-widget-author-box"), so for an author box

@@ -421,6 +421,9 @@ internal readonly record struct ElementMarks(MarkAttributes Attributes, ClassWor
     /// <summary>The element's local name, read once for every reader of the element.</summary>
     public string Name { get; init; } = string.Empty;
 
+    /// <summary>What the name tells the walk's readers (<see cref="ElementNames"/>), read once for all of them.</summary>
+    public NameKinds Kinds { get; init; }
+
     public static ElementMarks Of(IElement element) =>
         element is Element concrete ? Of(concrete) : Of(MarkAttributes.Of(element), element.LocalName);
 
@@ -433,5 +436,5 @@ internal readonly record struct ElementMarks(MarkAttributes Attributes, ClassWor
     public static ElementMarks Of(Element element) => Of(MarkAttributes.Of(element), element.LocalName);
 
     private static ElementMarks Of(in MarkAttributes attributes, string name) =>
-        new(attributes, Metadata.ClassWords.Of(attributes.Class), Metadata.ClassWords.Of(attributes.Id)) { Name = name };
+        new(attributes, Metadata.ClassWords.Of(attributes.Class), Metadata.ClassWords.Of(attributes.Id)) { Name = name, Kinds = ElementNames.Of(name) };
 }
