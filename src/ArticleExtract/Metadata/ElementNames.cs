@@ -44,26 +44,65 @@ internal enum NameKinds
 }
 
 /// <summary>
-/// The name tests of the body walk's readers in one switch per element: each reader compared the element's name with
+/// The name tests of the body walk's readers in one lookup per element: each reader compared the element's name with
 /// its own few names, a dozen string comparisons an element in all.
 /// </summary>
 internal static class ElementNames
 {
-    public static NameKinds Of(string name) => name switch
+    private static readonly (string Name, NameKinds Kinds)[] Named =
+    [
+        .. Each(NameKinds.Line, "div", "p", "span", "li", "em", "strong", "small", "address", "h2", "h3", "h4", "h5", "h6", "b", "i", "font"),
+        ("a", NameKinds.Line | NameKinds.Link),
+        ("article", NameKinds.Article),
+        ("main", NameKinds.Main),
+        ("h1", NameKinds.H1),
+        .. Each(NameKinds.Code, "pre", "code"),
+        ("time", NameKinds.Time),
+        .. Each(NameKinds.Undated, "script", "style", "noscript", "template", "svg", "select", "iframe", "form"),
+        ("nav", NameKinds.Nav),
+        ("blockquote", NameKinds.Quote),
+        .. Each(NameKinds.FooterOrAside, "footer", "aside"),
+        .. Each(NameKinds.Root, "body", "html"),
+    ];
+
+    // A slot per name, by its length and two of its characters (no two of the names above share one: checked when built);
+    // a name is then compared with the one name of its slot, by reference first (AngleSharp gives known elements the
+    // very strings of these literals), where a switch over the names cost 2% of the metadata stage.
+    private const int Slots = 256;
+    private static readonly string?[] SlotNames = new string?[Slots];
+    private static readonly NameKinds[] SlotKinds = Build();
+
+    public static NameKinds Of(string name)
     {
-        "div" or "p" or "span" or "li" or "em" or "strong" or "small" or "address" or "h2" or "h3" or "h4" or "h5" or "h6"
-            or "b" or "i" or "font" => NameKinds.Line,
-        "a" => NameKinds.Line | NameKinds.Link,
-        "article" => NameKinds.Article,
-        "main" => NameKinds.Main,
-        "h1" => NameKinds.H1,
-        "pre" or "code" => NameKinds.Code,
-        "time" => NameKinds.Time,
-        "script" or "style" or "noscript" or "template" or "svg" or "select" or "iframe" or "form" => NameKinds.Undated,
-        "nav" => NameKinds.Nav,
-        "blockquote" => NameKinds.Quote,
-        "footer" or "aside" => NameKinds.FooterOrAside,
-        "body" or "html" => NameKinds.Root,
-        _ => NameKinds.None,
-    };
+        if (name.Length == 0)
+        {
+            return NameKinds.None;
+        }
+
+        var slot = Slot(name);
+        var known = SlotNames[slot];
+        return ReferenceEquals(known, name) || string.Equals(known, name, StringComparison.Ordinal) ? SlotKinds[slot] : NameKinds.None;
+    }
+
+    private static int Slot(string name) => (name.Length + name[0] + (name[name.Length / 2] * 7)) & (Slots - 1);
+
+    private static NameKinds[] Build()
+    {
+        var kinds = new NameKinds[Slots];
+        foreach (var (name, kind) in Named)
+        {
+            var slot = Slot(name);
+            if (SlotNames[slot] is { } other)
+            {
+                throw new InvalidOperationException($"Element names '{other}' and '{name}' share a slot: change ElementNames.Slot.");
+            }
+
+            SlotNames[slot] = name;
+            kinds[slot] = kind;
+        }
+
+        return kinds;
+    }
+
+    private static (string, NameKinds)[] Each(NameKinds kinds, params string[] names) => Array.ConvertAll(names, name => (name, kinds));
 }
