@@ -7,6 +7,8 @@ internal enum NameKinds
     None = 0,
 
     /// <summary>An element a byline line stands in (<see cref="BylineCandidates"/>): a paragraph, a span, a link, a subheading, small print.</summary>
+    /// <remarks>Headings and small print too: "Written by Jane Doe" heads an author box; "WRITTEN BY" sits in <c>&lt;small&gt;</c>
+    /// above the name; "by Jane Doe" is often a link to her other articles, alone in its line.</remarks>
     Line = 1,
 
     /// <summary><c>&lt;a&gt;</c>.</summary>
