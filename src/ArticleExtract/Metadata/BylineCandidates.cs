@@ -99,8 +99,8 @@ internal sealed class BylineCandidates
     {
         var order = ++_order;
         var (attributes, classWords, idWords) = marks;
-        var name = marks.Name;
-        var authorLink = name == "a" && IsAuthorPage(attributes.Href);
+        var kinds = marks.Kinds;
+        var authorLink = (kinds & NameKinds.Link) != 0 && IsAuthorPage(attributes.Href);
         if (authorLink || attributes.Class is not null || attributes.Id is not null || BylineFinder.HasToken(attributes.Rel, "author") || BylineFinder.HasToken(attributes.ItemProp, "author"))
         {
             _seen++;
@@ -109,13 +109,13 @@ internal sealed class BylineCandidates
 
         // Code is never a byline: "ORDER BY" and "GROUP BY" open lines there.
         // The opening first: AngleSharp counts the child elements by reading every child.
-        if (order > 1 && _foreignBox == 0 && _code == 0 && IsLineElement(name)
+        if (order > 1 && _foreignBox == 0 && _code == 0 && (kinds & NameKinds.Line) != 0
             && BylineFinder.OpensWithBylineWord(BylineFinder.FirstText(e)) && e.ChildElementCount <= 4)
         {
             Lines.Add(new Line(e, order));
         }
 
-        Open(e, name, order, classWords, idWords);
+        Open(e, marks.Name, kinds, order, classWords, idWords);
         return true;
     }
 
@@ -152,13 +152,6 @@ internal sealed class BylineCandidates
         return false;
     }
 
-    // Headings and small print too: "Written by Jane Doe" heads an author box; "WRITTEN BY" sits in <small> above the name;
-    // "by Jane Doe" is often a link to her other articles, alone in its line.
-    // A page builder's widget wrapper is no foreign container for a line (its own author box is such a widget).
-    private static bool IsLineElement(string name) =>
-        name is "p" or "span" or "div" or "address" or "li" or "em" or "strong" or "small" or "a" or "h2" or "h3" or "h4" or "h5" or "h6"
-            or "b" or "i" or "font";
-
     private static bool IsMarked(MarkAttributes attributes, ClassWordFlags classWords, ClassWordFlags idWords) =>
         (attributes.Rel is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
         || (attributes.ItemProp is { } prop && prop.Contains("author", StringComparison.OrdinalIgnoreCase))
@@ -181,11 +174,11 @@ internal sealed class BylineCandidates
         }
     }
 
-    private void Open(IElement e, string name, int order, ClassWordFlags classWords, ClassWordFlags idWords)
+    private void Open(IElement e, string name, NameKinds kinds, int order, ClassWordFlags classWords, ClassWordFlags idWords)
     {
-        var isArticle = name == "article";
-        var foreign = BylineFinder.IsForeignContainer(name, classWords, idWords, _articles.Count > 0 || isArticle) && !_layout.Holds(e);
-        var code = name is "pre" or "code";
+        var isArticle = (kinds & NameKinds.Article) != 0;
+        var foreign = BylineFinder.IsForeignContainer(kinds, classWords, idWords, _articles.Count > 0 || isArticle) && !_layout.Holds(e);
+        var code = (kinds & NameKinds.Code) != 0;
         var flags = (byte)((foreign ? OpenForeign : 0) | (foreign && !BylineFinder.OnlyAWidget(name, classWords, idWords) ? OpenForeignBox : 0) | (isArticle ? OpenArticle : 0) | (code ? OpenCode : 0));
         _open.Push(flags);
         _code += code ? 1 : 0;
@@ -205,11 +198,11 @@ internal sealed class BylineCandidates
                 _firstArticle = scope;
             }
         }
-        else if (name == "main" && Main.Element is null)
+        else if ((kinds & NameKinds.Main) != 0 && Main.Element is null)
         {
             Main = scope;
         }
-        else if (name == "h1" && !_h1Seen)
+        else if ((kinds & NameKinds.H1) != 0 && !_h1Seen)
         {
             _h1Seen = true;
             ArticleOfHeadline = _articles.Count > 0 ? _articles[^1] : default;

@@ -574,6 +574,15 @@ internal static class BylineFinder
         // Only the openings whose first letter matches the text's can match it: a line is compared with a handful, not all.
         foreach (var word in text[0] < 128 ? OpeningsByInitial[text[0]] : OpeningWords)
         {
+            // The second letter before the whole comparison ignoring case (a vectorised call per opening): "Photo",
+            // "Please", "Privacy" share their initial with eleven openings and their second letter with few. Only where
+            // both are ASCII and the opening's a lower-case letter, whose only kin ignoring case is its capital.
+            if (text.Length < word.Length
+                || (word.Length > 1 && char.IsAsciiLetterLower(word[1]) && text[1] < 128 && (text[1] | 0x20) != word[1]))
+            {
+                continue;
+            }
+
             if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || text[word.Length] == ':' || char.IsWhiteSpace(text[word.Length])))
             {
                 return true;
@@ -673,6 +682,11 @@ internal static class BylineFinder
         name is not ("body" or "html")
         // An article's own <footer> or <aside> often holds its byline; the page's never do.
         && (name == "nav" || (name is "footer" or "aside" && !inArticle) || ((classWords | idWords) & (ClassWordFlags.Foreign | ClassWordFlags.Widget)) != 0);
+
+    /// <summary>As <see cref="IsForeignContainer(string, ClassWordFlags, ClassWordFlags, bool)"/>, given what the name tells (<see cref="ElementNames"/>).</summary>
+    internal static bool IsForeignContainer(NameKinds kinds, ClassWordFlags classWords, ClassWordFlags idWords, bool inArticle) =>
+        (kinds & NameKinds.Root) == 0
+        && ((kinds & NameKinds.Nav) != 0 || ((kinds & NameKinds.FooterOrAside) != 0 && !inArticle) || ((classWords | idWords) & (ClassWordFlags.Foreign | ClassWordFlags.Widget)) != 0);
 
     /// <summary>
     /// Whether a foreign container is only a page builder's "widget" wrapper: page builders wrap every block, the

@@ -303,53 +303,80 @@ internal readonly record struct MarkAttributes(string? Class, string? Id, string
     public static MarkAttributes Of(IElement element) =>
         element is Element concrete ? Of(concrete) : Of(NodeAccess.Attributes(element));
 
-    /// <summary>The mark attributes of an element known to be AngleSharp's: its attribute list without a type test.</summary>
-    public static MarkAttributes Of(Element element) => Of(NodeAccess.Attributes(element));
+    /// <summary>The mark attributes of an element known to be AngleSharp's: its attributes as AngleSharp keeps them,
+    /// without an interface call or a type test per attribute.</summary>
+    public static MarkAttributes Of(Element element)
+    {
+        if (!NodeAccess.IsDirect)
+        {
+            return Of(NodeAccess.Attributes(element));
+        }
+
+        var reader = default(Reader);
+        foreach (var attribute in NodeAccess.AttributeItems(element))
+        {
+            reader.Read(attribute);
+        }
+
+        return reader.Marks;
+    }
 
     private static MarkAttributes Of(INamedNodeMap attributes)
     {
-        string? classValue = null, id = null, rel = null, itemprop = null, href = null, property = null, dataDate = null;
-        var dateValue = false;
+        var reader = default(Reader);
         // The count read once: each read of it is an interface call, as is each item's.
         var count = attributes.Length;
         for (var i = 0; i < count; i++)
         {
             // AngleSharp's one attribute class: its members are then called directly, not through the interface.
-            if (attributes[i] is not Attr attribute)
+            if (attributes[i] is Attr attribute)
             {
-                continue;
-            }
-
-            switch (attribute.Name)
-            {
-                case "class":
-                    classValue ??= attribute.Value;
-                    break;
-                case "id":
-                    id ??= attribute.Value;
-                    break;
-                case "rel":
-                    rel ??= attribute.Value;
-                    break;
-                case "itemprop":
-                    itemprop ??= attribute.Value;
-                    break;
-                case "datetime" or "content" or "title":
-                    dateValue = true;
-                    break;
-                case "href":
-                    href ??= attribute.Value;
-                    break;
-                case "property":
-                    property ??= attribute.Value;
-                    break;
-                default:
-                    dataDate ??= IsDataDate(attribute.Name) ? attribute.Name : null;
-                    break;
+                reader.Read(attribute);
             }
         }
 
-        return new MarkAttributes(classValue, id, rel, itemprop, dateValue, href) { Property = property, DataDate = dataDate };
+        return reader.Marks;
+    }
+
+    /// <summary>The pass over one element's attributes, whichever way its list is read.</summary>
+    private struct Reader
+    {
+        private string? _class, _id, _rel, _itemprop, _href, _property, _dataDate;
+        private bool _dateValue;
+
+        public readonly MarkAttributes Marks =>
+            new(_class, _id, _rel, _itemprop, _dateValue, _href) { Property = _property, DataDate = _dataDate };
+
+        public void Read(Attr attribute)
+        {
+            switch (attribute.Name)
+            {
+                case "class":
+                    _class ??= attribute.Value;
+                    break;
+                case "id":
+                    _id ??= attribute.Value;
+                    break;
+                case "rel":
+                    _rel ??= attribute.Value;
+                    break;
+                case "itemprop":
+                    _itemprop ??= attribute.Value;
+                    break;
+                case "datetime" or "content" or "title":
+                    _dateValue = true;
+                    break;
+                case "href":
+                    _href ??= attribute.Value;
+                    break;
+                case "property":
+                    _property ??= attribute.Value;
+                    break;
+                default:
+                    _dataDate ??= IsDataDate(attribute.Name) ? attribute.Name : null;
+                    break;
+            }
+        }
     }
 
     /// <summary>
@@ -394,6 +421,9 @@ internal readonly record struct ElementMarks(MarkAttributes Attributes, ClassWor
     /// <summary>The element's local name, read once for every reader of the element.</summary>
     public string Name { get; init; } = string.Empty;
 
+    /// <summary>What the name tells the walk's readers (<see cref="ElementNames"/>), read once for all of them.</summary>
+    public NameKinds Kinds { get; init; }
+
     public static ElementMarks Of(IElement element) =>
         element is Element concrete ? Of(concrete) : Of(MarkAttributes.Of(element), element.LocalName);
 
@@ -406,5 +436,5 @@ internal readonly record struct ElementMarks(MarkAttributes Attributes, ClassWor
     public static ElementMarks Of(Element element) => Of(MarkAttributes.Of(element), element.LocalName);
 
     private static ElementMarks Of(in MarkAttributes attributes, string name) =>
-        new(attributes, Metadata.ClassWords.Of(attributes.Class), Metadata.ClassWords.Of(attributes.Id)) { Name = name };
+        new(attributes, Metadata.ClassWords.Of(attributes.Class), Metadata.ClassWords.Of(attributes.Id)) { Name = name, Kinds = ElementNames.Of(name) };
 }

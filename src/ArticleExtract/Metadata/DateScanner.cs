@@ -129,7 +129,7 @@ internal sealed class DateScanner
     /// Reads an element the walk reached, with its <paramref name="marks"/> as the walk read them (once, for every
     /// consumer of the shared walk, <see cref="BodyWalk"/>); false when its subtree holds nothing for the dates (skipped whole).
     /// </summary>
-    internal bool EnterElement(Element e, in ElementMarks marks) => Admits(e) && Read(e, marks);
+    internal bool EnterElement(Element e, in ElementMarks marks) => Admits(marks.Kinds) && Read(e, marks);
 
     // The walk has gathered its quota of candidates or passed its quota of elements: nothing more is read.
     private bool Spent => _found.Count >= MetadataThresholds.MaxDateCandidates || _order >= MetadataThresholds.MaxElementsWalked;
@@ -152,8 +152,7 @@ internal sealed class DateScanner
     }
 
     /// <summary>Whether an element is read at all: not once the quotas are spent, never a script, a form or the like.</summary>
-    private bool Admits(Element e) =>
-        !Spent && e.LocalName is not ("script" or "style" or "noscript" or "template" or "svg" or "select" or "iframe" or "form");
+    private bool Admits(NameKinds kinds) => !Spent && (kinds & NameKinds.Undated) == 0;
 
     /// <summary>Reads an element <see cref="Admits"/> let in; false when its subtree is skipped whole.</summary>
     private bool Read(Element e, in ElementMarks marks)
@@ -168,7 +167,7 @@ internal sealed class DateScanner
         }
 
         var words = marks.ClassWords | marks.IdWords;
-        if ((IsForeignContainer(e, words) && !_layout.Holds(e) && !EntersMetaColumn(e, words)) || IsMetaColumnCard(e))
+        if ((IsForeignContainer(e, marks.Kinds, words) && !_layout.Holds(e) && !EntersMetaColumn(e, marks.Kinds, words)) || IsMetaColumnCard(e))
         {
             // A thread whose replies container also holds the opening post: that one post's dates are the page's.
             if ((words & ClassWordFlags.ForeignDates) != 0 && _deferOpeningPosts)
@@ -195,7 +194,7 @@ internal sealed class DateScanner
             _marked.Push((e, marked));
         }
 
-        Markup(e, marks.Attributes, classRole);
+        Markup(e, marks.Attributes, marks.Kinds, classRole);
         return true;
     }
 
@@ -203,10 +202,10 @@ internal sealed class DateScanner
     /// The date an element's markup states: a <c>&lt;time&gt;</c>, an <c>itemprop</c> or RDFa <c>property</c>, a
     /// date-marked element's attribute or pieces, else an attribute that hints at one (<see cref="Hinted"/>).
     /// </summary>
-    private void Markup(Element e, in MarkAttributes attributes, DateRole? classRole)
+    private void Markup(Element e, in MarkAttributes attributes, NameKinds kinds, DateRole? classRole)
     {
         var propRole = ItempropRole(attributes.ItemProp ?? attributes.Property);
-        if (e.LocalName == "time")
+        if ((kinds & NameKinds.Time) != 0)
         {
             _inTime++;
             Time(e, classRole ?? CurrentRole(), propRole);
@@ -317,10 +316,10 @@ internal sealed class DateScanner
     /// page with a headline: read then (<see cref="_metaColumn"/>) for the one date that matters there, the publication
     /// the page labels in its meta column ("Published" over "July 8, 2025").
     /// </summary>
-    private bool EntersMetaColumn(Element e, ClassWordFlags words)
+    private bool EntersMetaColumn(Element e, NameKinds kinds, ClassWordFlags words)
     {
         if (_headline is null || (words & (ClassWordFlags.SidebarDates | ClassWordFlags.ForeignDates)) != ClassWordFlags.SidebarDates
-            || IsForeignElement(e))
+            || IsForeignElement(e, kinds))
         {
             return false;
         }
@@ -756,12 +755,12 @@ internal sealed class DateScanner
     /// and a quotation: an embedded post ("— Team (@team) October 31, 2021") or a quoted message carries the date of what
     /// it quotes, never the article's.
     /// </summary>
-    private static bool IsForeignContainer(Element e, ClassWordFlags words) =>
-        IsForeignElement(e) || (words & (ClassWordFlags.ForeignDates | ClassWordFlags.SidebarDates)) != 0;
+    private static bool IsForeignContainer(Element e, NameKinds kinds, ClassWordFlags words) =>
+        IsForeignElement(e, kinds) || (words & (ClassWordFlags.ForeignDates | ClassWordFlags.SidebarDates)) != 0;
 
     /// <summary>Navigation, a quotation, and a footer or aside outside the article: foreign by their element alone.</summary>
-    private static bool IsForeignElement(Element e) =>
-        e.LocalName is "nav" or "blockquote" || (e.LocalName is "footer" or "aside" && !BylineFinder.InArticle(e));
+    private static bool IsForeignElement(Element e, NameKinds kinds) =>
+        (kinds & (NameKinds.Nav | NameKinds.Quote)) != 0 || ((kinds & NameKinds.FooterOrAside) != 0 && !BylineFinder.InArticle(e));
 
     /// <summary>
     /// The role a microdata <c>itemprop</c> or an RDFa <c>property</c> names: schema.org's "datePublished", "dateModified",
@@ -786,7 +785,7 @@ internal sealed class DateScanner
     /// <summary>The scanner as the visitor of a walk of its own.</summary>
     private readonly struct Walk(DateScanner scanner) : IDomVisitor
     {
-        public bool EnterElement(Element element) => scanner.Admits(element) && scanner.Read(element, ElementMarks.Of(element));
+        public bool EnterElement(Element element) => scanner.Admits(ElementNames.Of(element.LocalName)) && scanner.Read(element, ElementMarks.Of(element));
 
         public bool EnterOther(INode node) => scanner.EnterNonElement(node);
 

@@ -52,4 +52,21 @@ public sealed class NodeAccessTests
             Assert.Same(element.Attributes, NodeAccess.Attributes((Element)element));
         }
     }
+
+    [Fact]
+    public void Every_element_gives_the_attributes_the_interface_gives_in_its_order()
+    {
+        var document = ArticleExtract.Parsing.DocumentParser.Parse(Page.Replace("<p data-x=\"1\">", "<p data-x=\"1\" class=\"a\" id=\"b\" title=\"c\">", StringComparison.Ordinal));
+        var elements = document.QuerySelectorAll("*");
+        Assert.Contains(elements, e => e.Attributes.Length > 3);
+        foreach (var element in elements)
+        {
+            var items = NodeAccess.AttributeItems((Element)element);
+            Assert.Equal(element.Attributes.Length, items.Length);
+            for (var i = 0; i < items.Length; i++)
+            {
+                Assert.Same(element.Attributes[i], items[i]);
+            }
+        }
+    }
 }
