@@ -5,7 +5,10 @@
 set -euo pipefail
 
 export RABBITMQ_NODENAME=rabbit@localhost RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 ERL_EPMD_ADDRESS=127.0.0.1
-export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+# The AMQP handshake may take up to a minute, not the default 10 s: the test process opens its connection while dozens
+# of CPU-bound tests hold both cores and the thread pool, and a client that sent its protocol header 10 s late was
+# disconnected ("handshake_timeout, frame_header" in the broker's log; the test saw "connection reset by peer").
+export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1} -rabbit handshake_timeout 60000"
 
 if ! command -v rabbitmq-server >/dev/null 2>&1; then
   apt-get update -qq
