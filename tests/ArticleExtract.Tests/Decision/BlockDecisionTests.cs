@@ -149,6 +149,60 @@ public sealed class BlockDecisionTests
         Assert.Equal(0.25, model.Score([3f], [], [0]));
     }
 
+    [Theory]
+    [InlineData(1, 63, true)]
+    [InlineData(1, 64, false)]
+    [InlineData(1100, 3, false)]
+    [InlineData(0, 0, false)]
+    public void A_model_the_masks_cannot_hold_is_walked_by_the_decisions_calls_too(int trees, int nodes, bool masked)
+    {
+        // Trees of 65 leaves, or more trees than the masks' stack holds, or none, are walked (MaskCount 0); the
+        // decision still narrows by the page's and the parent's columns before each row's score, as it does for every
+        // model. 63 nodes are 64 leaves, the most a mask holds.
+        var model = TreeEnsemble.Parse(new StringReader(Forest(trees, nodes)));
+        Assert.Equal(masked, model.MaskCount > 0);
+        var page = new ulong[model.MaskCount];
+        var family = new ulong[model.MaskCount];
+        foreach (var a in new[] { -1f, 0f, 0.5f, 1f, 30f, 62f, 63f, 64f, 100f, float.NaN, float.PositiveInfinity, float.NegativeInfinity, -0f })
+        {
+            foreach (var b in new[] { -1f, 0f, 31f, 63f, 64f, float.NaN })
+            {
+                float[] row = [a, b];
+                Array.Fill(page, ulong.MaxValue);
+                model.Narrow(row, [0], page);
+                page.CopyTo(family, 0);
+                model.Narrow(row, [], family);
+                Assert.Equal(BitConverter.DoubleToInt64Bits(model.Walk(row)), BitConverter.DoubleToInt64Bits(model.Score(row, family, [1])));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(model.Walk(row)), BitConverter.DoubleToInt64Bits(model.Score(row)));
+            }
+        }
+    }
+
+    /// <summary>A model of <paramref name="trees"/> trees, each a chain of <paramref name="nodes"/> nodes (node k: leaf
+    /// k on its left, node k + 1 on its right, thresholds 0, 1, 2, ... on the two columns in turn).</summary>
+    private static string Forest(int trees, int nodes)
+    {
+        var text = new System.Text.StringBuilder("features a b\nbias 0.5\n");
+        for (var t = 0; t < trees; t++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"tree {1 + (t % 3)} {nodes}\n");
+            for (var k = 0; k < nodes; k++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{k % 2} {k + (t % 2)} {-(k + 1)} {(k + 1 < nodes ? k + 1 : -(nodes + 1))}\n");
+            }
+
+            text.Append("leaves");
+            for (var k = 0; k <= nodes; k++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" {(k + 1) * (t + 1)}");
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
     [Fact]
     public void A_model_file_whose_nodes_point_back_is_rejected()
     {
