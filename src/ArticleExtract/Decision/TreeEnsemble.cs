@@ -236,6 +236,12 @@ internal sealed class TreeEnsemble
     /// </summary>
     public void Narrow(ReadOnlySpan<float> row, ReadOnlySpan<int> columns, Span<ulong> masks)
     {
+        // A walked model has no masks to narrow (MaskCount 0): its score reads the whole row.
+        if (_cuts is null)
+        {
+            return;
+        }
+
         foreach (var f in columns)
         {
             Apply(row, f, masks);

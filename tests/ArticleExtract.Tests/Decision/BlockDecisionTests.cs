@@ -149,6 +149,64 @@ public sealed class BlockDecisionTests
         Assert.Equal(0.25, model.Score([3f], [], [0]));
     }
 
+    [Theory]
+    [InlineData(1, 63, true, false)]
+    [InlineData(3, 63, true, true)]
+    [InlineData(1, 64, false, false)]
+    [InlineData(1100, 3, false, false)]
+    [InlineData(0, 0, false, false)]
+    public void Every_model_scores_as_its_walk_through_the_decisions_calls(int trees, int nodes, bool masked, bool oddThresholds)
+    {
+        // Trees of 65 leaves, or more trees than the masks' stack holds, or none, are walked (MaskCount 0); the
+        // decision still narrows by the page's and the parent's columns before each row's score, as it does for every
+        // model. 63 nodes are 64 leaves, the most a mask holds; thresholds NaN and infinite sort and compare as the walk does.
+        var model = TreeEnsemble.Parse(new StringReader(Forest(trees, nodes, oddThresholds)));
+        Assert.Equal(masked, model.MaskCount > 0);
+        var page = new ulong[model.MaskCount];
+        var family = new ulong[model.MaskCount];
+        foreach (var a in new[] { -1f, 0f, 0.5f, 1f, 30f, 62f, 63f, 64f, 100f, float.NaN, float.PositiveInfinity, float.NegativeInfinity, -0f })
+        {
+            foreach (var b in new[] { -1f, 0f, 31f, 63f, 64f, float.NaN })
+            {
+                float[] row = [a, b];
+                Array.Fill(page, ulong.MaxValue);
+                model.Narrow(row, [0], page);
+                page.CopyTo(family, 0);
+                model.Narrow(row, [], family);
+                Assert.Equal(BitConverter.DoubleToInt64Bits(model.Walk(row)), BitConverter.DoubleToInt64Bits(model.Score(row, family, [1])));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(model.Walk(row)), BitConverter.DoubleToInt64Bits(model.Score(row)));
+            }
+        }
+    }
+
+    /// <summary>A model of <paramref name="trees"/> trees, each a chain of <paramref name="nodes"/> nodes (node k: leaf
+    /// k on its left, node k + 1 on its right, thresholds 0, 1, 2, ... on the two columns in turn, or NaN and infinities at three nodes of four).</summary>
+    private static string Forest(int trees, int nodes, bool oddThresholds = false)
+    {
+        // The first column's NaN among finite thresholds (a walk sends every row right there, the masks must too, whatever
+        // the row's value), the second's infinities.
+        string?[] odd = ["NaN", "Infinity", null, "-Infinity"];
+        var text = new System.Text.StringBuilder("features a b\nbias 0.5\n");
+        for (var t = 0; t < trees; t++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"tree {1 + (t % 3)} {nodes}\n");
+            for (var k = 0; k < nodes; k++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{k % 2} {(oddThresholds ? odd[k % 4] : null) ?? (k + (t % 2)).ToString(CultureInfo.InvariantCulture)} {-(k + 1)} {(k + 1 < nodes ? k + 1 : -(nodes + 1))}\n");
+            }
+
+            text.Append("leaves");
+            for (var k = 0; k <= nodes; k++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" {(k + 1) * (t + 1)}");
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
     [Fact]
     public void A_model_file_whose_nodes_point_back_is_rejected()
     {

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using ArticleExtract.Dom;
+using ArticleExtract.Metadata;
 
 namespace ArticleExtract.Tests.Dom;
 
@@ -67,6 +68,53 @@ public sealed class NodeAccessTests
             {
                 Assert.Same(element.Attributes[i], items[i]);
             }
+        }
+    }
+
+    [Fact]
+    public void Attributes_set_removed_or_copied_after_parsing_are_read_as_the_interface_reads_them()
+    {
+        // The second opinion and the disclosure markers change attributes after the parse: the direct read must follow
+        // the list as it is now (none, grown past its first capacity, shrunk, replaced in place, copied, made by hand).
+        var document = ArticleExtract.Parsing.DocumentParser.Parse("<p class=a class=b id=x>t</p><div>u</div><span id=z data-date=1>v</span>");
+        var (p, div, span) = ((Element)document.QuerySelector("p")!, (Element)document.QuerySelector("div")!, (Element)document.QuerySelector("span")!);
+        AssertSame(p);
+        AssertSame(div);
+        Assert.Equal("a", MarkAttributes.Of(p).Class);
+        div.SetAttribute("class", "byline");
+        for (var i = 0; i < 40; i++)
+        {
+            div.SetAttribute("data-k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "v");
+        }
+
+        div.SetAttribute("id", "late");
+        div.ClassList.Add("more");
+        AssertSame(div);
+        Assert.Equal(("byline more", "late"), (MarkAttributes.Of(div).Class, MarkAttributes.Of(div).Id));
+        p.RemoveAttribute("class");
+        span.RemoveAttribute("id");
+        span.RemoveAttribute("data-date");
+        AssertSame(p);
+        AssertSame(span);
+        Assert.Null(MarkAttributes.Of(p).Class);
+        Assert.Equal(default, MarkAttributes.Of(span));
+        var copy = (Element)div.Clone(true);
+        var made = (Element)document.CreateElement("section");
+        AssertSame(made);
+        made.SetAttribute("rel", "author");
+        AssertSame(copy);
+        AssertSame(made);
+        Assert.Equal("late", MarkAttributes.Of(copy).Id);
+        Assert.Equal("author", MarkAttributes.Of(made).Rel);
+    }
+
+    private static void AssertSame(Element element)
+    {
+        var items = NodeAccess.AttributeItems(element);
+        Assert.Equal(((IElement)element).Attributes.Length, items.Length);
+        for (var i = 0; i < items.Length; i++)
+        {
+            Assert.Same(((IElement)element).Attributes[i], items[i]);
         }
     }
 }

@@ -37,9 +37,10 @@ public sealed class BylineOpeningTests
                     lines.Add(form + ending);
                 }
 
-                // Cut short, and with each letter after the first replaced by a neighbour or a case kin outside ASCII.
+                // Cut short, and with each letter replaced by a neighbour or a case kin outside ASCII (the first too: a
+                // line opening outside ASCII skips the initial's screen).
                 lines.Add(form[..^1]);
-                for (var i = 1; i < form.Length; i++)
+                for (var i = 0; i < form.Length; i++)
                 {
                     foreach (var other in new[] { (char)(form[i] + 1), (char)(form[i] - 1), '\u212A', '\u0131', '\u0130', '\u017F', 'é', ' ' })
                     {

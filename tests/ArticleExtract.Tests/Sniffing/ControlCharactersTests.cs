@@ -91,4 +91,35 @@ public sealed class ControlCharactersTests
         var text = string.Concat(Enumerable.Repeat("A line of text,\twith a tab.\r\n", 5)) + "\u0007bell and \u0085next line";
         Assert.Equal(text.Replace("\u0007", string.Empty).Replace("\u0085", string.Empty), ControlCharacters.Clean(text));
     }
+
+    [Fact]
+    public void Both_cleans_give_the_text_a_filter_gives_and_refuse_the_same_texts()
+    {
+        // The in-place clean (the pooled text's) and the string's, around the vector lengths, with trailing NUL padding,
+        // surrogate pairs, and controls from none to more than one in TextPerControl.
+        const string alphabet = "ab \t\n\r\u0000\u0001\u001F\u007F\u0080\u009F\u00A0\uD83D\uDE00";
+        var random = new Random(5);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var chars = new char[random.Next(0, 140)];
+            var rate = random.Next(2, 200);
+            for (var j = 0; j < chars.Length; j++)
+            {
+                chars[j] = random.Next(rate) == 0 ? alphabet[random.Next(alphabet.Length)] : (char)('a' + random.Next(26));
+            }
+
+            if (random.Next(4) == 0)
+            {
+                chars.AsSpan(Math.Max(0, chars.Length - random.Next(1, 5))).Clear();
+            }
+
+            var text = new string(chars);
+            var trimmed = text.TrimEnd('\0');
+            var kept = new string(Array.FindAll(trimmed.ToCharArray(), c => !ControlCharacters.IsControl(c)));
+            var expected = (long)(trimmed.Length - kept.Length) * ControlCharacters.TextPerControl > trimmed.Length ? null : kept;
+            Assert.Equal(expected, ControlCharacters.Clean(text));
+            var length = ControlCharacters.Clean(chars.AsSpan());
+            Assert.Equal(expected, length < 0 ? null : new string(chars, 0, length));
+        }
+    }
 }
