@@ -259,7 +259,9 @@ internal sealed class GzipMemberSource : IByteSource
 
         _resyncing = true;
         _segmentEnded = true;
-        if (_stream.CanSeek && resumeAt >= _inBase && resumeAt - _inBase <= _inLen)
+        // Within the buffer the resume point needs no seek. A non-seekable stream must move there too: staying on
+        // the bad header would find the same magic again and fail on it forever.
+        if (resumeAt >= _inBase && resumeAt - _inBase <= _inLen)
         {
             _inPos = (int)(resumeAt - _inBase);
         }

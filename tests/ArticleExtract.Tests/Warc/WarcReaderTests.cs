@@ -199,6 +199,23 @@ public sealed class WarcReaderTests
         Assert.Equal(offsets[5], error.Offset);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_bad_gzip_header_is_passed_over_on_a_non_seekable_stream_too(bool seekable)
+    {
+        // A reserved flag bit in the library record's member header, and a member cut short after its magic at the
+        // end. Reading from a pipe used to stay on the bad header and find its magic again, for ever.
+        var records = Crawl();
+        var (file, offsets) = GzipPerRecord(records);
+        file[(int)offsets[5] + 3] |= 0x20;
+        file = [.. file, 0x1f, 0x8b, 8, 0, 0];
+        var (pages, errors, _) = await Task.Run(() => ReadAll(file, seekable)).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(["https://coast.example/news/ferry", "https://farm.example/frost", "https://citta.example/cafe"], pages.Select(p => p.Url));
+        Assert.Equal([WarcErrorKind.BadGzip, WarcErrorKind.BadGzip], errors.Select(e => e.Kind));
+        Assert.Equal([offsets[5], file.Length - 5], errors.Select(e => e.Offset));
+    }
+
     [Fact]
     public void A_checksum_mismatch_drops_the_record_of_its_member_only()
     {
