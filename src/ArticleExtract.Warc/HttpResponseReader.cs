@@ -134,7 +134,8 @@ internal sealed class HttpResponseReader(WarcInput input, WarcReaderOptions opti
                 _ => (null, null),
             };
         }
-        catch (InvalidDataException ex)
+        // BrotliStream reports invalid data with InvalidOperationException, the others with InvalidDataException.
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException)
         {
             return (null, "bad " + encoding + " Content-Encoding: " + ex.Message);
         }

@@ -240,6 +240,29 @@ public sealed class WarcReaderTests
         Assert.Equal(7, stats.Skipped); // the unknown encoding is passed over, not an error
     }
 
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    [InlineData("deflate")]
+    public void A_corrupt_content_encoding_is_a_bad_payload_whichever_the_decoder(string encoding)
+    {
+        // BrotliStream throws InvalidOperationException on invalid data, which escaped the reader.
+        var html = Encoding.UTF8.GetBytes(ArchivePages.Ferry);
+        var encoded = encoding == "br" ? Brotli(html) : encoding == "gzip" ? Gzip(html) : Gzip(html)[10..^8];
+        var corrupt = encoded.Select(b => (byte)(b ^ 0x55)).ToArray();
+        var file = new[]
+        {
+            Record("response", 1, "https://bad.example/", Http(200, "text/html", corrupt, "Content-Encoding: " + encoding)),
+            Response(2, "https://coast.example/news/ferry", ArchivePages.Ferry),
+        }.SelectMany(r => r).ToArray();
+        var (pages, errors, stats) = ReadAll(file);
+        Assert.Equal("https://coast.example/news/ferry", Assert.Single(pages).Url);
+        var error = Assert.Single(errors);
+        Assert.Equal(WarcErrorKind.BadPayload, error.Kind);
+        Assert.Equal(0, error.Offset);
+        Assert.Equal(1, stats.Errors);
+    }
+
     [Fact]
     public void Payloads_over_the_limit_are_skipped_without_being_loaded()
     {
