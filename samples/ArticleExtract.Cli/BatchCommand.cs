@@ -11,7 +11,7 @@ internal static class BatchCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Folders and files: every *.html, *.htm, *.html.gz, *.warc and *.warc.gz file under a folder (subfolders included), "
+            Description = "Folders and files: every *.html, *.htm, *.html.gz, *.warc and *.warc.gz file under a folder (subfolders included, links to folders not followed), "
                 + "and any file named on its own (a WARC when its name ends in .warc or .warc.gz, else a page).",
             HelpName = "dir|file",
             Arity = ArgumentArity.OneOrMore,
@@ -108,11 +108,16 @@ internal static class BatchCommand
 
     private static async Task<int> RunAsync(string[] paths, string outPath, int parallel, Shard shard, bool resume, ArticleExtractor extractor, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var inputs = BatchInputs.Discover(paths, out var missing);
+        var inputs = BatchInputs.Discover(paths, out var missing, out var unreadableFolders);
         if (missing.Count > 0)
         {
             await stderr.WriteLineAsync($"article-extract: cannot read '{missing[0]}': no such file or directory").ConfigureAwait(false);
             return CliApp.Unreadable;
+        }
+
+        if (unreadableFolders > 0)
+        {
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"article-extract: {unreadableFolders} folder(s) could not be listed and were passed over")).ConfigureAwait(false);
         }
 
         if (paths.Length == 1 && File.Exists(paths[0]) && BatchInputs.KindOf(paths[0]) is not InputKind.Warc)

@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace ArticleExtract.Cli.Batch;
 
 /// <summary>What an input file holds.</summary>
@@ -28,23 +30,29 @@ internal static class BatchInputs
     }
 
     /// <summary>Every HTML and WARC input under the given paths, ordered by identity (ordinal), each once.
-    /// A path that is neither a folder nor a file is returned in <paramref name="missing"/>.</summary>
-    public static IReadOnlyList<BatchInput> Discover(IEnumerable<string> paths, out IReadOnlyList<string> missing)
+    /// A path that is neither a folder nor a file is returned in <paramref name="missing"/>; the number of subfolders
+    /// that could not be listed (and were passed over) in <paramref name="unreadableFolders"/>.</summary>
+    public static IReadOnlyList<BatchInput> Discover(IEnumerable<string> paths, out IReadOnlyList<string> missing, out int unreadableFolders)
     {
         var found = new Dictionary<string, BatchInput>(StringComparer.Ordinal);
         var notFound = new List<string>();
+        unreadableFolders = 0;
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories))
+                using var files = new FolderFiles(path);
+                while (files.MoveNext())
                 {
+                    var file = files.Current;
                     if (KindOf(file) is { } kind)
                     {
                         var id = System.IO.Path.GetRelativePath(path, file).Replace('\\', '/');
                         found.TryAdd(id, new BatchInput(kind, file, id));
                     }
                 }
+
+                unreadableFolders += files.Unreadable;
             }
             else if (File.Exists(path))
             {
@@ -60,5 +68,29 @@ internal static class BatchInputs
 
         missing = notFound;
         return [.. found.Values.OrderBy(i => i.Id, StringComparer.Ordinal)];
+    }
+}
+
+/// <summary>
+/// The files under a folder, subfolders included. A link to a folder is listed as nothing and not followed, as
+/// <c>find</c> and <c>os.walk</c> do by default: one pointing back up the tree made every file appear again at each
+/// depth until the path grew too long (a folder named on the command line may itself be a link). A subfolder that
+/// cannot be listed is counted and passed over instead of ending the run.
+/// </summary>
+internal sealed class FolderFiles(string folder)
+    : FileSystemEnumerator<string>(folder, new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+{
+    public int Unreadable { get; private set; }
+
+    protected override bool ShouldIncludeEntry(ref FileSystemEntry entry) => !entry.IsDirectory;
+
+    protected override bool ShouldRecurseIntoEntry(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0;
+
+    protected override string TransformEntry(ref FileSystemEntry entry) => entry.ToSpecifiedFullPath();
+
+    protected override bool ContinueOnError(int error)
+    {
+        Unreadable++;
+        return true;
     }
 }

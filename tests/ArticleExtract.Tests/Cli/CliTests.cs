@@ -226,6 +226,42 @@ public sealed partial class CliTests
     }
 
     [Fact]
+    public async Task Batch_lists_each_page_once_beside_a_link_looping_back_up_and_reports_the_odd_files_one_by_one()
+    {
+        // sub/loop points back at the folder: following it listed every page again at each depth (about forty
+        // times here, until the path grew too long), and counted each copy in the summary.
+        var dir = Directory.CreateTempSubdirectory("ae-batch-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "a.html"), TestPages.Article());
+            await File.WriteAllBytesAsync(Path.Combine(dir.FullName, "empty.html"), []);
+            File.CreateSymbolicLink(Path.Combine(dir.FullName, "gone.html"), Path.Combine(dir.FullName, "no-such-target"));
+            File.CreateSymbolicLink(Path.Combine(dir.FullName, "link.html"), Path.Combine(dir.FullName, "a.html"));
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "sub"));
+            Directory.CreateSymbolicLink(Path.Combine(dir.FullName, "sub", "loop"), dir.FullName);
+            var outFile = Path.Combine(Path.GetTempPath(), "ae-batch-loop-" + Guid.NewGuid().ToString("N") + ".jsonl");
+            try
+            {
+                var (code, _, err) = await Run("batch", dir.FullName, "--out", outFile);
+                Assert.Equal(3, code);
+                var lines = (await File.ReadAllLinesAsync(outFile)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+                Assert.Equal(["a.html", "empty.html", "gone.html", "link.html"], lines.Select(l => l.GetProperty("file").GetString()));
+                Assert.True(lines[2].TryGetProperty("error", out _));
+                Assert.Equal(lines[0].GetProperty("title").GetString(), lines[3].GetProperty("title").GetString());
+                Assert.Contains("4 pages (1 failed, 0 not HTML, 1 without an article)", err, StringComparison.Ordinal);
+            }
+            finally
+            {
+                File.Delete(outFile);
+            }
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Batch_out_dash_streams_json_lines_to_standard_output()
     {
         var dir = Directory.CreateTempSubdirectory("ae-batch-");
