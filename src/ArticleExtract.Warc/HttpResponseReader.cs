@@ -18,6 +18,13 @@ internal sealed class HttpResponseReader(WarcInput input, WarcReaderOptions opti
     /// limits. Whatever of the block it leaves unread is in <see cref="HttpResponse.Unread"/>.</summary>
     public HttpResponse Read(long blockLength)
     {
+        // With no block the status line below would be read from the record's closing CR LF, as "too long" for a
+        // limit of 0 bytes, and the record treated as overrunning its block.
+        if (blockLength == 0)
+        {
+            return new HttpResponse(0, "empty HTTP response", false, null, null, null, false);
+        }
+
         var start = input.Position;
         long Remaining() => blockLength - (input.Position - start);
         var max = (int)Math.Min(options.MaxHeaderLength, blockLength);

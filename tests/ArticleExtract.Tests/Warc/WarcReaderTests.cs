@@ -264,6 +264,23 @@ public sealed class WarcReaderTests
     }
 
     [Fact]
+    public void A_response_record_with_an_empty_block_is_a_bad_payload_named_as_such()
+    {
+        // Content-Length: 0 used to be reported as "HTTP status line too long", the closing CR LF read as the status
+        // line, and the record taken for one overrunning its block.
+        var records = Crawl().ToList();
+        records.Insert(3, Record("response", 20, "https://empty.example/", []));
+        var (pages, errors, stats) = ReadAll(records.SelectMany(r => r).ToArray());
+        AssertCrawlPages(pages);
+        var error = Assert.Single(errors);
+        Assert.Equal(WarcErrorKind.BadPayload, error.Kind);
+        Assert.Equal("empty HTTP response", error.Message);
+        Assert.Equal(records.Take(3).Sum(r => r.Length), error.Offset);
+        Assert.Equal(11, stats.Records);
+        Assert.Equal(6, stats.Skipped);
+    }
+
+    [Fact]
     public void Payloads_over_the_limit_are_skipped_without_being_loaded()
     {
         var big = ArchivePages.Page("A long page", "Example", Enumerable.Repeat("Filler sentence for a long page. ", 3000).ToArray());
