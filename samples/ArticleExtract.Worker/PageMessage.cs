@@ -86,9 +86,11 @@ internal static class PageMessage
         {
             using var reader = WarcReader.Open(file, offset);
 
-            // The pointer names a record start: the page is the first one read there (or the one with the id given,
-            // when a gzip member holds several records).
-            for (var i = 0; i < 1000 && reader.ReadPage() is { } page; i++)
+            // The pointer names a record start: the page is the one read there (or the one with the id given, when a
+            // gzip member holds several records, which all share its offset). A page at another offset is not the one
+            // named: the record at the pointer was no page (a request, a 404), or the pointer was not a record start
+            // and the reader went on to the next one. Taking that page answered the message with another page's text.
+            for (var i = 0; i < 1000 && reader.ReadPage() is { } page && page.Offset == offset; i++)
             {
                 if (recordId is null || page.RecordId == recordId)
                 {
