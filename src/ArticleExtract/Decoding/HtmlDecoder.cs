@@ -190,15 +190,42 @@ internal static class HtmlDecoder
             return true;
         }
 
-        // A page cut mid-character is still UTF-8: forgive up to three trailing bytes.
+        // A page cut mid-character is still UTF-8: forgive an unfinished sequence at the end (a lead byte and fewer
+        // continuation bytes than it announces), but not just any last bytes: a legacy page whose only non-ASCII
+        // character sits near its end ("5 \x80", "caf\xE9.\n") is not UTF-8.
         for (var cut = 1; cut <= 3 && cut < bytes.Length; cut++)
         {
-            if (System.Text.Unicode.Utf8.IsValid(bytes[..^cut]))
+            if (IsUnfinishedSequence(bytes[^cut..]) && System.Text.Unicode.Utf8.IsValid(bytes[..^cut]))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool IsUnfinishedSequence(ReadOnlySpan<byte> tail)
+    {
+        var expected = tail[0] switch
+        {
+            >= 0xC2 and <= 0xDF => 2,
+            >= 0xE0 and <= 0xEF => 3,
+            >= 0xF0 and <= 0xF4 => 4,
+            _ => 0,
+        };
+        if (tail.Length >= expected)
+        {
+            return false;
+        }
+
+        foreach (var b in tail[1..])
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -63,6 +63,28 @@ public sealed class EncodingTests
         Assert.Contains(German, ArticleExtractor.Default.Extract(bytes).Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<p>Price: 5 \u20ac", 1252)] // the only non-ASCII byte is the last one, 0x80, no UTF-8 lead byte
+    [InlineData("<p>A caf\u00e9.\n", 1252)] // 0xE9 then two ASCII bytes: no sequence left unfinished
+    [InlineData("<p>Ol\u00e1!", 1252)]
+    public void Legacy_bytes_near_the_end_are_not_taken_for_a_utf8_page_cut_mid_character(string text, int codePage)
+    {
+        // Any last one to three bytes used to be forgiven as a cut UTF-8 sequence, so these decoded as UTF-8 with U+FFFD.
+        var bytes = CodePage(codePage).GetBytes(text);
+        Assert.Equal(EncodingLabels.Windows1252.CodePage, HtmlDecoder.Detect(bytes, null).Encoding.CodePage);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_utf8_page_cut_inside_its_last_character_is_still_utf8(int keep)
+    {
+        var bytes = Encoding.UTF8.GetBytes("<p>Gr\u00fc\u00dfe aus M\u00fcnchen \U0001F600");
+        var cut = bytes[..^(4 - keep)];
+        Assert.Equal(Encoding.UTF8.CodePage, HtmlDecoder.Detect(cut, null).Encoding.CodePage);
+    }
+
     [Fact]
     public void An_unknown_declared_encoding_falls_back_to_detection()
     {
