@@ -179,6 +179,29 @@ public sealed class WarcReaderTests
         Assert.Equal(1, stats.Errors);
     }
 
+    [Theory]
+    [InlineData("abc", WarcErrorKind.BadHeader, 3)]
+    [InlineData("-5", WarcErrorKind.BadHeader, 3)]
+    [InlineData("+5", WarcErrorKind.BadHeader, 3)]
+    [InlineData("99999999999999999999", WarcErrorKind.BadHeader, 3)]
+    [InlineData("9000000000000000000", WarcErrorKind.Truncated, 0)]
+    [InlineData("16000000", WarcErrorKind.Truncated, 0)]
+    public void A_content_length_that_is_no_number_or_runs_past_the_file_is_one_error_without_loading_it(string length, WarcErrorKind kind, int pagesLeft)
+    {
+        // A bad number: the record is skipped and the reader finds the next one. A length past the end of the file
+        // (under the payload limit, so the body buffer is that size at most): the rest of the file is that record.
+        var records = Crawl();
+        var ferry = Encoding.ASCII.GetString(records[2]);
+        var at = ferry.IndexOf("Content-Length: ", StringComparison.Ordinal) + 16;
+        records[2] = Encoding.ASCII.GetBytes(ferry[..at] + length + ferry[ferry.IndexOf("\r\n", at, StringComparison.Ordinal)..]);
+        var (pages, errors, stats) = ReadAll(records.SelectMany(r => r).ToArray());
+        Assert.Equal(pagesLeft, pages.Count);
+        var error = Assert.Single(errors);
+        Assert.Equal(kind, error.Kind);
+        Assert.Equal(records.Take(2).Sum(r => r.Length), error.Offset);
+        Assert.Equal(1, stats.Errors);
+    }
+
     [Fact]
     public void A_corrupt_gzip_member_is_skipped_with_one_error_and_the_next_members_are_read()
     {
