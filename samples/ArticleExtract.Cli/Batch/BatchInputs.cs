@@ -11,7 +11,10 @@ internal enum InputKind
 
 /// <summary>One input file: its path and its identity (the path relative to the folder it was found in, or as
 /// given for a file, '/'-separated), which names it in output records, in sharding and in per-input outputs.</summary>
-internal sealed record BatchInput(InputKind Kind, string Path, string Id);
+/// <param name="Empty">Listed in a folder with no bytes, and not a link: read as empty without being opened. A named pipe
+/// lists so too, and opening one waits for a writer: a pipe named <c>*.html</c> in an input folder held the whole batch.
+/// (A file named on the command line is always read: <c>batch &lt;(curl …)</c> names a pipe on purpose.)</param>
+internal sealed record BatchInput(InputKind Kind, string Path, string Id, bool Empty = false);
 
 /// <summary>Finds the inputs of a batch run in the files and folders named on the command line.</summary>
 internal static class BatchInputs
@@ -44,11 +47,11 @@ internal static class BatchInputs
                 using var files = new FolderFiles(path);
                 while (files.MoveNext())
                 {
-                    var file = files.Current;
+                    var (file, empty) = files.Current;
                     if (KindOf(file) is { } kind)
                     {
                         var id = System.IO.Path.GetRelativePath(path, file).Replace('\\', '/');
-                        found.TryAdd(id, new BatchInput(kind, file, id));
+                        found.TryAdd(id, new BatchInput(kind, file, id, empty));
                     }
                 }
 
@@ -78,7 +81,7 @@ internal static class BatchInputs
 /// cannot be listed is counted and passed over instead of ending the run.
 /// </summary>
 internal sealed class FolderFiles(string folder)
-    : FileSystemEnumerator<string>(folder, new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+    : FileSystemEnumerator<(string Path, bool Empty)>(folder, new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
 {
     public int Unreadable { get; private set; }
 
@@ -86,7 +89,9 @@ internal sealed class FolderFiles(string folder)
 
     protected override bool ShouldRecurseIntoEntry(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0;
 
-    protected override string TransformEntry(ref FileSystemEntry entry) => entry.ToSpecifiedFullPath();
+    // A link's length is not read as empty: a dangling one must still be opened, and fail, to be reported.
+    protected override (string Path, bool Empty) TransformEntry(ref FileSystemEntry entry) =>
+        (entry.ToSpecifiedFullPath(), entry.Length == 0 && (entry.Attributes & FileAttributes.ReparsePoint) == 0);
 
     protected override bool ContinueOnError(int error)
     {

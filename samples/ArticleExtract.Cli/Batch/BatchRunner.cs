@@ -102,6 +102,12 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
                 continue;
             }
 
+            if (input.Empty)
+            {
+                // An archive of no bytes has no records (see BatchInput.Empty for why it is not opened).
+                continue;
+            }
+
             WarcReader? reader = null;
             string? openError = null;
             try
@@ -155,7 +161,7 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
         {
             try
             {
-                var bytes = PageReader.ReadFile(item.Input.Path, extractor.Options.MaxInputLength);
+                var bytes = item.Input.Empty ? [] : PageReader.ReadFile(item.Input.Path, extractor.Options.MaxInputLength);
                 var article = extractor.Extract(bytes, cancellationToken: cancellationToken);
                 Count(bytes.Length, article.Outcome);
                 return OutputRecord.FromFile(item.Input.Id, article);

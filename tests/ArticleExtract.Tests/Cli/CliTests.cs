@@ -261,6 +261,63 @@ public sealed partial class CliTests
         }
     }
 
+    [SkippableFact]
+    public async Task Batch_reads_named_pipes_in_its_folder_as_empty_without_waiting_for_a_writer()
+    {
+        // Opening a pipe for reading waits for a writer: a pipe named *.html (or *.warc) in an input folder held the
+        // whole batch for ever.
+        var dir = Directory.CreateTempSubdirectory("ae-batch-");
+        var pipes = new[] { Path.Combine(dir.FullName, "pipe.html"), Path.Combine(dir.FullName, "pipe.warc") };
+        var outFile = Path.Combine(Path.GetTempPath(), "ae-batch-pipe-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "a.html"), TestPages.Article());
+            foreach (var pipe in pipes)
+            {
+                Skip.IfNot(MakePipe(pipe), "mkfifo is not available here");
+            }
+
+            var run = Run("batch", dir.FullName, "--out", outFile);
+            var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60))) == run;
+            if (!finished)
+            {
+                // Give each waiting reader a writer that closes at once, so the run ends before the test does.
+                foreach (var pipe in pipes)
+                {
+                    using (new FileStream(pipe, FileMode.Open, FileAccess.Write))
+                    {
+                    }
+                }
+            }
+
+            var (code, _, err) = await run;
+            Assert.True(finished, "batch waited for a writer on a pipe");
+            Assert.Equal(0, code);
+            var lines = (await File.ReadAllLinesAsync(outFile)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal(["a.html", "pipe.html"], lines.Select(l => l.GetProperty("file").GetString()));
+            Assert.False(lines[1].TryGetProperty("error", out _));
+            Assert.Contains("2 pages (0 failed, 0 not HTML, 1 without an article)", err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(outFile);
+            dir.Delete(recursive: true);
+        }
+    }
+
+    private static bool MakePipe(string path)
+    {
+        try
+        {
+            using var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false });
+            return mkfifo is not null && mkfifo.WaitForExit(10_000) && mkfifo.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
     [Fact]
     public async Task Batch_out_dash_streams_json_lines_to_standard_output()
     {
