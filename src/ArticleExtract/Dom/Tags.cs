@@ -30,57 +30,14 @@ internal enum TagTraits : ushort
 
 internal static class Tags
 {
-    // Looked up for every element by several stages (the index, the flow, the decision's text): an open-addressing table
-    // of the known names (slot from the length and two characters, linear probing), where AngleSharp's interned tag
-    // names mostly match by reference. It took about half the time of the dictionary it replaced.
-    private const int Slots = 256;
-    private static readonly (string? Name, TagTraits Traits)[] Table = BuildTable(Build());
+    // Looked up for every element by several stages: the index, the flow, the decision's text.
+    private static readonly NameTable<TagTraits> Table = new(Build());
 
     /// <summary>The traits of an element; AngleSharp gives HTML elements' local names in lower case.</summary>
     public static TagTraits Of(IElement element) => Of(element.LocalName);
 
     /// <summary>The traits of a local name; <see cref="TagTraits.None"/> for a name not listed.</summary>
-    internal static TagTraits Of(string name)
-    {
-        if (name.Length == 0)
-        {
-            return TagTraits.None;
-        }
-
-        for (var slot = Slot(name); ; slot = (slot + 1) & (Slots - 1))
-        {
-            var (known, traits) = Table[slot];
-            if (known is null)
-            {
-                return TagTraits.None;
-            }
-
-            if (ReferenceEquals(known, name) || string.Equals(known, name, StringComparison.Ordinal))
-            {
-                return traits;
-            }
-        }
-    }
-
-    private static int Slot(string name) => (int)(((uint)name.Length * 31u) + ((uint)name[0] * 7u) + ((uint)name[^1] * 3u)) & (Slots - 1);
-
-    private static (string?, TagTraits)[] BuildTable(Dictionary<string, TagTraits> traits)
-    {
-        // Fewer than a hundred names in 256 slots: probing always ends at an empty slot.
-        var table = new (string?, TagTraits)[Slots];
-        foreach (var (name, value) in traits)
-        {
-            var slot = Slot(name);
-            while (table[slot].Item1 is not null)
-            {
-                slot = (slot + 1) & (Slots - 1);
-            }
-
-            table[slot] = (name, value);
-        }
-
-        return table;
-    }
+    internal static TagTraits Of(string name) => Table.Of(name);
 
     public static int HeadingLevel(IElement element) => HeadingLevel(element.LocalName);
 

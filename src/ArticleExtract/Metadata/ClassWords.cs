@@ -435,6 +435,11 @@ internal readonly record struct ElementMarks(MarkAttributes Attributes, ClassWor
     /// </summary>
     public static ElementMarks Of(Element element) => Of(MarkAttributes.Of(element), element.LocalName);
 
-    private static ElementMarks Of(in MarkAttributes attributes, string name) =>
-        new(attributes, Metadata.ClassWords.Of(attributes.Class), Metadata.ClassWords.Of(attributes.Id)) { Name = name, Kinds = ElementNames.Of(name) };
+    /// <summary>As <see cref="Of(Element)"/>, for a reader that has looked the name up already.</summary>
+    public static ElementMarks Of(Element element, NameKinds kinds) => Of(MarkAttributes.Of(element), element.LocalName, kinds);
+
+    private static ElementMarks Of(in MarkAttributes attributes, string name) => Of(attributes, name, ElementNames.Of(name));
+
+    private static ElementMarks Of(in MarkAttributes attributes, string name, NameKinds kinds) =>
+        new(attributes, Metadata.ClassWords.Of(attributes.Class), Metadata.ClassWords.Of(attributes.Id)) { Name = name, Kinds = kinds };
 }

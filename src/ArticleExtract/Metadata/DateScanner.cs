@@ -785,7 +785,12 @@ internal sealed class DateScanner
     /// <summary>The scanner as the visitor of a walk of its own.</summary>
     private readonly struct Walk(DateScanner scanner) : IDomVisitor
     {
-        public bool EnterElement(Element element) => scanner.Admits(ElementNames.Of(element.LocalName)) && scanner.Read(element, ElementMarks.Of(element));
+        public bool EnterElement(Element element)
+        {
+            // The name first: a script or a form is passed over before its attributes are read.
+            var kinds = ElementNames.Of(element.LocalName);
+            return scanner.Admits(kinds) && scanner.Read(element, ElementMarks.Of(element, kinds));
+        }
 
         public bool EnterOther(INode node) => scanner.EnterNonElement(node);
 

@@ -1,3 +1,5 @@
+using ArticleExtract.Dom;
+
 namespace ArticleExtract.Metadata;
 
 /// <summary>What an element's name tells the body walk's readers (<see cref="BodyWalk"/>), read once per element.</summary>
@@ -51,60 +53,33 @@ internal enum NameKinds
 /// </summary>
 internal static class ElementNames
 {
-    private static readonly (string Name, NameKinds Kinds)[] Named =
-    [
-        .. Each(NameKinds.Line, "div", "p", "span", "li", "em", "strong", "small", "address", "h2", "h3", "h4", "h5", "h6", "b", "i", "font"),
-        ("a", NameKinds.Line | NameKinds.Link),
-        ("article", NameKinds.Article),
-        ("main", NameKinds.Main),
-        ("h1", NameKinds.H1),
-        .. Each(NameKinds.Code, "pre", "code"),
-        ("time", NameKinds.Time),
-        .. Each(NameKinds.Undated, "script", "style", "noscript", "template", "svg", "select", "iframe", "form"),
-        ("nav", NameKinds.Nav),
-        ("blockquote", NameKinds.Quote),
-        .. Each(NameKinds.FooterOrAside, "footer", "aside"),
-        .. Each(NameKinds.Root, "body", "html"),
-    ];
+    private static readonly NameTable<NameKinds> Table = new(Build());
 
-    // A slot per name, by its length and two of its characters (no two of the names above share one: checked when built);
-    // a name is then compared with the one name of its slot, by reference first (AngleSharp gives known elements the
-    // very strings of these literals), where a switch over the names cost 2% of the metadata stage.
-    private const int Slots = 256;
-    private static readonly string?[] SlotNames = new string?[Slots];
-    private static readonly NameKinds[] SlotKinds = Build();
+    public static NameKinds Of(string name) => Table.Of(name);
 
-    public static NameKinds Of(string name)
+    private static Dictionary<string, NameKinds> Build()
     {
-        if (name.Length == 0)
+        var kinds = new Dictionary<string, NameKinds>(StringComparer.Ordinal);
+        void Set(NameKinds kind, params string[] names)
         {
-            return NameKinds.None;
-        }
-
-        var slot = Slot(name);
-        var known = SlotNames[slot];
-        return ReferenceEquals(known, name) || string.Equals(known, name, StringComparison.Ordinal) ? SlotKinds[slot] : NameKinds.None;
-    }
-
-    private static int Slot(string name) => (name.Length + name[0] + (name[name.Length / 2] * 7)) & (Slots - 1);
-
-    private static NameKinds[] Build()
-    {
-        var kinds = new NameKinds[Slots];
-        foreach (var (name, kind) in Named)
-        {
-            var slot = Slot(name);
-            if (SlotNames[slot] is { } other)
+            foreach (var name in names)
             {
-                throw new InvalidOperationException($"Element names '{other}' and '{name}' share a slot: change ElementNames.Slot.");
+                kinds[name] = kinds.GetValueOrDefault(name) | kind;
             }
-
-            SlotNames[slot] = name;
-            kinds[slot] = kind;
         }
 
+        Set(NameKinds.Line, "div", "p", "span", "li", "em", "strong", "small", "address", "h2", "h3", "h4", "h5", "h6", "b", "i", "font", "a");
+        Set(NameKinds.Link, "a");
+        Set(NameKinds.Article, "article");
+        Set(NameKinds.Main, "main");
+        Set(NameKinds.H1, "h1");
+        Set(NameKinds.Code, "pre", "code");
+        Set(NameKinds.Time, "time");
+        Set(NameKinds.Undated, "script", "style", "noscript", "template", "svg", "select", "iframe", "form");
+        Set(NameKinds.Nav, "nav");
+        Set(NameKinds.Quote, "blockquote");
+        Set(NameKinds.FooterOrAside, "footer", "aside");
+        Set(NameKinds.Root, "body", "html");
         return kinds;
     }
-
-    private static (string, NameKinds)[] Each(NameKinds kinds, params string[] names) => Array.ConvertAll(names, name => (name, kinds));
 }

@@ -3,7 +3,7 @@ using ArticleExtract.Metadata;
 namespace ArticleExtract.Tests.Metadata;
 
 /// <summary>
-/// <see cref="ElementNames"/> answers by a slot per name and a comparison with the slot's one name: held here to the
+/// <see cref="ElementNames"/> answers from a table of names (<see cref="ArticleExtract.Dom.NameTable{TValue}"/>): held here to the
 /// name comparisons the byline candidates and the date scanner made, on every element name of HTML, SVG and MathML a
 /// page may hold, on copies of them (not the parser's instances), and on names that share a slot with a listed one.
 /// </summary>
