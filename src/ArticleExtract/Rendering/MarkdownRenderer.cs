@@ -168,15 +168,15 @@ internal static class MarkdownRenderer
                 // Like the HTML rendering: no javascript: or data: image, only its words.
                 if ((img.Alt ?? img.Caption) is { Length: > 0 } words)
                 {
-                    sb.Append(Escape(words).Replace('\n', ' ')).Append("\n\n");
+                    sb.Append(EscapeLine(words)).Append("\n\n");
                 }
 
                 break;
             case ImageBlock img:
-                sb.Append("![").Append(Escape(img.Alt ?? img.Caption ?? string.Empty)).Append("](").Append(Destination(img.Source)).Append(')');
+                sb.Append("![").Append(EscapeLine(img.Alt ?? img.Caption ?? string.Empty)).Append("](").Append(Destination(img.Source)).Append(')');
                 if (img.Caption is not null)
                 {
-                    sb.Append("\n*").Append(Escape(img.Caption)).Append('*');
+                    sb.Append("\n*").Append(EscapeLine(img.Caption)).Append('*');
                 }
 
                 sb.Append("\n\n");
@@ -236,7 +236,7 @@ internal static class MarkdownRenderer
                 sb.Append("](").Append(Destination(inline.Href!));
                 if (inline.Title is { Length: > 0 } title)
                 {
-                    sb.Append(" \"").Append(title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace('\n', ' ')).Append('"');
+                    sb.Append(" \"").Append(OneLine(title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal))).Append('"');
                 }
 
                 sb.Append(')');
@@ -417,7 +417,7 @@ internal static class MarkdownRenderer
                 for (var s = 0; s < cell.ColumnSpan && written < columns; s++, written++)
                 {
                     // Escape already turns '|' into "\|"; escaping again left a bare '|' that split the cell.
-                    sb.Append(' ').Append(Escape(cell.Text).Replace('\n', ' ')).Append(" |");
+                    sb.Append(' ').Append(EscapeLine(cell.Text)).Append(" |");
                 }
             }
         }
@@ -469,7 +469,15 @@ internal static class MarkdownRenderer
         return sb.ToString();
     }
 
-    private static string EscapeLine(string text) => Escape(text).Replace('\n', ' ');
+    private static string EscapeLine(string text) => OneLine(Escape(text));
+
+    /// <summary>
+    /// For what must stay on one line (a heading, a cell, an image's alt, a link's title): a carriage return ends a
+    /// line in Markdown as a line feed does, and attribute values keep one from a <c>&amp;#13;</c>. Two of them made
+    /// a blank line that ended a link title early, and the rest of the title (unescaped inside the quotes) was read
+    /// as Markdown: raw HTML with an event handler.
+    /// </summary>
+    private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
 
     /// <summary>Escapes the characters that would otherwise start Markdown syntax.</summary>
     private static string Escape(string text)
@@ -478,6 +486,16 @@ internal static class MarkdownRenderer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c == '{')
+            {
+                // '{' opens an attribute block in Markdig's generic attributes (UseAdvancedExtensions): "{onclick=...}"
+                // after a word or at a heading's end gave the element an event handler. A heading's trailing block is
+                // found in the raw line, before backslash escapes are read, so '{' is written as an entity instead.
+                sb ??= new StringBuilder(text, 0, i, text.Length + 16);
+                sb.Append("&#123;");
+                continue;
+            }
+
             var escape = c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~'
                 || (c is '-' or '+' or '=' && (i == 0 || text[i - 1] == '\n'))
                 || (c == '.' && i > 0 && char.IsAsciiDigit(text[i - 1]) && IsLineStartNumber(text, i))

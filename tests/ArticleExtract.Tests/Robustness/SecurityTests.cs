@@ -55,6 +55,15 @@ public sealed class SecurityTests
         "<a href=\"https://example.org/a\\\">x\">backslash href</a>",
         // Found by the fuzzer: an http scheme that no browser can parse, and lists too deep for Markdown renderers.
         "<a href=\"http:<'`\u02B2a=\">mangled http</a>",
+        // Markdig's generic attributes ("{...}" after an element, on by UseAdvancedExtensions) turned page text into
+        // event handlers on a heading, a strong run, a link and an image's paragraph.
+        "<h2>Costs of the line {onclick=alert(1)}</h2><p>After the heading, a paragraph with a few words in it.</p>",
+        "<p>Hello <b>world</b>{onclick=alert(1)} and <a href=\"https://example.org/q\">x</a>{onmouseover=alert(1)} more words.</p>",
+        "<p><img src=\"https://example.org/k.png\" alt=\"a{onerror=alert(1)}\"></p>",
+        // Two carriage returns (kept in an attribute from &#13;) made a blank line that ended a link's title, and
+        // the rest of the title, unescaped inside its quotes, was read as raw HTML.
+        "<p>See <a href=\"https://example.org/x\" title=\"a&#13;&#13;<img src=x onerror=alert(1)> b\">the link</a> for more.</p>",
+        "<p>See <a href=\"https://example.org/y\" title=\"a&#13; &#13;<img src=x onerror=alert(2)>\">the link</a> for more.</p>",
     };
 
     [Theory]

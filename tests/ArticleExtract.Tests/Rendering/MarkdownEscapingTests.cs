@@ -1,0 +1,61 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Markdig;
+
+namespace ArticleExtract.Tests.Rendering;
+
+/// <summary>
+/// Page text that looks like Markdown syntax stays text: the Markdown, rendered by Markdig (plain CommonMark, and
+/// with the extensions many sites turn on), gives the blocks and the words the HTML rendering gives.
+/// </summary>
+public sealed class MarkdownEscapingTests
+{
+    private static readonly MarkdownPipeline Plain = new MarkdownPipelineBuilder().Build();
+
+    private static readonly MarkdownPipeline Advanced = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    [Theory]
+    // Generic attributes: "{#id .class}" would vanish into the element's attributes.
+    [InlineData("<h2>Costs of the line {#costs .money}</h2><p>The line will cost more than the council first said in its plan.</p>")]
+    [InlineData("<p>The <b>council</b>{.loud} voted on the plan for the northern tram lines on Tuesday night.</p>")]
+    public void Markdown_renders_page_text_as_the_same_blocks_and_words(string fragment)
+    {
+        var article = ArticleExtractor.Default.Extract(TestPages.Article(insideArticle: "<p>" + TestPages.P2 + "</p>" + fragment + "<p>" + TestPages.P3 + "</p>"));
+        var expected = Blocks(article.ToHtml());
+        Assert.Contains(expected, b => b.Contains("council", StringComparison.Ordinal) || b.Contains("tram", StringComparison.Ordinal));
+        Assert.Equal(expected, Blocks(Markdown.ToHtml(article.ToMarkdown(), Plain)));
+        Assert.Equal(expected, Blocks(Markdown.ToHtml(article.ToMarkdown(), Advanced)));
+    }
+
+    [Fact]
+    public void Image_alt_and_link_title_with_carriage_returns_stay_one_image_and_one_link()
+    {
+        var inlines = new List<Inline> { new("the link", "https://example.org/x") { Title = "a\r\r<b>b</b>" } };
+        var article = new Article(
+            ArticleMetadata.Empty,
+            [new Section(null, 0, [new ParagraphBlock(inlines), new ImageBlock("https://example.org/i.png", "alt\r\rtext", null)])],
+            ExtractionOutcome.Extracted);
+        var document = new HtmlParser().ParseDocument(Markdown.ToHtml(article.ToMarkdown(), Plain));
+        var link = Assert.Single(document.QuerySelectorAll("a"));
+        Assert.Equal("a  <b>b</b>", link.GetAttribute("title"));
+        Assert.Equal("the link", link.TextContent);
+        var image = Assert.Single(document.QuerySelectorAll("img"));
+        Assert.Equal("alt  text", image.GetAttribute("alt"));
+        Assert.Empty(document.QuerySelectorAll("b"));
+    }
+
+    /// <summary>Each block's name and its words, white space collapsed.</summary>
+    private static List<string> Blocks(string html)
+    {
+        var blocks = new List<string>();
+        // A line break is a space between words in either rendering.
+        html = html.Replace("<br>", " ", StringComparison.Ordinal).Replace("<br />", " ", StringComparison.Ordinal);
+        foreach (var e in new HtmlParser().ParseDocument(html).QuerySelectorAll("h1, h2, h3, h4, h5, h6, p, li, dt, dd, div, ol, ul, dl, figure, table"))
+        {
+            var name = e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? "h" : e.LocalName;
+            blocks.Add(name + ": " + string.Join(' ', e.TextContent.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)));
+        }
+
+        return blocks;
+    }
+}
