@@ -496,9 +496,11 @@ internal static class MarkdownRenderer
                 continue;
             }
 
-            var escape = c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~'
-                || (c is '-' or '+' or '=' && (i == 0 || text[i - 1] == '\n'))
-                || (c == '.' && i > 0 && char.IsAsciiDigit(text[i - 1]) && IsLineStartNumber(text, i))
+            // '&' starts an entity, which a renderer decodes ("&amp;lt;" in the page's text showed as "<"); "1)" starts
+            // an ordered list as "1." does, and ':' at a line's start a definition or a custom container (":::").
+            var escape = c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~' or '&'
+                || (c is '-' or '+' or '=' or ':' && (i == 0 || text[i - 1] == '\n'))
+                || (c is '.' or ')' && i > 0 && char.IsAsciiDigit(text[i - 1]) && IsLineStartNumber(text, i))
                 || (c == '!' && i + 1 < text.Length && text[i + 1] == '[');
             if (escape)
             {

@@ -15,6 +15,14 @@ public sealed class MarkdownEscapingTests
     private static readonly MarkdownPipeline Advanced = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
     [Theory]
+    // An entity in the text: "&lt;" must show as "&lt;", not be decoded into "<".
+    [InlineData("<p>Write &amp;lt;b&amp;gt; for a tag and &amp;amp; for an ampersand, the council's web team told the staff.</p>")]
+    // "1)" opens an ordered list as "1." does.
+    [InlineData("<p>1) First, the northern tram line will be extended past the hospital by the end of 2027.</p>")]
+    [InlineData("<p>The timetable for the northern lines<br>2) Second, the fares stay the same for all riders next year.</p>")]
+    // A colon at a line's start makes a definition list, ":::" a custom container (Markdig extensions).
+    [InlineData("<p>The northern tram lines<br>: a definition of the council's plan for the districts</p>")]
+    [InlineData("<p>::: warning about the northern tram lines and the council vote on the extension</p>")]
     // Generic attributes: "{#id .class}" would vanish into the element's attributes.
     [InlineData("<h2>Costs of the line {#costs .money}</h2><p>The line will cost more than the council first said in its plan.</p>")]
     [InlineData("<p>The <b>council</b>{.loud} voted on the plan for the northern tram lines on Tuesday night.</p>")]
