@@ -36,7 +36,21 @@ internal static class ExtractApi
 
         // Problem documents (and any other JSON the API writes) keep text as characters, with the library's policy.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JsonTextEncoder.Instance);
-        builder.Services.AddProblemDetails();
+        // Routing's own errors (404, 405) get the outcome field every other problem document has.
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = problem =>
+        {
+            if (!problem.ProblemDetails.Extensions.ContainsKey("outcome"))
+            {
+                var outcome = RequestOutcome.Of(problem.HttpContext);
+                outcome.Outcome ??= problem.ProblemDetails.Status switch
+                {
+                    StatusCodes.Status404NotFound => "notFound",
+                    StatusCodes.Status405MethodNotAllowed => "methodNotAllowed",
+                    _ => "error",
+                };
+                problem.ProblemDetails.Extensions["outcome"] = outcome.Outcome;
+            }
+        });
         builder.Services.AddHealthChecks().AddCheck<ExtractorHealthCheck>("extractor");
         builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer(OpenApiDescription.DescribeExtract));
         builder.Services.AddRateLimiter(rateLimiter =>
@@ -62,6 +76,9 @@ internal static class ExtractApi
         // Outermost, so that the log line also covers requests refused by the queue or cut by the timeout. The
         // timeout sits outside the queue, so that time spent waiting for a permit counts against it.
         app.UseMiddleware<RequestLog>();
+        // An error status with no body (routing's 404 and 405) is answered with a problem document, as every other
+        // error is; the ones that write their own are left alone.
+        app.UseStatusCodePages();
         app.UseRequestTimeouts();
         app.Use(QueueWaitTimedOut);
         app.UseRateLimiter();

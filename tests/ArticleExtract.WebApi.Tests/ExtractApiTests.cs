@@ -396,6 +396,27 @@ public sealed class ExtractApiTests(ExtractApiTests.Server server) : IClassFixtu
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("GET", "/extract", 405, "methodNotAllowed")]
+    [InlineData("PUT", "/extract", 405, "methodNotAllowed")]
+    [InlineData("POST", "/nowhere", 404, "notFound")]
+    public async Task A_wrong_path_or_method_gets_a_problem_document_too(string method, string path, int status, string outcome)
+    {
+        // "Every error is an RFC 9457 problem document": routing's own 404 and 405 used to answer with no body at all.
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = SeedPage() };
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(status, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal(outcome, problem.RootElement.GetProperty("outcome").GetString());
+        if (status == 405)
+        {
+            Assert.Contains("POST", response.Content.Headers.Allow);
+        }
+    }
+
     [Fact]
     public async Task A_request_the_client_has_aborted_stops_the_extraction()
     {
