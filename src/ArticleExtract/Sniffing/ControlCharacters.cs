@@ -108,7 +108,7 @@ internal static class ControlCharacters
         var first = IndexOfControl(span);
         if (first < 0)
         {
-            return span.Length == text.Length ? text : span.ToString();
+            return WithoutControlReferences(span.Length == text.Length ? text : span.ToString());
         }
 
         var count = 0;
@@ -123,7 +123,7 @@ internal static class ControlCharacters
             return null;
         }
 
-        return Remove(span, first, span.Length - count);
+        return WithoutControlReferences(Remove(span, first, span.Length - count));
     }
 
     /// <summary>
@@ -136,7 +136,7 @@ internal static class ControlCharacters
         var first = IndexOfControl(span);
         if (first < 0)
         {
-            return span.Length;
+            return RemoveControlReferences(span);
         }
 
         var count = 0;
@@ -163,8 +163,99 @@ internal static class ControlCharacters
         }
 
         span[from..].CopyTo(span[written..]);
-        return written + span.Length - from;
+        return RemoveControlReferences(span[..(written + span.Length - from)]);
     }
+
+    /// <summary>
+    /// <paramref name="text"/> without the numeric character references that the parser would decode to a removed
+    /// control (<c>&amp;#1;</c>, <c>&amp;#x7F;</c>, <c>&amp;#x81;</c>): the controls themselves are removed above, but a
+    /// reference is only decoded by the parser, after that, and its control reached every rendering (README: "no output
+    /// ever holds a control character"). Run after the controls are removed, so that none can hide inside a reference.
+    /// </summary>
+    private static string WithoutControlReferences(string text)
+    {
+        if (IndexOfControlReference(text, 0, out _) < 0)
+        {
+            return text;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            text.CopyTo(buffer);
+            return new string(buffer, 0, RemoveControlReferences(buffer.AsSpan(0, text.Length)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>As <see cref="WithoutControlReferences"/>, in place: the length of the text left at the start of <paramref name="text"/>.</summary>
+    private static int RemoveControlReferences(Span<char> text)
+    {
+        var at = IndexOfControlReference(text, 0, out var end);
+        if (at < 0)
+        {
+            return text.Length;
+        }
+
+        var written = at;
+        var from = end;
+        while ((at = IndexOfControlReference(text, from, out end)) >= 0)
+        {
+            text[from..at].CopyTo(text[written..]);
+            written += at - from;
+            from = end;
+        }
+
+        text[from..].CopyTo(text[written..]);
+        return written + text.Length - from;
+    }
+
+    /// <summary>
+    /// Where the next numeric character reference at or after <paramref name="from"/> that decodes to a removed control
+    /// starts, or -1; <paramref name="end"/> is just past it (its ';' included, which the parser does not require).
+    /// </summary>
+    private static int IndexOfControlReference(ReadOnlySpan<char> text, int from, out int end)
+    {
+        end = 0;
+        while (true)
+        {
+            var i = text[from..].IndexOf("&#", StringComparison.Ordinal);
+            if (i < 0)
+            {
+                return -1;
+            }
+
+            i += from;
+            var k = i + 2;
+            var hex = k < text.Length && (text[k] | 0x20) == 'x';
+            k += hex ? 1 : 0;
+            var digits = k;
+            var value = 0;
+            // Capped past the last code point, as the parser caps it, so that a long run of digits cannot overflow.
+            for (; k < text.Length && (hex ? char.IsAsciiHexDigit(text[k]) : char.IsAsciiDigit(text[k])); k++)
+            {
+                value = Math.Min((value * (hex ? 16 : 10)) + HexValue(text[k]), 0x110000);
+            }
+
+            if (k > digits && IsDecodedControl(value))
+            {
+                end = k < text.Length && text[k] == ';' ? k + 1 : k;
+                return i;
+            }
+
+            from = i + 2;
+        }
+    }
+
+    private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+
+    // What the HTML standard's numeric reference gives for these values: U+0000 becomes U+FFFD, and 0x80-0x9F are
+    // read as windows-1252 except the five it leaves undefined, which stay C1 controls.
+    private static bool IsDecodedControl(int value) =>
+        value is > 0 and < 0xA0 && IsControl((char)value) && (value < 0x80 || value is 0x81 or 0x8D or 0x8F or 0x90 or 0x9D);
 
     private static string Remove(ReadOnlySpan<char> span, int first, int length)
     {

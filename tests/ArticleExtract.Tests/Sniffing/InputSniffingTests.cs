@@ -227,6 +227,27 @@ public sealed class InputSniffingTests
     }
 
     [Fact]
+    public void Control_characters_written_as_character_references_reach_no_output_either()
+    {
+        // The parser decodes a reference after the stray controls are removed: "&#1;" in a title, a heading, a
+        // paragraph, a link's title, an image's alt or a cell reached every rendering as U+0001.
+        var page = TestPages.Article(insideArticle:
+            "<h2>Costs&#1; of&#x7f; the line</h2><p>" + TestPages.P2 + " Bell&#7 and&#X81; unit&#x1F;s and&#0000031; more.</p>"
+            + "<p>See <a href=\"https://example.org/x\" title=\"a&#x8;b\">the&#x9D; link</a> and <img src=\"/i.png\" alt=\"al&#2;t\"> here.</p>"
+            + "<table><tr><th>h&#3;</th><th>g</th></tr><tr><td>a&#4;b</td><td>c</td></tr></table>")
+            .Replace("<title>Council", "<title>Council&#x1b;[31m", StringComparison.Ordinal);
+        var fromString = ArticleExtractor.Default.Extract(page);
+        AssertNoControls(fromString);
+        Assert.Contains("Costs of the line", fromString.ToText(), StringComparison.Ordinal);
+        Assert.Contains("Bell and units and more.", fromString.Body, StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetBytes(page);
+        AssertNoControls(ArticleExtractor.Default.Extract(bytes));
+        using var stream = new MemoryStream(bytes);
+        AssertNoControls(ArticleExtractor.Default.Extract(stream));
+        Assert.Equal(fromString.ToJson(), ArticleExtractor.Default.Extract(bytes).ToJson());
+    }
+
+    [Fact]
     public void Text_that_starts_like_a_zlib_header_is_text()
     {
         // "x^" is a valid zlib header by its check bits; the text after it does not inflate, so it stays text.
