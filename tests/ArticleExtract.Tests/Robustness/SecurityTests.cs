@@ -55,6 +55,15 @@ public sealed class SecurityTests
         "<a href=\"https://example.org/a\\\">x\">backslash href</a>",
         // Found by the fuzzer: an http scheme that no browser can parse, and lists too deep for Markdown renderers.
         "<a href=\"http:<'`\u02B2a=\">mangled http</a>",
+        // URL spellings a browser reads as javascript: (WHATWG strips leading C0 controls and spaces, removes tabs and
+        // newlines anywhere, folds case), and some it does not (full-width letters, U+2028, a BOM) but a lax check might.
+        "<a href=\"&#0;javascript:alert(1)\">nul</a><a href=\"&#x1F;javascript:alert(1)\">us</a><a href=\"&#x0D;&#x0A; jAvAsCrIpT&#x0D;:alert(1)\">cr</a>",
+        "<a href=\"java&#0;script:alert(1)\">inner nul</a><a href=\"javascript&#x3A;alert(1)\">colon entity</a><a href=\"javascript&colon;alert(1)\">named colon</a>",
+        "<a href=\"\uFF4A\uFF41\uFF56\uFF41script:alert(1)\">full width</a><a href=\"\u2028javascript:alert(1)\">ls</a><a href=\"\uFEFFjavascript:alert(1)\">bom</a>",
+        "<a href=\"\u00A0javascript:alert(1)\">nbsp</a><a href=\"j\u0430vascript:alert(1)\">cyrillic a</a><a href=\"https:javascript:alert(1)\">https then js</a>",
+        "<img srcset=\"javascript:alert(1) 1x, data:image/svg+xml,<svg/onload=alert(1)> 2x\" alt=\"srcset\"><img src=\"/ok.png\" srcset=\"vbscript:x 800w\" alt=\"mixed\">",
+        "<a href=\"https://example.org/\" title='\" onmouseover=alert(1) x=\"'>title quote</a><img src=\"/a.png\" alt='`\"><svg onload=alert(1)>'>",
+        "<p>text \u2028 with </script> and <!-- a comment opener and ]]> and \u2029 separators</p>",
         // Markdig's generic attributes ("{...}" after an element, on by UseAdvancedExtensions) turned page text into
         // event handlers on a heading, a strong run, a link and an image's paragraph.
         "<h2>Costs of the line {onclick=alert(1)}</h2><p>After the heading, a paragraph with a few words in it.</p>",
