@@ -65,6 +65,25 @@ public sealed partial class JsonEncodingTests
         "noncharacters \uFFFE \uFFFF and BOM \uFEFF and zero-width \u200B\u200D joiners",
     ];
 
+    [Fact]
+    public void Authors_and_tags_with_lone_surrogates_give_valid_json_too()
+    {
+        // Authors and tags are written by the writer's own string path (not JsonText's): the same replacement there.
+        var author = "Ann " + (char)0xD800 + " Lee";
+        var tag = "trams" + (char)0xDC00;
+        var article = new Article(
+            ArticleMetadata.Empty with { Authors = [author], Tags = [tag, "fares\u2028<b>"] },
+            [new Section(null, 0, [new ParagraphBlock([new Inline("words")])])],
+            ExtractionOutcome.Extracted);
+        var json = article.ToJson();
+
+        AssertOnlyAllowedEscapes(json);
+        using var parsed = JsonDocument.Parse(json);
+        Assert.Equal("Ann \uFFFD Lee", parsed.RootElement.GetProperty("authors")[0].GetString());
+        Assert.Equal(["trams\uFFFD", "fares\u2028<b>"], parsed.RootElement.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(Encoding.UTF8.GetBytes(json), article.ToJsonUtf8());
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
