@@ -50,9 +50,24 @@ internal sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLo
             // The client went away; there is nobody to answer.
             outcome.Outcome ??= "clientAborted";
         }
+        catch (Exception ex) when (!context.Response.HasStarted)
+        {
+            // A failure nothing else answered (a bug): logged here with its exception, and answered, like every other
+            // error, with a problem document, which says nothing of the exception. Kestrel's own answer had no body.
+            failed = true;
+            Failed(logger, context.Request.Method, context.Request.Path.Value ?? "", ex);
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            outcome.Outcome = "error";
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Status = StatusCodes.Status500InternalServerError, Title = "Internal error", Detail = "The server failed to answer this request; the failure is logged.", Extensions = { ["outcome"] = "error" } },
+            }).ConfigureAwait(false);
+        }
         catch (Exception)
         {
-            // Kestrel answers 500 (when nothing was sent yet) and logs the exception itself.
+            // Too late for an answer (the response has started): Kestrel aborts it and logs the exception itself.
             failed = true;
             throw;
         }
@@ -76,6 +91,9 @@ internal sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLo
             Completed(logger, context.Request.Method, path, status, outcome.Outcome, elapsedMs, outcome.InputBytes ?? -1);
         }
     }
+
+    [LoggerMessage(EventId = 2, EventName = "RequestFailed", Level = LogLevel.Error, Message = "{Method} {Path} failed")]
+    private static partial void Failed(ILogger logger, string method, string path, Exception exception);
 
     [LoggerMessage(EventId = 1, EventName = "RequestCompleted", Level = LogLevel.Information,
         Message = "{Method} {Path} {StatusCode} {Outcome} in {ElapsedMs:0.0} ms, {InputBytes} bytes in")]

@@ -418,6 +418,36 @@ public sealed class ExtractApiTests(ExtractApiTests.Server server) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_unexpected_failure_gets_500_as_a_problem_document_that_tells_nothing_of_it()
+    {
+        // Any endpoint that throws (a bug): Kestrel used to answer 500 with no body at all.
+        var server = new TestServer { Extra = app => app.MapGet("/fail", (HttpContext _) => throw new InvalidOperationException("secret detail")) };
+        await server.InitializeAsync();
+        await using (server)
+        {
+            using var response = await server.Client.GetAsync("/fail");
+
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var body = await response.Content.ReadAsStringAsync();
+            using var problem = JsonDocument.Parse(body);
+            Assert.Equal(500, problem.RootElement.GetProperty("status").GetInt32());
+            Assert.Equal("error", problem.RootElement.GetProperty("outcome").GetString());
+            Assert.DoesNotContain("secret", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
+
+            // Logged once, with the exception, beside the request's line; and the service goes on.
+            await ServiceLimitsTests.WaitUntilAsync(() => server.Logs.Any(l => l.EventName == "RequestCompleted"));
+            var line = Assert.Single(server.Logs, l => l.EventName == "RequestCompleted");
+            Assert.Equal(500, line.Fields["StatusCode"]);
+            Assert.Equal("error", line.Fields["Outcome"]);
+            Assert.Single(server.Logs, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Error);
+            using var next = await server.Client.PostAsync("/extract", SeedPage());
+            Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task A_request_the_client_has_aborted_stops_the_extraction()
     {
         // The handler itself, given a request whose RequestAborted has fired: it must not go on to extract.

@@ -12,6 +12,9 @@ public class TestServer : IAsyncLifetime, IAsyncDisposable
 
     public TestServer(params string[] args) => _args = args;
 
+    /// <summary>Endpoints a test adds to the app before it starts (one that throws, say); optional.</summary>
+    public Action<WebApplication>? Extra { get; init; }
+
     public WebApplication App { get; private set; } = null!;
 
     public HttpClient Client { get; private set; } = null!;
@@ -36,6 +39,7 @@ public class TestServer : IAsyncLifetime, IAsyncDisposable
                 // A generous budget: the machine running the tests may be loaded; a test that needs a short one says so.
                 "--Extractor:TimeBudget=00:01:00", .. _args],
             builder => builder.Logging.ClearProviders().AddProvider(new ListLoggerProvider(Logs)));
+        Extra?.Invoke(App);
         await App.StartAsync();
         BaseAddress = new Uri(App.Urls.Single());
         Client = NewClient(BaseAddress);
