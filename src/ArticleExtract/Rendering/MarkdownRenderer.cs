@@ -230,7 +230,8 @@ internal static class MarkdownRenderer
                 sb.Append('[');
             }
 
-            AppendStyled(sb, text[start..end], inline.Style, link ? ']' : NextChar(inlines, i, end < text.Length));
+            var lineStart = !link && (i == 0 || inlines[i - 1].IsLineBreak);
+            AppendStyled(sb, text[start..end], inline.Style, link ? ']' : NextChar(inlines, i, end < text.Length), lineStart);
             if (link)
             {
                 sb.Append("](").Append(Destination(inline.Href!));
@@ -252,9 +253,9 @@ internal static class MarkdownRenderer
     /// letter, or another delimiter just before it), the <c>&lt;em&gt;</c>/<c>&lt;strong&gt;</c> tags are used
     /// instead, so the emphasis never turns into stray asterisks.
     /// </summary>
-    private static void AppendStyled(StringBuilder sb, string core, InlineStyle style, char next)
+    private static void AppendStyled(StringBuilder sb, string core, InlineStyle style, char next, bool lineStart)
     {
-        var inner = (style & InlineStyle.Code) != 0 ? CodeSpan(core) : Escape(core).Replace("\n", "\\\n", StringComparison.Ordinal);
+        var inner = (style & InlineStyle.Code) != 0 ? CodeSpan(core) : Escape(core, lineStart).Replace("\n", "\\\n", StringComparison.Ordinal);
         if ((style & InlineStyle.Subscript) != 0)
         {
             inner = "<sub>" + inner + "</sub>";
@@ -317,7 +318,7 @@ internal static class MarkdownRenderer
             return '*';
         }
 
-        return Escape(next.Text[..1])[0];
+        return Escape(next.Text[..1], atLineStart: false)[0];
     }
 
     /// <summary>A code span whose backtick string is longer than any backtick run inside (backslashes do not escape in code).</summary>
@@ -480,7 +481,10 @@ internal static class MarkdownRenderer
     private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
 
     /// <summary>Escapes the characters that would otherwise start Markdown syntax.</summary>
-    private static string Escape(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="atLineStart">Whether the text starts a line; false for a run after another in a paragraph, where a
+    /// ':' is common ("**Note**: ...") and starts nothing.</param>
+    private static string Escape(string text, bool atLineStart = true)
     {
         StringBuilder? sb = null;
         for (var i = 0; i < text.Length; i++)
@@ -499,7 +503,8 @@ internal static class MarkdownRenderer
             // '&' starts an entity, which a renderer decodes ("&amp;lt;" in the page's text showed as "<"); "1)" starts
             // an ordered list as "1." does, and ':' at a line's start a definition or a custom container (":::").
             var escape = c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~' or '&'
-                || (c is '-' or '+' or '=' or ':' && (i == 0 || text[i - 1] == '\n'))
+                || (c is '-' or '+' or '=' && (i == 0 || text[i - 1] == '\n'))
+                || (c == ':' && (i == 0 ? atLineStart : text[i - 1] == '\n'))
                 || (c is '.' or ')' && i > 0 && char.IsAsciiDigit(text[i - 1]) && IsLineStartNumber(text, i))
                 || (c == '!' && i + 1 < text.Length && text[i + 1] == '[');
             if (escape)

@@ -36,6 +36,14 @@ public sealed class MarkdownEscapingTests
     }
 
     [Fact]
+    public void A_colon_after_a_run_inside_a_line_is_not_escaped()
+    {
+        var article = ArticleExtractor.Default.Extract(TestPages.Article(insideArticle:
+            "<p>" + TestPages.P2 + "</p><p><b>Note</b>: the northern tram lines open in spring, the council said on Tuesday.</p><p>" + TestPages.P3 + "</p>"));
+        Assert.Contains("**Note**: the northern", article.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Image_alt_and_link_title_with_carriage_returns_stay_one_image_and_one_link()
     {
         var inlines = new List<Inline> { new("the link", "https://example.org/x") { Title = "a\r\r<b>b</b>" } };
