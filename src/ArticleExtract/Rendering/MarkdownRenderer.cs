@@ -502,7 +502,8 @@ internal static class MarkdownRenderer
 
             // '&' starts an entity, which a renderer decodes ("&amp;lt;" in the page's text showed as "<"); "1)" starts
             // an ordered list as "1." does, and ':' at a line's start a definition or a custom container (":::").
-            var escape = c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~' or '&'
+            var escape = c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~'
+                || (c == '&' && IsEntity(text, i))
                 || (c is '-' or '+' or '=' && (i == 0 || text[i - 1] == '\n'))
                 || (c == ':' && (i == 0 ? atLineStart : text[i - 1] == '\n'))
                 || (c is '.' or ')' && i > 0 && char.IsAsciiDigit(text[i - 1]) && IsLineStartNumber(text, i))
@@ -517,6 +518,25 @@ internal static class MarkdownRenderer
         }
 
         return sb?.ToString() ?? text;
+    }
+
+    /// <summary>Whether an entity a CommonMark renderer decodes starts at <paramref name="amp"/>: a name of letters and digits
+    /// (up to 31), "#" and up to 7 digits, or "#x" and up to 6 hex digits, then ';' ("AT&amp;T" is left alone).</summary>
+    private static bool IsEntity(string text, int amp)
+    {
+        var i = amp + 1;
+        var named = i >= text.Length || text[i] != '#';
+        var hex = !named && i + 1 < text.Length && text[i + 1] is 'x' or 'X';
+        i += named ? 0 : hex ? 2 : 1;
+        var max = named ? 31 : hex ? 6 : 7;
+        var start = i;
+        while (i < text.Length && i - start < max
+            && (named ? char.IsAsciiLetterOrDigit(text[i]) : hex ? char.IsAsciiHexDigit(text[i]) : char.IsAsciiDigit(text[i])))
+        {
+            i++;
+        }
+
+        return i > start && i < text.Length && text[i] == ';';
     }
 
     private static bool IsLineStartNumber(string text, int dot)
