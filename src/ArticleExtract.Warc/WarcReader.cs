@@ -13,7 +13,10 @@ namespace ArticleExtract.Warc;
 /// <c>Content-Type</c> become pages; other records are counted in <see cref="WarcReaderStatistics.Skipped"/>.
 /// A bad record (cut short, a wrong <c>Content-Length</c>, a corrupt gzip member, an unreadable HTTP response)
 /// is skipped, counted in <see cref="WarcReaderStatistics.Errors"/> and raised through <see cref="Error"/>;
-/// reading carries on with the next record. The reader throws only for I/O errors of the underlying stream.
+/// reading carries on with the next record. A gzip member header may carry the optional fields RFC 1952 allows (an
+/// extra field of up to 65,535 bytes; a file name and comment of up to 1 MiB together, a bound of this reader's, since
+/// the RFC sets none); a longer name and comment make a corrupt member. The reader throws only for I/O errors of the
+/// underlying stream.
 /// Not thread-safe.
 /// </remarks>
 public sealed class WarcReader : IDisposable

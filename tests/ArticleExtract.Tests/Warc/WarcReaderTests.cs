@@ -239,6 +239,88 @@ public sealed class WarcReaderTests
         Assert.Equal([offsets[5], file.Length - 5], errors.Select(e => e.Offset));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Gzip_headers_with_the_longest_extra_field_and_long_names_and_comments_are_read(bool seekable)
+    {
+        // RFC 1952 allows an extra field of 65,535 bytes and a name and comment of any length. A header longer than the
+        // reader's 64 KiB input buffer used to be a corrupt member, and its record was lost.
+        var records = Crawl();
+        var members = records.Select(Gzip).ToArray();
+        members[2] = WithHeaderFields(members[2], extra: 65_535, name: 70_000, comment: -1, headerCrc: true);
+        members[5] = WithHeaderFields(members[5], extra: -1, name: 300_000, comment: GzipMemberSource.MaxHeaderText - 300_002, headerCrc: false);
+        members[8] = WithHeaderFields(members[8], extra: 65_535, name: -1, comment: 100_000, headerCrc: true);
+        var (file, offsets) = Concat(members);
+        var (pages, errors, _) = await Task.Run(() => ReadAll(file, seekable)).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Empty(errors);
+        AssertCrawlPages(pages);
+        if (seekable)
+        {
+            Assert.Equal([offsets[2], offsets[5], offsets[8], offsets[9]], pages.Select(p => p.Offset));
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_gzip_header_name_and_comment_over_the_bound_are_one_bad_member_and_reading_goes_on(bool seekable)
+    {
+        // Name and comment one byte over the bound (terminators included), then a name that never ends (the file ends
+        // first): each is one BadGzip error at its member's offset, and the members after the first are read.
+        var records = Crawl();
+        var members = records.Select(Gzip).ToArray();
+        members[5] = WithHeaderFields(members[5], extra: 10, name: 600_000, comment: GzipMemberSource.MaxHeaderText - 600_001, headerCrc: false);
+        var cut = WithHeaderFields(members[0], extra: -1, name: 5_000, comment: -1, headerCrc: false);
+        var (file, offsets) = Concat([.. members, cut[..2_000]]);
+        var (pages, errors, stats) = await Task.Run(() => ReadAll(file, seekable)).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(["https://coast.example/news/ferry", "https://farm.example/frost", "https://citta.example/cafe"], pages.Select(p => p.Url));
+        Assert.Equal([WarcErrorKind.BadGzip, WarcErrorKind.BadGzip], errors.Select(e => e.Kind));
+        Assert.Equal([offsets[5], offsets[^1]], errors.Select(e => e.Offset));
+        Assert.Equal("gzip header name and comment longer than 1 MiB", errors[0].Message);
+        Assert.Equal("the file ends inside a gzip header", errors[1].Message);
+        Assert.Equal(2, stats.Errors);
+    }
+
+    /// <summary>A gzip member with the optional header fields of the given lengths (-1: absent; a name or comment's
+    /// length leaves out its terminating zero).</summary>
+    private static byte[] WithHeaderFields(byte[] member, int extra, int name, int comment, bool headerCrc)
+    {
+        var head = member[..10];
+        head[3] = (byte)((extra >= 0 ? 4 : 0) | (name >= 0 ? 8 : 0) | (comment >= 0 ? 16 : 0) | (headerCrc ? 2 : 0));
+        var fields = new List<byte>();
+        if (extra >= 0)
+        {
+            fields.AddRange([(byte)extra, (byte)(extra >> 8)]);
+            fields.AddRange(Enumerable.Repeat((byte)'x', extra));
+        }
+
+        foreach (var text in new[] { name, comment }.Where(t => t >= 0))
+        {
+            fields.AddRange(Enumerable.Repeat((byte)'n', text));
+            fields.Add(0);
+        }
+
+        if (headerCrc)
+        {
+            // The reader does not check the header's CRC16 (the member's CRC32 covers the data).
+            fields.AddRange([0xab, 0xcd]);
+        }
+
+        return [.. head, .. fields, .. member[10..]];
+    }
+
+    private static (byte[] File, long[] Offsets) Concat(byte[][] members)
+    {
+        var offsets = new long[members.Length];
+        for (var i = 1; i < members.Length; i++)
+        {
+            offsets[i] = offsets[i - 1] + members[i - 1].Length;
+        }
+
+        return ([.. members.SelectMany(m => m)], offsets);
+    }
+
     [Fact]
     public void A_checksum_mismatch_drops_the_record_of_its_member_only()
     {
