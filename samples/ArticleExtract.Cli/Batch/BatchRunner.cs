@@ -22,6 +22,24 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
 
     public BatchCounters Counters => _counters;
 
+    /// <summary>Opens an archive input: the file, unless a test puts a stream of its own in its place.</summary>
+    internal Func<string, Stream> OpenArchive { get; init; } = static path =>
+        new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+
+    private WarcReader OpenWarc(string path)
+    {
+        var stream = OpenArchive(path);
+        try
+        {
+            return new WarcReader(stream, new WarcReaderOptions { MaxPayloadLength = extractor.Options.MaxInputLength });
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>The output path for a shard and input: placeholders filled, an input's identity kept inside the
     /// output folder (no rooted path, no '..').</summary>
     public static string OutputPath(string template, Shard shard, BatchInput? input)
@@ -112,7 +130,7 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
             string? openError = null;
             try
             {
-                reader = WarcReader.Open(input.Path, 0, new WarcReaderOptions { MaxPayloadLength = extractor.Options.MaxInputLength });
+                reader = OpenWarc(input.Path);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -133,7 +151,28 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
                 while (true)
                 {
                     await window.WaitAsync(cancellationToken).ConfigureAwait(false);
-                    var page = reader.ReadPage(cancellationToken);
+                    WarcPage? page;
+                    string? readError = null;
+                    try
+                    {
+                        page = reader.ReadPage(cancellationToken);
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        // The archive became unreadable partway (a disk error, a file cut on a network share): a failure of
+                        // this input, after the pages read before it, not of the output, and the batch goes on.
+                        page = null;
+                        readError = ex.Message;
+                    }
+
+                    if (readError is not null)
+                    {
+                        Interlocked.Increment(ref _counters.UnreadableInputs);
+                        Report(input, string.Create(CultureInfo.InvariantCulture, $"cannot read the rest of the archive after {reader.Statistics.Pages} page(s): {readError}; going on with the next input"));
+                        yield return new WorkItem(sequence++, input, null, "cannot read the rest of the archive: " + readError);
+                        break;
+                    }
+
                     if (page is null)
                     {
                         window.Release();
@@ -203,6 +242,11 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
     private void WarcError(BatchInput input, WarcErrorEventArgs e)
     {
         Interlocked.Increment(ref _counters.WarcErrors);
+        Report(input, string.Create(CultureInfo.InvariantCulture, $"skipped a bad record at offset {e.Offset}: {e.Message}"));
+    }
+
+    private void Report(BatchInput input, string message)
+    {
         lock (stderr)
         {
             if (_showProgress)
@@ -210,7 +254,7 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
                 stderr.Write('\r');
             }
 
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"article-extract: {input.Id}: skipped a bad record at offset {e.Offset}: {e.Message}"));
+            stderr.WriteLine($"article-extract: {input.Id}: {message}");
         }
     }
 
