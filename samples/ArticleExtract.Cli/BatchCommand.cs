@@ -111,7 +111,8 @@ internal static class BatchCommand
         var inputs = BatchInputs.Discover(paths, out var missing, out var unreadableFolders);
         if (missing.Count > 0)
         {
-            await stderr.WriteLineAsync($"article-extract: cannot read '{missing[0]}': no such file or directory").ConfigureAwait(false);
+            var why = BatchInputs.IsBadName(missing[0]) ? "its name is not valid UTF-8, which .NET cannot open" : "no such file or directory";
+            await stderr.WriteLineAsync($"article-extract: cannot read '{missing[0]}': {why}").ConfigureAwait(false);
             return CliApp.Unreadable;
         }
 

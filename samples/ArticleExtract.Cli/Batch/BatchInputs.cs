@@ -14,13 +14,23 @@ internal enum InputKind
 /// <param name="Empty">Listed in a folder with no bytes, and not a link: read as empty without being opened. A named pipe
 /// lists so too, and opening one waits for a writer: a pipe named <c>*.html</c> in an input folder held the whole batch.
 /// (A file named on the command line is always read: <c>batch &lt;(curl …)</c> names a pipe on purpose.)</param>
-internal sealed record BatchInput(InputKind Kind, string Path, string Id, bool Empty = false);
+/// <param name="BadName">Listed under a name that is not valid UTF-8: .NET lists the bytes it cannot decode as U+FFFD, and
+/// the name it lists opens no file, so the input is reported as such instead of "not found" (see <see cref="BatchInputs.BadNameError"/>).</param>
+internal sealed record BatchInput(InputKind Kind, string Path, string Id, bool Empty = false, bool BadName = false);
 
 /// <summary>Finds the inputs of a batch run in the files and folders named on the command line.</summary>
 internal static class BatchInputs
 {
     private static readonly string[] HtmlSuffixes = [".html", ".htm", ".html.gz"];
     private static readonly string[] WarcSuffixes = [".warc", ".warc.gz"];
+
+    /// <summary>The error of an input listed under a name that is not valid UTF-8.</summary>
+    public const string BadNameError = "file name is not valid UTF-8; skipped";
+
+    /// <summary>Whether a path listed or given is one .NET cannot open by name: Linux allows any bytes but '/' and NUL
+    /// in a name, and .NET decodes a name that is not UTF-8 with U+FFFD for the bytes it cannot read. A name that
+    /// really holds U+FFFD (valid UTF-8) still opens.</summary>
+    public static bool IsBadName(string path) => path.Contains('\uFFFD', StringComparison.Ordinal) && !File.Exists(path) && !Directory.Exists(path);
 
     public static InputKind? KindOf(string path)
     {
@@ -51,7 +61,7 @@ internal static class BatchInputs
                     if (KindOf(file) is { } kind)
                     {
                         var id = System.IO.Path.GetRelativePath(path, file).Replace('\\', '/');
-                        found.TryAdd(id, new BatchInput(kind, file, id, empty));
+                        found.TryAdd(id, IsBadName(file) ? new BatchInput(kind, file, id, BadName: true) : new BatchInput(kind, file, id, empty));
                     }
                 }
 

@@ -113,6 +113,14 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
         var sequence = 0L;
         foreach (var input in inputs)
         {
+            if (input.BadName)
+            {
+                await window.WaitAsync(cancellationToken).ConfigureAwait(false);
+                Interlocked.Increment(ref _counters.UnreadableInputs);
+                yield return new WorkItem(sequence++, input, null, BatchInputs.BadNameError);
+                continue;
+            }
+
             if (input.Kind == InputKind.Html)
             {
                 await window.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -12,7 +12,18 @@ public sealed class BatchInputErrorTests : IDisposable
 
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("ae-input-");
 
-    public void Dispose() => _dir.Delete(recursive: true);
+    public void Dispose()
+    {
+        try
+        {
+            _dir.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // .NET cannot delete a file it cannot name either.
+            Shell("rm -rf -- \"$PWD\"");
+        }
+    }
 
     /// <summary>Each page as a response record after a request record, one gzip member per record.</summary>
     private static (byte[] File, long[] Offsets) Crawl(string host) =>
@@ -58,6 +69,54 @@ public sealed class BatchInputErrorTests : IDisposable
         Assert.Contains("WARC: 21 records, 10 other records passed over", err, StringComparison.Ordinal);
         Assert.Equal(1, runner.Counters.UnreadableInputs);
         Assert.DoesNotContain("cannot write", err, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Files_whose_names_are_not_utf8_are_reported_as_such_and_the_batch_goes_on()
+    {
+        // Linux allows any bytes in a name; .NET lists the ones it cannot decode as U+FFFD, and that name opens no file
+        // and has no length: such files were taken for files of no bytes, a page without an article and an archive
+        // without records, and the run ended with 0 failed and exit code 0.
+        Skip.IfNot(Shell("printf '<p>a page</p>' > \"$(printf 'bad\\377.html')\" && : > \"$(printf 'cut\\376.warc')\""), "sh cannot make the files here");
+        await File.WriteAllTextAsync(Path.Combine(_dir.FullName, "a.html"), TestPages.Article());
+        var listed = Directory.GetFiles(_dir.FullName).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Skip.IfNot(listed.SequenceEqual(["a.html", "bad\uFFFD.html", "cut\uFFFD.warc"]), "this file system does not keep names that are not UTF-8: " + string.Join(", ", listed));
+        var outFile = Path.Combine(Path.GetTempPath(), "ae-badname-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        try
+        {
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+            var code = await ArticleExtract.Cli.CliApp.RunAsync(["batch", _dir.FullName, "--out", outFile], TextReader.Null, stdout, stderr);
+            Assert.Equal(3, code);
+            var lines = ReadLines(outFile);
+            Assert.Equal(["a.html", "bad\uFFFD.html", "cut\uFFFD.warc"], lines.Select(l => (string?)l["file"]));
+            Assert.Null(lines[0]["error"]);
+            Assert.All(lines.Skip(1), l => Assert.Equal("file name is not valid UTF-8; skipped", (string?)l["error"]));
+            Assert.Contains("3 pages (2 failed, 0 not HTML, 0 without an article)", stderr.ToString(), StringComparison.Ordinal);
+
+            // Named on the command line (the shell's bytes decoded the same way), it is not "no such file" either.
+            using var named = new StringWriter();
+            var bad = Path.Combine(_dir.FullName, "cut\uFFFD.warc");
+            Assert.Equal(1, await ArticleExtract.Cli.CliApp.RunAsync(["batch", bad, "--out", outFile], TextReader.Null, TextWriter.Null, named));
+            Assert.Equal($"article-extract: cannot read '{bad}': its name is not valid UTF-8, which .NET cannot open", named.ToString().TrimEnd());
+        }
+        finally
+        {
+            File.Delete(outFile);
+        }
+    }
+
+    private bool Shell(string script)
+    {
+        try
+        {
+            using var sh = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sh", ["-c", script]) { UseShellExecute = false, WorkingDirectory = _dir.FullName });
+            return sh is not null && sh.WaitForExit(10_000) && sh.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
     }
 
     /// <summary>A file whose reads fail once they reach a given offset, as a disk going bad under it.</summary>
