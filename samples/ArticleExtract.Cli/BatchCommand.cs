@@ -118,7 +118,7 @@ internal static class BatchCommand
 
         if (unreadableFolders > 0)
         {
-            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"article-extract: {unreadableFolders} folder(s) could not be listed and were passed over")).ConfigureAwait(false);
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"article-extract: {unreadableFolders} folder(s) could not be listed (unreadable, or named in bytes that are not UTF-8) and were passed over")).ConfigureAwait(false);
         }
 
         if (paths.Length == 1 && File.Exists(paths[0]) && BatchInputs.KindOf(paths[0]) is not InputKind.Warc)

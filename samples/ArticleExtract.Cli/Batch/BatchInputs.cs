@@ -44,7 +44,7 @@ internal static class BatchInputs
 
     /// <summary>Every HTML and WARC input under the given paths, ordered by identity (ordinal), each once.
     /// A path that is neither a folder nor a file is returned in <paramref name="missing"/>; the number of subfolders
-    /// that could not be listed (and were passed over) in <paramref name="unreadableFolders"/>.</summary>
+    /// that could not be listed (and were passed over), their names' bytes not UTF-8 included, in <paramref name="unreadableFolders"/>.</summary>
     public static IReadOnlyList<BatchInput> Discover(IEnumerable<string> paths, out IReadOnlyList<string> missing, out int unreadableFolders)
     {
         var found = new Dictionary<string, BatchInput>(StringComparer.Ordinal);
@@ -97,7 +97,18 @@ internal sealed class FolderFiles(string folder)
 
     protected override bool ShouldIncludeEntry(ref FileSystemEntry entry) => !entry.IsDirectory;
 
-    protected override bool ShouldRecurseIntoEntry(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0;
+    protected override bool ShouldRecurseIntoEntry(ref FileSystemEntry entry)
+    {
+        // A subfolder named in bytes that are not UTF-8 lists under a name that opens nothing, and the enumerator
+        // passes over a folder it does not find without a word: its pages went missing from the run unreported.
+        if (entry.FileName.Contains('\uFFFD') && BatchInputs.IsBadName(entry.ToFullPath()))
+        {
+            Unreadable++;
+            return false;
+        }
+
+        return (entry.Attributes & FileAttributes.ReparsePoint) == 0;
+    }
 
     // A link's length is not read as empty: a dangling one must still be opened, and fail, to be reported.
     protected override (string Path, bool Empty) TransformEntry(ref FileSystemEntry entry) =>

@@ -106,6 +106,28 @@ public sealed class BatchInputErrorTests : IDisposable
         }
     }
 
+    [SkippableFact]
+    public async Task A_subfolder_whose_name_is_not_utf8_is_reported_as_passed_over()
+    {
+        // The enumerator could not open the folder by its listed name and passed over it without a word.
+        Skip.IfNot(Shell("mkdir \"$(printf 'sub\\377')\" && printf '<p>a page</p>' > \"$(printf 'sub\\377')/a.html\""), "sh cannot make the folder here");
+        Skip.IfNot(Directory.GetDirectories(_dir.FullName).Select(Path.GetFileName).SequenceEqual(["sub\uFFFD"]), "this file system does not keep names that are not UTF-8");
+        await File.WriteAllTextAsync(Path.Combine(_dir.FullName, "b.html"), TestPages.Article());
+        var outFile = Path.Combine(Path.GetTempPath(), "ae-badname-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        try
+        {
+            using var stderr = new StringWriter();
+            var code = await ArticleExtract.Cli.CliApp.RunAsync(["batch", _dir.FullName, "--out", outFile], TextReader.Null, TextWriter.Null, stderr);
+            Assert.Equal(0, code);
+            Assert.Equal(["b.html"], ReadLines(outFile).Select(l => (string?)l["file"]));
+            Assert.Contains("article-extract: 1 folder(s) could not be listed (unreadable, or named in bytes that are not UTF-8) and were passed over", stderr.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(outFile);
+        }
+    }
+
     private bool Shell(string script)
     {
         try
