@@ -321,6 +321,35 @@ public sealed class WarcReaderTests
         return ([.. members.SelectMany(m => m)], offsets);
     }
 
+    [Theory]
+    [InlineData("lines", false)]
+    [InlineData("lines", true)]
+    [InlineData("one line", false)]
+    [InlineData("one line", true)]
+    [InlineData("lines then a page", false)]
+    [InlineData("lines then a page", true)]
+    [InlineData("one long line then a page", false)]
+    public void A_10_mb_http_head_is_one_bad_record_and_the_next_records_are_read(string shape, bool gzip)
+    {
+        // 10 MB of HTTP header in a record's block: short lines with no blank line after them, one line with no line
+        // break, or short lines or one line and then the blank line and a page (read as that page until the whole
+        // header was held to MaxHeaderLength, as the WARC header is). Each is one error at the record's offset, read a
+        // line at a time, never held whole; where the record's block holds the header, the rest of it is skipped.
+        var filler = shape.StartsWith("one", StringComparison.Ordinal) ? "X-Filler: " + new string('a', 10_000_000) : string.Concat(Enumerable.Repeat("X-Filler: " + new string('a', 90) + "\r\n", 100_000));
+        var head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + filler;
+        var block = Encoding.ASCII.GetBytes(shape.EndsWith("a page", StringComparison.Ordinal) ? head + (filler.EndsWith('\n') ? "\r\n" : "\r\n\r\n") + ArchivePages.Library : head);
+        var records = Crawl();
+        records[5] = Record("response", 5, "https://valley.example/library", block);
+        var (file, offsets) = gzip ? GzipPerRecord(records) : (records.SelectMany(r => r).ToArray(), null);
+        var (pages, errors, stats) = ReadAll(file);
+        Assert.Equal(["https://coast.example/news/ferry", "https://farm.example/frost", "https://citta.example/cafe"], pages.Select(p => p.Url));
+        var error = Assert.Single(errors);
+        Assert.Equal(WarcErrorKind.BadPayload, error.Kind);
+        Assert.Equal(gzip ? offsets![5] : records.Take(5).Sum(r => r.Length), error.Offset);
+        Assert.Equal(shape == "one line" ? "HTTP header runs past the record's block" : "HTTP header longer than 65536 bytes", error.Message);
+        Assert.Equal(1, stats.Errors);
+    }
+
     [Fact]
     public void A_checksum_mismatch_drops_the_record_of_its_member_only()
     {
