@@ -103,6 +103,15 @@ internal static class ExtractCommand
             return CliApp.Unreadable;
         }
 
+        if (PageReader.IsWarc(bytes))
+        {
+            // As a page, an archive's WARC and HTTP headers came out as the article's first paragraph, and the pages of
+            // all its records as one article.
+            // batch knows an archive by its name (standard input or a pipe has none), hence the advice.
+            await stderr.WriteLineAsync($"article-extract: '{input}' is a WARC archive, not a page; 'article-extract batch FILE --out -' extracts its pages from a file named *.warc or *.warc.gz").ConfigureAwait(false);
+            return CliApp.Unreadable;
+        }
+
         Article article;
         try
         {

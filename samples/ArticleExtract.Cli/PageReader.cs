@@ -1,3 +1,5 @@
+using System.IO.Compression;
+
 namespace ArticleExtract.Cli;
 
 /// <summary>
@@ -42,6 +44,31 @@ internal static class PageReader
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>Whether the bytes are a WARC archive, plain or gzip-compressed: they start with a WARC version line.</summary>
+    public static bool IsWarc(byte[] bytes)
+    {
+        if (bytes.AsSpan().StartsWith("WARC/"u8))
+        {
+            return true;
+        }
+
+        if (bytes is not [0x1F, 0x8B, ..])
+        {
+            return false;
+        }
+
+        try
+        {
+            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+            Span<byte> head = stackalloc byte[5];
+            return gzip.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && head.SequenceEqual("WARC/"u8);
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
     }
 
     /// <summary>What the first bytes of a file that is not a page say it is, for the one-line message.</summary>

@@ -393,6 +393,30 @@ public sealed partial class CliTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Extract_refuses_a_warc_archive_and_points_to_batch(bool gzip)
+    {
+        // Read as a page, an archive gave its WARC and HTTP headers as the article's first paragraph and its pages
+        // run together as one article, exit code 0. The name does not matter: standard input has none.
+        byte[][] records = [Warc.TestWarc.Response(1, "https://coast.example/a", TestPages.Article()), Warc.TestWarc.Response(2, "https://coast.example/b", TestPages.Article())];
+        var bytes = gzip ? Warc.TestWarc.GzipPerRecord(records).File : records.SelectMany(r => r).ToArray();
+        var path = Path.Combine(Path.GetTempPath(), "ae-warc-page-" + Guid.NewGuid().ToString("N") + ".html");
+        await File.WriteAllBytesAsync(path, bytes);
+        try
+        {
+            var (code, output, err) = await Run("extract", path);
+            Assert.Equal(1, code);
+            Assert.Equal("", output);
+            Assert.Equal($"article-extract: '{path}' is a WARC archive, not a page; 'article-extract batch FILE --out -' extracts its pages from a file named *.warc or *.warc.gz\n", err.Replace("\r", "", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public async Task Gzip_is_read_by_its_bytes_not_by_its_name()
     {
