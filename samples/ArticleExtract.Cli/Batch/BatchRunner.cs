@@ -209,6 +209,13 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
             try
             {
                 var bytes = item.Input.Empty ? [] : PageReader.ReadFile(item.Input.Path, extractor.Options.MaxInputLength);
+                if (PageReader.IsWarc(bytes))
+                {
+                    // As a page, its WARC and HTTP headers would be the article's first paragraph, its pages one article.
+                    Interlocked.Increment(ref _counters.Failed);
+                    return OutputRecord.FileError(item.Input.Id, "a WARC archive, not a page: batch reads archives named *.warc or *.warc.gz");
+                }
+
                 var article = extractor.Extract(bytes, cancellationToken: cancellationToken);
                 Count(bytes.Length, article.Outcome);
                 return OutputRecord.FromFile(item.Input.Id, article);

@@ -128,6 +128,29 @@ public sealed class BatchInputErrorTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_warc_archive_named_as_a_page_is_a_failed_page_not_one_article_of_its_headers_and_pages()
+    {
+        await File.WriteAllBytesAsync(Path.Combine(_dir.FullName, "crawl.html.gz"), Crawl("a.example").File);
+        await File.WriteAllTextAsync(Path.Combine(_dir.FullName, "page.html"), TestPages.Article());
+        var outFile = Path.Combine(Path.GetTempPath(), "ae-warcpage-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        try
+        {
+            using var stderr = new StringWriter();
+            var code = await ArticleExtract.Cli.CliApp.RunAsync(["batch", _dir.FullName, "--out", outFile], TextReader.Null, TextWriter.Null, stderr);
+            Assert.Equal(3, code);
+            var lines = ReadLines(outFile);
+            Assert.Equal(["crawl.html.gz", "page.html"], lines.Select(l => (string?)l["file"]));
+            Assert.Equal("a WARC archive, not a page: batch reads archives named *.warc or *.warc.gz", (string?)lines[0]["error"]);
+            Assert.Null(lines[1]["error"]);
+            Assert.Contains("2 pages (1 failed", stderr.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(outFile);
+        }
+    }
+
     private bool Shell(string script)
     {
         try
