@@ -19,7 +19,7 @@ internal static class BatchCommand
         var output = new Option<string>("--out", "-o")
         {
             Description = "Where to write: a .jsonl file, a .jsonl.gz file (gzip), a .parquet file, or '-' for standard output (JSON Lines). "
-                + "One record per page: \"file\" (the path relative to its folder, '/'-separated) and the article's fields (as --format json), "
+                + "One record per page: \"file\" (the path relative to its folder, '/'-separated; its path as given when a file of another folder has that one) and the article's fields (as --format json), "
                 + "or \"file\" and \"error\" when that page failed; pages from a WARC also carry \"offset\", \"warcRecordId\", \"url\" "
                 + "(the WARC-Target-URI; the article's own URL is then \"canonicalUrl\") and \"fetched\". Files appear complete or not at all "
                 + "(written to a temporary name, then renamed). {shard} in the name is replaced by the shard index; {input} makes one output per input, "

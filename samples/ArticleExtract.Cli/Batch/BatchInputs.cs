@@ -60,7 +60,7 @@ internal static class BatchInputs
                     var (file, empty) = files.Current;
                     if (KindOf(file) is { } kind)
                     {
-                        var id = System.IO.Path.GetRelativePath(path, file).Replace('\\', '/');
+                        var id = Identity(found, System.IO.Path.GetRelativePath(path, file).Replace('\\', '/'), file, file.Replace('\\', '/'));
                         found.TryAdd(id, IsBadName(file) ? new BatchInput(kind, file, id, BadName: true) : new BatchInput(kind, file, id, empty));
                     }
                 }
@@ -70,7 +70,7 @@ internal static class BatchInputs
             else if (File.Exists(path))
             {
                 // A file named on its own counts whatever its name: the command line says it is an input.
-                var id = path.Replace('\\', '/');
+                var id = Identity(found, path.Replace('\\', '/'), path, System.IO.Path.GetFullPath(path).Replace('\\', '/'));
                 found.TryAdd(id, new BatchInput(KindOf(path) ?? InputKind.Html, path, id));
             }
             else
@@ -82,6 +82,15 @@ internal static class BatchInputs
         missing = notFound;
         return [.. found.Values.OrderBy(i => i.Id, StringComparer.Ordinal)];
     }
+
+    /// <summary>A file's identity: <paramref name="id"/>, unless a different file already has it, then
+    /// <paramref name="otherwise"/>. Two folders given with a file of the same relative path (siteA/index.html and
+    /// siteB/index.html are both "index.html") kept the first only, and the other's pages went missing unreported;
+    /// the same file reached twice (a folder named twice) is still one input.</summary>
+    private static string Identity(Dictionary<string, BatchInput> found, string id, string file, string otherwise) =>
+        found.TryGetValue(id, out var taken) && !string.Equals(System.IO.Path.GetFullPath(taken.Path), System.IO.Path.GetFullPath(file), StringComparison.Ordinal)
+            ? otherwise
+            : id;
 }
 
 /// <summary>

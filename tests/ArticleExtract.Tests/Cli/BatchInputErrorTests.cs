@@ -151,6 +151,25 @@ public sealed class BatchInputErrorTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Two_folders_with_a_file_of_the_same_relative_path_give_both_pages()
+    {
+        // siteA/index.html and siteB/index.html are both "index.html" relative to their folders: the second was passed
+        // over without a word. Naming a folder twice still reads its files once.
+        var siteA = Directory.CreateDirectory(Path.Combine(_dir.FullName, "siteA")).FullName;
+        var siteB = Directory.CreateDirectory(Path.Combine(_dir.FullName, "siteB")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(siteA, "index.html"), TestPages.Article("<p>This paragraph is found only on the first site, which the reader of the batch must see.</p>"));
+        await File.WriteAllTextAsync(Path.Combine(siteB, "index.html"), TestPages.Article("<p>This paragraph is found only on the second site, which the reader of the batch must see.</p>"));
+        var outFile = Path.Combine(_dir.FullName, "out.jsonl");
+        using var stderr = new StringWriter();
+        var code = await ArticleExtract.Cli.CliApp.RunAsync(["batch", siteA, siteB, siteA, "--out", outFile], TextReader.Null, TextWriter.Null, stderr);
+        Assert.Equal(0, code);
+        var lines = ReadLines(outFile);
+        Assert.Equal([Path.Combine(siteB, "index.html").Replace('\\', '/'), "index.html"], lines.Select(l => (string?)l["file"]));
+        Assert.Contains("only on the second site", (string?)lines[0]["body"], StringComparison.Ordinal);
+        Assert.Contains("only on the first site", (string?)lines[1]["body"], StringComparison.Ordinal);
+    }
+
     private bool Shell(string script)
     {
         try
