@@ -16,7 +16,9 @@ internal static class PageReader
     public static byte[] ReadFile(string path, int maxBytes)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        return Read(file, maxBytes, file.Length);
+        // A pipe (extract <(curl …)) has no length: asking threw NotSupportedException, which ended the process. Files
+        // under /proc and /sys say 0 and hold text: they are read to their end too.
+        return Read(file, maxBytes, file.CanSeek && file.Length > 0 ? file.Length : -1);
     }
 
     public static byte[] ReadStdin(int maxBytes)

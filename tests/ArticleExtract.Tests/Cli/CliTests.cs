@@ -305,6 +305,29 @@ public sealed partial class CliTests
         }
     }
 
+    [SkippableFact]
+    public async Task Extract_reads_a_page_from_a_named_pipe()
+    {
+        // extract <(curl …) names a pipe, which has no length: asking for it threw NotSupportedException out of the
+        // command, and the process ended on an unhandled exception (exit 134).
+        var dir = Directory.CreateTempSubdirectory("ae-pipe-");
+        try
+        {
+            var pipe = Path.Combine(dir.FullName, "page");
+            Skip.IfNot(MakePipe(pipe), "mkfifo is not available here");
+            var writer = Task.Run(() => File.WriteAllText(pipe, TestPages.Article()));
+            var (code, output, err) = await Run("extract", pipe).WaitAsync(TimeSpan.FromSeconds(60));
+            await writer.WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.Equal("", err);
+            Assert.Equal(0, code);
+            Assert.Contains(TestPages.P1, output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     private static bool MakePipe(string path)
     {
         try
