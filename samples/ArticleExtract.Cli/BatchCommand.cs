@@ -12,7 +12,7 @@ internal static class BatchCommand
         var inputs = new Argument<string[]>("inputs")
         {
             Description = "Folders and files: every *.html, *.htm, *.html.gz, *.warc and *.warc.gz file under a folder (subfolders included, links to folders not followed), "
-                + "and any file named on its own (a WARC when its name ends in .warc or .warc.gz, else a page).",
+                + "and any file named on its own (a WARC when its name ends in .warc or .warc.gz, a page when it ends as a page does, else whichever its first bytes are: batch <(curl URL) reads an archive).",
             HelpName = "dir|file",
             Arity = ArgumentArity.OneOrMore,
         };
@@ -121,7 +121,7 @@ internal static class BatchCommand
             await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"article-extract: {unreadableFolders} folder(s) could not be listed (unreadable, or named in bytes that are not UTF-8) and were passed over")).ConfigureAwait(false);
         }
 
-        if (paths.Length == 1 && File.Exists(paths[0]) && BatchInputs.KindOf(paths[0]) is not InputKind.Warc)
+        if (paths.Length == 1 && File.Exists(paths[0]) && BatchInputs.KindOf(paths[0]) is InputKind.Html)
         {
             await stderr.WriteLineAsync($"article-extract: '{paths[0]}' is a file; batch reads folders and WARC archives (use 'article-extract extract {paths[0]}' for one page)").ConfigureAwait(false);
             return CliApp.Unreadable;

@@ -27,6 +27,9 @@ internal static class PageReader
         return Read(stdin, maxBytes, -1);
     }
 
+    /// <summary>Reads a stream to its end, or to one byte more than <paramref name="maxBytes"/>.</summary>
+    public static byte[] Read(Stream stream, int maxBytes) => Read(stream, maxBytes, -1);
+
     private static byte[] Read(Stream stream, int maxBytes, long length)
     {
         var cap = maxBytes == int.MaxValue ? maxBytes : maxBytes + 1;
@@ -49,21 +52,24 @@ internal static class PageReader
     }
 
     /// <summary>Whether the bytes are a WARC archive, plain or gzip-compressed: they start with a WARC version line.</summary>
-    public static bool IsWarc(byte[] bytes)
+    public static bool IsWarc(byte[] bytes) => IsWarc(bytes, bytes.Length);
+
+    /// <summary>As <see cref="IsWarc(byte[])"/>, for the first <paramref name="count"/> bytes of a file.</summary>
+    public static bool IsWarc(byte[] bytes, int count)
     {
-        if (bytes.AsSpan().StartsWith("WARC/"u8))
+        if (bytes.AsSpan(0, count).StartsWith("WARC/"u8))
         {
             return true;
         }
 
-        if (bytes is not [0x1F, 0x8B, ..])
+        if (count < 2 || bytes[0] != 0x1F || bytes[1] != 0x8B)
         {
             return false;
         }
 
         try
         {
-            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+            using var gzip = new GZipStream(new MemoryStream(bytes, 0, count), CompressionMode.Decompress);
             Span<byte> head = stackalloc byte[5];
             return gzip.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && head.SequenceEqual("WARC/"u8);
         }

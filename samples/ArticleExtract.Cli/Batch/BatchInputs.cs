@@ -7,6 +7,9 @@ internal enum InputKind
 {
     Html,
     Warc,
+    /// <summary>Named on the command line under a name that says neither (<c>batch &lt;(curl …/x.warc.gz)</c> names
+    /// <c>/dev/fd/63</c>): an archive when its first bytes are one, else a page.</summary>
+    Unnamed,
 }
 
 /// <summary>One input file: its path and its identity (the path relative to the folder it was found in, or as
@@ -71,7 +74,7 @@ internal static class BatchInputs
             {
                 // A file named on its own counts whatever its name: the command line says it is an input.
                 var id = Identity(found, path.Replace('\\', '/'), path, System.IO.Path.GetFullPath(path).Replace('\\', '/'));
-                found.TryAdd(id, new BatchInput(KindOf(path) ?? InputKind.Html, path, id));
+                found.TryAdd(id, new BatchInput(KindOf(path) ?? InputKind.Unnamed, path, id));
             }
             else
             {

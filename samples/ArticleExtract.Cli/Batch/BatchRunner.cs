@@ -105,8 +105,45 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
         await sink.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>One unit of work: an HTML file, or a page read from a WARC.</summary>
-    private sealed record WorkItem(long Sequence, BatchInput Input, WarcPage? Page, string? Error);
+    /// <summary>One unit of work: an HTML file (its bytes when already read), or a page read from a WARC.</summary>
+    private sealed record WorkItem(long Sequence, BatchInput Input, WarcPage? Page, string? Error, byte[]? Bytes = null);
+
+    /// <summary>How much of an input named without a telling name is read to tell an archive from a page.</summary>
+    private const int SniffLength = 64 * 1024;
+
+    /// <summary>Opens an input named without a telling name and looks at its first bytes: an archive gives a reader
+    /// (a pipe's bytes read so far are read again first), a page its bytes.</summary>
+    private (WarcReader? Reader, byte[]? Page) OpenUnnamed(string path)
+    {
+        var stream = OpenArchive(path);
+        try
+        {
+            var head = new byte[SniffLength];
+            var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            if (!PageReader.IsWarc(head, n))
+            {
+                using var page = new PrefixedStream(head.AsMemory(0, n), stream);
+                return (null, PageReader.Read(page, extractor.Options.MaxInputLength));
+            }
+
+            Stream archive = stream;
+            if (stream.CanSeek)
+            {
+                stream.Position = 0;
+            }
+            else
+            {
+                archive = new PrefixedStream(head.AsMemory(0, n), stream);
+            }
+
+            return (new WarcReader(archive, new WarcReaderOptions { MaxPayloadLength = extractor.Options.MaxInputLength }), null);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
 
     private async IAsyncEnumerable<WorkItem> Produce(IReadOnlyList<BatchInput> inputs, SemaphoreSlim window, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -135,14 +172,22 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
             }
 
             WarcReader? reader = null;
+            byte[]? pageBytes = null;
             string? openError = null;
             try
             {
-                reader = OpenWarc(input.Path);
+                (reader, pageBytes) = input.Kind == InputKind.Unnamed ? OpenUnnamed(input.Path) : (OpenWarc(input.Path), null);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 openError = ex.Message;
+            }
+
+            if (pageBytes is not null)
+            {
+                await window.WaitAsync(cancellationToken).ConfigureAwait(false);
+                yield return new WorkItem(sequence++, input, null, null, pageBytes);
+                continue;
             }
 
             if (reader is null)
@@ -208,7 +253,7 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
         {
             try
             {
-                var bytes = item.Input.Empty ? [] : PageReader.ReadFile(item.Input.Path, extractor.Options.MaxInputLength);
+                var bytes = item.Bytes ?? (item.Input.Empty ? [] : PageReader.ReadFile(item.Input.Path, extractor.Options.MaxInputLength));
                 if (PageReader.IsWarc(bytes))
                 {
                     // As a page, its WARC and HTTP headers would be the article's first paragraph, its pages one article.
