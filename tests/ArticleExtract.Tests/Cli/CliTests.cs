@@ -432,7 +432,18 @@ public sealed partial class CliTests
             var (code, output, err) = await Run("extract", path);
             Assert.Equal(1, code);
             Assert.Equal("", output);
-            Assert.Equal($"article-extract: '{path}' is a WARC archive, not a page; 'article-extract batch FILE --out -' extracts its pages from a file named *.warc or *.warc.gz\n", err.Replace("\r", "", StringComparison.Ordinal));
+            Assert.Equal($"article-extract: '{path}' is a WARC archive, not a page; batch extracts an archive's pages from a file named *.warc or *.warc.gz\n", err.Replace("\r", "", StringComparison.Ordinal));
+
+            // Under a name batch does not take for a page, batch is told to read it as it is.
+            var bin = Path.ChangeExtension(path, ".bin");
+            File.Move(path, bin);
+            path = bin;
+            (code, _, err) = await Run("extract", path);
+            Assert.Equal(1, code);
+            Assert.Equal($"article-extract: '{path}' is a WARC archive, not a page; 'article-extract batch {path} --out -' extracts its pages\n", err.Replace("\r", "", StringComparison.Ordinal));
+            var (batchCode, pages, _) = await Run("batch", path, "--out", "-");
+            Assert.Equal(0, batchCode);
+            Assert.Equal(2, pages.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         }
         finally
         {
