@@ -35,6 +35,7 @@ internal sealed class GzipMemberSource : IByteSource
     private bool _eof;
     private State _state = State.Header;
     private long _memberStart, _memberLength, _position;
+    private long _checkedMember = -1;
     private bool _segmentEnded;
     private bool _resyncing;
 
@@ -283,8 +284,11 @@ internal sealed class GzipMemberSource : IByteSource
         }
 
         _resyncing = false;
+        _checkedMember = _memberStart;
         _state = State.Header;
     }
+
+    public bool Checked(long offset) => _checkedMember >= offset;
 
     /// <summary>Reports the bad member (once per run of bad input), ends the segment and moves to the next gzip
     /// header at or after <paramref name="resumeAt"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 
 namespace ArticleExtract.Warc;
@@ -16,7 +17,8 @@ namespace ArticleExtract.Warc;
 /// reading carries on with the next record. A gzip member header may carry the optional fields RFC 1952 allows (an
 /// extra field of up to 65,535 bytes; a file name and comment of up to 1 MiB together, a bound of this reader's, since
 /// the RFC sets none); a longer name and comment make a corrupt member. The reader throws only for I/O errors of the
-/// underlying stream.
+/// underlying stream; a page read whole (and, in gzip, its member's checksum matched) before the error is returned
+/// first, and the next read throws it. Not to be read on after such an error.
 /// Not thread-safe.
 /// </remarks>
 public sealed class WarcReader : IDisposable
@@ -27,6 +29,7 @@ public sealed class WarcReader : IDisposable
     private long _sourceErrors;
     private long _lastSourceErrorOffset;
     private bool _resyncing;
+    private ExceptionDispatchInfo? _failure;
 
     /// <summary>Reads a WARC from a stream positioned at a record (or gzip member) start.</summary>
     /// <param name="stream">The file's bytes; gzip is recognised by its first bytes.</param>
@@ -96,6 +99,12 @@ public sealed class WarcReader : IDisposable
     /// <param name="cancellationToken">Stops between records.</param>
     public WarcPage? ReadPage(CancellationToken cancellationToken = default)
     {
+        if (_failure is { } failure)
+        {
+            _failure = null;
+            failure.Throw();
+        }
+
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -288,7 +297,17 @@ public sealed class WarcReader : IDisposable
         // Reading on past the record checks its gzip member's checksum (and decodes into the next member, whose own
         // error, if it has one, is reported at its own offset and does not spoil this record).
         var lastMember = _input.Source.FileOffset(_input.Position - 1);
-        _ = _input.AtSegmentEnd;
+        try
+        {
+            _ = _input.AtSegmentEnd;
+        }
+        catch (IOException ex) when (_input.Source.Checked(lastMember))
+        {
+            // The stream failed past this record, which is whole and checked: it is returned, and the failure, which
+            // belongs to what follows, is thrown by the next read (it lost the last page read before a disk error).
+            _failure = ExceptionDispatchInfo.Capture(ex);
+        }
+
         return _sourceErrors == sourceErrors || _lastSourceErrorOffset > lastMember;
     }
 

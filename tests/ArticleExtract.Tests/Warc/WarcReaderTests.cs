@@ -350,6 +350,24 @@ public sealed class WarcReaderTests
         Assert.Equal(1, stats.Errors);
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(-4)]
+    public void A_page_read_whole_before_the_stream_fails_is_returned_and_the_next_read_throws(int fromNextMember)
+    {
+        // Reading a record's end reads on into the next gzip member (to check the record's own checksum): a disk error
+        // there lost the page just read. Ten bytes into the next member, the page is whole and checked; four bytes
+        // before it, in the page's own checksum, it is not, and the error is thrown at once.
+        var (file, offsets) = GzipPerRecord(Crawl());
+        using var reader = new WarcReader(new FailingStream(file, offsets[3] + fromNextMember));
+        if (fromNextMember > 0)
+        {
+            Assert.Equal("https://coast.example/news/ferry", reader.ReadPage()?.Url);
+        }
+
+        Assert.Equal(FailingStream.Message, Assert.Throws<IOException>(() => reader.ReadPage()).Message);
+    }
+
     [Fact]
     public void A_checksum_mismatch_drops_the_record_of_its_member_only()
     {
@@ -433,6 +451,16 @@ public sealed class WarcReaderTests
         var article = ArticleExtractor.Default.Extract(cafe.Payload.Span, new Uri(cafe.Url!), cafe.ContentType);
         Assert.Contains("Owners of cafés and crêperies", article.Body, StringComparison.Ordinal);
         Assert.Equal("Café owners in the old town protest against new terrace fees", article.Title);
+    }
+
+    /// <summary>A file whose reads fail once they reach a given offset, as a disk going bad under it.</summary>
+    private sealed class FailingStream(byte[] bytes, long failAt) : MemoryStream(bytes, writable: false)
+    {
+        public const string Message = "Input/output error";
+
+        // A MemoryStream subclass's span reads come here too.
+        public override int Read(byte[] buffer, int offset, int count) =>
+            Position >= failAt ? throw new IOException(Message) : base.Read(buffer, offset, (int)Math.Min(count, failAt - Position));
     }
 
     private sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)
