@@ -35,10 +35,16 @@ public sealed class WarcReader : IDisposable
     /// <param name="stream">The file's bytes; gzip is recognised by its first bytes.</param>
     /// <param name="options">Limits; <see cref="WarcReaderOptions.Default"/> when null.</param>
     /// <param name="leaveOpen">Whether disposing the reader leaves <paramref name="stream"/> open.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A limit of <paramref name="options"/> is out of range.</exception>
     public WarcReader(Stream stream, WarcReaderOptions? options = null, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
         _options = options ?? WarcReaderOptions.Default;
+        // A header line is held whole with its CR LF: a limit near int.MaxValue overflowed that buffer's size to the
+        // 64 KiB floor, and a line longer than that then read as the end of the file. A limit below 1 read no record.
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxHeaderLength, 1, nameof(options) + "." + nameof(WarcReaderOptions.MaxHeaderLength));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(_options.MaxHeaderLength, Array.MaxLength - 2, nameof(options) + "." + nameof(WarcReaderOptions.MaxHeaderLength));
+        ArgumentOutOfRangeException.ThrowIfNegative(_options.MaxPayloadLength, nameof(options) + "." + nameof(WarcReaderOptions.MaxPayloadLength));
         var baseOffset = stream.CanSeek ? stream.Position : 0;
         var head = new byte[2];
         var n = stream.ReadAtLeast(head, 2, throwOnEndOfStream: false);

@@ -368,6 +368,32 @@ public sealed class WarcReaderTests
         Assert.Equal(FailingStream.Message, Assert.Throws<IOException>(() => reader.ReadPage()).Message);
     }
 
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(int.MaxValue, 1)]
+    [InlineData(int.MaxValue - 1, 1)]
+    [InlineData(64 * 1024, -1)]
+    public void Limits_out_of_range_are_refused_when_the_reader_is_made(int maxHeader, int maxPayload)
+    {
+        // MaxHeaderLength near int.MaxValue overflowed the line buffer's size to its 64 KiB floor, so a header line
+        // longer than that read as the end of the file; 0 read no record at all; both without a word.
+        var options = new WarcReaderOptions { MaxHeaderLength = maxHeader, MaxPayloadLength = maxPayload };
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WarcReader(new MemoryStream(Crawl()[2]), options));
+    }
+
+    [Fact]
+    public void A_large_header_limit_reads_a_header_line_longer_than_64_kib()
+    {
+        var records = Crawl();
+        var ferry = Encoding.ASCII.GetString(records[2]);
+        records[2] = Encoding.ASCII.GetBytes(ferry.Replace("WARC-Type: response\r\n", "WARC-Type: response\r\nX-Note: " + new string('n', 100_000) + "\r\n", StringComparison.Ordinal));
+        using var reader = new WarcReader(new MemoryStream(records.SelectMany(r => r).ToArray()), new WarcReaderOptions { MaxHeaderLength = 1024 * 1024 });
+        var errors = new List<WarcErrorEventArgs>();
+        reader.Error += (_, e) => errors.Add(e);
+        Assert.Equal(4, reader.ReadPages().Count());
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public void A_checksum_mismatch_drops_the_record_of_its_member_only()
     {
