@@ -12,14 +12,14 @@ internal static class BatchCommand
         var inputs = new Argument<string[]>("inputs")
         {
             Description = "Folders and files: every *.html, *.htm, *.html.gz, *.warc and *.warc.gz file under a folder (subfolders included, links to folders not followed), "
-                + "and any file named on its own (a WARC when its name ends in .warc or .warc.gz, else a page).",
+                + "and any file named on its own (a WARC when its name ends in .warc or .warc.gz, a page when it ends as a page does, else whichever its first bytes are: batch <(curl URL) reads an archive).",
             HelpName = "dir|file",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--out", "-o")
         {
             Description = "Where to write: a .jsonl file, a .jsonl.gz file (gzip), a .parquet file, or '-' for standard output (JSON Lines). "
-                + "One record per page: \"file\" (the path relative to its folder, '/'-separated) and the article's fields (as --format json), "
+                + "One record per page: \"file\" (the path relative to its folder, '/'-separated; its path as given when a file of another folder has that one) and the article's fields (as --format json), "
                 + "or \"file\" and \"error\" when that page failed; pages from a WARC also carry \"offset\", \"warcRecordId\", \"url\" "
                 + "(the WARC-Target-URI; the article's own URL is then \"canonicalUrl\") and \"fetched\". Files appear complete or not at all "
                 + "(written to a temporary name, then renamed). {shard} in the name is replaced by the shard index; {input} makes one output per input, "
@@ -111,16 +111,17 @@ internal static class BatchCommand
         var inputs = BatchInputs.Discover(paths, out var missing, out var unreadableFolders);
         if (missing.Count > 0)
         {
-            await stderr.WriteLineAsync($"article-extract: cannot read '{missing[0]}': no such file or directory").ConfigureAwait(false);
+            var why = BatchInputs.IsBadName(missing[0]) ? "its name is not valid UTF-8, which .NET cannot open" : "no such file or directory";
+            await stderr.WriteLineAsync($"article-extract: cannot read '{missing[0]}': {why}").ConfigureAwait(false);
             return CliApp.Unreadable;
         }
 
         if (unreadableFolders > 0)
         {
-            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"article-extract: {unreadableFolders} folder(s) could not be listed and were passed over")).ConfigureAwait(false);
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"article-extract: {unreadableFolders} folder(s) could not be listed (unreadable, or named in bytes that are not UTF-8) and were passed over")).ConfigureAwait(false);
         }
 
-        if (paths.Length == 1 && File.Exists(paths[0]) && BatchInputs.KindOf(paths[0]) is not InputKind.Warc)
+        if (paths.Length == 1 && File.Exists(paths[0]) && BatchInputs.KindOf(paths[0]) is InputKind.Html)
         {
             await stderr.WriteLineAsync($"article-extract: '{paths[0]}' is a file; batch reads folders and WARC archives (use 'article-extract extract {paths[0]}' for one page)").ConfigureAwait(false);
             return CliApp.Unreadable;

@@ -103,6 +103,18 @@ internal static class ExtractCommand
             return CliApp.Unreadable;
         }
 
+        if (PageReader.IsWarc(bytes))
+        {
+            // As a page, an archive's WARC and HTTP headers came out as the article's first paragraph, and the pages of
+            // all its records as one article.
+            // batch takes a file named as a page at its word: such a one has to be renamed first.
+            var how = Batch.BatchInputs.KindOf(input) is Batch.InputKind.Html
+                ? "batch extracts an archive's pages from a file named *.warc or *.warc.gz"
+                : $"'article-extract batch {(input == "-" ? "/dev/stdin" : input)} --out -' extracts its pages";
+            await stderr.WriteLineAsync($"article-extract: '{input}' is a WARC archive, not a page; {how}").ConfigureAwait(false);
+            return CliApp.Unreadable;
+        }
+
         Article article;
         try
         {

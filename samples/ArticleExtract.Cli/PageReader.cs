@@ -1,3 +1,5 @@
+using System.IO.Compression;
+
 namespace ArticleExtract.Cli;
 
 /// <summary>
@@ -14,7 +16,9 @@ internal static class PageReader
     public static byte[] ReadFile(string path, int maxBytes)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        return Read(file, maxBytes, file.Length);
+        // A pipe (extract <(curl …)) has no length: asking threw NotSupportedException, which ended the process. Files
+        // under /proc and /sys say 0 and hold text: they are read to their end too.
+        return Read(file, maxBytes, file.CanSeek && file.Length > 0 ? file.Length : -1);
     }
 
     public static byte[] ReadStdin(int maxBytes)
@@ -22,6 +26,9 @@ internal static class PageReader
         using var stdin = Console.OpenStandardInput();
         return Read(stdin, maxBytes, -1);
     }
+
+    /// <summary>Reads a stream to its end, or to one byte more than <paramref name="maxBytes"/>.</summary>
+    public static byte[] Read(Stream stream, int maxBytes) => Read(stream, maxBytes, -1);
 
     private static byte[] Read(Stream stream, int maxBytes, long length)
     {
@@ -42,6 +49,34 @@ internal static class PageReader
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>Whether the bytes are a WARC archive, plain or gzip-compressed: they start with a WARC version line.</summary>
+    public static bool IsWarc(byte[] bytes) => IsWarc(bytes, bytes.Length);
+
+    /// <summary>As <see cref="IsWarc(byte[])"/>, for the first <paramref name="count"/> bytes of a file.</summary>
+    public static bool IsWarc(byte[] bytes, int count)
+    {
+        if (bytes.AsSpan(0, count).StartsWith("WARC/"u8))
+        {
+            return true;
+        }
+
+        if (count < 2 || bytes[0] != 0x1F || bytes[1] != 0x8B)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var gzip = new GZipStream(new MemoryStream(bytes, 0, count), CompressionMode.Decompress);
+            Span<byte> head = stackalloc byte[5];
+            return gzip.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && head.SequenceEqual("WARC/"u8);
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
     }
 
     /// <summary>What the first bytes of a file that is not a page say it is, for the one-line message.</summary>

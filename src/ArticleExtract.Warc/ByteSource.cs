@@ -18,6 +18,10 @@ internal interface IByteSource : IDisposable
     /// <summary>The file offset a record starting at this decompressed position can be read from again.
     /// Positions asked for never decrease.</summary>
     long FileOffset(long position);
+
+    /// <summary>Whether the bytes from the file offset <paramref name="offset"/> (as <see cref="FileOffset"/> gives)
+    /// have all been checked: for gzip, whether that member's checksum has been read and matched.</summary>
+    bool Checked(long offset);
 }
 
 /// <summary>An uncompressed WARC: one segment, file offsets are positions.</summary>
@@ -37,6 +41,9 @@ internal sealed class PlainSource(Stream stream, long baseOffset, bool leaveOpen
     }
 
     public long FileOffset(long position) => baseOffset + position;
+
+    // Plain bytes carry no checksum: what has been read is all there is to check.
+    public bool Checked(long offset) => true;
 
     public void Dispose()
     {

@@ -14,6 +14,12 @@ internal sealed class GzipMemberSource : IByteSource
     private const int InputBufferSize = 64 * 1024;
     private const byte Id1 = 0x1f, Id2 = 0x8b, Deflate = 8;
     private const byte FlagHcrc = 2, FlagExtra = 4, FlagName = 8, FlagComment = 16, ReservedFlags = 0xe0;
+    private const string EndsInHeader = "the file ends inside a gzip header";
+
+    /// <summary>The most bytes a member header's file name and comment may hold together, terminators included:
+    /// RFC 1952 sets no limit, and no writer comes near this one, so a longer run is a corrupt header (reported,
+    /// and decoding resumes at the next gzip header) rather than a read without end.</summary>
+    internal const int MaxHeaderText = 1024 * 1024;
 
     private readonly Stream _stream;
     private readonly bool _leaveOpen;
@@ -29,6 +35,7 @@ internal sealed class GzipMemberSource : IByteSource
     private bool _eof;
     private State _state = State.Header;
     private long _memberStart, _memberLength, _position;
+    private long _checkedMember = -1;
     private bool _segmentEnded;
     private bool _resyncing;
 
@@ -115,7 +122,7 @@ internal sealed class GzipMemberSource : IByteSource
 
         if (!Ensure(10))
         {
-            return Fail("the file ends inside a gzip header", _memberStart + 1);
+            return Fail(EndsInHeader, _memberStart + 1);
         }
 
         if (_in[_inPos] != Id1 || _in[_inPos + 1] != Id2 || _in[_inPos + 2] != Deflate || (_in[_inPos + 3] & ReservedFlags) != 0)
@@ -123,39 +130,41 @@ internal sealed class GzipMemberSource : IByteSource
             return Fail("not a gzip member header", _memberStart + 1);
         }
 
+        // The optional fields are skipped as they stream past, not held in the input buffer: RFC 1952 allows an
+        // extra field of 65,535 bytes and a name and comment of any length, longer together than the buffer.
         var flags = _in[_inPos + 3];
-        var length = 10;
+        _inPos += 10;
         if ((flags & FlagExtra) != 0)
         {
-            if (!Ensure(length + 2))
+            if (!Ensure(2))
             {
-                return Fail("the file ends inside a gzip header", _memberStart + 1);
+                return Fail(EndsInHeader, _memberStart + 1);
             }
 
-            length += 2 + (_in[_inPos + length] | (_in[_inPos + length + 1] << 8));
+            var extra = _in[_inPos] | (_in[_inPos + 1] << 8);
+            _inPos += 2;
+            if (!Skip(extra))
+            {
+                return Fail(EndsInHeader, _memberStart + 1);
+            }
         }
 
-        if ((flags & FlagName) != 0 && !SkipZeroTerminated(ref length))
+        var text = MaxHeaderText;
+        if ((flags & FlagName) != 0 && SkipZeroTerminated(ref text) is { } nameError)
         {
-            return Fail("bad gzip header name", _memberStart + 1);
+            return Fail(nameError, _memberStart + 1);
         }
 
-        if ((flags & FlagComment) != 0 && !SkipZeroTerminated(ref length))
+        if ((flags & FlagComment) != 0 && SkipZeroTerminated(ref text) is { } commentError)
         {
-            return Fail("bad gzip header comment", _memberStart + 1);
+            return Fail(commentError, _memberStart + 1);
         }
 
-        if ((flags & FlagHcrc) != 0)
+        if ((flags & FlagHcrc) != 0 && !Skip(2))
         {
-            length += 2;
+            return Fail(EndsInHeader, _memberStart + 1);
         }
 
-        if (!Ensure(length))
-        {
-            return Fail("the file ends inside a gzip header", _memberStart + 1);
-        }
-
-        _inPos += length;
         _inflater.Reset();
         _crc.Reset();
         _memberLength = 0;
@@ -164,18 +173,48 @@ internal sealed class GzipMemberSource : IByteSource
         return true;
     }
 
-    private bool SkipZeroTerminated(ref int length)
+    /// <summary>Passes over <paramref name="count"/> bytes of the file; false if it ends first.</summary>
+    private bool Skip(int count)
     {
-        while (true)
+        while (count > 0)
         {
-            if (!Ensure(length + 1))
+            if (_inPos == _inLen && !Refill())
             {
                 return false;
             }
 
-            if (_in[_inPos + length++] == 0)
+            var n = Math.Min(count, _inLen - _inPos);
+            _inPos += n;
+            count -= n;
+        }
+
+        return true;
+    }
+
+    /// <summary>Passes over a zero-terminated header field of at most <paramref name="budget"/> bytes (terminator
+    /// included), taking its length from the budget; the reason when the field is cut short or too long.</summary>
+    private string? SkipZeroTerminated(ref int budget)
+    {
+        while (true)
+        {
+            if (_inPos == _inLen && !Refill())
             {
-                return true;
+                return EndsInHeader;
+            }
+
+            var available = _in.AsSpan(_inPos, Math.Min(_inLen - _inPos, budget));
+            var zero = available.IndexOf((byte)0);
+            var n = zero < 0 ? available.Length : zero + 1;
+            _inPos += n;
+            budget -= n;
+            if (zero >= 0)
+            {
+                return null;
+            }
+
+            if (budget == 0)
+            {
+                return "gzip header name and comment longer than " + (MaxHeaderText / 1024 / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture) + " MiB";
             }
         }
     }
@@ -245,8 +284,11 @@ internal sealed class GzipMemberSource : IByteSource
         }
 
         _resyncing = false;
+        _checkedMember = _memberStart;
         _state = State.Header;
     }
+
+    public bool Checked(long offset) => _checkedMember >= offset;
 
     /// <summary>Reports the bad member (once per run of bad input), ends the segment and moves to the next gzip
     /// header at or after <paramref name="resumeAt"/>.</summary>

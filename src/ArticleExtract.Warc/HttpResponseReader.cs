@@ -42,17 +42,27 @@ internal sealed class HttpResponseReader(WarcInput input, WarcReaderOptions opti
 
         string? contentType = null, contentEncoding = null;
         var chunked = false;
+        var headerLength = 0L;
         while (true)
         {
             if (!input.TryReadLine(max, out var line, out tooLong) || Remaining() < 0)
             {
-                return tooLong || Remaining() < 0 ? new HttpResponse(0, "HTTP header runs past the record's block", true, null, null, null, false)
+                return Remaining() < 0 ? new HttpResponse(0, "HTTP header runs past the record's block", true, null, null, null, false)
+                    : tooLong ? HeaderTooLong(Remaining())
                     : HttpResponse.Skipped(Math.Max(1, Remaining()));
             }
 
             if (line.IsEmpty)
             {
                 break;
+            }
+
+            // The whole header, not only each line, is held to the limit, as the WARC header is (and as the options
+            // document): a block of 10 MB of header lines followed by a page was read as that page. Within the block,
+            // where the record ends is still known: the rest of it is skipped.
+            if ((headerLength += line.Length + 2) > options.MaxHeaderLength)
+            {
+                return HeaderTooLong(Remaining());
             }
 
             var colon = line.IndexOf((byte)':');
@@ -87,6 +97,9 @@ internal sealed class HttpResponseReader(WarcInput input, WarcReaderOptions opti
         var n = input.Read(body);
         return new HttpResponse(remaining - n, null, false, body, contentType, contentEncoding, chunked);
     }
+
+    private HttpResponse HeaderTooLong(long unread) =>
+        new(unread, "HTTP header longer than " + options.MaxHeaderLength.ToString(CultureInfo.InvariantCulture) + " bytes", false, null, null, null, false);
 
     /// <summary>Undoes chunking and <c>Content-Encoding</c>. A null body with a null error means a page passed over:
     /// an encoding this reader does not know, or a body that decodes to more than the limit.</summary>

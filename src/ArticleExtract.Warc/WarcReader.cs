@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 
 namespace ArticleExtract.Warc;
@@ -13,7 +14,11 @@ namespace ArticleExtract.Warc;
 /// <c>Content-Type</c> become pages; other records are counted in <see cref="WarcReaderStatistics.Skipped"/>.
 /// A bad record (cut short, a wrong <c>Content-Length</c>, a corrupt gzip member, an unreadable HTTP response)
 /// is skipped, counted in <see cref="WarcReaderStatistics.Errors"/> and raised through <see cref="Error"/>;
-/// reading carries on with the next record. The reader throws only for I/O errors of the underlying stream.
+/// reading carries on with the next record. A gzip member header may carry the optional fields RFC 1952 allows (an
+/// extra field of up to 65,535 bytes; a file name and comment of up to 1 MiB together, a bound of this reader's, since
+/// the RFC sets none); a longer name and comment make a corrupt member. The reader throws only for I/O errors of the
+/// underlying stream; a page read whole (and, in gzip, its member's checksum matched) before the error is returned
+/// first, and the next read throws it. Not to be read on after such an error.
 /// Not thread-safe.
 /// </remarks>
 public sealed class WarcReader : IDisposable
@@ -24,15 +29,22 @@ public sealed class WarcReader : IDisposable
     private long _sourceErrors;
     private long _lastSourceErrorOffset;
     private bool _resyncing;
+    private ExceptionDispatchInfo? _failure;
 
     /// <summary>Reads a WARC from a stream positioned at a record (or gzip member) start.</summary>
     /// <param name="stream">The file's bytes; gzip is recognised by its first bytes.</param>
     /// <param name="options">Limits; <see cref="WarcReaderOptions.Default"/> when null.</param>
     /// <param name="leaveOpen">Whether disposing the reader leaves <paramref name="stream"/> open.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A limit of <paramref name="options"/> is out of range.</exception>
     public WarcReader(Stream stream, WarcReaderOptions? options = null, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
         _options = options ?? WarcReaderOptions.Default;
+        // A header line is held whole with its CR LF: a limit near int.MaxValue overflowed that buffer's size to the
+        // 64 KiB floor, and a line longer than that then read as the end of the file. A limit below 1 read no record.
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxHeaderLength, 1, nameof(options) + "." + nameof(WarcReaderOptions.MaxHeaderLength));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(_options.MaxHeaderLength, Array.MaxLength - 2, nameof(options) + "." + nameof(WarcReaderOptions.MaxHeaderLength));
+        ArgumentOutOfRangeException.ThrowIfNegative(_options.MaxPayloadLength, nameof(options) + "." + nameof(WarcReaderOptions.MaxPayloadLength));
         var baseOffset = stream.CanSeek ? stream.Position : 0;
         var head = new byte[2];
         var n = stream.ReadAtLeast(head, 2, throwOnEndOfStream: false);
@@ -93,6 +105,12 @@ public sealed class WarcReader : IDisposable
     /// <param name="cancellationToken">Stops between records.</param>
     public WarcPage? ReadPage(CancellationToken cancellationToken = default)
     {
+        if (_failure is { } failure)
+        {
+            _failure = null;
+            failure.Throw();
+        }
+
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -285,7 +303,17 @@ public sealed class WarcReader : IDisposable
         // Reading on past the record checks its gzip member's checksum (and decodes into the next member, whose own
         // error, if it has one, is reported at its own offset and does not spoil this record).
         var lastMember = _input.Source.FileOffset(_input.Position - 1);
-        _ = _input.AtSegmentEnd;
+        try
+        {
+            _ = _input.AtSegmentEnd;
+        }
+        catch (IOException ex) when (_input.Source.Checked(lastMember))
+        {
+            // The stream failed past this record, which is whole and checked: it is returned, and the failure, which
+            // belongs to what follows, is thrown by the next read (it lost the last page read before a disk error).
+            _failure = ExceptionDispatchInfo.Capture(ex);
+        }
+
         return _sourceErrors == sourceErrors || _lastSourceErrorOffset > lastMember;
     }
 

@@ -5,10 +5,11 @@ public sealed record WarcReaderOptions
 {
     /// <summary>The longest page body, after decoding its <c>Content-Encoding</c>, that is returned; default 16 MiB
     /// (the extractor's own default input limit). Larger HTML responses are skipped and counted in
-    /// <see cref="WarcReaderStatistics.Skipped"/>.</summary>
+    /// <see cref="WarcReaderStatistics.Skipped"/>. Not negative.</summary>
     public int MaxPayloadLength { get; init; } = 16 * 1024 * 1024;
 
-    /// <summary>The longest WARC or HTTP header block; default 64 KiB. A longer one is a bad record.</summary>
+    /// <summary>The longest WARC or HTTP header block; default 64 KiB. A longer one is a bad record. At least 1, and at
+    /// most <see cref="Array.MaxLength"/> - 2: the reader holds a header line whole.</summary>
     public int MaxHeaderLength { get; init; } = 64 * 1024;
 
     /// <summary>The options used when none are given.</summary>

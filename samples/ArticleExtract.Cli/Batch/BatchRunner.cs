@@ -22,6 +22,24 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
 
     public BatchCounters Counters => _counters;
 
+    /// <summary>Opens an archive input: the file, unless a test puts a stream of its own in its place.</summary>
+    internal Func<string, Stream> OpenArchive { get; init; } = static path =>
+        new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+
+    private WarcReader OpenWarc(string path)
+    {
+        var stream = OpenArchive(path);
+        try
+        {
+            return new WarcReader(stream, new WarcReaderOptions { MaxPayloadLength = extractor.Options.MaxInputLength });
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>The output path for a shard and input: placeholders filled, an input's identity kept inside the
     /// output folder (no rooted path, no '..').</summary>
     public static string OutputPath(string template, Shard shard, BatchInput? input)
@@ -87,14 +105,59 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
         await sink.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>One unit of work: an HTML file, or a page read from a WARC.</summary>
-    private sealed record WorkItem(long Sequence, BatchInput Input, WarcPage? Page, string? Error);
+    /// <summary>One unit of work: an HTML file (its bytes when already read), or a page read from a WARC.</summary>
+    private sealed record WorkItem(long Sequence, BatchInput Input, WarcPage? Page, string? Error, byte[]? Bytes = null);
+
+    /// <summary>How much of an input named without a telling name is read to tell an archive from a page.</summary>
+    private const int SniffLength = 64 * 1024;
+
+    /// <summary>Opens an input named without a telling name and looks at its first bytes: an archive gives a reader
+    /// (a pipe's bytes read so far are read again first), a page its bytes.</summary>
+    private (WarcReader? Reader, byte[]? Page) OpenUnnamed(string path)
+    {
+        var stream = OpenArchive(path);
+        try
+        {
+            var head = new byte[SniffLength];
+            var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            if (!PageReader.IsWarc(head, n))
+            {
+                using var page = new PrefixedStream(head.AsMemory(0, n), stream);
+                return (null, PageReader.Read(page, extractor.Options.MaxInputLength));
+            }
+
+            Stream archive = stream;
+            if (stream.CanSeek)
+            {
+                stream.Position = 0;
+            }
+            else
+            {
+                archive = new PrefixedStream(head.AsMemory(0, n), stream);
+            }
+
+            return (new WarcReader(archive, new WarcReaderOptions { MaxPayloadLength = extractor.Options.MaxInputLength }), null);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
 
     private async IAsyncEnumerable<WorkItem> Produce(IReadOnlyList<BatchInput> inputs, SemaphoreSlim window, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var sequence = 0L;
         foreach (var input in inputs)
         {
+            if (input.BadName)
+            {
+                await window.WaitAsync(cancellationToken).ConfigureAwait(false);
+                Interlocked.Increment(ref _counters.UnreadableInputs);
+                yield return new WorkItem(sequence++, input, null, BatchInputs.BadNameError);
+                continue;
+            }
+
             if (input.Kind == InputKind.Html)
             {
                 await window.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -109,14 +172,22 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
             }
 
             WarcReader? reader = null;
+            byte[]? pageBytes = null;
             string? openError = null;
             try
             {
-                reader = WarcReader.Open(input.Path, 0, new WarcReaderOptions { MaxPayloadLength = extractor.Options.MaxInputLength });
+                (reader, pageBytes) = input.Kind == InputKind.Unnamed ? OpenUnnamed(input.Path) : (OpenWarc(input.Path), null);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 openError = ex.Message;
+            }
+
+            if (pageBytes is not null)
+            {
+                await window.WaitAsync(cancellationToken).ConfigureAwait(false);
+                yield return new WorkItem(sequence++, input, null, null, pageBytes);
+                continue;
             }
 
             if (reader is null)
@@ -133,7 +204,28 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
                 while (true)
                 {
                     await window.WaitAsync(cancellationToken).ConfigureAwait(false);
-                    var page = reader.ReadPage(cancellationToken);
+                    WarcPage? page;
+                    string? readError = null;
+                    try
+                    {
+                        page = reader.ReadPage(cancellationToken);
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        // The archive became unreadable partway (a disk error, a file cut on a network share): a failure of
+                        // this input, after the pages read before it, not of the output, and the batch goes on.
+                        page = null;
+                        readError = ex.Message;
+                    }
+
+                    if (readError is not null)
+                    {
+                        Interlocked.Increment(ref _counters.UnreadableInputs);
+                        Report(input, string.Create(CultureInfo.InvariantCulture, $"cannot read the rest of the archive after {reader.Statistics.Pages} page(s): {readError}; going on with the next input"));
+                        yield return new WorkItem(sequence++, input, null, "cannot read the rest of the archive: " + readError);
+                        break;
+                    }
+
                     if (page is null)
                     {
                         window.Release();
@@ -161,7 +253,14 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
         {
             try
             {
-                var bytes = item.Input.Empty ? [] : PageReader.ReadFile(item.Input.Path, extractor.Options.MaxInputLength);
+                var bytes = item.Bytes ?? (item.Input.Empty ? [] : PageReader.ReadFile(item.Input.Path, extractor.Options.MaxInputLength));
+                if (PageReader.IsWarc(bytes))
+                {
+                    // As a page, its WARC and HTTP headers would be the article's first paragraph, its pages one article.
+                    Interlocked.Increment(ref _counters.Failed);
+                    return OutputRecord.FileError(item.Input.Id, "a WARC archive, not a page: batch reads archives named *.warc or *.warc.gz");
+                }
+
                 var article = extractor.Extract(bytes, cancellationToken: cancellationToken);
                 Count(bytes.Length, article.Outcome);
                 return OutputRecord.FromFile(item.Input.Id, article);
@@ -203,6 +302,11 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
     private void WarcError(BatchInput input, WarcErrorEventArgs e)
     {
         Interlocked.Increment(ref _counters.WarcErrors);
+        Report(input, string.Create(CultureInfo.InvariantCulture, $"skipped a bad record at offset {e.Offset}: {e.Message}"));
+    }
+
+    private void Report(BatchInput input, string message)
+    {
         lock (stderr)
         {
             if (_showProgress)
@@ -210,7 +314,7 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
                 stderr.Write('\r');
             }
 
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"article-extract: {input.Id}: skipped a bad record at offset {e.Offset}: {e.Message}"));
+            stderr.WriteLine($"article-extract: {input.Id}: {message}");
         }
     }
 

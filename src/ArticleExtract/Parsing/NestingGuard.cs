@@ -65,9 +65,24 @@ internal static class NestingGuard
             return new GuardedMarkup(html, null, html.Length, scanner.Elements, scanner.Dropped);
         }
 
+        // The result owns the buffer from the moment it is rented, so a write that throws (the page's memory can be
+        // any MemoryManager's) still gives it back to the pool.
         var buffer = ArrayPool<char>.Shared.Rent(scanner.Length);
-        scanner.WriteTo(buffer.AsSpan(0, scanner.Length));
-        return new GuardedMarkup(html, buffer, scanner.Length, scanner.Elements, scanner.Dropped);
+        var guarded = new GuardedMarkup(html, buffer, scanner.Length, scanner.Elements, scanner.Dropped);
+        var written = false;
+        try
+        {
+            scanner.WriteTo(buffer.AsSpan(0, scanner.Length));
+            written = true;
+            return guarded;
+        }
+        finally
+        {
+            if (!written)
+            {
+                guarded.Dispose();
+            }
+        }
     }
 
     [Flags]

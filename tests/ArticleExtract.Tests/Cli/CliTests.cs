@@ -305,6 +305,29 @@ public sealed partial class CliTests
         }
     }
 
+    [SkippableFact]
+    public async Task Extract_reads_a_page_from_a_named_pipe()
+    {
+        // extract <(curl …) names a pipe, which has no length: asking for it threw NotSupportedException out of the
+        // command, and the process ended on an unhandled exception (exit 134).
+        var dir = Directory.CreateTempSubdirectory("ae-pipe-");
+        try
+        {
+            var pipe = Path.Combine(dir.FullName, "page");
+            Skip.IfNot(MakePipe(pipe), "mkfifo is not available here");
+            var writer = Task.Run(() => File.WriteAllText(pipe, TestPages.Article()));
+            var (code, output, err) = await Run("extract", pipe).WaitAsync(TimeSpan.FromSeconds(60));
+            await writer.WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.Equal("", err);
+            Assert.Equal(0, code);
+            Assert.Contains(TestPages.P1, output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     private static bool MakePipe(string path)
     {
         try
@@ -390,6 +413,41 @@ public sealed partial class CliTests
         finally
         {
             File.Delete(elf);
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Extract_refuses_a_warc_archive_and_points_to_batch(bool gzip)
+    {
+        // Read as a page, an archive gave its WARC and HTTP headers as the article's first paragraph and its pages
+        // run together as one article, exit code 0. The name does not matter: standard input has none.
+        byte[][] records = [Warc.TestWarc.Response(1, "https://coast.example/a", TestPages.Article()), Warc.TestWarc.Response(2, "https://coast.example/b", TestPages.Article())];
+        var bytes = gzip ? Warc.TestWarc.GzipPerRecord(records).File : records.SelectMany(r => r).ToArray();
+        var path = Path.Combine(Path.GetTempPath(), "ae-warc-page-" + Guid.NewGuid().ToString("N") + ".html");
+        await File.WriteAllBytesAsync(path, bytes);
+        try
+        {
+            var (code, output, err) = await Run("extract", path);
+            Assert.Equal(1, code);
+            Assert.Equal("", output);
+            Assert.Equal($"article-extract: '{path}' is a WARC archive, not a page; batch extracts an archive's pages from a file named *.warc or *.warc.gz\n", err.Replace("\r", "", StringComparison.Ordinal));
+
+            // Under a name batch does not take for a page, batch is told to read it as it is.
+            var bin = Path.ChangeExtension(path, ".bin");
+            File.Move(path, bin);
+            path = bin;
+            (code, _, err) = await Run("extract", path);
+            Assert.Equal(1, code);
+            Assert.Equal($"article-extract: '{path}' is a WARC archive, not a page; 'article-extract batch {path} --out -' extracts its pages\n", err.Replace("\r", "", StringComparison.Ordinal));
+            var (batchCode, pages, _) = await Run("batch", path, "--out", "-");
+            Assert.Equal(0, batchCode);
+            Assert.Equal(2, pages.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        }
+        finally
+        {
+            File.Delete(path);
         }
     }
 

@@ -105,4 +105,58 @@ public sealed class GuardedMarkupTests
         Assert.Equal(3, clock.Readings);
         Assert.Equal(before, GuardedMarkup.OutstandingOnThisThread);
     }
+
+    [Fact]
+    public void The_buffer_goes_back_to_the_pool_when_writing_the_markup_into_it_throws()
+    {
+        // The page's memory can be any MemoryManager's: one whose span fails on a later read makes the write into the
+        // rented buffer throw. That buffer was lost to the pool. The shared pool hands this thread's last returned
+        // array of a size out first, so the next rent of that size shows whether the failed call gave it back.
+        var length = NestingGuard.Apply(Page, 256).Html.Length;
+        var failures = 0;
+        for (var reads = 1; reads < 100; reads++)
+        {
+            var probe = ArrayPool<char>.Shared.Rent(length);
+            ArrayPool<char>.Shared.Return(probe);
+            using var memory = new FailingMemory(Page, reads);
+            try
+            {
+                NestingGuard.ApplyPooled(memory.Memory, 256, int.MaxValue).Dispose();
+                break;
+            }
+            catch (IOException ex)
+            {
+                Assert.Equal(FailingMemory.Message, ex.Message);
+                failures++;
+            }
+
+            var next = ArrayPool<char>.Shared.Rent(length);
+            ArrayPool<char>.Shared.Return(next);
+            Assert.Same(probe, next);
+        }
+
+        // The scan reads the span once, the write once per range left out and once more: failures in both.
+        Assert.True(failures > 2, $"{failures} failures");
+    }
+
+    /// <summary>Characters whose span can be read a given number of times, then throws.</summary>
+    private sealed class FailingMemory(string text, int reads) : MemoryManager<char>
+    {
+        public const string Message = "the page's memory went away";
+
+        private readonly char[] _chars = text.ToCharArray();
+        private int _reads;
+
+        public override Span<char> GetSpan() => ++_reads > reads ? throw new IOException(Message) : _chars;
+
+        public override MemoryHandle Pin(int elementIndex = 0) => throw new NotSupportedException();
+
+        public override void Unpin()
+        {
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+        }
+    }
 }

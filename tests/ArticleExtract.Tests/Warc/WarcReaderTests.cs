@@ -239,6 +239,161 @@ public sealed class WarcReaderTests
         Assert.Equal([offsets[5], file.Length - 5], errors.Select(e => e.Offset));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Gzip_headers_with_the_longest_extra_field_and_long_names_and_comments_are_read(bool seekable)
+    {
+        // RFC 1952 allows an extra field of 65,535 bytes and a name and comment of any length. A header longer than the
+        // reader's 64 KiB input buffer used to be a corrupt member, and its record was lost.
+        var records = Crawl();
+        var members = records.Select(Gzip).ToArray();
+        members[2] = WithHeaderFields(members[2], extra: 65_535, name: 70_000, comment: -1, headerCrc: true);
+        members[5] = WithHeaderFields(members[5], extra: -1, name: 300_000, comment: GzipMemberSource.MaxHeaderText - 300_002, headerCrc: false);
+        members[8] = WithHeaderFields(members[8], extra: 65_535, name: -1, comment: 100_000, headerCrc: true);
+        var (file, offsets) = Concat(members);
+        var (pages, errors, _) = await Task.Run(() => ReadAll(file, seekable)).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Empty(errors);
+        AssertCrawlPages(pages);
+        if (seekable)
+        {
+            Assert.Equal([offsets[2], offsets[5], offsets[8], offsets[9]], pages.Select(p => p.Offset));
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_gzip_header_name_and_comment_over_the_bound_are_one_bad_member_and_reading_goes_on(bool seekable)
+    {
+        // Name and comment one byte over the bound (terminators included), then a name that never ends (the file ends
+        // first): each is one BadGzip error at its member's offset, and the members after the first are read.
+        var records = Crawl();
+        var members = records.Select(Gzip).ToArray();
+        members[5] = WithHeaderFields(members[5], extra: 10, name: 600_000, comment: GzipMemberSource.MaxHeaderText - 600_001, headerCrc: false);
+        var cut = WithHeaderFields(members[0], extra: -1, name: 5_000, comment: -1, headerCrc: false);
+        var (file, offsets) = Concat([.. members, cut[..2_000]]);
+        var (pages, errors, stats) = await Task.Run(() => ReadAll(file, seekable)).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(["https://coast.example/news/ferry", "https://farm.example/frost", "https://citta.example/cafe"], pages.Select(p => p.Url));
+        Assert.Equal([WarcErrorKind.BadGzip, WarcErrorKind.BadGzip], errors.Select(e => e.Kind));
+        Assert.Equal([offsets[5], offsets[^1]], errors.Select(e => e.Offset));
+        Assert.Equal("gzip header name and comment longer than 1 MiB", errors[0].Message);
+        Assert.Equal("the file ends inside a gzip header", errors[1].Message);
+        Assert.Equal(2, stats.Errors);
+    }
+
+    /// <summary>A gzip member with the optional header fields of the given lengths (-1: absent; a name or comment's
+    /// length leaves out its terminating zero).</summary>
+    private static byte[] WithHeaderFields(byte[] member, int extra, int name, int comment, bool headerCrc)
+    {
+        var head = member[..10];
+        head[3] = (byte)((extra >= 0 ? 4 : 0) | (name >= 0 ? 8 : 0) | (comment >= 0 ? 16 : 0) | (headerCrc ? 2 : 0));
+        var fields = new List<byte>();
+        if (extra >= 0)
+        {
+            fields.AddRange([(byte)extra, (byte)(extra >> 8)]);
+            fields.AddRange(Enumerable.Repeat((byte)'x', extra));
+        }
+
+        foreach (var text in new[] { name, comment }.Where(t => t >= 0))
+        {
+            fields.AddRange(Enumerable.Repeat((byte)'n', text));
+            fields.Add(0);
+        }
+
+        if (headerCrc)
+        {
+            // The reader does not check the header's CRC16 (the member's CRC32 covers the data).
+            fields.AddRange([0xab, 0xcd]);
+        }
+
+        return [.. head, .. fields, .. member[10..]];
+    }
+
+    private static (byte[] File, long[] Offsets) Concat(byte[][] members)
+    {
+        var offsets = new long[members.Length];
+        for (var i = 1; i < members.Length; i++)
+        {
+            offsets[i] = offsets[i - 1] + members[i - 1].Length;
+        }
+
+        return ([.. members.SelectMany(m => m)], offsets);
+    }
+
+    [Theory]
+    [InlineData("lines", false)]
+    [InlineData("lines", true)]
+    [InlineData("one line", false)]
+    [InlineData("one line", true)]
+    [InlineData("lines then a page", false)]
+    [InlineData("lines then a page", true)]
+    [InlineData("one long line then a page", false)]
+    public void A_10_mb_http_head_is_one_bad_record_and_the_next_records_are_read(string shape, bool gzip)
+    {
+        // 10 MB of HTTP header in a record's block: short lines with no blank line after them, one line with no line
+        // break, or short lines or one line and then the blank line and a page (read as that page until the whole
+        // header was held to MaxHeaderLength, as the WARC header is). Each is one error at the record's offset, read a
+        // line at a time, never held whole; where the record's block holds the header, the rest of it is skipped.
+        var filler = shape.StartsWith("one", StringComparison.Ordinal) ? "X-Filler: " + new string('a', 10_000_000) : string.Concat(Enumerable.Repeat("X-Filler: " + new string('a', 90) + "\r\n", 100_000));
+        var head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + filler;
+        var block = Encoding.ASCII.GetBytes(shape.EndsWith("a page", StringComparison.Ordinal) ? head + (filler.EndsWith('\n') ? "\r\n" : "\r\n\r\n") + ArchivePages.Library : head);
+        var records = Crawl();
+        records[5] = Record("response", 5, "https://valley.example/library", block);
+        var (file, offsets) = gzip ? GzipPerRecord(records) : (records.SelectMany(r => r).ToArray(), null);
+        var (pages, errors, stats) = ReadAll(file);
+        Assert.Equal(["https://coast.example/news/ferry", "https://farm.example/frost", "https://citta.example/cafe"], pages.Select(p => p.Url));
+        var error = Assert.Single(errors);
+        Assert.Equal(WarcErrorKind.BadPayload, error.Kind);
+        Assert.Equal(gzip ? offsets![5] : records.Take(5).Sum(r => r.Length), error.Offset);
+        Assert.Equal(shape == "one line" ? "HTTP header runs past the record's block" : "HTTP header longer than 65536 bytes", error.Message);
+        Assert.Equal(1, stats.Errors);
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(-4)]
+    public void A_page_read_whole_before_the_stream_fails_is_returned_and_the_next_read_throws(int fromNextMember)
+    {
+        // Reading a record's end reads on into the next gzip member (to check the record's own checksum): a disk error
+        // there lost the page just read. Ten bytes into the next member, the page is whole and checked; four bytes
+        // before it, in the page's own checksum, it is not, and the error is thrown at once.
+        var (file, offsets) = GzipPerRecord(Crawl());
+        using var reader = new WarcReader(new FailingStream(file, offsets[3] + fromNextMember));
+        if (fromNextMember > 0)
+        {
+            Assert.Equal("https://coast.example/news/ferry", reader.ReadPage()?.Url);
+        }
+
+        Assert.Equal(FailingStream.Message, Assert.Throws<IOException>(() => reader.ReadPage()).Message);
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(int.MaxValue, 1)]
+    [InlineData(int.MaxValue - 1, 1)]
+    [InlineData(64 * 1024, -1)]
+    public void Limits_out_of_range_are_refused_when_the_reader_is_made(int maxHeader, int maxPayload)
+    {
+        // MaxHeaderLength near int.MaxValue overflowed the line buffer's size to its 64 KiB floor, so a header line
+        // longer than that read as the end of the file; 0 read no record at all; both without a word.
+        var options = new WarcReaderOptions { MaxHeaderLength = maxHeader, MaxPayloadLength = maxPayload };
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WarcReader(new MemoryStream(Crawl()[2]), options));
+    }
+
+    [Fact]
+    public void A_large_header_limit_reads_a_header_line_longer_than_64_kib()
+    {
+        var records = Crawl();
+        var ferry = Encoding.ASCII.GetString(records[2]);
+        records[2] = Encoding.ASCII.GetBytes(ferry.Replace("WARC-Type: response\r\n", "WARC-Type: response\r\nX-Note: " + new string('n', 100_000) + "\r\n", StringComparison.Ordinal));
+        using var reader = new WarcReader(new MemoryStream(records.SelectMany(r => r).ToArray()), new WarcReaderOptions { MaxHeaderLength = 1024 * 1024 });
+        var errors = new List<WarcErrorEventArgs>();
+        reader.Error += (_, e) => errors.Add(e);
+        Assert.Equal(4, reader.ReadPages().Count());
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public void A_checksum_mismatch_drops_the_record_of_its_member_only()
     {
@@ -322,6 +477,16 @@ public sealed class WarcReaderTests
         var article = ArticleExtractor.Default.Extract(cafe.Payload.Span, new Uri(cafe.Url!), cafe.ContentType);
         Assert.Contains("Owners of cafés and crêperies", article.Body, StringComparison.Ordinal);
         Assert.Equal("Café owners in the old town protest against new terrace fees", article.Title);
+    }
+
+    /// <summary>A file whose reads fail once they reach a given offset, as a disk going bad under it.</summary>
+    private sealed class FailingStream(byte[] bytes, long failAt) : MemoryStream(bytes, writable: false)
+    {
+        public const string Message = "Input/output error";
+
+        // A MemoryStream subclass's span reads come here too.
+        public override int Read(byte[] buffer, int offset, int count) =>
+            Position >= failAt ? throw new IOException(Message) : base.Read(buffer, offset, (int)Math.Min(count, failAt - Position));
     }
 
     private sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)

@@ -6,7 +6,7 @@ using static ArticleExtract.Tests.Warc.TestWarc;
 
 namespace ArticleExtract.Tests.Worker;
 
-/// <summary>The worker's WARC pointers, without a broker (PageMessage.cs is compiled into the tests).</summary>
+/// <summary>The worker's WARC pointers, without a broker (the worker's PageMessage, visible to the tests).</summary>
 public sealed class PageMessageTests
 {
     private static PageMessage.Outcome Pointer(string file, long offset, string? recordId = null)
