@@ -102,6 +102,14 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
             var id = delivery.BasicProperties.MessageId;
             var headers = delivery.BasicProperties.Headers;
             var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, CancellationToken.None);
+            var disposition = PageMessage.Decide(outcome, delivery.Redelivered);
+            if (disposition == PageMessage.Disposition.Retry)
+            {
+                logger.LogWarning("Retrying {MessageId} once: {Reason}", id, outcome.PoisonReason);
+                await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true).ConfigureAwait(false);
+                return;
+            }
+
             if (outcome.Result is { } result)
             {
                 var properties = new BasicProperties { MessageId = id, Persistent = true, ContentType = "application/json" };

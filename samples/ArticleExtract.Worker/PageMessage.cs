@@ -13,8 +13,35 @@ namespace ArticleExtract.Worker;
 /// </summary>
 internal static class PageMessage
 {
-    /// <summary>What became of a page: a result to publish, or a reason to dead-letter it.</summary>
-    public readonly record struct Outcome(byte[]? Result, string? PoisonReason);
+    /// <summary>
+    /// What became of a page: a result to publish, or a reason to dead-letter it. <paramref name="Transient"/> says
+    /// that reason may pass by itself (an I/O error reading a WARC pointer's file, as a network share or disk
+    /// recovers), so the page deserves another try before it is dead-lettered.
+    /// </summary>
+    public readonly record struct Outcome(byte[]? Result, string? PoisonReason, bool Transient = false);
+
+    /// <summary>What the worker does with a page's outcome.</summary>
+    public enum Disposition
+    {
+        /// <summary>Publish the result, then acknowledge the page.</summary>
+        Publish,
+
+        /// <summary>Give the page back to the queue for another try.</summary>
+        Retry,
+
+        /// <summary>Publish the page to the dead-letter queue with its reason, then acknowledge it.</summary>
+        DeadLetter,
+    }
+
+    /// <summary>
+    /// A transient failure is retried once: given back to the queue the first time, dead-lettered when the broker
+    /// says the page was delivered before (after that retry, or after a worker holding it died), so a file that stays
+    /// unreadable cannot circle the queue for ever.
+    /// </summary>
+    public static Disposition Decide(Outcome outcome, bool redelivered) =>
+        outcome.Result is not null ? Disposition.Publish
+        : outcome.Transient && !redelivered ? Disposition.Retry
+        : Disposition.DeadLetter;
 
     public static Outcome Process(string? messageId, IDictionary<string, object?>? headers, ReadOnlySpan<byte> body, ArticleExtractor extractor, CancellationToken cancellationToken)
     {
@@ -34,10 +61,10 @@ internal static class PageMessage
                 return new(null, "warc-file without a valid warc-offset");
             }
 
-            var page = ReadWarcPage(warcFile, offset, Header(headers, "warc-record-id"), out var error);
+            var page = ReadWarcPage(warcFile, offset, Header(headers, "warc-record-id"), out var error, out var transient);
             if (page is null)
             {
-                return new(null, error);
+                return new(null, error, transient);
             }
 
             (url, contentType, warcPayload) = (page.Url, page.ContentType, page.Payload.ToArray());
@@ -79,9 +106,10 @@ internal static class PageMessage
         return new(Encoding.UTF8.GetBytes(result.ToJsonString()), null);
     }
 
-    private static WarcPage? ReadWarcPage(string file, long offset, string? recordId, out string? error)
+    private static WarcPage? ReadWarcPage(string file, long offset, string? recordId, out string? error, out bool transient)
     {
         error = null;
+        transient = false;
         try
         {
             using var reader = WarcReader.Open(file, offset);
@@ -104,6 +132,9 @@ internal static class PageMessage
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
             error = "cannot read the WARC pointer: " + ex.Message;
+            // A file or folder that is not there, or a path that is no path, stays so; any other I/O error (EIO, a
+            // stale handle, a share timing out) may pass.
+            transient = ex is IOException and not (FileNotFoundException or DirectoryNotFoundException or PathTooLongException);
             return null;
         }
     }

@@ -43,4 +43,36 @@ public sealed class PageMessageTests
         Assert.Equal("no HTML page at the WARC pointer", Pointer(path, offsets[1], RecordId(7)).PoisonReason);
         Assert.Equal("no HTML page at the WARC pointer", Pointer(path, file.Length + 10).PoisonReason);
     }
+
+    [SkippableFact]
+    public void An_io_error_reading_a_pointer_is_retried_once_a_missing_file_is_dead_lettered_at_once()
+    {
+        // Reading a process's memory where nothing is mapped fails with EIO, the error a disk or a share gives.
+        Skip.If(!OperatingSystem.IsLinux() || !File.Exists("/proc/self/mem"), "needs /proc/self/mem (Linux) for a real EIO");
+
+        var failing = Pointer("/proc/self/mem", 0);
+        Assert.Null(failing.Result);
+        Assert.StartsWith("cannot read the WARC pointer: ", failing.PoisonReason, StringComparison.Ordinal);
+        Assert.True(failing.Transient);
+        Assert.Equal(PageMessage.Disposition.Retry, PageMessage.Decide(failing, redelivered: false));
+        Assert.Equal(PageMessage.Disposition.DeadLetter, PageMessage.Decide(failing, redelivered: true));
+
+        var missing = Pointer(Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"), "crawl.warc.gz"), 0);
+        Assert.StartsWith("cannot read the WARC pointer: ", missing.PoisonReason, StringComparison.Ordinal);
+        Assert.False(missing.Transient);
+        Assert.Equal(PageMessage.Disposition.DeadLetter, PageMessage.Decide(missing, redelivered: false));
+        var gone = Pointer(Path.Combine(Path.GetTempPath(), "no-such-file-" + Guid.NewGuid().ToString("N") + ".warc"), 0);
+        Assert.False(gone.Transient);
+    }
+
+    [Fact]
+    public void A_result_is_published_and_poison_dead_lettered_whether_or_not_the_page_came_before()
+    {
+        var page = PageMessage.Process("m2", null, "<html><body><article><h1>Ferry</h1><p>The ferry runs again from Monday, the harbour office said.</p></article></body></html>"u8, ArticleExtractor.Default, CancellationToken.None);
+        Assert.Equal(PageMessage.Disposition.Publish, PageMessage.Decide(page, redelivered: false));
+        Assert.Equal(PageMessage.Disposition.Publish, PageMessage.Decide(page, redelivered: true));
+        var poison = PageMessage.Process(null, null, [], ArticleExtractor.Default, CancellationToken.None);
+        Assert.False(poison.Transient);
+        Assert.Equal(PageMessage.Disposition.DeadLetter, PageMessage.Decide(poison, redelivered: false));
+    }
 }
