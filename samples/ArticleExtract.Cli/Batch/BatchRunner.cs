@@ -96,13 +96,38 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
         await using var sink = RecordSinks.Create(path, stdout);
         using var window = new SemaphoreSlim(parallel * WindowPerWorker);
         var ordered = new OrderedWriter(sink, window);
-        await Parallel.ForEachAsync(Produce(inputs, window, cancellationToken), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (item, ct) =>
+        var run = Parallel.ForEachAsync(Produce(inputs, window, cancellationToken), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (item, ct) =>
         {
             var record = Extract(item, ct);
             await ordered.AddAsync(item.Sequence, record, ct).ConfigureAwait(false);
             Progress();
-        }).ConfigureAwait(false);
+        });
+        await UntilDoneOrStopped(run, cancellationToken).ConfigureAwait(false);
         await sink.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>How long a cancelled run waits for its workers before it removes its output and reports.</summary>
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Waits for the run; once cancelled, for at most <see cref="StopGrace"/> more. Every stage sees the token between
+    /// pages, but a read the operating system holds (a pipe whose writer sends nothing) does not: the run waited for
+    /// it, so Ctrl+C ended the process by System.CommandLine's own timeout, with no "cancelled" line and the
+    /// temporary output left behind. Leaving that read to finish in the background lets the sink remove the output.
+    /// </summary>
+    private static async Task UntilDoneOrStopped(Task run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await run.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!run.IsCompleted)
+        {
+            await Task.WhenAny(run, Task.Delay(StopGrace, CancellationToken.None)).ConfigureAwait(false);
+            // Observed here, so that a worker failing after the run was given up is no unobserved exception.
+            _ = run.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            throw;
+        }
     }
 
     /// <summary>One unit of work: an HTML file (its bytes when already read), or a page read from a WARC.</summary>

@@ -67,4 +67,40 @@ public sealed partial class CliTests
             dir.Delete(recursive: true);
         }
     }
+
+    [SkippableFact]
+    public async Task A_batch_cancelled_while_a_pipe_sends_nothing_exits_130_at_once_and_leaves_no_output_file()
+    {
+        // The writer holds the pipe open and sends nothing: the read waits in the operating system, which sees no
+        // token. The run used to wait with it, so Ctrl+C ended the process by System.CommandLine's timeout, without
+        // the "cancelled" line and with the temporary output left in the folder.
+        var dir = Directory.CreateTempSubdirectory("ae-batch-cancel-pipe-");
+        var pipe = Path.Combine(dir.FullName, "feed");
+        FileStream? writer = null;
+        try
+        {
+            Skip.IfNot(MakePipe(pipe), "mkfifo is not available here");
+            var outFile = Path.Combine(dir.FullName, "out.jsonl");
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+            using var cancel = new CancellationTokenSource();
+            var run = Task.Run(() => CliApp.RunAsync(["batch", pipe, "--out", outFile], TextReader.Null, stdout, stderr, cancel.Token));
+            // Opening the write end waits for the batch to open the read end: the run is then inside its read.
+            writer = await Task.Run(() => new FileStream(pipe, FileMode.Open, FileAccess.Write)).WaitAsync(TimeSpan.FromSeconds(60));
+            await cancel.CancelAsync();
+
+            var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30))) == run;
+            writer.Dispose();
+            writer = null;
+            Assert.True(finished, "the cancelled batch waited for the pipe");
+            Assert.Equal(CliApp.Cancelled, await run);
+            Assert.EndsWith("article-extract: cancelled", stderr.ToString().TrimEnd(), StringComparison.Ordinal);
+            Assert.Equal(["feed"], dir.GetFileSystemInfos().Select(f => f.Name));
+        }
+        finally
+        {
+            writer?.Dispose();
+            dir.Delete(recursive: true);
+        }
+    }
 }
