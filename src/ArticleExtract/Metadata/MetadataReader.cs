@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
+using ArticleExtract.Rendering;
 
 namespace ArticleExtract.Metadata;
 
@@ -23,7 +24,7 @@ internal static partial class MetadataReader
 
         var ogSite = Clean(meta.First("og:site_name"));
         var siteName = Clean(ld.PublisherName) ?? Clean(ld.WebsiteName) ?? ogSite ?? Clean(meta.First("dc:publisher", "dcterms:publisher"));
-        var url = urls.Resolve(Canonical(page.Links) ?? meta.First("og:url") ?? ld.Url) ?? urls.Base?.AbsoluteUri;
+        var url = Linkable(urls.Resolve(Canonical(page.Links) ?? meta.First("og:url") ?? ld.Url)) ?? urls.Base?.AbsoluteUri;
 
         // The address parsed once for the site's label, the home-page tests and the date in its path (four or five parses).
         var pageUri = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null;
@@ -83,7 +84,7 @@ internal static partial class MetadataReader
             Language = language,
             Excerpt = Clean(ld.Description) ?? Clean(meta.First("dc:description", "dcterms:description", "og:description", "description", "twitter:description")),
             Url = url,
-            LeadImage = urls.Resolve(meta.First("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? ld.Image),
+            LeadImage = Linkable(urls.Resolve(meta.First("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? ld.Image)),
             Tags = Tags(meta, ld),
             IsAccessibleForFree = ld.IsAccessibleForFree,
         };
@@ -375,6 +376,15 @@ internal static partial class MetadataReader
 
         return tags;
     }
+
+    /// <summary>
+    /// The address when it can be linked to: absolute http(s), or relative where the page's address is unknown (such
+    /// URLs stay as written, README "Relative links"). Null for any other scheme ("javascript:alert(1)" or
+    /// "data:image/png;…" in a canonical link, og:url, og:image or JSON-LD, which a caller would put in an href or src)
+    /// and for an address that does not parse (a port past 65535), which <see cref="UrlResolver.Resolve"/> hands back
+    /// as written.
+    /// </summary>
+    internal static string? Linkable(string? url) => url is not null && UrlSafety.IsSafe(url) ? url : null;
 
     private static string? Canonical(List<IElement> links)
     {
