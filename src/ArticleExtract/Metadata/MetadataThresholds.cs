@@ -9,6 +9,12 @@ internal static class MetadataThresholds
     /// <summary>Beyond this a year is a typo or a placeholder.</summary>
     public const int LatestYear = 2100;
 
+    /// <summary>
+    /// At most this many tags (<see cref="Article.Tags"/>): a keywords list is an SEO field, and some hold thousands of
+    /// words. The most on the evaluation corpora is 66 (one key's meta tags are kept up to 64, <see cref="MetaTags"/>).
+    /// </summary>
+    public const int MaxTags = 100;
+
     /// <summary>A visible date is looked for this many elements before the headline (kicker, breadcrumb line).</summary>
     public const int ElementsBeforeHeadline = 40;
 

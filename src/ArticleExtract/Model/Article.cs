@@ -89,7 +89,7 @@ public sealed class Article
     /// <summary>The lead image URL (absolute when it can be resolved).</summary>
     public string? LeadImage { get; }
 
-    /// <summary>Keywords or tags the page declares for the article.</summary>
+    /// <summary>Keywords or tags the page declares for the article: at most 100, each at most 100 characters, no two equal ignoring case.</summary>
     public IReadOnlyList<string> Tags { get; }
 
     /// <summary>Whether the page declares the article free to read (JSON-LD <c>isAccessibleForFree</c>); <see langword="null"/> when not stated.</summary>
