@@ -256,7 +256,8 @@ internal static partial class MetadataReader
                     count += other.Exists(n => AuthorCleaner.SameName(n, name)) ? 1 : 0;
                 }
 
-                if (count >= 2 && !result.Exists(r => AuthorCleaner.SameName(r, name)))
+                // Each list holds at most MaxAuthors, but four of them could name twice as many between them.
+                if (count >= 2 && result.Count < MetadataThresholds.MaxAuthors && !result.Exists(r => AuthorCleaner.SameName(r, name)))
                 {
                     result.Add(name);
                 }

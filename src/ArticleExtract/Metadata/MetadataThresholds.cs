@@ -9,6 +9,9 @@ internal static class MetadataThresholds
     /// <summary>Beyond this a year is a typo or a placeholder.</summary>
     public const int LatestYear = 2100;
 
+    /// <summary>At most this many authors (<see cref="Article.Authors"/>): a longer list is a page's contributors or a template's loop, not a byline.</summary>
+    public const int MaxAuthors = 20;
+
     /// <summary>
     /// At most this many tags (<see cref="Article.Tags"/>): a keywords list is an SEO field, and some hold thousands of
     /// words. The most on the evaluation corpora is 66 (one key's meta tags are kept up to 64, <see cref="MetaTags"/>).

@@ -62,7 +62,7 @@ public sealed class Article
     /// </summary>
     public string? MetaTitle { get; }
 
-    /// <summary>The authors' names, cleaned (no "By", no dates, no duplicates); empty when unknown.</summary>
+    /// <summary>The authors' names, cleaned (no "By", no dates, no duplicates): at most 20, each at most 60 characters; empty when unknown.</summary>
     public IReadOnlyList<string> Authors { get; }
 
     /// <summary>
