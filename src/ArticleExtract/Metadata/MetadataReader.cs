@@ -72,10 +72,10 @@ internal static partial class MetadataReader
 
         return new ArticleMetadata
         {
-            Title = title,
+            Title = Bounded(title),
             ShownTitle = shownTitle,
             CategoryHeading = plausibleHeadline ? null : TitleChooser.CategoryHeading(page.H1s, docTitle, siteNames),
-            MetaTitle = metaTitle,
+            MetaTitle = Bounded(metaTitle),
             Authors = authors,
             Published = published,
             PublishedEvidence = evidence,
@@ -384,6 +384,12 @@ internal static partial class MetadataReader
 
         return tags;
     }
+
+    /// <summary>
+    /// The title, or null when it is longer than <see cref="MetadataThresholds.MaxTitleLength"/>: no headline is, and
+    /// a <c>&lt;title&gt;</c> left open takes in the rest of the page as its text.
+    /// </summary>
+    private static string? Bounded(string? title) => title is { Length: > MetadataThresholds.MaxTitleLength } ? null : title;
 
     /// <summary>
     /// The address when it can be linked to: absolute http(s), or relative where the page's address is unknown (such

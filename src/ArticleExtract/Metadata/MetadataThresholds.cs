@@ -9,6 +9,12 @@ internal static class MetadataThresholds
     /// <summary>Beyond this a year is a typo or a placeholder.</summary>
     public const int LatestYear = 2100;
 
+    /// <summary>
+    /// A title (<see cref="Article.Title"/>, <see cref="Article.MetaTitle"/>) longer than this, in characters, is none: the
+    /// longest on the evaluation corpora is 218, and a <c>&lt;title&gt;</c> left open takes in the whole page.
+    /// </summary>
+    public const int MaxTitleLength = 1000;
+
     /// <summary>At most this many authors (<see cref="Article.Authors"/>): a longer list is a page's contributors or a template's loop, not a byline.</summary>
     public const int MaxAuthors = 20;
 

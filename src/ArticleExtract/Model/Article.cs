@@ -53,12 +53,14 @@ public sealed class Article
     /// The article's headline as the page shows it (its visible <c>&lt;h1&gt;</c> when that is a plausible title),
     /// else the metadata title without site-name decorations; <see langword="null"/> when the page has none. On a
     /// <see cref="PageKind.Service"/> page, whose big heading is usually a slogan, the metadata title when there is one.
+    /// At most 1,000 characters: a longer one is no title (a <c>&lt;title&gt;</c> left open takes in the whole page) and
+    /// gives <see langword="null"/>.
     /// </summary>
     public string? Title { get; }
 
     /// <summary>
     /// The metadata (SEO) title, without site-name decorations, when it differs from <see cref="Title"/>;
-    /// <see langword="null"/> when they agree or the page has none.
+    /// <see langword="null"/> when they agree or the page has none, or when it is longer than 1,000 characters.
     /// </summary>
     public string? MetaTitle { get; }
 
