@@ -77,7 +77,10 @@ internal static partial class DateParser
         var year = Number(m.Groups["y"].ValueSpan);
         var month = Number(m.Groups["mo"].ValueSpan);
         var day = Number(m.Groups["d"].ValueSpan);
-        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+
+        // Plausible's years already here: on 0001-01-01 or 9999-12-31 an offset can put the instant outside the
+        // calendar, which ArticleDate refuses.
+        if (year is < MetadataThresholds.EarliestYear or > MetadataThresholds.LatestYear || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
         }
