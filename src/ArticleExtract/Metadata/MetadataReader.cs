@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -467,8 +468,14 @@ internal static partial class MetadataReader
         return true;
     }
 
-    // Characters typed into a title or name that a reader never sees: zero-width space, word joiner, byte-order mark, soft hyphen.
-    private static readonly char[] Invisible = ['\u200B', '\u2060', '\uFEFF', '\u00AD'];
+    // Characters typed into a title or name that a reader never sees: zero-width space, word joiner, byte-order mark, soft
+    // hyphen; and the bidi embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069), which turn the
+    // direction of the text after them, a caller's too when left open: "\u202EJane Doe" as an author turned the text
+    // header's whole "By Jane Doe · 2024-03-05 · City News" line around. The marks U+200E and U+200F stay: RTL text
+    // places its punctuation with them.
+    private static readonly char[] Invisible = ['\u200B', '\u2060', '\uFEFF', '\u00AD', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+
+    private static readonly SearchValues<char> InvisibleValues = SearchValues.Create(Invisible);
 
     /// <summary>Decodes stray entities (meta values are sometimes double-encoded), drops invisible characters, collapses white space; null when empty.</summary>
     internal static string? Clean(string? value)
@@ -479,7 +486,7 @@ internal static partial class MetadataReader
         }
 
         var decoded = value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
-        if (decoded.AsSpan().IndexOfAny(Invisible) >= 0)
+        if (decoded.AsSpan().IndexOfAny(InvisibleValues) >= 0)
         {
             // A zero-width space, word joiner, byte-order mark or soft hyphen is typed into a title or name but never seen.
             decoded = string.Concat(decoded.Split(Invisible));
