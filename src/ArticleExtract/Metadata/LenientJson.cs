@@ -22,6 +22,13 @@ internal static class LenientJson
     /// </summary>
     public static string WithoutLoneSurrogates(string text)
     {
+        // Most blocks hold no surrogate and no escaped one ("\ud…" or "\uD…"): two vectorised searches tell, where the
+        // pass below stops at every escape ("https:\/\/…").
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && text.AsSpan().IndexOf("\\ud", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return text;
+        }
+
         StringBuilder? sb = null;
         var copied = 0;
         var i = 0;
