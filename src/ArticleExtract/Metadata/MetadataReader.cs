@@ -80,7 +80,7 @@ internal static partial class MetadataReader
             Published = published,
             PublishedEvidence = evidence,
             Modified = modified,
-            SiteName = siteName,
+            SiteName = Bounded(siteName),
             Language = language,
             Excerpt = Clean(ld.Description) ?? Clean(meta.First("dc:description", "dcterms:description", "og:description", "description", "twitter:description")),
             Url = url,
@@ -386,8 +386,8 @@ internal static partial class MetadataReader
     }
 
     /// <summary>
-    /// The title, or null when it is longer than <see cref="MetadataThresholds.MaxTitleLength"/>: no headline is, and
-    /// a <c>&lt;title&gt;</c> left open takes in the rest of the page as its text.
+    /// The title or site name, or null when it is longer than <see cref="MetadataThresholds.MaxTitleLength"/>: no
+    /// headline or name is, and a <c>&lt;title&gt;</c> left open takes in the rest of the page as its text.
     /// </summary>
     private static string? Bounded(string? title) => title is { Length: > MetadataThresholds.MaxTitleLength } ? null : title;
 

@@ -76,7 +76,7 @@ public sealed class Article
     /// <summary>When the article was last modified, as the page states it (see <see cref="Published"/>).</summary>
     public ArticleDate? Modified { get; }
 
-    /// <summary>The name of the publishing site.</summary>
+    /// <summary>The name of the publishing site; at most 1,000 characters (a longer one gives <see langword="null"/>).</summary>
     public string? SiteName { get; }
 
     /// <summary>The article's language as a BCP 47 tag (for example <c>en</c>, <c>pt-BR</c>).</summary>

@@ -23,6 +23,7 @@ public class JsonLdSurrogateTests
     [Theory]
     [InlineData("""{"@type":"Article","headline":"Tram \ud800 lines","author":"Jane Doe"}""")]
     [InlineData("""{"@type":"Article","headline":"Tram \udc00 lines","author":"Jane Doe"}""")]
+    [InlineData("""{"@type":"Article","headline":"Tram \uD800 lines \uDBFF","author":"Jane Doe"}""")]
     [InlineData("""{"@type":"Article","headline":"Tram \udc00\ud800 lines","author":"Jane Doe"}""")]
     [InlineData("""{"@type":"Article","headline":"Tram lines \ud83d","author":"Jane Doe"}""")]
     [InlineData("""{"@type":"Article","author":"Jane Doe","headline":"\ud83d\u0041"}""")]

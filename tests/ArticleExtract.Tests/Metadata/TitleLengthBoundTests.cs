@@ -1,9 +1,10 @@
 namespace ArticleExtract.Tests.Metadata;
 
 /// <summary>
-/// <see cref="Article.Title"/> and <see cref="Article.MetaTitle"/> are at most 1,000 characters (MetadataThresholds.MaxTitleLength;
-/// the longest on the evaluation corpora is 218). They had no bound: a 1 MB <c>&lt;title&gt;</c> or og:title came out
-/// whole, and a <c>&lt;title&gt;</c> left open gave the page's source as the title. A longer one is now no title.
+/// <see cref="Article.Title"/>, <see cref="Article.MetaTitle"/> and <see cref="Article.SiteName"/> are at most 1,000
+/// characters (MetadataThresholds.MaxTitleLength; the longest on the evaluation corpora are 218 and 86). They had no
+/// bound: a 1 MB <c>&lt;title&gt;</c>, og:title or og:site_name came out whole, and a <c>&lt;title&gt;</c> left open gave
+/// the page's source as the title. A longer one is now none.
 /// </summary>
 public class TitleLengthBoundTests
 {
@@ -30,6 +31,14 @@ public class TitleLengthBoundTests
         var a = ArticleExtractor.Default.Extract($"""<html><head><meta property="og:title" content="{Words(200_000)}"></head><body><article>{Story}</article></body></html>""");
 
         Assert.Null(a.Title);
+    }
+
+    [Fact]
+    public void A_huge_site_name_is_none()
+    {
+        var a = ArticleExtractor.Default.Extract($"""<html><head><meta property="og:site_name" content="{Words(200_000)}"></head><body><article>{Story}</article></body></html>""");
+
+        Assert.Null(a.SiteName);
     }
 
     [Fact]
