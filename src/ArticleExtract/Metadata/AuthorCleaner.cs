@@ -127,7 +127,10 @@ internal static partial class AuthorCleaner
                 name = name is null ? null : WithoutCredentials(name);
                 if (name is null || !Accepts(rule, name, ref sites))
                 {
-                    if (name is not null && rule == NameRule.Person && (camelCased?.Count ?? 0) < MetadataThresholds.MaxAuthors && IsCamelCasedPerson(name, ref sites))
+                    // Held once each (a repeat would be dropped when put back), so the first MaxAuthors held are all
+                    // that can stand among the first MaxAuthors names.
+                    if (name is not null && rule == NameRule.Person && (camelCased?.Count ?? 0) < MetadataThresholds.MaxAuthors
+                        && !(camelCased?.Exists(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)) ?? false) && IsCamelCasedPerson(name, ref sites))
                     {
                         (camelCased ??= []).Add((result.Count, name));
                     }

@@ -45,6 +45,16 @@ public class AuthorListBoundTests
     }
 
     [Fact]
+    public void A_repeated_camel_cased_name_takes_one_place()
+    {
+        var names = string.Join(",", Enumerable.Repeat("\"Lucia RamaSwamy\"", 30).Append("\"Jane Doe\"").Append("\"Amir McAllister\""));
+
+        var a = Extract($$"""<script type="application/ld+json">{"@type":"Article","author":[{{names}}]}</script>""");
+
+        Assert.Equal(["Lucia RamaSwamy", "Jane Doe", "Amir McAllister"], a.Authors);
+    }
+
+    [Fact]
     public void A_few_camel_cased_names_keep_their_places()
     {
         var a = Extract("""<script type="application/ld+json">{"@type":"Article","author":["Jane Doe","Lucia RamaSwamy","Jonas Berg"]}</script>""");
