@@ -534,9 +534,10 @@ public sealed partial class ArticleExtractor
         {
             foreach (var block in section.Blocks)
             {
-                if (block is ImageBlock image)
+                // As for the metadata's image: never a javascript: or data: source, which the renderings drop too.
+                if (block is ImageBlock image && MetadataReader.Linkable(image.Source) is { } source)
                 {
-                    return image.Source;
+                    return source;
                 }
             }
         }

@@ -127,7 +127,10 @@ internal static partial class AuthorCleaner
                 name = name is null ? null : WithoutCredentials(name);
                 if (name is null || !Accepts(rule, name, ref sites))
                 {
-                    if (name is not null && rule == NameRule.Person && IsCamelCasedPerson(name, ref sites))
+                    // Held once each (a repeat would be dropped when put back), so the first MaxAuthors held are all
+                    // that can stand among the first MaxAuthors names.
+                    if (name is not null && rule == NameRule.Person && (camelCased?.Count ?? 0) < MetadataThresholds.MaxAuthors
+                        && !(camelCased?.Exists(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)) ?? false) && IsCamelCasedPerson(name, ref sites))
                     {
                         (camelCased ??= []).Add((result.Count, name));
                     }
@@ -136,7 +139,7 @@ internal static partial class AuthorCleaner
                 }
 
                 afterName = true;
-                if (!result.Exists(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase)) && result.Count < 20)
+                if (!result.Exists(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase)) && result.Count < MetadataThresholds.MaxAuthors)
                 {
                     result.Add(name);
                 }
@@ -150,6 +153,10 @@ internal static partial class AuthorCleaner
     /// "Lucia RamaSwamy and Jonas Doe": a surname written in camel case looks like a brand ("NBCNews") alone, but listed
     /// among people it is one more person's. The camel-cased names go back into the list where they stood.
     /// </summary>
+    /// <remarks>
+    /// At most <see cref="MetadataThresholds.MaxAuthors"/> of them are held, and the list is cut to as many once they are
+    /// back, the first kept: uncapped, a list of 30,000 such names all came out, in time quadratic in their number.
+    /// </remarks>
     private static List<string> WithCamelCased(List<string> people, List<(int At, string Name)> camelCased)
     {
         for (var i = camelCased.Count - 1; i >= 0; i--)
@@ -159,6 +166,11 @@ internal static partial class AuthorCleaner
             {
                 people.Insert(at, name);
             }
+        }
+
+        if (people.Count > MetadataThresholds.MaxAuthors)
+        {
+            people.RemoveRange(MetadataThresholds.MaxAuthors, people.Count - MetadataThresholds.MaxAuthors);
         }
 
         return people;

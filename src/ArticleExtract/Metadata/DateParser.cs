@@ -77,7 +77,10 @@ internal static partial class DateParser
         var year = Number(m.Groups["y"].ValueSpan);
         var month = Number(m.Groups["mo"].ValueSpan);
         var day = Number(m.Groups["d"].ValueSpan);
-        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+
+        // Plausible's years already here: on 0001-01-01 or 9999-12-31 an offset can put the instant outside the
+        // calendar, which ArticleDate refuses.
+        if (year is < MetadataThresholds.EarliestYear or > MetadataThresholds.LatestYear || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
         }
@@ -113,12 +116,13 @@ internal static partial class DateParser
         var digits = zone.AsSpan(1).ToString().Replace(":", "", StringComparison.Ordinal);
         var offsetHours = Number(digits.AsSpan(0, 2));
         var offsetMinutes = digits.Length >= 4 ? Number(digits.AsSpan(2, 2)) : 0;
-        if (offsetHours is < 0 or > 14 || offsetMinutes is < 0 or > 59)
+        // ±14:00 is the widest offset a zone has (and ArticleDate's bound): "+14:30" is no offset, like "+15:00".
+        var offset = new TimeSpan(offsetHours, offsetMinutes, 0);
+        if (offsetHours < 0 || offsetMinutes is < 0 or > 59 || offset > TimeSpan.FromHours(14))
         {
             return new ArticleDate(date, time);
         }
 
-        var offset = new TimeSpan(offsetHours, offsetMinutes, 0);
         return new ArticleDate(date, time, zone[0] == '-' ? -offset : offset);
     }
 

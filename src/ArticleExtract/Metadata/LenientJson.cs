@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ArticleExtract.Metadata;
@@ -9,6 +10,110 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static class LenientJson
 {
+    private static readonly SearchValues<char> BackslashOrSurrogate = SearchValues.Create(
+        ['\\', .. Enumerable.Range(0xD800, 0xE000 - 0xD800).Select(c => (char)c)]);
+
+    /// <summary>
+    /// The text with every lone surrogate, raw or written as a <c>\u</c> escape, replaced by U+FFFD (the same instance
+    /// when it has none). The strict parser accepts an escaped one but reading the string back then throws an
+    /// InvalidOperationException, and a raw one fails the transcoding to UTF-8 with an ArgumentException: neither is
+    /// the JsonException a broken block gives, so a single such character would abort the whole extraction. A
+    /// backslash outside a string (where the pairing below could differ from the parser's) fails the parse anyway.
+    /// </summary>
+    public static string WithoutLoneSurrogates(string text)
+    {
+        // Most blocks hold no surrogate and no escaped one ("\ud…" or "\uD…"): two vectorised searches tell, where the
+        // pass below stops at every escape ("https:\/\/…").
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && text.AsSpan().IndexOf("\\ud", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return text;
+        }
+
+        StringBuilder? sb = null;
+        var copied = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var next = text.AsSpan(i).IndexOfAny(BackslashOrSurrogate);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (text[i] == '\\')
+            {
+                var unit = i + 1 < text.Length && text[i + 1] == 'u' ? Hex4(text, i + 2) : -1;
+                if (unit < 0 || !char.IsSurrogate((char)unit))
+                {
+                    // Any other escape, its character copied with it: "\\" must not start a "\u" seen below.
+                    i += 2;
+                    continue;
+                }
+
+                if (char.IsHighSurrogate((char)unit) && i + 7 < text.Length && text[i + 6] == '\\' && text[i + 7] == 'u'
+                    && Hex4(text, i + 8) is var low and >= 0 && char.IsLowSurrogate((char)low))
+                {
+                    i += 12;
+                    continue;
+                }
+
+                Replace(ref sb, text, ref copied, i, 6, "\\uFFFD");
+                i += 6;
+                continue;
+            }
+
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i += 2;
+                continue;
+            }
+
+            Replace(ref sb, text, ref copied, i, 1, "\uFFFD");
+            i++;
+        }
+
+        return sb is null ? text : sb.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static void Replace(ref StringBuilder? sb, string text, ref int copied, int at, int length, string with)
+    {
+        sb ??= new StringBuilder(text.Length);
+        sb.Append(text, copied, at - copied).Append(with);
+        copied = at + length;
+    }
+
+    /// <summary>The code unit four hex digits at <paramref name="at"/> write; -1 when there are not four.</summary>
+    private static int Hex4(string text, int at)
+    {
+        if (at + 4 > text.Length)
+        {
+            return -1;
+        }
+
+        var value = 0;
+        for (var k = at; k < at + 4; k++)
+        {
+            var digit = HexDigit(text[k]);
+            if (digit < 0)
+            {
+                return -1;
+            }
+
+            value = (value << 4) | digit;
+        }
+
+        return value;
+    }
+
+    private static int HexDigit(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        _ => -1,
+    };
+
     public static string Repair(string text)
     {
         var sb = new StringBuilder(text.Length + 16);

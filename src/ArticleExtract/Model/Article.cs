@@ -53,16 +53,18 @@ public sealed class Article
     /// The article's headline as the page shows it (its visible <c>&lt;h1&gt;</c> when that is a plausible title),
     /// else the metadata title without site-name decorations; <see langword="null"/> when the page has none. On a
     /// <see cref="PageKind.Service"/> page, whose big heading is usually a slogan, the metadata title when there is one.
+    /// At most 1,000 characters: a longer one is no title (a <c>&lt;title&gt;</c> left open takes in the whole page) and
+    /// gives <see langword="null"/>.
     /// </summary>
     public string? Title { get; }
 
     /// <summary>
     /// The metadata (SEO) title, without site-name decorations, when it differs from <see cref="Title"/>;
-    /// <see langword="null"/> when they agree or the page has none.
+    /// <see langword="null"/> when they agree or the page has none, or when it is longer than 1,000 characters.
     /// </summary>
     public string? MetaTitle { get; }
 
-    /// <summary>The authors' names, cleaned (no "By", no dates, no duplicates); empty when unknown.</summary>
+    /// <summary>The authors' names, cleaned (no "By", no dates, no duplicates): at most 20, each at most 60 characters; empty when unknown.</summary>
     public IReadOnlyList<string> Authors { get; }
 
     /// <summary>
@@ -74,7 +76,7 @@ public sealed class Article
     /// <summary>When the article was last modified, as the page states it (see <see cref="Published"/>).</summary>
     public ArticleDate? Modified { get; }
 
-    /// <summary>The name of the publishing site.</summary>
+    /// <summary>The name of the publishing site; at most 1,000 characters (a longer one gives <see langword="null"/>).</summary>
     public string? SiteName { get; }
 
     /// <summary>The article's language as a BCP 47 tag (for example <c>en</c>, <c>pt-BR</c>).</summary>
@@ -89,7 +91,7 @@ public sealed class Article
     /// <summary>The lead image URL (absolute when it can be resolved).</summary>
     public string? LeadImage { get; }
 
-    /// <summary>Keywords or tags the page declares for the article.</summary>
+    /// <summary>Keywords or tags the page declares for the article: at most 100, each at most 100 characters, no two equal ignoring case.</summary>
     public IReadOnlyList<string> Tags { get; }
 
     /// <summary>Whether the page declares the article free to read (JSON-LD <c>isAccessibleForFree</c>); <see langword="null"/> when not stated.</summary>

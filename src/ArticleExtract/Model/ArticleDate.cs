@@ -16,7 +16,8 @@ public readonly struct ArticleDate : IEquatable<ArticleDate>
     /// <param name="time">The local time of day, when the page gives one (to the microsecond, as JSON-LD writes it).</param>
     /// <param name="offset">The offset from UTC of <paramref name="time"/>, when the page states it.</param>
     /// <exception cref="ArgumentException">An offset is given without a time.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The offset is beyond ±14 hours or not in whole minutes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The offset is beyond ±14 hours or not in whole minutes, or it puts the
+    /// instant before 0001-01-01 or after 9999-12-31 in UTC (early on the first day or late on the last).</exception>
     public ArticleDate(DateOnly date, TimeOnly? time = null, TimeSpan? offset = null)
     {
         if (offset is { } o)
@@ -29,6 +30,13 @@ public readonly struct ArticleDate : IEquatable<ArticleDate>
             if (o < -MaxOffset || o > MaxOffset || o.Ticks % TimeSpan.TicksPerMinute != 0)
             {
                 throw new ArgumentOutOfRangeException(nameof(offset), o, "The offset must be whole minutes within ±14 hours.");
+            }
+
+            // Else ToDateTimeOffset, which promises the instant, would throw for a value this accepted.
+            var utcTicks = date.ToDateTime(time.Value).Ticks - o.Ticks;
+            if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+            {
+                throw new ArgumentOutOfRangeException(nameof(offset), o, "The offset puts the instant outside 0001-01-01 to 9999-12-31 in UTC.");
             }
         }
 
@@ -63,6 +71,9 @@ public readonly struct ArticleDate : IEquatable<ArticleDate>
     /// </summary>
     /// <param name="assumedOffset">The offset to assume when the page states none.</param>
     /// <returns>The date and time.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="assumedOffset"/> is beyond ±14 hours or not in whole
+    /// minutes, or it puts the instant outside 0001-01-01 to 9999-12-31 in UTC (which a date the library reads, from 1995
+    /// to 2100, never is).</exception>
     public DateTimeOffset ToDateTimeOffset(TimeSpan assumedOffset) =>
         new(Date.ToDateTime(Time ?? TimeOnly.MinValue), Offset ?? assumedOffset);
 
