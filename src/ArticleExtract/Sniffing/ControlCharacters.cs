@@ -200,17 +200,62 @@ internal static class ControlCharacters
             return text.Length;
         }
 
-        var written = at;
+        var written = WithoutOpenReference(text, at);
         var from = end;
         while ((at = IndexOfControlReference(text, from, out end)) >= 0)
         {
             text[from..at].CopyTo(text[written..]);
-            written += at - from;
+            written = WithoutOpenReference(text, written + at - from);
             from = end;
         }
 
         text[from..].CopyTo(text[written..]);
         return written + text.Length - from;
+    }
+
+    /// <summary>
+    /// Where writing goes on after a control reference was left out at <paramref name="written"/>. What the text it
+    /// joins could continue into a new reference goes too: ampersands and the start of a numeric reference just before
+    /// it ("&amp;#x&amp;#29;1;" would become a reference to U+0001, "&amp;&amp;#1;#8217;" one to ’, "&amp;#0&amp;#29;1;"
+    /// one to U+0001). They stand against a control character, so no reader misses them, and leaving them out keeps
+    /// the work in place.
+    /// </summary>
+    private static int WithoutOpenReference(ReadOnlySpan<char> text, int written)
+    {
+        while (true)
+        {
+            var before = written;
+            while (written > 0 && text[written - 1] == '&')
+            {
+                written--;
+            }
+
+            var digits = written;
+            while (digits > 0 && char.IsAsciiDigit(text[digits - 1]))
+            {
+                digits--;
+            }
+
+            var hexDigits = written;
+            while (hexDigits > 0 && char.IsAsciiHexDigit(text[hexDigits - 1]))
+            {
+                hexDigits--;
+            }
+
+            if (digits >= 2 && text[digits - 1] == '#' && text[digits - 2] == '&')
+            {
+                written = digits - 2;
+            }
+            else if (hexDigits >= 3 && (text[hexDigits - 1] | 0x20) == 'x' && text[hexDigits - 2] == '#' && text[hexDigits - 3] == '&')
+            {
+                written = hexDigits - 3;
+            }
+
+            if (written == before)
+            {
+                return written;
+            }
+        }
     }
 
     /// <summary>
