@@ -81,7 +81,7 @@ internal sealed class JsonLdReader
             return;
         }
 
-        text = LenientJson.WithoutLoneSurrogates(text);
+        text = LenientJson.WithoutLoneSurrogatesOrControls(text);
 
         // Broken JSON-LD is common (raw control characters or newlines inside strings, bad escapes, trailing
         // commas): a repaired copy is tried next, and as a last resort the dates are picked out.

@@ -14,17 +14,22 @@ internal static class LenientJson
         ['\\', .. Enumerable.Range(0xD800, 0xE000 - 0xD800).Select(c => (char)c)]);
 
     /// <summary>
-    /// The text with every lone surrogate, raw or written as a <c>\u</c> escape, replaced by U+FFFD (the same instance
-    /// when it has none). The strict parser accepts an escaped one but reading the string back then throws an
+    /// The text with every lone surrogate, raw or written as a <c>\u</c> escape, replaced by U+FFFD, and every escape
+    /// of a control character (<c>\u0001</c>, <c>\u007f</c>, <c>\u0085</c>, <c>\b</c>) left out (the same instance when
+    /// it has neither). The strict parser accepts an escaped lone surrogate but reading the string back then throws an
     /// InvalidOperationException, and a raw one fails the transcoding to UTF-8 with an ArgumentException: neither is
-    /// the JsonException a broken block gives, so a single such character would abort the whole extraction. A
-    /// backslash outside a string (where the pairing below could differ from the parser's) fails the parse anyway.
+    /// the JsonException a broken block gives, so a single such character would abort the whole extraction. A control
+    /// character is removed from the page before parsing, raw or as a character reference; escaped in JSON it reached
+    /// titles, names and the site name. A backslash outside a string (where the pairing below could differ from the
+    /// parser's) fails the parse anyway.
     /// </summary>
-    public static string WithoutLoneSurrogates(string text)
+    public static string WithoutLoneSurrogatesOrControls(string text)
     {
-        // Most blocks hold no surrogate and no escaped one ("\ud…" or "\uD…"): two vectorised searches tell, where the
-        // pass below stops at every escape ("https:\/\/…").
-        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && text.AsSpan().IndexOf("\\ud", StringComparison.OrdinalIgnoreCase) < 0)
+        // Most blocks hold no surrogate and no escape of one or of a control ("\ud…", "\u00…", "\b"): vectorised
+        // searches tell, where the pass below stops at every escape ("https:\/\/…").
+        var span = text.AsSpan();
+        if (span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && span.IndexOf("\\ud", StringComparison.OrdinalIgnoreCase) < 0
+            && span.IndexOf("\\u00", StringComparison.Ordinal) < 0 && span.IndexOf("\\b", StringComparison.Ordinal) < 0)
         {
             return text;
         }
@@ -43,7 +48,21 @@ internal static class LenientJson
             i += next;
             if (text[i] == '\\')
             {
+                if (i + 1 < text.Length && text[i + 1] == 'b')
+                {
+                    Replace(ref sb, text, ref copied, i, 2, "");
+                    i += 2;
+                    continue;
+                }
+
                 var unit = i + 1 < text.Length && text[i + 1] == 'u' ? Hex4(text, i + 2) : -1;
+                if (unit >= 0 && Sniffing.ControlCharacters.IsControl((char)unit))
+                {
+                    Replace(ref sb, text, ref copied, i, 6, "");
+                    i += 6;
+                    continue;
+                }
+
                 if (unit < 0 || !char.IsSurrogate((char)unit))
                 {
                     // Any other escape, its character copied with it: "\\" must not start a "\u" seen below.

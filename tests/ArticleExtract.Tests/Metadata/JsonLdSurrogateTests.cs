@@ -59,13 +59,13 @@ public class JsonLdSurrogateTests
     public void Well_formed_pairs_and_other_escapes_are_kept_as_they_are()
     {
         const string text = """{"a":"\ud83d\ude00 \\ud800 \"\ud800\" \u00e9 😀"}""";
-        var fixedText = LenientJson.WithoutLoneSurrogates(text);
+        var fixedText = LenientJson.WithoutLoneSurrogatesOrControls(text);
 
         Assert.Equal("""{"a":"\ud83d\ude00 \\ud800 \"\uFFFD\" \u00e9 😀"}""", fixedText);
         var clean = string.Concat("""{"a":"\ud83d\ude00 \\ud800 😀 \"}""", "");
-        Assert.Same(clean, LenientJson.WithoutLoneSurrogates(clean));
-        Assert.Equal("\uFFFD x \uFFFD\\", LenientJson.WithoutLoneSurrogates((char)0xDC00 + " x " + (char)0xD83D + "\\"));
-        Assert.Equal("\\u", LenientJson.WithoutLoneSurrogates("\\u"));
-        Assert.Equal("\\uD8", LenientJson.WithoutLoneSurrogates("\\uD8"));
+        Assert.Same(clean, LenientJson.WithoutLoneSurrogatesOrControls(clean));
+        Assert.Equal("\uFFFD x \uFFFD\\", LenientJson.WithoutLoneSurrogatesOrControls((char)0xDC00 + " x " + (char)0xD83D + "\\"));
+        Assert.Equal("\\u", LenientJson.WithoutLoneSurrogatesOrControls("\\u"));
+        Assert.Equal("\\uD8", LenientJson.WithoutLoneSurrogatesOrControls("\\uD8"));
     }
 }
