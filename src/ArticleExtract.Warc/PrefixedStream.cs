@@ -1,7 +1,9 @@
-namespace ArticleExtract.Cli.Batch;
+namespace ArticleExtract.Warc;
 
-/// <summary>Bytes already read from a stream, then the rest of it: what looking at a pipe's first bytes leaves to
-/// read, since a pipe cannot go back.</summary>
+/// <summary>
+/// Bytes already read from a stream, then the rest of it: what looking at a pipe's first bytes leaves to read, since
+/// a pipe cannot go back. The reader uses it to tell gzip from plain WARC, the CLI to tell an archive from a page.
+/// </summary>
 internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
 {
     private ReadOnlyMemory<byte> _prefix = prefix;
