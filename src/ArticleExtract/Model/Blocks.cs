@@ -96,7 +96,7 @@ public sealed record ListBlock : Block
     /// <summary>The items, in order.</summary>
     public IReadOnlyList<ListItem> Items { get; }
 
-    /// <summary>Items one per line, nested items indented by two spaces.</summary>
+    /// <summary>Items one per line, nested items indented by two spaces a level (at most 16 levels deep).</summary>
     public override string Text => DerivedText.Get(ref _text, Items, null, this, InlineText.ListText);
 
     /// <inheritdoc/>

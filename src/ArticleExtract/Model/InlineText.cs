@@ -42,6 +42,9 @@ internal static class InlineText
         return BuilderCache.ToStringAndRelease(sb);
     }
 
+    /// <summary>The deepest indentation of a nested list's items, in levels of two spaces (the Markdown's list depth).</summary>
+    internal const int MaxIndentDepth = 16;
+
     // Nested lists are bounded by the parser's nesting cap, but we still walk them with an explicit stack
     // so that no model built by a caller can overflow ours.
     private static void AppendList(StringBuilder sb, ListBlock root)
@@ -64,9 +67,14 @@ internal static class InlineText
             }
 
             sb.Append(' ', depth * 2).Append(item.Text);
+            // Lists nested past MaxIndentDepth continue at that indentation, as in the Markdown: an item's
+            // indentation grows with its depth, so a chain of lists would cost the square of its depth in spaces
+            // (a model nested 100,000 deep overflowed the builder; a page at the nesting cap made 512 spaces of each
+            // 12-byte "<ul><li>x").
+            var deeper = depth < MaxIndentDepth ? depth + 1 : depth;
             for (var i = item.Children.Count - 1; i >= 0; i--)
             {
-                stack.Push((item.Children[i], 0, depth + 1));
+                stack.Push((item.Children[i], 0, deeper));
             }
         }
     }

@@ -9,30 +9,46 @@ namespace ArticleExtract.Rendering;
 /// </summary>
 internal static class ListWriter
 {
+    /// <summary>
+    /// The deepest list written as nested <c>{ ordered, items }</c>; the items of lists nested deeper follow their
+    /// parent item in this list's <c>items</c>, as the Markdown continues them at its deepest indentation. Each level
+    /// takes four levels of JSON, and the writer refuses more than 4096: a model nested past about 1000 lists (only
+    /// by hand: the nesting cap keeps parsed lists far shallower) threw InvalidOperationException from ToJson.
+    /// </summary>
+    internal const int MaxNestedLists = 1000;
+
     /// <summary>Where the writing is in one list: the item being written and, once its nested lists are open
-    /// (<see cref="Child"/> ≥ 0), the next of them.</summary>
-    private struct Frame(ListBlock list)
+    /// (<see cref="Child"/> ≥ 0), the next of them. A <see cref="Flat"/> list, past <see cref="MaxNestedLists"/>,
+    /// writes its items into the enclosing list's array.</summary>
+    private struct Frame(ListBlock list, int depth, bool flat)
     {
         public readonly ListBlock List = list;
+        public readonly int Depth = depth;
+        public readonly bool Flat = flat;
         public int Item;
         public int Child = -1;
+
+        public readonly bool AtCap => Depth >= MaxNestedLists;
     }
 
     public static void WriteItems(Utf8JsonWriter w, ListBlock root)
     {
         var stack = new Stack<Frame>();
         w.WriteStartArray(Names.Items);
-        stack.Push(new Frame(root));
+        stack.Push(new Frame(root, 1, flat: false));
         while (stack.Count > 0)
         {
             var frame = stack.Pop();
             if (frame.Child < 0 && !Open(w, ref frame))
             {
                 // The list is done: its items array closes, and a nested list's object with it.
-                w.WriteEndArray();
-                if (stack.Count > 0)
+                if (!frame.Flat)
                 {
-                    w.WriteEndObject();
+                    w.WriteEndArray();
+                    if (stack.Count > 0)
+                    {
+                        w.WriteEndObject();
+                    }
                 }
 
                 continue;
@@ -43,16 +59,26 @@ internal static class ListWriter
             {
                 var child = children[frame.Child++];
                 stack.Push(frame);
+                if (frame.AtCap)
+                {
+                    stack.Push(new Frame(child, frame.Depth, flat: true));
+                    continue;
+                }
+
                 w.WriteStartObject();
                 w.WriteBoolean(Names.Ordered, child.Ordered);
                 w.WriteStartArray(Names.Items);
-                stack.Push(new Frame(child));
+                stack.Push(new Frame(child, frame.Depth + 1, flat: false));
                 continue;
             }
 
-            // The item's nested lists are all written.
-            w.WriteEndArray();
-            w.WriteEndObject();
+            // The item's nested lists are all written (at the cap, the item was closed before them).
+            if (!frame.AtCap)
+            {
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
             frame.Item++;
             frame.Child = -1;
             stack.Push(frame);
@@ -60,7 +86,8 @@ internal static class ListWriter
     }
 
     /// <summary>Writes the frame's next items up to one with nested lists, which is left open with its <c>lists</c>
-    /// array started (<see cref="Frame.Child"/> 0, true); false when the list has no more items.</summary>
+    /// array started (at the cap, closed: its lists' items follow it), <see cref="Frame.Child"/> 0, and true; false
+    /// when the list has no more items.</summary>
     private static bool Open(Utf8JsonWriter w, ref Frame frame)
     {
         for (; frame.Item < frame.List.Items.Count; frame.Item++)
@@ -71,7 +98,15 @@ internal static class ListWriter
             JsonRenderer.WriteRuns(w, item.Inlines);
             if (item.Children.Count > 0)
             {
-                w.WriteStartArray(Names.Lists);
+                if (frame.AtCap)
+                {
+                    w.WriteEndObject();
+                }
+                else
+                {
+                    w.WriteStartArray(Names.Lists);
+                }
+
                 frame.Child = 0;
                 return true;
             }

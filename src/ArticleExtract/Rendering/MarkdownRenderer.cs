@@ -366,18 +366,32 @@ internal static class MarkdownRenderer
 
     private static void AppendTable(StringBuilder sb, TableBlock table)
     {
-        var columns = 0;
+        // GFM has no spans, so the grid's columns are the offsets at which some row starts a cell. A span reaching over
+        // columns in which no row starts a cell adds only empty cells, to every row: a colspan of 1000 (the most
+        // TableReader keeps) in one row would pad each of the table's rows with a thousand cells. So the grid has no
+        // more columns than the table has cells.
+        var starts = new List<int>();
         foreach (var row in table.Rows)
         {
-            var width = 0;
+            var offset = 0;
             foreach (var cell in row)
             {
-                width += cell.ColumnSpan;
+                starts.Add(offset);
+                offset += Span(cell);
             }
-
-            columns = Math.Max(columns, width);
         }
 
+        starts.Sort();
+        var columns = 0;
+        for (var i = 0; i < starts.Count; i++)
+        {
+            if (columns == 0 || starts[i] != starts[columns - 1])
+            {
+                starts[columns++] = starts[i];
+            }
+        }
+
+        starts.RemoveRange(columns, starts.Count - columns);
         if (columns == 0)
         {
             return;
@@ -390,7 +404,7 @@ internal static class MarkdownRenderer
 
         // GFM tables need exactly one header row; without one, an empty header keeps the grid.
         var first = table.HeaderRowCount > 0 ? 1 : 0;
-        AppendRow(sb, first == 1 ? table.Rows[0] : null, columns);
+        AppendRow(sb, first == 1 ? table.Rows[0] : null, starts);
         sb.Append('|');
         for (var i = 0; i < columns; i++)
         {
@@ -400,30 +414,39 @@ internal static class MarkdownRenderer
         sb.Append('\n');
         for (var r = first; r < table.Rows.Count; r++)
         {
-            AppendRow(sb, table.Rows[r], columns);
+            AppendRow(sb, table.Rows[r], starts);
         }
 
         sb.Append('\n');
     }
 
-    private static void AppendRow(StringBuilder sb, IReadOnlyList<TableCell>? row, int columns)
+    /// <summary>A cell's span as TableReader bounds it, for models built by hand (a span under 1 would start two cells
+    /// at one offset, a huge one overflow the offsets).</summary>
+    private static int Span(TableCell cell) => Math.Clamp(cell.ColumnSpan, 1, 1000);
+
+    private static void AppendRow(StringBuilder sb, IReadOnlyList<TableCell>? row, List<int> starts)
     {
         sb.Append('|');
         var written = 0;
         if (row is not null)
         {
+            var offset = 0;
             foreach (var cell in row)
             {
-                // A spanning cell repeats its text in each column it covers.
-                for (var s = 0; s < cell.ColumnSpan && written < columns; s++, written++)
+                // A spanning cell's text stands once, in its first column, as in the body text: repeated in each
+                // column it covers, a long cell spanning many would multiply the page's text in the Markdown.
+                // Escape already turns '|' into "\|"; escaping again left a bare '|' that split the cell.
+                sb.Append(' ').Append(EscapeLine(cell.Text)).Append(" |");
+                written++;
+                offset += Span(cell);
+                for (; written < starts.Count && starts[written] < offset; written++)
                 {
-                    // Escape already turns '|' into "\|"; escaping again left a bare '|' that split the cell.
-                    sb.Append(' ').Append(EscapeLine(cell.Text)).Append(" |");
+                    sb.Append("  |");
                 }
             }
         }
 
-        for (; written < columns; written++)
+        for (; written < starts.Count; written++)
         {
             sb.Append("  |");
         }

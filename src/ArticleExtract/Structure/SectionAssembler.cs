@@ -20,6 +20,14 @@ internal static class SectionAssembler
         PromotePseudoHeadings(items);
         var titles = EntryTitles(items, entries);
 
+        // Whether a block follows an empty heading is asked of every one; scanning ahead each time made a run of
+        // headings with nothing between them cost the square of its length.
+        var lastBlock = items.Count - 1;
+        while (lastBlock >= 0 && items[lastBlock].IsHeading)
+        {
+            lastBlock--;
+        }
+
         var sections = new List<Section>();
         string? heading = null;
         var level = 0;
@@ -33,17 +41,18 @@ internal static class SectionAssembler
                 continue;
             }
 
-            Close(sections, heading, level, blocks, items, i, titles);
+            Close(sections, heading, level, blocks, items, i, lastBlock, titles);
             heading = item.Heading;
             level = item.Level;
             blocks = [];
         }
 
-        Close(sections, heading, level, blocks, items, items.Count, titles);
+        Close(sections, heading, level, blocks, items, items.Count, lastBlock, titles);
         return sections;
     }
 
-    private static void Close(List<Section> sections, string? heading, int level, List<Block> blocks, List<FlowItem> items, int next, HashSet<string>? titles)
+    // lastBlock: the index of the flow's last block (not a heading), -1 when it has none.
+    private static void Close(List<Section> sections, string? heading, int level, List<Block> blocks, List<FlowItem> items, int next, int lastBlock, HashSet<string>? titles)
     {
         if (blocks.Count > 0)
         {
@@ -52,7 +61,7 @@ internal static class SectionAssembler
         }
 
         // An empty heading survives only as a listing's entry title, or as the parent of a deeper heading that follows it.
-        if (heading is not null && (titles?.Contains(heading) == true || (next < items.Count && items[next].IsHeading && items[next].Level > level && HasBlockAfter(items, next))))
+        if (heading is not null && (titles?.Contains(heading) == true || (next < items.Count && items[next].IsHeading && items[next].Level > level && lastBlock > next)))
         {
             sections.Add(new Section(heading, level, []));
         }
@@ -115,19 +124,6 @@ internal static class SectionAssembler
         }
 
         return titles;
-    }
-
-    private static bool HasBlockAfter(List<FlowItem> items, int from)
-    {
-        for (var i = from; i < items.Count; i++)
-        {
-            if (!items[i].IsHeading)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void PromotePseudoHeadings(List<FlowItem> items)

@@ -144,6 +144,37 @@ internal static class TableReader
         row = null;
     }
 
-    private static int ParseSpan(string? value) =>
-        int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 1, 1000) : 1;
+    /// <summary>
+    /// A colspan as browsers read it (HTML's rules for parsing non-negative integers): leading ASCII whitespace, an
+    /// optional '+', then the digits up to the first other character ("2px" and "3.5" span 2 and 3, "  3abc" 3);
+    /// no digits, 0 or a negative number span 1, and more than 1000 spans 1000.
+    /// </summary>
+    private static int ParseSpan(string? value)
+    {
+        if (value is null)
+        {
+            return 1;
+        }
+
+        var i = 0;
+        while (i < value.Length && value[i] is ' ' or '\t' or '\n' or '\f' or '\r')
+        {
+            i++;
+        }
+
+        if (i < value.Length && value[i] == '+')
+        {
+            i++;
+        }
+
+        var n = 0;
+        var digits = false;
+        for (; i < value.Length && char.IsAsciiDigit(value[i]); i++)
+        {
+            digits = true;
+            n = Math.Min(1000, (n * 10) + (value[i] - '0'));
+        }
+
+        return digits ? Math.Max(1, n) : 1;
+    }
 }
