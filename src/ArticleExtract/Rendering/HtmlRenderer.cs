@@ -104,6 +104,17 @@ internal static class HtmlRenderer
 
                 sb.Append("</figure>\n");
                 break;
+            case ImageBlock img:
+                // No javascript: or data: image, only its words, as the Markdown rendering keeps them: a caption is
+                // the article's text even when the picture's address is a placeholder.
+                if ((img.Alt ?? img.Caption) is { Length: > 0 } words)
+                {
+                    sb.Append("<p>");
+                    Escape(sb, words);
+                    sb.Append("</p>\n");
+                }
+
+                break;
         }
     }
 

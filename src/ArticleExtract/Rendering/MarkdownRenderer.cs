@@ -165,7 +165,7 @@ internal static class MarkdownRenderer
                 sb.Append(fence).Append(c.Language is { } lang ? SafeInfo(lang) : string.Empty).Append('\n').Append(c.Code).Append('\n').Append(fence).Append("\n\n");
                 break;
             case ImageBlock img when !UrlSafety.IsSafe(img.Source):
-                // Like the HTML rendering: no javascript: or data: image, only its words.
+                // As the HTML rendering does: no javascript: or data: image, only its words.
                 if ((img.Alt ?? img.Caption) is { Length: > 0 } words)
                 {
                     sb.Append(EscapeLine(words)).Append("\n\n");
