@@ -232,14 +232,16 @@ internal static class HtmlRenderer
             sb.Append("</caption>");
         }
 
+        // A model built by hand may count more header rows than it has, or fewer than none: the tags must still pair.
+        var headerRows = Math.Clamp(table.HeaderRowCount, 0, table.Rows.Count);
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            if (r == 0 && table.HeaderRowCount > 0)
+            if (r == 0 && headerRows > 0)
             {
                 sb.Append("<thead>");
             }
 
-            if (r == table.HeaderRowCount)
+            if (r == headerRows)
             {
                 sb.Append("<tbody>");
             }
@@ -260,13 +262,13 @@ internal static class HtmlRenderer
             }
 
             sb.Append("</tr>");
-            if (r == table.HeaderRowCount - 1)
+            if (r == headerRows - 1)
             {
                 sb.Append("</thead>");
             }
         }
 
-        if (table.Rows.Count > table.HeaderRowCount)
+        if (table.Rows.Count > headerRows)
         {
             sb.Append("</tbody>");
         }
