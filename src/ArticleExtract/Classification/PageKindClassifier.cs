@@ -369,7 +369,10 @@ internal static partial class PageKindClassifier
 
     private static bool IsYear(ReadOnlySpan<char> segment) => segment.Length == 4 && segment[0] is '1' or '2' && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 
-    [GeneratedRegex("\"@type\"\\s*:\\s*\\[?\\s*\"([A-Za-z]+)\"", RegexOptions.CultureInvariant)]
+    // The white space after the colon and the one after an optional '[' are one run where there is no '[': written as
+    // two loops side by side, they split a run of spaces every way before the missing quote failed (the square of its
+    // length: 160,000 spaces in a script took 6 s). The '[' now opens its own run, so no two loops meet.
+    [GeneratedRegex("\"@type\"\\s*:\\s*(?:\\[\\s*)?\"([A-Za-z]+)\"", RegexOptions.CultureInvariant)]
     private static partial Regex TypeValue();
 }
 

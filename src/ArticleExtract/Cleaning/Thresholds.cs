@@ -346,6 +346,15 @@ internal static class Thresholds
     /// <summary>On a thread, a block quotation is a repeated post when at least this share of its text appeared earlier on the page.</summary>
     public const double KindRepeatedQuoteShare = 0.5;
 
+    /// <summary>
+    /// On a thread, the characters of earlier text looked through for quoted paragraphs, whatever the thread's size
+    /// (2^28: about a tenth of a second of searching): a real thread's quotations are all searched within it.
+    /// </summary>
+    public const long KindQuoteSearchFloorChars = 1L << 28;
+
+    /// <summary>On a thread, the characters of earlier text looked through for quoted paragraphs per character of the thread read, beyond <see cref="KindQuoteSearchFloorChars"/>.</summary>
+    public const long KindQuoteSearchPerChar = 256;
+
     /// <summary>On a thread, a short plain paragraph (at most <see cref="KindThreadLineMaxChars"/>) recurring this many times is the chrome around each post.</summary>
     public const int KindThreadLineRepeats = 3;
 
