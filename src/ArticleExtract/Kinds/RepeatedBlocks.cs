@@ -84,7 +84,12 @@ internal static class RepeatedBlocks
     private sealed class SeenRuns
     {
         private readonly Dictionary<int, List<int>> _holders = [];
-        private readonly Dictionary<int, int> _shared = [];
+        // Clear() costs the dictionary's capacity whenever it holds anything, and one block sharing runs with
+        // thousands of earlier ones grows that capacity for every later call: past this many entries it is replaced
+        // instead, a cost the call that filled it has already paid.
+        private const int SharedKeptCapacity = 1024;
+
+        private Dictionary<int, int> _shared = [];
         private readonly List<int> _sizes = [];
 
         /// <summary>
@@ -93,7 +98,15 @@ internal static class RepeatedBlocks
         /// </summary>
         public bool Repeats(HashSet<int> runs)
         {
-            _shared.Clear();
+            if (_shared.Count > SharedKeptCapacity)
+            {
+                _shared = [];
+            }
+            else
+            {
+                _shared.Clear();
+            }
+
             var needed = Thresholds.KindProductRepeatShare * runs.Count;
             var largest = runs.Count / Thresholds.KindProductRepeatMinPart;
             foreach (var run in runs)
