@@ -94,12 +94,25 @@ internal static class Hostile
         return (article, cpu);
     }
 
+    /// <summary>The CPU time the calling thread spends on <paramref name="work"/>; null where there is no per-thread CPU clock.</summary>
+    public static TimeSpan? CpuTimeOf(Action work)
+    {
+        var path = ThreadStatPath();
+        var before = path is null ? null : ThreadCpuTime(path);
+        work();
+        var after = path is null ? null : ThreadCpuTime(path);
+        return before is null || after is null ? null : after.Value - before.Value;
+    }
+
     /// <summary>The /proc stat file of the calling thread, or null where there is none (not Linux).</summary>
     private static string? ThreadStatPath()
     {
         try
         {
-            var target = Directory.ResolveLinkTarget("/proc/thread-self", returnFinalTarget: false)?.LinkTarget;
+            // The link's own text ("<pid>/task/<tid>"), read on this thread: the monitoring thread reads the file later.
+            // (ResolveLinkTarget returns the target directory, whose own LinkTarget is null: that left the guard with
+            // no CPU clock at all, only its wall backstop.)
+            var target = new DirectoryInfo("/proc/thread-self").LinkTarget;
             return target is null ? null : Path.Combine("/proc", target, "stat");
         }
         catch (IOException)
