@@ -13,7 +13,7 @@ internal static class StreamReading
         {
             cancellationToken.ThrowIfCancellationRequested();
             var read = stream.Read(chunk, 0, chunk.Length);
-            if (read == 0)
+            if (read <= 0)
             {
                 break;
             }
@@ -33,7 +33,7 @@ internal static class StreamReading
             // Checked here too: a stream may answer at once and never look at the token it is given.
             cancellationToken.ThrowIfCancellationRequested();
             var read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
-            if (read == 0)
+            if (read <= 0)
             {
                 break;
             }

@@ -104,6 +104,15 @@ public sealed class ContractTests
     }
 
     [Fact]
+    public async Task A_stream_that_ends_with_a_negative_count_is_read_as_ended()
+    {
+        // Outside Stream's contract, but always read as the end: a broken stream is not an error here.
+        var expected = ArticleExtractor.Default.Extract(PageBytes, PageUrl).ToJson();
+        Assert.Equal(expected, ArticleExtractor.Default.Extract(new TrickleStream(PageBytes) { NegativeEnd = true }, PageUrl).ToJson());
+        Assert.Equal(expected, (await ArticleExtractor.Default.ExtractAsync(new TrickleStream(PageBytes) { NegativeEnd = true }, PageUrl)).ToJson());
+    }
+
+    [Fact]
     public async Task An_empty_stream_is_an_empty_page()
     {
         Assert.Equal(ExtractionOutcome.NoArticle, ArticleExtractor.Default.Extract(Stream.Null, PageUrl).Outcome);
@@ -289,6 +298,8 @@ public sealed class ContractTests
 
         public Action? AfterRead { get; init; }
 
+        public bool NegativeEnd { get; init; }
+
         public int Reads { get; private set; }
 
         public override bool CanRead => true;
@@ -315,7 +326,7 @@ public sealed class ContractTests
             {
                 if (bytes is not null && _position >= bytes.Length)
                 {
-                    return 0;
+                    return NegativeEnd ? -1 : 0;
                 }
 
                 buffer[0] = bytes is null ? (byte)'a' : bytes[_position];
