@@ -143,7 +143,7 @@ public sealed partial class ArticleExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             // Nothing is read from bytes that are not a page; the URL the caller gave still identifies what was fetched.
-            return new Article(ArticleMetadata.Empty with { Url = url is { IsAbsoluteUri: true } ? url.AbsoluteUri : null }, [], ExtractionOutcome.NotHtml);
+            return new Article(ArticleMetadata.Empty with { Url = MetadataReader.Linkable(url?.AbsoluteUri) }, [], ExtractionOutcome.NotHtml);
         }
 
         // The budget starts once the page is text: reading, inflating and decoding are bounded by MaxInputLength.
