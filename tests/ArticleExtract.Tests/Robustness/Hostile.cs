@@ -45,7 +45,9 @@ internal static class Hostile
             TaskScheduler.Default);
         TimeSpan? lastCpu = null;
         var lastMoved = TimeSpan.Zero;
-        while (!task.Wait(TimeSpan.FromMilliseconds(250)))
+        // WaitAny, not Wait: Wait throws a failed work's exception wrapped in an AggregateException; GetResult below
+        // throws it as it was, so a test can expect the exception the work throws.
+        while (Task.WaitAny([task], TimeSpan.FromMilliseconds(250)) < 0)
         {
             var path = Volatile.Read(ref statPath);
             var cpu = path is null ? null : ThreadCpuTime(path);

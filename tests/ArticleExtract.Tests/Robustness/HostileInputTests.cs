@@ -209,6 +209,13 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void Hang_guard_passes_on_the_work_s_own_exception()
+    {
+        var thrown = Assert.Throws<ExtractionLimitException>(() => Hostile.WithinLimit<int>(() => throw new ExtractionLimitException(ExtractionLimit.Elements, 1, "x")));
+        Assert.Equal(ExtractionLimit.Elements, thrown.Limit);
+    }
+
     [SkippableFact]
     public void Thread_cpu_clock_moves_with_work_and_not_with_sleep()
     {
