@@ -60,6 +60,22 @@ public sealed class ContractTests
         Assert.Equal(expected, new ArticleExtractor(new ArticleExtractorOptions { TimeBudget = Timeout.InfiniteTimeSpan }).Extract(PageBytes, PageUrl).ToJson());
     }
 
+    [Fact]
+    public void Smallest_limits_throw_the_documented_limit_on_every_entry_point()
+    {
+        var one = new ArticleExtractor(new ArticleExtractorOptions { MaxInputLength = 1 });
+        Assert.Equal(ExtractionLimit.InputLength, Assert.Throws<ExtractionLimitException>(() => one.Extract("ab")).Limit);
+        Assert.Equal(ExtractionLimit.InputLength, Assert.Throws<ExtractionLimitException>(() => one.Extract(PageBytes)).Limit);
+        Assert.Equal(ExtractionLimit.InputLength, Assert.Throws<ExtractionLimitException>(() => one.Extract(new MemoryStream(PageBytes))).Limit);
+        Assert.Equal(ExtractionLimit.InputLength, Assert.Throws<ExtractionLimitException>(() => one.Extract(new TrickleStream(PageBytes))).Limit);
+        Assert.Equal(ExtractionLimit.InputLength, Assert.Throws<ExtractionLimitException>(() => new ArticleExtractor(new ArticleExtractorOptions { MaxInputLength = 1000 }).Extract(Compress(PageBytes))).Limit);
+        Assert.Equal("a", one.Extract("a").Body);
+        var element = new ArticleExtractor(new ArticleExtractorOptions { MaxElements = 1 });
+        var error = Assert.Throws<ExtractionLimitException>(() => element.Extract(TestPages.Article()));
+        Assert.Equal((ExtractionLimit.Elements, 1L), (error.Limit, error.LimitValue));
+        Assert.Equal("just text", element.Extract("just text").Body);
+    }
+
     [Theory]
     [InlineData(0L)]
     [InlineData(-2L)]
