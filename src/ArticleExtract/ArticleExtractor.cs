@@ -45,7 +45,7 @@ public sealed partial class ArticleExtractor
 
     /// <summary>Extracts the article from a page's markup.</summary>
     /// <param name="html">The page's HTML.</param>
-    /// <param name="url">The page's URL, used to resolve relative links and images; optional.</param>
+    /// <param name="url">The page's absolute URL, used to resolve relative links and images; optional. A relative URI locates nothing and is ignored.</param>
     /// <param name="cancellationToken">Cancels the extraction.</param>
     /// <returns>
     /// The article; when the page has none, an article with <see cref="ExtractionOutcome.NoArticle"/> (metadata may
@@ -69,7 +69,7 @@ public sealed partial class ArticleExtractor
     /// layers) is inflated first, then the encoding is detected.
     /// </summary>
     /// <param name="html">The page's bytes as received.</param>
-    /// <param name="url">The page's URL; optional.</param>
+    /// <param name="url">The page's absolute URL; optional. A relative URI is ignored.</param>
     /// <param name="contentType">The HTTP <c>Content-Type</c> header, whose charset is used when the page has no byte-order mark; optional.</param>
     /// <param name="cancellationToken">Cancels the extraction.</param>
     /// <returns>
@@ -88,45 +88,62 @@ public sealed partial class ArticleExtractor
         return FromText(text?.Memory, url, cancellationToken);
     }
 
-    /// <summary>Extracts the article from a stream of the page's bytes, detecting their encoding. The stream is read to its end, not disposed.</summary>
+    /// <summary>
+    /// Extracts the article from a stream of the page's bytes, detecting their encoding. The stream is read to its end,
+    /// not disposed; an exception the stream itself throws while read (a broken connection's <see cref="IOException"/>)
+    /// reaches the caller unchanged.
+    /// </summary>
     /// <param name="html">The page's bytes.</param>
-    /// <param name="url">The page's URL; optional.</param>
+    /// <param name="url">The page's absolute URL; optional. A relative URI is ignored.</param>
     /// <param name="contentType">The HTTP <c>Content-Type</c> header; optional.</param>
     /// <param name="cancellationToken">Cancels the extraction.</param>
     /// <returns>The article, as <see cref="Extract(ReadOnlySpan{byte}, Uri?, string?, CancellationToken)"/> gives it for the stream's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="html"/> cannot be read (<see cref="Stream.CanRead"/> is false: write-only or disposed).</exception>
     /// <exception cref="ExtractionLimitException">The stream holds, or inflates to, more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes, or the page exceeds another limit in <see cref="Options"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Article Extract(Stream html, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
+        StreamReading.ThrowIfUnreadable(html, nameof(html));
         var bytes = StreamReading.ReadAll(html, Options.MaxInputLength, cancellationToken);
         return Extract(bytes.AsSpan(), url, contentType, cancellationToken);
     }
 
-    /// <summary>Reads a stream asynchronously, then extracts (extraction itself is CPU work and runs synchronously).</summary>
+    /// <summary>
+    /// Reads a stream asynchronously, then extracts (extraction itself is CPU work and runs synchronously). An exception
+    /// the stream itself throws while read reaches the caller unchanged.
+    /// </summary>
     /// <param name="html">The page's bytes.</param>
-    /// <param name="url">The page's URL; optional.</param>
+    /// <param name="url">The page's absolute URL; optional. A relative URI is ignored.</param>
     /// <param name="contentType">The HTTP <c>Content-Type</c> header; optional.</param>
     /// <param name="cancellationToken">Cancels the read and the extraction.</param>
     /// <returns>The article, as <see cref="Extract(ReadOnlySpan{byte}, Uri?, string?, CancellationToken)"/> gives it for the stream's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="html"/> cannot be read (<see cref="Stream.CanRead"/> is false: write-only or disposed).</exception>
     /// <exception cref="ExtractionLimitException">The stream holds, or inflates to, more than <see cref="ArticleExtractorOptions.MaxInputLength"/> bytes, or the page exceeds another limit in <see cref="Options"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<Article> ExtractAsync(Stream html, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
+        StreamReading.ThrowIfUnreadable(html, nameof(html));
         var bytes = await StreamReading.ReadAllAsync(html, Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
         return Extract(bytes.AsSpan(), url, contentType, cancellationToken);
     }
 
     private Article FromText(ReadOnlyMemory<char>? html, Uri? url, CancellationToken cancellationToken)
     {
+        // The stages read the address's host and path, which a relative Uri throws on; it says nothing of where the page is.
+        if (url is { IsAbsoluteUri: false })
+        {
+            url = null;
+        }
+
         if (html is null)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // Nothing is read from bytes that are not a page; the URL the caller gave still identifies what was fetched.
-            return new Article(ArticleMetadata.Empty with { Url = url is { IsAbsoluteUri: true } ? url.AbsoluteUri : null }, [], ExtractionOutcome.NotHtml);
+            return new Article(ArticleMetadata.Empty with { Url = MetadataReader.Linkable(url?.AbsoluteUri) }, [], ExtractionOutcome.NotHtml);
         }
 
         // The budget starts once the page is text: reading, inflating and decoding are bounded by MaxInputLength.

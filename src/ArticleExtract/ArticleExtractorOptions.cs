@@ -47,20 +47,20 @@ public sealed record ArticleExtractorOptions
     /// The largest input accepted, in characters for a string and in bytes for bytes or a stream; for gzip or zlib
     /// input it applies to the inflated bytes too, and inflating stops as soon as they pass it (a decompression bomb
     /// costs milliseconds). Larger input throws <see cref="ExtractionLimitException"/>. Default 16 MiB (news pages
-    /// are rarely over 2 MB).
+    /// are rarely over 2 MB); at least 1.
     /// </summary>
     public int MaxInputLength { get; init; } = 16 * 1024 * 1024;
 
     /// <summary>
     /// The most elements a page may have after parsing; more throws <see cref="ExtractionLimitException"/>.
-    /// Default 500,000 (large news pages have 5,000–20,000).
+    /// Default 500,000 (large news pages have 5,000–20,000); at least 1.
     /// </summary>
     public int MaxElements { get; init; } = 500_000;
 
     /// <summary>
     /// The deepest element nesting kept. Deeper start tags are dropped before parsing (their content stays), the
     /// way browsers flatten absurd nesting; this keeps parsing linear and every tree walk bounded. Default 256
-    /// (real pages stay under 60; browsers cap at 512).
+    /// (real pages stay under 60; browsers cap at 512); from 16 to 4,096.
     /// </summary>
     public int MaxNestingDepth { get; init; } = 256;
 
@@ -69,7 +69,7 @@ public sealed record ArticleExtractorOptions
     /// <see cref="MaxInputLength"/> bounds); when it runs out the extraction throws <see cref="ExtractionLimitException"/>
     /// (<see cref="ExtractionLimit.TimeBudget"/>). It is read on a monotonic clock between the stages and every 1,024
     /// elements of the long ones, so a busy machine does not delay it; the parse and the second opinion cannot be
-    /// interrupted, and a spent budget is seen right after them. Default 30 seconds;
+    /// interrupted, and a spent budget is seen right after them. Default 30 seconds; positive, or
     /// <see cref="Timeout.InfiniteTimeSpan"/> for none.
     /// </summary>
     public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(30);

@@ -18,8 +18,9 @@ public enum ExtractionLimit
 
 /// <summary>
 /// Thrown when a page exceeds one of the limits in <see cref="ArticleExtractorOptions"/>. This is the only
-/// exception extraction throws for any input, besides <see cref="ArgumentNullException"/> for a null argument and
-/// <see cref="OperationCanceledException"/> when the caller's token is cancelled.
+/// exception extraction throws for any input, besides <see cref="ArgumentNullException"/> for a null argument,
+/// <see cref="ArgumentException"/> for a stream that cannot be read (an exception the stream itself throws while read
+/// reaches the caller as it was) and <see cref="OperationCanceledException"/> when the caller's token is cancelled.
 /// </summary>
 public sealed class ExtractionLimitException : Exception
 {

@@ -17,7 +17,7 @@ public sealed class Article
         PageKind = pageKind;
         Title = metadata.Title;
         MetaTitle = metadata.MetaTitle;
-        Authors = metadata.Authors ?? NoStrings;
+        Authors = metadata.Authors is { } authors ? ReadOnlyView.Of(authors) : NoStrings;
         Published = metadata.Published;
         Modified = metadata.Modified;
         SiteName = metadata.SiteName;
@@ -25,9 +25,9 @@ public sealed class Article
         Excerpt = metadata.Excerpt;
         Url = metadata.Url;
         LeadImage = metadata.LeadImage;
-        Tags = metadata.Tags ?? NoStrings;
+        Tags = metadata.Tags is { } tags ? ReadOnlyView.Of(tags) : NoStrings;
         IsAccessibleForFree = metadata.IsAccessibleForFree;
-        Sections = sections;
+        Sections = ReadOnlyView.Of(sections);
         Outcome = outcome;
         Body = TextRenderer.Body(sections);
         var (words, ideographs) = TextRenderer.CountWords(Body);

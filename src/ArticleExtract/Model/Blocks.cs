@@ -36,7 +36,7 @@ public sealed record ParagraphBlock : Block
     public ParagraphBlock(IReadOnlyList<Inline> inlines)
     {
         ArgumentNullException.ThrowIfNull(inlines);
-        Inlines = inlines;
+        Inlines = ReadOnlyView.Of(inlines);
         Text = InlineText.Join(inlines);
     }
 
@@ -61,7 +61,15 @@ public sealed record ParagraphBlock : Block
 /// <param name="Children">Lists nested inside the item.</param>
 public sealed record ListItem(IReadOnlyList<Inline> Inlines, IReadOnlyList<ListBlock> Children)
 {
+    private readonly IReadOnlyList<Inline> _inlines = ReadOnlyView.Of(Inlines);
+    private readonly IReadOnlyList<ListBlock> _children = ReadOnlyView.Of(Children);
     private DerivedText? _text;
+
+    /// <summary>The item's own text runs.</summary>
+    public IReadOnlyList<Inline> Inlines { get => _inlines; init => _inlines = ReadOnlyView.Of(value); }
+
+    /// <summary>Lists nested inside the item.</summary>
+    public IReadOnlyList<ListBlock> Children { get => _children; init => _children = ReadOnlyView.Of(value); }
 
     /// <summary>The item's own text (without nested lists).</summary>
     public string Text => DerivedText.Get(ref _text, Inlines, null, this, static item => InlineText.Join(item.Inlines));
@@ -84,7 +92,7 @@ public sealed record ListBlock : Block
     {
         ArgumentNullException.ThrowIfNull(items);
         Ordered = ordered;
-        Items = items;
+        Items = ReadOnlyView.Of(items);
     }
 
     /// <inheritdoc/>
@@ -111,7 +119,11 @@ public sealed record ListBlock : Block
 /// <param name="Citation">The attribution (<c>cite</c>, <c>footer</c>), when marked.</param>
 public sealed record QuoteBlock(IReadOnlyList<string> Paragraphs, string? Citation = null) : Block
 {
+    private readonly IReadOnlyList<string> _paragraphs = ReadOnlyView.Of(Paragraphs);
     private DerivedText? _text;
+
+    /// <summary>The quoted paragraphs' text.</summary>
+    public IReadOnlyList<string> Paragraphs { get => _paragraphs; init => _paragraphs = ReadOnlyView.Of(value); }
 
     /// <inheritdoc/>
     public override BlockType Type => BlockType.Quote;
@@ -140,6 +152,11 @@ public sealed record TableCell(string Text, bool IsHeader = false, int ColumnSpa
 /// <param name="Caption">The table's caption, when it has one.</param>
 public sealed record TableBlock(IReadOnlyList<IReadOnlyList<TableCell>> Rows, int HeaderRowCount, string? Caption = null) : Block
 {
+    private readonly IReadOnlyList<IReadOnlyList<TableCell>> _rows = ReadOnlyView.Rows(Rows);
+
+    /// <summary>The rows; each row's cells in order.</summary>
+    public IReadOnlyList<IReadOnlyList<TableCell>> Rows { get => _rows; init => _rows = ReadOnlyView.Rows(value); }
+
     /// <inheritdoc/>
     public override BlockType Type => BlockType.Table;
 

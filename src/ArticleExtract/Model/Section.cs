@@ -8,6 +8,11 @@ namespace ArticleExtract;
 /// <param name="Blocks">The blocks in reading order.</param>
 public sealed record Section(string? Heading, int Level, IReadOnlyList<Block> Blocks)
 {
+    private readonly IReadOnlyList<Block> _blocks = ReadOnlyView.Of(Blocks);
+
+    /// <summary>The blocks in reading order.</summary>
+    public IReadOnlyList<Block> Blocks { get => _blocks; init => _blocks = ReadOnlyView.Of(value); }
+
     /// <inheritdoc/>
     public bool Equals(Section? other) =>
         other is not null && Level == other.Level && string.Equals(Heading, other.Heading, StringComparison.Ordinal) && ModelEquality.Sequence(Blocks, other.Blocks);

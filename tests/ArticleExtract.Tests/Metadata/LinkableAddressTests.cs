@@ -72,6 +72,21 @@ public class LinkableAddressTests
         Assert.Equal(image, a.LeadImage);
     }
 
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,hi")]
+    [InlineData("mailto:desk@news.example.com")]
+    [InlineData("file:///home/me/page.html")]
+    public void A_page_address_a_reader_cannot_follow_is_no_url(string address)
+    {
+        // The caller's address stands in for a canonical one only when it is one a reader can follow: it was handed
+        // out as given ("javascript:alert(1)" as Article.Url, in the JSON, the front matter and the text header).
+        var url = new Uri(address);
+        Assert.Null(Extract("", url: url).Url);
+        Assert.Null(ArticleExtractor.Default.Extract(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x34 }, url).Url);
+        Assert.Equal(PageUrl.AbsoluteUri, Extract($"""<link rel="canonical" href="{PageUrl.AbsoluteUri}">""", url: url).Url);
+    }
+
     [Fact]
     public void Without_the_page_address_a_relative_one_stays_as_written()
     {

@@ -45,7 +45,9 @@ internal static class Hostile
             TaskScheduler.Default);
         TimeSpan? lastCpu = null;
         var lastMoved = TimeSpan.Zero;
-        while (!task.Wait(TimeSpan.FromMilliseconds(250)))
+        // WaitAny, not Wait: Wait throws a failed work's exception wrapped in an AggregateException; GetResult below
+        // throws it as it was, so a test can expect the exception the work throws.
+        while (Task.WaitAny([task], TimeSpan.FromMilliseconds(250)) < 0)
         {
             var path = Volatile.Read(ref statPath);
             var cpu = path is null ? null : ThreadCpuTime(path);
@@ -100,20 +102,29 @@ internal static class Hostile
     /// </summary>
     public static TimeSpan Cpu(Action work) => WithinLimit(() =>
     {
-        var path = ThreadStatPath();
         var wall = Stopwatch.StartNew();
+        return CpuTimeOf(work) ?? wall.Elapsed;
+    });
+
+    /// <summary>The CPU time the calling thread spends on <paramref name="work"/>; null where there is no per-thread CPU clock.</summary>
+    public static TimeSpan? CpuTimeOf(Action work)
+    {
+        var path = ThreadStatPath();
         var before = path is null ? null : ThreadCpuTime(path);
         work();
         var after = path is null ? null : ThreadCpuTime(path);
-        return before is null || after is null ? wall.Elapsed : after.Value - before.Value;
-    });
+        return before is null || after is null ? null : after.Value - before.Value;
+    }
 
     /// <summary>The /proc stat file of the calling thread, or null where there is none (not Linux).</summary>
     private static string? ThreadStatPath()
     {
         try
         {
-            var target = Directory.ResolveLinkTarget("/proc/thread-self", returnFinalTarget: false)?.LinkTarget;
+            // The link's own text ("<pid>/task/<tid>"), read on this thread: the monitoring thread reads the file later.
+            // (ResolveLinkTarget returns the target directory, whose own LinkTarget is null: that left the guard with
+            // no CPU clock at all, only its wall backstop.)
+            var target = new DirectoryInfo("/proc/thread-self").LinkTarget;
             return target is null ? null : Path.Combine("/proc", target, "stat");
         }
         catch (IOException)

@@ -184,7 +184,8 @@ public sealed class HostileInputTests(ITestOutputHelper output)
                     return 0;
                 },
                 TimeSpan.FromSeconds(1)));
-            Assert.Contains("hang", failure.Message, StringComparison.Ordinal);
+            // By the CPU limit, not the wall backstop (six times as long): the guard reads the spinning thread's clock.
+            Assert.Contains("of CPU time (hang)", failure.Message, StringComparison.Ordinal);
         }
         finally
         {
@@ -200,12 +201,58 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         try
         {
             var failure = Assert.Throws<Xunit.Sdk.FailException>(() => Hostile.WithinLimit(() => never.Task.Wait(TimeSpan.FromMinutes(5)), TimeSpan.FromSeconds(0.5)));
-            Assert.Contains("hang", failure.Message, StringComparison.Ordinal);
+            Assert.Contains("Spent no CPU time", failure.Message, StringComparison.Ordinal);
         }
         finally
         {
             never.SetResult(0);
         }
+    }
+
+    [Fact]
+    public void Hang_guard_passes_on_the_work_s_own_exception()
+    {
+        var thrown = Assert.Throws<ExtractionLimitException>(() => Hostile.WithinLimit<int>(() => throw new ExtractionLimitException(ExtractionLimit.Elements, 1, "x")));
+        Assert.Equal(ExtractionLimit.Elements, thrown.Limit);
+    }
+
+    [SkippableFact]
+    public void Thread_cpu_clock_moves_with_work_and_not_with_sleep()
+    {
+        // Without it the guard's CPU limit never fires and Measured compares wall times: both need a readable clock here.
+        Skip.IfNot(OperatingSystem.IsLinux(), "Per-thread CPU time is read from /proc.");
+        var (spun, slept) = Hostile.WithinLimit(() =>
+        {
+            var spinning = Hostile.CpuTimeOf(() =>
+            {
+                var wall = System.Diagnostics.Stopwatch.StartNew();
+                while (wall.ElapsedMilliseconds < 600)
+                {
+                }
+            });
+            var sleeping = Hostile.CpuTimeOf(() => Thread.Sleep(600));
+            return (spinning, sleeping);
+        }, TimeSpan.FromSeconds(10));
+        Assert.NotNull(spun);
+        Assert.NotNull(slept);
+        Assert.InRange(spun!.Value, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(5));
+        Assert.InRange(slept!.Value, TimeSpan.Zero, TimeSpan.FromMilliseconds(100));
+    }
+
+    [SkippableFact]
+    public void Measured_is_cpu_time_that_grows_with_the_work()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "Per-thread CPU time is read from /proc.");
+        var extractor = new ArticleExtractor(new ArticleExtractorOptions { TimeBudget = Timeout.InfiniteTimeSpan, UseSecondOpinion = false });
+        var small = "<html><body><article>" + Hostile.Repeat("<p>Some words of a paragraph that goes on a while.</p>", 10) + "</article></body></html>";
+        var large = "<html><body><article>" + Hostile.Repeat("<p>Some words of a paragraph that goes on a while.</p>", 40_000) + "</article></body></html>";
+        _ = Hostile.Measured(extractor, small);
+        var (_, little) = Hostile.Measured(extractor, small);
+        var (_, much) = Hostile.Measured(extractor, large);
+        Assert.True(much > little * 10, $"{much.TotalMilliseconds} ms of CPU for 4,000 times the page, {little.TotalMilliseconds} ms for the page");
+        // Clock ticks are 10 ms: the small page's figure is whole ticks, which a wall time almost never is.
+        Assert.Equal(0, little.Ticks % TimeSpan.FromMilliseconds(10).Ticks);
+        Assert.Equal(0, much.Ticks % TimeSpan.FromMilliseconds(10).Ticks);
     }
 
     [Theory]
