@@ -152,7 +152,7 @@ internal static class JsonRenderer
                 JsonText.WriteUnlessNull(w, Names.Language, c.Language);
                 break;
             case ImageBlock img:
-                JsonText.WriteUnlessNull(w, Names.Src, img.Source);
+                JsonText.WriteUnlessNull(w, Names.Src, Followable(img.Source));
                 JsonText.WriteUnlessNull(w, Names.Alt, img.Alt);
                 JsonText.WriteUnlessNull(w, Names.Caption, img.Caption);
                 break;
@@ -185,6 +185,13 @@ internal static class JsonRenderer
     }
 
     /// <summary>
+    /// A link target or image source the JSON may carry: as the HTML and Markdown renderings, only an http(s) or
+    /// relative address. The model keeps what the page wrote (a <c>javascript:</c> link still reads as a link to the
+    /// stages that judge link lines), but a consumer showing the JSON's links must not be handed a script URL.
+    /// </summary>
+    private static string? Followable(string? url) => url is { Length: > 0 } && UrlSafety.IsSafe(url) ? url : null;
+
+    /// <summary>
     /// A paragraph's or list item's <c>links</c> (left out when it has none) and <c>inlines</c>: the runs with their
     /// formatting, left out when the text is one plain run, which <c>text</c> already says in full, so plain paragraphs
     /// do not carry their words twice.
@@ -194,7 +201,7 @@ internal static class JsonRenderer
         var linked = false;
         foreach (var inline in inlines)
         {
-            if (inline.Href is { Length: > 0 } href)
+            if (Followable(inline.Href) is { } href)
             {
                 if (!linked)
                 {
@@ -231,8 +238,12 @@ internal static class JsonRenderer
             }
             else
             {
-                JsonText.WriteUnlessNull(w, Names.Href, inline.Href);
-                JsonText.WriteUnlessNull(w, Names.Title, inline.Title);
+                if (Followable(inline.Href) is { } href)
+                {
+                    JsonText.Write(w, Names.Href, href);
+                    JsonText.WriteUnlessNull(w, Names.Title, inline.Title);
+                }
+
                 WriteMarks(w, inline.Style);
             }
 
