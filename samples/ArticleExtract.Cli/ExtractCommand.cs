@@ -88,7 +88,9 @@ internal static class ExtractCommand
             }
             else
             {
-                bytes = input == "-" ? PageReader.ReadStdin(maxBytes) : PageReader.ReadFile(input, maxBytes);
+                bytes = input == "-" || IsStream(input)
+                    ? await ReadCancellable(input, maxBytes, cancellationToken).ConfigureAwait(false)
+                    : PageReader.ReadFile(input, maxBytes);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or HttpRequestException)
@@ -148,4 +150,29 @@ internal static class ExtractCommand
         await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
         return CliApp.Ok;
     }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> may be a pipe (extract &lt;(curl …), a FIFO): it has no length, and a read of it can
+    /// wait for a writer that never sends. A regular file with bytes is read where it stands.
+    /// </summary>
+    private static bool IsStream(string path)
+    {
+        try
+        {
+            return new FileInfo(path) is { Exists: true, Length: 0 };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Reads standard input or a pipe on a thread of its own, so that Ctrl+C ends the wait: a read the operating system
+    /// holds sees no token, and the command used to wait with it until System.CommandLine's 2 s timeout ended the
+    /// process without the "cancelled" line. The read left behind ends with the process.
+    /// </summary>
+    private static Task<byte[]> ReadCancellable(string input, int maxBytes, CancellationToken cancellationToken) =>
+        Task.Run(() => input == "-" ? PageReader.ReadStdin(maxBytes) : PageReader.ReadFile(input, maxBytes), CancellationToken.None)
+            .WaitAsync(cancellationToken);
 }

@@ -103,4 +103,36 @@ public sealed partial class CliTests
             dir.Delete(recursive: true);
         }
     }
+
+    [SkippableFact]
+    public async Task An_extract_cancelled_while_a_pipe_sends_nothing_says_so_and_exits_130_at_once()
+    {
+        var dir = Directory.CreateTempSubdirectory("ae-extract-cancel-pipe-");
+        var pipe = Path.Combine(dir.FullName, "feed");
+        FileStream? writer = null;
+        try
+        {
+            Skip.IfNot(MakePipe(pipe), "mkfifo is not available here");
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+            using var cancel = new CancellationTokenSource();
+            var run = Task.Run(() => CliApp.RunAsync(["extract", pipe], TextReader.Null, stdout, stderr, cancel.Token));
+            // Opening the write end waits for the command to open the read end: it is then inside its read.
+            writer = await Task.Run(() => new FileStream(pipe, FileMode.Open, FileAccess.Write)).WaitAsync(TimeSpan.FromSeconds(60));
+            await cancel.CancelAsync();
+
+            var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30))) == run;
+            writer.Dispose();
+            writer = null;
+            Assert.True(finished, "the cancelled extract waited for the pipe");
+            Assert.Equal(CliApp.Cancelled, await run);
+            Assert.Equal("article-extract: cancelled", stderr.ToString().TrimEnd());
+            Assert.Equal("", stdout.ToString());
+        }
+        finally
+        {
+            writer?.Dispose();
+            dir.Delete(recursive: true);
+        }
+    }
 }
