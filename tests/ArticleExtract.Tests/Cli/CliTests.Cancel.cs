@@ -75,31 +75,16 @@ public sealed partial class CliTests
         // token. The run used to wait with it, so Ctrl+C ended the process by System.CommandLine's timeout, without
         // the "cancelled" line and with the temporary output left in the folder.
         var dir = Directory.CreateTempSubdirectory("ae-batch-cancel-pipe-");
-        var pipe = Path.Combine(dir.FullName, "feed");
-        FileStream? writer = null;
         try
         {
-            Skip.IfNot(MakePipe(pipe), "mkfifo is not available here");
-            var outFile = Path.Combine(dir.FullName, "out.jsonl");
-            using var stdout = new StringWriter();
-            using var stderr = new StringWriter();
-            using var cancel = new CancellationTokenSource();
-            var run = Task.Run(() => CliApp.RunAsync(["batch", pipe, "--out", outFile], TextReader.Null, stdout, stderr, cancel.Token));
-            // Opening the write end waits for the batch to open the read end: the run is then inside its read.
-            writer = await Task.Run(() => new FileStream(pipe, FileMode.Open, FileAccess.Write)).WaitAsync(TimeSpan.FromSeconds(60));
-            await cancel.CancelAsync();
-
-            var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30))) == run;
-            writer.Dispose();
-            writer = null;
+            var (finished, code, _, err) = await CancelledWhileAPipeSendsNothing(dir, pipe => ["batch", pipe, "--out", Path.Combine(dir.FullName, "out.jsonl")]);
             Assert.True(finished, "the cancelled batch waited for the pipe");
-            Assert.Equal(CliApp.Cancelled, await run);
-            Assert.EndsWith("article-extract: cancelled", stderr.ToString().TrimEnd(), StringComparison.Ordinal);
+            Assert.Equal(CliApp.Cancelled, code);
+            Assert.EndsWith("article-extract: cancelled", err.TrimEnd(), StringComparison.Ordinal);
             Assert.Equal(["feed"], dir.GetFileSystemInfos().Select(f => f.Name));
         }
         finally
         {
-            writer?.Dispose();
             dir.Delete(recursive: true);
         }
     }
@@ -108,31 +93,44 @@ public sealed partial class CliTests
     public async Task An_extract_cancelled_while_a_pipe_sends_nothing_says_so_and_exits_130_at_once()
     {
         var dir = Directory.CreateTempSubdirectory("ae-extract-cancel-pipe-");
-        var pipe = Path.Combine(dir.FullName, "feed");
-        FileStream? writer = null;
         try
         {
-            Skip.IfNot(MakePipe(pipe), "mkfifo is not available here");
-            using var stdout = new StringWriter();
-            using var stderr = new StringWriter();
-            using var cancel = new CancellationTokenSource();
-            var run = Task.Run(() => CliApp.RunAsync(["extract", pipe], TextReader.Null, stdout, stderr, cancel.Token));
-            // Opening the write end waits for the command to open the read end: it is then inside its read.
-            writer = await Task.Run(() => new FileStream(pipe, FileMode.Open, FileAccess.Write)).WaitAsync(TimeSpan.FromSeconds(60));
-            await cancel.CancelAsync();
-
-            var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30))) == run;
-            writer.Dispose();
-            writer = null;
+            var (finished, code, output, err) = await CancelledWhileAPipeSendsNothing(dir, pipe => ["extract", pipe]);
             Assert.True(finished, "the cancelled extract waited for the pipe");
-            Assert.Equal(CliApp.Cancelled, await run);
-            Assert.Equal("article-extract: cancelled", stderr.ToString().TrimEnd());
-            Assert.Equal("", stdout.ToString());
+            Assert.Equal(CliApp.Cancelled, code);
+            Assert.Equal("article-extract: cancelled", err.TrimEnd());
+            Assert.Equal("", output);
         }
         finally
         {
-            writer?.Dispose();
             dir.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Runs the command on a pipe named "feed" in <paramref name="dir"/> whose writer holds it open and sends nothing,
+    /// cancels once the command is inside its read, and says whether it finished within 30 s, then how.
+    /// </summary>
+    private static async Task<(bool Finished, int Code, string Out, string Err)> CancelledWhileAPipeSendsNothing(DirectoryInfo dir, Func<string, string[]> args)
+    {
+        var pipe = Path.Combine(dir.FullName, "feed");
+        Skip.IfNot(MakePipe(pipe), "mkfifo is not available here");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        using var cancel = new CancellationTokenSource();
+        var run = Task.Run(() => CliApp.RunAsync(args(pipe), TextReader.Null, stdout, stderr, cancel.Token));
+        // Opening the write end waits for the command to open the read end: it is then inside its read.
+        using (await Task.Run(() => new FileStream(pipe, FileMode.Open, FileAccess.Write)).WaitAsync(TimeSpan.FromSeconds(60)))
+        {
+            await cancel.CancelAsync();
+            var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30))) == run;
+            if (!finished)
+            {
+                return (false, 0, stdout.ToString(), stderr.ToString());
+            }
+        }
+
+        var code = await run;
+        return (true, code, stdout.ToString(), stderr.ToString());
     }
 }
