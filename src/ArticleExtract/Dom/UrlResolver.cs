@@ -21,7 +21,9 @@ internal sealed class UrlResolver(Uri? baseUri)
     /// <remarks>The elements come from the metadata reader's one walk: selector lookups walked the whole page up to three times more.</remarks>
     public static Uri? DocumentBase(IElement? firstBase, List<IElement> links, List<IElement> metas, Uri? pageUrl)
     {
-        var fallback = pageUrl is { IsAbsoluteUri: true } ? pageUrl : StatedAddress(links, metas);
+        // Only an http(s) page URL is a base: a javascript: or data: one made every relative link of the article a
+        // link into that scheme.
+        var fallback = pageUrl is { IsAbsoluteUri: true, Scheme: "http" or "https" } ? pageUrl : StatedAddress(links, metas);
         var href = firstBase?.GetAttribute("href")?.Trim();
         if (!string.IsNullOrEmpty(href))
         {
@@ -84,6 +86,19 @@ internal sealed class UrlResolver(Uri? baseUri)
 
         return false;
     }
+
+    /// <summary>
+    /// A link's target for <see cref="Inline.Href"/>: <see cref="Resolve"/>'s answer when a reader can follow it
+    /// (http(s), relative without a base, <c>mailto:</c>, <c>tel:</c>), else empty: the run stays a link, so the noise
+    /// rules weigh it as before, but a <c>javascript:</c>, <c>data:</c> or garbled target never reaches the model,
+    /// where a caller rendering the sections itself would meet it unfiltered.
+    /// </summary>
+    /// <remarks>
+    /// The target as written is judged too: "java&#9;script:" resolves to an https URL with <c>%09</c> in its path,
+    /// while a browser, which drops tabs and newlines from URLs, runs it as script.
+    /// </remarks>
+    public string Link(string? href) =>
+        Resolve(href) is { } url && UrlSafety.IsFollowable(href!) && UrlSafety.IsFollowable(url) ? url : string.Empty;
 
     /// <summary>The absolute URL when it can be resolved, else the value as written (trimmed); null for empty input.</summary>
     public string? Resolve(string? value)

@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Dom;
-using ArticleExtract.Rendering;
 
 namespace ArticleExtract.Metadata;
 

@@ -202,7 +202,7 @@ public sealed record CodeBlock(string Code, string? Language = null) : Block
 }
 
 /// <summary>An image with its alternative text and caption.</summary>
-/// <param name="Source">The image URL (absolute when the page URL is known).</param>
+/// <param name="Source">The image URL (absolute when the page URL is known): http(s), or relative when no base is known. An image whose every source is of another scheme is left out.</param>
 /// <param name="Alt">The alternative text, when given.</param>
 /// <param name="Caption">The caption (<c>figcaption</c>), when given.</param>
 public sealed record ImageBlock(string Source, string? Alt = null, string? Caption = null) : Block

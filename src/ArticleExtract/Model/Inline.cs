@@ -25,7 +25,7 @@ public enum InlineStyle
 /// Equality is by value.
 /// </summary>
 /// <param name="Text">The run's text, whitespace collapsed; <c>"\n"</c> for a line break.</param>
-/// <param name="Href">The absolute (or, without a page URL, as-written) link target when the run is a link; otherwise <see langword="null"/>.</param>
+/// <param name="Href">The absolute (or, without a page URL, as-written) link target when the run is a link; otherwise <see langword="null"/>. Only targets a reader can follow are kept (http(s), relative, <c>mailto:</c>, <c>tel:</c>); a link to anything else (<c>javascript:</c>, <c>data:</c>, an unparseable URL) is a link with an empty target.</param>
 public sealed record Inline(string Text, string? Href = null)
 {
     /// <summary>A line break (<c>&lt;br&gt;</c>).</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using ArticleExtract.Dom;
 
 namespace ArticleExtract.Rendering;
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using ArticleExtract.Dom;
 using System.Text.Json;
 
 namespace ArticleExtract.Rendering;

@@ -29,18 +29,18 @@ internal static class ImageSource
 
         for (var i = FirstSrcset; i < FirstLazy; i++)
         {
-            if (Largest(values[i]) is { } fromSet)
+            if (Largest(values[i]) is { } fromSet && Shown(urls.Resolve(fromSet)) is { } url)
             {
-                return urls.Resolve(fromSet);
+                return url;
             }
         }
 
         for (var i = FirstLazy; i < Src; i++)
         {
             var v = values[i];
-            if (!string.IsNullOrWhiteSpace(v) && !IsPlaceholder(v))
+            if (!string.IsNullOrWhiteSpace(v) && !IsPlaceholder(v) && Shown(urls.Resolve(v)) is { } url)
             {
-                return urls.Resolve(v);
+                return url;
             }
         }
 
@@ -49,16 +49,23 @@ internal static class ImageSource
         {
             foreach (var child in picture.Children)
             {
-                if (child.LocalName == "source" && Largest(child.GetAttribute("srcset")) is { } s)
+                if (child.LocalName == "source" && Largest(child.GetAttribute("srcset")) is { } s && Shown(urls.Resolve(s)) is { } url)
                 {
-                    return urls.Resolve(s);
+                    return url;
                 }
             }
         }
 
         var src = values[Src];
-        return string.IsNullOrWhiteSpace(src) || IsPlaceholder(src) ? null : urls.Resolve(src);
+        return string.IsNullOrWhiteSpace(src) || IsPlaceholder(src) ? null : Shown(urls.Resolve(src));
     }
+
+    /// <summary>
+    /// The source when a browser would load it as an image (http(s), or relative without a page URL); otherwise null, so
+    /// the next candidate is tried. A <c>javascript:</c> or garbled source used to reach <see cref="ImageBlock.Source"/>,
+    /// where only the renderings filtered it: a caller rendering the sections itself met it unfiltered.
+    /// </summary>
+    private static string? Shown(string? url) => url is not null && UrlSafety.IsSafe(url) ? url : null;
 
     /// <summary>The values of the attributes <see cref="Find"/> reads, in <see cref="Slot"/>'s numbering.</summary>
     [InlineArray(Src + 1)]

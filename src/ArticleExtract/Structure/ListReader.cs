@@ -103,7 +103,7 @@ internal sealed class ListReader
 
         if ((traits & TagTraits.Link) != 0)
         {
-            current.Current.Text.StartLink(_urls.Resolve(element.GetAttribute("href")) ?? string.Empty, element.GetAttribute("title"));
+            current.Current.Text.StartLink(_urls.Link(element.GetAttribute("href")), element.GetAttribute("title"));
             return true;
         }
 

@@ -144,7 +144,7 @@ internal sealed class SectionBuilder
                 _cardLinkTitled = false;
             }
 
-            _paragraph.StartLink(_urls.Resolve(href) ?? string.Empty, element.GetAttribute("title"));
+            _paragraph.StartLink(_urls.Link(href), element.GetAttribute("title"));
             return true;
         }
 

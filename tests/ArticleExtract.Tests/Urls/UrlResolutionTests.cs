@@ -104,6 +104,50 @@ public sealed partial class UrlResolutionTests
     }
 
     [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,<p>page</p>")]
+    [InlineData("file:///home/editor/pages/tram.html")]
+    public void A_page_url_that_is_not_http_is_no_base(string pageUrl)
+    {
+        // Relative links resolved against such a URL became links into its scheme ("javascript:/2023/6/5/tram-vote").
+        var article = ArticleExtractor.Default.Extract(Page(""), new Uri(pageUrl));
+        Assert.Equal(["/2023/6/5/tram-vote", "../maps/north.html", "images/tram.jpg"], Urls(article));
+
+        var stated = ArticleExtractor.Default.Extract(Page("<link rel=\"canonical\" href=\"https://www.cityherald.example/news/local/tram\">"), new Uri(pageUrl));
+        Assert.Equal(["https://www.cityherald.example/2023/6/5/tram-vote", "https://www.cityherald.example/news/maps/north.html",
+            "https://www.cityherald.example/news/local/images/tram.jpg"], Urls(stated));
+    }
+
+    [Fact]
+    public void The_model_keeps_no_link_or_image_a_reader_cannot_follow()
+    {
+        // The renderings always filtered these; a caller rendering Sections itself met them as the page wrote them.
+        var html = TestPages.Article(insideArticle: $"""
+            <p>{TestPages.P2} Write to <a href="mailto:desk@cityherald.example">the desk</a>, call <a href="tel:+15550100">the line</a>,
+            <a href="javascript:void(0)">share this</a> or <a href="java&#9;script:alert(1)">print it</a>, or read
+            <a href="data:text/html,hello">the note</a> and <a href="https://www.cityherald.example/tram">the record</a>.</p>
+            <figure><img src="javascript:alert(1)" alt="A tram"><figcaption>The depot at night.</figcaption></figure>
+            <figure><img srcset="vbscript:x 2x" src="https://img.cityherald.example/tram.jpg" alt="A tram"></figure>
+            <ul><li><a href="JAVASCRIPT:alert(2)">Timetable</a> for the line</li><li><a href="/maps">Maps</a> of the route</li></ul>
+            """);
+        var article = ArticleExtractor.Default.Extract(html, new Uri("https://www.cityherald.example/news/tram"));
+        var blocks = article.Sections.SelectMany(s => s.Blocks).ToList();
+        var links = blocks.OfType<ParagraphBlock>().SelectMany(p => p.Inlines)
+            .Concat(blocks.OfType<ListBlock>().SelectMany(l => l.Items).SelectMany(i => i.Inlines))
+            .Where(i => i.IsLink).ToDictionary(i => i.Text.Trim(), i => i.Href);
+        Assert.Equal("mailto:desk@cityherald.example", links["the desk"]);
+        Assert.Equal("tel:+15550100", links["the line"]);
+        Assert.Equal("https://www.cityherald.example/tram", links["the record"]);
+        Assert.Equal("https://www.cityherald.example/maps", links["Maps"]);
+        foreach (var name in new[] { "share this", "print it", "the note", "Timetable" })
+        {
+            Assert.Equal("", links[name]);
+        }
+
+        Assert.Equal(["https://img.cityherald.example/tram.jpg"], blocks.OfType<ImageBlock>().Select(i => i.Source));
+    }
+
+    [Theory]
     [InlineData("https://www.bbc.co.uk/news/uk-123", "bbc")]
     [InlineData("https://www.news.com.au/national", "news")]
     [InlineData("https://www.asahi.co.jp/", "asahi")]

@@ -1,12 +1,19 @@
-namespace ArticleExtract.Rendering;
+namespace ArticleExtract.Dom;
 
-/// <summary>Which URLs a rendering may emit as links or image sources: http(s) and relative ones only.</summary>
+/// <summary>Which URLs the model keeps and a rendering may emit as links or image sources: http(s) and relative ones only.</summary>
 internal static class UrlSafety
 {
     // Any http(s) origin would do: it only gives relative URLs something to resolve against.
     private static readonly Uri Probe = new("https://probe.invalid/");
 
     public static bool IsSafe(string url) => HasSafeScheme(url) && IsWellFormed(url);
+
+    /// <summary>
+    /// <see cref="IsSafe"/>, or a <c>mailto:</c> or <c>tel:</c> address: what the model keeps as a link's target. The
+    /// renderings emit only <see cref="IsSafe"/> ones.
+    /// </summary>
+    public static bool IsFollowable(string url) =>
+        IsSafe(url) || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Why: a URL with an http scheme can still be unparseable ("http:&lt;'`…" from a mangled page); a browser
