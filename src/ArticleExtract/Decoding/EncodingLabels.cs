@@ -131,8 +131,22 @@ internal static class EncodingLabels
             1200 => Encoding.Unicode,
             1201 => Encoding.BigEndianUnicode,
             1252 => Windows1252,
-            _ => CodePagesEncodingProvider.Instance.GetEncoding(entry.CodePage) ?? Encoding.GetEncoding(entry.CodePage),
+            _ => CodePages.GetOrAdd(entry.CodePage, CodePage),
         };
+    }
+
+    // The code pages, the multi-byte ones with the standard's handling of bytes that are no character
+    // (WebDecoderFallback), built once each: a code page with its own fallback is a new copy of the encoding.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Encoding> CodePages = new();
+
+    private static Encoding CodePage(int codePage)
+    {
+        var encoding = CodePagesEncodingProvider.Instance.GetEncoding(codePage) ?? Encoding.GetEncoding(codePage);
+        // .NET's single-byte code pages map every byte to a character (the fallback never runs), and a fallback of two
+        // characters would double the buffer they are decoded into.
+        return encoding.IsSingleByte ? encoding
+            : CodePagesEncodingProvider.Instance.GetEncoding(codePage, EncoderFallback.ReplacementFallback, WebDecoderFallback.Instance)
+              ?? Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, WebDecoderFallback.Instance);
     }
 
     /// <summary>The decoder for a label, when it names an encoding .NET can decode.</summary>

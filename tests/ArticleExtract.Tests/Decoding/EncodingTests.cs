@@ -244,4 +244,39 @@ public sealed class CharsetPathTests
         var bytes = Encoding.ASCII.GetBytes($"<!DOCTYPE html><html><head><style>{new string('x', 20_000)}</style><meta charset=\"iso-8859-2\">");
         Assert.Equal("ISO-8859-2", HtmlDecoder.Declared(bytes));
     }
+
+    // A lead byte and then '<': no character, so U+FFFD, and the '<' stays markup (the standard puts an ASCII byte
+    // after a lead back). The first bytes are one valid character of each encoding.
+    [Theory]
+    [InlineData("shift_jis", new byte[] { 0x82, 0xA0, 0x93 })]
+    [InlineData("euc-jp", new byte[] { 0xA4, 0xA2, 0xC5 })]
+    [InlineData("euc-kr", new byte[] { 0xB0, 0xA1, 0xC8 })]
+    [InlineData("big5", new byte[] { 0xA4, 0x40, 0xA4 })]
+    [InlineData("gbk", new byte[] { 0xC4, 0xE3, 0xC4 })]
+    public void A_multi_byte_character_cut_before_a_tag_is_one_replacement_character_and_the_tag_stays(string label, byte[] text)
+    {
+        var bytes = text.Concat("</b> x"u8.ToArray()).ToArray();
+        var decoded = HtmlDecoder.Decode(bytes, $"text/html; charset={label}");
+        Assert.Equal("</b> x", decoded[^6..]);
+        Assert.Equal('\uFFFD', decoded[^7]);
+        // A lead byte at the very end is one U+FFFD too, not a best-fit '・' or '?'.
+        Assert.Equal('\uFFFD', HtmlDecoder.Decode(text, $"text/html; charset={label}")[^1]);
+    }
+
+    [Fact]
+    public void A_shift_jis_title_cut_in_the_middle_of_a_character_does_not_swallow_the_page()
+    {
+        // A CMS that shortens titles by bytes leaves a lone lead byte before "</title>". Its '<' used to be taken as
+        // the lead's second byte, so the title ran to the end of the page and no article was found.
+        const string Text = "東京都は本日、新しい交通計画を発表しました。計画では、今後十年間で路線を大幅に拡充し、市民の移動をより便利にすることを目指しています。";
+        var sjis = CodePagesEncodingProvider.Instance.GetEncoding(932)!;
+        var bytes = sjis.GetBytes("<html><head><meta charset=\"shift_jis\"><title>東京の新交通計画")
+            .Append((byte)0x93)
+            .Concat(sjis.GetBytes($"</title></head><body><article><h1>東京の新交通計画</h1><p>{Text}</p><p>{Text}</p></article></body></html>"))
+            .ToArray();
+        var article = ArticleExtractor.Default.Extract(bytes);
+        Assert.Equal(ExtractionOutcome.Extracted, article.Outcome);
+        Assert.Contains(Text, article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("</", article.Title, StringComparison.Ordinal);
+    }
 }
