@@ -139,14 +139,21 @@ internal static class EncodingLabels
     // (WebDecoderFallback), built once each: a code page with its own fallback is a new copy of the encoding.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Encoding> CodePages = new();
 
+    private const int Gb18030CodePage = 54936;
+
     private static Encoding CodePage(int codePage)
     {
         var encoding = CodePagesEncodingProvider.Instance.GetEncoding(codePage) ?? Encoding.GetEncoding(codePage);
         // .NET's single-byte code pages map every byte to a character (the fallback never runs), and a fallback of two
         // characters would double the buffer they are decoded into.
-        return encoding.IsSingleByte ? encoding
-            : CodePagesEncodingProvider.Instance.GetEncoding(codePage, EncoderFallback.ReplacementFallback, WebDecoderFallback.Instance)
-              ?? Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, WebDecoderFallback.Instance);
+        if (encoding.IsSingleByte)
+        {
+            return encoding;
+        }
+
+        var fallback = codePage == Gb18030CodePage ? WebDecoderFallback.Gb18030 : WebDecoderFallback.Instance;
+        return CodePagesEncodingProvider.Instance.GetEncoding(codePage, EncoderFallback.ReplacementFallback, fallback)
+            ?? Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, fallback);
     }
 
     /// <summary>The decoder for a label, when it names an encoding .NET can decode.</summary>

@@ -11,19 +11,26 @@ namespace ArticleExtract.Decoding;
 /// </summary>
 internal sealed class WebDecoderFallback : DecoderFallback
 {
-    public static readonly WebDecoderFallback Instance = new();
+    public static readonly WebDecoderFallback Instance = new(lone80: '\uFFFD');
 
-    private WebDecoderFallback()
-    {
-    }
+    /// <summary>
+    /// The same for gb18030 (and GBK, which the standard decodes with it): a lone byte 0x80 is the euro sign, as in
+    /// code page 936, where .NET's gb18030 has no character for it.
+    /// </summary>
+    public static readonly WebDecoderFallback Gb18030 = new(lone80: '\u20AC');
+
+    private readonly char _lone80;
+
+    private WebDecoderFallback(char lone80) => _lone80 = lone80;
 
     /// <summary>U+FFFD and the restored ASCII character.</summary>
     public override int MaxCharCount => 2;
 
-    public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer();
+    public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(_lone80);
 
-    private sealed class Buffer : DecoderFallbackBuffer
+    private sealed class Buffer(char lone80) : DecoderFallbackBuffer
     {
+        private char _first;
         private char _restored;
         private int _count;
         private int _position;
@@ -35,6 +42,7 @@ internal sealed class WebDecoderFallback : DecoderFallback
             // .NET hands over a lead byte with the byte after it when the two are no character; only a non-ASCII lead
             // starts a sequence (ISO-2022-JP's unknown bytes are all 7-bit and are not put back).
             var restore = bytesUnknown.Length == 2 && bytesUnknown[0] >= 0x80 && bytesUnknown[1] < 0x80;
+            _first = bytesUnknown is [0x80] ? lone80 : '\uFFFD';
             _restored = restore ? (char)bytesUnknown[1] : '\0';
             _count = restore ? 2 : 1;
             _position = 0;
@@ -42,7 +50,7 @@ internal sealed class WebDecoderFallback : DecoderFallback
         }
 
         public override char GetNextChar() =>
-            _position >= _count ? '\0' : _position++ == 0 ? '\uFFFD' : _restored;
+            _position >= _count ? '\0' : _position++ == 0 ? _first : _restored;
 
         public override bool MovePrevious()
         {

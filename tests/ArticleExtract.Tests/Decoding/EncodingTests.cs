@@ -279,4 +279,21 @@ public sealed class CharsetPathTests
         Assert.Contains(Text, article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("</", article.Title, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("gb2312")]
+    [InlineData("gbk")]
+    [InlineData("gb18030")]
+    public void A_gbk_euro_sign_is_the_euro_sign(string label)
+    {
+        // Byte 0x80 is the euro sign in code page 936 and in the standard's gb18030 decoder (which GBK labels use);
+        // .NET's gb18030 has no character for it.
+        const string Text = "这款手机在欧洲的售价为九百九十九欧元，比去年的型号便宜了一百欧元，预计下个月在各大城市上市销售。";
+        var gbk = CodePagesEncodingProvider.Instance.GetEncoding(936)!;
+        var bytes = gbk.GetBytes($"<html><head><meta charset=\"{label}\"><title>新机</title></head><body><article><p>{Text}</p><p>售价：999")
+            .Append((byte)0x80)
+            .Concat(gbk.GetBytes($"</p><p>{Text}</p></article></body></html>"))
+            .ToArray();
+        Assert.Contains("售价：999\u20AC", ArticleExtractor.Default.Extract(bytes).Body, StringComparison.Ordinal);
+    }
 }
