@@ -135,8 +135,8 @@ internal static class EncodingLabels
         };
     }
 
-    // The code pages, the multi-byte ones with the standard's handling of bytes that are no character
-    // (WebDecoderFallback), built once each: a code page with its own fallback is a new copy of the encoding.
+    // The code pages as the standard decodes them, built once each: the multi-byte ones with its handling of bytes that
+    // are no character (WebDecoderFallback, a new copy of the encoding), the single-byte ones with its indexes.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Encoding> CodePages = new();
 
     private const int Gb18030CodePage = 54936;
@@ -144,11 +144,11 @@ internal static class EncodingLabels
     private static Encoding CodePage(int codePage)
     {
         var encoding = CodePagesEncodingProvider.Instance.GetEncoding(codePage) ?? Encoding.GetEncoding(codePage);
-        // .NET's single-byte code pages map every byte to a character (the fallback never runs), and a fallback of two
-        // characters would double the buffer they are decoded into.
+        // .NET's single-byte code pages map every byte to a character (the fallback never runs, and one of two
+        // characters would double the buffer they are decoded into); some map it to another than the standard's.
         if (encoding.IsSingleByte)
         {
-            return encoding;
+            return SingleByteEncoding.FromCodePage(encoding);
         }
 
         var fallback = codePage == Gb18030CodePage ? WebDecoderFallback.Gb18030 : WebDecoderFallback.Instance;

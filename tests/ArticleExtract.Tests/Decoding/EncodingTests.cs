@@ -296,4 +296,44 @@ public sealed class CharsetPathTests
             .ToArray();
         Assert.Contains("售价：999\u20AC", ArticleExtractor.Default.Extract(bytes).Body, StringComparison.Ordinal);
     }
+
+    // Bytes the Encoding Standard's indexes map and .NET's code pages give a private-use character for (the euro and
+    // drachma signs of ISO-8859-7:2003, the direction marks of ISO-8859-8, the Ukrainian letters and euro sign of
+    // x-mac-cyrillic), and bytes no index maps, which are U+FFFD rather than a private-use character.
+    [Theory]
+    [InlineData("iso-8859-7", new byte[] { 0xA4, 0xA5, 0xAA, 0xAE, 0xD2, 0xFF, 0xE1 }, "\u20AC\u20AF\u037A\uFFFD\uFFFD\uFFFD\u03B1")]
+    [InlineData("iso-8859-8", new byte[] { 0xFD, 0xFE, 0xA1, 0xE0 }, "\u200E\u200F\uFFFD\u05D0")]
+    [InlineData("iso-8859-8-i", new byte[] { 0xFD, 0xFE, 0xA1, 0xE0 }, "\u200E\u200F\uFFFD\u05D0")]
+    [InlineData("x-mac-cyrillic", new byte[] { 0xA2, 0xB6, 0xFF, 0x80 }, "\u0490\u0491\u20AC\u0410")]
+    [InlineData("windows-1253", new byte[] { 0xAA, 0xD2, 0xFF, 0xE1 }, "\uFFFD\uFFFD\uFFFD\u03B1")]
+    [InlineData("windows-1255", new byte[] { 0xCA, 0xD9, 0xFF, 0xE0 }, "\u05BA\uFFFD\uFFFD\u05D0")]
+    [InlineData("windows-874", new byte[] { 0xDB, 0xFC, 0xA1 }, "\uFFFD\uFFFD\u0E01")]
+    [InlineData("iso-8859-3", new byte[] { 0xA5, 0xC3, 0xA1 }, "\uFFFD\uFFFD\u0126")]
+    [InlineData("iso-8859-6", new byte[] { 0xA1, 0xC1 }, "\uFFFD\u0621")]
+    [InlineData("windows-1257", new byte[] { 0xA1, 0xA5, 0xC0 }, "\uFFFD\uFFFD\u0104")]
+    public void Single_byte_encodings_decode_by_the_standards_indexes(string label, byte[] bytes, string expected)
+    {
+        var text = HtmlDecoder.Decode([.. "<p>"u8, .. bytes, .. "</p>"u8], $"text/html; charset={label}");
+        Assert.Equal($"<p>{expected}</p>", text);
+    }
+
+    [Fact]
+    public void No_single_byte_encoding_decodes_a_byte_to_a_private_use_character()
+    {
+        // The standard's only private-use mapping is macintosh's Apple logo (0xF0, U+F8FF).
+        foreach (var (name, _) in EncodingLabels.Names.Distinct())
+        {
+            var encoding = EncodingLabels.ForName(name)!;
+            if (!encoding.IsSingleByte || name is EncodingLabels.XUserDefined)
+            {
+                continue;
+            }
+
+            for (var b = 0x80; b <= 0xFF; b++)
+            {
+                var c = encoding.GetString([(byte)b])[0];
+                Assert.False(c is >= '\uE000' and <= '\uF8FF' && !(name == "macintosh" && b == 0xF0), $"{name} 0x{b:X2} -> U+{(int)c:X4}");
+            }
+        }
+    }
 }
