@@ -85,6 +85,18 @@ public sealed class EncodingTests
         Assert.Equal(Encoding.UTF8.CodePage, HtmlDecoder.Detect(cut, null).Encoding.CodePage);
     }
 
+    [Theory]
+    [InlineData("iso-8859-1", "<p>Rendez-vous au caf\u00e9", 1252)]
+    [InlineData("windows-1251", "<p>Ask for Mr. \u0416", 1251)]
+    public void A_declared_legacy_page_whose_only_high_byte_ends_it_keeps_its_declaration(string label, string text, int codePage)
+    {
+        // The last byte reads as a UTF-8 lead byte whose sequence was cut off: forgiven for a UTF-8 page cut
+        // mid-character, but no evidence of UTF-8 against the page's own declaration, which it used to override.
+        var bytes = CodePage(codePage).GetBytes($"<meta charset=\"{label}\">{text}");
+        Assert.Equal(codePage, HtmlDecoder.Detect(bytes, null).Encoding.CodePage);
+        Assert.EndsWith(text, HtmlDecoder.Decode(bytes, null), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unknown_declared_encoding_falls_back_to_detection()
     {
