@@ -131,8 +131,29 @@ internal static class EncodingLabels
             1200 => Encoding.Unicode,
             1201 => Encoding.BigEndianUnicode,
             1252 => Windows1252,
-            _ => CodePagesEncodingProvider.Instance.GetEncoding(entry.CodePage) ?? Encoding.GetEncoding(entry.CodePage),
+            _ => CodePages.GetOrAdd(entry.CodePage, CodePage),
         };
+    }
+
+    // The code pages as the standard decodes them, built once each: the multi-byte ones with its handling of bytes that
+    // are no character (WebDecoderFallback, a new copy of the encoding), the single-byte ones with its indexes.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Encoding> CodePages = new();
+
+    private const int Gb18030CodePage = 54936;
+
+    private static Encoding CodePage(int codePage)
+    {
+        var encoding = CodePagesEncodingProvider.Instance.GetEncoding(codePage) ?? Encoding.GetEncoding(codePage);
+        // .NET's single-byte code pages map every byte to a character (the fallback never runs, and one of two
+        // characters would double the buffer they are decoded into); some map it to another than the standard's.
+        if (encoding.IsSingleByte)
+        {
+            return SingleByteEncoding.FromCodePage(encoding);
+        }
+
+        var fallback = codePage == Gb18030CodePage ? WebDecoderFallback.Gb18030 : WebDecoderFallback.Instance;
+        return CodePagesEncodingProvider.Instance.GetEncoding(codePage, EncoderFallback.ReplacementFallback, fallback)
+            ?? Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, fallback);
     }
 
     /// <summary>The decoder for a label, when it names an encoding .NET can decode.</summary>

@@ -70,8 +70,9 @@ internal static class HtmlDecoder
             // Saved and re-served pages are often transcoded to UTF-8 with the old declaration left in place.
             // Bytes that are valid UTF-8 and use multi-byte sequences are almost never legacy-encoded text, so
             // they win over a legacy meta declaration (never over a BOM or an HTTP header, which describe the bytes).
+            // A sequence cut off at the end is forgiven as UTF-8 but is no evidence of it: the bytes before it must hold one.
             if (fromMeta.CodePage != Encoding.UTF8.CodePage && fromMeta is not (UnicodeEncoding or ReplacementEncoding)
-                && HasMultiByteSequences(bytes) && IsValidUtf8(bytes))
+                && HasMultiByteSequences(bytes) && IsValidUtf8(bytes, out var complete) && HasMultiByteSequences(bytes[..complete]))
             {
                 return (Encoding.UTF8, 0);
             }
@@ -183,8 +184,12 @@ internal static class HtmlDecoder
 
     private static bool HasMultiByteSequences(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyInRange((byte)0xC2, (byte)0xF4) >= 0;
 
-    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes)
+    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => IsValidUtf8(bytes, out _);
+
+    /// <summary>Whether the bytes are UTF-8, a sequence cut off at the end forgiven; <paramref name="complete"/> is the length before it.</summary>
+    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes, out int complete)
     {
+        complete = bytes.Length;
         if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
             return true;
@@ -197,6 +202,7 @@ internal static class HtmlDecoder
         {
             if (IsUnfinishedSequence(bytes[^cut..]) && System.Text.Unicode.Utf8.IsValid(bytes[..^cut]))
             {
+                complete = bytes.Length - cut;
                 return true;
             }
         }

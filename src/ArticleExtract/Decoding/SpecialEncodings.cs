@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace ArticleExtract.Decoding;
@@ -76,9 +77,10 @@ internal sealed class ReplacementEncoding : Encoding
 }
 
 /// <summary>
-/// The Encoding Standard's single-byte encodings that .NET has no code page for (ISO-8859-10, -14 and -16): bytes
-/// below 0xA0 are their own code points (ASCII and the C1 controls), the upper 96 come from the standard's index.
-/// Decoding is stateless, so the base class's decoder serves streams too.
+/// A single-byte encoding decoded by a table of its upper 128 bytes (ASCII bytes are their own code points): the
+/// Encoding Standard's single-byte encodings that .NET has no code page for (ISO-8859-10, -14 and -16), and those whose
+/// .NET code page disagrees with the standard's index (<see cref="FromCodePage"/>). Decoding is stateless, so the base
+/// class's decoder serves streams too.
 /// </summary>
 internal sealed class SingleByteEncoding : Encoding
 {
@@ -107,20 +109,44 @@ internal sealed class SingleByteEncoding : Encoding
         + "\u00E0\u00E1\u00E2\u0103\u00E4\u0107\u00E6\u00E7\u00E8\u00E9\u00EA\u00EB\u00EC\u00ED\u00EE\u00EF"
         + "\u0111\u0144\u00F2\u00F3\u00F4\u0151\u00F6\u015B\u0171\u00F9\u00FA\u00FB\u00FC\u0119\u021B\u00FF";
 
-    private static readonly SingleByteEncoding Iso885910 = new("iso-8859-10", Latin6);
-    private static readonly SingleByteEncoding Iso885914 = new("iso-8859-14", Latin8);
-    private static readonly SingleByteEncoding Iso885916 = new("iso-8859-16", Latin10);
+    // Bytes .NET's code pages decode otherwise than the standard's index, as "byte=code point" in hexadecimal: characters
+    // added to the ISO tables after Windows copied them, and Mac OS 9's revision of Mac Cyrillic.
+    private static readonly (int CodePage, string Bytes)[] Revised =
+    [
+        // ISO-8859-7:2003: the euro and drachma signs and the ypogegrammeni (.NET: private-use characters).
+        (28597, "A4=20AC A5=20AF AA=037A"),
+        // ISO-8859-8 (and -8-I, the same bytes read in logical order): the left-to-right and right-to-left marks.
+        (28598, "FD=200E FE=200F"),
+        (38598, "FD=200E FE=200F"),
+        // x-mac-cyrillic: Ukrainian Ґ and ґ and the euro sign (.NET: ¢, ∂ and ¤).
+        (10007, "A2=0490 B6=0491 FF=20AC"),
+    ];
 
-    private readonly string _upper;
+    // The C1 controls, bytes 0x80-0x9F of the ISO encodings (declared before the encodings built from it).
+    private static readonly string C1 = string.Create(32, 0, static (chars, _) =>
+    {
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)(0x80 + i);
+        }
+    });
+
+    private static readonly SingleByteEncoding Iso885910 = new("iso-8859-10", C1 + Latin6);
+    private static readonly SingleByteEncoding Iso885914 = new("iso-8859-14", C1 + Latin8);
+    private static readonly SingleByteEncoding Iso885916 = new("iso-8859-16", C1 + Latin10);
+
+    private readonly string _high;
     private readonly string _webName;
 
-    private SingleByteEncoding(string webName, string upper)
+    private SingleByteEncoding(string webName, string high)
     {
         _webName = webName;
-        _upper = upper;
+        _high = high;
     }
 
     public override string WebName => _webName;
+
+    public override bool IsSingleByte => true;
 
     /// <summary>The decoder for one of the three names of <see cref="EncodingLabels"/>' table, else <see langword="null"/>.</summary>
     public static SingleByteEncoding? ForName(string name) => name switch
@@ -131,6 +157,55 @@ internal sealed class SingleByteEncoding : Encoding
         _ => null,
     };
 
+    /// <summary>
+    /// A .NET single-byte code page as the standard decodes it: a byte .NET maps to a private-use character is no
+    /// character in the standard's index (U+FFFD) unless <see cref="Revised"/> gives it one, as are the bytes Windows
+    /// left undefined in Greek, Hebrew, Thai and Baltic; <paramref name="codePage"/> itself when nothing differs. The
+    /// one private-use character of the standard, macintosh's Apple logo, is kept.
+    /// </summary>
+    public static Encoding FromCodePage(Encoding codePage)
+    {
+        Span<byte> bytes = stackalloc byte[128];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            bytes[i] = (byte)(0x80 + i);
+        }
+
+        var high = codePage.GetString(bytes).ToCharArray();
+        if (high.Length != 128)
+        {
+            return codePage;
+        }
+
+        var differs = false;
+        for (var i = 0; i < high.Length; i++)
+        {
+            if (high[i] is >= '\uE000' and <= '\uF8FF' && !(codePage.CodePage == 10000 && i == 0xF0 - 0x80))
+            {
+                high[i] = '\uFFFD';
+                differs = true;
+            }
+        }
+
+        foreach (var (page, revised) in Revised)
+        {
+            if (page != codePage.CodePage)
+            {
+                continue;
+            }
+
+            foreach (var pair in revised.Split(' '))
+            {
+                high[Hex(pair.AsSpan(0, 2)) - 0x80] = (char)Hex(pair.AsSpan(3));
+                differs = true;
+            }
+        }
+
+        return differs ? new SingleByteEncoding(codePage.WebName, new string(high)) : codePage;
+    }
+
+    private static int Hex(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+
     public override int GetByteCount(char[] chars, int index, int count) => count;
 
     public override int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex)
@@ -138,8 +213,8 @@ internal sealed class SingleByteEncoding : Encoding
         for (var i = 0; i < charCount; i++)
         {
             var c = chars[charIndex + i];
-            var upper = _upper.IndexOf(c, StringComparison.Ordinal);
-            bytes[byteIndex + i] = c < 0xA0 ? (byte)c : upper >= 0 ? (byte)(0xA0 + upper) : (byte)'?';
+            var high = c == '\uFFFD' ? -1 : _high.IndexOf(c, StringComparison.Ordinal);
+            bytes[byteIndex + i] = c < 0x80 ? (byte)c : high >= 0 ? (byte)(0x80 + high) : (byte)'?';
         }
 
         return charCount;
@@ -147,18 +222,38 @@ internal sealed class SingleByteEncoding : Encoding
 
     public override int GetCharCount(byte[] bytes, int index, int count) => count;
 
-    public override int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex)
-    {
-        for (var i = 0; i < byteCount; i++)
-        {
-            var b = bytes[byteIndex + i];
-            chars[charIndex + i] = b < 0xA0 ? (char)b : _upper[b - 0xA0];
-        }
+    public override int GetCharCount(ReadOnlySpan<byte> bytes) => bytes.Length;
 
-        return byteCount;
-    }
+    public override unsafe int GetCharCount(byte* bytes, int count) => count;
+
+    public override int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex) =>
+        Decode(bytes.AsSpan(byteIndex, byteCount), chars.AsSpan(charIndex));
+
+    // The span and pointer forms (GetString and the pooled decoding go through them) decode in place: the base class
+    // would copy both sides into new arrays.
+    public override int GetChars(ReadOnlySpan<byte> bytes, Span<char> chars) => Decode(bytes, chars);
+
+    public override unsafe int GetChars(byte* bytes, int byteCount, char* chars, int charCount) =>
+        Decode(new ReadOnlySpan<byte>(bytes, byteCount), new Span<char>(chars, charCount));
 
     public override int GetMaxByteCount(int charCount) => charCount;
 
     public override int GetMaxCharCount(int byteCount) => byteCount;
+
+    private int Decode(ReadOnlySpan<byte> bytes, Span<char> chars)
+    {
+        if (chars.Length < bytes.Length)
+        {
+            throw new ArgumentException("The destination is shorter than the bytes to decode.", nameof(chars));
+        }
+
+        var high = _high;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            chars[i] = b < 0x80 ? (char)b : high[b - 0x80];
+        }
+
+        return bytes.Length;
+    }
 }

@@ -85,6 +85,18 @@ public sealed class EncodingTests
         Assert.Equal(Encoding.UTF8.CodePage, HtmlDecoder.Detect(cut, null).Encoding.CodePage);
     }
 
+    [Theory]
+    [InlineData("iso-8859-1", "<p>Rendez-vous au caf\u00e9", 1252)]
+    [InlineData("windows-1251", "<p>Ask for Mr. \u0416", 1251)]
+    public void A_declared_legacy_page_whose_only_high_byte_ends_it_keeps_its_declaration(string label, string text, int codePage)
+    {
+        // The last byte reads as a UTF-8 lead byte whose sequence was cut off: forgiven for a UTF-8 page cut
+        // mid-character, but no evidence of UTF-8 against the page's own declaration, which it used to override.
+        var bytes = CodePage(codePage).GetBytes($"<meta charset=\"{label}\">{text}");
+        Assert.Equal(codePage, HtmlDecoder.Detect(bytes, null).Encoding.CodePage);
+        Assert.EndsWith(text, HtmlDecoder.Decode(bytes, null), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unknown_declared_encoding_falls_back_to_detection()
     {
@@ -243,5 +255,97 @@ public sealed class CharsetPathTests
     {
         var bytes = Encoding.ASCII.GetBytes($"<!DOCTYPE html><html><head><style>{new string('x', 20_000)}</style><meta charset=\"iso-8859-2\">");
         Assert.Equal("ISO-8859-2", HtmlDecoder.Declared(bytes));
+    }
+
+    // A lead byte and then '<': no character, so U+FFFD, and the '<' stays markup (the standard puts an ASCII byte
+    // after a lead back). The first bytes are one valid character of each encoding.
+    [Theory]
+    [InlineData("shift_jis", new byte[] { 0x82, 0xA0, 0x93 })]
+    [InlineData("euc-jp", new byte[] { 0xA4, 0xA2, 0xC5 })]
+    [InlineData("euc-kr", new byte[] { 0xB0, 0xA1, 0xC8 })]
+    [InlineData("big5", new byte[] { 0xA4, 0x40, 0xA4 })]
+    [InlineData("gbk", new byte[] { 0xC4, 0xE3, 0xC4 })]
+    public void A_multi_byte_character_cut_before_a_tag_is_one_replacement_character_and_the_tag_stays(string label, byte[] text)
+    {
+        var bytes = text.Concat("</b> x"u8.ToArray()).ToArray();
+        var decoded = HtmlDecoder.Decode(bytes, $"text/html; charset={label}");
+        Assert.Equal("</b> x", decoded[^6..]);
+        Assert.Equal('\uFFFD', decoded[^7]);
+        // A lead byte at the very end is one U+FFFD too, not a best-fit '・' or '?'.
+        Assert.Equal('\uFFFD', HtmlDecoder.Decode(text, $"text/html; charset={label}")[^1]);
+    }
+
+    [Fact]
+    public void A_shift_jis_title_cut_in_the_middle_of_a_character_does_not_swallow_the_page()
+    {
+        // A CMS that shortens titles by bytes leaves a lone lead byte before "</title>". Its '<' used to be taken as
+        // the lead's second byte, so the title ran to the end of the page and no article was found.
+        const string Text = "東京都は本日、新しい交通計画を発表しました。計画では、今後十年間で路線を大幅に拡充し、市民の移動をより便利にすることを目指しています。";
+        var sjis = CodePagesEncodingProvider.Instance.GetEncoding(932)!;
+        var bytes = sjis.GetBytes("<html><head><meta charset=\"shift_jis\"><title>東京の新交通計画")
+            .Append((byte)0x93)
+            .Concat(sjis.GetBytes($"</title></head><body><article><h1>東京の新交通計画</h1><p>{Text}</p><p>{Text}</p></article></body></html>"))
+            .ToArray();
+        var article = ArticleExtractor.Default.Extract(bytes);
+        Assert.Equal(ExtractionOutcome.Extracted, article.Outcome);
+        Assert.Contains(Text, article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("</", article.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("gb2312")]
+    [InlineData("gbk")]
+    [InlineData("gb18030")]
+    public void A_gbk_euro_sign_is_the_euro_sign(string label)
+    {
+        // Byte 0x80 is the euro sign in code page 936 and in the standard's gb18030 decoder (which GBK labels use);
+        // .NET's gb18030 has no character for it.
+        const string Text = "这款手机在欧洲的售价为九百九十九欧元，比去年的型号便宜了一百欧元，预计下个月在各大城市上市销售。";
+        var gbk = CodePagesEncodingProvider.Instance.GetEncoding(936)!;
+        var bytes = gbk.GetBytes($"<html><head><meta charset=\"{label}\"><title>新机</title></head><body><article><p>{Text}</p><p>售价：999")
+            .Append((byte)0x80)
+            .Concat(gbk.GetBytes($"</p><p>{Text}</p></article></body></html>"))
+            .ToArray();
+        Assert.Contains("售价：999\u20AC", ArticleExtractor.Default.Extract(bytes).Body, StringComparison.Ordinal);
+    }
+
+    // Bytes the Encoding Standard's indexes map and .NET's code pages give a private-use character for (the euro and
+    // drachma signs of ISO-8859-7:2003, the direction marks of ISO-8859-8, the Ukrainian letters and euro sign of
+    // x-mac-cyrillic), and bytes no index maps, which are U+FFFD rather than a private-use character.
+    [Theory]
+    [InlineData("iso-8859-7", new byte[] { 0xA4, 0xA5, 0xAA, 0xAE, 0xD2, 0xFF, 0xE1 }, "\u20AC\u20AF\u037A\uFFFD\uFFFD\uFFFD\u03B1")]
+    [InlineData("iso-8859-8", new byte[] { 0xFD, 0xFE, 0xA1, 0xE0 }, "\u200E\u200F\uFFFD\u05D0")]
+    [InlineData("iso-8859-8-i", new byte[] { 0xFD, 0xFE, 0xA1, 0xE0 }, "\u200E\u200F\uFFFD\u05D0")]
+    [InlineData("x-mac-cyrillic", new byte[] { 0xA2, 0xB6, 0xFF, 0x80 }, "\u0490\u0491\u20AC\u0410")]
+    [InlineData("windows-1253", new byte[] { 0xAA, 0xD2, 0xFF, 0xE1 }, "\uFFFD\uFFFD\uFFFD\u03B1")]
+    [InlineData("windows-1255", new byte[] { 0xCA, 0xD9, 0xFF, 0xE0 }, "\u05BA\uFFFD\uFFFD\u05D0")]
+    [InlineData("windows-874", new byte[] { 0xDB, 0xFC, 0xA1 }, "\uFFFD\uFFFD\u0E01")]
+    [InlineData("iso-8859-3", new byte[] { 0xA5, 0xC3, 0xA1 }, "\uFFFD\uFFFD\u0126")]
+    [InlineData("iso-8859-6", new byte[] { 0xA1, 0xC1 }, "\uFFFD\u0621")]
+    [InlineData("windows-1257", new byte[] { 0xA1, 0xA5, 0xC0 }, "\uFFFD\uFFFD\u0104")]
+    public void Single_byte_encodings_decode_by_the_standards_indexes(string label, byte[] bytes, string expected)
+    {
+        var text = HtmlDecoder.Decode([.. "<p>"u8, .. bytes, .. "</p>"u8], $"text/html; charset={label}");
+        Assert.Equal($"<p>{expected}</p>", text);
+    }
+
+    [Fact]
+    public void No_single_byte_encoding_decodes_a_byte_to_a_private_use_character()
+    {
+        // The standard's only private-use mapping is macintosh's Apple logo (0xF0, U+F8FF).
+        foreach (var (name, _) in EncodingLabels.Names.Distinct())
+        {
+            var encoding = EncodingLabels.ForName(name)!;
+            if (!encoding.IsSingleByte || name is EncodingLabels.XUserDefined)
+            {
+                continue;
+            }
+
+            for (var b = 0x80; b <= 0xFF; b++)
+            {
+                var c = encoding.GetString([(byte)b])[0];
+                Assert.False(c is >= '\uE000' and <= '\uF8FF' && !(name == "macintosh" && b == 0xF0), $"{name} 0x{b:X2} -> U+{(int)c:X4}");
+            }
+        }
     }
 }
