@@ -681,4 +681,16 @@ internal static class Thresholds
     /// a sentence or a card's text, not the caption of a counter.
     /// </summary>
     public const int StatLabelMaxChars = 60;
+
+    /// <summary>
+    /// A code block's language class is looked for on this many of the <c>pre</c>'s first children: the <c>code</c> is
+    /// the first, or follows the empty <c>span</c> Pygments writes first.
+    /// </summary>
+    public const int CodeLanguageChildren = 3;
+
+    /// <summary>
+    /// A code block's language class is looked for on this many wrappers above the <c>pre</c>: Jekyll's
+    /// "language-ruby highlighter-rouge" stands two levels up (its "highlight" div between).
+    /// </summary>
+    public const int CodeLanguageWrapperLevels = 2;
 }

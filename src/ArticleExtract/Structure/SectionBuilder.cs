@@ -827,9 +827,42 @@ internal sealed class SectionBuilder
         return false;
     }
 
+    /// <summary>
+    /// The language a highlighter names in a class ("language-python", "lang-js"): on the <c>pre</c>, on a child of it
+    /// (the <c>code</c>, which Pygments puts after an empty <c>span</c>, and which keeps the language when the
+    /// <c>pre</c> has a class of its own, "wp-block-code" or "highlight"), or on the wrapper around the <c>pre</c>
+    /// (Jekyll's "language-ruby highlighter-rouge", two levels up).
+    /// </summary>
     private static string? CodeLanguage(Element pre)
     {
-        var cls = pre.GetAttribute("class") ?? pre.FirstElementChild?.GetAttribute("class");
+        if (LanguageIn(pre.GetAttribute("class")) is { } own)
+        {
+            return own;
+        }
+
+        var child = pre.FirstElementChild;
+        for (var i = 0; child is not null && i < Thresholds.CodeLanguageChildren; i++, child = child.NextElementSibling)
+        {
+            if (LanguageIn(child.GetAttribute("class")) is { } inner)
+            {
+                return inner;
+            }
+        }
+
+        var wrapper = pre.ParentElement;
+        for (var up = 0; wrapper is not null && up < Thresholds.CodeLanguageWrapperLevels; up++, wrapper = wrapper.ParentElement)
+        {
+            if (LanguageIn(wrapper.GetAttribute("class")) is { } outer)
+            {
+                return outer;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? LanguageIn(string? cls)
+    {
         if (cls is null)
         {
             return null;
@@ -837,12 +870,12 @@ internal sealed class SectionBuilder
 
         foreach (var part in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (part.StartsWith("language-", StringComparison.OrdinalIgnoreCase))
+            if (part.Length > 9 && part.StartsWith("language-", StringComparison.OrdinalIgnoreCase))
             {
                 return part[9..];
             }
 
-            if (part.StartsWith("lang-", StringComparison.OrdinalIgnoreCase))
+            if (part.Length > 5 && part.StartsWith("lang-", StringComparison.OrdinalIgnoreCase))
             {
                 return part[5..];
             }
