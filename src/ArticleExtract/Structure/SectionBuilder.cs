@@ -246,7 +246,7 @@ internal sealed class SectionBuilder
     {
         FlushParagraph();
         _cardLinkTitled |= _cardLink >= 0;
-        var headingText = HeadingText.Clean(TextGatherer.Gather(_index, e));
+        var headingText = HeadingText.Clean(TextGatherer.Heading(_index, e));
         if (_teasers.Active)
         {
             if (IsLinkedTitle(e))

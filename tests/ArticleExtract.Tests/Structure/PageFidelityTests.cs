@@ -25,4 +25,15 @@ public sealed class PageFidelityTests
         Assert.Equal("print(\"tram\")\nprint(\"line\")", block.Code);
         Assert.Contains("```python\nprint(\"tram\")", Extract(code).ToMarkdown(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    // MkDocs and Sphinx with "#" as the permalink mark, written right after the words.
+    [InlineData("<h2 id=\"fares\">Fares<a class=\"headerlink\" href=\"#fares\" title=\"Permanent link\">#</a></h2>")]
+    // A link to the heading before the words, with no space between.
+    [InlineData("<h2 id=\"fares\"><a class=\"anchor\" href=\"#fares\" aria-hidden=\"true\">#</a>Fares</h2>")]
+    public void A_heading_keeps_no_permalink_mark(string heading)
+    {
+        var section = Assert.Single(Extract(heading + "<p>Fares stay the same for the first year of the new lines, the transport authority said on Tuesday.</p>").Sections, s => s.Heading is not null);
+        Assert.Equal("Fares", section.Heading);
+    }
 }
