@@ -693,4 +693,11 @@ internal static class Thresholds
     /// "language-ruby highlighter-rouge" stands two levels up (its "highlight" div between).
     /// </summary>
     public const int CodeLanguageWrapperLevels = 2;
+
+    /// <summary>
+    /// Reading a table's row spans costs at most this many steps per cell of the table (each step a row a span reaches
+    /// into); past it the rest of the table is read without the empty cells that keep columns in place. Real tables
+    /// with row spans need one or two; a table of thousands of rows each spanning a thousand would be quadratic.
+    /// </summary>
+    public const int RowSpanWorkPerCell = 4;
 }

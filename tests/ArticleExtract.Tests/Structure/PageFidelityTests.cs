@@ -26,6 +26,28 @@ public sealed class PageFidelityTests
         Assert.Contains("```python\nprint(\"tram\")", Extract(code).ToMarkdown(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_cell_spanning_rows_leaves_the_cells_below_it_in_their_columns()
+    {
+        const string table = "<table><thead><tr><th>Model</th><th>Mode</th><th>Torque</th></tr></thead><tbody>"
+            + "<tr><th rowspan=\"2\">X2</th><td>soft</td><td>45 Nm</td></tr><tr><td>hard</td><td>65 Nm</td></tr>"
+            + "<tr><th>X3</th><td>soft</td><td>50 Nm</td></tr></tbody></table>";
+        var article = Extract(table);
+        var block = Assert.Single(article.Sections.SelectMany(s => s.Blocks).OfType<TableBlock>());
+        Assert.Equal("Model\tMode\tTorque\nX2\tsoft\t45 Nm\n\thard\t65 Nm\nX3\tsoft\t50 Nm", block.Text);
+        Assert.Contains("|  | hard | 65 Nm |", article.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cell_spanning_rows_in_every_row_costs_work_bounded_by_the_table()
+    {
+        // Each row's cell reaches down a thousand rows, so each row would get one more empty cell than the row above.
+        var rows = string.Concat(Enumerable.Range(0, 2000).Select(i => $"<tr><td rowspan=\"1000\">{i}</td></tr>"));
+        var table = Assert.Single(Blocks("<table><tr><th>Stop</th></tr>" + rows + "</table>").OfType<TableBlock>());
+        Assert.Equal(2001, table.Rows.Count);
+        Assert.InRange(table.Rows.Sum(r => r.Count), 2001, 2001 * 5);
+    }
+
     [Theory]
     // MkDocs and Sphinx with "#" as the permalink mark, written right after the words.
     [InlineData("<h2 id=\"fares\">Fares<a class=\"headerlink\" href=\"#fares\" title=\"Permanent link\">#</a></h2>")]
