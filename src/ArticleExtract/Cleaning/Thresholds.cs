@@ -700,4 +700,10 @@ internal static class Thresholds
     /// with row spans need one or two; a table of thousands of rows each spanning a thousand would be quadratic.
     /// </summary>
     public const int RowSpanWorkPerCell = 4;
+
+    /// <summary>
+    /// A <c>pre</c> of line numbers is known by the gutter's class on it or on this many wrappers above it: Sphinx puts
+    /// it in a "linenodiv" inside a "linenos" cell.
+    /// </summary>
+    public const int LineNumberWrapperLevels = 2;
 }

@@ -338,6 +338,11 @@ internal sealed class SectionBuilder
         if ((traits & TagTraits.Preformatted) != 0)
         {
             FlushParagraph();
+            if (LineNumbers.IsGutter(element, Thresholds.LineNumberWrapperLevels))
+            {
+                return false;
+            }
+
             var code = TextGatherer.Preformatted(_index, e);
             if (code.Trim().Length > 0)
             {

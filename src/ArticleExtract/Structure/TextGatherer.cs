@@ -101,7 +101,8 @@ internal static class TextGatherer
 
         public bool EnterElement(Element element)
         {
-            if (!index.TryGetOrdinal(element, out var o) || index.Noise[o] is NoiseKind.NonContent)
+            // Pygments' inline line numbers, a span before each line, are no part of the code.
+            if (!index.TryGetOrdinal(element, out var o) || index.Noise[o] is NoiseKind.NonContent || LineNumbers.IsGutter(element, 0))
             {
                 return false;
             }

@@ -58,4 +58,16 @@ public sealed class PageFidelityTests
         var section = Assert.Single(Extract(heading + "<p>Fares stay the same for the first year of the new lines, the transport authority said on Tuesday.</p>").Sections, s => s.Heading is not null);
         Assert.Equal("Fares", section.Heading);
     }
+
+    [Theory]
+    // Pygments and Sphinx, Rouge (Jekyll): the numbers in a table cell beside the code.
+    [InlineData("<div class=\"highlight-python notranslate\"><table class=\"highlighttable\"><tr><td class=\"linenos\"><div class=\"linenodiv\"><pre>1\n2</pre></div></td><td class=\"code\"><div class=\"highlight\"><pre><span></span>x = 1\nprint(x)\n</pre></div></td></tr></table></div>")]
+    [InlineData("<table class=\"rouge-table\"><tbody><tr><td class=\"rouge-gutter gl\"><pre class=\"lineno\">1\n2\n</pre></td><td class=\"rouge-code\"><pre>x = 1\nprint(x)\n</pre></td></tr></tbody></table>")]
+    // Pygments' inline numbers (Sphinx's default since 3.2): a span before each line.
+    [InlineData("<div class=\"highlight\"><pre><span></span><span class=\"linenos\">1</span>x = 1\n<span class=\"linenos\">2</span>print(x)\n</pre></div>")]
+    public void Line_numbers_beside_the_code_are_not_code(string listing)
+    {
+        var code = Assert.Single(Blocks(listing).OfType<CodeBlock>());
+        Assert.Equal("x = 1\nprint(x)", code.Code);
+    }
 }
