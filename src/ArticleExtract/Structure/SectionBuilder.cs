@@ -227,6 +227,73 @@ internal sealed class SectionBuilder
         {
             AddNoscriptImage(element);
         }
+        else if (_index.Noise[e] == NoiseKind.Caption && _index.Parent[e] >= 0 && !_index.InNoise[_index.Parent[e]])
+        {
+            AddCaptioned(element, e);
+        }
+    }
+
+    /// <summary>
+    /// A box the caption verdict stepped over, which is no running text but may be an image's: WordPress's
+    /// <c>[caption]</c> box ("wp-caption": the image and its "wp-caption-text" line), or a caption line right after
+    /// an image ("image-caption"). The image is kept with its caption, the caption only once.
+    /// </summary>
+    private void AddCaptioned(Element element, int e)
+    {
+        var img = CaptionedImage(e);
+        if (img < 0)
+        {
+            if (_items.Count > 0 && _items[^1].Block is ImageBlock { Caption: null } image && _paragraph.IsEmpty
+                && element.PreviousElementSibling is { } previous && (previous.LocalName == "img" || previous.QuerySelector("img") is not null)
+                && NullIfEmpty(TextGatherer.Caption(_index, e)) is { } line)
+            {
+                _items[^1] = _items[^1] with { Block = image with { Caption = line } };
+            }
+
+            return;
+        }
+
+        var caption = e;
+        for (var d = e + 1; d < _index.SubtreeEnd[e]; d++)
+        {
+            if (_index.Elements[d].LocalName == "figcaption")
+            {
+                caption = d;
+                break;
+            }
+        }
+
+        // A box with a caption word and no caption ("embed-no-caption", "layout-caption-below" on a bare image) is a
+        // layout's frame, stepped over as before.
+        if (NullIfEmpty(TextGatherer.Caption(_index, caption)) is { } text && ImageSource.Find(_index.Elements[img], _urls) is { } src)
+        {
+            FlushParagraph();
+            Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(_index.Elements[img].GetAttribute("alt")), text), 0, 0));
+        }
+    }
+
+    /// <summary>The first image in a caption box reached through no noise but captions; -1 when there is none.</summary>
+    private int CaptionedImage(int box)
+    {
+        var end = _index.SubtreeEnd[box];
+        var d = box + 1;
+        while (d < end)
+        {
+            if (_index.Noise[d] is not (NoiseKind.None or NoiseKind.Caption))
+            {
+                d = _index.SubtreeEnd[d];
+                continue;
+            }
+
+            if (_index.Elements[d].LocalName == "img")
+            {
+                return d;
+            }
+
+            d++;
+        }
+
+        return -1;
     }
 
     private void LineBreak()
@@ -603,7 +670,7 @@ internal sealed class SectionBuilder
         string? captionText = null;
         if (caption is not null && _index.TryGetOrdinal(caption, out var c))
         {
-            captionText = NullIfEmpty(TextGatherer.Gather(_index, c));
+            captionText = NullIfEmpty(TextGatherer.Caption(_index, c));
         }
 
         if (_figure < 0 && FigureBody.Reads(_index, e, _root, ref _cardFigures))

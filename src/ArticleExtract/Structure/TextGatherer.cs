@@ -15,7 +15,19 @@ internal static class TextGatherer
     /// <param name="includeNoise">Whether to read noise too (to know what noise says); never scripts or hidden text.</param>
     public static string Gather(DocumentIndex index, int e, bool includeNoise = false)
     {
-        var walk = new GatherWalk(index, new InlineCollector(), includeNoise, skipPermalinks: false);
+        var walk = new GatherWalk(index, new InlineCollector(), includeNoise, skipPermalinks: false, readCaptions: false);
+        DomWalker.Walk(index.Elements[e], ref walk);
+        return walk.Collector.TakeText();
+    }
+
+    /// <summary>
+    /// A caption's visible text, read even where the caption's own class words gave it a caption verdict
+    /// (WordPress's "wp-element-caption", "wp-caption-text"): those verdicts keep captions out of the running
+    /// text, not away from their image. Other noise inside (a share button, hidden text) stays unread.
+    /// </summary>
+    public static string Caption(DocumentIndex index, int e)
+    {
+        var walk = new GatherWalk(index, new InlineCollector(), includeNoise: false, skipPermalinks: false, readCaptions: true);
         DomWalker.Walk(index.Elements[e], ref walk);
         return walk.Collector.TakeText();
     }
@@ -28,7 +40,7 @@ internal static class TextGatherer
     /// </summary>
     public static string Heading(DocumentIndex index, int e)
     {
-        var walk = new GatherWalk(index, new InlineCollector(), includeNoise: false, skipPermalinks: true);
+        var walk = new GatherWalk(index, new InlineCollector(), includeNoise: false, skipPermalinks: true, readCaptions: false);
         DomWalker.Walk(index.Elements[e], ref walk);
         return walk.Collector.TakeText();
     }
@@ -55,7 +67,7 @@ internal static class TextGatherer
         return walk.Text.ToString().TrimEnd('\n', '\r', ' ', '\t');
     }
 
-    private readonly struct GatherWalk(DocumentIndex index, InlineCollector collector, bool includeNoise, bool skipPermalinks) : IDomVisitor
+    private readonly struct GatherWalk(DocumentIndex index, InlineCollector collector, bool includeNoise, bool skipPermalinks, bool readCaptions) : IDomVisitor
     {
         public InlineCollector Collector => collector;
 
@@ -77,7 +89,11 @@ internal static class TextGatherer
 
             // Skipped after the break: a noise block still separates the words around it. When reading noise too,
             // only scripts and hidden text stay unread.
-            return includeNoise ? index.Noise[o] is not (NoiseKind.NonContent or NoiseKind.Hidden) : !index.InNoise[o];
+            // Reading a caption, the walk got here through elements that are no noise or captions, so only the
+            // element's own verdict counts.
+            return includeNoise ? index.Noise[o] is not (NoiseKind.NonContent or NoiseKind.Hidden)
+                : readCaptions ? index.Noise[o] is NoiseKind.None or NoiseKind.Caption
+                : !index.InNoise[o];
         }
 
         public bool EnterOther(INode node)

@@ -26,6 +26,26 @@ public sealed class PageFidelityTests
         Assert.Contains("```python\nprint(\"tram\")", Extract(code).ToMarkdown(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    // WordPress's image block (since 6.1): the caption's class holds the word "caption".
+    [InlineData("<figure class=\"wp-block-image size-large\"><img src=\"/img/tram.jpg\" alt=\"A tram\"><figcaption class=\"wp-element-caption\">The new tram at the depot.</figcaption></figure>")]
+    // The [caption] shortcode in an HTML5 theme: the whole figure is a "wp-caption".
+    [InlineData("<figure id=\"attachment_12\" class=\"wp-caption aligncenter\"><img src=\"/img/tram.jpg\" alt=\"A tram\"><figcaption class=\"wp-caption-text\">The new tram at the depot.</figcaption></figure>")]
+    // The same shortcode in an older theme: a div, and the caption a paragraph.
+    [InlineData("<div id=\"attachment_12\" class=\"wp-caption aligncenter\"><img src=\"/img/tram.jpg\" alt=\"A tram\"><p class=\"wp-caption-text\">The new tram at the depot.</p></div>")]
+    // A caption line right after its image.
+    [InlineData("<div class=\"image-container\"><img src=\"/img/tram.jpg\" alt=\"A tram\"><span class=\"image-caption\">The new tram at the depot.</span></div>")]
+    public void A_captioned_image_keeps_image_and_caption_when_the_markup_calls_them_captions(string figure)
+    {
+        var article = Extract(figure);
+        var image = Assert.Single(article.Sections.SelectMany(s => s.Blocks).OfType<ImageBlock>());
+        Assert.Equal("https://cityherald.example/img/tram.jpg", image.Source);
+        Assert.Equal("A tram", image.Alt);
+        Assert.Equal("The new tram at the depot.", image.Caption);
+        Assert.Equal(1, TestPages.Count(article.ToMarkdown(), "The new tram at the depot."));
+        Assert.DoesNotContain("The new tram", article.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_cell_spanning_rows_leaves_the_cells_below_it_in_their_columns()
     {
