@@ -90,4 +90,19 @@ public sealed class PageFidelityTests
         var code = Assert.Single(Blocks(listing).OfType<CodeBlock>());
         Assert.Equal("x = 1\nprint(x)", code.Code);
     }
+
+    [Fact]
+    public void An_ordered_list_keeps_the_numbers_the_page_shows()
+    {
+        var article = Extract("<ol start=\"3\"><li>Board at the front door.</li><li>Validate the ticket.</li></ol><ol reversed><li>Third stop.</li><li>Second stop.</li><li>Last stop.</li></ol>");
+        var markdown = article.ToMarkdown();
+        Assert.Contains("3. Board at the front door.\n4. Validate the ticket.", markdown, StringComparison.Ordinal);
+        var html = article.ToHtml();
+        Assert.Contains("<ol start=\"3\"><li>Board", html, StringComparison.Ordinal);
+        Assert.Contains("<ol reversed><li>Third stop.", html, StringComparison.Ordinal);
+        Assert.Contains("3. Third stop.\n2. Second stop.\n1. Last stop.", markdown, StringComparison.Ordinal);
+        var json = article.ToJson();
+        Assert.Contains("\"ordered\":true,\"start\":3,\"items\":[{\"text\":\"Board", json, StringComparison.Ordinal);
+        Assert.Contains("\"ordered\":true,\"start\":3,\"reversed\":true,\"items\":[{\"text\":\"Third", json, StringComparison.Ordinal);
+    }
 }
