@@ -167,7 +167,7 @@ public sealed partial class ArticleExtractor
         // One walk gathers the elements the base URL, the metadata reader and the page-kind classifier look up by name,
         // and the disclosure widgets' collapsed panels, which it marks.
         var page = PageElements.Collect(document, Disclosures.Start(document, guarded.Markup.Span));
-        var urls = new UrlResolver(page.BaseUrl(url));
+        var urls = new UrlResolver(page.BaseUrl(url), page.Address(url));
         var metadata = MetadataReader.Read(document, urls, page);
         deadline.Check();
 

@@ -23,6 +23,9 @@ internal static class Lexicon
     /// </summary>
     public static readonly string[] LayoutStateClassPrefixes = Vocabulary.Words("noise", "layout-state-class-prefixes");
 
+    /// <summary>Whole class names of the line-number gutters highlighters write beside or inside code.</summary>
+    public static readonly string[] LineNumberClasses = Vocabulary.Words("noise", "line-number-classes");
+
     /// <summary>Two consecutive class/id words that mark noise though neither does alone.</summary>
     public static readonly (string First, string Second, NoiseKind Kind)[] NoisePairs = Vocabulary.TaggedPairs<NoiseKind>("noise", "noise-pairs");
 

@@ -681,4 +681,29 @@ internal static class Thresholds
     /// a sentence or a card's text, not the caption of a counter.
     /// </summary>
     public const int StatLabelMaxChars = 60;
+
+    /// <summary>
+    /// A code block's language class is looked for on this many of the <c>pre</c>'s first children: the <c>code</c> is
+    /// the first, or follows the empty <c>span</c> Pygments writes first.
+    /// </summary>
+    public const int CodeLanguageChildren = 3;
+
+    /// <summary>
+    /// A code block's language class is looked for on this many wrappers above the <c>pre</c>: Jekyll's
+    /// "language-ruby highlighter-rouge" stands two levels up (its "highlight" div between).
+    /// </summary>
+    public const int CodeLanguageWrapperLevels = 2;
+
+    /// <summary>
+    /// Reading a table's row spans costs at most this many steps per cell of the table (each step a row a span reaches
+    /// into); past it the rest of the table is read without the empty cells that keep columns in place. Real tables
+    /// with row spans need one or two; a table of thousands of rows each spanning a thousand would be quadratic.
+    /// </summary>
+    public const int RowSpanWorkPerCell = 4;
+
+    /// <summary>
+    /// A <c>pre</c> of line numbers is known by the gutter's class on it or on this many wrappers above it: Sphinx puts
+    /// it in a "linenodiv" inside a "linenos" cell.
+    /// </summary>
+    public const int LineNumberWrapperLevels = 2;
 }

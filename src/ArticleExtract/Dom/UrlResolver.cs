@@ -3,9 +3,24 @@ using AngleSharp.Dom;
 namespace ArticleExtract.Dom;
 
 /// <summary>Resolves URLs written in a page against its base (see <see cref="DocumentBase"/>).</summary>
-internal sealed class UrlResolver(Uri? baseUri)
+internal sealed class UrlResolver(Uri? baseUri, Uri? address = null)
 {
     public Uri? Base { get; } = baseUri is { IsAbsoluteUri: true } ? baseUri : null;
+
+    /// <summary>
+    /// The page's own address: the caller's URL, else the address the page states (see <see cref="PageAddress"/>), else
+    /// the base. Not the base first: a <c>&lt;base href&gt;</c> names where relative URLs point (often a CDN or a
+    /// folder of assets), not the page.
+    /// </summary>
+    public Uri? Address { get; } = address is { IsAbsoluteUri: true } ? address : baseUri is { IsAbsoluteUri: true } ? baseUri : null;
+
+    /// <summary>
+    /// The caller's absolute http(s) URL, else the page's first absolute canonical link or <c>og:url</c>; null when none.
+    /// Only an http(s) page URL counts: a javascript: or data: one made every relative link of the article a link into
+    /// that scheme.
+    /// </summary>
+    public static Uri? PageAddress(List<IElement> links, List<IElement> metas, Uri? pageUrl) =>
+        pageUrl is { IsAbsoluteUri: true, Scheme: "http" or "https" } ? pageUrl : StatedAddress(links, metas);
 
     /// <summary>
     /// The URL a page's relative URLs resolve against. The page's own URL when the caller gave one; otherwise the
@@ -21,9 +36,7 @@ internal sealed class UrlResolver(Uri? baseUri)
     /// <remarks>The elements come from the metadata reader's one walk: selector lookups walked the whole page up to three times more.</remarks>
     public static Uri? DocumentBase(IElement? firstBase, List<IElement> links, List<IElement> metas, Uri? pageUrl)
     {
-        // Only an http(s) page URL is a base: a javascript: or data: one made every relative link of the article a
-        // link into that scheme.
-        var fallback = pageUrl is { IsAbsoluteUri: true, Scheme: "http" or "https" } ? pageUrl : StatedAddress(links, metas);
+        var fallback = PageAddress(links, metas, pageUrl);
         var href = firstBase?.GetAttribute("href")?.Trim();
         if (!string.IsNullOrEmpty(href))
         {

@@ -34,7 +34,7 @@ internal static class RepeatedTail
                     items?.Add(shortened is null ? item : item with { Inlines = shortened });
                 }
 
-                return items is null ? block : new ListBlock(list.Ordered, items);
+                return items is null ? block : new ListBlock(list.Ordered, items) { Start = list.Start, Reversed = list.Reversed };
             default:
                 return block;
         }

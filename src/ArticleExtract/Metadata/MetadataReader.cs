@@ -24,7 +24,7 @@ internal static partial class MetadataReader
         var ogSite = Clean(meta.First("og:site_name"));
         var siteName = Clean(ld.PublisherName) ?? Clean(ld.WebsiteName) ?? ogSite ?? Clean(meta.First("dc:publisher", "dcterms:publisher"));
         // The page's own address stands in under the same rule: a caller may hand in a javascript: or file: one.
-        var url = Linkable(urls.Resolve(Canonical(page.Links) ?? meta.First("og:url") ?? ld.Url)) ?? Linkable(urls.Base?.AbsoluteUri);
+        var url = Linkable(urls.Resolve(Canonical(page.Links) ?? meta.First("og:url") ?? ld.Url)) ?? Linkable(urls.Address?.AbsoluteUri);
 
         // The address parsed once for the site's label, the home-page tests and the date in its path (four or five parses).
         var pageUri = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null;

@@ -37,6 +37,9 @@ internal sealed class PageElements
     /// <summary>The URL the page's relative URLs resolve against (<see cref="UrlResolver.DocumentBase"/>), from this walk's elements.</summary>
     public Uri? BaseUrl(Uri? pageUrl) => UrlResolver.DocumentBase(Base, Links, Metas, pageUrl);
 
+    /// <summary>The page's own address (<see cref="UrlResolver.PageAddress"/>): the caller's URL, else the one the page states.</summary>
+    public Uri? Address(Uri? pageUrl) => UrlResolver.PageAddress(Links, Metas, pageUrl);
+
     /// <summary>Elements with an <c>itemtype</c> attribute (microdata), for the page-kind classifier: gathering them here
     /// spares it a walk of its own.</summary>
     public List<IElement> ItemTyped { get; } = [];

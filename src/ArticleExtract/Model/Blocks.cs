@@ -101,6 +101,19 @@ public sealed record ListBlock : Block
     /// <summary>Whether the list is numbered (<c>&lt;ol&gt;</c>).</summary>
     public bool Ordered { get; }
 
+    /// <summary>
+    /// The number the page shows on the first item of a numbered list: its <c>start</c> attribute, else 1, or for a
+    /// <see cref="Reversed"/> list without one the number of items. Read only when <see cref="Ordered"/>.
+    /// </summary>
+    public int Start { get; init; } = 1;
+
+    /// <summary>Whether the numbers count down from <see cref="Start"/> (<c>&lt;ol reversed&gt;</c>).</summary>
+    public bool Reversed { get; init; }
+
+    /// <summary>The number the page shows on item <paramref name="index"/> (from 0) of a numbered list.</summary>
+    /// <param name="index">The item's position in <see cref="Items"/>.</param>
+    public long NumberOf(int index) => Reversed ? (long)Start - index : (long)Start + index;
+
     /// <summary>The items, in order.</summary>
     public IReadOnlyList<ListItem> Items { get; }
 

@@ -174,7 +174,7 @@ internal static class ModelEquality
                 continue;
             }
 
-            if (b is null || a.Ordered != b.Ordered || a.Items.Count != b.Items.Count)
+            if (b is null || a.Ordered != b.Ordered || a.Start != b.Start || a.Reversed != b.Reversed || a.Items.Count != b.Items.Count)
             {
                 return false;
             }

@@ -200,8 +200,8 @@ internal static class HtmlRenderer
 
             if (index < 0)
             {
-                sb.Append(list!.Ordered ? "<ol>" : "<ul>");
-                stack.Push((null, 0, list.Ordered ? "</ol>\n" : "</ul>\n"));
+                AppendListOpening(sb, list!);
+                stack.Push((null, 0, list!.Ordered ? "</ol>\n" : "</ul>\n"));
                 stack.Push((list, 0, null));
                 continue;
             }
@@ -221,6 +221,30 @@ internal static class HtmlRenderer
                 stack.Push((item.Children[i], -1, null));
             }
         }
+    }
+
+    /// <summary>The list's opening tag; a numbered list's numbers as the page showed them (<c>start</c>, <c>reversed</c>).</summary>
+    private static void AppendListOpening(StringBuilder sb, ListBlock list)
+    {
+        if (!list.Ordered)
+        {
+            sb.Append("<ul>");
+            return;
+        }
+
+        sb.Append("<ol");
+        if (list.Reversed)
+        {
+            sb.Append(" reversed");
+        }
+
+        // A reversed list counts down from its number of items unless told otherwise, as browsers do.
+        if (list.Start != (list.Reversed ? list.Items.Count : 1))
+        {
+            sb.Append(" start=\"").Append(list.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('"');
+        }
+
+        sb.Append('>');
     }
 
     private static void AppendTable(StringBuilder sb, TableBlock table)

@@ -30,6 +30,8 @@ internal static class Names
     public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
     public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
     public static readonly JsonEncodedText Ordered = JsonEncodedText.Encode("ordered");
+    public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+    public static readonly JsonEncodedText Reversed = JsonEncodedText.Encode("reversed");
     public static readonly JsonEncodedText Items = JsonEncodedText.Encode("items");
     public static readonly JsonEncodedText Lists = JsonEncodedText.Encode("lists");
     public static readonly JsonEncodedText Citation = JsonEncodedText.Encode("citation");

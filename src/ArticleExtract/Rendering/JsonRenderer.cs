@@ -140,7 +140,7 @@ internal static class JsonRenderer
                 WriteRuns(w, p.Inlines);
                 break;
             case ListBlock l:
-                w.WriteBoolean(Names.Ordered, l.Ordered);
+                ListWriter.WriteKind(w, l);
                 ListWriter.WriteItems(w, l);
                 break;
             case QuoteBlock q:

@@ -31,6 +31,23 @@ internal static class ListWriter
         public readonly bool AtCap => Depth >= MaxNestedLists;
     }
 
+    /// <summary>
+    /// <c>ordered</c>, then for a numbered list whose numbers are not 1, 2, 3 … its <c>start</c> (the first item's
+    /// number) and, when they count down, <c>reversed</c>.
+    /// </summary>
+    public static void WriteKind(Utf8JsonWriter w, ListBlock list)
+    {
+        w.WriteBoolean(Names.Ordered, list.Ordered);
+        if (list.Ordered && (list.Start != 1 || list.Reversed))
+        {
+            w.WriteNumber(Names.Start, list.Start);
+            if (list.Reversed)
+            {
+                w.WriteBoolean(Names.Reversed, true);
+            }
+        }
+    }
+
     public static void WriteItems(Utf8JsonWriter w, ListBlock root)
     {
         var stack = new Stack<Frame>();
@@ -66,7 +83,7 @@ internal static class ListWriter
                 }
 
                 w.WriteStartObject();
-                w.WriteBoolean(Names.Ordered, child.Ordered);
+                WriteKind(w, child);
                 w.WriteStartArray(Names.Items);
                 stack.Push(new Frame(child, frame.Depth + 1, flat: false));
                 continue;

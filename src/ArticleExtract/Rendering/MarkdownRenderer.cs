@@ -345,7 +345,7 @@ internal static class MarkdownRenderer
 
             stack.Push((list, index + 1, indent, depth));
             var item = list.Items[index];
-            var marker = list.Ordered ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " : "- ";
+            var marker = list.Ordered ? MarkerNumber(list, index).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " : "- ";
             sb.Append(' ', indent).Append(marker);
             var start = sb.Length;
             AppendInlines(sb, item.Inlines);
@@ -363,6 +363,18 @@ internal static class MarkdownRenderer
                 stack.Push((item.Children[i], 0, deeper ? indent + marker.Length : indent, deeper ? depth + 1 : depth));
             }
         }
+    }
+
+    /// <summary>
+    /// The number the page shows on the item (its list's <c>start</c>, counting down when reversed), when a Markdown
+    /// marker can show it (0 to nine digits); else the item's place from 1. Renderers number a list from its first
+    /// marker up, so a reversed list reads right as text but counts up once rendered: Markdown cannot say otherwise.
+    /// </summary>
+    private static long MarkerNumber(ListBlock list, int index)
+    {
+        var first = list.NumberOf(0);
+        var last = list.NumberOf(list.Items.Count - 1);
+        return Math.Min(first, last) >= 0 && Math.Max(first, last) <= 999_999_999 ? list.NumberOf(index) : index + 1;
     }
 
     private static void AppendTable(StringBuilder sb, TableBlock table)

@@ -25,9 +25,11 @@ internal sealed class ListReader
         _urls = urls;
     }
 
-    private sealed class Frame(bool ordered)
+    private sealed class Frame(bool ordered, int? start, bool reversed)
     {
         public bool Ordered { get; } = ordered;
+        public int? Start { get; } = start;
+        public bool Reversed { get; } = reversed;
         public List<ListItem> Items { get; } = [];
         public Item? Current { get; set; }
     }
@@ -77,7 +79,8 @@ internal sealed class ListReader
         var traits = _index.Traits[e];
         if ((traits & TagTraits.List) != 0)
         {
-            _frames.Push(new Frame(element.LocalName == "ol"));
+            var ordered = element.LocalName == "ol";
+            _frames.Push(new Frame(ordered, ordered ? ParseStart(element.GetAttribute("start")) : null, ordered && element.HasAttribute("reversed")));
             return true;
         }
 
@@ -138,7 +141,11 @@ internal sealed class ListReader
         {
             CloseItem(frame);
             _frames.Pop();
-            var list = new ListBlock(frame.Ordered, frame.Items);
+            var list = new ListBlock(frame.Ordered, frame.Items)
+            {
+                Start = frame.Start ?? (frame.Reversed ? frame.Items.Count : 1),
+                Reversed = frame.Reversed,
+            };
             if (_frames.Count == 0)
             {
                 _result = list;
@@ -183,6 +190,44 @@ internal sealed class ListReader
             frame.Items.Add(new ListItem(inlines, item.Children));
         }
     }
+
+    /// <summary>
+    /// An <c>ol</c>'s <c>start</c> as browsers read it (HTML's rules for parsing integers): leading ASCII white space,
+    /// an optional sign, then the digits up to the first other character; null without digits. Kept within
+    /// ±<see cref="MaxStart"/>, the most a Markdown list marker can show.
+    /// </summary>
+    private static int? ParseStart(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var i = 0;
+        while (i < value.Length && value[i] is ' ' or '\t' or '\n' or '\f' or '\r')
+        {
+            i++;
+        }
+
+        var negative = i < value.Length && value[i] == '-';
+        if (i < value.Length && value[i] is '-' or '+')
+        {
+            i++;
+        }
+
+        long n = 0;
+        var digits = false;
+        for (; i < value.Length && char.IsAsciiDigit(value[i]); i++)
+        {
+            digits = true;
+            n = Math.Min(MaxStart, (n * 10) + (value[i] - '0'));
+        }
+
+        return digits ? (int)(negative ? -n : n) : null;
+    }
+
+    /// <summary>CommonMark's longest list marker number: nine digits.</summary>
+    private const int MaxStart = 999_999_999;
 
     /// <summary>The reader as the walk's visitor: a struct, so that the walk calls the reader directly.</summary>
     private readonly struct Walk(ListReader reader) : IDomVisitor

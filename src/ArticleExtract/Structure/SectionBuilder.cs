@@ -227,6 +227,73 @@ internal sealed class SectionBuilder
         {
             AddNoscriptImage(element);
         }
+        else if (_index.Noise[e] == NoiseKind.Caption && _index.Parent[e] >= 0 && !_index.InNoise[_index.Parent[e]])
+        {
+            AddCaptioned(element, e);
+        }
+    }
+
+    /// <summary>
+    /// A box the caption verdict stepped over, which is no running text but may be an image's: WordPress's
+    /// <c>[caption]</c> box ("wp-caption": the image and its "wp-caption-text" line), or a caption line right after
+    /// an image ("image-caption"). The image is kept with its caption, the caption only once.
+    /// </summary>
+    private void AddCaptioned(Element element, int e)
+    {
+        var img = CaptionedImage(e);
+        if (img < 0)
+        {
+            if (_items.Count > 0 && _items[^1].Block is ImageBlock { Caption: null } image && _paragraph.IsEmpty
+                && element.PreviousElementSibling is { } previous && (previous.LocalName == "img" || previous.QuerySelector("img") is not null)
+                && NullIfEmpty(TextGatherer.Caption(_index, e)) is { } line)
+            {
+                _items[^1] = _items[^1] with { Block = image with { Caption = line } };
+            }
+
+            return;
+        }
+
+        var caption = e;
+        for (var d = e + 1; d < _index.SubtreeEnd[e]; d++)
+        {
+            if (_index.Elements[d].LocalName == "figcaption")
+            {
+                caption = d;
+                break;
+            }
+        }
+
+        // A box with a caption word and no caption ("embed-no-caption", "layout-caption-below" on a bare image) is a
+        // layout's frame, stepped over as before.
+        if (NullIfEmpty(TextGatherer.Caption(_index, caption)) is { } text && ImageSource.Find(_index.Elements[img], _urls) is { } src)
+        {
+            FlushParagraph();
+            Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(_index.Elements[img].GetAttribute("alt")), text), 0, 0));
+        }
+    }
+
+    /// <summary>The first image in a caption box reached through no noise but captions; -1 when there is none.</summary>
+    private int CaptionedImage(int box)
+    {
+        var end = _index.SubtreeEnd[box];
+        var d = box + 1;
+        while (d < end)
+        {
+            if (_index.Noise[d] is not (NoiseKind.None or NoiseKind.Caption))
+            {
+                d = _index.SubtreeEnd[d];
+                continue;
+            }
+
+            if (_index.Elements[d].LocalName == "img")
+            {
+                return d;
+            }
+
+            d++;
+        }
+
+        return -1;
     }
 
     private void LineBreak()
@@ -246,7 +313,7 @@ internal sealed class SectionBuilder
     {
         FlushParagraph();
         _cardLinkTitled |= _cardLink >= 0;
-        var headingText = HeadingText.Clean(TextGatherer.Gather(_index, e));
+        var headingText = HeadingText.Clean(TextGatherer.Heading(_index, e));
         if (_teasers.Active)
         {
             if (IsLinkedTitle(e))
@@ -338,6 +405,11 @@ internal sealed class SectionBuilder
         if ((traits & TagTraits.Preformatted) != 0)
         {
             FlushParagraph();
+            if (LineNumbers.IsGutter(element, Thresholds.LineNumberWrapperLevels))
+            {
+                return false;
+            }
+
             var code = TextGatherer.Preformatted(_index, e);
             if (code.Trim().Length > 0)
             {
@@ -598,7 +670,7 @@ internal sealed class SectionBuilder
         string? captionText = null;
         if (caption is not null && _index.TryGetOrdinal(caption, out var c))
         {
-            captionText = NullIfEmpty(TextGatherer.Gather(_index, c));
+            captionText = NullIfEmpty(TextGatherer.Caption(_index, c));
         }
 
         if (_figure < 0 && FigureBody.Reads(_index, e, _root, ref _cardFigures))
@@ -827,9 +899,42 @@ internal sealed class SectionBuilder
         return false;
     }
 
+    /// <summary>
+    /// The language a highlighter names in a class ("language-python", "lang-js"): on the <c>pre</c>, on a child of it
+    /// (the <c>code</c>, which Pygments puts after an empty <c>span</c>, and which keeps the language when the
+    /// <c>pre</c> has a class of its own, "wp-block-code" or "highlight"), or on the wrapper around the <c>pre</c>
+    /// (Jekyll's "language-ruby highlighter-rouge", two levels up).
+    /// </summary>
     private static string? CodeLanguage(Element pre)
     {
-        var cls = pre.GetAttribute("class") ?? pre.FirstElementChild?.GetAttribute("class");
+        if (LanguageIn(pre.GetAttribute("class")) is { } own)
+        {
+            return own;
+        }
+
+        var child = pre.FirstElementChild;
+        for (var i = 0; child is not null && i < Thresholds.CodeLanguageChildren; i++, child = child.NextElementSibling)
+        {
+            if (LanguageIn(child.GetAttribute("class")) is { } inner)
+            {
+                return inner;
+            }
+        }
+
+        var wrapper = pre.ParentElement;
+        for (var up = 0; wrapper is not null && up < Thresholds.CodeLanguageWrapperLevels; up++, wrapper = wrapper.ParentElement)
+        {
+            if (LanguageIn(wrapper.GetAttribute("class")) is { } outer)
+            {
+                return outer;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? LanguageIn(string? cls)
+    {
         if (cls is null)
         {
             return null;
@@ -837,12 +942,12 @@ internal sealed class SectionBuilder
 
         foreach (var part in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (part.StartsWith("language-", StringComparison.OrdinalIgnoreCase))
+            if (part.Length > 9 && part.StartsWith("language-", StringComparison.OrdinalIgnoreCase))
             {
                 return part[9..];
             }
 
-            if (part.StartsWith("lang-", StringComparison.OrdinalIgnoreCase))
+            if (part.Length > 5 && part.StartsWith("lang-", StringComparison.OrdinalIgnoreCase))
             {
                 return part[5..];
             }

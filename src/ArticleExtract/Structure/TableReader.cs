@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using ArticleExtract.Analysis;
+using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
 
 namespace ArticleExtract.Structure;
@@ -79,6 +80,7 @@ internal static class TableReader
         var headerRows = 0;
         var countingHeader = true;
         string? caption = null;
+        var spans = new RowSpans(index, table);
         for (var d = table + 1; d < index.SubtreeEnd[table]; d++)
         {
             if (index.InNoise[d])
@@ -96,13 +98,16 @@ internal static class TableReader
                     break;
                 case "tr":
                     Close(rows, ref row, ref headerRows, ref countingHeader);
+                    spans.NextRow();
                     row = [];
                     break;
                 case "td" or "th":
                     row ??= [];
                     var span = ParseSpan(element.GetAttribute("colspan"));
                     var isHeader = element.LocalName == "th" || element.ParentElement?.ParentElement?.LocalName == "thead";
+                    spans.FillBefore(row);
                     row.Add(new TableCell(TextGatherer.Gather(index, d), isHeader, span));
+                    spans.Add(ParseSpan(element.GetAttribute("rowspan")), isHeader, span);
                     d = index.SubtreeEnd[d] - 1;
                     break;
             }
@@ -145,9 +150,108 @@ internal static class TableReader
     }
 
     /// <summary>
+    /// The cells of rows above that reach down into the row being read (<c>rowspan</c>). The model has no row spans, so
+    /// each row a cell reaches down into gets an empty cell in its place: the cells after it stay in their columns
+    /// ("65 Nm" under "Torque", not under the row header of the row above). The work is bounded by the table's size: a
+    /// table whose spans would cost more than <see cref="Thresholds.RowSpanWorkPerCell"/> steps a cell is read as
+    /// before, without the empty cells.
+    /// </summary>
+    private sealed class RowSpans(DocumentIndex index, int table)
+    {
+        private readonly List<Span> _carried = [];
+        private readonly List<Span> _added = [];
+        private int _budget;
+        private bool _tracking;
+        private bool _exhausted;
+        private int _next;
+        private int _column;
+
+        /// <summary>Starts a row: the spans that reach into it, left to right.</summary>
+        public void NextRow()
+        {
+            foreach (var span in _added)
+            {
+                _carried.Add(span);
+            }
+
+            _added.Clear();
+            _carried.RemoveAll(static span => span.RowsLeft == 0);
+            _budget -= _carried.Count;
+            if (_budget < 0)
+            {
+                _exhausted = true;
+                _carried.Clear();
+            }
+
+            _carried.Sort(static (a, b) => a.Column.CompareTo(b.Column));
+            foreach (var span in _carried)
+            {
+                span.RowsLeft--;
+            }
+
+            _next = 0;
+            _column = 0;
+        }
+
+        /// <summary>Puts an empty cell for each span that holds the row's next column.</summary>
+        public void FillBefore(List<TableCell> row)
+        {
+            while (_next < _carried.Count && _carried[_next].Column <= _column)
+            {
+                var span = _carried[_next++];
+                if (span.Column == _column)
+                {
+                    row.Add(new TableCell(string.Empty, span.IsHeader, span.ColumnSpan));
+                    _column += span.ColumnSpan;
+                }
+            }
+        }
+
+        /// <summary>Records the cell just read: it takes <paramref name="columns"/> columns, and rows below when it spans them.</summary>
+        public void Add(int rows, bool isHeader, int columns)
+        {
+            if (rows > 1 && !_exhausted)
+            {
+                if (!_tracking)
+                {
+                    _tracking = true;
+                    _budget = Thresholds.RowSpanWorkPerCell * CountCells();
+                }
+
+                _added.Add(new Span { Column = _column, RowsLeft = rows - 1, IsHeader = isHeader, ColumnSpan = columns });
+            }
+
+            _column += columns;
+        }
+
+        private int CountCells()
+        {
+            var cells = 0;
+            for (var d = table + 1; d < index.SubtreeEnd[table]; d++)
+            {
+                cells += index.Elements[d].LocalName is "td" or "th" ? 1 : 0;
+            }
+
+            return cells;
+        }
+
+        private sealed class Span
+        {
+            public int Column { get; init; }
+
+            public int RowsLeft { get; set; }
+
+            public bool IsHeader { get; init; }
+
+            public int ColumnSpan { get; init; }
+        }
+    }
+
+    /// <summary>
     /// A colspan as browsers read it (HTML's rules for parsing non-negative integers): leading ASCII whitespace, an
     /// optional '+', then the digits up to the first other character ("2px" and "3.5" span 2 and 3, "  3abc" 3);
-    /// no digits, 0 or a negative number span 1, and more than 1000 spans 1000.
+    /// no digits, 0 or a negative number span 1, and more than 1000 spans 1000. A rowspan is read the same way (its 0,
+    /// "to the end of the row group", spans 1 here).
     /// </summary>
     private static int ParseSpan(string? value)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using ArticleExtract.Analysis;
+using ArticleExtract.Cleaning;
 using ArticleExtract.Dom;
 
 namespace ArticleExtract.Structure;
@@ -14,9 +15,46 @@ internal static class TextGatherer
     /// <param name="includeNoise">Whether to read noise too (to know what noise says); never scripts or hidden text.</param>
     public static string Gather(DocumentIndex index, int e, bool includeNoise = false)
     {
-        var walk = new GatherWalk(index, new InlineCollector(), includeNoise);
+        var walk = new GatherWalk(index, new InlineCollector(), includeNoise, skipPermalinks: false, readCaptions: false);
         DomWalker.Walk(index.Elements[e], ref walk);
         return walk.Collector.TakeText();
+    }
+
+    /// <summary>
+    /// A caption's visible text, read even where the caption's own class words gave it a caption verdict
+    /// (WordPress's "wp-element-caption", "wp-caption-text"): those verdicts keep captions out of the running
+    /// text, not away from their image. Other noise inside (a share button, hidden text) stays unread.
+    /// </summary>
+    public static string Caption(DocumentIndex index, int e)
+    {
+        var walk = new GatherWalk(index, new InlineCollector(), includeNoise: false, skipPermalinks: false, readCaptions: true);
+        DomWalker.Walk(index.Elements[e], ref walk);
+        return walk.Collector.TakeText();
+    }
+
+    /// <summary>
+    /// A heading's visible text without the link to the heading itself that documentation generators put before or
+    /// after the words ("#", "¶" or nothing but a zero-width space): written with no space between, its mark would
+    /// be glued to the words ("Installation#"), where the marks the heading's text is cleaned of can no longer be
+    /// told from the words' own ("C#").
+    /// </summary>
+    public static string Heading(DocumentIndex index, int e)
+    {
+        var walk = new GatherWalk(index, new InlineCollector(), includeNoise: false, skipPermalinks: true, readCaptions: false);
+        DomWalker.Walk(index.Elements[e], ref walk);
+        return walk.Collector.TakeText();
+    }
+
+    /// <summary>Whether the element is a link to an anchor on the page whose text is a permalink mark or nothing.</summary>
+    private static bool IsPermalink(Element element)
+    {
+        if (element.LocalName != "a" || element.GetAttribute("href") is not { Length: > 0 } href || href[0] != '#')
+        {
+            return false;
+        }
+
+        var text = element.TextContent.Trim().Trim('\u200B', '\uFEFF');
+        return text.Length == 0 || Array.IndexOf(Lexicon.HeadingPermalinkMarks, text) >= 0;
     }
 
     /// <summary>The subtree's text exactly as written: white space and line breaks kept.</summary>
@@ -29,13 +67,13 @@ internal static class TextGatherer
         return walk.Text.ToString().TrimEnd('\n', '\r', ' ', '\t');
     }
 
-    private readonly struct GatherWalk(DocumentIndex index, InlineCollector collector, bool includeNoise) : IDomVisitor
+    private readonly struct GatherWalk(DocumentIndex index, InlineCollector collector, bool includeNoise, bool skipPermalinks, bool readCaptions) : IDomVisitor
     {
         public InlineCollector Collector => collector;
 
         public bool EnterElement(Element element)
         {
-            if (!index.TryGetOrdinal(element, out var o))
+            if (!index.TryGetOrdinal(element, out var o) || (skipPermalinks && IsPermalink(element)))
             {
                 return false;
             }
@@ -51,7 +89,11 @@ internal static class TextGatherer
 
             // Skipped after the break: a noise block still separates the words around it. When reading noise too,
             // only scripts and hidden text stay unread.
-            return includeNoise ? index.Noise[o] is not (Cleaning.NoiseKind.NonContent or Cleaning.NoiseKind.Hidden) : !index.InNoise[o];
+            // Reading a caption, the walk got here through elements that are no noise or captions, so only the
+            // element's own verdict counts.
+            return includeNoise ? index.Noise[o] is not (NoiseKind.NonContent or NoiseKind.Hidden)
+                : readCaptions ? index.Noise[o] is NoiseKind.None or NoiseKind.Caption
+                : !index.InNoise[o];
         }
 
         public bool EnterOther(INode node)
@@ -75,7 +117,8 @@ internal static class TextGatherer
 
         public bool EnterElement(Element element)
         {
-            if (!index.TryGetOrdinal(element, out var o) || index.Noise[o] is Cleaning.NoiseKind.NonContent)
+            // Pygments' inline line numbers, a span before each line, are no part of the code.
+            if (!index.TryGetOrdinal(element, out var o) || index.Noise[o] is NoiseKind.NonContent || LineNumbers.IsGutter(element, 0))
             {
                 return false;
             }

@@ -97,6 +97,16 @@ public sealed partial class UrlResolutionTests
             "https://mirror.example.org/copies/herald/images/tram.jpg", new Uri("https://mirror.example.org/copies/herald/tram"));
 
     [Fact]
+    public void A_base_href_elsewhere_resolves_links_but_is_not_the_article_address()
+    {
+        // A theme that points relative URLs at its asset host: the links go there, the page stays where it was fetched.
+        var page = new Uri("https://www.cityherald.example/2023/06/05/tram-vote");
+        var article = ArticleExtractor.Default.Extract(Page("<base href=\"https://cdn.cityherald.example/assets/\">"), page);
+        Assert.Equal(page.AbsoluteUri, article.Url);
+        Assert.Contains("https://cdn.cityherald.example/assets/images/tram.jpg", Urls(article));
+    }
+
+    [Fact]
     public void With_no_address_at_all_relative_urls_stay_relative()
     {
         var article = ArticleExtractor.Default.Extract(Page("<link rel=\"canonical\" href=\"javascript:alert(1)\">"));
