@@ -16,6 +16,7 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
 {
     private readonly WorkerOptions _options = options.Value;
     private readonly ArticleExtractor _extractor = new(new ArticleExtractorOptions { MaxInputLength = options.Value.MaxInputMegabytes * 1024 * 1024 });
+    private readonly WarcRoot? _warcRoot = WarcRoot.Create(options.Value.WarcRoot);
     private int _inFlight;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -101,7 +102,7 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         {
             var id = delivery.BasicProperties.MessageId;
             var headers = delivery.BasicProperties.Headers;
-            var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, CancellationToken.None);
+            var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, _warcRoot, CancellationToken.None);
             var disposition = PageMessage.Decide(outcome, delivery.Redelivered);
             if (disposition == PageMessage.Disposition.Retry)
             {

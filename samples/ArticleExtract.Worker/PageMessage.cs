@@ -8,7 +8,8 @@ namespace ArticleExtract.Worker;
 /// <summary>
 /// A page message and its processing. The message is either the page itself (body: the HTML bytes; headers
 /// <c>url</c> and <c>content-type</c>, both optional) or a pointer to a WARC record (empty body; headers
-/// <c>warc-file</c> and <c>warc-offset</c>, optionally <c>warc-record-id</c>). Its <c>message-id</c> property is
+/// <c>warc-file</c> and <c>warc-offset</c>, optionally <c>warc-record-id</c>; the file must lie under the worker's
+/// <see cref="WarcRoot"/>, and pointers are refused when it has none). Its <c>message-id</c> property is
 /// required: it names the result, which makes results idempotent (a redelivered page gives a result with the same id).
 /// </summary>
 internal static class PageMessage
@@ -43,7 +44,8 @@ internal static class PageMessage
         : outcome.Transient && !redelivered ? Disposition.Retry
         : Disposition.DeadLetter;
 
-    public static Outcome Process(string? messageId, IDictionary<string, object?>? headers, ReadOnlySpan<byte> body, ArticleExtractor extractor, CancellationToken cancellationToken)
+    public static Outcome Process(
+        string? messageId, IDictionary<string, object?>? headers, ReadOnlySpan<byte> body, ArticleExtractor extractor, WarcRoot? warcRoot, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(messageId))
         {
@@ -61,7 +63,17 @@ internal static class PageMessage
                 return new(null, "warc-file without a valid warc-offset");
             }
 
-            var page = ReadWarcPage(warcFile, offset, Header(headers, "warc-record-id"), out var error, out var transient);
+            if (warcRoot is null)
+            {
+                return new(null, "WARC pointers are off: Worker:WarcRoot is not set");
+            }
+
+            if (warcRoot.Resolve(warcFile, out var refusal) is not { } path)
+            {
+                return new(null, refusal);
+            }
+
+            var page = ReadWarcPage(path, offset, Header(headers, "warc-record-id"), out var error, out var transient);
             if (page is null)
             {
                 return new(null, error, transient);

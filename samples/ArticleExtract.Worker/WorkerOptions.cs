@@ -32,6 +32,13 @@ internal sealed class WorkerOptions
     /// <summary>The extractor's input limit; a larger page is a poison page.</summary>
     public int MaxInputMegabytes { get; set; } = 16;
 
+    /// <summary>
+    /// The folder that WARC pointers may name files under (a pointer's <c>warc-file</c> is absolute, or relative to it;
+    /// symbolic links are followed and must stay under it). Unset: every pointer is dead-lettered, since a worker that
+    /// opened whatever path a message names would read any file the process can. The folder must exist at start-up.
+    /// </summary>
+    public string? WarcRoot { get; set; }
+
     /// <summary>How long shutdown waits for pages in progress before closing (which requeues them).</summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }

@@ -94,7 +94,7 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
 
         var results = new Collected(channel, queues.Results);
         await results.StartAsync();
-        var worker = StartWorker(queues, prefetch: 2);
+        var worker = StartWorker(queues, prefetch: 2, "--Worker:WarcRoot=" + Path.GetDirectoryName(warc));
         try
         {
             await WaitFor(() => results.Distinct >= 2, TimeSpan.FromMinutes(2), "two results");
@@ -132,7 +132,7 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         var dead = new Collected(channel, queues.Dead);
         await results.StartAsync();
         await dead.StartAsync();
-        var workers = Enumerable.Range(0, workerCount).Select(_ => StartWorker(queues, prefetch: 4)).ToList();
+        var workers = Enumerable.Range(0, workerCount).Select(_ => StartWorker(queues, prefetch: 4, "--Worker:WarcRoot=" + Path.GetDirectoryName(Path.GetFullPath(warc!)))).ToList();
         try
         {
             // Workers start (and JIT) before the clock does, as a long-running pool would have.
@@ -233,7 +233,7 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         return (pages, poison);
     }
 
-    private Process StartWorker(Queues queues, int prefetch)
+    private Process StartWorker(Queues queues, int prefetch, params string[] settings)
     {
         var config = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<config>/net10.0/
         var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
@@ -250,6 +250,11 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var setting in settings)
+        {
+            start.ArgumentList.Add(setting);
+        }
+
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Log(process, e.Data);
         process.ErrorDataReceived += (_, e) => Log(process, e.Data);
