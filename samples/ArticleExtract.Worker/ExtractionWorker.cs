@@ -102,7 +102,7 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         {
             var id = delivery.BasicProperties.MessageId;
             var headers = delivery.BasicProperties.Headers;
-            var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, _warcRoot, CancellationToken.None);
+            var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, _warcRoot, CancellationToken.None, _options.MaxResultMegabytes * 1024 * 1024);
             var disposition = PageMessage.Decide(outcome, delivery.Redelivered);
             if (disposition == PageMessage.Disposition.Retry)
             {

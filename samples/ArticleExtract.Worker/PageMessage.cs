@@ -44,8 +44,14 @@ internal static class PageMessage
         : outcome.Transient && !redelivered ? Disposition.Retry
         : Disposition.DeadLetter;
 
+    /// <summary>Extracts the page a message holds or points to; never throws for anything the message contains.</summary>
+    /// <param name="maxResultBytes">
+    /// The largest result the broker will take (<see cref="WorkerOptions.MaxResultMegabytes"/>): a larger one is a
+    /// poison page, since the broker would close the channel on it and the page would come back for ever.
+    /// </param>
     public static Outcome Process(
-        string? messageId, IDictionary<string, object?>? headers, ReadOnlySpan<byte> body, ArticleExtractor extractor, WarcRoot? warcRoot, CancellationToken cancellationToken)
+        string? messageId, IDictionary<string, object?>? headers, ReadOnlySpan<byte> body, ArticleExtractor extractor, WarcRoot? warcRoot,
+        CancellationToken cancellationToken, int maxResultBytes = int.MaxValue)
     {
         if (string.IsNullOrEmpty(messageId))
         {
@@ -115,7 +121,10 @@ internal static class PageMessage
             result[key == "url" ? "canonicalUrl" : key] = value;
         }
 
-        return new(Encoding.UTF8.GetBytes(result.ToJsonString()), null);
+        var json = Encoding.UTF8.GetBytes(result.ToJsonString());
+        return json.Length > maxResultBytes
+            ? new(null, string.Create(CultureInfo.InvariantCulture, $"result too large: {json.Length} bytes, over Worker:MaxResultMegabytes ({maxResultBytes} bytes)"))
+            : new(json, null);
     }
 
     private static WarcPage? ReadWarcPage(string file, long offset, string? recordId, out string? error, out bool transient)

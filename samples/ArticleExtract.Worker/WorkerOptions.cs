@@ -33,6 +33,14 @@ internal sealed class WorkerOptions
     public int MaxInputMegabytes { get; set; } = 16;
 
     /// <summary>
+    /// The largest result published, in MiB; a page whose result is larger is dead-lettered. Keep it at or under the
+    /// broker's <c>max_message_size</c> (16 MiB by default from RabbitMQ 4.0, 128 MiB before): the broker closes the
+    /// channel on a larger message, and the page would come back to close it again. A result's JSON holds the text
+    /// twice (blocks and body), so it runs to about twice the page's text.
+    /// </summary>
+    public int MaxResultMegabytes { get; set; } = 16;
+
+    /// <summary>
     /// The folder that WARC pointers may name files under (a pointer's <c>warc-file</c> is absolute, or relative to it;
     /// symbolic links are followed and must stay under it). Unset: every pointer is dead-lettered, since a worker that
     /// opened whatever path a message names would read any file the process can. The folder must exist at start-up.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
 using ArticleExtract.Tests.Warc;
 using ArticleExtract.Worker;
@@ -118,6 +119,26 @@ public sealed class PageMessageTests
             [], ArticleExtractor.Default, null, CancellationToken.None);
         Assert.Equal("WARC pointers are off: Worker:WarcRoot is not set", noRoot.PoisonReason);
         Assert.Throws<InvalidOperationException>(() => WarcRoot.Create(Path.Combine(root, "no-such-folder")));
+    }
+
+    [Fact]
+    public void A_result_larger_than_the_broker_takes_is_a_dead_letter_not_a_publish_that_closes_the_channel()
+    {
+        // The broker closes the channel on a message over its max_message_size: the worker then consumed nothing more,
+        // and the page, given back, closed the next worker's channel too. A result runs to about twice the page's text.
+        var paragraphs = string.Concat(Enumerable.Range(0, 300).Select(i => $"<p>Paragraph {i} tells how the river rose after three days of rain and volunteers filled sandbags.</p>"));
+        var page = Encoding.UTF8.GetBytes($"<html><head><title>Flood</title></head><body><article><h1>Flood</h1>{paragraphs}</article></body></html>");
+
+        var published = PageMessage.Process("big", null, page, ArticleExtractor.Default, null, CancellationToken.None);
+        Assert.NotNull(published.Result);
+        Assert.True(published.Result.Length > page.Length, $"the result ({published.Result.Length} bytes) is larger than the page ({page.Length})");
+
+        var refused = PageMessage.Process("big", null, page, ArticleExtractor.Default, null, CancellationToken.None, maxResultBytes: page.Length);
+        Assert.Null(refused.Result);
+        Assert.StartsWith("result too large: ", refused.PoisonReason, StringComparison.Ordinal);
+        Assert.Equal(PageMessage.Disposition.DeadLetter, PageMessage.Decide(refused, redelivered: false));
+        Assert.Equal(PageMessage.Disposition.Publish,
+            PageMessage.Decide(PageMessage.Process("big", null, page, ArticleExtractor.Default, null, CancellationToken.None, maxResultBytes: published.Result.Length), redelivered: false));
     }
 
     private static byte[] ArchiveWithTheFerry() => GzipPerRecord(Response(1, "https://coast.example/ferry", ArchivePages.Ferry)).File;
