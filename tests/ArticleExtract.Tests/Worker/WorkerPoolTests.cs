@@ -115,6 +115,50 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         }
     }
 
+    [SkippableFact]
+    public async Task A_worker_whose_consumer_the_broker_cancels_consumes_again_and_still_stops_cleanly()
+    {
+        // Deleting the queue (an operator's purge) cancels every consumer of it; the same loss of the channel or the
+        // consumer comes from a message over the broker's max_message_size or its consumer timeout. The worker used to
+        // run on consuming nothing, and then failed its own shutdown cancelling a consumer that was gone.
+        RequireBroker();
+        var queues = new Queues("ae-test-" + Guid.NewGuid().ToString("N")[..8]);
+        await using var connection = await Connect();
+        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        await queues.DeclareAsync(channel);
+        var results = new Collected(channel, queues.Results);
+        await results.StartAsync();
+        var worker = StartWorker(queues, prefetch: 2, "--Logging:LogLevel:ArticleExtract.Worker.ExtractionWorker=Information");
+        try
+        {
+            await PublishAsync(channel, queues.Pages, "before");
+            await WaitFor(() => results.Bodies.ContainsKey("before"), TimeSpan.FromMinutes(2), "the first result");
+
+            await channel.QueueDeleteAsync(queues.Pages, ifUnused: false, ifEmpty: false);
+            await channel.QueueDeclareAsync(queues.Pages, durable: true, exclusive: false, autoDelete: false);
+            await PublishAsync(channel, queues.Pages, "after");
+            await WaitFor(() => results.Bodies.ContainsKey("after"), TimeSpan.FromMinutes(1),
+                () => $"the result of a page published after the queue was deleted and declared again; worker log: {string.Join(" | ", _log.TakeLast(10))}");
+            Assert.True(_log.Any(line => line.Contains("consumer cancelled by the broker", StringComparison.Ordinal)), "the worker says why it consumes again: " + string.Join(" | ", _log));
+            Assert.Equal(0, Terminate(worker));
+        }
+        finally
+        {
+            if (!worker.HasExited)
+            {
+                worker.Kill();
+            }
+
+            await queues.DeleteAsync(channel);
+        }
+    }
+
+    private static Task PublishAsync(IChannel channel, string queue, string id) =>
+        channel.BasicPublishAsync(string.Empty, queue, true, new BasicProperties { MessageId = id, Persistent = true, Headers = new Dictionary<string, object?> { ["content-type"] = "text/html" } },
+            Encoding.UTF8.GetBytes(ArchivePages.Page($"Report {id} from the valley", "Valley Weekly",
+                "The report describes how the river rose after three days of rain and how volunteers filled sandbags along the embankment.",
+                "Residents of the lower streets moved furniture upstairs while the council opened the school gym as a shelter.")).AsMemory()).AsTask();
+
     /// <summary>Throughput for the README: set AE_QUEUE_BENCH_WARC to a WARC and AE_QUEUE_BENCH_WORKERS to a count;
     /// every page goes in as a WARC pointer and the time from the first publish to the last result is reported.</summary>
     [SkippableFact]
@@ -267,7 +311,8 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
 
     private void Log(Process process, string? line)
     {
-        if (!string.IsNullOrWhiteSpace(line) && !line.StartsWith("      ", StringComparison.Ordinal))
+        // The console logger's message lines are indented; only stack frames are left out.
+        if (!string.IsNullOrWhiteSpace(line) && !line.TrimStart().StartsWith("at ", StringComparison.Ordinal))
         {
             _log.Enqueue($"[{process.Id}] {line}");
         }
