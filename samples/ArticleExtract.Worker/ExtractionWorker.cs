@@ -15,7 +15,7 @@ namespace ArticleExtract.Worker;
 /// </summary>
 internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<ExtractionWorker> logger) : BackgroundService
 {
-    private readonly WorkerOptions _options = options.Value;
+    private readonly WorkerOptions _options = Validated(options.Value);
     private readonly ArticleExtractor _extractor = new(new ArticleExtractorOptions { MaxInputLength = options.Value.MaxInputMegabytes * 1024 * 1024 });
     private readonly WarcRoot? _warcRoot = WarcRoot.Create(options.Value.WarcRoot);
     private int _inFlight;
@@ -189,6 +189,12 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
             // Already closed by the broker or with the connection: the broker has requeued its pages.
             logger.LogDebug(ex, "Could not close the channel");
         }
+    }
+
+    private static WorkerOptions Validated(WorkerOptions options)
+    {
+        options.Validate();
+        return options;
     }
 
     private async Task<IConnection> ConnectAsync(ConnectionFactory factory, CancellationToken stoppingToken)
