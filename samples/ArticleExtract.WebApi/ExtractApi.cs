@@ -52,6 +52,7 @@ internal static class ExtractApi
             }
         });
         builder.Services.AddHealthChecks().AddCheck<ExtractorHealthCheck>("extractor");
+        builder.Services.AddHostedService<WarmUp>();
         builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer(OpenApiDescription.DescribeExtract));
         builder.Services.AddRateLimiter(rateLimiter =>
         {
