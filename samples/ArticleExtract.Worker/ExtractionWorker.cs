@@ -173,6 +173,25 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         }
     }
 
+    private async Task DeclareAgainAsync(IChannel channel, string queue)
+    {
+        try
+        {
+            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: null).ConfigureAwait(false);
+            if (logger.IsEnabled(LogLevel.Warning))
+            {
+                logger.LogWarning("Declared {Queue} again: it had been deleted", queue);
+            }
+        }
+        catch (OperationInterruptedException declareError)
+        {
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                logger.LogDebug(declareError, "Could not declare {Queue}", queue);
+            }
+        }
+    }
+
     private async Task CloseQuietlyAsync(IChannel channel)
     {
         try
@@ -256,6 +275,14 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         {
             // The broker refused the result, or the channel is going away: give the page back for another try.
             logger.LogError(ex, "Requeueing {MessageId}", delivery.BasicProperties.MessageId);
+            if (ex is PublishReturnException { RoutingKey: { } queue } && (queue == _options.ResultsQueue || queue == _options.DeadLetterQueue))
+            {
+                // Returned unroutable: the queue was deleted after start-up. Declared again, as at start-up, the page's
+                // next delivery is published; left so, every page circled between worker and broker dozens of times a
+                // second, each extracted again and logged as an error, and no result was kept.
+                await DeclareAgainAsync(channel, queue).ConfigureAwait(false);
+            }
+
             try
             {
                 await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true).ConfigureAwait(false);

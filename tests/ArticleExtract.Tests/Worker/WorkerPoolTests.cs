@@ -153,6 +153,59 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         }
     }
 
+    [SkippableFact]
+    public async Task A_results_queue_deleted_while_the_worker_runs_is_declared_again_and_the_result_kept()
+    {
+        // A result to a queue that is gone comes back unroutable; the worker requeued the page and got it straight back,
+        // dozens of times a second for as long as the queue was missing, and kept no result.
+        RequireBroker();
+        var queues = new Queues("ae-test-" + Guid.NewGuid().ToString("N")[..8]);
+        await using var connection = await Connect();
+        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        await queues.DeclareAsync(channel);
+        var worker = StartWorker(queues, prefetch: 2);
+        try
+        {
+            await PublishAsync(channel, queues.Pages, "before");
+            await WaitFor(() => channel.MessageCountAsync(queues.Results).GetAwaiter().GetResult() == 1, TimeSpan.FromMinutes(2), "the first result");
+            await channel.QueueDeleteAsync(queues.Results, ifUnused: false, ifEmpty: false);
+            await PublishAsync(channel, queues.Pages, "after");
+
+            // Passive declares on a channel of their own: one that finds no queue closes its channel.
+            var clock = Stopwatch.StartNew();
+            while (true)
+            {
+                await using var look = await connection.CreateChannelAsync();
+                try
+                {
+                    if ((await look.QueueDeclarePassiveAsync(queues.Results)).MessageCount == 1)
+                    {
+                        break;
+                    }
+                }
+                catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+                {
+                }
+
+                Assert.True(clock.Elapsed < TimeSpan.FromMinutes(1), $"the results queue declared again with the page's result; worker log: {string.Join(" | ", _log.TakeLast(6))}");
+                await Task.Delay(100);
+            }
+
+            var result = await channel.BasicGetAsync(queues.Results, autoAck: true);
+            Assert.Equal("after", result?.BasicProperties.MessageId);
+            Assert.Equal(0, Terminate(worker));
+        }
+        finally
+        {
+            if (!worker.HasExited)
+            {
+                worker.Kill();
+            }
+
+            await queues.DeleteAsync(channel);
+        }
+    }
+
     private static Task PublishAsync(IChannel channel, string queue, string id) =>
         channel.BasicPublishAsync(string.Empty, queue, true, new BasicProperties { MessageId = id, Persistent = true, Headers = new Dictionary<string, object?> { ["content-type"] = "text/html" } },
             Encoding.UTF8.GetBytes(ArchivePages.Page($"Report {id} from the valley", "Valley Weekly",
