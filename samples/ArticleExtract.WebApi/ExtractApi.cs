@@ -52,6 +52,7 @@ internal static class ExtractApi
             }
         });
         builder.Services.AddHealthChecks().AddCheck<ExtractorHealthCheck>("extractor");
+        builder.Services.AddHostedService<WarmUp>();
         builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer(OpenApiDescription.DescribeExtract));
         builder.Services.AddRateLimiter(rateLimiter =>
         {
@@ -127,6 +128,14 @@ internal static class ExtractApi
             return Problem(log, StatusCodes.Status400BadRequest, "badRequest", "Bad parameter", $"format '{format}' is not json, markdown, html or text.");
         }
 
+        if (IsJson(context.Request.ContentType))
+        {
+            // A client that posts {"url": ...} expects the service to fetch the page, which it never does; read as HTML,
+            // its JSON came back as a 200 "article" whose text was the JSON itself.
+            return Problem(log, StatusCodes.Status415UnsupportedMediaType, "notHtml", "The body is not HTML",
+                $"The body is JSON (Content-Type '{context.Request.ContentType}'). POST the page's HTML itself: this service does not fetch pages, and ?url= only resolves the page's relative links.");
+        }
+
         if (RequestBody.ParseCodings(context.Request.Headers.ContentEncoding) is not { } codings)
         {
             // RFC 9110 §15.5.16: say which codings would have been accepted.
@@ -184,6 +193,11 @@ internal static class ExtractApi
             _ => Results.Bytes(article.ToJsonUtf8(), "application/json; charset=utf-8"),
         };
     }
+
+    /// <summary><c>application/json</c> or any <c>+json</c> type (RFC 6839), whatever its parameters.</summary>
+    private static bool IsJson(string? contentType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
 
     private static string OutcomeName(ExtractionOutcome outcome) => outcome switch
     {

@@ -8,7 +8,7 @@ namespace ArticleExtract.WebApi;
 /// </summary>
 internal sealed class ExtractorHealthCheck(ArticleExtractor extractor) : IHealthCheck
 {
-    private const string Probe =
+    internal const string Probe =
         "<html><head><title>Health probe</title></head><body><article><h1>Health probe</h1>"
         + "<p>This paragraph is long enough to be kept as the body of the article that the health check extracts.</p>"
         + "<p>A second paragraph makes the probe look like the smallest real article the extractor accepts.</p>"

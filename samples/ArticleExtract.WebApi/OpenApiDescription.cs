@@ -14,7 +14,7 @@ internal static class OpenApiDescription
         "The body is the page's HTML as received: any charset (Content-Type's charset, else a BOM or <meta>), and "
         + "Content-Encoding gzip, deflate (zlib) or br is decoded first. Limits: Extractor:MaxInputLength bytes after "
         + "decoding (413), a concurrency limit with a queue (503 with Retry-After when full), a request timeout (504). "
-        + "A body that is binary data rather than HTML gets 415.";
+        + "A body that is binary data rather than HTML, or JSON (the service fetches nothing), gets 415.";
 
     private static readonly string[] Formats = ["json", "markdown", "md", "html", "text"];
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
+using RabbitMQ.Client.Exceptions;
 
 namespace ArticleExtract.Worker;
 
@@ -14,8 +15,9 @@ namespace ArticleExtract.Worker;
 /// </summary>
 internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<ExtractionWorker> logger) : BackgroundService
 {
-    private readonly WorkerOptions _options = options.Value;
+    private readonly WorkerOptions _options = Validated(options.Value);
     private readonly ArticleExtractor _extractor = new(new ArticleExtractorOptions { MaxInputLength = options.Value.MaxInputMegabytes * 1024 * 1024 });
+    private readonly WarcRoot? _warcRoot = WarcRoot.Create(options.Value.WarcRoot);
     private int _inFlight;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -30,33 +32,40 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         };
 
         await using var connection = await ConnectAsync(factory, stoppingToken).ConfigureAwait(false);
-        await using var channel = await connection.CreateChannelAsync(
-            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true, consumerDispatchConcurrency: _options.Concurrency),
-            stoppingToken).ConfigureAwait(false);
-        foreach (var queue in new[] { _options.Queue, _options.ResultsQueue, _options.DeadLetterQueue })
-        {
-            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: null, cancellationToken: stoppingToken).ConfigureAwait(false);
-        }
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var onStop = stoppingToken.Register(() => stopped.TrySetResult()).ConfigureAwait(false);
 
-        await channel.BasicQosAsync(0, _options.Prefetch, global: false, stoppingToken).ConfigureAwait(false);
-        var consumer = new AsyncEventingBasicConsumer(channel);
-        consumer.ReceivedAsync += (_, delivery) => HandleAsync(channel, delivery);
-        var tag = await channel.BasicConsumeAsync(_options.Queue, autoAck: false, consumer, stoppingToken).ConfigureAwait(false);
+        // The first consumer is set up without retries: a queue declared elsewhere with other arguments is a
+        // configuration error, which stops the worker at start-up instead of looping.
+        Consumption? consumption = await ConsumeAsync(connection, stoppingToken).ConfigureAwait(false);
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Consuming {Queue} on {Host}:{Port} (prefetch {Prefetch}, concurrency {Concurrency})", _options.Queue, _options.Host, _options.Port, _options.Prefetch, _options.Concurrency);
         }
 
-        try
+        // A lost connection is the client's to recover (automatic recovery reopens the channel and its consumer). A
+        // channel the broker closes while the connection stays up (a message over max_message_size, an ack timeout)
+        // or a consumer it cancels (the queue deleted) is not: without a new one the worker ran on consuming nothing.
+        while (consumption is not null && await Task.WhenAny(consumption.Lost, stopped.Task).ConfigureAwait(false) != stopped.Task)
         {
-            await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // SIGTERM or Ctrl+C: stop taking pages, finish those in progress, then close.
+            var reason = await consumption.Lost.ConfigureAwait(false);
+            await CloseQuietlyAsync(consumption.Channel).ConfigureAwait(false);
+            consumption = await ConsumeAgainAsync(connection, reason, stoppingToken).ConfigureAwait(false);
         }
 
-        await channel.BasicCancelAsync(tag, noWait: false, CancellationToken.None).ConfigureAwait(false);
+        // SIGTERM or Ctrl+C: stop taking pages, finish those in progress, then close.
+        if (consumption is not null)
+        {
+            try
+            {
+                await consumption.Channel.BasicCancelAsync(consumption.Tag, noWait: false, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (OperationInterruptedException)
+            {
+                // The channel is already gone, and its pages with it back to the queue: nothing more to stop.
+            }
+        }
+
         var deadline = DateTime.UtcNow + _options.DrainTimeout;
         while (Volatile.Read(ref _inFlight) > 0 && DateTime.UtcNow < deadline)
         {
@@ -64,12 +73,147 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         }
 
         // Closing the channel hands every delivered but unacknowledged page back to the queue.
-        await channel.CloseAsync(CancellationToken.None).ConfigureAwait(false);
-        await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+        if (consumption is not null)
+        {
+            await CloseQuietlyAsync(consumption.Channel).ConfigureAwait(false);
+        }
+
+        if (connection.IsOpen)
+        {
+            await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Stopped; {InFlight} page(s) left to redelivery", Volatile.Read(ref _inFlight));
         }
+    }
+
+    /// <summary>A channel consuming the page queue, and what ends when the broker takes that away.</summary>
+    private sealed record Consumption(IChannel Channel, string Tag, Task<string> Lost);
+
+    private async Task<Consumption> ConsumeAsync(IConnection connection, CancellationToken stoppingToken)
+    {
+        var channel = await connection.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true, consumerDispatchConcurrency: _options.Concurrency),
+            stoppingToken).ConfigureAwait(false);
+        try
+        {
+            var lost = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+            channel.ChannelShutdownAsync += (_, e) =>
+            {
+                // With the connection down, the channel comes back with it (automatic recovery).
+                if (e.Initiator != ShutdownInitiator.Application && connection.IsOpen)
+                {
+                    lost.TrySetResult($"channel closed by the broker: {e.ReplyCode} {e.ReplyText}");
+                }
+
+                return Task.CompletedTask;
+            };
+            foreach (var queue in new[] { _options.Queue, _options.ResultsQueue, _options.DeadLetterQueue })
+            {
+                await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: null, cancellationToken: stoppingToken).ConfigureAwait(false);
+            }
+
+            await channel.BasicQosAsync(0, _options.Prefetch, global: false, stoppingToken).ConfigureAwait(false);
+            var consumer = new AsyncEventingBasicConsumer(channel);
+            consumer.ReceivedAsync += (_, delivery) => HandleAsync(channel, delivery);
+            consumer.UnregisteredAsync += (_, _) =>
+            {
+                // Raised for the worker's own cancel at shutdown too, which is not a loss.
+                if (!stoppingToken.IsCancellationRequested)
+                {
+                    lost.TrySetResult("consumer cancelled by the broker (queue deleted?)");
+                }
+
+                return Task.CompletedTask;
+            };
+            var tag = await channel.BasicConsumeAsync(_options.Queue, autoAck: false, consumer, stoppingToken).ConfigureAwait(false);
+            return new Consumption(channel, tag, lost.Task);
+        }
+        catch
+        {
+            await CloseQuietlyAsync(channel).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>A new channel and consumer after the broker took the last away, retried with backoff; null when stopping.</summary>
+    private async Task<Consumption?> ConsumeAgainAsync(IConnection connection, string reason, CancellationToken stoppingToken)
+    {
+        // A first wait, so that a page that closes every channel it reaches cannot spin the worker.
+        var delay = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            if (logger.IsEnabled(LogLevel.Warning))
+            {
+                logger.LogWarning("Not consuming ({Reason}); consuming again on a new channel in {Delay}", reason, delay);
+            }
+
+            try
+            {
+                await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
+                var consumption = await ConsumeAsync(connection, stoppingToken).ConfigureAwait(false);
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+                    logger.LogInformation("Consuming {Queue} again", _options.Queue);
+                }
+
+                return consumption;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return null;
+            }
+            catch (Exception ex) when (ex is OperationInterruptedException or IOException or TimeoutException)
+            {
+                reason = ex.Message;
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+            }
+        }
+    }
+
+    private async Task DeclareAgainAsync(IChannel channel, string queue)
+    {
+        try
+        {
+            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: null).ConfigureAwait(false);
+            if (logger.IsEnabled(LogLevel.Warning))
+            {
+                logger.LogWarning("Declared {Queue} again: it had been deleted", queue);
+            }
+        }
+        catch (OperationInterruptedException declareError)
+        {
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                logger.LogDebug(declareError, "Could not declare {Queue}", queue);
+            }
+        }
+    }
+
+    private async Task CloseQuietlyAsync(IChannel channel)
+    {
+        try
+        {
+            if (channel.IsOpen)
+            {
+                await channel.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+
+            await channel.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationInterruptedException or IOException)
+        {
+            // Already closed by the broker or with the connection: the broker has requeued its pages.
+            logger.LogDebug(ex, "Could not close the channel");
+        }
+    }
+
+    private static WorkerOptions Validated(WorkerOptions options)
+    {
+        options.Validate();
+        return options;
     }
 
     private async Task<IConnection> ConnectAsync(ConnectionFactory factory, CancellationToken stoppingToken)
@@ -81,7 +225,7 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
             {
                 return await factory.CreateConnectionAsync(stoppingToken).ConfigureAwait(false);
             }
-            catch (RabbitMQ.Client.Exceptions.BrokerUnreachableException ex)
+            catch (BrokerUnreachableException ex)
             {
                 if (logger.IsEnabled(LogLevel.Warning))
                 {
@@ -101,7 +245,7 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         {
             var id = delivery.BasicProperties.MessageId;
             var headers = delivery.BasicProperties.Headers;
-            var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, CancellationToken.None);
+            var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, _warcRoot, CancellationToken.None, _options.MaxResultMegabytes * 1024 * 1024);
             var disposition = PageMessage.Decide(outcome, delivery.Redelivered);
             if (disposition == PageMessage.Disposition.Retry)
             {
@@ -131,6 +275,14 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         {
             // The broker refused the result, or the channel is going away: give the page back for another try.
             logger.LogError(ex, "Requeueing {MessageId}", delivery.BasicProperties.MessageId);
+            if (ex is PublishReturnException { RoutingKey: { } queue } && (queue == _options.ResultsQueue || queue == _options.DeadLetterQueue))
+            {
+                // Returned unroutable: the queue was deleted after start-up. Declared again, as at start-up, the page's
+                // next delivery is published; left so, every page circled between worker and broker dozens of times a
+                // second, each extracted again and logged as an error, and no result was kept.
+                await DeclareAgainAsync(channel, queue).ConfigureAwait(false);
+            }
+
             try
             {
                 await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true).ConfigureAwait(false);

@@ -8,7 +8,8 @@ namespace ArticleExtract.Worker;
 /// <summary>
 /// A page message and its processing. The message is either the page itself (body: the HTML bytes; headers
 /// <c>url</c> and <c>content-type</c>, both optional) or a pointer to a WARC record (empty body; headers
-/// <c>warc-file</c> and <c>warc-offset</c>, optionally <c>warc-record-id</c>). Its <c>message-id</c> property is
+/// <c>warc-file</c> and <c>warc-offset</c>, optionally <c>warc-record-id</c>; the file must lie under the worker's
+/// <see cref="WarcRoot"/>, and pointers are refused when it has none). Its <c>message-id</c> property is
 /// required: it names the result, which makes results idempotent (a redelivered page gives a result with the same id).
 /// </summary>
 internal static class PageMessage
@@ -43,7 +44,14 @@ internal static class PageMessage
         : outcome.Transient && !redelivered ? Disposition.Retry
         : Disposition.DeadLetter;
 
-    public static Outcome Process(string? messageId, IDictionary<string, object?>? headers, ReadOnlySpan<byte> body, ArticleExtractor extractor, CancellationToken cancellationToken)
+    /// <summary>Extracts the page a message holds or points to; never throws for anything the message contains.</summary>
+    /// <param name="maxResultBytes">
+    /// The largest result the broker will take (<see cref="WorkerOptions.MaxResultMegabytes"/>): a larger one is a
+    /// poison page, since the broker would close the channel on it and the page would come back for ever.
+    /// </param>
+    public static Outcome Process(
+        string? messageId, IDictionary<string, object?>? headers, ReadOnlySpan<byte> body, ArticleExtractor extractor, WarcRoot? warcRoot,
+        CancellationToken cancellationToken, int maxResultBytes = int.MaxValue)
     {
         if (string.IsNullOrEmpty(messageId))
         {
@@ -61,7 +69,17 @@ internal static class PageMessage
                 return new(null, "warc-file without a valid warc-offset");
             }
 
-            var page = ReadWarcPage(warcFile, offset, Header(headers, "warc-record-id"), out var error, out var transient);
+            if (warcRoot is null)
+            {
+                return new(null, "WARC pointers are off: Worker:WarcRoot is not set");
+            }
+
+            if (warcRoot.Resolve(warcFile, out var refusal) is not { } path)
+            {
+                return new(null, refusal);
+            }
+
+            var page = ReadWarcPage(path, offset, Header(headers, "warc-record-id"), out var error, out var transient);
             if (page is null)
             {
                 return new(null, error, transient);
@@ -103,7 +121,10 @@ internal static class PageMessage
             result[key == "url" ? "canonicalUrl" : key] = value;
         }
 
-        return new(Encoding.UTF8.GetBytes(result.ToJsonString()), null);
+        var json = Encoding.UTF8.GetBytes(result.ToJsonString());
+        return json.Length > maxResultBytes
+            ? new(null, string.Create(CultureInfo.InvariantCulture, $"result too large: {json.Length} bytes, over Worker:MaxResultMegabytes ({maxResultBytes} bytes)"))
+            : new(json, null);
     }
 
     private static WarcPage? ReadWarcPage(string file, long offset, string? recordId, out string? error, out bool transient)

@@ -32,6 +32,47 @@ internal sealed class WorkerOptions
     /// <summary>The extractor's input limit; a larger page is a poison page.</summary>
     public int MaxInputMegabytes { get; set; } = 16;
 
+    /// <summary>
+    /// The largest result published, in MiB; a page whose result is larger is dead-lettered. Keep it at or under the
+    /// broker's <c>max_message_size</c> (16 MiB by default from RabbitMQ 4.0, 128 MiB before): the broker closes the
+    /// channel on a larger message, and the page would come back to close it again. A result's JSON holds the text
+    /// twice (blocks and body), so it runs to about twice the page's text.
+    /// </summary>
+    public int MaxResultMegabytes { get; set; } = 16;
+
+    /// <summary>
+    /// The folder that WARC pointers may name files under (a pointer's <c>warc-file</c> is absolute, or relative to it;
+    /// symbolic links are followed and must stay under it). Unset: every pointer is dead-lettered, since a worker that
+    /// opened whatever path a message names would read any file the process can. The folder must exist at start-up.
+    /// </summary>
+    public string? WarcRoot { get; set; }
+
     /// <summary>How long shutdown waits for pages in progress before closing (which requeues them).</summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// Fails at start-up on values that cannot work: a prefetch of 0, which AMQP reads as no limit at all (the broker
+    /// would hand one worker the whole queue, every body held in its memory); a concurrency of 0, or above the
+    /// prefetch, where the extra would never get a page; limits whose bytes do not fit an int (2048 MiB wrapped to a
+    /// negative count, which refused every page or result); one queue named twice (results read back as pages).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The first value that cannot work, named.</exception>
+    public void Validate()
+    {
+        const int MaxMegabytes = int.MaxValue / (1024 * 1024);
+        string? problem =
+            Prefetch < 1 ? "Worker:Prefetch must be at least 1 (0 is no limit in AMQP)"
+            : Concurrency < 1 || Concurrency > Prefetch ? $"Worker:Concurrency must be from 1 to Worker:Prefetch ({Prefetch})"
+            : MaxInputMegabytes is < 1 or > MaxMegabytes ? $"Worker:MaxInputMegabytes must be from 1 to {MaxMegabytes}"
+            : MaxResultMegabytes is < 1 or > MaxMegabytes ? $"Worker:MaxResultMegabytes must be from 1 to {MaxMegabytes}"
+            : DrainTimeout < TimeSpan.Zero ? "Worker:DrainTimeout cannot be negative"
+            : string.IsNullOrEmpty(Queue) || string.IsNullOrEmpty(ResultsQueue) || string.IsNullOrEmpty(DeadLetterQueue)
+                || Queue == ResultsQueue || Queue == DeadLetterQueue || ResultsQueue == DeadLetterQueue
+                ? "Worker:Queue, Worker:ResultsQueue and Worker:DeadLetterQueue must be three different names"
+            : null;
+        if (problem is not null)
+        {
+            throw new InvalidOperationException(problem + ".");
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
 using ArticleExtract.Tests.Warc;
 using ArticleExtract.Worker;
@@ -9,15 +10,16 @@ namespace ArticleExtract.Tests.Worker;
 /// <summary>The worker's WARC pointers, without a broker (the worker's PageMessage, visible to the tests).</summary>
 public sealed class PageMessageTests
 {
-    private static PageMessage.Outcome Pointer(string file, long offset, string? recordId = null)
+    private static PageMessage.Outcome Pointer(string file, long offset, string? recordId = null, string? root = null)
     {
+        root ??= OperatingSystem.IsLinux() && file.StartsWith("/proc/self/", StringComparison.Ordinal) ? "/proc/self" : Path.GetDirectoryName(Path.GetFullPath(file));
         var headers = new Dictionary<string, object?> { ["warc-file"] = file, ["warc-offset"] = offset.ToString(CultureInfo.InvariantCulture) };
         if (recordId is not null)
         {
             headers["warc-record-id"] = recordId;
         }
 
-        return PageMessage.Process("m1", headers, [], ArticleExtractor.Default, CancellationToken.None);
+        return PageMessage.Process("m1", headers, [], ArticleExtractor.Default, WarcRoot.Create(root), CancellationToken.None);
     }
 
     [Theory]
@@ -57,7 +59,7 @@ public sealed class PageMessageTests
         Assert.Equal(PageMessage.Disposition.Retry, PageMessage.Decide(failing, redelivered: false));
         Assert.Equal(PageMessage.Disposition.DeadLetter, PageMessage.Decide(failing, redelivered: true));
 
-        var missing = Pointer(Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"), "crawl.warc.gz"), 0);
+        var missing = Pointer(Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"), "crawl.warc.gz"), 0, root: Path.GetTempPath());
         Assert.StartsWith("cannot read the WARC pointer: ", missing.PoisonReason, StringComparison.Ordinal);
         Assert.False(missing.Transient);
         Assert.Equal(PageMessage.Disposition.DeadLetter, PageMessage.Decide(missing, redelivered: false));
@@ -68,11 +70,76 @@ public sealed class PageMessageTests
     [Fact]
     public void A_result_is_published_and_poison_dead_lettered_whether_or_not_the_page_came_before()
     {
-        var page = PageMessage.Process("m2", null, "<html><body><article><h1>Ferry</h1><p>The ferry runs again from Monday, the harbour office said.</p></article></body></html>"u8, ArticleExtractor.Default, CancellationToken.None);
+        var page = PageMessage.Process("m2", null, "<html><body><article><h1>Ferry</h1><p>The ferry runs again from Monday, the harbour office said.</p></article></body></html>"u8, ArticleExtractor.Default, null, CancellationToken.None);
         Assert.Equal(PageMessage.Disposition.Publish, PageMessage.Decide(page, redelivered: false));
         Assert.Equal(PageMessage.Disposition.Publish, PageMessage.Decide(page, redelivered: true));
-        var poison = PageMessage.Process(null, null, [], ArticleExtractor.Default, CancellationToken.None);
+        var poison = PageMessage.Process(null, null, [], ArticleExtractor.Default, null, CancellationToken.None);
         Assert.False(poison.Transient);
         Assert.Equal(PageMessage.Disposition.DeadLetter, PageMessage.Decide(poison, redelivered: false));
     }
+
+    [SkippableFact]
+    public void A_pointer_is_read_only_under_the_warc_root_whatever_links_or_dots_it_goes_through()
+    {
+        // A message names the file; whoever can publish must not make the worker read, and publish, any file it can open.
+        Skip.If(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
+        var archive = ArchiveWithTheFerry();
+        var root = Path.GetDirectoryName(WriteTemp(archive, "crawl.warc.gz"))!;
+        var outside = Path.GetDirectoryName(WriteTemp(archive, "private.warc.gz"))!;
+        var secret = Path.Combine(outside, "private.warc.gz");
+        Directory.CreateDirectory(Path.Combine(root, "sub"));
+        File.CreateSymbolicLink(Path.Combine(root, "to-secret.warc.gz"), secret);
+        Directory.CreateSymbolicLink(Path.Combine(root, "to-outside"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(root, "sub", "inner"), Path.Combine(outside, "."));
+        File.CreateSymbolicLink(Path.Combine(root, "alias.warc.gz"), "sub/../crawl.warc.gz");
+
+        // Under the root: absolute, relative, through a link that stays inside.
+        Assert.Null(Pointer(Path.Combine(root, "crawl.warc.gz"), 0, root: root).PoisonReason);
+        Assert.Null(Pointer("crawl.warc.gz", 0, root: root).PoisonReason);
+        Assert.Null(Pointer("alias.warc.gz", 0, root: root).PoisonReason);
+        Assert.Null(Pointer("sub/../crawl.warc.gz", 0, root: root).PoisonReason);
+
+        // Out of it: an absolute path, dots, a link to a file or a folder outside, and dots after a link: the kernel
+        // resolves sub/inner first, so sub/inner/../NAME/private.warc.gz is the outside file, though read as text it
+        // would be root/sub/NAME/private.warc.gz.
+        foreach (var pointer in new[]
+                 {
+                     secret, "../" + Path.GetFileName(outside) + "/private.warc.gz", "to-secret.warc.gz", "to-outside/private.warc.gz",
+                     "sub/inner/private.warc.gz", "sub/inner/../" + Path.GetFileName(outside) + "/private.warc.gz", "/etc/passwd",
+                 })
+        {
+            var refused = Pointer(pointer, 0, root: root);
+            Assert.Null(refused.Result);
+            Assert.Equal("WARC pointer outside Worker:WarcRoot", refused.PoisonReason);
+            Assert.Equal(PageMessage.Disposition.DeadLetter, PageMessage.Decide(refused, redelivered: false));
+        }
+
+        Assert.Equal("WARC pointer names a folder, not a file", Pointer("sub", 0, root: root).PoisonReason);
+        var noRoot = PageMessage.Process("m1", new Dictionary<string, object?> { ["warc-file"] = Path.Combine(root, "crawl.warc.gz"), ["warc-offset"] = "0" },
+            [], ArticleExtractor.Default, null, CancellationToken.None);
+        Assert.Equal("WARC pointers are off: Worker:WarcRoot is not set", noRoot.PoisonReason);
+        Assert.Throws<InvalidOperationException>(() => WarcRoot.Create(Path.Combine(root, "no-such-folder")));
+    }
+
+    [Fact]
+    public void A_result_larger_than_the_broker_takes_is_a_dead_letter_not_a_publish_that_closes_the_channel()
+    {
+        // The broker closes the channel on a message over its max_message_size: the worker then consumed nothing more,
+        // and the page, given back, closed the next worker's channel too. A result runs to about twice the page's text.
+        var paragraphs = string.Concat(Enumerable.Range(0, 300).Select(i => $"<p>Paragraph {i} tells how the river rose after three days of rain and volunteers filled sandbags.</p>"));
+        var page = Encoding.UTF8.GetBytes($"<html><head><title>Flood</title></head><body><article><h1>Flood</h1>{paragraphs}</article></body></html>");
+
+        var published = PageMessage.Process("big", null, page, ArticleExtractor.Default, null, CancellationToken.None);
+        Assert.NotNull(published.Result);
+        Assert.True(published.Result.Length > page.Length, $"the result ({published.Result.Length} bytes) is larger than the page ({page.Length})");
+
+        var refused = PageMessage.Process("big", null, page, ArticleExtractor.Default, null, CancellationToken.None, maxResultBytes: page.Length);
+        Assert.Null(refused.Result);
+        Assert.StartsWith("result too large: ", refused.PoisonReason, StringComparison.Ordinal);
+        Assert.Equal(PageMessage.Disposition.DeadLetter, PageMessage.Decide(refused, redelivered: false));
+        Assert.Equal(PageMessage.Disposition.Publish,
+            PageMessage.Decide(PageMessage.Process("big", null, page, ArticleExtractor.Default, null, CancellationToken.None, maxResultBytes: published.Result.Length), redelivered: false));
+    }
+
+    private static byte[] ArchiveWithTheFerry() => GzipPerRecord(Response(1, "https://coast.example/ferry", ArchivePages.Ferry)).File;
 }

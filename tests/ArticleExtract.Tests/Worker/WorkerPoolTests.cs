@@ -94,7 +94,7 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
 
         var results = new Collected(channel, queues.Results);
         await results.StartAsync();
-        var worker = StartWorker(queues, prefetch: 2);
+        var worker = StartWorker(queues, prefetch: 2, "--Worker:WarcRoot=" + Path.GetDirectoryName(warc));
         try
         {
             await WaitFor(() => results.Distinct >= 2, TimeSpan.FromMinutes(2), "two results");
@@ -115,6 +115,103 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         }
     }
 
+    [SkippableFact]
+    public async Task A_worker_whose_consumer_the_broker_cancels_consumes_again_and_still_stops_cleanly()
+    {
+        // Deleting the queue (an operator's purge) cancels every consumer of it; the same loss of the channel or the
+        // consumer comes from a message over the broker's max_message_size or its consumer timeout. The worker used to
+        // run on consuming nothing, and then failed its own shutdown cancelling a consumer that was gone.
+        RequireBroker();
+        var queues = new Queues("ae-test-" + Guid.NewGuid().ToString("N")[..8]);
+        await using var connection = await Connect();
+        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        await queues.DeclareAsync(channel);
+        var results = new Collected(channel, queues.Results);
+        await results.StartAsync();
+        var worker = StartWorker(queues, prefetch: 2, "--Logging:LogLevel:ArticleExtract.Worker.ExtractionWorker=Information");
+        try
+        {
+            await PublishAsync(channel, queues.Pages, "before");
+            await WaitFor(() => results.Bodies.ContainsKey("before"), TimeSpan.FromMinutes(2), "the first result");
+
+            await channel.QueueDeleteAsync(queues.Pages, ifUnused: false, ifEmpty: false);
+            await channel.QueueDeclareAsync(queues.Pages, durable: true, exclusive: false, autoDelete: false);
+            await PublishAsync(channel, queues.Pages, "after");
+            await WaitFor(() => results.Bodies.ContainsKey("after"), TimeSpan.FromMinutes(1),
+                () => $"the result of a page published after the queue was deleted and declared again; worker log: {string.Join(" | ", _log.TakeLast(10))}");
+            Assert.True(_log.Any(line => line.Contains("consumer cancelled by the broker", StringComparison.Ordinal)), "the worker says why it consumes again: " + string.Join(" | ", _log));
+            Assert.Equal(0, Terminate(worker));
+        }
+        finally
+        {
+            if (!worker.HasExited)
+            {
+                worker.Kill();
+            }
+
+            await queues.DeleteAsync(channel);
+        }
+    }
+
+    [SkippableFact]
+    public async Task A_results_queue_deleted_while_the_worker_runs_is_declared_again_and_the_result_kept()
+    {
+        // A result to a queue that is gone comes back unroutable; the worker requeued the page and got it straight back,
+        // dozens of times a second for as long as the queue was missing, and kept no result.
+        RequireBroker();
+        var queues = new Queues("ae-test-" + Guid.NewGuid().ToString("N")[..8]);
+        await using var connection = await Connect();
+        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        await queues.DeclareAsync(channel);
+        var worker = StartWorker(queues, prefetch: 2);
+        try
+        {
+            await PublishAsync(channel, queues.Pages, "before");
+            await WaitFor(() => channel.MessageCountAsync(queues.Results).GetAwaiter().GetResult() == 1, TimeSpan.FromMinutes(2), "the first result");
+            await channel.QueueDeleteAsync(queues.Results, ifUnused: false, ifEmpty: false);
+            await PublishAsync(channel, queues.Pages, "after");
+
+            // Passive declares on a channel of their own: one that finds no queue closes its channel.
+            var clock = Stopwatch.StartNew();
+            while (true)
+            {
+                await using var look = await connection.CreateChannelAsync();
+                try
+                {
+                    if ((await look.QueueDeclarePassiveAsync(queues.Results)).MessageCount == 1)
+                    {
+                        break;
+                    }
+                }
+                catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+                {
+                }
+
+                Assert.True(clock.Elapsed < TimeSpan.FromMinutes(1), $"the results queue declared again with the page's result; worker log: {string.Join(" | ", _log.TakeLast(6))}");
+                await Task.Delay(100);
+            }
+
+            var result = await channel.BasicGetAsync(queues.Results, autoAck: true);
+            Assert.Equal("after", result?.BasicProperties.MessageId);
+            Assert.Equal(0, Terminate(worker));
+        }
+        finally
+        {
+            if (!worker.HasExited)
+            {
+                worker.Kill();
+            }
+
+            await queues.DeleteAsync(channel);
+        }
+    }
+
+    private static Task PublishAsync(IChannel channel, string queue, string id) =>
+        channel.BasicPublishAsync(string.Empty, queue, true, new BasicProperties { MessageId = id, Persistent = true, Headers = new Dictionary<string, object?> { ["content-type"] = "text/html" } },
+            Encoding.UTF8.GetBytes(ArchivePages.Page($"Report {id} from the valley", "Valley Weekly",
+                "The report describes how the river rose after three days of rain and how volunteers filled sandbags along the embankment.",
+                "Residents of the lower streets moved furniture upstairs while the council opened the school gym as a shelter.")).AsMemory()).AsTask();
+
     /// <summary>Throughput for the README: set AE_QUEUE_BENCH_WARC to a WARC and AE_QUEUE_BENCH_WORKERS to a count;
     /// every page goes in as a WARC pointer and the time from the first publish to the last result is reported.</summary>
     [SkippableFact]
@@ -132,7 +229,7 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         var dead = new Collected(channel, queues.Dead);
         await results.StartAsync();
         await dead.StartAsync();
-        var workers = Enumerable.Range(0, workerCount).Select(_ => StartWorker(queues, prefetch: 4)).ToList();
+        var workers = Enumerable.Range(0, workerCount).Select(_ => StartWorker(queues, prefetch: 4, "--Worker:WarcRoot=" + Path.GetDirectoryName(Path.GetFullPath(warc!)))).ToList();
         try
         {
             // Workers start (and JIT) before the clock does, as a long-running pool would have.
@@ -233,7 +330,7 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         return (pages, poison);
     }
 
-    private Process StartWorker(Queues queues, int prefetch)
+    private Process StartWorker(Queues queues, int prefetch, params string[] settings)
     {
         var config = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<config>/net10.0/
         var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
@@ -250,6 +347,11 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var setting in settings)
+        {
+            start.ArgumentList.Add(setting);
+        }
+
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Log(process, e.Data);
         process.ErrorDataReceived += (_, e) => Log(process, e.Data);
@@ -262,7 +364,8 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
 
     private void Log(Process process, string? line)
     {
-        if (!string.IsNullOrWhiteSpace(line) && !line.StartsWith("      ", StringComparison.Ordinal))
+        // The console logger's message lines are indented; only stack frames are left out.
+        if (!string.IsNullOrWhiteSpace(line) && !line.TrimStart().StartsWith("at ", StringComparison.Ordinal))
         {
             _log.Enqueue($"[{process.Id}] {line}");
         }
