@@ -87,6 +87,25 @@ dotnet samples/PackageConsumer/bin/Release/net10.0/PackageConsumer.dll samples/A
   || fail "PackageConsumer failed on the bundled page"
 grep -q "Concerns and Accusations" "$consumer_out" || fail "PackageConsumer did not print the bundled article's sections"
 
+step "the README's Install route: a new project adds ArticleExtract $version with the feed beside nuget.org"
+# README's two commands verbatim, as a user on a fresh machine runs them: HOME (whose NuGet.Config the first writes)
+# and NUGET_PACKAGES are new for this run, so the dependencies come from nuget.org, not from a cache or this machine's
+# configuration. 'dotnet add package --source FEED' alone fails here (NU1101: AngleSharp is not in the feed).
+# Outside the repository, so that its Directory.Build.props does not apply, as it would not in the user's project.
+readme_root=$(mktemp -d "${TMPDIR:-/tmp}/articleextract-readme.XXXXXX")
+trap 'rm -rf "$readme_root"' EXIT
+readme_home=$readme_root/home
+readme_app=$readme_root/app
+mkdir -p "$readme_home"
+dotnet new console -o "$readme_app" -n ReadmeApp > /dev/null
+# (set -e does not act inside a command followed by ||: the steps are chained with && instead.)
+( cd "$readme_app" && export HOME=$readme_home NUGET_PACKAGES=$readme_root/packages \
+  && dotnet nuget add source "$feed" --name articleextract-local \
+  && dotnet add package ArticleExtract --version "$version" \
+  && grep -q '<PackageReference Include="ArticleExtract" Version="'"$version"'"' ReadmeApp.csproj \
+  && dotnet build -c Release > /dev/null ) \
+  || fail "README's Install commands did not give a new project that builds with ArticleExtract $version"
+
 step "install the article-extract tool $version from the feed and run it"
 tools=$work/tools
 dotnet tool install --tool-path "$tools" --add-source "$feed" ArticleExtract.Cli --version "$version"
