@@ -113,7 +113,7 @@ public sealed partial class DocSnippetTests
     [GeneratedRegex(@"^```(?:csharp|cs|c#)[ \t]*\n(.*?)^```[ \t]*$", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex CSharpFence();
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
