@@ -48,6 +48,10 @@ has_entry "$snupkg" "lib/net10.0/ArticleExtract.pdb"
 has_entry "$tool" "PACKAGE.md"
 has_entry "$tool" "tools/net10.0/any/article-extract.dll"
 has_entry "$tool" "tools/net10.0/any/DotnetToolSettings.xml"
+# The tool ships its program and dependencies only: no sample page, fixture or corpus file.
+tool_list=$(unzip -Z1 "$tool")
+stray=$(grep -Ev '^(_rels/\.rels|\[Content_Types\]\.xml|ArticleExtract\.Cli\.nuspec|PACKAGE\.md|package/services/metadata/.*|tools/net10\.0/any/[^/]+\.(dll|pdb|json|xml))$' <<<"$tool_list" || true)
+[[ -z $stray ]] || fail "$(basename "$tool") holds files the tool does not use: $stray"
 
 nuspec=$(unzip -p "$nupkg" ArticleExtract.nuspec)
 expect_nuspec() { grep -q -- "$1" <<<"$nuspec" || fail "ArticleExtract.nuspec lacks $2 (looked for: $1)"; }
