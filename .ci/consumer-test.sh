@@ -64,6 +64,14 @@ expect_nuspec '<repository type="git" url="https://[^"]*" commit="[0-9a-f]\{40\}
 expect_nuspec '<releaseNotes>.' "release notes"
 expect_nuspec '<tags>[^<]*article' "tags"
 
+# The tool's gallery description and release notes name what it does beyond one page: batch over folders and WARC
+# archives into JSON Lines or Parquet.
+tool_nuspec=$(unzip -p "$tool" ArticleExtract.Cli.nuspec)
+for word in WARC Parquet 'JSON Lines'; do
+  grep -q "<description>[^<]*$word" <<<"$tool_nuspec" || fail "ArticleExtract.Cli.nuspec's description does not name $word"
+  grep -q "<releaseNotes>[^<]*$word" <<<"$tool_nuspec" || fail "ArticleExtract.Cli.nuspec's release notes do not name $word"
+done
+
 # Every public type and member carries a doc comment (CS1591 is an error in the library); here: the file holds them.
 docs=$(unzip -p "$nupkg" lib/net10.0/ArticleExtract.xml)
 for member in 'T:ArticleExtract.ArticleExtractor' 'M:ArticleExtract.ArticleExtractor.Extract(System.String,System.Uri,System.Threading.CancellationToken)' 'T:ArticleExtract.Article' 'P:ArticleExtract.ArticleExtractorOptions.MaxInputLength'; do
