@@ -33,6 +33,31 @@ public sealed partial class ReadmeFigureTests
             (favor.Groups["p"].Value, favor.Groups["r"].Value, favor.Groups["f1"].Value));
     }
 
+    // The built-in encoder, which escapes every character outside ASCII.
+    private static readonly System.Text.Json.JsonSerializerOptions EscapeAll = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default };
+
+    [SkippableFact]
+    public void The_json_sizes_of_the_russian_page_are_the_readmes()
+    {
+        // README's case for writing non-ASCII text as UTF-8: the size of one page's JSON both ways. Within 3%: the figures
+        // are rounded to KB, and the text of the page's article may move a little with any change to extraction.
+        var shared = Fixture.SharedDirectory();
+        Skip.If(shared is null, Fixture.SharedMissing);
+        var readme = File.ReadAllText(Path.Combine(DocSnippetTests.RepositoryRoot(), "README.md")).Replace('\n', ' ');
+        var stated = RussianPageJson().Match(readme);
+        Assert.True(stated.Success, "README does not state the Russian page's JSON as 'gives N KB of compact JSON, M KB when every non-ASCII character is escaped'");
+        var page = Path.Combine(shared!, "corpus", "aeb-dev", "html", "3c6d3381ef52ca26be2fbde19c1b0fe17d85682b726dfecf5e300c1ca34546b1.html.gz");
+        using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(page), System.IO.Compression.CompressionMode.Decompress);
+        var json = ArticleExtractor.Default.Extract(gzip).ToJsonUtf8();
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var escaped = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(document.RootElement, EscapeAll);
+        Assert.InRange(json.Length / 1000.0, double.Parse(stated.Groups[1].Value, CultureInfo.InvariantCulture) * 0.97, double.Parse(stated.Groups[1].Value, CultureInfo.InvariantCulture) * 1.03);
+        Assert.InRange(escaped.Length / 1000.0, double.Parse(stated.Groups[2].Value, CultureInfo.InvariantCulture) * 0.97, double.Parse(stated.Groups[2].Value, CultureInfo.InvariantCulture) * 1.03);
+    }
+
+    [GeneratedRegex(@"gives (\d+) KB of compact JSON, (\d+) KB when every non-ASCII character (?:is|was) escaped")]
+    private static partial Regex RussianPageJson();
+
     [GeneratedRegex(@"^\| `balanced` \(default\) \| (?<p>[\d.]+) \| (?<r>[\d.]+) \| (?<f1>[\d.]+) \|", RegexOptions.Multiline)]
     private static partial Regex FavorBalancedRow();
 
