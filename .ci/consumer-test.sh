@@ -48,6 +48,10 @@ has_entry "$snupkg" "lib/net10.0/ArticleExtract.pdb"
 has_entry "$tool" "PACKAGE.md"
 has_entry "$tool" "tools/net10.0/any/article-extract.dll"
 has_entry "$tool" "tools/net10.0/any/DotnetToolSettings.xml"
+# The tool ships its program and dependencies only: no sample page, fixture or corpus file.
+tool_list=$(unzip -Z1 "$tool")
+stray=$(grep -Ev '^(_rels/\.rels|\[Content_Types\]\.xml|ArticleExtract\.Cli\.nuspec|PACKAGE\.md|package/services/metadata/.*|tools/net10\.0/any/[^/]+\.(dll|pdb|json|xml))$' <<<"$tool_list" || true)
+[[ -z $stray ]] || fail "$(basename "$tool") holds files the tool does not use: $stray"
 
 nuspec=$(unzip -p "$nupkg" ArticleExtract.nuspec)
 expect_nuspec() { grep -q -- "$1" <<<"$nuspec" || fail "ArticleExtract.nuspec lacks $2 (looked for: $1)"; }
@@ -59,6 +63,14 @@ expect_nuspec '<projectUrl>https://' "the project URL"
 expect_nuspec '<repository type="git" url="https://[^"]*" commit="[0-9a-f]\{40\}"' "the repository URL and commit"
 expect_nuspec '<releaseNotes>.' "release notes"
 expect_nuspec '<tags>[^<]*article' "tags"
+
+# The tool's gallery description and release notes name what it does beyond one page: batch over folders and WARC
+# archives into JSON Lines or Parquet.
+tool_nuspec=$(unzip -p "$tool" ArticleExtract.Cli.nuspec)
+for word in WARC Parquet 'JSON Lines'; do
+  grep -q "<description>[^<]*$word" <<<"$tool_nuspec" || fail "ArticleExtract.Cli.nuspec's description does not name $word"
+  grep -q "<releaseNotes>[^<]*$word" <<<"$tool_nuspec" || fail "ArticleExtract.Cli.nuspec's release notes do not name $word"
+done
 
 # Every public type and member carries a doc comment (CS1591 is an error in the library); here: the file holds them.
 docs=$(unzip -p "$nupkg" lib/net10.0/ArticleExtract.xml)
@@ -86,6 +98,25 @@ consumer_out=$work/consumer.txt
 dotnet samples/PackageConsumer/bin/Release/net10.0/PackageConsumer.dll samples/ArticleExtract.Cli/pages/seed-news-page.html | tee "$consumer_out" \
   || fail "PackageConsumer failed on the bundled page"
 grep -q "Concerns and Accusations" "$consumer_out" || fail "PackageConsumer did not print the bundled article's sections"
+
+step "the README's Install route: a new project adds ArticleExtract $version with the feed beside nuget.org"
+# README's two commands verbatim, as a user on a fresh machine runs them: HOME (whose NuGet.Config the first writes)
+# and NUGET_PACKAGES are new for this run, so the dependencies come from nuget.org, not from a cache or this machine's
+# configuration. 'dotnet add package --source FEED' alone fails here (NU1101: AngleSharp is not in the feed).
+# Outside the repository, so that its Directory.Build.props does not apply, as it would not in the user's project.
+readme_root=$(mktemp -d "${TMPDIR:-/tmp}/articleextract-readme.XXXXXX")
+trap 'rm -rf "$readme_root"' EXIT
+readme_home=$readme_root/home
+readme_app=$readme_root/app
+mkdir -p "$readme_home"
+dotnet new console -o "$readme_app" -n ReadmeApp > /dev/null
+# (set -e does not act inside a command followed by ||: the steps are chained with && instead.)
+( cd "$readme_app" && export HOME=$readme_home NUGET_PACKAGES=$readme_root/packages \
+  && dotnet nuget add source "$feed" --name articleextract-local \
+  && dotnet add package ArticleExtract --version "$version" \
+  && grep -q '<PackageReference Include="ArticleExtract" Version="'"$version"'"' ReadmeApp.csproj \
+  && dotnet build -c Release > /dev/null ) \
+  || fail "README's Install commands did not give a new project that builds with ArticleExtract $version"
 
 step "install the article-extract tool $version from the feed and run it"
 tools=$work/tools

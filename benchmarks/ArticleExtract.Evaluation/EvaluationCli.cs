@@ -23,6 +23,7 @@ internal static class EvaluationCli
                                   [--no-baseline] [--mismatches] [--workers N] [--timeout SECONDS]
                                   [--only wcxb|classic] [--pages FILE] [--worst N] [--no-second-opinion]
                                   [--text body|title+body|body+captions|title+body+captions] [--rouge]
+                                  [--favor balanced|precision|recall]
 
           --shared DIR         the folder holding corpus/aeb-dev and corpus/readability-test-pages
                                (default: the first ./shared found walking up from the binary, then from the current folder)
@@ -40,6 +41,7 @@ internal static class EvaluationCli
           --text VARIANT       which of our text is scored: body (default, Article.Body), title+body (the
                                headline first), body+captions (image and table captions kept), title+body+captions
           --rouge              also print ROUGE-LSum per corpus (the Web Content Extraction Benchmark's metric; slow)
+          --favor FAVOR        run ours with Favor = balanced (default), precision or recall (as the CLI's --favor)
 
         Exit codes: 0 success, 1 below a floor, 2 bad usage or unreadable input.
         """;
@@ -77,6 +79,9 @@ internal static class EvaluationCli
                     continue;
                 case "--text" when value is not null && ScoredTextComposer.Names.TryGetValue(value, out var text):
                     settings = settings with { Text = text };
+                    break;
+                case "--favor" when Enum.TryParse<ExtractionFavor>(value, ignoreCase: true, out var favor) && Enum.IsDefined(favor) && !char.IsAsciiDigit(value![0]):
+                    settings = settings with { Favor = favor };
                     break;
                 case "--mismatches":
                     mismatches = true;

@@ -27,6 +27,9 @@ internal sealed record EvaluationSettings
     /// <summary>Whether our extractor may ask SmartReader for a second opinion (its default). Off measures what the stage is worth.</summary>
     public bool SecondOpinion { get; init; } = true;
 
+    /// <summary>Our extractor's <see cref="ArticleExtractorOptions.Favor"/>. Default <see cref="ExtractionFavor.Balanced"/>, the library's.</summary>
+    public ExtractionFavor Favor { get; init; } = ExtractionFavor.Balanced;
+
     /// <summary>Which of our article's text is scored. Default <see cref="ScoredText.Body"/>, as <c>batch</c> writes it.</summary>
     public ScoredText Text { get; init; } = ScoredText.Body;
 
@@ -60,7 +63,9 @@ internal static class Evaluator
         var work = Enumerable.Range(0, wcxbPages.Count).Select(i => (Corpus: 2, Index: i))
             .Concat(Enumerable.Range(0, pages.Count).Select(i => (Corpus: 0, Index: i)))
             .Concat(Enumerable.Range(0, cases.Count).Select(i => (Corpus: 1, Index: i)));
-        var extractor = settings.SecondOpinion ? ArticleExtractor.Default : new ArticleExtractor(new ArticleExtractorOptions { UseSecondOpinion = false });
+        var extractor = settings is { SecondOpinion: true, Favor: ExtractionFavor.Balanced }
+            ? ArticleExtractor.Default
+            : new ArticleExtractor(new ArticleExtractorOptions { UseSecondOpinion = settings.SecondOpinion, Favor = settings.Favor });
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.Workers, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(work, options, async (item, _) =>
         {

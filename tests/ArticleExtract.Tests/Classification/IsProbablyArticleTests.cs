@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -127,6 +128,12 @@ public class IsProbablyArticleTests
         var figures = $"readerable {truePositive}/{positives}, not readerable {trueNegative}/{negatives}, balanced accuracy {balanced:P1}";
         Assert.True(balanced >= 0.9, figures);
         Assert.True(recallArticle >= 0.9 && recallOther >= 0.75, figures);
+
+        // README states the agreement as a count: it must be this run's.
+        var readme = File.ReadAllText(Path.Combine(Docs.DocSnippetTests.RepositoryRoot(), "README.md")).Replace('\n', ' ');
+        var stated = System.Text.RegularExpressions.Regex.Match(readme, @"agrees with the +`readerable` flag on (\d+) of the (\d+) Readability test pages");
+        Assert.True(stated.Success, "README.md does not state IsProbablyArticle's agreement as 'agrees with the `readerable` flag on N of the M Readability test pages'");
+        Assert.Equal((truePositive + trueNegative, positives + negatives), (int.Parse(stated.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(stated.Groups[2].Value, CultureInfo.InvariantCulture)));
     }
 
     [Fact]

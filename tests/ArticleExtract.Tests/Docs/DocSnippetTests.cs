@@ -71,13 +71,49 @@ public sealed partial class DocSnippetTests
         Assert.True(errors.Count == 0, $"{doc}, C# block {index + 1}:\n{code}\n\n{string.Join("\n", errors)}");
     }
 
+    [Theory]
+    [MemberData(nameof(Snippets))]
+    public void A_format_in_an_interpolation_is_one_the_value_reads(string doc, int index)
+    {
+        // "{value:yyyy-MM-dd}" compiles for any value, but a type that is not IFormattable ignores the format and prints
+        // its ToString(): a sample that shows a date's format then prints something else.
+        var code = CSharpBlocks(File.ReadAllText(Path.Combine(RepositoryRoot(), doc)))[index];
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        var tree = CSharpSyntaxTree.ParseText(code, options);
+        var compilation = CSharpCompilation.Create(
+            "Snippet", [CSharpSyntaxTree.ParseText(ImplicitUsings, options), tree], References.Value,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var model = compilation.GetSemanticModel(tree);
+        var formattable = compilation.GetTypeByMetadataName("System.IFormattable")!;
+        var ignored = new List<string>();
+        foreach (var hole in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InterpolationSyntax>())
+        {
+            if (hole.FormatClause is null || model.GetTypeInfo(hole.Expression).Type is not { } type)
+            {
+                continue;
+            }
+
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            if (!type.AllInterfaces.Contains(formattable, SymbolEqualityComparer.Default))
+            {
+                ignored.Add($"{hole} ({type.ToDisplayString()} is not IFormattable)");
+            }
+        }
+
+        Assert.True(ignored.Count == 0, $"{doc}, C# block {index + 1}: a format its value ignores:\n{string.Join("\n", ignored)}");
+    }
+
     private static List<string> CSharpBlocks(string markdown) =>
         [.. CSharpFence().Matches(markdown.Replace("\r\n", "\n", StringComparison.Ordinal)).Select(m => m.Groups[1].Value)];
 
     [GeneratedRegex(@"^```(?:csharp|cs|c#)[ \t]*\n(.*?)^```[ \t]*$", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex CSharpFence();
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

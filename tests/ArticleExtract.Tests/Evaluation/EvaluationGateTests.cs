@@ -54,12 +54,29 @@ public sealed class EvaluationGateTests
     [InlineData("--bogus")]
     [InlineData("--workers", "0")]
     [InlineData("--check")]
+    [InlineData("--favor", "loose")]
+    [InlineData("--favor", "7")]
+    [InlineData("--favor")]
     public async Task Bad_usage_exits_with_2(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         Assert.Equal(EvaluationCli.Usage, await EvaluationCli.RunAsync(args, output, error));
         Assert.Contains("Exit codes", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("precision")]
+    [InlineData("Recall")]
+    [InlineData("balanced")]
+    public async Task A_favor_is_an_option_of_the_run(string favor)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await EvaluationCli.RunAsync(["--favor", favor, "--shared", Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))], output, error);
+        Assert.Equal(EvaluationCli.Usage, code);
+        Assert.DoesNotContain("Unknown option", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("corpus", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
