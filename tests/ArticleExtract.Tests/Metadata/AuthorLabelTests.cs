@@ -42,4 +42,16 @@ public class AuthorLabelTests
     {
         Assert.Empty(Extract("en", "<p>Authors of the study said the results were clear and would be published soon.</p>").Authors);
     }
+
+    [Theory]
+    [InlineData("en", "<p class=\"byline\">Opinion by Ruth Becker</p>", "Ruth Becker")]
+    [InlineData("en", "<p>Analysis by Ruth Becker</p>", "Ruth Becker")]
+    [InlineData("en", "<p>Words: Tom Harris with Joe Root</p>", "Tom Harris|Joe Root")]
+    [InlineData("en", "<p>Recipe by Helen Ward</p>", "Helen Ward")]
+    [InlineData("de", "<p>Ein Beitrag von Klaus Weber</p>", "Klaus Weber")]
+    [InlineData("it", "<p>A cura di Giulia Rossi</p>", "Giulia Rossi")]
+    public void A_byline_that_names_the_kind_of_piece_first_names_its_writer(string lang, string line, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Extract(lang, line).Authors);
+    }
 }
