@@ -261,9 +261,11 @@ internal sealed class JsonLdReader
             {
                 WebsiteName ??= Text(node, "name");
             }
-            else if (IsType(type, "WebPage") || IsType(type, "ItemPage"))
+            else if (IsType(type, "WebPage") || IsType(type, "ItemPage") || IsType(type, "Recipe"))
             {
-                // Yoast dates the WebPage, not the Article: used when no article object dates itself.
+                // Yoast dates the WebPage, not the Article: used when no article object dates itself. A recipe plugin
+                // writes the recipe's own node, with its writer and dates, often as the page's only one; an Article
+                // node beside it still comes first.
                 _pageDatePublished ??= Text(node, "datePublished");
                 _pageDateModified ??= Text(node, "dateModified");
 

@@ -32,7 +32,7 @@ internal static class TitleChooser
             metaTitle = null;
         }
 
-        var chosen = Untruncated(FromJsonLd(ld, reference, siteNames), reference, siteNames) ?? metaTitle ?? FromPage(h1s, docTitle);
+        var chosen = Untruncated(FromJsonLd(ld, reference, siteNames), reference, siteNames) ?? metaTitle ?? FromPage(h1s, docTitle, siteNames);
         var fromMetadata = TitleCleaner.WithoutPipedTail(TitleCleaner.FirstOfChain(chosen, siteNames) ?? TitleCleaner.Clean(chosen, siteNames));
         var shown = TitleCleaner.WithoutPipedTail(TitleCleaner.Clean(headline is null ? null : ShownText(headline), siteNames));
         if (shown is null)
@@ -227,7 +227,7 @@ internal static class TitleChooser
         return false;
     }
 
-    private static string? FromPage(List<IElement> h1s, string? docTitle)
+    private static string? FromPage(List<IElement> h1s, string? docTitle, string?[] siteNames)
     {
         string? onlyH1 = null;
         foreach (var h1 in h1s)
@@ -252,8 +252,10 @@ internal static class TitleChooser
         }
 
         // "Pruning - The Orchard Handbook" around the heading "The Orchard Handbook": the heading
-        // is the book's name, and the title without it is the page's.
-        if (TitleCleaner.WithoutTail(docTitle, onlyH1) is { } page)
+        // is the book's name, and the title without it is the page's. Not when what is left is the site's name ("Brand
+        // Coffee - How to Brew the Perfect Cup" over that heading): there the heading is the page's title and the brand
+        // leads it as a decoration.
+        if (TitleCleaner.WithoutTail(docTitle, onlyH1) is { } page && !IsSiteName(page, siteNames))
         {
             return page;
         }
