@@ -1,6 +1,6 @@
 namespace ArticleExtract.Tests.Metadata;
 
-/// <summary>A short article whose only date is the line a test puts under its headline.</summary>
+/// <summary>A short article whose only date or byline is the line a test puts under its headline.</summary>
 internal static class DatedPage
 {
     /// <summary>Extracts the page in <paramref name="lang"/> with <paramref name="lineHtml"/> right after the headline.</summary>

@@ -23,63 +23,47 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
     public async Task Three_workers_one_killed_mid_stream_every_page_once_and_only_poison_dead_lettered()
     {
         RequireBroker();
-        var queues = new Queues("ae-test-" + Guid.NewGuid().ToString("N")[..8]);
-        await using var connection = await Connect();
-        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-        await queues.DeclareAsync(channel);
+        await using var pool = await Pool.OpenAsync("ae-test-");
+        var (queues, channel) = (pool.Queues, pool.Channel);
         var workers = new List<Process>();
-        try
+        var (pages, poison) = await PublishPagesAsync(channel, queues.Pages, 1000);
+        var results = new Collected(channel, queues.Results);
+        var dead = new Collected(channel, queues.Dead);
+        await results.StartAsync();
+        await dead.StartAsync();
+        for (var i = 0; i < 3; i++)
         {
-            var (pages, poison) = await PublishPagesAsync(channel, queues.Pages, 1000);
-            var results = new Collected(channel, queues.Results);
-            var dead = new Collected(channel, queues.Dead);
-            await results.StartAsync();
-            await dead.StartAsync();
-            for (var i = 0; i < 3; i++)
-            {
-                workers.Add(StartWorker(queues, prefetch: 8));
-            }
-
-            // SIGKILL one worker mid-stream: whatever it held unacknowledged must be redelivered to the others.
-            await WaitFor(() => results.Total >= 150, TimeSpan.FromMinutes(4), "150 results before the kill");
-            workers[0].Kill();
-            await workers[0].WaitForExitAsync();
-            output.WriteLine($"killed worker {workers[0].Id} after {results.Total} results");
-
-            await WaitFor(() => results.Distinct >= pages.Count && dead.Distinct >= poison.Count, TimeSpan.FromMinutes(6),
-                () => $"every result and dead letter: {results.Distinct} of {pages.Count} results, {dead.Distinct} of {poison.Count} dead letters; worker log: {string.Join(" | ", _log.TakeLast(10))}");
-            foreach (var worker in workers.Skip(1))
-            {
-                Assert.Equal(0, Terminate(worker));
-            }
-
-            Assert.Equal(pages.Order(StringComparer.Ordinal), results.Ids.Order(StringComparer.Ordinal));
-            Assert.Equal(poison.Order(StringComparer.Ordinal), dead.Ids.Order(StringComparer.Ordinal));
-            Assert.All(dead.Reasons.Values, reason => Assert.False(string.IsNullOrEmpty(reason)));
-            Assert.Contains(dead.Reasons.Values, r => r.StartsWith("not HTML", StringComparison.Ordinal));
-            Assert.Contains(dead.Reasons.Values, r => r.StartsWith("limit:", StringComparison.Ordinal));
-            Assert.Equal(0u, (await channel.QueueDeclarePassiveAsync(queues.Pages)).MessageCount);
-            output.WriteLine($"{results.Total} results for {results.Distinct} pages ({results.Total - results.Distinct} redelivered duplicates), {dead.Distinct} dead letters");
+            workers.Add(pool.Track(StartWorker(queues, prefetch: 8)));
         }
-        finally
+
+        // SIGKILL one worker mid-stream: whatever it held unacknowledged must be redelivered to the others.
+        await WaitFor(() => results.Total >= 150, TimeSpan.FromMinutes(4), "150 results before the kill");
+        workers[0].Kill();
+        await workers[0].WaitForExitAsync();
+        output.WriteLine($"killed worker {workers[0].Id} after {results.Total} results");
+
+        await WaitFor(() => results.Distinct >= pages.Count && dead.Distinct >= poison.Count, TimeSpan.FromMinutes(6),
+            () => $"every result and dead letter: {results.Distinct} of {pages.Count} results, {dead.Distinct} of {poison.Count} dead letters; worker log: {string.Join(" | ", _log.TakeLast(10))}");
+        foreach (var worker in workers.Skip(1))
         {
-            foreach (var worker in workers.Where(w => !w.HasExited))
-            {
-                worker.Kill();
-            }
-
-            await queues.DeleteAsync(channel);
+            Assert.Equal(0, Terminate(worker));
         }
+
+        Assert.Equal(pages.Order(StringComparer.Ordinal), results.Ids.Order(StringComparer.Ordinal));
+        Assert.Equal(poison.Order(StringComparer.Ordinal), dead.Ids.Order(StringComparer.Ordinal));
+        Assert.All(dead.Reasons.Values, reason => Assert.False(string.IsNullOrEmpty(reason)));
+        Assert.Contains(dead.Reasons.Values, r => r.StartsWith("not HTML", StringComparison.Ordinal));
+        Assert.Contains(dead.Reasons.Values, r => r.StartsWith("limit:", StringComparison.Ordinal));
+        Assert.Equal(0u, (await channel.QueueDeclarePassiveAsync(queues.Pages)).MessageCount);
+        output.WriteLine($"{results.Total} results for {results.Distinct} pages ({results.Total - results.Distinct} redelivered duplicates), {dead.Distinct} dead letters");
     }
 
     [SkippableFact]
     public async Task A_worker_reads_pages_by_warc_pointer_and_stops_cleanly_on_sigterm()
     {
         RequireBroker();
-        var queues = new Queues("ae-test-" + Guid.NewGuid().ToString("N")[..8]);
-        await using var connection = await Connect();
-        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-        await queues.DeclareAsync(channel);
+        await using var pool = await Pool.OpenAsync("ae-test-");
+        var (queues, channel) = (pool.Queues, pool.Channel);
         var warc = TestWarc.WriteTemp(TestWarc.GzipPerRecord(
             TestWarc.Response(1, "https://coast.example/ferry", ArchivePages.Ferry),
             TestWarc.Response(2, "https://valley.example/library", ArchivePages.Library)).File, "pointer.warc.gz");
@@ -94,25 +78,13 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
 
         var results = new Collected(channel, queues.Results);
         await results.StartAsync();
-        var worker = StartWorker(queues, prefetch: 2, "--Worker:WarcRoot=" + Path.GetDirectoryName(warc));
-        try
-        {
-            await WaitFor(() => results.Distinct >= 2, TimeSpan.FromMinutes(2), "two results");
-            Assert.Equal(0, Terminate(worker));
-            var ferry = System.Text.Json.Nodes.JsonNode.Parse(results.Bodies[TestWarc.RecordId(1)])!;
-            Assert.Equal("https://coast.example/ferry", (string?)ferry["url"]);
-            Assert.Equal(TestWarc.RecordId(1), (string?)ferry["warcRecordId"]);
-            Assert.Equal("Harbour ferry returns after a winter of repairs", (string?)ferry["title"]);
-        }
-        finally
-        {
-            if (!worker.HasExited)
-            {
-                worker.Kill();
-            }
-
-            await queues.DeleteAsync(channel);
-        }
+        var worker = pool.Track(StartWorker(queues, prefetch: 2, "--Worker:WarcRoot=" + Path.GetDirectoryName(warc)));
+        await WaitFor(() => results.Distinct >= 2, TimeSpan.FromMinutes(2), "two results");
+        Assert.Equal(0, Terminate(worker));
+        var ferry = System.Text.Json.Nodes.JsonNode.Parse(results.Bodies[TestWarc.RecordId(1)])!;
+        Assert.Equal("https://coast.example/ferry", (string?)ferry["url"]);
+        Assert.Equal(TestWarc.RecordId(1), (string?)ferry["warcRecordId"]);
+        Assert.Equal("Harbour ferry returns after a winter of repairs", (string?)ferry["title"]);
     }
 
     [SkippableFact]
@@ -122,35 +94,21 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         // consumer comes from a message over the broker's max_message_size or its consumer timeout. The worker used to
         // run on consuming nothing, and then failed its own shutdown cancelling a consumer that was gone.
         RequireBroker();
-        var queues = new Queues("ae-test-" + Guid.NewGuid().ToString("N")[..8]);
-        await using var connection = await Connect();
-        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-        await queues.DeclareAsync(channel);
+        await using var pool = await Pool.OpenAsync("ae-test-");
+        var (queues, channel) = (pool.Queues, pool.Channel);
         var results = new Collected(channel, queues.Results);
         await results.StartAsync();
-        var worker = StartWorker(queues, prefetch: 2, "--Logging:LogLevel:ArticleExtract.Worker.ExtractionWorker=Information");
-        try
-        {
-            await PublishAsync(channel, queues.Pages, "before");
-            await WaitFor(() => results.Bodies.ContainsKey("before"), TimeSpan.FromMinutes(2), "the first result");
+        var worker = pool.Track(StartWorker(queues, prefetch: 2, "--Logging:LogLevel:ArticleExtract.Worker.ExtractionWorker=Information"));
+        await PublishAsync(channel, queues.Pages, "before");
+        await WaitFor(() => results.Bodies.ContainsKey("before"), TimeSpan.FromMinutes(2), "the first result");
 
-            await channel.QueueDeleteAsync(queues.Pages, ifUnused: false, ifEmpty: false);
-            await channel.QueueDeclareAsync(queues.Pages, durable: true, exclusive: false, autoDelete: false);
-            await PublishAsync(channel, queues.Pages, "after");
-            await WaitFor(() => results.Bodies.ContainsKey("after"), TimeSpan.FromMinutes(1),
-                () => $"the result of a page published after the queue was deleted and declared again; worker log: {string.Join(" | ", _log.TakeLast(10))}");
-            Assert.True(_log.Any(line => line.Contains("consumer cancelled by the broker", StringComparison.Ordinal)), "the worker says why it consumes again: " + string.Join(" | ", _log));
-            Assert.Equal(0, Terminate(worker));
-        }
-        finally
-        {
-            if (!worker.HasExited)
-            {
-                worker.Kill();
-            }
-
-            await queues.DeleteAsync(channel);
-        }
+        await channel.QueueDeleteAsync(queues.Pages, ifUnused: false, ifEmpty: false);
+        await channel.QueueDeclareAsync(queues.Pages, durable: true, exclusive: false, autoDelete: false);
+        await PublishAsync(channel, queues.Pages, "after");
+        await WaitFor(() => results.Bodies.ContainsKey("after"), TimeSpan.FromMinutes(1),
+            () => $"the result of a page published after the queue was deleted and declared again; worker log: {string.Join(" | ", _log.TakeLast(10))}");
+        Assert.True(_log.Any(line => line.Contains("consumer cancelled by the broker", StringComparison.Ordinal)), "the worker says why it consumes again: " + string.Join(" | ", _log));
+        Assert.Equal(0, Terminate(worker));
     }
 
     [SkippableFact]
@@ -159,51 +117,37 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         // A result to a queue that is gone comes back unroutable; the worker requeued the page and got it straight back,
         // dozens of times a second for as long as the queue was missing, and kept no result.
         RequireBroker();
-        var queues = new Queues("ae-test-" + Guid.NewGuid().ToString("N")[..8]);
-        await using var connection = await Connect();
-        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-        await queues.DeclareAsync(channel);
-        var worker = StartWorker(queues, prefetch: 2);
-        try
+        await using var pool = await Pool.OpenAsync("ae-test-");
+        var (queues, connection, channel) = (pool.Queues, pool.Connection, pool.Channel);
+        var worker = pool.Track(StartWorker(queues, prefetch: 2));
+        await PublishAsync(channel, queues.Pages, "before");
+        await WaitFor(() => channel.MessageCountAsync(queues.Results).GetAwaiter().GetResult() == 1, TimeSpan.FromMinutes(2), "the first result");
+        await channel.QueueDeleteAsync(queues.Results, ifUnused: false, ifEmpty: false);
+        await PublishAsync(channel, queues.Pages, "after");
+
+        // Passive declares on a channel of their own: one that finds no queue closes its channel.
+        var clock = Stopwatch.StartNew();
+        while (true)
         {
-            await PublishAsync(channel, queues.Pages, "before");
-            await WaitFor(() => channel.MessageCountAsync(queues.Results).GetAwaiter().GetResult() == 1, TimeSpan.FromMinutes(2), "the first result");
-            await channel.QueueDeleteAsync(queues.Results, ifUnused: false, ifEmpty: false);
-            await PublishAsync(channel, queues.Pages, "after");
-
-            // Passive declares on a channel of their own: one that finds no queue closes its channel.
-            var clock = Stopwatch.StartNew();
-            while (true)
+            await using var look = await connection.CreateChannelAsync();
+            try
             {
-                await using var look = await connection.CreateChannelAsync();
-                try
+                if ((await look.QueueDeclarePassiveAsync(queues.Results)).MessageCount == 1)
                 {
-                    if ((await look.QueueDeclarePassiveAsync(queues.Results)).MessageCount == 1)
-                    {
-                        break;
-                    }
+                    break;
                 }
-                catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
-                {
-                }
-
-                Assert.True(clock.Elapsed < TimeSpan.FromMinutes(1), $"the results queue declared again with the page's result; worker log: {string.Join(" | ", _log.TakeLast(6))}");
-                await Task.Delay(100);
+            }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+            {
             }
 
-            var result = await channel.BasicGetAsync(queues.Results, autoAck: true);
-            Assert.Equal("after", result?.BasicProperties.MessageId);
-            Assert.Equal(0, Terminate(worker));
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(1), $"the results queue declared again with the page's result; worker log: {string.Join(" | ", _log.TakeLast(6))}");
+            await Task.Delay(100);
         }
-        finally
-        {
-            if (!worker.HasExited)
-            {
-                worker.Kill();
-            }
 
-            await queues.DeleteAsync(channel);
-        }
+        var result = await channel.BasicGetAsync(queues.Results, autoAck: true);
+        Assert.Equal("after", result?.BasicProperties.MessageId);
+        Assert.Equal(0, Terminate(worker));
     }
 
     private static Task PublishAsync(IChannel channel, string queue, string id) =>
@@ -221,45 +165,31 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         Skip.If(string.IsNullOrEmpty(warc), "a measurement, not a check: set AE_QUEUE_BENCH_WARC (and AE_QUEUE_BENCH_WORKERS) to run it");
         RequireBroker();
         var workerCount = int.Parse(Environment.GetEnvironmentVariable("AE_QUEUE_BENCH_WORKERS") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
-        var queues = new Queues("ae-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        await using var connection = await Connect();
-        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-        await queues.DeclareAsync(channel);
+        await using var pool = await Pool.OpenAsync("ae-bench-");
+        var (queues, channel) = (pool.Queues, pool.Channel);
         var results = new Collected(channel, queues.Results);
         var dead = new Collected(channel, queues.Dead);
         await results.StartAsync();
         await dead.StartAsync();
-        var workers = Enumerable.Range(0, workerCount).Select(_ => StartWorker(queues, prefetch: 4, "--Worker:WarcRoot=" + Path.GetDirectoryName(Path.GetFullPath(warc!)))).ToList();
-        try
+        var workers = Enumerable.Range(0, workerCount).Select(_ => pool.Track(StartWorker(queues, prefetch: 4, "--Worker:WarcRoot=" + Path.GetDirectoryName(Path.GetFullPath(warc!))))).ToList();
+        // Workers start (and JIT) before the clock does, as a long-running pool would have.
+        await Task.Delay(TimeSpan.FromSeconds(15));
+        var clock = Stopwatch.StartNew();
+        var count = 0;
+        using (var reader = WarcReader.Open(warc!))
         {
-            // Workers start (and JIT) before the clock does, as a long-running pool would have.
-            await Task.Delay(TimeSpan.FromSeconds(15));
-            var clock = Stopwatch.StartNew();
-            var count = 0;
-            using (var reader = WarcReader.Open(warc!))
+            foreach (var page in reader.ReadPages())
             {
-                foreach (var page in reader.ReadPages())
-                {
-                    var headers = new Dictionary<string, object?> { ["warc-file"] = Path.GetFullPath(warc!), ["warc-offset"] = page.Offset.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-                    await channel.BasicPublishAsync(string.Empty, queues.Pages, true, new BasicProperties { MessageId = page.RecordId, Persistent = true, Headers = headers }, ReadOnlyMemory<byte>.Empty);
-                    count++;
-                }
+                var headers = new Dictionary<string, object?> { ["warc-file"] = Path.GetFullPath(warc!), ["warc-offset"] = page.Offset.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                await channel.BasicPublishAsync(string.Empty, queues.Pages, true, new BasicProperties { MessageId = page.RecordId, Persistent = true, Headers = headers }, ReadOnlyMemory<byte>.Empty);
+                count++;
             }
-
-            await WaitFor(() => results.Distinct + dead.Distinct >= count, TimeSpan.FromMinutes(9), "every result");
-            var seconds = clock.Elapsed.TotalSeconds;
-            output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"queue: {count} pages ({dead.Distinct} dead-lettered: {string.Join("; ", dead.Reasons.Values.Distinct().Take(3))}) in {seconds:0.0} s with {workerCount} worker(s): {count / seconds:0.0} pages/s"));
         }
-        finally
-        {
-            foreach (var worker in workers)
-            {
-                worker.Kill();
-            }
 
-            await queues.DeleteAsync(channel);
-        }
+        await WaitFor(() => results.Distinct + dead.Distinct >= count, TimeSpan.FromMinutes(9), "every result");
+        var seconds = clock.Elapsed.TotalSeconds;
+        output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"queue: {count} pages ({dead.Distinct} dead-lettered: {string.Join("; ", dead.Reasons.Values.Distinct().Take(3))}) in {seconds:0.0} s with {workerCount} worker(s): {count / seconds:0.0} pages/s"));
     }
 
     private void RequireBroker()
@@ -395,6 +325,51 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         {
             Assert.True(clock.Elapsed < timeout, $"timed out waiting for {what()}");
             await Task.Delay(100);
+        }
+    }
+
+    /// <summary>
+    /// A test's own three queues on the broker, with the connection and the confirming channel it publishes on, and the
+    /// workers it started: disposed, it kills the workers still running and deletes the queues, whatever the test did.
+    /// </summary>
+    private sealed class Pool : IAsyncDisposable
+    {
+        private readonly List<Process> _workers = [];
+
+        private Pool(Queues queues, IConnection connection, IChannel channel) => (Queues, Connection, Channel) = (queues, connection, channel);
+
+        public Queues Queues { get; }
+
+        public IConnection Connection { get; }
+
+        public IChannel Channel { get; }
+
+        public static async Task<Pool> OpenAsync(string prefix)
+        {
+            var queues = new Queues(prefix + Guid.NewGuid().ToString("N")[..8]);
+            var connection = await Connect();
+            var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+            await queues.DeclareAsync(channel);
+            return new Pool(queues, connection, channel);
+        }
+
+        /// <summary>Kills <paramref name="worker"/> at the end of the test if it is still running.</summary>
+        public Process Track(Process worker)
+        {
+            _workers.Add(worker);
+            return worker;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var worker in _workers.Where(w => !w.HasExited))
+            {
+                worker.Kill();
+            }
+
+            await Queues.DeleteAsync(Channel);
+            await Channel.DisposeAsync();
+            await Connection.DisposeAsync();
         }
     }
 
