@@ -681,4 +681,12 @@ internal static class Thresholds
     /// a sentence or a card's text, not the caption of a counter.
     /// </summary>
     public const int StatLabelMaxChars = 60;
+
+    /// <summary>
+    /// A block that opens like a byline, a dateline or a sponsor's line is a sentence of the article when it has at least
+    /// this many words and reads as one (<see cref="Structure.SentenceShape"/>): "By noon, the queue reached the bridge."
+    /// has seven words of two letters or more; a label that ends with a full stop and whose words are mostly lower case
+    /// ("by staff reports.") is shorter.
+    /// </summary>
+    public const int LabelSentenceMinWords = 4;
 }

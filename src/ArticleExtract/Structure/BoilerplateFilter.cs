@@ -526,7 +526,7 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 120 && (IsByline(key, authorKeys) || IsDateline(key) || IsStampedDateline(key, text)))
+        if (text.Length < 120 && ((IsByline(key, authorKeys) && !SentenceShape.IsSentence(text)) || IsDateline(key) || IsStampedDateline(key, text)))
         {
             return true;
         }

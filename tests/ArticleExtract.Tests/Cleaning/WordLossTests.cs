@@ -96,6 +96,33 @@ public sealed class WordLossTests
         Assert.Contains(line, Body(ArticleExtractor.Default.Extract(page, Url)), StringComparison.Ordinal);
     }
 
+    /// <summary>The article of <see cref="TestPages.Article"/> in <paramref name="lang"/> with <paramref name="line"/> as a paragraph of its own, extracted.</summary>
+    private static string BodyWith(string line, string lang) => Body(ArticleExtractor.Default.Extract(TestPages.Article($"<p>{line}</p>", lang: lang), Url));
+
+    [Theory]
+    [InlineData("en", "By noon, the queue reached the bridge.")]
+    [InlineData("en", "By then the café had run out of milk.")]
+    [InlineData("de", "Von Montag an gilt der neue Fahrplan der Buslinien.")]
+    [InlineData("fr", "Par beau temps, la terrasse restera ouverte jusqu'à 22 heures.")]
+    [InlineData("es", "Por la tarde, la cola llegaba hasta el puente.")]
+    [InlineData("it", "Di sera la terrazza resterà aperta fino alle 22.")]
+    [InlineData("pt", "Por volta do meio-dia, a fila chegava à ponte.")]
+    [InlineData("nl", "Door de drukte ging de deur om 9 uur al open.")]
+    [InlineData("pl", "Przez pierwsze 3 dni czytelnia była pełna.")]
+    [InlineData("ru", "Автор проекта, архитектор Ирина Петрова, работала над ним пять лет.")]
+    public void A_sentence_that_opens_like_a_byline_is_kept(string lang, string line) =>
+        Assert.Contains(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "By Jane Doe")]
+    [InlineData("en", "By Jane Doe, Associated Press.")]
+    [InlineData("en", "by staff reports.")]
+    [InlineData("de", "Von Anna Schmidt und Peter Müller")]
+    [InlineData("fr", "Par Marie Dupont, envoyée spéciale à Lyon")]
+    [InlineData("ru", "Автор: Ирина Петрова")]
+    public void Bylines_in_the_body_still_go(string lang, string line) =>
+        Assert.DoesNotContain(line, BodyWith(line, lang), StringComparison.Ordinal);
+
     [Theory]
     [InlineData("<p>Photo: Jane Doe/AP</p>", "Jane Doe")]
     [InlineData("<p>(Image: Getty)</p>", "Getty")]
