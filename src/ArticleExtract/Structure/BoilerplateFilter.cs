@@ -526,7 +526,7 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 120 && ((IsByline(key, authorKeys) && !SentenceShape.IsSentence(text)) || IsDateline(key) || IsStampedDateline(key, text)))
+        if (text.Length < 120 && IsBylineOrDateline(key, text, authorKeys))
         {
             return true;
         }
@@ -1046,6 +1046,18 @@ internal static class BoilerplateFilter
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a block that opens with a dateline word and holds a digit is a sentence of the article that states no date
+    /// ("Published in 1911, the first catalogue listed …", "Updated timetable: buses 4 and 12 now stop …"): a dateline
+    /// states when the page was published or changed, with a full date ("Mis à jour le 3 mai 2024 à 10h15.", which also
+    /// reads as a sentence) or in a few words ("Updated 14 hours ago").
+    /// </summary>
+    private static bool IsUndatedSentence(string text) => SentenceShape.IsSentence(text) && Metadata.DatePhrases.Dates(text, null).Length == 0;
+
+    /// <summary>A byline or a dateline that does not go on as a sentence of the article (<see cref="SentenceShape"/>).</summary>
+    private static bool IsBylineOrDateline(string key, string text, string[]? authorKeys) =>
+        (IsByline(key, authorKeys) && !SentenceShape.IsSentence(text)) || (IsDateline(key) && !IsUndatedSentence(text)) || IsStampedDateline(key, text);
 
     /// <summary>"November 19, 2019 / 12:21 AM / Updated 14 hours ago": a date line with a dateline word inside it.</summary>
     private static bool IsStampedDateline(string key, string text)

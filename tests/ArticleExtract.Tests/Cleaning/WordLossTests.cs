@@ -124,6 +124,30 @@ public sealed class WordLossTests
         Assert.DoesNotContain(line, BodyWith(line, lang), StringComparison.Ordinal);
 
     [Theory]
+    [InlineData("en", "Updated timetable: buses 4 and 12 now stop at the library door.")]
+    [InlineData("en", "Published in 1911, the first catalogue listed eight thousand books.")]
+    [InlineData("de", "Aktualisiert wurde auch der Katalog: 200 000 Titel sind jetzt online.")]
+    [InlineData("fr", "Mis à jour chaque semaine, le site de la bibliothèque annonce 12 ateliers.")]
+    [InlineData("es", "Publicado en 1911, el primer catálogo tenía ocho mil libros.")]
+    [InlineData("it", "Pubblicato nel 1911, il primo catalogo contava ottomila libri.")]
+    [InlineData("pt", "Atualizado toda semana, o catálogo já tem 200 mil títulos.")]
+    [InlineData("nl", "Gepubliceerd in 1911 telde de eerste catalogus achtduizend boeken.")]
+    [InlineData("pl", "Opublikowano też 12 nowych zdjęć starej czytelni z 1911 roku.")]
+    [InlineData("ru", "Обновлено и расписание: автобусы 4 и 12 останавливаются у входа.")]
+    public void A_sentence_that_opens_like_a_dateline_is_kept(string lang, string line) =>
+        Assert.Contains(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "Published 3 May 2024, 10:15")]
+    [InlineData("en", "Updated 14 hours ago.")]
+    [InlineData("fr", "Mis à jour le 3 mai 2024 à 10h15.")]
+    [InlineData("fr", "Publié le 3 mai 2024 à 10h15, mis à jour le 4 mai 2024 à 8h00.")]
+    [InlineData("es", "Publicado el 3 de mayo de 2024.")]
+    [InlineData("nl", "Gepubliceerd op 3 mei 2024.")]
+    public void Datelines_in_the_body_still_go(string lang, string line) =>
+        Assert.DoesNotContain(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("<p>Photo: Jane Doe/AP</p>", "Jane Doe")]
     [InlineData("<p>(Image: Getty)</p>", "Getty")]
     [InlineData("<p>March 3, 2024</p>", "March 3")]
