@@ -580,12 +580,13 @@ internal static class BoilerplateFilter
     }
 
     /// <summary>A label of the page's chrome by its normalised text: a boilerplate line, the title again, a linked line
-    /// opening like a label of other articles, a partner's line.</summary>
+    /// opening like a label of other articles, a partner's line (not a sentence that opens the same way: "Sponsored by a
+    /// local foundation, the children's floor has its own puppet theatre.").</summary>
     private static bool IsLabelLine(FlowItem item, string text, string key, string? titleKey) =>
         key.Length == 0 || IsBoilerplateLine(key)
         || (titleKey is not null && key == titleKey)
         || (item.LinkDensity > 0.3 && HasBoilerplatePrefix(key))
-        || (text.Length < MaxPartnerLineLength && StartsWithAny(key, PartnerOpenings));
+        || (text.Length < MaxPartnerLineLength && StartsWithAny(key, PartnerOpenings) && !SentenceShape.IsSentence(text));
 
     /// <summary>
     /// A newsletter call to action ("Sign up for our newsletter"), its consent line ("By subscribing you agree to our

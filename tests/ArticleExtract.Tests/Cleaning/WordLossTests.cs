@@ -148,6 +148,21 @@ public sealed class WordLossTests
         Assert.DoesNotContain(line, BodyWith(line, lang), StringComparison.Ordinal);
 
     [Theory]
+    [InlineData("en", "Sponsored by a local foundation, the children's floor has its own puppet theatre.")]
+    [InlineData("en", "Powered by solar panels on the roof, the building uses half the energy it used before.")]
+    [InlineData("de", "Unterstützt von 300 Freiwilligen dauerte der Umzug nur einen Monat.")]
+    [InlineData("fr", "Présenté par la directrice, le projet a convaincu 40 conseillers sur 45.")]
+    public void A_sentence_that_opens_like_a_partner_line_is_kept(string lang, string line) =>
+        Assert.Contains(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "Sponsored by Acme Bank")]
+    [InlineData("en", "In partnership with the Lyon Museum of Fine Arts.")]
+    [InlineData("de", "Präsentiert von der Stadtsparkasse")]
+    public void Partner_lines_in_the_body_still_go(string lang, string line) =>
+        Assert.DoesNotContain(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("<p>Photo: Jane Doe/AP</p>", "Jane Doe")]
     [InlineData("<p>(Image: Getty)</p>", "Getty")]
     [InlineData("<p>March 3, 2024</p>", "March 3")]
