@@ -698,8 +698,9 @@ internal static class BoilerplateFilter
 
     /// <summary>
     /// A photo credit: a credit marker standing as a word of its own ("macOS/Apple TV" holds "/ap" inside a word),
-    /// near the start of the block, inside brackets, or in a block too short to be a sentence ("Tip: you can add a
-    /// photo: it helps" is advice, "Photo: Jane Doe/AP" a credit).
+    /// near the start of a block that does not go on as a sentence ("Photo: the archive holds a picture of the first
+    /// reading hall, which hangs by the stairs." tells of a photograph), inside brackets, or in a block too short to be
+    /// a sentence ("Tip: you can add a photo: it helps" is advice, "Photo: Jane Doe/AP" a credit).
     /// </summary>
     private static bool IsCredit(string text, ReadOnlySpan<char> lower)
     {
@@ -711,7 +712,8 @@ internal static class BoilerplateFilter
                 var end = at + phrase.Length;
                 var whole = (at == 0 || !char.IsLetterOrDigit(lower[at - 1]) || !char.IsLetterOrDigit(phrase[0]))
                     && (end == lower.Length || !char.IsLetterOrDigit(lower[end]) || !char.IsLetterOrDigit(phrase[^1]));
-                if (whole && (shortLine || at <= Thresholds.CreditMarkerMaxOffset || lower[at - 1] is '(' or '[' || (at > 1 && lower[at - 2] is '(' or '[')))
+                if (whole && (shortLine || (at <= Thresholds.CreditMarkerMaxOffset && !SentenceShape.IsSentence(text))
+                    || (at > 0 && lower[at - 1] is '(' or '[') || (at > 1 && lower[at - 2] is '(' or '[')))
                 {
                     return true;
                 }

@@ -163,6 +163,19 @@ public sealed class WordLossTests
         Assert.DoesNotContain(line, BodyWith(line, lang), StringComparison.Ordinal);
 
     [Theory]
+    [InlineData("en", "Photo: the archive holds a picture of the first reading hall, which hangs by the stairs.")]
+    [InlineData("de", "Foto: Das Archiv besitzt ein Bild des ersten Lesesaals, das jetzt an der Treppe hängt.")]
+    public void A_sentence_that_opens_with_a_credit_marker_is_kept(string lang, string line) =>
+        Assert.Contains(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "Photo: courtesy of the city archive.")]
+    [InlineData("en", "Photo: John Smith for The Herald.")]
+    [InlineData("de", "Foto: dpa")]
+    public void Credit_lines_in_the_body_still_go(string lang, string line) =>
+        Assert.DoesNotContain(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("<p>Photo: Jane Doe/AP</p>", "Jane Doe")]
     [InlineData("<p>(Image: Getty)</p>", "Getty")]
     [InlineData("<p>March 3, 2024</p>", "March 3")]
