@@ -689,4 +689,11 @@ internal static class Thresholds
     /// ("by staff reports.") is shorter.
     /// </summary>
     public const int LabelSentenceMinWords = 4;
+
+    /// <summary>
+    /// A block holding a cookie phrase is a cookie notice whatever its other words when it has at most this many words
+    /// ("Cookie settings", "Manage cookie settings", "This site uses cookies."); a longer one is a notice only when it
+    /// speaks to the reader or names the site (<see cref="Lexicon.CookieNoticeWords"/>).
+    /// </summary>
+    public const int CookieLabelMaxWords = 6;
 }

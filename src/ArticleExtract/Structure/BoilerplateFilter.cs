@@ -21,12 +21,12 @@ internal static class BoilerplateFilter
 
     // Every phrase list a block's tests read, searched in one pass of its lower-cased text: the four of a call to
     // subscribe (bits 0 to 3, as IsSubscribeCall reads them), then cookie phrases, the consent line's phrases and nouns,
-    // credit markers and affiliate notices. Each list was searched phrase by phrase (about 150 substring searches of every short block,
-    // 40% of the filter's time).
+    // credit markers, affiliate notices and the phrases only a cookie notice uses. Each list was searched phrase by phrase
+    // (about 150 substring searches of every short block, 40% of the filter's time).
     private static readonly PhraseLists BlockPhrases = new(
         Lexicon.NewsletterVerbs, Lexicon.NewsletterNouns, Lexicon.FollowPhrases, Lexicon.SocialNetworks,
         Lexicon.CookiePhrases, Lexicon.NewsletterConsentPhrases, Lexicon.NewsletterConsentNouns, Lexicon.CreditPhrases,
-        Lexicon.AffiliateNoticePhrases);
+        Lexicon.AffiliateNoticePhrases, Lexicon.CookieNoticePhrases);
 
     private const int SubscribeBits = 0b1111;
     private const int CookieBit = 1 << 4;
@@ -34,6 +34,7 @@ internal static class BoilerplateFilter
     private const int ConsentNounBit = 1 << 6;
     private const int CreditBit = 1 << 7;
     private const int AffiliateNoticeBit = 1 << 8;
+    private const int CookieNoticeBit = 1 << 9;
 
     // Fixed for the process: built once here, not for every block.
     private static readonly string[] DatelineOpenings = Lexicon.DatelinePrefixes.Select(p => p.TrimEnd(':')).ToArray();
@@ -493,7 +494,7 @@ internal static class BoilerplateFilter
         {
             text.AsSpan().ToLowerInvariant(lower);
             found = BlockPhrases.FoundIn(lower);
-            if ((found & CookieBit) != 0 || ((found & AffiliateNoticeBit) != 0 && text.Length < Thresholds.AffiliateNoticeMaxChars))
+            if (IsSiteNotice(found, text, lower))
             {
                 return true;
             }
@@ -537,6 +538,50 @@ internal static class BoilerplateFilter
         }
 
         return text.Length < 200 && (text.AsSpan().IndexOfAny(CopyrightSigns) >= 0 || key.Contains("all rights reserved", StringComparison.Ordinal));
+    }
+
+    /// <summary>The site's cookie notice or its notice that it earns a commission, from the phrase lists the lower-cased text holds.</summary>
+    private static bool IsSiteNotice(int found, string text, ReadOnlySpan<char> lower) =>
+        (found & CookieNoticeBit) != 0 || ((found & CookieBit) != 0 && IsCookieNotice(text, lower))
+        || ((found & AffiliateNoticeBit) != 0 && text.Length < Thresholds.AffiliateNoticeMaxChars);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CookieNoticeWords =
+        new HashSet<string>(Lexicon.CookieNoticeWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether a block holding a cookie phrase is the site's cookie notice: a label of a few words ("Cookie settings"),
+    /// or a notice that speaks to the reader or names the site (<see cref="Lexicon.CookieNoticeWords"/>: "We use cookies
+    /// to improve your experience"). A sentence of the article about how sites use cookies ("Most news sites use cookies
+    /// to follow readers from page to page, the researchers found.") is neither.
+    /// </summary>
+    private static bool IsCookieNotice(string text, ReadOnlySpan<char> lower)
+    {
+        if (CountWords(text) <= Thresholds.CookieLabelMaxWords)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < lower.Length;)
+        {
+            if (!char.IsLetter(lower[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < lower.Length && char.IsLetter(lower[i]))
+            {
+                i++;
+            }
+
+            if (CookieNoticeWords.Contains(lower[start..i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -176,6 +176,25 @@ public sealed class WordLossTests
         Assert.DoesNotContain(line, BodyWith(line, lang), StringComparison.Ordinal);
 
     [Theory]
+    [InlineData("en", "Most news sites use cookies to follow readers from page to page, the researchers found.")]
+    [InlineData("en", "The study counted how many websites use cookies set by advertisers.")]
+    [InlineData("de", "Fast jede Nachrichtenseite nutzt Cookies von Werbefirmen, stellten die Forscher fest.")]
+    [InlineData("fr", "L'utilisation de cookies publicitaires a doublé en cinq ans, selon les chercheurs.")]
+    [InlineData("es", "Según el estudio, el uso de cookies publicitarias se duplicó en cinco años.")]
+    public void A_sentence_about_cookies_is_kept(string lang, string line) =>
+        Assert.Contains(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "Manage cookie settings")]
+    [InlineData("it", "Questo sito utilizza cookie per migliorare la tua esperienza di navigazione.")]
+    [InlineData("pt", "Este site utiliza cookies para melhorar a sua experiência.")]
+    [InlineData("nl", "Deze website maakt gebruik van cookies om uw ervaring te verbeteren.")]
+    [InlineData("pl", "Ta strona używa plików cookie, aby zapewnić najlepsze doświadczenia.")]
+    [InlineData("ru", "Этот сайт использует файлы cookie, чтобы сделать его удобнее для вас.")]
+    public void Cookie_notices_in_the_body_still_go(string lang, string line) =>
+        Assert.DoesNotContain(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("<p>Photo: Jane Doe/AP</p>", "Jane Doe")]
     [InlineData("<p>(Image: Getty)</p>", "Getty")]
     [InlineData("<p>March 3, 2024</p>", "March 3")]
