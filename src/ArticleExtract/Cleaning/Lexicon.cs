@@ -160,10 +160,20 @@ internal static class Lexicon
     public static readonly string[] PartnerLineOpenings = Vocabulary.Words("boilerplate", "partner-line-openings");
 
     /// <summary>
-    /// Phrases that, inside a short block, show it is a cookie or consent notice. Lower case; matched as substrings
+    /// Phrases that state that a site uses cookies: inside a short block that is a few words long or speaks to the reader
+    /// (<see cref="CookieNoticeWords"/>), they show it is a cookie or consent notice. Lower case; matched as substrings
     /// of the block's lower-cased text.
     /// </summary>
     public static readonly string[] CookiePhrases = Vocabulary.Words("boilerplate", "cookie-phrases");
+
+    /// <summary>Phrases only a cookie notice or its buttons use ("We use cookies", "Cookie policy"): inside a short block, one shows it is a notice.</summary>
+    public static readonly string[] CookieNoticePhrases = Vocabulary.Words("boilerplate", "cookie-notice-phrases");
+
+    /// <summary>
+    /// Words of a cookie notice that speaks to the reader or names the site ("we", "your", "Ihnen", "votre", "сайт"): a
+    /// block longer than a label holding a cookie phrase is a notice only with one of them. Lower case, whole words.
+    /// </summary>
+    public static readonly string[] CookieNoticeWords = Vocabulary.Words("boilerplate", "cookie-notice-words");
 
     /// <summary>
     /// Photo-credit markers: a short block containing one is an image credit, not article text ("Natalie Naccache |

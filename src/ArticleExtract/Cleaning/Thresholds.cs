@@ -706,4 +706,19 @@ internal static class Thresholds
     /// it in a "linenodiv" inside a "linenos" cell.
     /// </summary>
     public const int LineNumberWrapperLevels = 2;
+
+    /// <summary>
+    /// A block that opens like a byline, a dateline or a sponsor's line is a sentence of the article when it has at least
+    /// this many words and reads as one (<see cref="Structure.SentenceShape"/>): "By noon, the queue reached the bridge."
+    /// has seven words of two letters or more; a label that ends with a full stop and whose words are mostly lower case
+    /// ("by staff reports.") is shorter.
+    /// </summary>
+    public const int LabelSentenceMinWords = 4;
+
+    /// <summary>
+    /// A block holding a cookie phrase is a cookie notice whatever its other words when it has at most this many words
+    /// ("Cookie settings", "Manage cookie settings", "This site uses cookies."); a longer one is a notice only when it
+    /// speaks to the reader or names the site (<see cref="Lexicon.CookieNoticeWords"/>).
+    /// </summary>
+    public const int CookieLabelMaxWords = 6;
 }

@@ -43,9 +43,11 @@ internal static class WordingEvidence
     private const int BylineBit = 1 << 3;
 
     // Every phrase list read anywhere in the lower-cased text, searched in one pass: first the four of a call to subscribe
-    // (in the order BoilerplateFilter.IsSubscribeCall reads them), then cookie and credit phrases.
+    // (in the order BoilerplateFilter.IsSubscribeCall reads them), then cookie phrases (both lists: the trees learned the
+    // flag from them together) and credit phrases.
     private static readonly PhraseLists Phrases = new(
-        Lexicon.NewsletterVerbs, Lexicon.NewsletterNouns, Lexicon.FollowPhrases, Lexicon.SocialNetworks, Lexicon.CookiePhrases, Lexicon.CreditPhrases);
+        Lexicon.NewsletterVerbs, Lexicon.NewsletterNouns, Lexicon.FollowPhrases, Lexicon.SocialNetworks, [.. Lexicon.CookiePhrases, .. Lexicon.CookieNoticePhrases],
+        Lexicon.CreditPhrases);
     private const int SubscribeBits = 0b1111;
     private const int CookieBit = 1 << 4;
     private const int CreditBit = 1 << 5;

@@ -21,12 +21,12 @@ internal static class BoilerplateFilter
 
     // Every phrase list a block's tests read, searched in one pass of its lower-cased text: the four of a call to
     // subscribe (bits 0 to 3, as IsSubscribeCall reads them), then cookie phrases, the consent line's phrases and nouns,
-    // credit markers and affiliate notices. Each list was searched phrase by phrase (about 150 substring searches of every short block,
-    // 40% of the filter's time).
+    // credit markers, affiliate notices and the phrases only a cookie notice uses. Each list was searched phrase by phrase
+    // (about 150 substring searches of every short block, 40% of the filter's time).
     private static readonly PhraseLists BlockPhrases = new(
         Lexicon.NewsletterVerbs, Lexicon.NewsletterNouns, Lexicon.FollowPhrases, Lexicon.SocialNetworks,
         Lexicon.CookiePhrases, Lexicon.NewsletterConsentPhrases, Lexicon.NewsletterConsentNouns, Lexicon.CreditPhrases,
-        Lexicon.AffiliateNoticePhrases);
+        Lexicon.AffiliateNoticePhrases, Lexicon.CookieNoticePhrases);
 
     private const int SubscribeBits = 0b1111;
     private const int CookieBit = 1 << 4;
@@ -34,6 +34,7 @@ internal static class BoilerplateFilter
     private const int ConsentNounBit = 1 << 6;
     private const int CreditBit = 1 << 7;
     private const int AffiliateNoticeBit = 1 << 8;
+    private const int CookieNoticeBit = 1 << 9;
 
     // Fixed for the process: built once here, not for every block.
     private static readonly string[] DatelineOpenings = Lexicon.DatelinePrefixes.Select(p => p.TrimEnd(':')).ToArray();
@@ -493,7 +494,7 @@ internal static class BoilerplateFilter
         {
             text.AsSpan().ToLowerInvariant(lower);
             found = BlockPhrases.FoundIn(lower);
-            if ((found & CookieBit) != 0 || ((found & AffiliateNoticeBit) != 0 && text.Length < Thresholds.AffiliateNoticeMaxChars))
+            if (IsSiteNotice(found, text, lower))
             {
                 return true;
             }
@@ -526,7 +527,7 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        if (text.Length < 120 && (IsByline(key, authorKeys) || IsDateline(key) || IsStampedDateline(key, text)))
+        if (text.Length < 120 && IsBylineOrDateline(key, text, authorKeys))
         {
             return true;
         }
@@ -537,6 +538,50 @@ internal static class BoilerplateFilter
         }
 
         return text.Length < 200 && (text.AsSpan().IndexOfAny(CopyrightSigns) >= 0 || key.Contains("all rights reserved", StringComparison.Ordinal));
+    }
+
+    /// <summary>The site's cookie notice or its notice that it earns a commission, from the phrase lists the lower-cased text holds.</summary>
+    private static bool IsSiteNotice(int found, string text, ReadOnlySpan<char> lower) =>
+        (found & CookieNoticeBit) != 0 || ((found & CookieBit) != 0 && IsCookieNotice(text, lower))
+        || ((found & AffiliateNoticeBit) != 0 && text.Length < Thresholds.AffiliateNoticeMaxChars);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CookieNoticeWords =
+        new HashSet<string>(Lexicon.CookieNoticeWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether a block holding a cookie phrase is the site's cookie notice: a label of a few words ("Cookie settings"),
+    /// or a notice that speaks to the reader or names the site (<see cref="Lexicon.CookieNoticeWords"/>: "We use cookies
+    /// to improve your experience"). A sentence of the article about how sites use cookies ("Most news sites use cookies
+    /// to follow readers from page to page, the researchers found.") is neither.
+    /// </summary>
+    private static bool IsCookieNotice(string text, ReadOnlySpan<char> lower)
+    {
+        if (CountWords(text) <= Thresholds.CookieLabelMaxWords)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < lower.Length;)
+        {
+            if (!char.IsLetter(lower[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < lower.Length && char.IsLetter(lower[i]))
+            {
+                i++;
+            }
+
+            if (CookieNoticeWords.Contains(lower[start..i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -580,12 +625,13 @@ internal static class BoilerplateFilter
     }
 
     /// <summary>A label of the page's chrome by its normalised text: a boilerplate line, the title again, a linked line
-    /// opening like a label of other articles, a partner's line.</summary>
+    /// opening like a label of other articles, a partner's line (not a sentence that opens the same way: "Sponsored by a
+    /// local foundation, the children's floor has its own puppet theatre.").</summary>
     private static bool IsLabelLine(FlowItem item, string text, string key, string? titleKey) =>
         key.Length == 0 || IsBoilerplateLine(key)
         || (titleKey is not null && key == titleKey)
         || (item.LinkDensity > 0.3 && HasBoilerplatePrefix(key))
-        || (text.Length < MaxPartnerLineLength && StartsWithAny(key, PartnerOpenings));
+        || (text.Length < MaxPartnerLineLength && StartsWithAny(key, PartnerOpenings) && !SentenceShape.IsSentence(text));
 
     /// <summary>
     /// A newsletter call to action ("Sign up for our newsletter"), its consent line ("By subscribing you agree to our
@@ -697,8 +743,9 @@ internal static class BoilerplateFilter
 
     /// <summary>
     /// A photo credit: a credit marker standing as a word of its own ("macOS/Apple TV" holds "/ap" inside a word),
-    /// near the start of the block, inside brackets, or in a block too short to be a sentence ("Tip: you can add a
-    /// photo: it helps" is advice, "Photo: Jane Doe/AP" a credit).
+    /// near the start of a block that does not go on as a sentence ("Photo: the archive holds a picture of the first
+    /// reading hall, which hangs by the stairs." tells of a photograph), inside brackets, or in a block too short to be
+    /// a sentence ("Tip: you can add a photo: it helps" is advice, "Photo: Jane Doe/AP" a credit).
     /// </summary>
     private static bool IsCredit(string text, ReadOnlySpan<char> lower)
     {
@@ -710,7 +757,8 @@ internal static class BoilerplateFilter
                 var end = at + phrase.Length;
                 var whole = (at == 0 || !char.IsLetterOrDigit(lower[at - 1]) || !char.IsLetterOrDigit(phrase[0]))
                     && (end == lower.Length || !char.IsLetterOrDigit(lower[end]) || !char.IsLetterOrDigit(phrase[^1]));
-                if (whole && (shortLine || at <= Thresholds.CreditMarkerMaxOffset || lower[at - 1] is '(' or '[' || (at > 1 && lower[at - 2] is '(' or '[')))
+                if (whole && (shortLine || (at <= Thresholds.CreditMarkerMaxOffset && !SentenceShape.IsSentence(text))
+                    || (at > 0 && lower[at - 1] is '(' or '[') || (at > 1 && lower[at - 2] is '(' or '[')))
                 {
                     return true;
                 }
@@ -1046,6 +1094,18 @@ internal static class BoilerplateFilter
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a block that opens with a dateline word and holds a digit is a sentence of the article that states no date
+    /// ("Published in 1911, the first catalogue listed …", "Updated timetable: buses 4 and 12 now stop …"): a dateline
+    /// states when the page was published or changed, with a full date ("Mis à jour le 3 mai 2024 à 10h15.", which also
+    /// reads as a sentence) or in a few words ("Updated 14 hours ago").
+    /// </summary>
+    private static bool IsUndatedSentence(string text) => SentenceShape.IsSentence(text) && Metadata.DatePhrases.Dates(text, null).Length == 0;
+
+    /// <summary>A byline or a dateline that does not go on as a sentence of the article (<see cref="SentenceShape"/>).</summary>
+    private static bool IsBylineOrDateline(string key, string text, string[]? authorKeys) =>
+        (IsByline(key, authorKeys) && !SentenceShape.IsSentence(text)) || (IsDateline(key) && !IsUndatedSentence(text)) || IsStampedDateline(key, text);
 
     /// <summary>"November 19, 2019 / 12:21 AM / Updated 14 hours ago": a date line with a dateline word inside it.</summary>
     private static bool IsStampedDateline(string key, string text)

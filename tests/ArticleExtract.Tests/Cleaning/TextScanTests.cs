@@ -84,7 +84,7 @@ public sealed class TextScanTests
         [
             Lexicon.NewsletterVerbs, Lexicon.NewsletterNouns, Lexicon.FollowPhrases, Lexicon.SocialNetworks,
             Lexicon.CookiePhrases, Lexicon.NewsletterConsentPhrases, Lexicon.NewsletterConsentNouns, Lexicon.CreditPhrases,
-            Lexicon.AffiliateNoticePhrases,
+            Lexicon.AffiliateNoticePhrases, Lexicon.CookieNoticePhrases,
         ];
         var phrases = lists.SelectMany(list => list).ToArray();
         var search = new PhraseLists(lists);

@@ -96,6 +96,104 @@ public sealed class WordLossTests
         Assert.Contains(line, Body(ArticleExtractor.Default.Extract(page, Url)), StringComparison.Ordinal);
     }
 
+    /// <summary>The article of <see cref="TestPages.Article"/> in <paramref name="lang"/> with <paramref name="line"/> as a paragraph of its own, extracted.</summary>
+    private static string BodyWith(string line, string lang) => Body(ArticleExtractor.Default.Extract(TestPages.Article($"<p>{line}</p>", lang: lang), Url));
+
+    [Theory]
+    [InlineData("en", "By noon, the queue reached the bridge.")]
+    [InlineData("en", "By then the café had run out of milk.")]
+    [InlineData("de", "Von Montag an gilt der neue Fahrplan der Buslinien.")]
+    [InlineData("fr", "Par beau temps, la terrasse restera ouverte jusqu'à 22 heures.")]
+    [InlineData("es", "Por la tarde, la cola llegaba hasta el puente.")]
+    [InlineData("it", "Di sera la terrazza resterà aperta fino alle 22.")]
+    [InlineData("pt", "Por volta do meio-dia, a fila chegava à ponte.")]
+    [InlineData("nl", "Door de drukte ging de deur om 9 uur al open.")]
+    [InlineData("pl", "Przez pierwsze 3 dni czytelnia była pełna.")]
+    [InlineData("ru", "Автор проекта, архитектор Ирина Петрова, работала над ним пять лет.")]
+    public void A_sentence_that_opens_like_a_byline_is_kept(string lang, string line) =>
+        Assert.Contains(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "By Jane Doe")]
+    [InlineData("en", "By Jane Doe, Associated Press.")]
+    [InlineData("en", "by staff reports.")]
+    [InlineData("de", "Von Anna Schmidt und Peter Müller")]
+    [InlineData("fr", "Par Marie Dupont, envoyée spéciale à Lyon")]
+    [InlineData("ru", "Автор: Ирина Петрова")]
+    public void Bylines_in_the_body_still_go(string lang, string line) =>
+        Assert.DoesNotContain(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "Updated timetable: buses 4 and 12 now stop at the library door.")]
+    [InlineData("en", "Published in 1911, the first catalogue listed eight thousand books.")]
+    [InlineData("de", "Aktualisiert wurde auch der Katalog: 200 000 Titel sind jetzt online.")]
+    [InlineData("fr", "Mis à jour chaque semaine, le site de la bibliothèque annonce 12 ateliers.")]
+    [InlineData("es", "Publicado en 1911, el primer catálogo tenía ocho mil libros.")]
+    [InlineData("it", "Pubblicato nel 1911, il primo catalogo contava ottomila libri.")]
+    [InlineData("pt", "Atualizado toda semana, o catálogo já tem 200 mil títulos.")]
+    [InlineData("nl", "Gepubliceerd in 1911 telde de eerste catalogus achtduizend boeken.")]
+    [InlineData("pl", "Opublikowano też 12 nowych zdjęć starej czytelni z 1911 roku.")]
+    [InlineData("ru", "Обновлено и расписание: автобусы 4 и 12 останавливаются у входа.")]
+    public void A_sentence_that_opens_like_a_dateline_is_kept(string lang, string line) =>
+        Assert.Contains(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "Published 3 May 2024, 10:15")]
+    [InlineData("en", "Updated 14 hours ago.")]
+    [InlineData("fr", "Mis à jour le 3 mai 2024 à 10h15.")]
+    [InlineData("fr", "Publié le 3 mai 2024 à 10h15, mis à jour le 4 mai 2024 à 8h00.")]
+    [InlineData("es", "Publicado el 3 de mayo de 2024.")]
+    [InlineData("nl", "Gepubliceerd op 3 mei 2024.")]
+    public void Datelines_in_the_body_still_go(string lang, string line) =>
+        Assert.DoesNotContain(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "Sponsored by a local foundation, the children's floor has its own puppet theatre.")]
+    [InlineData("en", "Powered by solar panels on the roof, the building uses half the energy it used before.")]
+    [InlineData("de", "Unterstützt von 300 Freiwilligen dauerte der Umzug nur einen Monat.")]
+    [InlineData("fr", "Présenté par la directrice, le projet a convaincu 40 conseillers sur 45.")]
+    public void A_sentence_that_opens_like_a_partner_line_is_kept(string lang, string line) =>
+        Assert.Contains(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "Sponsored by Acme Bank")]
+    [InlineData("en", "In partnership with the Lyon Museum of Fine Arts.")]
+    [InlineData("de", "Präsentiert von der Stadtsparkasse")]
+    public void Partner_lines_in_the_body_still_go(string lang, string line) =>
+        Assert.DoesNotContain(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "Photo: the archive holds a picture of the first reading hall, which hangs by the stairs.")]
+    [InlineData("de", "Foto: Das Archiv besitzt ein Bild des ersten Lesesaals, das jetzt an der Treppe hängt.")]
+    public void A_sentence_that_opens_with_a_credit_marker_is_kept(string lang, string line) =>
+        Assert.Contains(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "Photo: courtesy of the city archive.")]
+    [InlineData("en", "Photo: John Smith for The Herald.")]
+    [InlineData("de", "Foto: dpa")]
+    public void Credit_lines_in_the_body_still_go(string lang, string line) =>
+        Assert.DoesNotContain(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "Most news sites use cookies to follow readers from page to page, the researchers found.")]
+    [InlineData("en", "The study counted how many websites use cookies set by advertisers.")]
+    [InlineData("de", "Fast jede Nachrichtenseite nutzt Cookies von Werbefirmen, stellten die Forscher fest.")]
+    [InlineData("fr", "L'utilisation de cookies publicitaires a doublé en cinq ans, selon les chercheurs.")]
+    [InlineData("es", "Según el estudio, el uso de cookies publicitarias se duplicó en cinco años.")]
+    public void A_sentence_about_cookies_is_kept(string lang, string line) =>
+        Assert.Contains(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "Manage cookie settings")]
+    [InlineData("it", "Questo sito utilizza cookie per migliorare la tua esperienza di navigazione.")]
+    [InlineData("pt", "Este site utiliza cookies para melhorar a sua experiência.")]
+    [InlineData("nl", "Deze website maakt gebruik van cookies om uw ervaring te verbeteren.")]
+    [InlineData("pl", "Ta strona używa plików cookie, aby zapewnić najlepsze doświadczenia.")]
+    [InlineData("ru", "Этот сайт использует файлы cookie, чтобы сделать его удобнее для вас.")]
+    public void Cookie_notices_in_the_body_still_go(string lang, string line) =>
+        Assert.DoesNotContain(line, BodyWith(line, lang), StringComparison.Ordinal);
+
     [Theory]
     [InlineData("<p>Photo: Jane Doe/AP</p>", "Jane Doe")]
     [InlineData("<p>(Image: Getty)</p>", "Getty")]
