@@ -33,6 +33,8 @@ public abstract record Block
 public sealed record ParagraphBlock : Block
 {
     /// <summary>Creates a paragraph from its inline runs.</summary>
+    /// <param name="inlines">The runs, in order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="inlines"/> is null.</exception>
     public ParagraphBlock(IReadOnlyList<Inline> inlines)
     {
         ArgumentNullException.ThrowIfNull(inlines);
@@ -59,6 +61,7 @@ public sealed record ParagraphBlock : Block
 /// <summary>One item of a <see cref="ListBlock"/>; it may hold nested lists. Equality is by content.</summary>
 /// <param name="Inlines">The item's own text runs.</param>
 /// <param name="Children">Lists nested inside the item.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Inlines"/> or <paramref name="Children"/> is null.</exception>
 public sealed record ListItem(IReadOnlyList<Inline> Inlines, IReadOnlyList<ListBlock> Children)
 {
     private readonly IReadOnlyList<Inline> _inlines = ReadOnlyView.Of(Inlines);
@@ -66,10 +69,10 @@ public sealed record ListItem(IReadOnlyList<Inline> Inlines, IReadOnlyList<ListB
     private DerivedText? _text;
 
     /// <summary>The item's own text runs.</summary>
-    public IReadOnlyList<Inline> Inlines { get => _inlines; init => _inlines = ReadOnlyView.Of(value); }
+    public IReadOnlyList<Inline> Inlines { get => _inlines; init => _inlines = ReadOnlyView.Of(value, nameof(Inlines)); }
 
     /// <summary>Lists nested inside the item.</summary>
-    public IReadOnlyList<ListBlock> Children { get => _children; init => _children = ReadOnlyView.Of(value); }
+    public IReadOnlyList<ListBlock> Children { get => _children; init => _children = ReadOnlyView.Of(value, nameof(Children)); }
 
     /// <summary>The item's own text (without nested lists).</summary>
     public string Text => DerivedText.Get(ref _text, Inlines, null, this, static item => InlineText.Join(item.Inlines));
@@ -88,6 +91,9 @@ public sealed record ListBlock : Block
     private DerivedText? _text;
 
     /// <summary>Creates a list.</summary>
+    /// <param name="ordered">Whether the list is numbered.</param>
+    /// <param name="items">The items, in order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
     public ListBlock(bool ordered, IReadOnlyList<ListItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -130,13 +136,14 @@ public sealed record ListBlock : Block
 /// <summary>A block quotation. Equality is by content.</summary>
 /// <param name="Paragraphs">The quoted paragraphs' text.</param>
 /// <param name="Citation">The attribution (<c>cite</c>, <c>footer</c>), when marked.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Paragraphs"/> is null.</exception>
 public sealed record QuoteBlock(IReadOnlyList<string> Paragraphs, string? Citation = null) : Block
 {
     private readonly IReadOnlyList<string> _paragraphs = ReadOnlyView.Of(Paragraphs);
     private DerivedText? _text;
 
     /// <summary>The quoted paragraphs' text.</summary>
-    public IReadOnlyList<string> Paragraphs { get => _paragraphs; init => _paragraphs = ReadOnlyView.Of(value); }
+    public IReadOnlyList<string> Paragraphs { get => _paragraphs; init => _paragraphs = ReadOnlyView.Of(value, nameof(Paragraphs)); }
 
     /// <inheritdoc/>
     public override BlockType Type => BlockType.Quote;
@@ -157,18 +164,26 @@ public sealed record QuoteBlock(IReadOnlyList<string> Paragraphs, string? Citati
 /// <param name="Text">The cell's text.</param>
 /// <param name="IsHeader">Whether the cell is a header cell (<c>th</c>).</param>
 /// <param name="ColumnSpan">How many columns the cell spans (at least 1).</param>
-public sealed record TableCell(string Text, bool IsHeader = false, int ColumnSpan = 1);
+/// <exception cref="ArgumentNullException"><paramref name="Text"/> is null.</exception>
+public sealed record TableCell(string Text, bool IsHeader = false, int ColumnSpan = 1)
+{
+    private readonly string _text = Text ?? throw new ArgumentNullException(nameof(Text));
+
+    /// <summary>The cell's text.</summary>
+    public string Text { get => _text; init => _text = value ?? throw new ArgumentNullException(nameof(Text)); }
+}
 
 /// <summary>A data table (layout tables are unwrapped into blocks instead). Equality is by content.</summary>
 /// <param name="Rows">The rows; each row's cells in order.</param>
 /// <param name="HeaderRowCount">How many leading rows are header rows.</param>
 /// <param name="Caption">The table's caption, when it has one.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Rows"/> or one of its rows is null.</exception>
 public sealed record TableBlock(IReadOnlyList<IReadOnlyList<TableCell>> Rows, int HeaderRowCount, string? Caption = null) : Block
 {
     private readonly IReadOnlyList<IReadOnlyList<TableCell>> _rows = ReadOnlyView.Rows(Rows);
 
     /// <summary>The rows; each row's cells in order.</summary>
-    public IReadOnlyList<IReadOnlyList<TableCell>> Rows { get => _rows; init => _rows = ReadOnlyView.Rows(value); }
+    public IReadOnlyList<IReadOnlyList<TableCell>> Rows { get => _rows; init => _rows = ReadOnlyView.Rows(value, nameof(Rows)); }
 
     /// <inheritdoc/>
     public override BlockType Type => BlockType.Table;
@@ -205,8 +220,14 @@ public sealed record TableBlock(IReadOnlyList<IReadOnlyList<TableCell>> Rows, in
 /// <summary>Preformatted code or text; whitespace is kept as written.</summary>
 /// <param name="Code">The code, line breaks and indentation kept.</param>
 /// <param name="Language">The language when the markup names it (<c>class="language-x"</c>).</param>
+/// <exception cref="ArgumentNullException"><paramref name="Code"/> is null.</exception>
 public sealed record CodeBlock(string Code, string? Language = null) : Block
 {
+    private readonly string _code = Code ?? throw new ArgumentNullException(nameof(Code));
+
+    /// <summary>The code, line breaks and indentation kept.</summary>
+    public string Code { get => _code; init => _code = value ?? throw new ArgumentNullException(nameof(Code)); }
+
     /// <inheritdoc/>
     public override BlockType Type => BlockType.Code;
 
@@ -218,8 +239,14 @@ public sealed record CodeBlock(string Code, string? Language = null) : Block
 /// <param name="Source">The image URL (absolute when the page URL is known): http(s), or relative when no base is known. An image whose every source is of another scheme is left out.</param>
 /// <param name="Alt">The alternative text, when given.</param>
 /// <param name="Caption">The caption (<c>figcaption</c>), when given.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Source"/> is null.</exception>
 public sealed record ImageBlock(string Source, string? Alt = null, string? Caption = null) : Block
 {
+    private readonly string _source = Source ?? throw new ArgumentNullException(nameof(Source));
+
+    /// <summary>The image URL.</summary>
+    public string Source { get => _source; init => _source = value ?? throw new ArgumentNullException(nameof(Source)); }
+
     /// <inheritdoc/>
     public override BlockType Type => BlockType.Image;
 

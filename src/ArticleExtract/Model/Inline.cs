@@ -26,8 +26,14 @@ public enum InlineStyle
 /// </summary>
 /// <param name="Text">The run's text, whitespace collapsed; <c>"\n"</c> for a line break.</param>
 /// <param name="Href">The absolute (or, without a page URL, as-written) link target when the run is a link; otherwise <see langword="null"/>. Only targets a reader can follow are kept (http(s), relative, <c>mailto:</c>, <c>tel:</c>); a link to anything else (<c>javascript:</c>, <c>data:</c>, an unparseable URL) is a link with an empty target.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Text"/> is null.</exception>
 public sealed record Inline(string Text, string? Href = null)
 {
+    private readonly string _text = Text ?? throw new ArgumentNullException(nameof(Text));
+
+    /// <summary>The run's text, whitespace collapsed; <c>"\n"</c> for a line break.</summary>
+    public string Text { get => _text; init => _text = value ?? throw new ArgumentNullException(nameof(Text)); }
+
     /// <summary>A line break (<c>&lt;br&gt;</c>).</summary>
     public static Inline LineBreak { get; } = new("\n");
 

@@ -1,4 +1,4 @@
-using System.Collections.ObjectModel;
+using System.Runtime.CompilerServices;
 
 namespace ArticleExtract;
 
@@ -10,25 +10,27 @@ namespace ArticleExtract;
 /// </summary>
 internal static class ReadOnlyView
 {
-    public static IReadOnlyList<T> Of<T>(IReadOnlyList<T> list) => list switch
+    /// <summary>A read-only view of <paramref name="list"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="list"/> is null: a model list is never null (the model
+    /// used to take it and fail later, in its text or a rendering, with a NullReferenceException).</exception>
+    public static IReadOnlyList<T> Of<T>(IReadOnlyList<T> list, [CallerArgumentExpression(nameof(list))] string? name = null) => list switch
     {
+        null => throw new ArgumentNullException(name),
         List<T> mutable => mutable.AsReadOnly(),
         T[] { Length: > 0 } array => Array.AsReadOnly(array),
         _ => list,
     };
 
     /// <summary>A table's rows, each row a view too: the outer list is copied once, the rows being complete when a table is made.</summary>
-    public static IReadOnlyList<IReadOnlyList<T>> Rows<T>(IReadOnlyList<IReadOnlyList<T>> rows)
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
+    /// <exception cref="ArgumentException">A row is null.</exception>
+    public static IReadOnlyList<IReadOnlyList<T>> Rows<T>(IReadOnlyList<IReadOnlyList<T>> rows, [CallerArgumentExpression(nameof(rows))] string? name = null)
     {
-        if (rows is null)
-        {
-            return rows!;
-        }
-
+        ArgumentNullException.ThrowIfNull(rows, name);
         var viewed = new IReadOnlyList<T>[rows.Count];
         for (var i = 0; i < viewed.Length; i++)
         {
-            viewed[i] = rows[i] is { } row ? Of(row) : null!;
+            viewed[i] = rows[i] is { } row ? Of(row) : throw new ArgumentException($"Row {i} is null.", name);
         }
 
         return viewed.Length == 0 ? [] : Array.AsReadOnly(viewed);

@@ -6,12 +6,13 @@ namespace ArticleExtract;
 /// lead section (the blocks before the first heading, which has no heading; JSON writes <c>"level": 0</c> and
 /// <c>"heading": null</c> for it).</param>
 /// <param name="Blocks">The blocks in reading order.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Blocks"/> is null.</exception>
 public sealed record Section(string? Heading, int Level, IReadOnlyList<Block> Blocks)
 {
     private readonly IReadOnlyList<Block> _blocks = ReadOnlyView.Of(Blocks);
 
     /// <summary>The blocks in reading order.</summary>
-    public IReadOnlyList<Block> Blocks { get => _blocks; init => _blocks = ReadOnlyView.Of(value); }
+    public IReadOnlyList<Block> Blocks { get => _blocks; init => _blocks = ReadOnlyView.Of(value, nameof(Blocks)); }
 
     /// <inheritdoc/>
     public bool Equals(Section? other) =>
