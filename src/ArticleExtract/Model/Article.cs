@@ -46,6 +46,7 @@ public sealed class Article
     /// <summary>
     /// The kind of page: an article, a forum thread, a product page, a listing, documentation or a service page.
     /// <see cref="ArticleExtractor.IsProbablyArticle(string)"/> is true only for pages of kind <see cref="PageKind.Article"/>.
+    /// For an input that is no page (<see cref="ExtractionOutcome.NotHtml"/>) it is the default, <see cref="PageKind.Article"/>.
     /// </summary>
     public PageKind PageKind { get; }
 

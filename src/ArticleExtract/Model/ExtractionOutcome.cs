@@ -11,6 +11,7 @@ public enum ExtractionOutcome
     SecondOpinion,
     /// <summary>The input was not an HTML or text page (binary data such as an executable, PDF, image or archive, or
     /// text too full of control characters to be a page): <see cref="Article.Sections"/> and <see cref="Article.Body"/>
-    /// are empty and no metadata is read.</summary>
+    /// are empty and no metadata is read; <see cref="Article.PageKind"/> keeps its default, <see cref="PageKind.Article"/>,
+    /// as there is no kind for "no page": read the outcome first.</summary>
     NotHtml,
 }

@@ -85,6 +85,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         var article = Hostile.Extract(png.ToArray(), "image/png");
         Assert.NotNull(article);
         Assert.Equal(ExtractionOutcome.NotHtml, article.Outcome);
+        Assert.Equal(PageKind.Article, article.PageKind); // the documented default: no kind for "no page"
         Assert.Equal("<article>\n</article>", article.ToHtml().Trim());
     }
 
