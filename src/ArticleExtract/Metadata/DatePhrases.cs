@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
+using ArticleExtract.Cleaning;
 
 namespace ArticleExtract.Metadata;
 
@@ -286,27 +287,15 @@ internal static class DatePhrases
     private static bool HasMonthName(ReadOnlySpan<char> text)
     {
         Span<char> folded = stackalloc char[LongestMonthName];
-        var i = 0;
-        while (i < text.Length)
+        foreach (var run in new LetterRuns(text))
         {
-            if (!char.IsLetter(text[i]))
+            var letters = text[run];
+            if (letters.Length <= folded.Length)
             {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            if (i - start <= folded.Length)
-            {
-                var word = folded[..(i - start)];
+                var word = folded[..letters.Length];
                 for (var k = 0; k < word.Length; k++)
                 {
-                    word[k] = Fold(text[start + k]);
+                    word[k] = Fold(letters[k]);
                 }
 
                 if (FoldedMonthNames.Contains(word))

@@ -561,21 +561,9 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        for (var i = 0; i < lower.Length;)
+        foreach (var word in new LetterRuns(lower))
         {
-            if (!char.IsLetter(lower[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < lower.Length && char.IsLetter(lower[i]))
-            {
-                i++;
-            }
-
-            if (CookieNoticeWords.Contains(lower[start..i]))
+            if (CookieNoticeWords.Contains(lower[word]))
             {
                 return true;
             }

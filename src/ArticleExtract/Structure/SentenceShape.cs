@@ -26,24 +26,14 @@ internal static class SentenceShape
         }
 
         var (words, lower) = (0, 0);
-        for (var i = 0; i < t.Length;)
+        foreach (var run in new LetterRuns(t))
         {
-            if (!char.IsLetter(t[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < t.Length && char.IsLetter(t[i]))
-            {
-                i++;
-            }
-
-            if (i - start >= 2 && (char.IsUpper(t[start]) || char.IsLower(t[start])))
+            var word = t[run];
+            var first = word[0];
+            if (word.Length >= 2 && (char.IsUpper(first) || char.IsLower(first)))
             {
                 words++;
-                lower += char.IsLower(t[start]) ? 1 : 0;
+                lower += char.IsLower(first) ? 1 : 0;
             }
         }
 
