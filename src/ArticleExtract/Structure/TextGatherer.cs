@@ -15,9 +15,7 @@ internal static class TextGatherer
     /// <param name="includeNoise">Whether to read noise too (to know what noise says); never scripts or hidden text.</param>
     public static string Gather(DocumentIndex index, int e, bool includeNoise = false)
     {
-        var walk = new GatherWalk(index, new InlineCollector(), includeNoise, skipPermalinks: false, readCaptions: false);
-        DomWalker.Walk(index.Elements[e], ref walk);
-        return walk.Collector.TakeText();
+        return Read(index, e, new GatherWalk(index, new InlineCollector(), includeNoise, skipPermalinks: false, readCaptions: false));
     }
 
     /// <summary>
@@ -27,9 +25,7 @@ internal static class TextGatherer
     /// </summary>
     public static string Caption(DocumentIndex index, int e)
     {
-        var walk = new GatherWalk(index, new InlineCollector(), includeNoise: false, skipPermalinks: false, readCaptions: true);
-        DomWalker.Walk(index.Elements[e], ref walk);
-        return walk.Collector.TakeText();
+        return Read(index, e, new GatherWalk(index, new InlineCollector(), includeNoise: false, skipPermalinks: false, readCaptions: true));
     }
 
     /// <summary>
@@ -40,7 +36,11 @@ internal static class TextGatherer
     /// </summary>
     public static string Heading(DocumentIndex index, int e)
     {
-        var walk = new GatherWalk(index, new InlineCollector(), includeNoise: false, skipPermalinks: true, readCaptions: false);
+        return Read(index, e, new GatherWalk(index, new InlineCollector(), includeNoise: false, skipPermalinks: true, readCaptions: false));
+    }
+
+    private static string Read(DocumentIndex index, int e, GatherWalk walk)
+    {
         DomWalker.Walk(index.Elements[e], ref walk);
         return walk.Collector.TakeText();
     }
