@@ -84,7 +84,8 @@ public sealed partial class ArticleExtractor
         CheckLength(html.Length, "bytes");
 
         // The text is decoded into a pooled buffer, which the document reads from: returned once the article is made.
-        using var text = InputSniffer.ToPooledText(html, contentType, Options.MaxInputLength, cancellationToken);
+        // The host's top-level domain may break a near tie when the encoding of undeclared legacy bytes is guessed, as browsers let it.
+        using var text = InputSniffer.ToPooledText(html, contentType, Options.MaxInputLength, cancellationToken, url is { IsAbsoluteUri: true } ? url.Host : null);
         return FromText(text?.Memory, url, cancellationToken);
     }
 

@@ -721,4 +721,18 @@ internal static class Thresholds
     /// speaks to the reader or names the site (<see cref="Lexicon.CookieNoticeWords"/>).
     /// </summary>
     public const int CookieLabelMaxWords = 6;
+
+    /// <summary>
+    /// How many leading bytes the guess of an undeclared legacy page's encoding reads (<c>Decoding.EncodingGuess</c>):
+    /// every candidate reads them once, so the work is bounded whatever the page's size. 64 KiB holds thousands of the
+    /// page's non-ASCII characters even under a long head of scripts and styles; chardetng's users feed it about as much.
+    /// </summary>
+    public const int EncodingGuessBytes = 64 * 1024;
+
+    /// <summary>
+    /// The page's top-level domain (.jp, .ru, .cz…) chooses its own encoding over the best-scoring one when that reading
+    /// scores at least this share of the best: a near tie (Turkish with no ğ, ı or ş reads the same in windows-1252),
+    /// never against clear evidence in the bytes.
+    /// </summary>
+    public const double EncodingGuessDomainShare = 0.9;
 }

@@ -8,8 +8,8 @@ namespace ArticleExtract.Decoding;
 /// order: a byte-order mark; the transport's charset (the HTTP <c>Content-Type</c>, honoured as given, UTF-16
 /// included); the prescan of the first bytes for a <c>&lt;meta&gt;</c> declaration (where UTF-16 means UTF-8). When
 /// none decides, the standard leaves the choice to the user agent: an XML declaration's encoding, then UTF-16
-/// recognized by its NUL pattern, then UTF-8 when the bytes are valid UTF-8, else windows-1252 (what browsers assume
-/// for undeclared Western pages).
+/// recognized by its NUL pattern, then UTF-8 when the bytes are valid UTF-8, else a guess from the bytes themselves as
+/// browsers make it (<see cref="EncodingGuess"/>: Shift_JIS, GBK, windows-1251…), windows-1252 when nothing fits better.
 /// </summary>
 internal static class HtmlDecoder
 {
@@ -24,9 +24,9 @@ internal static class HtmlDecoder
     private const double Utf16NulShare = 0.4;
     private const double Utf16OtherNulShare = 0.05;
 
-    public static string Decode(ReadOnlySpan<byte> bytes, string? contentType)
+    public static string Decode(ReadOnlySpan<byte> bytes, string? contentType, string? host = null)
     {
-        var (encoding, bomLength) = Detect(bytes, contentType);
+        var (encoding, bomLength) = Detect(bytes, contentType, host);
         return encoding.GetString(bytes[bomLength..]);
     }
 
@@ -35,9 +35,9 @@ internal static class HtmlDecoder
     /// characters), which the caller returns: the page's text was a new string of twice its characters in bytes, over
     /// the large-object threshold on most pages.
     /// </summary>
-    public static char[] DecodeRented(ReadOnlySpan<byte> bytes, string? contentType, out int length)
+    public static char[] DecodeRented(ReadOnlySpan<byte> bytes, string? contentType, out int length, string? host = null)
     {
-        var (encoding, bomLength) = Detect(bytes, contentType);
+        var (encoding, bomLength) = Detect(bytes, contentType, host);
         var body = bytes[bomLength..];
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(body.Length)));
         try
@@ -52,7 +52,8 @@ internal static class HtmlDecoder
         }
     }
 
-    public static (Encoding Encoding, int BomLength) Detect(ReadOnlySpan<byte> bytes, string? contentType)
+    /// <summary>The encoding of the bytes and the length of their byte-order mark; <paramref name="host"/>, the page's host name, only breaks near ties of the guess for undeclared legacy bytes.</summary>
+    public static (Encoding Encoding, int BomLength) Detect(ReadOnlySpan<byte> bytes, string? contentType, string? host = null)
     {
         if (Bom(bytes) is { } bom)
         {
@@ -90,7 +91,12 @@ internal static class HtmlDecoder
             return (utf16, 0);
         }
 
-        return (IsValidUtf8(bytes) ? Encoding.UTF8 : EncodingLabels.Windows1252, 0);
+        if (IsValidUtf8(bytes))
+        {
+            return (Encoding.UTF8, 0);
+        }
+
+        return (EncodingGuess.Guess(bytes, host) is { } guess && EncodingLabels.ForName(guess) is { } guessed ? guessed : EncodingLabels.Windows1252, 0);
     }
 
     /// <summary>The encoding the bytes declare by the standard's rules alone: byte-order mark, then prescan; <see langword="null"/> when they declare none.</summary>

@@ -8,7 +8,8 @@ namespace ArticleExtract.Tests.Decoding;
 /// Every <c>#encoding</c> case of html5lib-tests' encoding suite (in <c>../shared/html5lib-tests/encoding</c>) run
 /// against our byte-order-mark check and prescan. A case whose bytes declare nothing expects windows-1252, the
 /// suite's stated default (its first, "control" case); our own fallback for undeclared bytes (UTF-8 when they are
-/// valid UTF-8) is outside the standard's prescan and tested in <see cref="EncodingTests"/>.
+/// valid UTF-8, else a guess from the bytes) is outside the standard's prescan and tested in <see cref="EncodingTests"/>
+/// and <see cref="EncodingGuessTests"/>.
 /// </summary>
 public sealed class Html5libEncodingTests(ITestOutputHelper output)
 {

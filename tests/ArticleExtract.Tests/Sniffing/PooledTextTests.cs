@@ -8,7 +8,7 @@ namespace ArticleExtract.Tests.Sniffing;
 
 /// <summary>
 /// A page's bytes are decoded into a buffer rented from the shared pool (<see cref="InputSniffer.ToPooledText"/>), not
-/// into a string: the same text as <see cref="InputSniffer.ToText(ReadOnlySpan{byte}, string?, int, CancellationToken)"/>
+/// into a string: the same text as <see cref="InputSniffer.ToText(ReadOnlySpan{byte}, string?, int, CancellationToken, string?)"/>
 /// gives, in every encoding, with the same control characters removed and the same pages refused, and the buffer back
 /// in the pool on every way out of an extraction.
 /// </summary>

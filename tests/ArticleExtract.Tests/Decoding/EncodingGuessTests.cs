@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Text;
+using ArticleExtract.Decoding;
+
+namespace ArticleExtract.Tests.Decoding;
+
+/// <summary>
+/// Pages that declare no encoding (no byte-order mark, no HTTP charset, no <c>&lt;meta charset&gt;</c>) and are not
+/// UTF-8: their encoding is guessed from the bytes as browsers guess it, so that an old Shift_JIS, GBK or windows-1251
+/// page is read as its reader saw it and not as windows-1252 mojibake. The prose is ours, written for these tests.
+/// </summary>
+public sealed class EncodingGuessTests
+{
+    private static Encoding CodePage(int codePage) => CodePagesEncodingProvider.Instance.GetEncoding(codePage)!;
+
+    // Encoding name (of the Encoding Standard), the code page the test encodes with, a title and two sentences of news.
+    public static TheoryData<string, int, string, string, string> Prose => new()
+    {
+        { "Shift_JIS", 932, "市立図書館が開館時間を延長", "市立図書館は来月から、平日の開館時間を午後九時まで延長すると発表しました。仕事帰りの利用者から要望が多く寄せられていたためです。", "館長は「学生や会社員にも気軽に立ち寄ってほしい」と話しています。新しい閲覧室も秋に完成する予定です。" },
+        { "EUC-JP", 51932, "市立図書館が開館時間を延長", "市立図書館は来月から、平日の開館時間を午後九時まで延長すると発表しました。仕事帰りの利用者から要望が多く寄せられていたためです。", "館長は「学生や会社員にも気軽に立ち寄ってほしい」と話しています。新しい閲覧室も秋に完成する予定です。" },
+        { "GBK", 936, "城市公园改造工程正式完工", "经过一年多的施工，市中心的人民公园改造工程昨天正式完工，并重新向市民开放。", "公园管理处表示，新建的步行道和儿童游乐区受到了许多家庭的欢迎，周末的游客人数比去年增加了一倍。" },
+        { "Big5", 950, "市政府宣布擴建捷運路線", "市政府昨日宣布，將在未來五年內擴建兩條捷運路線，以減輕市區交通的壓力。", "交通局長表示，新路線完成後，從北區到市中心的時間可以縮短一半，預計每天有十萬人次使用。" },
+        { "EUC-KR", 949, "시립 도서관, 야간 개관 시간 연장", "시립 도서관은 다음 달부터 평일 개관 시간을 오후 아홉 시까지 연장한다고 밝혔습니다. 퇴근 후에 도서관을 찾는 시민들의 요청이 많았기 때문입니다.", "도서관장은 학생과 직장인 모두가 편하게 이용할 수 있기를 바란다고 말했습니다." },
+        { "windows-1251", 1251, "Городской транспорт перейдёт на новое расписание", "С первого числа следующего месяца автобусы и трамваи будут ходить чаще в утренние и вечерние часы.", "В мэрии рассказали, что изменения подготовлены по просьбам жителей окраинных районов." },
+        { "KOI8-R", 20866, "Городской транспорт перейдёт на новое расписание", "С первого числа следующего месяца автобусы и трамваи будут ходить чаще в утренние и вечерние часы.", "В мэрии рассказали, что изменения подготовлены по просьбам жителей окраинных районов." },
+        { "windows-1250", 1250, "Město opraví most přes řeku", "Radnice schválila opravu starého mostu přes řeku, která začne na jaře a potrvá přibližně dva roky.", "Během stavby bude doprava vedena po objížďce a chodci mohou využít dočasnou lávku." },
+        { "windows-1250", 1250, "Miasto buduje nową ścieżkę rowerową", "Władze miasta ogłosiły, że jeszcze w tym roku powstanie nowa ścieżka rowerowa wzdłuż rzeki.", "Mieszkańcy od dawna prosili o bezpieczną trasę, która połączy osiedla z centrum." },
+        { "ISO-8859-2", 28592, "Miasto buduje nową ścieżkę rowerową", "Władze miasta ogłosiły, że jeszcze w tym roku powstanie nowa ścieżka rowerowa wzdłuż rzeki.", "Mieszkańcy od dawna prosili o bezpieczną trasę, która połączy osiedla z centrum." },
+        { "windows-1253", 1253, "Ο δήμος ανακαινίζει την κεντρική πλατεία", "Ο δήμος ανακοίνωσε ότι οι εργασίες στην κεντρική πλατεία θα ξεκινήσουν τον επόμενο μήνα.", "Οι κάτοικοι θα μπορούν να χρησιμοποιούν την πλατεία ξανά πριν από το καλοκαίρι." },
+        { "windows-1255", 1255, "העירייה תרחיב את הספרייה הציבורית", "העירייה הודיעה כי הספרייה הציבורית תורחב בשנה הבאה ותכלול אולם קריאה חדש.", "תושבי השכונה ביקשו מקום שקט ללמידה, והפרויקט צפוי להסתיים עד סוף הקיץ." },
+        { "windows-1256", 1256, "البلدية تفتتح مكتبة جديدة", "أعلنت البلدية أن المكتبة الجديدة ستفتح أبوابها للجمهور في الشهر القادم.", "وقال المدير إن المكتبة ستضم قاعة للقراءة وأخرى للأطفال." },
+        { "windows-1254", 1254, "Belediye şehir parkını yeniliyor", "Belediye, şehir merkezindeki büyük parkın gelecek ay yenileneceğini açıkladı.", "Çalışmalar sırasında parkın bir bölümü ziyaretçilere açık kalacak ve yeni oyun alanları inşa edilecek." },
+        { "windows-874", 874, "เมืองเปิดสวนสาธารณะแห่งใหม่", "เทศบาลเมืองประกาศว่าสวนสาธารณะแห่งใหม่จะเปิดให้ประชาชนเข้าใช้ได้ในเดือนหน้า", "ชาวบ้านในพื้นที่ต่างดีใจที่จะมีที่ออกกำลังกายและพักผ่อนใกล้บ้าน" },
+        { "windows-1252", 1252, "La mairie rénove la place du marché", "Les travaux de rénovation de la place du marché commenceront à la fin du mois, a annoncé la mairie.", "Les commerçants pourront continuer à vendre leurs produits pendant toute la durée du chantier." },
+        { "windows-1252", 1252, "Neue Straßenbahn für den Norden", "Die Stadtverwaltung hat am Dienstag beschlossen, das Straßenbahnnetz in die nördlichen Bezirke zu erweitern.", "Die Bürger können die Pläne ab Montag im Rathaus einsehen." },
+    };
+
+    private static string ShortPage(string title, string first, string second) =>
+        $"<html><head><title>{title}</title></head><body><article><p>{first}</p><p>{second}</p></article></body></html>";
+
+    // Mostly ASCII: a long head of script and style, English navigation, and the prose at the end.
+    private static string MixedPage(string title, string first, string second)
+    {
+        var page = new StringBuilder("<!DOCTYPE html><html><head><title>").Append(title).Append("</title>");
+        for (var i = 0; i < 40; i++)
+        {
+            page.Append("<script>window.dataLayer = window.dataLayer || []; function track").Append(i)
+                .Append("(e) { dataLayer.push({ event: 'click', target: e.target.id }); }</script>\n")
+                .Append("<style>.nav-item-").Append(i).Append(" { margin: 0 4px; padding: 2px; color: #333; }</style>\n");
+        }
+
+        page.Append("</head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/about\">About</a></nav>")
+            .Append("<article><p>").Append(first).Append("</p><p>").Append(second).Append("</p></article>")
+            .Append("<footer><a href=\"/contact\">Contact</a> | <a href=\"/privacy\">Privacy</a></footer></body></html>");
+        return page.ToString();
+    }
+
+    [Theory]
+    [MemberData(nameof(Prose))]
+    public void An_undeclared_short_page_is_read_in_its_encoding(string name, int codePage, string title, string first, string second)
+    {
+        // Before the guess, every one of these but the windows-1252 pages was read as windows-1252: mojibake.
+        var bytes = CodePage(codePage).GetBytes(ShortPage(title, first, second));
+        Assert.Null(HtmlDecoder.Declared(bytes));
+        Assert.Same(EncodingLabels.ForName(name), HtmlDecoder.Detect(bytes, null).Encoding);
+
+        var article = ArticleExtractor.Default.Extract(bytes);
+        Assert.Equal(title, article.Title);
+        Assert.Equal($"{first}\n\n{second}", article.Body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Prose))]
+    public void An_undeclared_page_of_mostly_ascii_markup_is_read_in_its_encoding(string name, int codePage, string title, string first, string second)
+    {
+        var bytes = CodePage(codePage).GetBytes(MixedPage(title, first, second));
+        Assert.Same(EncodingLabels.ForName(name), HtmlDecoder.Detect(bytes, null).Encoding);
+        Assert.Equal($"{first}\n\n{second}", ArticleExtractor.Default.Extract(bytes).Body);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("www.example.ru")]
+    [InlineData("www.example.jp")]
+    public void A_windows_1252_page_with_a_few_accented_words_stays_windows_1252(string? host)
+    {
+        const string Text = "The caf\u00e9 on Hauptstra\u00dfe serves cr\u00e8me br\u00fbl\u00e9e, and Herr M\u00fcller says the fa\u00e7ade will be repainted this spring by a na\u00efve young artist.";
+        var bytes = CodePage(1252).GetBytes(MixedPage("Spring in the old town", Text, "Visitors are welcome every day."));
+        Assert.Same(EncodingLabels.Windows1252, HtmlDecoder.Detect(bytes, null, host).Encoding);
+    }
+
+    [Theory]
+    [InlineData("It\u2019s the town\u2019s oldest shop, and we\u2019re sure you\u2019ll like it.")]
+    [InlineData("\u201cDon\u2019t wait,\u201d she said \u2014 the doors close at six\u2026")]
+    public void English_with_windows_1252_quotes_and_dashes_stays_windows_1252(string text)
+    {
+        // Curly quotes are lead bytes of Shift_JIS and GBK; an apostrophe between two letters reads as a kanji there.
+        var bytes = CodePage(1252).GetBytes(ShortPage("Opening hours", text, "Everyone is welcome."));
+        Assert.Same(EncodingLabels.Windows1252, HtmlDecoder.Detect(bytes, null).Encoding);
+    }
+
+    [Fact]
+    public void The_top_level_domain_breaks_a_near_tie()
+    {
+        // Czech without š, ž, ť or ď reads as plausible windows-1252 (ř as ø, ě as ì, ů as ù): only the domain tells.
+        const string Text = "Radnice schválila opravu mostu přes řeku. Práce začnou na jaře a ukončeny budou do roka.";
+        var bytes = CodePage(1250).GetBytes(ShortPage("Oprava mostu", Text, "Doprava půjde po objízdné trase."));
+        Assert.Same(EncodingLabels.Windows1252, HtmlDecoder.Detect(bytes, null).Encoding);
+
+        var article = ArticleExtractor.Default.Extract(bytes, new Uri("https://www.example.cz/zpravy/most"));
+        Assert.Equal($"{Text}\n\nDoprava půjde po objízdné trase.", article.Body);
+    }
+
+    [Theory]
+    [InlineData(1251, "www.example.cz")]
+    [InlineData(932, "www.example.cn")]
+    [InlineData(949, "www.example.jp")]
+    public void The_top_level_domain_never_overrides_clear_evidence(int codePage, string host)
+    {
+        var (name, _, title, first, second) = ProseFor(codePage);
+        var bytes = CodePage(codePage).GetBytes(ShortPage(title, first, second));
+        Assert.Same(EncodingLabels.ForName(name), HtmlDecoder.Detect(bytes, null, host).Encoding);
+    }
+
+    [Fact]
+    public void A_declared_or_utf8_page_is_never_guessed()
+    {
+        var (_, _, title, first, second) = ProseFor(1251);
+        var declared = CodePage(1251).GetBytes("<meta charset=\"koi8-r\">" + ShortPage(title, first, second));
+        Assert.Equal("KOI8-R", HtmlDecoder.Declared(declared));
+        Assert.Same(EncodingLabels.ForName("KOI8-R"), HtmlDecoder.Detect(declared, null).Encoding);
+        Assert.Same(EncodingLabels.ForName("KOI8-R"), HtmlDecoder.Detect(CodePage(1251).GetBytes(ShortPage(title, first, second)), "text/html; charset=koi8-r").Encoding);
+        Assert.Same(Encoding.UTF8, HtmlDecoder.Detect(Encoding.UTF8.GetBytes(ShortPage(title, first, second)), null, "www.example.cn").Encoding);
+    }
+
+    [Fact]
+    public void Only_the_first_bytes_are_read()
+    {
+        // Whatever follows the bounded prefix, the guess is the same: the work does not grow with the page.
+        var (_, _, title, first, second) = ProseFor(932);
+        var head = CodePage(932).GetBytes(ShortPage(title, first, second) + new string(' ', 70_000));
+        var tail = CodePage(1251).GetBytes(string.Concat(Enumerable.Repeat(ProseFor(1251).First + " ", 2000)));
+        Assert.Same(EncodingLabels.ForName("Shift_JIS"), HtmlDecoder.Detect([.. head, .. tail], null).Encoding);
+    }
+
+    [Fact]
+    public void Random_bytes_never_throw_and_take_linear_time()
+    {
+        var random = new Random(20261207);
+        for (var i = 0; i < 300; i++)
+        {
+            var bytes = new byte[random.Next(0, 3000)];
+            random.NextBytes(bytes);
+            if (i % 3 == 0)
+            {
+                // Mostly high bytes, where every candidate has something to read.
+                for (var j = 0; j < bytes.Length; j++)
+                {
+                    bytes[j] |= 0x80;
+                }
+            }
+
+            _ = HtmlDecoder.Decode(bytes, null, i % 2 == 0 ? "example.jp" : null);
+        }
+
+        var large = new byte[16 * 1024 * 1024];
+        random.NextBytes(large);
+        var clock = Stopwatch.StartNew();
+        _ = HtmlDecoder.Detect(large, null);
+        // 16 MiB is checked for UTF-8 once and guessed from its first 64 KiB: well under a second; a guess over the
+        // whole page by every candidate, or worse than linear, would take far longer.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    private static (string Name, int CodePage, string Title, string First, string Second) ProseFor(int codePage)
+    {
+        foreach (var row in Prose)
+        {
+            if ((int)row[1] == codePage)
+            {
+                return ((string)row[0], codePage, (string)row[2], (string)row[3], (string)row[4]);
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(codePage));
+    }
+}
