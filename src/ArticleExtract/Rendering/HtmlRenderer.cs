@@ -7,7 +7,8 @@ namespace ArticleExtract.Rendering;
 /// Clean, semantic HTML built from the model, never from the page's markup: every text is escaped, links and
 /// images are emitted only for http(s) and relative URLs, no attribute but <c>href</c>, <c>title</c> (on links),
 /// <c>src</c>, <c>alt</c>, <c>rel</c>, <c>colspan</c> and <c>class</c> (on code) is ever written, and inline
-/// formatting is a fixed set of tags chosen from the model's flags. Safe to insert into a page.
+/// formatting is a fixed set of tags (<c>em</c>, <c>strong</c>, <c>sub</c>, <c>sup</c>, <c>code</c>, <c>del</c>) chosen
+/// from the model's flags. Safe to insert into a page.
 /// </summary>
 internal static class HtmlRenderer
 {
@@ -159,7 +160,8 @@ internal static class HtmlRenderer
 
     private static readonly (InlineStyle Style, string Open, string Close)[] StyleTags =
     [
-        // Emphasis outside strong, as CommonMark reads "***both***": the Markdown and the HTML give one tree.
+        // Struck text outermost and emphasis outside strong, as the Markdown's "~~***both***~~" reads: one tree.
+        (InlineStyle.Deleted, "<del>", "</del>"),
         (InlineStyle.Emphasis, "<em>", "</em>"),
         (InlineStyle.Strong, "<strong>", "</strong>"),
         (InlineStyle.Subscript, "<sub>", "</sub>"),

@@ -69,4 +69,5 @@ internal static class Names
     public static readonly JsonEncodedText Emphasis = JsonEncodedText.Encode("emphasis");
     public static readonly JsonEncodedText Subscript = JsonEncodedText.Encode("subscript");
     public static readonly JsonEncodedText Superscript = JsonEncodedText.Encode("superscript");
+    public static readonly JsonEncodedText Deleted = JsonEncodedText.Encode("deleted");
 }

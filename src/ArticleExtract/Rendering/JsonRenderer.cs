@@ -287,6 +287,11 @@ internal static class JsonRenderer
             w.WriteStringValue(Names.Superscript);
         }
 
+        if ((style & InlineStyle.Deleted) != 0)
+        {
+            w.WriteStringValue(Names.Deleted);
+        }
+
         w.WriteEndArray();
     }
 

@@ -250,9 +250,10 @@ internal static class MarkdownRenderer
 
     /// <summary>
     /// The run's text with its formatting: code spans innermost, then sub/sup (raw HTML, which CommonMark allows
-    /// inline), then <c>*</c> and <c>**</c>. Where a delimiter would not be read as one (punctuation next to a
-    /// letter, or another delimiter just before it), the <c>&lt;em&gt;</c>/<c>&lt;strong&gt;</c> tags are used
-    /// instead, so the emphasis never turns into stray asterisks.
+    /// inline), then <c>*</c> and <c>**</c>, then GFM's <c>~~</c> for struck text outermost. Where a delimiter would
+    /// not be read as one (punctuation next to a letter, or another delimiter just before it), the
+    /// <c>&lt;em&gt;</c>/<c>&lt;strong&gt;</c>/<c>&lt;del&gt;</c> tags are used instead, so the formatting never
+    /// turns into stray asterisks or tildes.
     /// </summary>
     private static void AppendStyled(StringBuilder sb, string core, InlineStyle style, char next, bool lineStart)
     {
@@ -269,6 +270,27 @@ internal static class MarkdownRenderer
 
         var strong = (style & InlineStyle.Strong) != 0;
         var emphasis = (style & InlineStyle.Emphasis) != 0;
+        var deleted = (style & InlineStyle.Deleted) != 0;
+        var tildes = false;
+        if (deleted)
+        {
+            // What stands just inside the tildes: a '*' or a tag's '<' when the run is also emphasised, both punctuation.
+            var prev = sb.Length > 0 ? sb[^1] : ' ';
+            var (first, last) = strong || emphasis ? ('*', '*') : (inner[0], inner[^1]);
+            tildes = prev != '~' && Flanks(prev, first) && Flanks(next, last);
+            sb.Append(tildes ? "~~" : "<del>");
+            next = tildes ? '~' : '<';
+        }
+
+        AppendEmphasis(sb, inner, strong, emphasis, next);
+        if (deleted)
+        {
+            sb.Append(tildes ? "~~" : "</del>");
+        }
+    }
+
+    private static void AppendEmphasis(StringBuilder sb, string inner, bool strong, bool emphasis, char next)
+    {
         if (!strong && !emphasis)
         {
             sb.Append(inner);
