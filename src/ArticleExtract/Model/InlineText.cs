@@ -182,7 +182,7 @@ internal static class ModelEquality
             for (var i = 0; i < a.Items.Count; i++)
             {
                 var (x, y) = (a.Items[i], b.Items[i]);
-                if (!Sequence(x.Inlines, y.Inlines) || x.Children.Count != y.Children.Count)
+                if (x.Value != y.Value || !Sequence(x.Inlines, y.Inlines) || x.Children.Count != y.Children.Count)
                 {
                     return false;
                 }

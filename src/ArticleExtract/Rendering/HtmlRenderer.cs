@@ -6,8 +6,8 @@ namespace ArticleExtract.Rendering;
 /// <summary>
 /// Clean, semantic HTML built from the model, never from the page's markup: every text is escaped, links and
 /// images are emitted only for http(s) and relative URLs, no attribute but <c>href</c>, <c>title</c> (on links),
-/// <c>src</c>, <c>alt</c>, <c>rel</c>, <c>colspan</c> and <c>class</c> (on code) is ever written, and inline
-/// formatting is a fixed set of tags (<c>em</c>, <c>strong</c>, <c>sub</c>, <c>sup</c>, <c>code</c>, <c>del</c>) chosen
+/// <c>src</c>, <c>alt</c>, <c>rel</c>, <c>colspan</c>, <c>class</c> (on code) and a numbered list's <c>start</c>,
+/// <c>reversed</c> and <c>value</c> is ever written, and inline formatting is a fixed set of tags (<c>em</c>, <c>strong</c>, <c>sub</c>, <c>sup</c>, <c>code</c>, <c>del</c>) chosen
 /// from the model's flags. Safe to insert into a page.
 /// </summary>
 internal static class HtmlRenderer
@@ -216,7 +216,13 @@ internal static class HtmlRenderer
             var item = list.Items[index];
             stack.Push((list, index + 1, null));
             stack.Push((null, 0, "</li>"));
-            sb.Append("<li>");
+            sb.Append("<li");
+            if (list.Ordered && item.Value is { } value)
+            {
+                sb.Append(" value=\"").Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('"');
+            }
+
+            sb.Append('>');
             AppendInlines(sb, item.Inlines);
             for (var i = item.Children.Count - 1; i >= 0; i--)
             {

@@ -33,6 +33,7 @@ internal static class Names
     public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
     public static readonly JsonEncodedText Reversed = JsonEncodedText.Encode("reversed");
     public static readonly JsonEncodedText Items = JsonEncodedText.Encode("items");
+    public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
     public static readonly JsonEncodedText Lists = JsonEncodedText.Encode("lists");
     public static readonly JsonEncodedText Citation = JsonEncodedText.Encode("citation");
     public static readonly JsonEncodedText HeaderRows = JsonEncodedText.Encode("headerRows");

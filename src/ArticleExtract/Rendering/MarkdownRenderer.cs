@@ -355,19 +355,19 @@ internal static class MarkdownRenderer
 
     private static void AppendList(StringBuilder sb, ListBlock root)
     {
-        var stack = new Stack<(ListBlock List, int Index, int Indent, int Depth)>();
-        stack.Push((root, 0, 0, 1));
+        var stack = new Stack<(ListBlock List, int Index, int Indent, int Depth, bool Fits)>();
+        stack.Push((root, 0, 0, 1, MarkersFit(root)));
         while (stack.Count > 0)
         {
-            var (list, index, indent, depth) = stack.Pop();
+            var (list, index, indent, depth, fits) = stack.Pop();
             if (index >= list.Items.Count)
             {
                 continue;
             }
 
-            stack.Push((list, index + 1, indent, depth));
+            stack.Push((list, index + 1, indent, depth, fits));
             var item = list.Items[index];
-            var marker = list.Ordered ? MarkerNumber(list, index).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " : "- ";
+            var marker = list.Ordered ? (fits ? list.NumberOf(index) : index + 1).ToString(CultureInfo.InvariantCulture) + ". " : "- ";
             sb.Append(' ', indent).Append(marker);
             var start = sb.Length;
             AppendInlines(sb, item.Inlines);
@@ -382,21 +382,34 @@ internal static class MarkdownRenderer
             var deeper = depth < MaxListDepth;
             for (var i = item.Children.Count - 1; i >= 0; i--)
             {
-                stack.Push((item.Children[i], 0, deeper ? indent + marker.Length : indent, deeper ? depth + 1 : depth));
+                var child = item.Children[i];
+                stack.Push((child, 0, deeper ? indent + marker.Length : indent, deeper ? depth + 1 : depth, MarkersFit(child)));
             }
         }
     }
 
     /// <summary>
-    /// The number the page shows on the item (its list's <c>start</c>, counting down when reversed), when a Markdown
-    /// marker can show it (0 to nine digits); else the item's place from 1. Renderers number a list from its first
-    /// marker up, so a reversed list reads right as text but counts up once rendered: Markdown cannot say otherwise.
+    /// Whether the list's markers can show the numbers the page shows (its <c>start</c>, counting down when reversed,
+    /// and each item's own <c>value</c>): all of them 0 to nine digits. Otherwise the items are numbered from 1.
+    /// Renderers number a list from its first marker up, so a reversed list, or one whose items set their numbers,
+    /// reads right as text but counts up from the first once rendered: Markdown cannot say otherwise.
     /// </summary>
-    private static long MarkerNumber(ListBlock list, int index)
+    private static bool MarkersFit(ListBlock list)
     {
-        var first = list.NumberOf(0);
-        var last = list.NumberOf(list.Items.Count - 1);
-        return Math.Min(first, last) >= 0 && Math.Max(first, last) <= 999_999_999 ? list.NumberOf(index) : index + 1;
+        if (!list.Ordered)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            if (list.NumberOf(i) is < 0 or > 999_999_999)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AppendTable(StringBuilder sb, TableBlock table)
