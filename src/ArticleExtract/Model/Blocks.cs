@@ -51,8 +51,15 @@ public sealed record ParagraphBlock : Block
     /// <summary>The paragraph's runs, links kept as <see cref="Inline.Href"/>.</summary>
     public IReadOnlyList<Inline> Inlines { get; }
 
+    /// <summary>
+    /// Whether the paragraph is a term a definition list defines (<c>&lt;dt&gt;</c>): the paragraphs after it, up to the
+    /// next term, are its definition. A glossary's or a reference page's names read as names this way, not as lines of
+    /// text; the renderings mark them (HTML <c>&lt;dfn&gt;</c>, Markdown bold, JSON <c>"term": true</c>).
+    /// </summary>
+    public bool IsTerm { get; init; }
+
     /// <inheritdoc/>
-    public bool Equals(ParagraphBlock? other) => other is not null && ModelEquality.Sequence(Inlines, other.Inlines);
+    public bool Equals(ParagraphBlock? other) => other is not null && IsTerm == other.IsTerm && ModelEquality.Sequence(Inlines, other.Inlines);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Type, Text);

@@ -7,8 +7,9 @@ namespace ArticleExtract.Rendering;
 /// Clean, semantic HTML built from the model, never from the page's markup: every text is escaped, links and
 /// images are emitted only for http(s) and relative URLs, no attribute but <c>href</c>, <c>title</c> (on links),
 /// <c>src</c>, <c>alt</c>, <c>rel</c>, <c>colspan</c>, <c>class</c> (on code) and a numbered list's <c>start</c>,
-/// <c>reversed</c> and <c>value</c> is ever written, and inline formatting is a fixed set of tags (<c>em</c>, <c>strong</c>, <c>sub</c>, <c>sup</c>, <c>code</c>, <c>del</c>) chosen
-/// from the model's flags. Safe to insert into a page.
+/// <c>reversed</c> and <c>value</c> is ever written, and inline formatting is a fixed set of tags (<c>em</c>,
+/// <c>strong</c>, <c>sub</c>, <c>sup</c>, <c>code</c>, <c>del</c>, and <c>dfn</c> around a definition list's term)
+/// chosen from the model's flags. Safe to insert into a page.
 /// </summary>
 internal static class HtmlRenderer
 {
@@ -50,9 +51,10 @@ internal static class HtmlRenderer
         switch (block)
         {
             case ParagraphBlock p:
-                sb.Append("<p>");
+                // A term is marked as the defining instance of its name: a <dl> would need the extent of each definition.
+                sb.Append(p.IsTerm ? "<p><dfn>" : "<p>");
                 AppendInlines(sb, p.Inlines);
-                sb.Append("</p>\n");
+                sb.Append(p.IsTerm ? "</dfn></p>\n" : "</p>\n");
                 break;
             case ListBlock list:
                 AppendList(sb, list);

@@ -48,6 +48,7 @@ internal static class Names
     public static readonly JsonEncodedText Inlines = JsonEncodedText.Encode("inlines");
     public static readonly JsonEncodedText LineBreak = JsonEncodedText.Encode("lineBreak");
     public static readonly JsonEncodedText Marks = JsonEncodedText.Encode("marks");
+    public static readonly JsonEncodedText Term = JsonEncodedText.Encode("term");
 
     // Values: outcomes, page kinds, block types and inline marks.
     public static readonly JsonEncodedText NoArticle = JsonEncodedText.Encode("noArticle");

@@ -137,6 +137,11 @@ internal static class JsonRenderer
         switch (block)
         {
             case ParagraphBlock p:
+                if (p.IsTerm)
+                {
+                    w.WriteBoolean(Names.Term, true);
+                }
+
                 WriteRuns(w, p.Inlines);
                 break;
             case ListBlock l:

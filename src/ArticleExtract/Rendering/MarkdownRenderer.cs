@@ -130,7 +130,7 @@ internal static class MarkdownRenderer
         switch (block)
         {
             case ParagraphBlock p:
-                AppendInlines(sb, p.Inlines);
+                AppendInlines(sb, p.IsTerm ? Strengthened(p.Inlines) : p.Inlines);
                 sb.Append("\n\n");
                 break;
             case ListBlock list:
@@ -183,6 +183,21 @@ internal static class MarkdownRenderer
                 sb.Append("\n\n");
                 break;
         }
+    }
+
+    /// <summary>
+    /// A definition list's term in bold: CommonMark has no definition lists (Markdig's and Pandoc's "Term / : definition"
+    /// is an extension, and needs the definition's extent), and bold is how a glossary written by hand marks its names.
+    /// </summary>
+    private static List<Inline> Strengthened(IReadOnlyList<Inline> inlines)
+    {
+        var strong = new List<Inline>(inlines.Count);
+        foreach (var inline in inlines)
+        {
+            strong.Add(inline.IsLineBreak ? inline : inline with { Style = inline.Style | InlineStyle.Strong });
+        }
+
+        return strong;
     }
 
     private static void AppendInlines(StringBuilder sb, IReadOnlyList<Inline> inlines)

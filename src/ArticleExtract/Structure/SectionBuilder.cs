@@ -893,7 +893,7 @@ internal sealed class SectionBuilder
                 cardTitle = false;
             }
 
-            Add(FlowItem.ForBlock(new ParagraphBlock(inlines), visible, links, allBold) with { CardLinkTitle = cardTitle, DefinitionTerm = _term >= 0 });
+            Add(FlowItem.ForBlock(new ParagraphBlock(inlines) { IsTerm = _term >= 0 }, visible, links, allBold) with { CardLinkTitle = cardTitle, DefinitionTerm = _term >= 0 });
         }
     }
 
