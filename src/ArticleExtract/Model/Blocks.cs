@@ -186,6 +186,48 @@ public sealed record QuoteBlock(IReadOnlyList<string> Paragraphs, string? Citati
     /// <summary>The quoted paragraphs' text.</summary>
     public IReadOnlyList<string> Paragraphs { get => _paragraphs; init => _paragraphs = ReadOnlyView.Of(value, nameof(Paragraphs)); }
 
+    // The runs given for the paragraphs, kept with the Paragraphs they were given for; and the plain runs made for others.
+    private QuoteRuns? _runs;
+    private QuoteRuns? _plainRuns;
+
+    /// <summary>
+    /// The quoted paragraphs with their formatting and links (a quote that names its source links to it): one list of
+    /// runs per entry of <see cref="Paragraphs"/>, whose text each reads as. A quote made from strings alone, or a copy
+    /// given other <see cref="Paragraphs"/> after these runs, reads each paragraph as one plain run.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">The value does not hold one list of runs per paragraph, or one of its lists is null.</exception>
+    public IReadOnlyList<IReadOnlyList<Inline>> ParagraphInlines
+    {
+        get
+        {
+            if (_runs is { } given && ReferenceEquals(given.Paragraphs, _paragraphs))
+            {
+                return given.Runs;
+            }
+
+            var plain = Volatile.Read(ref _plainRuns);
+            if (plain is null || !ReferenceEquals(plain.Paragraphs, _paragraphs))
+            {
+                plain = QuoteRuns.Plain(_paragraphs);
+                Volatile.Write(ref _plainRuns, plain);
+            }
+
+            return plain.Runs;
+        }
+
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(ParagraphInlines));
+            if (value.Count != _paragraphs.Count)
+            {
+                throw new ArgumentException("One list of runs is needed for each paragraph.", nameof(ParagraphInlines));
+            }
+
+            _runs = new QuoteRuns(_paragraphs, ReadOnlyView.Rows(value, nameof(ParagraphInlines)));
+        }
+    }
+
     /// <inheritdoc/>
     public override BlockType Type => BlockType.Quote;
 
@@ -195,7 +237,8 @@ public sealed record QuoteBlock(IReadOnlyList<string> Paragraphs, string? Citati
 
     /// <inheritdoc/>
     public bool Equals(QuoteBlock? other) =>
-        other is not null && string.Equals(Citation, other.Citation, StringComparison.Ordinal) && ModelEquality.Sequence(Paragraphs, other.Paragraphs);
+        other is not null && string.Equals(Citation, other.Citation, StringComparison.Ordinal) && ModelEquality.Sequence(Paragraphs, other.Paragraphs)
+        && ModelEquality.Rows(ParagraphInlines, other.ParagraphInlines);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Type, Paragraphs.Count, Citation);
@@ -325,5 +368,24 @@ internal sealed class ListNumbers
 
         var nearest = Math.Clamp(index, 0, _numbers.Length - 1);
         return _numbers[nearest] + ((Reversed ? -1L : 1L) * ((long)index - nearest));
+    }
+}
+
+/// <summary>A quote's runs, one list per paragraph, and the paragraphs they were made for.</summary>
+internal sealed class QuoteRuns(IReadOnlyList<string> paragraphs, IReadOnlyList<IReadOnlyList<Inline>> runs)
+{
+    public IReadOnlyList<string> Paragraphs { get; } = paragraphs;
+
+    public IReadOnlyList<IReadOnlyList<Inline>> Runs { get; } = runs;
+
+    public static QuoteRuns Plain(IReadOnlyList<string> paragraphs)
+    {
+        var runs = new IReadOnlyList<Inline>[paragraphs.Count];
+        for (var i = 0; i < runs.Length; i++)
+        {
+            runs[i] = paragraphs[i].Length == 0 ? [] : [new Inline(paragraphs[i])];
+        }
+
+        return new QuoteRuns(paragraphs, runs);
     }
 }

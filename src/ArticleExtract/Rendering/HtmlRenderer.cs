@@ -61,10 +61,10 @@ internal static class HtmlRenderer
                 break;
             case QuoteBlock q:
                 sb.Append("<blockquote>");
-                foreach (var para in q.Paragraphs)
+                foreach (var para in q.ParagraphInlines)
                 {
                     sb.Append("<p>");
-                    EscapeWithBreaks(sb, para);
+                    AppendInlines(sb, para);
                     sb.Append("</p>");
                 }
 

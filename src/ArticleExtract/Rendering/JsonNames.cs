@@ -36,6 +36,7 @@ internal static class Names
     public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
     public static readonly JsonEncodedText Lists = JsonEncodedText.Encode("lists");
     public static readonly JsonEncodedText Citation = JsonEncodedText.Encode("citation");
+    public static readonly JsonEncodedText Paragraphs = JsonEncodedText.Encode("paragraphs");
     public static readonly JsonEncodedText HeaderRows = JsonEncodedText.Encode("headerRows");
     public static readonly JsonEncodedText Rows = JsonEncodedText.Encode("rows");
     public static readonly JsonEncodedText Header = JsonEncodedText.Encode("header");

@@ -138,18 +138,7 @@ internal static class MarkdownRenderer
                 sb.Append('\n');
                 break;
             case QuoteBlock q:
-                for (var i = 0; i < q.Paragraphs.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        sb.Append(">\n");
-                    }
-
-                    foreach (var line in q.Paragraphs[i].Split('\n'))
-                    {
-                        sb.Append("> ").Append(Escape(line)).Append('\n');
-                    }
-                }
+                AppendQuoteParagraphs(sb, q.ParagraphInlines);
 
                 if (q.Citation is not null)
                 {
@@ -182,6 +171,35 @@ internal static class MarkdownRenderer
 
                 sb.Append("\n\n");
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A quote's paragraphs with their links and formatting, each line of the rendered runs behind "> ", paragraphs
+    /// apart by a "&gt;" line. A line break inside a paragraph is a hard break ("\" at the line's end), as the HTML's
+    /// &lt;br&gt;.
+    /// </summary>
+    private static void AppendQuoteParagraphs(StringBuilder sb, IReadOnlyList<IReadOnlyList<Inline>> paragraphs)
+    {
+        var rendered = new StringBuilder();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(">\n");
+            }
+
+            rendered.Clear();
+            AppendInlines(rendered, paragraphs[i]);
+            var start = 0;
+            for (var k = 0; k <= rendered.Length; k++)
+            {
+                if (k == rendered.Length || rendered[k] == '\n')
+                {
+                    sb.Append("> ").Append(rendered, start, k - start).Append('\n');
+                    start = k + 1;
+                }
+            }
         }
     }
 

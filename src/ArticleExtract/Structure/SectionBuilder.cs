@@ -791,6 +791,9 @@ internal sealed class SectionBuilder
         var inner = new SectionBuilder(_index, _urls, insideQuote: true, _deadline, _paragraph.ForNested());
         inner.Run(element);
         var paragraphs = new List<string>();
+        // A quoted paragraph keeps its links and formatting (a quote that names its source links to it); a list or a
+        // table quoted is one plain run of its text.
+        var runs = new List<IReadOnlyList<Inline>>();
         var visible = 0;
         var links = 0;
         foreach (var item in inner._items)
@@ -804,6 +807,7 @@ internal sealed class SectionBuilder
             if (text.Length > 0)
             {
                 paragraphs.Add(text);
+                runs.Add(item.Block is ParagraphBlock p ? p.Inlines : [new Inline(text)]);
                 visible += item.VisibleChars;
                 links += item.LinkChars;
             }
@@ -831,9 +835,10 @@ internal sealed class SectionBuilder
         {
             citation = last.TrimStart('—', '–', '-', ' ');
             paragraphs.RemoveAt(paragraphs.Count - 1);
+            runs.RemoveAt(runs.Count - 1);
         }
 
-        Add(FlowItem.ForBlock(new QuoteBlock(paragraphs, citation), visible, links));
+        Add(FlowItem.ForBlock(new QuoteBlock(paragraphs, citation) { ParagraphInlines = runs }, visible, links));
     }
 
     private void FlushParagraph()
