@@ -51,8 +51,15 @@ public sealed record ParagraphBlock : Block
     /// <summary>The paragraph's runs, links kept as <see cref="Inline.Href"/>.</summary>
     public IReadOnlyList<Inline> Inlines { get; }
 
+    /// <summary>
+    /// Whether the paragraph is a term a definition list defines (<c>&lt;dt&gt;</c>): the paragraphs after it, up to the
+    /// next term, are its definition. A glossary's or a reference page's names read as names this way, not as lines of
+    /// text; the renderings mark them (HTML <c>&lt;dfn&gt;</c>, Markdown bold, JSON <c>"term": true</c>).
+    /// </summary>
+    public bool IsTerm { get; init; }
+
     /// <inheritdoc/>
-    public bool Equals(ParagraphBlock? other) => other is not null && ModelEquality.Sequence(Inlines, other.Inlines);
+    public bool Equals(ParagraphBlock? other) => other is not null && IsTerm == other.IsTerm && ModelEquality.Sequence(Inlines, other.Inlines);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Type, Text);
@@ -74,12 +81,18 @@ public sealed record ListItem(IReadOnlyList<Inline> Inlines, IReadOnlyList<ListB
     /// <summary>Lists nested inside the item.</summary>
     public IReadOnlyList<ListBlock> Children { get => _children; init => _children = ReadOnlyView.Of(value, nameof(Children)); }
 
+    /// <summary>
+    /// The number the page gives this item of a numbered list (<c>&lt;li value="7"&gt;</c>), from which the items after it
+    /// count on; <see langword="null"/> when the item takes the next number. <see cref="ListBlock.NumberOf"/> reads it.
+    /// </summary>
+    public int? Value { get; init; }
+
     /// <summary>The item's own text (without nested lists).</summary>
     public string Text => DerivedText.Get(ref _text, Inlines, null, this, static item => InlineText.Join(item.Inlines));
 
     /// <inheritdoc/>
     public bool Equals(ListItem? other) =>
-        other is not null && ModelEquality.Sequence(Inlines, other.Inlines) && ModelEquality.Sequence(Children, other.Children);
+        other is not null && Value == other.Value && ModelEquality.Sequence(Inlines, other.Inlines) && ModelEquality.Sequence(Children, other.Children);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Text, Children.Count);
@@ -90,6 +103,10 @@ public sealed record ListBlock : Block
 {
     private DerivedText? _text;
 
+    // Whether an item sets its own number (ListItem.Value), and the numbers worked out once for that case.
+    private readonly bool _valued;
+    private ListNumbers? _numbers;
+
     /// <summary>Creates a list.</summary>
     /// <param name="ordered">Whether the list is numbered.</param>
     /// <param name="items">The items, in order.</param>
@@ -99,6 +116,10 @@ public sealed record ListBlock : Block
         ArgumentNullException.ThrowIfNull(items);
         Ordered = ordered;
         Items = ReadOnlyView.Of(items);
+        for (var i = 0; i < Items.Count && !_valued; i++)
+        {
+            _valued = Items[i].Value is not null;
+        }
     }
 
     /// <inheritdoc/>
@@ -116,9 +137,29 @@ public sealed record ListBlock : Block
     /// <summary>Whether the numbers count down from <see cref="Start"/> (<c>&lt;ol reversed&gt;</c>).</summary>
     public bool Reversed { get; init; }
 
-    /// <summary>The number the page shows on item <paramref name="index"/> (from 0) of a numbered list.</summary>
+    /// <summary>
+    /// The number the page shows on item <paramref name="index"/> (from 0) of a numbered list: <see cref="Start"/>, counting
+    /// up (down when <see cref="Reversed"/>) from item to item, and from an item's own <see cref="ListItem.Value"/> on
+    /// where it has one. An index past either end goes on counting from that end.
+    /// </summary>
     /// <param name="index">The item's position in <see cref="Items"/>.</param>
-    public long NumberOf(int index) => Reversed ? (long)Start - index : (long)Start + index;
+    public long NumberOf(int index)
+    {
+        if (!_valued)
+        {
+            return Reversed ? (long)Start - index : (long)Start + index;
+        }
+
+        // Worked out once for all items (a renderer asks for each), again only for a copy with another Start or order.
+        var numbers = Volatile.Read(ref _numbers);
+        if (numbers is null || numbers.Start != Start || numbers.Reversed != Reversed)
+        {
+            numbers = new ListNumbers(this);
+            Volatile.Write(ref _numbers, numbers);
+        }
+
+        return numbers.Of(index);
+    }
 
     /// <summary>The items, in order.</summary>
     public IReadOnlyList<ListItem> Items { get; }
@@ -145,6 +186,48 @@ public sealed record QuoteBlock(IReadOnlyList<string> Paragraphs, string? Citati
     /// <summary>The quoted paragraphs' text.</summary>
     public IReadOnlyList<string> Paragraphs { get => _paragraphs; init => _paragraphs = ReadOnlyView.Of(value, nameof(Paragraphs)); }
 
+    // The runs given for the paragraphs, kept with the Paragraphs they were given for; and the plain runs made for others.
+    private QuoteRuns? _runs;
+    private QuoteRuns? _plainRuns;
+
+    /// <summary>
+    /// The quoted paragraphs with their formatting and links (a quote that names its source links to it): one list of
+    /// runs per entry of <see cref="Paragraphs"/>, whose text each reads as. A quote made from strings alone, or a copy
+    /// given other <see cref="Paragraphs"/> after these runs, reads each paragraph as one plain run.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">The value does not hold one list of runs per paragraph, or one of its lists is null.</exception>
+    public IReadOnlyList<IReadOnlyList<Inline>> ParagraphInlines
+    {
+        get
+        {
+            if (_runs is { } given && ReferenceEquals(given.Paragraphs, _paragraphs))
+            {
+                return given.Runs;
+            }
+
+            var plain = Volatile.Read(ref _plainRuns);
+            if (plain is null || !ReferenceEquals(plain.Paragraphs, _paragraphs))
+            {
+                plain = QuoteRuns.Plain(_paragraphs);
+                Volatile.Write(ref _plainRuns, plain);
+            }
+
+            return plain.Runs;
+        }
+
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(ParagraphInlines));
+            if (value.Count != _paragraphs.Count)
+            {
+                throw new ArgumentException("One list of runs is needed for each paragraph.", nameof(ParagraphInlines));
+            }
+
+            _runs = new QuoteRuns(_paragraphs, ReadOnlyView.Rows(value, nameof(ParagraphInlines)));
+        }
+    }
+
     /// <inheritdoc/>
     public override BlockType Type => BlockType.Quote;
 
@@ -154,7 +237,8 @@ public sealed record QuoteBlock(IReadOnlyList<string> Paragraphs, string? Citati
 
     /// <inheritdoc/>
     public bool Equals(QuoteBlock? other) =>
-        other is not null && string.Equals(Citation, other.Citation, StringComparison.Ordinal) && ModelEquality.Sequence(Paragraphs, other.Paragraphs);
+        other is not null && string.Equals(Citation, other.Citation, StringComparison.Ordinal) && ModelEquality.Sequence(Paragraphs, other.Paragraphs)
+        && ModelEquality.Rows(ParagraphInlines, other.ParagraphInlines);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Type, Paragraphs.Count, Citation);
@@ -252,4 +336,56 @@ public sealed record ImageBlock(string Source, string? Alt = null, string? Capti
 
     /// <summary>The caption, else empty: images add no words to <see cref="Article.Body"/>.</summary>
     public override string Text => Caption ?? string.Empty;
+}
+
+/// <summary>The numbers of a list whose items set their own (<see cref="ListItem.Value"/>), for one start and order.</summary>
+internal sealed class ListNumbers
+{
+    private readonly long[] _numbers;
+
+    public ListNumbers(ListBlock list)
+    {
+        Start = list.Start;
+        Reversed = list.Reversed;
+        var step = Reversed ? -1L : 1L;
+        _numbers = new long[list.Items.Count];
+        for (var i = 0; i < _numbers.Length; i++)
+        {
+            _numbers[i] = list.Items[i].Value ?? (i == 0 ? Start : _numbers[i - 1] + step);
+        }
+    }
+
+    public int Start { get; }
+
+    public bool Reversed { get; }
+
+    public long Of(int index)
+    {
+        if (_numbers.Length == 0)
+        {
+            return Reversed ? (long)Start - index : (long)Start + index;
+        }
+
+        var nearest = Math.Clamp(index, 0, _numbers.Length - 1);
+        return _numbers[nearest] + ((Reversed ? -1L : 1L) * ((long)index - nearest));
+    }
+}
+
+/// <summary>A quote's runs, one list per paragraph, and the paragraphs they were made for.</summary>
+internal sealed class QuoteRuns(IReadOnlyList<string> paragraphs, IReadOnlyList<IReadOnlyList<Inline>> runs)
+{
+    public IReadOnlyList<string> Paragraphs { get; } = paragraphs;
+
+    public IReadOnlyList<IReadOnlyList<Inline>> Runs { get; } = runs;
+
+    public static QuoteRuns Plain(IReadOnlyList<string> paragraphs)
+    {
+        var runs = new IReadOnlyList<Inline>[paragraphs.Count];
+        for (var i = 0; i < runs.Length; i++)
+        {
+            runs[i] = paragraphs[i].Length == 0 ? [] : [new Inline(paragraphs[i])];
+        }
+
+        return new QuoteRuns(paragraphs, runs);
+    }
 }

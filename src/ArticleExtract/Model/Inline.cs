@@ -16,6 +16,13 @@ public enum InlineStyle
     Subscript = 8,
     /// <summary>Superscript (<c>&lt;sup&gt;</c>).</summary>
     Superscript = 16,
+    /// <summary>
+    /// Struck text (<c>&lt;del&gt;</c>, <c>&lt;s&gt;</c>, <c>&lt;strike&gt;</c>): words the page shows crossed out, a
+    /// correction's old figure or a price before a sale, which are no longer true. <see cref="Block.Text"/> and
+    /// <see cref="Article.Body"/> keep them as plain words; the renderings mark them (Markdown <c>~~</c>, HTML
+    /// <c>&lt;del&gt;</c>, JSON <c>"deleted"</c>).
+    /// </summary>
+    Deleted = 32,
 }
 
 /// <summary>

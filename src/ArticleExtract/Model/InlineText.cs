@@ -156,6 +156,25 @@ internal static class ModelEquality
         return true;
     }
 
+    /// <summary>Lists of lists (a quote's runs, paragraph by paragraph) compared by content.</summary>
+    public static bool Rows<T>(IReadOnlyList<IReadOnlyList<T>> a, IReadOnlyList<IReadOnlyList<T>> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!Sequence(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Lists nest inside list items; an explicit stack keeps comparing them free of recursion over nesting depth.
     public static bool Lists(ListBlock root, ListBlock? other)
     {
@@ -182,7 +201,7 @@ internal static class ModelEquality
             for (var i = 0; i < a.Items.Count; i++)
             {
                 var (x, y) = (a.Items[i], b.Items[i]);
-                if (!Sequence(x.Inlines, y.Inlines) || x.Children.Count != y.Children.Count)
+                if (x.Value != y.Value || !Sequence(x.Inlines, y.Inlines) || x.Children.Count != y.Children.Count)
                 {
                     return false;
                 }

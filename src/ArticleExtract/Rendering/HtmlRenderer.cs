@@ -6,8 +6,10 @@ namespace ArticleExtract.Rendering;
 /// <summary>
 /// Clean, semantic HTML built from the model, never from the page's markup: every text is escaped, links and
 /// images are emitted only for http(s) and relative URLs, no attribute but <c>href</c>, <c>title</c> (on links),
-/// <c>src</c>, <c>alt</c>, <c>rel</c>, <c>colspan</c> and <c>class</c> (on code) is ever written, and inline
-/// formatting is a fixed set of tags chosen from the model's flags. Safe to insert into a page.
+/// <c>src</c>, <c>alt</c>, <c>rel</c>, <c>colspan</c>, <c>class</c> (on code) and a numbered list's <c>start</c>,
+/// <c>reversed</c> and <c>value</c> is ever written, and inline formatting is a fixed set of tags (<c>em</c>,
+/// <c>strong</c>, <c>sub</c>, <c>sup</c>, <c>code</c>, <c>del</c>, and <c>dfn</c> around a definition list's term)
+/// chosen from the model's flags. Safe to insert into a page.
 /// </summary>
 internal static class HtmlRenderer
 {
@@ -49,19 +51,20 @@ internal static class HtmlRenderer
         switch (block)
         {
             case ParagraphBlock p:
-                sb.Append("<p>");
+                // A term is marked as the defining instance of its name: a <dl> would need the extent of each definition.
+                sb.Append(p.IsTerm ? "<p><dfn>" : "<p>");
                 AppendInlines(sb, p.Inlines);
-                sb.Append("</p>\n");
+                sb.Append(p.IsTerm ? "</dfn></p>\n" : "</p>\n");
                 break;
             case ListBlock list:
                 AppendList(sb, list);
                 break;
             case QuoteBlock q:
                 sb.Append("<blockquote>");
-                foreach (var para in q.Paragraphs)
+                foreach (var para in q.ParagraphInlines)
                 {
                     sb.Append("<p>");
-                    EscapeWithBreaks(sb, para);
+                    AppendInlines(sb, para);
                     sb.Append("</p>");
                 }
 
@@ -159,7 +162,8 @@ internal static class HtmlRenderer
 
     private static readonly (InlineStyle Style, string Open, string Close)[] StyleTags =
     [
-        // Emphasis outside strong, as CommonMark reads "***both***": the Markdown and the HTML give one tree.
+        // Struck text outermost and emphasis outside strong, as the Markdown's "~~***both***~~" reads: one tree.
+        (InlineStyle.Deleted, "<del>", "</del>"),
         (InlineStyle.Emphasis, "<em>", "</em>"),
         (InlineStyle.Strong, "<strong>", "</strong>"),
         (InlineStyle.Subscript, "<sub>", "</sub>"),
@@ -214,7 +218,13 @@ internal static class HtmlRenderer
             var item = list.Items[index];
             stack.Push((list, index + 1, null));
             stack.Push((null, 0, "</li>"));
-            sb.Append("<li>");
+            sb.Append("<li");
+            if (list.Ordered && item.Value is { } value)
+            {
+                sb.Append(" value=\"").Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('"');
+            }
+
+            sb.Append('>');
             AppendInlines(sb, item.Inlines);
             for (var i = item.Children.Count - 1; i >= 0; i--)
             {

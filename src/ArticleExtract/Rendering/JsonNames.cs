@@ -33,8 +33,10 @@ internal static class Names
     public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
     public static readonly JsonEncodedText Reversed = JsonEncodedText.Encode("reversed");
     public static readonly JsonEncodedText Items = JsonEncodedText.Encode("items");
+    public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
     public static readonly JsonEncodedText Lists = JsonEncodedText.Encode("lists");
     public static readonly JsonEncodedText Citation = JsonEncodedText.Encode("citation");
+    public static readonly JsonEncodedText Paragraphs = JsonEncodedText.Encode("paragraphs");
     public static readonly JsonEncodedText HeaderRows = JsonEncodedText.Encode("headerRows");
     public static readonly JsonEncodedText Rows = JsonEncodedText.Encode("rows");
     public static readonly JsonEncodedText Header = JsonEncodedText.Encode("header");
@@ -47,6 +49,7 @@ internal static class Names
     public static readonly JsonEncodedText Inlines = JsonEncodedText.Encode("inlines");
     public static readonly JsonEncodedText LineBreak = JsonEncodedText.Encode("lineBreak");
     public static readonly JsonEncodedText Marks = JsonEncodedText.Encode("marks");
+    public static readonly JsonEncodedText Term = JsonEncodedText.Encode("term");
 
     // Values: outcomes, page kinds, block types and inline marks.
     public static readonly JsonEncodedText NoArticle = JsonEncodedText.Encode("noArticle");
@@ -69,4 +72,5 @@ internal static class Names
     public static readonly JsonEncodedText Emphasis = JsonEncodedText.Encode("emphasis");
     public static readonly JsonEncodedText Subscript = JsonEncodedText.Encode("subscript");
     public static readonly JsonEncodedText Superscript = JsonEncodedText.Encode("superscript");
+    public static readonly JsonEncodedText Deleted = JsonEncodedText.Encode("deleted");
 }

@@ -137,6 +137,11 @@ internal static class JsonRenderer
         switch (block)
         {
             case ParagraphBlock p:
+                if (p.IsTerm)
+                {
+                    w.WriteBoolean(Names.Term, true);
+                }
+
                 WriteRuns(w, p.Inlines);
                 break;
             case ListBlock l:
@@ -145,6 +150,7 @@ internal static class JsonRenderer
                 break;
             case QuoteBlock q:
                 JsonText.WriteUnlessNull(w, Names.Citation, q.Citation);
+                WriteQuoteParagraphs(w, q);
                 break;
             case TableBlock t:
                 WriteTable(w, t);
@@ -160,6 +166,39 @@ internal static class JsonRenderer
         }
 
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A quote's <c>paragraphs</c>, each <c>{ text, links, inlines }</c> as a paragraph block's: written only when one
+    /// of them has a link or formatting, since <c>text</c> already says a plain quote in full.
+    /// </summary>
+    private static void WriteQuoteParagraphs(Utf8JsonWriter w, QuoteBlock q)
+    {
+        var runs = q.ParagraphInlines;
+        var rich = false;
+        for (var i = 0; i < runs.Count && !rich; i++)
+        {
+            foreach (var inline in runs[i])
+            {
+                rich |= inline.Style != InlineStyle.None || inline.Href is not null;
+            }
+        }
+
+        if (!rich)
+        {
+            return;
+        }
+
+        w.WriteStartArray(Names.Paragraphs);
+        for (var i = 0; i < runs.Count; i++)
+        {
+            w.WriteStartObject();
+            JsonText.Write(w, Names.Text, q.Paragraphs[i]);
+            WriteRuns(w, runs[i]);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteTable(Utf8JsonWriter w, TableBlock t)
@@ -285,6 +324,11 @@ internal static class JsonRenderer
         if ((style & InlineStyle.Superscript) != 0)
         {
             w.WriteStringValue(Names.Superscript);
+        }
+
+        if ((style & InlineStyle.Deleted) != 0)
+        {
+            w.WriteStringValue(Names.Deleted);
         }
 
         w.WriteEndArray();

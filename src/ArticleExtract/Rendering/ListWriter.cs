@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ArticleExtract.Rendering;
 
 /// <summary>
-/// A list block's <c>items</c>, each <c>{ text, links, inlines, lists }</c> with its nested lists as
+/// A list block's <c>items</c>, each <c>{ text, value, links, inlines, lists }</c> (<c>value</c> when a numbered list's item sets its number) with its nested lists as
 /// <c>{ ordered, items }</c>: written with an explicit stack, not recursion, since lists nest as deep as the nesting
 /// cap allows.
 /// </summary>
@@ -112,6 +112,11 @@ internal static class ListWriter
             var item = frame.List.Items[frame.Item];
             w.WriteStartObject();
             JsonText.Write(w, Names.Text, item.Text);
+            if (frame.List.Ordered && item.Value is { } value)
+            {
+                w.WriteNumber(Names.Value, value);
+            }
+
             JsonRenderer.WriteRuns(w, item.Inlines);
             if (item.Children.Count > 0)
             {

@@ -130,7 +130,7 @@ internal static class MarkdownRenderer
         switch (block)
         {
             case ParagraphBlock p:
-                AppendInlines(sb, p.Inlines);
+                AppendInlines(sb, p.IsTerm ? Strengthened(p.Inlines) : p.Inlines);
                 sb.Append("\n\n");
                 break;
             case ListBlock list:
@@ -138,18 +138,7 @@ internal static class MarkdownRenderer
                 sb.Append('\n');
                 break;
             case QuoteBlock q:
-                for (var i = 0; i < q.Paragraphs.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        sb.Append(">\n");
-                    }
-
-                    foreach (var line in q.Paragraphs[i].Split('\n'))
-                    {
-                        sb.Append("> ").Append(Escape(line)).Append('\n');
-                    }
-                }
+                AppendQuoteParagraphs(sb, q.ParagraphInlines);
 
                 if (q.Citation is not null)
                 {
@@ -183,6 +172,50 @@ internal static class MarkdownRenderer
                 sb.Append("\n\n");
                 break;
         }
+    }
+
+    /// <summary>
+    /// A quote's paragraphs with their links and formatting, each line of the rendered runs behind "> ", paragraphs
+    /// apart by a "&gt;" line. A line break inside a paragraph is a hard break ("\" at the line's end), as the HTML's
+    /// &lt;br&gt;.
+    /// </summary>
+    private static void AppendQuoteParagraphs(StringBuilder sb, IReadOnlyList<IReadOnlyList<Inline>> paragraphs)
+    {
+        var rendered = new StringBuilder();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(">\n");
+            }
+
+            rendered.Clear();
+            AppendInlines(rendered, paragraphs[i]);
+            var start = 0;
+            for (var k = 0; k <= rendered.Length; k++)
+            {
+                if (k == rendered.Length || rendered[k] == '\n')
+                {
+                    sb.Append("> ").Append(rendered, start, k - start).Append('\n');
+                    start = k + 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A definition list's term in bold: CommonMark has no definition lists (Markdig's and Pandoc's "Term / : definition"
+    /// is an extension, and needs the definition's extent), and bold is how a glossary written by hand marks its names.
+    /// </summary>
+    private static List<Inline> Strengthened(IReadOnlyList<Inline> inlines)
+    {
+        var strong = new List<Inline>(inlines.Count);
+        foreach (var inline in inlines)
+        {
+            strong.Add(inline.IsLineBreak ? inline : inline with { Style = inline.Style | InlineStyle.Strong });
+        }
+
+        return strong;
     }
 
     private static void AppendInlines(StringBuilder sb, IReadOnlyList<Inline> inlines)
@@ -250,9 +283,10 @@ internal static class MarkdownRenderer
 
     /// <summary>
     /// The run's text with its formatting: code spans innermost, then sub/sup (raw HTML, which CommonMark allows
-    /// inline), then <c>*</c> and <c>**</c>. Where a delimiter would not be read as one (punctuation next to a
-    /// letter, or another delimiter just before it), the <c>&lt;em&gt;</c>/<c>&lt;strong&gt;</c> tags are used
-    /// instead, so the emphasis never turns into stray asterisks.
+    /// inline), then <c>*</c> and <c>**</c>, then GFM's <c>~~</c> for struck text outermost. Where a delimiter would
+    /// not be read as one (punctuation next to a letter, or another delimiter just before it), the
+    /// <c>&lt;em&gt;</c>/<c>&lt;strong&gt;</c>/<c>&lt;del&gt;</c> tags are used instead, so the formatting never
+    /// turns into stray asterisks or tildes.
     /// </summary>
     private static void AppendStyled(StringBuilder sb, string core, InlineStyle style, char next, bool lineStart)
     {
@@ -269,6 +303,27 @@ internal static class MarkdownRenderer
 
         var strong = (style & InlineStyle.Strong) != 0;
         var emphasis = (style & InlineStyle.Emphasis) != 0;
+        var deleted = (style & InlineStyle.Deleted) != 0;
+        var tildes = false;
+        if (deleted)
+        {
+            // What stands just inside the tildes: a '*' or a tag's '<' when the run is also emphasised, both punctuation.
+            var prev = sb.Length > 0 ? sb[^1] : ' ';
+            var (first, last) = strong || emphasis ? ('*', '*') : (inner[0], inner[^1]);
+            tildes = prev != '~' && Flanks(prev, first) && Flanks(next, last);
+            sb.Append(tildes ? "~~" : "<del>");
+            next = tildes ? '~' : '<';
+        }
+
+        AppendEmphasis(sb, inner, strong, emphasis, next);
+        if (deleted)
+        {
+            sb.Append(tildes ? "~~" : "</del>");
+        }
+    }
+
+    private static void AppendEmphasis(StringBuilder sb, string inner, bool strong, bool emphasis, char next)
+    {
         if (!strong && !emphasis)
         {
             sb.Append(inner);
@@ -333,19 +388,19 @@ internal static class MarkdownRenderer
 
     private static void AppendList(StringBuilder sb, ListBlock root)
     {
-        var stack = new Stack<(ListBlock List, int Index, int Indent, int Depth)>();
-        stack.Push((root, 0, 0, 1));
+        var stack = new Stack<(ListBlock List, int Index, int Indent, int Depth, bool Fits)>();
+        stack.Push((root, 0, 0, 1, MarkersFit(root)));
         while (stack.Count > 0)
         {
-            var (list, index, indent, depth) = stack.Pop();
+            var (list, index, indent, depth, fits) = stack.Pop();
             if (index >= list.Items.Count)
             {
                 continue;
             }
 
-            stack.Push((list, index + 1, indent, depth));
+            stack.Push((list, index + 1, indent, depth, fits));
             var item = list.Items[index];
-            var marker = list.Ordered ? MarkerNumber(list, index).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " : "- ";
+            var marker = list.Ordered ? (fits ? list.NumberOf(index) : index + 1).ToString(CultureInfo.InvariantCulture) + ". " : "- ";
             sb.Append(' ', indent).Append(marker);
             var start = sb.Length;
             AppendInlines(sb, item.Inlines);
@@ -360,21 +415,34 @@ internal static class MarkdownRenderer
             var deeper = depth < MaxListDepth;
             for (var i = item.Children.Count - 1; i >= 0; i--)
             {
-                stack.Push((item.Children[i], 0, deeper ? indent + marker.Length : indent, deeper ? depth + 1 : depth));
+                var child = item.Children[i];
+                stack.Push((child, 0, deeper ? indent + marker.Length : indent, deeper ? depth + 1 : depth, MarkersFit(child)));
             }
         }
     }
 
     /// <summary>
-    /// The number the page shows on the item (its list's <c>start</c>, counting down when reversed), when a Markdown
-    /// marker can show it (0 to nine digits); else the item's place from 1. Renderers number a list from its first
-    /// marker up, so a reversed list reads right as text but counts up once rendered: Markdown cannot say otherwise.
+    /// Whether the list's markers can show the numbers the page shows (its <c>start</c>, counting down when reversed,
+    /// and each item's own <c>value</c>): all of them 0 to nine digits. Otherwise the items are numbered from 1.
+    /// Renderers number a list from its first marker up, so a reversed list, or one whose items set their numbers,
+    /// reads right as text but counts up from the first once rendered: Markdown cannot say otherwise.
     /// </summary>
-    private static long MarkerNumber(ListBlock list, int index)
+    private static bool MarkersFit(ListBlock list)
     {
-        var first = list.NumberOf(0);
-        var last = list.NumberOf(list.Items.Count - 1);
-        return Math.Min(first, last) >= 0 && Math.Max(first, last) <= 999_999_999 ? list.NumberOf(index) : index + 1;
+        if (!list.Ordered)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            if (list.NumberOf(i) is < 0 or > 999_999_999)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AppendTable(StringBuilder sb, TableBlock table)

@@ -5,12 +5,12 @@ namespace ArticleExtract.Structure;
 /// <summary>
 /// Accumulates the inline content of one paragraph (or list item, cell, caption) as the tree walk meets it:
 /// collapses white space the way a browser renders it, keeps links and formatting (strong, emphasis, code, sub,
-/// sup) as separate runs, turns <c>&lt;br&gt;</c> into a line-break run, and tracks how much of the text is bold
+/// sup, struck) as separate runs, turns <c>&lt;br&gt;</c> into a line-break run, and tracks how much of the text is bold
 /// (to spot bold pseudo-headings).
 /// </summary>
 internal sealed class InlineCollector
 {
-    private const int StyleCount = 5;
+    private const int StyleCount = 6;
 
     private readonly List<Inline> _inlines = [];
     private readonly StringBuilder _run;
@@ -67,6 +67,9 @@ internal sealed class InlineCollector
         "code" or "kbd" or "samp" or "tt" => InlineStyle.Code,
         "sub" => InlineStyle.Subscript,
         "sup" => InlineStyle.Superscript,
+        // <ins>, <mark> and <u> stay plain: inserted text is the current text, a highlight (often a site search's
+        // hits) changes no meaning, and an underline is presentation that a reader would take for a link.
+        "del" or "s" or "strike" => InlineStyle.Deleted,
         _ => InlineStyle.None,
     };
 

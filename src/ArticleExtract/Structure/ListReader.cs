@@ -37,6 +37,7 @@ internal sealed class ListReader
     private sealed class Item
     {
         public InlineCollector Text { get; } = new();
+        public int? Value { get; init; }
         public List<ListBlock> Children { get; } = [];
     }
 
@@ -93,7 +94,8 @@ internal sealed class ListReader
         if ((traits & TagTraits.ListItem) != 0)
         {
             CloseItem(current);
-            current.Current = new Item();
+            // An item of a numbered list may set its own number, which the items after it count on from.
+            current.Current = new Item { Value = current.Ordered ? ParseStart(element.GetAttribute("value")) : null };
             return true;
         }
 
@@ -187,12 +189,12 @@ internal sealed class ListReader
         var inlines = item.Text.Take();
         if (inlines.Count > 0 || item.Children.Count > 0)
         {
-            frame.Items.Add(new ListItem(inlines, item.Children));
+            frame.Items.Add(new ListItem(inlines, item.Children) { Value = item.Value });
         }
     }
 
     /// <summary>
-    /// An <c>ol</c>'s <c>start</c> as browsers read it (HTML's rules for parsing integers): leading ASCII white space,
+    /// An <c>ol</c>'s <c>start</c> or an <c>li</c>'s <c>value</c> as browsers read it (HTML's rules for parsing integers): leading ASCII white space,
     /// an optional sign, then the digits up to the first other character; null without digits. Kept within
     /// ±<see cref="MaxStart"/>, the most a Markdown list marker can show.
     /// </summary>

@@ -683,12 +683,39 @@ internal sealed class SectionBuilder
             return true;
         }
 
-        if (ImageSource.Find(img, _urls) is { } src)
+        AddFigureImages(e, caption, captionText);
+        return false;
+    }
+
+    /// <summary>
+    /// The figure's pictures in order, a source repeated right after itself once (a placeholder's copy): a
+    /// before-and-after pair or a small gallery under one caption lost every picture but the first. The caption stands
+    /// under them all on the page, so it goes with the last.
+    /// </summary>
+    private void AddFigureImages(int figure, IElement? caption, string? captionText)
+    {
+        var first = _items.Count;
+        var end = _index.SubtreeEnd[figure];
+        for (var d = figure + 1; d < end; d++)
         {
-            Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(img.GetAttribute("alt")), captionText), 0, 0));
+            var element = _index.Elements[d];
+            if (ReferenceEquals(element, caption))
+            {
+                d = _index.SubtreeEnd[d] - 1;
+                continue;
+            }
+
+            if (element.LocalName == "img" && !_index.InNoise[d] && ImageSource.Find(element, _urls) is { } src
+                && !(_items.Count > first && _items[^1].Block is ImageBlock previous && string.Equals(previous.Source, src, StringComparison.Ordinal)))
+            {
+                Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(element.GetAttribute("alt"))), 0, 0));
+            }
         }
 
-        return false;
+        if (captionText is not null && _items.Count > first && _items[^1].Block is ImageBlock last)
+        {
+            _items[^1] = _items[^1] with { Block = last with { Caption = captionText } };
+        }
     }
 
     /// <summary>Whether the caption belongs to a figure that frames code or a table and no image.</summary>
@@ -764,6 +791,9 @@ internal sealed class SectionBuilder
         var inner = new SectionBuilder(_index, _urls, insideQuote: true, _deadline, _paragraph.ForNested());
         inner.Run(element);
         var paragraphs = new List<string>();
+        // A quoted paragraph keeps its links and formatting (a quote that names its source links to it); a list or a
+        // table quoted is one plain run of its text.
+        var runs = new List<IReadOnlyList<Inline>>();
         var visible = 0;
         var links = 0;
         foreach (var item in inner._items)
@@ -777,6 +807,7 @@ internal sealed class SectionBuilder
             if (text.Length > 0)
             {
                 paragraphs.Add(text);
+                runs.Add(item.Block is ParagraphBlock p ? p.Inlines : [new Inline(text)]);
                 visible += item.VisibleChars;
                 links += item.LinkChars;
             }
@@ -804,9 +835,10 @@ internal sealed class SectionBuilder
         {
             citation = last.TrimStart('—', '–', '-', ' ');
             paragraphs.RemoveAt(paragraphs.Count - 1);
+            runs.RemoveAt(runs.Count - 1);
         }
 
-        Add(FlowItem.ForBlock(new QuoteBlock(paragraphs, citation), visible, links));
+        Add(FlowItem.ForBlock(new QuoteBlock(paragraphs, citation) { ParagraphInlines = runs }, visible, links));
     }
 
     private void FlushParagraph()
@@ -866,7 +898,7 @@ internal sealed class SectionBuilder
                 cardTitle = false;
             }
 
-            Add(FlowItem.ForBlock(new ParagraphBlock(inlines), visible, links, allBold) with { CardLinkTitle = cardTitle, DefinitionTerm = _term >= 0 });
+            Add(FlowItem.ForBlock(new ParagraphBlock(inlines) { IsTerm = _term >= 0 }, visible, links, allBold) with { CardLinkTitle = cardTitle, DefinitionTerm = _term >= 0 });
         }
     }
 
