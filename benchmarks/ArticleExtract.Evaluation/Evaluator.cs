@@ -123,7 +123,11 @@ internal static class Evaluator
     {
         var metadata = MetadataMatch.Fields.ToDictionary(
             field => field,
-            field => readability.Count == 0 ? 0 : (double)readability.Count(r => MetadataMatch.Matches(field, r.Case.Expected, r.Extraction)) / readability.Count);
+            field =>
+            {
+                var scored = readability.Where(r => MetadataMatch.Scored(field, r.Case.Expected)).ToList();
+                return scored.Count == 0 ? 0 : (double)scored.Count(r => MetadataMatch.Matches(field, r.Case.Expected, r.Extraction)) / scored.Count;
+            });
         // Readability reads dates from metadata only: its empty publishedTime is a convention on pages that show their date,
         // so the cases it does date are also scored alone.
         var dated = readability.Where(r => !string.IsNullOrWhiteSpace(r.Case.Expected.PublishedTime)).ToList();

@@ -150,6 +150,19 @@ internal static class CommonOptions
 {
     public const int MaxInputMegabytesLimit = 2047;
 
+    /// <summary>
+    /// A limit's message for a user of the command line: it names the option that sets the limit, not the library's
+    /// property. An oversized page is read only to one byte past the limit, so its size is not known and not stated.
+    /// </summary>
+    public static string LimitMessage(ExtractionLimitException limit) => limit.Limit switch
+    {
+        ExtractionLimit.InputLength => string.Create(CultureInfo.InvariantCulture,
+            $"the page is over the input limit of {limit.LimitValue / (1024.0 * 1024):0.##} MiB (see --max-input-mb)"),
+        ExtractionLimit.Elements => $"{limit.Message} (see --max-elements)",
+        ExtractionLimit.TimeBudget => $"{limit.Message} (see --timeout)",
+        _ => limit.Message,
+    };
+
     public static Option<ExtractionFavor?> Favor() => Choice("--favor",
         "balanced (default), precision (drop borderline blocks: less noise, sometimes a missed paragraph) or recall (keep them: every paragraph, sometimes noise).",
         ("balanced", ExtractionFavor.Balanced), ("precision", ExtractionFavor.Precision), ("recall", ExtractionFavor.Recall));

@@ -124,7 +124,7 @@ internal static class ExtractCommand
         }
         catch (ExtractionLimitException ex)
         {
-            await stderr.WriteLineAsync($"article-extract: {ex.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"article-extract: '{input}': {CommonOptions.LimitMessage(ex)}").ConfigureAwait(false);
             return CliApp.Unreadable;
         }
 

@@ -221,6 +221,14 @@ public sealed partial class ArticleExtractor
             }
         }
 
+        // The sections hold their own strings; nothing reads the index after this.
+        ownIndex?.Release();
+        return new Article(FromSections(metadata, sections), sections, outcome, kind, secondOpinion);
+    }
+
+    /// <summary>The metadata the article's sections complete: an excerpt, a lead image and the language of the text.</summary>
+    private static ArticleMetadata FromSections(ArticleMetadata metadata, IReadOnlyList<Section> sections)
+    {
         if (metadata.Excerpt is null && FirstParagraph(sections) is { } first)
         {
             metadata = metadata with { Excerpt = first };
@@ -231,9 +239,8 @@ public sealed partial class ArticleExtractor
             metadata = metadata with { LeadImage = image };
         }
 
-        // The sections hold their own strings; nothing reads the index after this.
-        ownIndex?.Release();
-        return new Article(metadata, sections, outcome, kind, secondOpinion);
+        // Templates declare one language for a whole site, and many pages none: the article's own text settles it.
+        return metadata with { Language = LanguageGuess.Settle(metadata.Language, sections) };
     }
 
     /// <summary>

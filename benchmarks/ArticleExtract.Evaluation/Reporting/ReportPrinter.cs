@@ -80,7 +80,7 @@ internal static class ReportPrinter
         ArgumentNullException.ThrowIfNull(output);
         foreach (var field in MetadataMatch.Fields)
         {
-            var misses = report.ReadabilityCases.Where(r => !MetadataMatch.Matches(field, r.Case.Expected, r.Ours)).ToList();
+            var misses = report.ReadabilityCases.Where(r => MetadataMatch.Scored(field, r.Case.Expected) && !MetadataMatch.Matches(field, r.Case.Expected, r.Ours)).ToList();
             output.WriteLine();
             output.WriteLine(Invariant($"Metadata {Floors.Key(field)}: {misses.Count} mismatches of ours"));
             output.WriteLine();

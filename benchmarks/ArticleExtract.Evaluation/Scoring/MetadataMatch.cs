@@ -28,6 +28,21 @@ internal static class MetadataMatch
     /// <summary>All fields, in the order they are reported.</summary>
     public static readonly IReadOnlyList<MetadataField> Fields = Enum.GetValues<MetadataField>();
 
+    /// <summary>
+    /// Whether a case counts for a field's match rate: every case does, except for <c>lang</c> the cases whose page
+    /// declares no language. Readability's <c>lang</c> is the <c>&lt;html lang&gt;</c> attribute, so its null says the
+    /// page declares none, not that the text has no language; the library then reads the language from the text
+    /// (<see cref="ArticleExtract.Article.Language"/>), which this truth cannot check.
+    /// </summary>
+    /// <param name="field">The field.</param>
+    /// <param name="expected">The expected metadata.</param>
+    /// <returns>Whether the case is scored.</returns>
+    public static bool Scored(MetadataField field, ExpectedMetadata expected)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        return field != MetadataField.Lang || !string.IsNullOrWhiteSpace(expected.Lang);
+    }
+
     /// <summary>Compares one field of one case.</summary>
     /// <param name="field">The field.</param>
     /// <param name="expected">The expected metadata.</param>

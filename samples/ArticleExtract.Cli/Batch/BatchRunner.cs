@@ -293,7 +293,7 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 Interlocked.Increment(ref _counters.Failed);
-                return OutputRecord.FileError(item.Input.Id, ex.Message);
+                return OutputRecord.FileError(item.Input.Id, ErrorOf(ex));
             }
         }
 
@@ -307,9 +307,11 @@ internal sealed class BatchRunner(ArticleExtractor extractor, int parallel, Text
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Interlocked.Increment(ref _counters.Failed);
-            return OutputRecord.WarcError(item.Input.Id, page.Offset, page.RecordId, page.Url, page.Fetched, ex.Message);
+            return OutputRecord.WarcError(item.Input.Id, page.Offset, page.RecordId, page.Url, page.Fetched, ErrorOf(ex));
         }
     }
+
+    private static string ErrorOf(Exception ex) => ex is ExtractionLimitException limit ? CommonOptions.LimitMessage(limit) : ex.Message;
 
     private void Count(long bytes, ExtractionOutcome outcome)
     {

@@ -182,4 +182,40 @@ internal static class MetadataThresholds
 
     /// <summary>A two-digit year up to this one is 20xx ("7/9/05" is 2005), a later one 19xx ("12/3/98" is 1998).</summary>
     public const int TwoDigitYearPivot = 69;
+
+    /// <summary>
+    /// The language of an article is read from at most this many letters of its prose (<see cref="LanguageGuess"/>), about
+    /// 1,000 English words: the common function words show dozens of times, and the work stays small on a long page.
+    /// </summary>
+    public const int LanguageSampleLetters = 5_000;
+
+    /// <summary>Under this many letters of prose (a sentence) there is no guess from the text.</summary>
+    public const int LanguageMinLetters = 150;
+
+    /// <summary>The script that guesses the language must hold this share of the prose's letters, or the text is mixed and gives no guess.</summary>
+    public const double LanguageScriptShare = 0.6;
+
+    /// <summary>Japanese when kana are at least one in this many of the Han and kana characters; Chinese text has next to none, Japanese a third or more.</summary>
+    public const int LanguageKanaShare = 10;
+
+    /// <summary>The fewest function-word hits a language needs to be guessed.</summary>
+    public const int LanguageMinWordHits = 8;
+
+    /// <summary>The share of the words that must be the guessed language's function words: text in a language has a third or more.</summary>
+    public const double LanguageMinWordShare = 0.15;
+
+    /// <summary>The guessed language must lead the next by this many hits, and by <see cref="LanguageLeadShare"/> of its own.</summary>
+    public const int LanguageMinLead = 3;
+
+    /// <inheritdoc cref="LanguageMinLead"/>
+    public const double LanguageLeadShare = 0.1;
+
+    /// <summary>Text is plainly in the guessed language, enough to overrule the page's declaration, when this share of its words are that language's function words.</summary>
+    public const double LanguagePlainWordShare = 0.25;
+
+    /// <summary>A declaration is overruled only by this many letters of prose or more (Han, kana and Hangul weighed as three), about 130 English words: three times a pair of sentences.</summary>
+    public const int LanguageOverruleMinLetters = 600;
+
+    /// <summary>A declaration is overruled only when its own language scores at most a third of the guessed one's on the same words.</summary>
+    public const int LanguageOverruleMargin = 3;
 }

@@ -80,7 +80,15 @@ public sealed class Article
     /// <summary>The name of the publishing site; at most 1,000 characters (a longer one gives <see langword="null"/>).</summary>
     public string? SiteName { get; }
 
-    /// <summary>The article's language as a BCP 47 tag (for example <c>en</c>, <c>pt-BR</c>).</summary>
+    /// <summary>
+    /// The article's language as a BCP 47 tag (for example <c>en</c>, <c>pt-BR</c>): the one the page declares
+    /// (<c>&lt;html lang&gt;</c>, <c>Content-Language</c>, <c>og:locale</c>, JSON-LD <c>inLanguage</c>), unless the
+    /// article's text is plainly written in another language, which then replaces it as a primary tag (<c>de</c>); and
+    /// the text's language when the page declares none. Text is read by its script where one language writes it
+    /// (Greek, Hebrew, Thai, Korean, Japanese, Chinese …) and by its function words for about twenty languages written in
+    /// Latin, Cyrillic, Arabic or Devanagari letters; too little text, or two close languages scoring alike, gives no
+    /// guess, and the declaration (or <see langword="null"/>) stands.
+    /// </summary>
     public string? Language { get; }
 
     /// <summary>A short summary: the page's description, else the first real paragraph.</summary>

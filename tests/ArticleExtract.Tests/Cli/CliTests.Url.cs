@@ -108,6 +108,98 @@ public sealed partial class CliTests
     }
 
     [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://127.0.0.1/story.html")]
+    [InlineData("javascript:alert(1)")]
+    public async Task Extract_exits_1_when_a_redirect_leads_off_the_web(string location)
+    {
+        // The HTTP handler's own redirect following threw UriFormatException on file:///etc/passwd, which ended the
+        // process with a stack trace (signal 6).
+        await using var server = LoopbackServer.Start(context =>
+        {
+            context.Response.StatusCode = 302;
+            context.Response.RedirectLocation = location;
+            return Task.CompletedTask;
+        });
+
+        var (code, output, err) = await Run("extract", server.Url + "story");
+
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("redirected to", err, StringComparison.Ordinal);
+        Assert.Contains("not an http or https address", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_gives_up_after_ten_redirects_and_says_so()
+    {
+        await using var server = LoopbackServer.Start(context =>
+        {
+            context.Response.StatusCode = 301;
+            context.Response.RedirectLocation = "/again";
+            return Task.CompletedTask;
+        });
+
+        var (code, _, err) = await Run("extract", server.Url + "start");
+
+        Assert.Equal(1, code);
+        Assert.Contains("more than 10 redirects", err, StringComparison.Ordinal);
+        Assert.Equal(11, server.Paths.Count);
+    }
+
+    [Fact]
+    public async Task Extract_follows_a_relative_redirect_and_resolves_links_against_where_it_ended()
+    {
+        var html = $"<html><head><title>Council approves tram extension</title></head><body><article><h1>Council approves tram extension</h1><p>{TestPages.P1} <a href=\"budget\">The budget</a> was approved.</p><p>{TestPages.P2}</p></article></body></html>";
+        await using var server = LoopbackServer.Start(async context =>
+        {
+            if (context.Request.Url!.AbsolutePath == "/old")
+            {
+                context.Response.StatusCode = 308;
+                context.Response.RedirectLocation = "/city/tram";
+                return;
+            }
+
+            context.Response.ContentType = "text/html";
+            await context.Response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(html));
+        });
+
+        var (code, output, err) = await Run("extract", server.Url + "old", "--format", "json");
+
+        Assert.True(code == 0, err);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal(server.Url + "city/tram", json.RootElement.GetProperty("url").GetString());
+        var link = json.RootElement.GetProperty("sections")[0].GetProperty("blocks")[0].GetProperty("links")[0];
+        Assert.Equal(server.Url + "city/budget", link.GetProperty("href").GetString());
+        Assert.Equal(["/old", "/city/tram"], server.Paths);
+    }
+
+    [Fact]
+    public async Task Extract_stops_reading_a_page_over_the_input_limit_and_names_the_option()
+    {
+        // No Content-Length: the server streams 3 MiB in chunks. The message was .NET's "Cannot write more bytes to
+        // the buffer than the configured maximum buffer size: 1048576."
+        var chunk = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("<p>The council met again. </p>", 2048)));
+        await using var server = LoopbackServer.Start(async context =>
+        {
+            context.Response.ContentType = "text/html";
+            context.Response.SendChunked = true;
+            for (var written = 0; written < 3 << 20; written += chunk.Length)
+            {
+                await context.Response.OutputStream.WriteAsync(chunk);
+            }
+        });
+
+        var (code, output, err) = await Run("extract", server.Url, "--max-input-mb", "1");
+
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("--max-input-mb", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("buffer", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("-3")]
     [InlineData("soon")]

@@ -156,12 +156,15 @@ public sealed partial class CliTests
         var (code, _, err) = await Run("extract", page, "--max-elements", "20");
         Assert.Equal(1, code);
         Assert.Contains("20", err, StringComparison.Ordinal);
+        Assert.Contains("(see --max-elements)", err, StringComparison.Ordinal);
 
         var big = Path.GetTempFileName();
         try
         {
             await File.WriteAllTextAsync(big, TestPages.Article(string.Concat(Enumerable.Repeat("<p>" + TestPages.P2 + "</p>", 8000))));
-            Assert.Equal(1, (await Run("extract", big, "--max-input-mb", "1")).Code);
+            var (over, _, overErr) = await Run("extract", big, "--max-input-mb", "1");
+            Assert.Equal(1, over);
+            Assert.Contains("the page is over the input limit of 1 MiB (see --max-input-mb)", overErr, StringComparison.Ordinal);
             var (ok, output, _) = await Run("extract", big, "--max-input-mb", "2", "--timeout", "60");
             Assert.Equal(0, ok);
             Assert.Contains(TestPages.P3, output, StringComparison.Ordinal);
@@ -212,7 +215,8 @@ public sealed partial class CliTests
             Assert.Contains("(1 failed", err, StringComparison.Ordinal);
             var lines = (await File.ReadAllLinesAsync(outFile)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
             Assert.Equal(["big.html", "seed.html", "sub/tiny.htm"], lines.Select(l => l.GetProperty("file").GetString()));
-            Assert.Contains("1", lines[0].GetProperty("error").GetString(), StringComparison.Ordinal);
+            // The option that sets the limit, not the library's property, and no size: the page was read only to the limit.
+            Assert.Equal("the page is over the input limit of 1 MiB (see --max-input-mb)", lines[0].GetProperty("error").GetString());
             Assert.Equal("extracted", lines[1].GetProperty("outcome").GetString());
             Assert.Equal(TestPages.P1, lines[2].GetProperty("sections")[0].GetProperty("blocks")[0].GetProperty("text").GetString());
 
