@@ -35,8 +35,8 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var onStop = stoppingToken.Register(() => stopped.TrySetResult()).ConfigureAwait(false);
 
-        // The first consumer is set up without retries: a queue declared elsewhere with other arguments is a
-        // configuration error, which stops the worker at start-up instead of looping.
+        // The first consumer is set up without retries: a queue the worker may not use (access refused, exclusive to
+        // another connection) is a configuration error, which stops the worker at start-up instead of looping.
         Consumption? consumption = await ConsumeAsync(connection, stoppingToken).ConfigureAwait(false);
         if (logger.IsEnabled(LogLevel.Information))
         {
@@ -112,7 +112,7 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
             };
             foreach (var queue in new[] { _options.Queue, _options.ResultsQueue, _options.DeadLetterQueue })
             {
-                await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: null, cancellationToken: stoppingToken).ConfigureAwait(false);
+                await DeclareIfMissingAsync(connection, channel, queue, stoppingToken).ConfigureAwait(false);
             }
 
             await channel.BasicQosAsync(0, _options.Prefetch, global: false, stoppingToken).ConfigureAwait(false);
@@ -171,6 +171,32 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
             }
         }
+    }
+
+    /// <summary>
+    /// Uses a queue that exists as it was declared, whatever its type and arguments (a quorum queue, a length limit, a
+    /// dead-letter exchange: the operator's choice), and declares a missing one durable and classic. Declaring every
+    /// queue as classic made the broker refuse one declared as a quorum queue (PRECONDITION_FAILED, inequivalent
+    /// x-queue-type), and the worker stopped at start-up.
+    /// </summary>
+    private async Task DeclareIfMissingAsync(IConnection connection, IChannel channel, string queue, CancellationToken stoppingToken)
+    {
+        // A passive declare that finds no queue closes its channel: it gets one of its own.
+        var probe = await connection.CreateChannelAsync(cancellationToken: stoppingToken).ConfigureAwait(false);
+        try
+        {
+            await probe.QueueDeclarePassiveAsync(queue, stoppingToken).ConfigureAwait(false);
+            return;
+        }
+        catch (OperationInterruptedException missing) when (missing.ShutdownReason?.ReplyCode == Constants.NotFound)
+        {
+        }
+        finally
+        {
+            await CloseQuietlyAsync(probe).ConfigureAwait(false);
+        }
+
+        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: null, cancellationToken: stoppingToken).ConfigureAwait(false);
     }
 
     private async Task DeclareAgainAsync(IChannel channel, string queue)

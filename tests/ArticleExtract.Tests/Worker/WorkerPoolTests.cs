@@ -88,6 +88,24 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
     }
 
     [SkippableFact]
+    public async Task A_worker_consumes_a_page_queue_the_operator_declared_as_a_quorum_queue()
+    {
+        // Quorum queues are RabbitMQ's replicated, recommended type for queues that must not lose messages. The worker
+        // declared its queues as classic ones, which the broker refuses for a queue of another type
+        // (PRECONDITION_FAILED, inequivalent arg 'x-queue-type'): it stopped at start-up and consumed nothing.
+        RequireBroker();
+        await using var pool = await Pool.OpenAsync("ae-test-", "quorum");
+        var (queues, channel) = (pool.Queues, pool.Channel);
+        var results = new Collected(channel, queues.Results);
+        await results.StartAsync();
+        var worker = pool.Track(StartWorker(queues, prefetch: 2));
+        await PublishAsync(channel, queues.Pages, "quorum");
+        await WaitFor(() => results.Bodies.ContainsKey("quorum"), TimeSpan.FromMinutes(2),
+            () => $"the result of a page from a quorum queue; worker log: {string.Join(" | ", _log.TakeLast(6))}");
+        Assert.Equal(0, Terminate(worker));
+    }
+
+    [SkippableFact]
     public async Task A_worker_whose_consumer_the_broker_cancels_consumes_again_and_still_stops_cleanly()
     {
         // Deleting the queue (an operator's purge) cancels every consumer of it; the same loss of the channel or the
@@ -344,12 +362,14 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
 
         public IChannel Channel { get; }
 
-        public static async Task<Pool> OpenAsync(string prefix)
+        /// <param name="prefix">The queues' names start with it.</param>
+        /// <param name="pagesQueueType">The page queue's <c>x-queue-type</c>, declared before any worker does; classic when null.</param>
+        public static async Task<Pool> OpenAsync(string prefix, string? pagesQueueType = null)
         {
             var queues = new Queues(prefix + Guid.NewGuid().ToString("N")[..8]);
             var connection = await Connect();
             var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-            await queues.DeclareAsync(channel);
+            await queues.DeclareAsync(channel, pagesQueueType);
             return new Pool(queues, connection, channel);
         }
 
@@ -381,11 +401,12 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
 
         public string Dead => Prefix + ".dead";
 
-        public async Task DeclareAsync(IChannel channel)
+        public async Task DeclareAsync(IChannel channel, string? pagesQueueType = null)
         {
             foreach (var q in new[] { Pages, Results, Dead })
             {
-                await channel.QueueDeclareAsync(q, durable: true, exclusive: false, autoDelete: false);
+                var arguments = q == Pages && pagesQueueType is not null ? new Dictionary<string, object?> { ["x-queue-type"] = pagesQueueType } : null;
+                await channel.QueueDeclareAsync(q, durable: true, exclusive: false, autoDelete: false, arguments);
             }
         }
 
