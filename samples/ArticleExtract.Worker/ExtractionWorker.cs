@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -264,6 +265,45 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         }
     }
 
+    /// <summary>
+    /// A page the broker gave back: published again at the back of the queue with its count of failed tries, or
+    /// dead-lettered once the count reaches <see cref="WorkerOptions.MaxAttempts"/>; then acknowledged. A crash between
+    /// the two leaves both copies, which results' ids de-duplicate.
+    /// </summary>
+    private async Task TryAgainOrGiveUpAsync(IChannel channel, BasicDeliverEventArgs delivery, int failed)
+    {
+        var id = delivery.BasicProperties.MessageId;
+        if (failed >= _options.MaxAttempts)
+        {
+            await DeadLetterAsync(channel, delivery, string.Create(CultureInfo.InvariantCulture,
+                $"delivery limit: {failed} tries ended without an answer (the worker crashed, was stopped or timed out on the page, or failed to publish its result), Worker:MaxAttempts is {_options.MaxAttempts}"))
+                .ConfigureAwait(false);
+        }
+        else
+        {
+            var headers = delivery.BasicProperties.Headers is { } h ? new Dictionary<string, object?>(h) : [];
+            headers[PageMessage.FailedAttemptsHeader] = failed;
+            var properties = new BasicProperties(delivery.BasicProperties) { Headers = headers, Persistent = true };
+            await channel.BasicPublishAsync(string.Empty, _options.Queue, mandatory: true, properties, delivery.Body).ConfigureAwait(false);
+            if (logger.IsEnabled(LogLevel.Warning))
+            {
+                logger.LogWarning("Redelivered {MessageId}: {Failed} of {MaxAttempts} tries ended without an answer; trying again", id, failed, _options.MaxAttempts);
+            }
+        }
+
+        await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
+    }
+
+    private async Task DeadLetterAsync(IChannel channel, BasicDeliverEventArgs delivery, string? reason)
+    {
+        var id = delivery.BasicProperties.MessageId;
+        var deadHeaders = delivery.BasicProperties.Headers is { } headers ? new Dictionary<string, object?>(headers) : [];
+        deadHeaders["x-reason"] = reason;
+        var properties = new BasicProperties { MessageId = id, Persistent = true, Headers = deadHeaders, ContentType = delivery.BasicProperties.ContentType };
+        await channel.BasicPublishAsync(string.Empty, _options.DeadLetterQueue, mandatory: true, properties, delivery.Body).ConfigureAwait(false);
+        logger.LogWarning("Dead-lettered {MessageId}: {Reason}", id, reason);
+    }
+
     private async Task HandleAsync(IChannel channel, BasicDeliverEventArgs delivery)
     {
         Interlocked.Increment(ref _inFlight);
@@ -271,8 +311,17 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         {
             var id = delivery.BasicProperties.MessageId;
             var headers = delivery.BasicProperties.Headers;
+            var failed = PageMessage.FailedAttempts(headers, delivery.Redelivered);
+            if (delivery.Redelivered)
+            {
+                // The last try ended without an answer. The count is written into the message before the page is tried
+                // again, since a try that crashes or hangs can write nothing afterwards.
+                await TryAgainOrGiveUpAsync(channel, delivery, failed).ConfigureAwait(false);
+                return;
+            }
+
             var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, _warcRoot, CancellationToken.None, _options.MaxResultMegabytes * 1024 * 1024);
-            var disposition = PageMessage.Decide(outcome, delivery.Redelivered);
+            var disposition = PageMessage.Decide(outcome, redelivered: failed > 0);
             if (disposition == PageMessage.Disposition.Retry)
             {
                 logger.LogWarning("Retrying {MessageId} once: {Reason}", id, outcome.PoisonReason);
@@ -287,11 +336,7 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
             }
             else
             {
-                var deadHeaders = headers is null ? new Dictionary<string, object?>() : new Dictionary<string, object?>(headers);
-                deadHeaders["x-reason"] = outcome.PoisonReason;
-                var properties = new BasicProperties { MessageId = id, Persistent = true, Headers = deadHeaders, ContentType = delivery.BasicProperties.ContentType };
-                await channel.BasicPublishAsync(string.Empty, _options.DeadLetterQueue, mandatory: true, properties, delivery.Body).ConfigureAwait(false);
-                logger.LogWarning("Dead-lettered {MessageId}: {Reason}", id, outcome.PoisonReason);
+                await DeadLetterAsync(channel, delivery, outcome.PoisonReason).ConfigureAwait(false);
             }
 
             // Only now, with the result or dead letter confirmed by the broker, is the page done.

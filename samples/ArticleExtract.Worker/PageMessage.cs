@@ -35,14 +35,41 @@ internal static class PageMessage
     }
 
     /// <summary>
-    /// A transient failure is retried once: given back to the queue the first time, dead-lettered when the broker
-    /// says the page was delivered before (after that retry, or after a worker holding it died), so a file that stays
-    /// unreadable cannot circle the queue for ever.
+    /// A transient failure is retried once: given back to the queue the first time, dead-lettered when the page was
+    /// tried before (after that retry, or after a worker holding it died), so a file that stays unreadable cannot
+    /// circle the queue for ever.
     /// </summary>
+    /// <param name="outcome">What processing gave.</param>
+    /// <param name="redelivered">Whether the page was tried before: the broker's redelivered flag, or a count in <see cref="FailedAttemptsHeader"/>.</param>
     public static Disposition Decide(Outcome outcome, bool redelivered) =>
         outcome.Result is not null ? Disposition.Publish
         : outcome.Transient && !redelivered ? Disposition.Retry
         : Disposition.DeadLetter;
+
+    /// <summary>
+    /// The header in which the worker keeps how many tries of a page ended without an answer. The broker's own
+    /// redelivered flag says only "at least once", and a quorum queue's <c>x-delivery-count</c> exists for no other
+    /// queue type; so a page the broker gives back is published again with this count raised, and the count travels
+    /// with the page whatever queue holds it.
+    /// </summary>
+    public const string FailedAttemptsHeader = "x-failed-attempts";
+
+    /// <summary>
+    /// The tries of a page that ended without an answer, this delivery's predecessor included: the count the page
+    /// carries, plus one when the broker redelivers it (a worker took it and never answered).
+    /// </summary>
+    public static int FailedAttempts(IDictionary<string, object?>? headers, bool redelivered)
+    {
+        var carried = headers is not null && headers.TryGetValue(FailedAttemptsHeader, out var value) ? value switch
+        {
+            int i => i,
+            long l => (int)Math.Clamp(l, 0, int.MaxValue),
+            byte[] or string => int.TryParse(Header(headers, FailedAttemptsHeader), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0,
+            _ => 0,
+        } : 0;
+        carried = Math.Max(carried, 0);
+        return redelivered && carried < int.MaxValue ? carried + 1 : carried;
+    }
 
     /// <summary>Extracts the page a message holds or points to; never throws for anything the message contains.</summary>
     /// <param name="maxResultBytes">

@@ -68,6 +68,21 @@ public sealed class PageMessageTests
     }
 
     [Fact]
+    public void Failed_tries_are_the_count_a_page_carries_plus_one_when_the_broker_redelivers_it()
+    {
+        Assert.Equal(0, PageMessage.FailedAttempts(null, redelivered: false));
+        Assert.Equal(1, PageMessage.FailedAttempts(null, redelivered: true));
+        // The client reads an integer header back as int or long, and a publisher may send the count as a string.
+        Assert.Equal(3, PageMessage.FailedAttempts(new Dictionary<string, object?> { [PageMessage.FailedAttemptsHeader] = 2 }, redelivered: true));
+        Assert.Equal(2, PageMessage.FailedAttempts(new Dictionary<string, object?> { [PageMessage.FailedAttemptsHeader] = 2L }, redelivered: false));
+        Assert.Equal(5, PageMessage.FailedAttempts(new Dictionary<string, object?> { [PageMessage.FailedAttemptsHeader] = "4"u8.ToArray() }, redelivered: true));
+        // Nonsense counts as none rather than failing the page.
+        Assert.Equal(1, PageMessage.FailedAttempts(new Dictionary<string, object?> { [PageMessage.FailedAttemptsHeader] = -7 }, redelivered: true));
+        Assert.Equal(0, PageMessage.FailedAttempts(new Dictionary<string, object?> { [PageMessage.FailedAttemptsHeader] = "many" }, redelivered: false));
+        Assert.Equal(int.MaxValue, PageMessage.FailedAttempts(new Dictionary<string, object?> { [PageMessage.FailedAttemptsHeader] = long.MaxValue }, redelivered: true));
+    }
+
+    [Fact]
     public void A_result_is_published_and_poison_dead_lettered_whether_or_not_the_page_came_before()
     {
         var page = PageMessage.Process("m2", null, "<html><body><article><h1>Ferry</h1><p>The ferry runs again from Monday, the harbour office said.</p></article></body></html>"u8, ArticleExtractor.Default, null, CancellationToken.None);

@@ -168,6 +168,81 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         Assert.Equal(0, Terminate(worker));
     }
 
+    [SkippableTheory]
+    [InlineData("classic")]
+    [InlineData("quorum")]
+    public async Task A_page_that_hangs_every_worker_it_reaches_is_dead_lettered_after_max_attempts(string queueType)
+    {
+        // A pointer to a FIFO under the root: opening it blocks until a writer comes, as a read from a hung share does,
+        // and an operator (or a liveness probe) kills the stuck worker; the test sees the worker blocked in the kernel's
+        // FIFO open. Each killed worker gave the page back to the next, for ever: the queue stalled one worker at a
+        // time, whatever the queue type.
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs mkfifo");
+        RequireBroker();
+        await using var pool = await Pool.OpenAsync("ae-test-", queueType);
+        var (queues, channel) = (pool.Queues, pool.Channel);
+        var root = Directory.CreateTempSubdirectory("ae-fifo-").FullName;
+        var fifo = Path.Combine(root, "hung.warc.gz");
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var headers = new Dictionary<string, object?> { ["warc-file"] = "hung.warc.gz", ["warc-offset"] = "0" };
+        await channel.BasicPublishAsync(string.Empty, queues.Pages, true, new BasicProperties { MessageId = "hung", Persistent = true, Headers = headers }, ReadOnlyMemory<byte>.Empty);
+        var dead = new Collected(channel, queues.Dead);
+        await dead.StartAsync();
+
+        // With two tries allowed: the first and second workers hang and are killed, the third dead-letters the page.
+        var hangs = 0;
+        for (var round = 0; dead.Distinct == 0; round++)
+        {
+            Assert.True(round < 4, $"dead-lettered within four workers; hung {hangs} times; worker log: {string.Join(" | ", _log.TakeLast(8))}");
+            var worker = pool.Track(StartWorker(queues, prefetch: 1, "--Worker:WarcRoot=" + root, "--Worker:MaxAttempts=2"));
+            await WaitFor(() => dead.Distinct > 0 || WaitsForFifo(worker), TimeSpan.FromMinutes(2),
+                () => $"the worker to open the FIFO or dead-letter the page; worker log: {string.Join(" | ", _log.TakeLast(8))}");
+            if (dead.Distinct > 0)
+            {
+                Assert.Equal(0, Terminate(worker));
+                break;
+            }
+
+            hangs++;
+            worker.Kill();
+            await worker.WaitForExitAsync();
+        }
+
+        Assert.Equal(2, hangs);
+        Assert.StartsWith("delivery limit: 2 tries ended without an answer", dead.Reasons["hung"], StringComparison.Ordinal);
+        Assert.Equal(0u, (await channel.QueueDeclarePassiveAsync(queues.Pages)).MessageCount);
+        Directory.Delete(root, recursive: true);
+    }
+
+    /// <summary>
+    /// Whether a thread of the process waits in the kernel for a FIFO's other end (Linux's wchan), other than the
+    /// runtime's own debugger pipe, which waits so from start-up.
+    /// </summary>
+    private static bool WaitsForFifo(Process process)
+    {
+        try
+        {
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{process.Id}/task"))
+            {
+                if (File.ReadAllText(Path.Combine(task, "wchan")) == "wait_for_partner" && !File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET DebugPipe", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The process or thread has just gone.
+        }
+
+        return false;
+    }
+
     private static Task PublishAsync(IChannel channel, string queue, string id) =>
         channel.BasicPublishAsync(string.Empty, queue, true, new BasicProperties { MessageId = id, Persistent = true, Headers = new Dictionary<string, object?> { ["content-type"] = "text/html" } },
             Encoding.UTF8.GetBytes(ArchivePages.Page($"Report {id} from the valley", "Valley Weekly",
