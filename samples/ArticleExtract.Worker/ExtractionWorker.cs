@@ -320,7 +320,7 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
                 return;
             }
 
-            var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, _warcRoot, CancellationToken.None, _options.MaxResultMegabytes * 1024 * 1024);
+            var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, _warcRoot, CancellationToken.None, _options.MaxResultMegabytes * 1024 * 1024, _options.MaxWarcScanMegabytes * 1024L * 1024);
             var disposition = PageMessage.Decide(outcome, redelivered: failed > 0);
             if (disposition == PageMessage.Disposition.Retry)
             {

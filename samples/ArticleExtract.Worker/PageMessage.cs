@@ -76,9 +76,10 @@ internal static class PageMessage
     /// The largest result the broker will take (<see cref="WorkerOptions.MaxResultMegabytes"/>): a larger one is a
     /// poison page, since the broker would close the channel on it and the page would come back for ever.
     /// </param>
+    /// <param name="maxWarcScanBytes">The most a WARC pointer reads from its offset on (<see cref="WorkerOptions.MaxWarcScanMegabytes"/>).</param>
     public static Outcome Process(
         string? messageId, IDictionary<string, object?>? headers, ReadOnlySpan<byte> body, ArticleExtractor extractor, WarcRoot? warcRoot,
-        CancellationToken cancellationToken, int maxResultBytes = int.MaxValue)
+        CancellationToken cancellationToken, int maxResultBytes = int.MaxValue, long maxWarcScanBytes = WorkerOptions.DefaultMaxWarcScanMegabytes * 1024L * 1024)
     {
         if (string.IsNullOrEmpty(messageId))
         {
@@ -106,7 +107,7 @@ internal static class PageMessage
                 return new(null, refusal);
             }
 
-            var page = ReadWarcPage(path, offset, Header(headers, "warc-record-id"), out var error, out var transient);
+            var page = ReadWarcPage(path, offset, Header(headers, "warc-record-id"), maxWarcScanBytes, out var error, out var transient);
             if (page is null)
             {
                 return new(null, error, transient);
@@ -154,13 +155,26 @@ internal static class PageMessage
             : new(json, null);
     }
 
-    private static WarcPage? ReadWarcPage(string file, long offset, string? recordId, out string? error, out bool transient)
+    private static WarcPage? ReadWarcPage(string file, long offset, string? recordId, long maxScanBytes, out string? error, out bool transient)
     {
         error = null;
         transient = false;
         try
         {
-            using var reader = WarcReader.Open(file, offset);
+            var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            ScanLimitStream bounded;
+            try
+            {
+                stream.Position = offset;
+                bounded = new ScanLimitStream(stream, maxScanBytes);
+            }
+            catch
+            {
+                stream.Dispose();
+                throw;
+            }
+
+            using var reader = new WarcReader(bounded);
 
             // The pointer names a record start: the page is the one read there (or the one with the id given, when a
             // gzip member holds several records, which all share its offset). A page at another offset is not the one
@@ -174,7 +188,9 @@ internal static class PageMessage
                 }
             }
 
-            error = "no HTML page at the WARC pointer";
+            error = bounded.Exhausted
+                ? string.Create(CultureInfo.InvariantCulture, $"WARC pointer: no HTML page within Worker:MaxWarcScanMegabytes ({maxScanBytes / (1024 * 1024)} MiB) of offset {offset}")
+                : "no HTML page at the WARC pointer";
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)

@@ -56,6 +56,18 @@ internal sealed class WorkerOptions
     /// </summary>
     public int MaxAttempts { get; set; } = 5;
 
+    /// <summary>
+    /// The most a WARC pointer may read from its file, in MiB, from its offset on; then the page is dead-lettered with
+    /// the reason <c>WARC pointer: no HTML page within Worker:MaxWarcScanMegabytes</c>. A pointer names a record start,
+    /// but the reader goes on until it finds a page: a pointer to a huge record that is no page, to no record start, or
+    /// by record id into a file compressed as one gzip stream (where every record shares offset 0) read on through
+    /// gigabytes. Keep it above the largest record a pointer names (a page is at most 16 MiB decoded).
+    /// </summary>
+    public int MaxWarcScanMegabytes { get; set; } = DefaultMaxWarcScanMegabytes;
+
+    /// <summary>The default of <see cref="MaxWarcScanMegabytes"/>: four records of the reader's largest page.</summary>
+    public const int DefaultMaxWarcScanMegabytes = 64;
+
     /// <summary>How long shutdown waits for pages in progress before closing (which requeues them).</summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
@@ -74,6 +86,7 @@ internal sealed class WorkerOptions
             : Concurrency < 1 || Concurrency > Prefetch ? $"Worker:Concurrency must be from 1 to Worker:Prefetch ({Prefetch})"
             : MaxInputMegabytes is < 1 or > MaxMegabytes ? $"Worker:MaxInputMegabytes must be from 1 to {MaxMegabytes}"
             : MaxResultMegabytes is < 1 or > MaxMegabytes ? $"Worker:MaxResultMegabytes must be from 1 to {MaxMegabytes}"
+            : MaxWarcScanMegabytes < 1 ? "Worker:MaxWarcScanMegabytes must be at least 1"
             : MaxAttempts is < 1 or > 1000 ? "Worker:MaxAttempts must be from 1 to 1000"
             : DrainTimeout < TimeSpan.Zero ? "Worker:DrainTimeout cannot be negative"
             : string.IsNullOrEmpty(Queue) || string.IsNullOrEmpty(ResultsQueue) || string.IsNullOrEmpty(DeadLetterQueue)
