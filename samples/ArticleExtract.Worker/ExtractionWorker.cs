@@ -21,6 +21,9 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
     private readonly WarcRoot? _warcRoot = WarcRoot.Create(options.Value.WarcRoot);
     private int _inFlight;
 
+    // The wait before a page whose answer the broker refused goes back to the queue; 0 after an answer it took.
+    private long _refusedDelayTicks;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var factory = new ConnectionFactory
@@ -294,6 +297,43 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The broker refused (nacked) the result or dead letter: its queue is full (<c>x-max-length</c> with
+    /// <c>reject-publish</c>) or the broker is short of resources. That is backpressure from downstream, not a fault
+    /// of the page: the worker waits (from 1 s, doubling to 30 s while refusals go on), holding the page, then puts it
+    /// back at the end of the queue with its count of failed tries unchanged. Given back by a nack, the page counted
+    /// as a failed try, and a full results queue dead-lettered good pages within a second once
+    /// <see cref="WorkerOptions.MaxAttempts"/> tries were spent. False when the page could not be put back.
+    /// </summary>
+    private async Task<bool> RequeueAfterRefusalAsync(IChannel channel, BasicDeliverEventArgs delivery)
+    {
+        var ticks = Interlocked.Read(ref _refusedDelayTicks);
+        var delay = TimeSpan.FromTicks(Math.Clamp(ticks * 2, TimeSpan.TicksPerSecond, 30 * TimeSpan.TicksPerSecond));
+        Interlocked.Exchange(ref _refusedDelayTicks, delay.Ticks);
+        if (logger.IsEnabled(LogLevel.Warning))
+        {
+            logger.LogWarning("The broker refused the answer to {MessageId} (a full results or dead-letter queue?); putting the page back in {Delay}", delivery.BasicProperties.MessageId, delay);
+        }
+
+        try
+        {
+            await Task.Delay(delay).ConfigureAwait(false);
+            var properties = new BasicProperties(delivery.BasicProperties) { Persistent = true };
+            await channel.BasicPublishAsync(string.Empty, _options.Queue, mandatory: true, properties, delivery.Body).ConfigureAwait(false);
+            await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                logger.LogDebug(ex, "Could not put {MessageId} back", delivery.BasicProperties.MessageId);
+            }
+
+            return false;
+        }
+    }
+
     private async Task DeadLetterAsync(IChannel channel, BasicDeliverEventArgs delivery, string? reason)
     {
         var id = delivery.BasicProperties.MessageId;
@@ -341,32 +381,45 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
 
             // Only now, with the result or dead letter confirmed by the broker, is the page done.
             await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
+            Interlocked.Exchange(ref _refusedDelayTicks, 0);
+        }
+        catch (PublishException refused) when (!refused.IsReturn && !delivery.Redelivered)
+        {
+            if (!await RequeueAfterRefusalAsync(channel, delivery).ConfigureAwait(false))
+            {
+                await GiveBackAsync(channel, delivery, refused).ConfigureAwait(false);
+            }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The broker refused the result, or the channel is going away: give the page back for another try.
-            logger.LogError(ex, "Requeueing {MessageId}", delivery.BasicProperties.MessageId);
-            if (ex is PublishReturnException { RoutingKey: { } queue } && (queue == _options.ResultsQueue || queue == _options.DeadLetterQueue))
-            {
-                // Returned unroutable: the queue was deleted after start-up. Declared again, as at start-up, the page's
-                // next delivery is published; left so, every page circled between worker and broker dozens of times a
-                // second, each extracted again and logged as an error, and no result was kept.
-                await DeclareAgainAsync(channel, queue).ConfigureAwait(false);
-            }
-
-            try
-            {
-                await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true).ConfigureAwait(false);
-            }
-            catch (Exception nackError) when (nackError is not OutOfMemoryException)
-            {
-                // The channel is closed: the broker requeues every unacknowledged delivery by itself.
-                logger.LogDebug(nackError, "Could not nack");
-            }
+            await GiveBackAsync(channel, delivery, ex).ConfigureAwait(false);
         }
         finally
         {
             Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    /// <summary>The broker refused the result, or the channel is going away: the page goes back for another try.</summary>
+    private async Task GiveBackAsync(IChannel channel, BasicDeliverEventArgs delivery, Exception ex)
+    {
+        logger.LogError(ex, "Requeueing {MessageId}", delivery.BasicProperties.MessageId);
+        if (ex is PublishReturnException { RoutingKey: { } queue } && (queue == _options.ResultsQueue || queue == _options.DeadLetterQueue))
+        {
+            // Returned unroutable: the queue was deleted after start-up. Declared again, as at start-up, the page's
+            // next delivery is published; left so, every page circled between worker and broker dozens of times a
+            // second, each extracted again and logged as an error, and no result was kept.
+            await DeclareAgainAsync(channel, queue).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true).ConfigureAwait(false);
+        }
+        catch (Exception nackError) when (nackError is not OutOfMemoryException)
+        {
+            // The channel is closed: the broker requeues every unacknowledged delivery by itself.
+            logger.LogDebug(nackError, "Could not nack");
         }
     }
 }

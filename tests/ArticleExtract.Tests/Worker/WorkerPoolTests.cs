@@ -168,6 +168,53 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         Assert.Equal(0, Terminate(worker));
     }
 
+    [SkippableFact]
+    public async Task A_full_results_queue_holds_the_pages_back_and_dead_letters_none()
+    {
+        // A results queue with room for one result that refuses the rest (x-max-length 1, reject-publish), as an
+        // operator bounds a queue whose consumer is down. The broker nacks each result; the page given back by a nack
+        // counted as a failed try, and good pages were dead-lettered ('delivery limit') within a second.
+        RequireBroker();
+        await using var pool = await Pool.OpenAsync("ae-test-", resultsArguments: new Dictionary<string, object?> { ["x-max-length"] = 1, ["x-overflow"] = "reject-publish" });
+        var (queues, channel) = (pool.Queues, pool.Channel);
+        var dead = new Collected(channel, queues.Dead);
+        await dead.StartAsync();
+        string[] ids = ["full-1", "full-2", "full-3"];
+        foreach (var id in ids)
+        {
+            await PublishAsync(channel, queues.Pages, id);
+        }
+
+        var worker = pool.Track(StartWorker(queues, prefetch: 1, "--Worker:MaxAttempts=2"));
+        var results = new List<string>();
+        var clock = Stopwatch.StartNew();
+        var sinceLast = Stopwatch.StartNew();
+        while (results.Count < ids.Length)
+        {
+            Assert.True(dead.Distinct == 0, $"no page dead-lettered: {string.Join("; ", dead.Reasons.Select(r => r.Key + ": " + r.Value))}");
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(3), $"every result within three minutes; got {string.Join(", ", results)}; worker log: {string.Join(" | ", _log.TakeLast(6))}");
+            if (results.Count == 0 || sinceLast.Elapsed > TimeSpan.FromSeconds(5))
+            {
+                // The downstream consumer, slow: a result five seconds after the last, while the worker's tries come back.
+                if (await channel.BasicGetAsync(queues.Results, autoAck: true) is { } got)
+                {
+                    if (!results.Contains(got.BasicProperties.MessageId!))
+                    {
+                        results.Add(got.BasicProperties.MessageId!);
+                    }
+
+                    sinceLast.Restart();
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(ids, results.Order(StringComparer.Ordinal));
+        Assert.Equal(0, dead.Distinct);
+        Assert.Equal(0, Terminate(worker));
+    }
+
     [SkippableTheory]
     [InlineData("classic")]
     [InlineData("quorum")]
@@ -439,12 +486,13 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
 
         /// <param name="prefix">The queues' names start with it.</param>
         /// <param name="pagesQueueType">The page queue's <c>x-queue-type</c>, declared before any worker does; classic when null.</param>
-        public static async Task<Pool> OpenAsync(string prefix, string? pagesQueueType = null)
+        /// <param name="resultsArguments">The results queue's arguments (a length limit), declared before any worker does.</param>
+        public static async Task<Pool> OpenAsync(string prefix, string? pagesQueueType = null, Dictionary<string, object?>? resultsArguments = null)
         {
             var queues = new Queues(prefix + Guid.NewGuid().ToString("N")[..8]);
             var connection = await Connect();
             var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-            await queues.DeclareAsync(channel, pagesQueueType);
+            await queues.DeclareAsync(channel, pagesQueueType, resultsArguments);
             return new Pool(queues, connection, channel);
         }
 
@@ -476,11 +524,13 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
 
         public string Dead => Prefix + ".dead";
 
-        public async Task DeclareAsync(IChannel channel, string? pagesQueueType = null)
+        public async Task DeclareAsync(IChannel channel, string? pagesQueueType = null, Dictionary<string, object?>? resultsArguments = null)
         {
             foreach (var q in new[] { Pages, Results, Dead })
             {
-                var arguments = q == Pages && pagesQueueType is not null ? new Dictionary<string, object?> { ["x-queue-type"] = pagesQueueType } : null;
+                var arguments = q == Pages && pagesQueueType is not null ? new Dictionary<string, object?> { ["x-queue-type"] = pagesQueueType }
+                    : q == Results ? resultsArguments
+                    : null;
                 await channel.QueueDeclareAsync(q, durable: true, exclusive: false, autoDelete: false, arguments);
             }
         }
