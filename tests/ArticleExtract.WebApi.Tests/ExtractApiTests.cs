@@ -113,6 +113,58 @@ public sealed class ExtractApiTests(ExtractApiTests.Server server) : IClassFixtu
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("gzip", "gzip", null)]
+    [InlineData("br", "br", null)]
+    [InlineData("gzip, br", "br", null)]
+    [InlineData("gzip;q=1, br;q=0.5", "gzip", null)]
+    [InlineData("br", "br", "markdown")]
+    [InlineData("identity", null, null)]
+    public async Task The_answer_is_compressed_when_the_client_accepts_it(string acceptEncoding, string? expected, string? format)
+    {
+        // The test client decompresses nothing itself, so the bytes on the wire are seen as they are.
+        using var plainRequest = new HttpRequestMessage(HttpMethod.Post, format is null ? "/extract" : "/extract?format=" + format) { Content = SeedPage() };
+        using var plain = await server.Client.SendAsync(plainRequest);
+        var plainBytes = await plain.Content.ReadAsByteArrayAsync();
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, format is null ? "/extract" : "/extract?format=" + format) { Content = SeedPage() };
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        using var response = await server.Client.SendAsync(request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(plain.Content.Headers.ContentType?.MediaType, response.Content.Headers.ContentType?.MediaType);
+        if (expected is null)
+        {
+            Assert.Empty(response.Content.Headers.ContentEncoding);
+            Assert.Equal(plainBytes, bytes);
+            return;
+        }
+
+        Assert.Equal([expected], response.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.True(bytes.Length < plainBytes.Length * 3 / 4, $"{bytes.Length} bytes compressed against {plainBytes.Length}");
+        using Stream decoder = expected == "br" ? new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress) : new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        using var decoded = new MemoryStream();
+        await decoder.CopyToAsync(decoded);
+        Assert.Equal(plainBytes, decoded.ToArray());
+    }
+
+    [Fact]
+    public async Task A_problem_document_is_compressed_too()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/extract?format=yaml") { Content = SeedPage() };
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip");
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
+        using var decoder = new GZipStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        using var problem = await JsonDocument.ParseAsync(decoder);
+        Assert.Equal("badRequest", problem.RootElement.GetProperty("outcome").GetString());
+    }
+
     [Fact]
     public async Task Post_extract_decodes_the_body_with_the_request_charset()
     {
