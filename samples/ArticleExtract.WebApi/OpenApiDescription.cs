@@ -14,7 +14,9 @@ internal static class OpenApiDescription
         "The body is the page's HTML as received: any charset (Content-Type's charset, else a BOM or <meta>), and "
         + "Content-Encoding gzip, deflate (zlib) or br is decoded first. Limits: Extractor:MaxInputLength bytes after "
         + "decoding (413), a concurrency limit with a queue (503 with Retry-After when full), a request timeout (504). "
-        + "A body that is binary data rather than HTML, or JSON (the service fetches nothing), gets 415.";
+        + "A body that is binary data rather than HTML, or JSON (the service fetches nothing), gets 415. The rendering is "
+        + "format's, else the one Accept prefers among application/json, text/markdown, text/html and text/plain (JSON "
+        + "without Accept; 406 when Accept excludes all four).";
 
     private static readonly string[] Formats = ["json", "markdown", "md", "html", "text"];
 
@@ -50,7 +52,7 @@ internal static class OpenApiDescription
 
             if (p.Name == "format")
             {
-                p.Description = "The output: json (default), markdown (or md), html or text; any case.";
+                p.Description = "The output: json, markdown (or md), html or text; any case. Without it, Accept chooses (JSON when it says nothing).";
                 if (p.Schema is OpenApiSchema schema)
                 {
                     schema.Enum = [.. Formats.Select(f => (JsonNode)JsonValue.Create(f))];

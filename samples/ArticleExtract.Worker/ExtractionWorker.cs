@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,9 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
     private readonly WarcRoot? _warcRoot = WarcRoot.Create(options.Value.WarcRoot);
     private int _inFlight;
 
+    // The wait before a page whose answer the broker refused goes back to the queue; 0 after an answer it took.
+    private long _refusedDelayTicks;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var factory = new ConnectionFactory
@@ -35,8 +39,8 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var onStop = stoppingToken.Register(() => stopped.TrySetResult()).ConfigureAwait(false);
 
-        // The first consumer is set up without retries: a queue declared elsewhere with other arguments is a
-        // configuration error, which stops the worker at start-up instead of looping.
+        // The first consumer is set up without retries: a queue the worker may not use (access refused, exclusive to
+        // another connection) is a configuration error, which stops the worker at start-up instead of looping.
         Consumption? consumption = await ConsumeAsync(connection, stoppingToken).ConfigureAwait(false);
         if (logger.IsEnabled(LogLevel.Information))
         {
@@ -112,7 +116,7 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
             };
             foreach (var queue in new[] { _options.Queue, _options.ResultsQueue, _options.DeadLetterQueue })
             {
-                await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: null, cancellationToken: stoppingToken).ConfigureAwait(false);
+                await DeclareIfMissingAsync(connection, channel, queue, stoppingToken).ConfigureAwait(false);
             }
 
             await channel.BasicQosAsync(0, _options.Prefetch, global: false, stoppingToken).ConfigureAwait(false);
@@ -171,6 +175,32 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
             }
         }
+    }
+
+    /// <summary>
+    /// Uses a queue that exists as it was declared, whatever its type and arguments (a quorum queue, a length limit, a
+    /// dead-letter exchange: the operator's choice), and declares a missing one durable and classic. Declaring every
+    /// queue as classic made the broker refuse one declared as a quorum queue (PRECONDITION_FAILED, inequivalent
+    /// x-queue-type), and the worker stopped at start-up.
+    /// </summary>
+    private async Task DeclareIfMissingAsync(IConnection connection, IChannel channel, string queue, CancellationToken stoppingToken)
+    {
+        // A passive declare that finds no queue closes its channel: it gets one of its own.
+        var probe = await connection.CreateChannelAsync(cancellationToken: stoppingToken).ConfigureAwait(false);
+        try
+        {
+            await probe.QueueDeclarePassiveAsync(queue, stoppingToken).ConfigureAwait(false);
+            return;
+        }
+        catch (OperationInterruptedException missing) when (missing.ShutdownReason?.ReplyCode == Constants.NotFound)
+        {
+        }
+        finally
+        {
+            await CloseQuietlyAsync(probe).ConfigureAwait(false);
+        }
+
+        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: null, cancellationToken: stoppingToken).ConfigureAwait(false);
     }
 
     private async Task DeclareAgainAsync(IChannel channel, string queue)
@@ -238,6 +268,82 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         }
     }
 
+    /// <summary>
+    /// A page the broker gave back: published again at the back of the queue with its count of failed tries, or
+    /// dead-lettered once the count reaches <see cref="WorkerOptions.MaxAttempts"/>; then acknowledged. A crash between
+    /// the two leaves both copies, which results' ids de-duplicate.
+    /// </summary>
+    private async Task TryAgainOrGiveUpAsync(IChannel channel, BasicDeliverEventArgs delivery, int failed)
+    {
+        var id = delivery.BasicProperties.MessageId;
+        if (failed >= _options.MaxAttempts)
+        {
+            await DeadLetterAsync(channel, delivery, string.Create(CultureInfo.InvariantCulture,
+                $"delivery limit: {failed} tries ended without an answer (the worker crashed, was stopped or timed out on the page, or failed to publish its result), Worker:MaxAttempts is {_options.MaxAttempts}"))
+                .ConfigureAwait(false);
+        }
+        else
+        {
+            var headers = delivery.BasicProperties.Headers is { } h ? new Dictionary<string, object?>(h) : [];
+            headers[PageMessage.FailedAttemptsHeader] = failed;
+            var properties = new BasicProperties(delivery.BasicProperties) { Headers = headers, Persistent = true };
+            await channel.BasicPublishAsync(string.Empty, _options.Queue, mandatory: true, properties, delivery.Body).ConfigureAwait(false);
+            if (logger.IsEnabled(LogLevel.Warning))
+            {
+                logger.LogWarning("Redelivered {MessageId}: {Failed} of {MaxAttempts} tries ended without an answer; trying again", id, failed, _options.MaxAttempts);
+            }
+        }
+
+        await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The broker refused (nacked) the result or dead letter: its queue is full (<c>x-max-length</c> with
+    /// <c>reject-publish</c>) or the broker is short of resources. That is backpressure from downstream, not a fault
+    /// of the page: the worker waits (from 1 s, doubling to 30 s while refusals go on), holding the page, then puts it
+    /// back at the end of the queue with its count of failed tries unchanged. Given back by a nack, the page counted
+    /// as a failed try, and a full results queue dead-lettered good pages within a second once
+    /// <see cref="WorkerOptions.MaxAttempts"/> tries were spent. False when the page could not be put back.
+    /// </summary>
+    private async Task<bool> RequeueAfterRefusalAsync(IChannel channel, BasicDeliverEventArgs delivery)
+    {
+        var ticks = Interlocked.Read(ref _refusedDelayTicks);
+        var delay = TimeSpan.FromTicks(Math.Clamp(ticks * 2, TimeSpan.TicksPerSecond, 30 * TimeSpan.TicksPerSecond));
+        Interlocked.Exchange(ref _refusedDelayTicks, delay.Ticks);
+        if (logger.IsEnabled(LogLevel.Warning))
+        {
+            logger.LogWarning("The broker refused the answer to {MessageId} (a full results or dead-letter queue?); putting the page back in {Delay}", delivery.BasicProperties.MessageId, delay);
+        }
+
+        try
+        {
+            await Task.Delay(delay).ConfigureAwait(false);
+            var properties = new BasicProperties(delivery.BasicProperties) { Persistent = true };
+            await channel.BasicPublishAsync(string.Empty, _options.Queue, mandatory: true, properties, delivery.Body).ConfigureAwait(false);
+            await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                logger.LogDebug(ex, "Could not put {MessageId} back", delivery.BasicProperties.MessageId);
+            }
+
+            return false;
+        }
+    }
+
+    private async Task DeadLetterAsync(IChannel channel, BasicDeliverEventArgs delivery, string? reason)
+    {
+        var id = delivery.BasicProperties.MessageId;
+        var deadHeaders = delivery.BasicProperties.Headers is { } headers ? new Dictionary<string, object?>(headers) : [];
+        deadHeaders["x-reason"] = reason;
+        var properties = new BasicProperties { MessageId = id, Persistent = true, Headers = deadHeaders, ContentType = delivery.BasicProperties.ContentType };
+        await channel.BasicPublishAsync(string.Empty, _options.DeadLetterQueue, mandatory: true, properties, delivery.Body).ConfigureAwait(false);
+        logger.LogWarning("Dead-lettered {MessageId}: {Reason}", id, reason);
+    }
+
     private async Task HandleAsync(IChannel channel, BasicDeliverEventArgs delivery)
     {
         Interlocked.Increment(ref _inFlight);
@@ -245,8 +351,17 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         {
             var id = delivery.BasicProperties.MessageId;
             var headers = delivery.BasicProperties.Headers;
-            var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, _warcRoot, CancellationToken.None, _options.MaxResultMegabytes * 1024 * 1024);
-            var disposition = PageMessage.Decide(outcome, delivery.Redelivered);
+            var failed = PageMessage.FailedAttempts(headers, delivery.Redelivered);
+            if (delivery.Redelivered)
+            {
+                // The last try ended without an answer. The count is written into the message before the page is tried
+                // again, since a try that crashes or hangs can write nothing afterwards.
+                await TryAgainOrGiveUpAsync(channel, delivery, failed).ConfigureAwait(false);
+                return;
+            }
+
+            var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, _warcRoot, CancellationToken.None, _options.MaxResultMegabytes * 1024 * 1024, _options.MaxWarcScanMegabytes * 1024L * 1024);
+            var disposition = PageMessage.Decide(outcome, redelivered: failed > 0);
             if (disposition == PageMessage.Disposition.Retry)
             {
                 logger.LogWarning("Retrying {MessageId} once: {Reason}", id, outcome.PoisonReason);
@@ -261,41 +376,50 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
             }
             else
             {
-                var deadHeaders = headers is null ? new Dictionary<string, object?>() : new Dictionary<string, object?>(headers);
-                deadHeaders["x-reason"] = outcome.PoisonReason;
-                var properties = new BasicProperties { MessageId = id, Persistent = true, Headers = deadHeaders, ContentType = delivery.BasicProperties.ContentType };
-                await channel.BasicPublishAsync(string.Empty, _options.DeadLetterQueue, mandatory: true, properties, delivery.Body).ConfigureAwait(false);
-                logger.LogWarning("Dead-lettered {MessageId}: {Reason}", id, outcome.PoisonReason);
+                await DeadLetterAsync(channel, delivery, outcome.PoisonReason).ConfigureAwait(false);
             }
 
             // Only now, with the result or dead letter confirmed by the broker, is the page done.
             await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
+            Interlocked.Exchange(ref _refusedDelayTicks, 0);
+        }
+        catch (PublishException refused) when (!refused.IsReturn && !delivery.Redelivered)
+        {
+            if (!await RequeueAfterRefusalAsync(channel, delivery).ConfigureAwait(false))
+            {
+                await GiveBackAsync(channel, delivery, refused).ConfigureAwait(false);
+            }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The broker refused the result, or the channel is going away: give the page back for another try.
-            logger.LogError(ex, "Requeueing {MessageId}", delivery.BasicProperties.MessageId);
-            if (ex is PublishReturnException { RoutingKey: { } queue } && (queue == _options.ResultsQueue || queue == _options.DeadLetterQueue))
-            {
-                // Returned unroutable: the queue was deleted after start-up. Declared again, as at start-up, the page's
-                // next delivery is published; left so, every page circled between worker and broker dozens of times a
-                // second, each extracted again and logged as an error, and no result was kept.
-                await DeclareAgainAsync(channel, queue).ConfigureAwait(false);
-            }
-
-            try
-            {
-                await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true).ConfigureAwait(false);
-            }
-            catch (Exception nackError) when (nackError is not OutOfMemoryException)
-            {
-                // The channel is closed: the broker requeues every unacknowledged delivery by itself.
-                logger.LogDebug(nackError, "Could not nack");
-            }
+            await GiveBackAsync(channel, delivery, ex).ConfigureAwait(false);
         }
         finally
         {
             Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    /// <summary>The broker refused the result, or the channel is going away: the page goes back for another try.</summary>
+    private async Task GiveBackAsync(IChannel channel, BasicDeliverEventArgs delivery, Exception ex)
+    {
+        logger.LogError(ex, "Requeueing {MessageId}", delivery.BasicProperties.MessageId);
+        if (ex is PublishReturnException { RoutingKey: { } queue } && (queue == _options.ResultsQueue || queue == _options.DeadLetterQueue))
+        {
+            // Returned unroutable: the queue was deleted after start-up. Declared again, as at start-up, the page's
+            // next delivery is published; left so, every page circled between worker and broker dozens of times a
+            // second, each extracted again and logged as an error, and no result was kept.
+            await DeclareAgainAsync(channel, queue).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true).ConfigureAwait(false);
+        }
+        catch (Exception nackError) when (nackError is not OutOfMemoryException)
+        {
+            // The channel is closed: the broker requeues every unacknowledged delivery by itself.
+            logger.LogDebug(nackError, "Could not nack");
         }
     }
 }

@@ -35,23 +35,51 @@ internal static class PageMessage
     }
 
     /// <summary>
-    /// A transient failure is retried once: given back to the queue the first time, dead-lettered when the broker
-    /// says the page was delivered before (after that retry, or after a worker holding it died), so a file that stays
-    /// unreadable cannot circle the queue for ever.
+    /// A transient failure is retried once: given back to the queue the first time, dead-lettered when the page was
+    /// tried before (after that retry, or after a worker holding it died), so a file that stays unreadable cannot
+    /// circle the queue for ever.
     /// </summary>
+    /// <param name="outcome">What processing gave.</param>
+    /// <param name="redelivered">Whether the page was tried before: the broker's redelivered flag, or a count in <see cref="FailedAttemptsHeader"/>.</param>
     public static Disposition Decide(Outcome outcome, bool redelivered) =>
         outcome.Result is not null ? Disposition.Publish
         : outcome.Transient && !redelivered ? Disposition.Retry
         : Disposition.DeadLetter;
+
+    /// <summary>
+    /// The header in which the worker keeps how many tries of a page ended without an answer. The broker's own
+    /// redelivered flag says only "at least once", and a quorum queue's <c>x-delivery-count</c> exists for no other
+    /// queue type; so a page the broker gives back is published again with this count raised, and the count travels
+    /// with the page whatever queue holds it.
+    /// </summary>
+    public const string FailedAttemptsHeader = "x-failed-attempts";
+
+    /// <summary>
+    /// The tries of a page that ended without an answer, this delivery's predecessor included: the count the page
+    /// carries, plus one when the broker redelivers it (a worker took it and never answered).
+    /// </summary>
+    public static int FailedAttempts(IDictionary<string, object?>? headers, bool redelivered)
+    {
+        var carried = headers is not null && headers.TryGetValue(FailedAttemptsHeader, out var value) ? value switch
+        {
+            int i => i,
+            long l => (int)Math.Clamp(l, 0, int.MaxValue),
+            byte[] or string => int.TryParse(Header(headers, FailedAttemptsHeader), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0,
+            _ => 0,
+        } : 0;
+        carried = Math.Max(carried, 0);
+        return redelivered && carried < int.MaxValue ? carried + 1 : carried;
+    }
 
     /// <summary>Extracts the page a message holds or points to; never throws for anything the message contains.</summary>
     /// <param name="maxResultBytes">
     /// The largest result the broker will take (<see cref="WorkerOptions.MaxResultMegabytes"/>): a larger one is a
     /// poison page, since the broker would close the channel on it and the page would come back for ever.
     /// </param>
+    /// <param name="maxWarcScanBytes">The most a WARC pointer reads from its offset on (<see cref="WorkerOptions.MaxWarcScanMegabytes"/>).</param>
     public static Outcome Process(
         string? messageId, IDictionary<string, object?>? headers, ReadOnlySpan<byte> body, ArticleExtractor extractor, WarcRoot? warcRoot,
-        CancellationToken cancellationToken, int maxResultBytes = int.MaxValue)
+        CancellationToken cancellationToken, int maxResultBytes = int.MaxValue, long maxWarcScanBytes = WorkerOptions.DefaultMaxWarcScanMegabytes * 1024L * 1024)
     {
         if (string.IsNullOrEmpty(messageId))
         {
@@ -79,7 +107,7 @@ internal static class PageMessage
                 return new(null, refusal);
             }
 
-            var page = ReadWarcPage(path, offset, Header(headers, "warc-record-id"), out var error, out var transient);
+            var page = ReadWarcPage(path, offset, Header(headers, "warc-record-id"), maxWarcScanBytes, out var error, out var transient);
             if (page is null)
             {
                 return new(null, error, transient);
@@ -127,13 +155,26 @@ internal static class PageMessage
             : new(json, null);
     }
 
-    private static WarcPage? ReadWarcPage(string file, long offset, string? recordId, out string? error, out bool transient)
+    private static WarcPage? ReadWarcPage(string file, long offset, string? recordId, long maxScanBytes, out string? error, out bool transient)
     {
         error = null;
         transient = false;
         try
         {
-            using var reader = WarcReader.Open(file, offset);
+            var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            ScanLimitStream bounded;
+            try
+            {
+                stream.Position = offset;
+                bounded = new ScanLimitStream(stream, maxScanBytes);
+            }
+            catch
+            {
+                stream.Dispose();
+                throw;
+            }
+
+            using var reader = new WarcReader(bounded);
 
             // The pointer names a record start: the page is the one read there (or the one with the id given, when a
             // gzip member holds several records, which all share its offset). A page at another offset is not the one
@@ -147,7 +188,9 @@ internal static class PageMessage
                 }
             }
 
-            error = "no HTML page at the WARC pointer";
+            error = bounded.Exhausted
+                ? string.Create(CultureInfo.InvariantCulture, $"WARC pointer: no HTML page within Worker:MaxWarcScanMegabytes ({maxScanBytes / (1024 * 1024)} MiB) of offset {offset}")
+                : "no HTML page at the WARC pointer";
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)

@@ -47,6 +47,27 @@ internal sealed class WorkerOptions
     /// </summary>
     public string? WarcRoot { get; set; }
 
+    /// <summary>
+    /// How many times a page may be tried before it is dead-lettered with the reason <c>delivery limit</c>. A try that
+    /// ends without an answer (the worker crashed or was killed on it, the broker's consumer timeout closed its channel,
+    /// extraction threw) brings the page back; without a limit, a page that crashes or hangs every worker it reaches
+    /// came back for ever and stalled the queue. Counted by the worker itself, so it holds for classic and quorum queues
+    /// alike; a page given back unstarted (prefetched by a worker that died) counts too, which is why it is not 1.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// The most a WARC pointer may read from its file, in MiB, from its offset on; then the page is dead-lettered with
+    /// the reason <c>WARC pointer: no HTML page within Worker:MaxWarcScanMegabytes</c>. A pointer names a record start,
+    /// but the reader goes on until it finds a page: a pointer to a huge record that is no page, to no record start, or
+    /// by record id into a file compressed as one gzip stream (where every record shares offset 0) read on through
+    /// gigabytes. Keep it above the largest record a pointer names (a page is at most 16 MiB decoded).
+    /// </summary>
+    public int MaxWarcScanMegabytes { get; set; } = DefaultMaxWarcScanMegabytes;
+
+    /// <summary>The default of <see cref="MaxWarcScanMegabytes"/>: four records of the reader's largest page.</summary>
+    public const int DefaultMaxWarcScanMegabytes = 64;
+
     /// <summary>How long shutdown waits for pages in progress before closing (which requeues them).</summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
@@ -65,6 +86,8 @@ internal sealed class WorkerOptions
             : Concurrency < 1 || Concurrency > Prefetch ? $"Worker:Concurrency must be from 1 to Worker:Prefetch ({Prefetch})"
             : MaxInputMegabytes is < 1 or > MaxMegabytes ? $"Worker:MaxInputMegabytes must be from 1 to {MaxMegabytes}"
             : MaxResultMegabytes is < 1 or > MaxMegabytes ? $"Worker:MaxResultMegabytes must be from 1 to {MaxMegabytes}"
+            : MaxWarcScanMegabytes < 1 ? "Worker:MaxWarcScanMegabytes must be at least 1"
+            : MaxAttempts is < 1 or > 1000 ? "Worker:MaxAttempts must be from 1 to 1000"
             : DrainTimeout < TimeSpan.Zero ? "Worker:DrainTimeout cannot be negative"
             : string.IsNullOrEmpty(Queue) || string.IsNullOrEmpty(ResultsQueue) || string.IsNullOrEmpty(DeadLetterQueue)
                 || Queue == ResultsQueue || Queue == DeadLetterQueue || ResultsQueue == DeadLetterQueue

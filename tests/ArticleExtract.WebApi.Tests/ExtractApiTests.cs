@@ -58,6 +58,113 @@ public sealed class ExtractApiTests(ExtractApiTests.Server server) : IClassFixtu
         Assert.DoesNotContain("Advertisement", body, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("text/markdown", "text/markdown", "## Concerns and Accusations")]
+    [InlineData("text/plain", "text/plain", "Concerns and Accusations\n\nThe presence")]
+    [InlineData("text/html", "text/html", "<h2>Concerns and Accusations</h2>")]
+    [InlineData("application/json", "application/json", "\"Concerns and Accusations\"")]
+    [InlineData("TEXT/Markdown; charset=utf-8", "text/markdown", "## Concerns and Accusations")]
+    // The highest quality wins; the most specific range gives a type its quality; equal ones go to JSON, then
+    // markdown, html, text.
+    [InlineData("text/html;q=0.5, text/markdown", "text/markdown", "## Concerns")]
+    [InlineData("text/*;q=0.9, text/html", "text/html", "<h2>Concerns")]
+    [InlineData("text/*, text/markdown;q=0", "text/html", "<h2>Concerns")]
+    [InlineData("text/*", "text/markdown", "## Concerns")]
+    [InlineData("*/*", "application/json", "\"Concerns and Accusations\"")]
+    [InlineData("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "text/html", "<h2>Concerns")]
+    // An Accept that does not parse is disregarded, as RFC 9110 allows.
+    [InlineData("this is not a media range", "application/json", "\"Concerns and Accusations\"")]
+    public async Task Without_format_the_rendering_follows_accept(string accept, string mediaType, string expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/extract") { Content = SeedPage() };
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        using var response = await server.Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(expected, body, StringComparison.Ordinal);
+        Assert.Contains("Accept", response.Headers.Vary);
+    }
+
+    [Theory]
+    [InlineData("image/png")]
+    [InlineData("application/json;q=0, text/*;q=0")]
+    public async Task An_accept_that_excludes_every_rendering_gets_406_naming_them(string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/extract") { Content = SeedPage() };
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("notAcceptable", problem.RootElement.GetProperty("outcome").GetString());
+        Assert.Contains("application/json, text/markdown, text/html, text/plain", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Format_wins_over_accept()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/extract?format=text") { Content = SeedPage() };
+        request.Headers.TryAddWithoutValidation("Accept", "text/markdown");
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("gzip", "gzip", null)]
+    [InlineData("br", "br", null)]
+    [InlineData("gzip, br", "br", null)]
+    [InlineData("gzip;q=1, br;q=0.5", "gzip", null)]
+    [InlineData("br", "br", "markdown")]
+    [InlineData("identity", null, null)]
+    public async Task The_answer_is_compressed_when_the_client_accepts_it(string acceptEncoding, string? expected, string? format)
+    {
+        // The test client decompresses nothing itself, so the bytes on the wire are seen as they are.
+        using var plainRequest = new HttpRequestMessage(HttpMethod.Post, format is null ? "/extract" : "/extract?format=" + format) { Content = SeedPage() };
+        using var plain = await server.Client.SendAsync(plainRequest);
+        var plainBytes = await plain.Content.ReadAsByteArrayAsync();
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, format is null ? "/extract" : "/extract?format=" + format) { Content = SeedPage() };
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        using var response = await server.Client.SendAsync(request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(plain.Content.Headers.ContentType?.MediaType, response.Content.Headers.ContentType?.MediaType);
+        if (expected is null)
+        {
+            Assert.Empty(response.Content.Headers.ContentEncoding);
+            Assert.Equal(plainBytes, bytes);
+            return;
+        }
+
+        Assert.Equal([expected], response.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.True(bytes.Length < plainBytes.Length * 3 / 4, $"{bytes.Length} bytes compressed against {plainBytes.Length}");
+        using Stream decoder = expected == "br" ? new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress) : new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        using var decoded = new MemoryStream();
+        await decoder.CopyToAsync(decoded);
+        Assert.Equal(plainBytes, decoded.ToArray());
+    }
+
+    [Fact]
+    public async Task A_problem_document_is_compressed_too()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/extract?format=yaml") { Content = SeedPage() };
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip");
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
+        using var decoder = new GZipStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        using var problem = await JsonDocument.ParseAsync(decoder);
+        Assert.Equal("badRequest", problem.RootElement.GetProperty("outcome").GetString());
+    }
+
     [Fact]
     public async Task Post_extract_decodes_the_body_with_the_request_charset()
     {
@@ -287,7 +394,7 @@ public sealed class ExtractApiTests(ExtractApiTests.Server server) : IClassFixtu
         Assert.Equal(["json", "markdown", "md", "html", "text"], parameters["format"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
 
         var responses = post.GetProperty("responses");
-        foreach (var status in new[] { "200", "400", "413", "415", "422", "503", "504" })
+        foreach (var status in new[] { "200", "400", "406", "413", "415", "422", "503", "504" })
         {
             Assert.True(responses.TryGetProperty(status, out _), $"no {status} response");
         }

@@ -46,6 +46,36 @@ public sealed class PageMessageTests
         Assert.Equal("no HTML page at the WARC pointer", Pointer(path, file.Length + 10).PoisonReason);
     }
 
+    [Fact]
+    public void A_pointer_reads_at_most_max_warc_scan_megabytes_and_says_so_when_it_found_no_page_there()
+    {
+        // A 100 MiB record that is no page (a video kept as a resource record), then a page. A pointer to the video read
+        // on through all of it, and through any length of records that are no page, to come back with "no HTML page";
+        // a pointer into a WARC compressed as one gzip stream, where every record shares offset 0, read the whole file.
+        const int Video = 100 * 1024 * 1024;
+        var head = Record("resource", 1, "https://coast.example/harbour.mp4", [], "video/mp4", lengthDelta: Video)[..^4];
+        var path = Path.Combine(Path.GetTempPath(), "ae-scan-" + Guid.NewGuid().ToString("N") + ".warc");
+        using (var file = File.Create(path))
+        {
+            file.Write(head);
+            file.Position = head.Length + (long)Video; // a hole: the file takes no disk for the video
+            file.Write("\r\n\r\n"u8);
+            file.Write(Response(2, "https://coast.example/news/ferry", ArchivePages.Ferry));
+        }
+
+        try
+        {
+            Assert.Equal("WARC pointer: no HTML page within Worker:MaxWarcScanMegabytes (64 MiB) of offset 0", Pointer(path, 0).PoisonReason);
+            var page = Pointer(path, head.Length + (long)Video + 4);
+            Assert.Null(page.PoisonReason);
+            Assert.Equal(RecordId(2), (string?)JsonNode.Parse(page.Result)!["warcRecordId"]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [SkippableFact]
     public void An_io_error_reading_a_pointer_is_retried_once_a_missing_file_is_dead_lettered_at_once()
     {
@@ -65,6 +95,21 @@ public sealed class PageMessageTests
         Assert.Equal(PageMessage.Disposition.DeadLetter, PageMessage.Decide(missing, redelivered: false));
         var gone = Pointer(Path.Combine(Path.GetTempPath(), "no-such-file-" + Guid.NewGuid().ToString("N") + ".warc"), 0);
         Assert.False(gone.Transient);
+    }
+
+    [Fact]
+    public void Failed_tries_are_the_count_a_page_carries_plus_one_when_the_broker_redelivers_it()
+    {
+        Assert.Equal(0, PageMessage.FailedAttempts(null, redelivered: false));
+        Assert.Equal(1, PageMessage.FailedAttempts(null, redelivered: true));
+        // The client reads an integer header back as int or long, and a publisher may send the count as a string.
+        Assert.Equal(3, PageMessage.FailedAttempts(new Dictionary<string, object?> { [PageMessage.FailedAttemptsHeader] = 2 }, redelivered: true));
+        Assert.Equal(2, PageMessage.FailedAttempts(new Dictionary<string, object?> { [PageMessage.FailedAttemptsHeader] = 2L }, redelivered: false));
+        Assert.Equal(5, PageMessage.FailedAttempts(new Dictionary<string, object?> { [PageMessage.FailedAttemptsHeader] = "4"u8.ToArray() }, redelivered: true));
+        // Nonsense counts as none rather than failing the page.
+        Assert.Equal(1, PageMessage.FailedAttempts(new Dictionary<string, object?> { [PageMessage.FailedAttemptsHeader] = -7 }, redelivered: true));
+        Assert.Equal(0, PageMessage.FailedAttempts(new Dictionary<string, object?> { [PageMessage.FailedAttemptsHeader] = "many" }, redelivered: false));
+        Assert.Equal(int.MaxValue, PageMessage.FailedAttempts(new Dictionary<string, object?> { [PageMessage.FailedAttemptsHeader] = long.MaxValue }, redelivered: true));
     }
 
     [Fact]

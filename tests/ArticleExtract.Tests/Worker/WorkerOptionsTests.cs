@@ -16,6 +16,7 @@ public sealed class WorkerOptionsTests
     [InlineData("result 2048 MiB", "Worker:MaxResultMegabytes")]
     [InlineData("input 0 MiB", "Worker:MaxInputMegabytes")]
     [InlineData("negative drain", "Worker:DrainTimeout")]
+    [InlineData("no tries", "Worker:MaxAttempts")]
     [InlineData("results into the page queue", "three different names")]
     public void A_setting_that_cannot_work_stops_the_worker_when_it_is_built(string setting, string named)
     {
@@ -28,6 +29,7 @@ public sealed class WorkerOptionsTests
             case "result 2048 MiB": options.MaxResultMegabytes = 2048; break;
             case "input 0 MiB": options.MaxInputMegabytes = 0; break;
             case "negative drain": options.DrainTimeout = TimeSpan.FromSeconds(-1); break;
+            case "no tries": options.MaxAttempts = 0; break;
             default: options.ResultsQueue = options.Queue; break;
         }
 

@@ -88,6 +88,24 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
     }
 
     [SkippableFact]
+    public async Task A_worker_consumes_a_page_queue_the_operator_declared_as_a_quorum_queue()
+    {
+        // Quorum queues are RabbitMQ's replicated, recommended type for queues that must not lose messages. The worker
+        // declared its queues as classic ones, which the broker refuses for a queue of another type
+        // (PRECONDITION_FAILED, inequivalent arg 'x-queue-type'): it stopped at start-up and consumed nothing.
+        RequireBroker();
+        await using var pool = await Pool.OpenAsync("ae-test-", "quorum");
+        var (queues, channel) = (pool.Queues, pool.Channel);
+        var results = new Collected(channel, queues.Results);
+        await results.StartAsync();
+        var worker = pool.Track(StartWorker(queues, prefetch: 2));
+        await PublishAsync(channel, queues.Pages, "quorum");
+        await WaitFor(() => results.Bodies.ContainsKey("quorum"), TimeSpan.FromMinutes(2),
+            () => $"the result of a page from a quorum queue; worker log: {string.Join(" | ", _log.TakeLast(6))}");
+        Assert.Equal(0, Terminate(worker));
+    }
+
+    [SkippableFact]
     public async Task A_worker_whose_consumer_the_broker_cancels_consumes_again_and_still_stops_cleanly()
     {
         // Deleting the queue (an operator's purge) cancels every consumer of it; the same loss of the channel or the
@@ -148,6 +166,128 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         var result = await channel.BasicGetAsync(queues.Results, autoAck: true);
         Assert.Equal("after", result?.BasicProperties.MessageId);
         Assert.Equal(0, Terminate(worker));
+    }
+
+    [SkippableFact]
+    public async Task A_full_results_queue_holds_the_pages_back_and_dead_letters_none()
+    {
+        // A results queue with room for one result that refuses the rest (x-max-length 1, reject-publish), as an
+        // operator bounds a queue whose consumer is down. The broker nacks each result; the page given back by a nack
+        // counted as a failed try, and good pages were dead-lettered ('delivery limit') within a second.
+        RequireBroker();
+        await using var pool = await Pool.OpenAsync("ae-test-", resultsArguments: new Dictionary<string, object?> { ["x-max-length"] = 1, ["x-overflow"] = "reject-publish" });
+        var (queues, channel) = (pool.Queues, pool.Channel);
+        var dead = new Collected(channel, queues.Dead);
+        await dead.StartAsync();
+        string[] ids = ["full-1", "full-2", "full-3"];
+        foreach (var id in ids)
+        {
+            await PublishAsync(channel, queues.Pages, id);
+        }
+
+        var worker = pool.Track(StartWorker(queues, prefetch: 1, "--Worker:MaxAttempts=2"));
+        var results = new List<string>();
+        var clock = Stopwatch.StartNew();
+        var sinceLast = Stopwatch.StartNew();
+        while (results.Count < ids.Length)
+        {
+            Assert.True(dead.Distinct == 0, $"no page dead-lettered: {string.Join("; ", dead.Reasons.Select(r => r.Key + ": " + r.Value))}");
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(3), $"every result within three minutes; got {string.Join(", ", results)}; worker log: {string.Join(" | ", _log.TakeLast(6))}");
+            if (results.Count == 0 || sinceLast.Elapsed > TimeSpan.FromSeconds(5))
+            {
+                // The downstream consumer, slow: a result five seconds after the last, while the worker's tries come back.
+                if (await channel.BasicGetAsync(queues.Results, autoAck: true) is { } got)
+                {
+                    if (!results.Contains(got.BasicProperties.MessageId!))
+                    {
+                        results.Add(got.BasicProperties.MessageId!);
+                    }
+
+                    sinceLast.Restart();
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(ids, results.Order(StringComparer.Ordinal));
+        Assert.Equal(0, dead.Distinct);
+        Assert.Equal(0, Terminate(worker));
+    }
+
+    [SkippableTheory]
+    [InlineData("classic")]
+    [InlineData("quorum")]
+    public async Task A_page_that_hangs_every_worker_it_reaches_is_dead_lettered_after_max_attempts(string queueType)
+    {
+        // A pointer to a FIFO under the root: opening it blocks until a writer comes, as a read from a hung share does,
+        // and an operator (or a liveness probe) kills the stuck worker; the test sees the worker blocked in the kernel's
+        // FIFO open. Each killed worker gave the page back to the next, for ever: the queue stalled one worker at a
+        // time, whatever the queue type.
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs mkfifo");
+        RequireBroker();
+        await using var pool = await Pool.OpenAsync("ae-test-", queueType);
+        var (queues, channel) = (pool.Queues, pool.Channel);
+        var root = Directory.CreateTempSubdirectory("ae-fifo-").FullName;
+        var fifo = Path.Combine(root, "hung.warc.gz");
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var headers = new Dictionary<string, object?> { ["warc-file"] = "hung.warc.gz", ["warc-offset"] = "0" };
+        await channel.BasicPublishAsync(string.Empty, queues.Pages, true, new BasicProperties { MessageId = "hung", Persistent = true, Headers = headers }, ReadOnlyMemory<byte>.Empty);
+        var dead = new Collected(channel, queues.Dead);
+        await dead.StartAsync();
+
+        // With two tries allowed: the first and second workers hang and are killed, the third dead-letters the page.
+        var hangs = 0;
+        for (var round = 0; dead.Distinct == 0; round++)
+        {
+            Assert.True(round < 4, $"dead-lettered within four workers; hung {hangs} times; worker log: {string.Join(" | ", _log.TakeLast(8))}");
+            var worker = pool.Track(StartWorker(queues, prefetch: 1, "--Worker:WarcRoot=" + root, "--Worker:MaxAttempts=2"));
+            await WaitFor(() => dead.Distinct > 0 || WaitsForFifo(worker), TimeSpan.FromMinutes(2),
+                () => $"the worker to open the FIFO or dead-letter the page; worker log: {string.Join(" | ", _log.TakeLast(8))}");
+            if (dead.Distinct > 0)
+            {
+                Assert.Equal(0, Terminate(worker));
+                break;
+            }
+
+            hangs++;
+            worker.Kill();
+            await worker.WaitForExitAsync();
+        }
+
+        Assert.Equal(2, hangs);
+        Assert.StartsWith("delivery limit: 2 tries ended without an answer", dead.Reasons["hung"], StringComparison.Ordinal);
+        Assert.Equal(0u, (await channel.QueueDeclarePassiveAsync(queues.Pages)).MessageCount);
+        Directory.Delete(root, recursive: true);
+    }
+
+    /// <summary>
+    /// Whether a thread of the process waits in the kernel for a FIFO's other end (Linux's wchan), other than the
+    /// runtime's own debugger pipe, which waits so from start-up.
+    /// </summary>
+    private static bool WaitsForFifo(Process process)
+    {
+        try
+        {
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{process.Id}/task"))
+            {
+                if (File.ReadAllText(Path.Combine(task, "wchan")) == "wait_for_partner" && !File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET DebugPipe", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The process or thread has just gone.
+        }
+
+        return false;
     }
 
     private static Task PublishAsync(IChannel channel, string queue, string id) =>
@@ -344,12 +484,15 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
 
         public IChannel Channel { get; }
 
-        public static async Task<Pool> OpenAsync(string prefix)
+        /// <param name="prefix">The queues' names start with it.</param>
+        /// <param name="pagesQueueType">The page queue's <c>x-queue-type</c>, declared before any worker does; classic when null.</param>
+        /// <param name="resultsArguments">The results queue's arguments (a length limit), declared before any worker does.</param>
+        public static async Task<Pool> OpenAsync(string prefix, string? pagesQueueType = null, Dictionary<string, object?>? resultsArguments = null)
         {
             var queues = new Queues(prefix + Guid.NewGuid().ToString("N")[..8]);
             var connection = await Connect();
             var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-            await queues.DeclareAsync(channel);
+            await queues.DeclareAsync(channel, pagesQueueType, resultsArguments);
             return new Pool(queues, connection, channel);
         }
 
@@ -381,11 +524,14 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
 
         public string Dead => Prefix + ".dead";
 
-        public async Task DeclareAsync(IChannel channel)
+        public async Task DeclareAsync(IChannel channel, string? pagesQueueType = null, Dictionary<string, object?>? resultsArguments = null)
         {
             foreach (var q in new[] { Pages, Results, Dead })
             {
-                await channel.QueueDeclareAsync(q, durable: true, exclusive: false, autoDelete: false);
+                var arguments = q == Pages && pagesQueueType is not null ? new Dictionary<string, object?> { ["x-queue-type"] = pagesQueueType }
+                    : q == Results ? resultsArguments
+                    : null;
+                await channel.QueueDeclareAsync(q, durable: true, exclusive: false, autoDelete: false, arguments);
             }
         }
 
