@@ -581,7 +581,8 @@ internal sealed class DocumentIndex
                 Noise[e] = NoiseKind.None;
             }
             else if ((kind is NoiseKind.Caption or NoiseKind.Popup && IsWeakNoiseInProse(e))
-                || (kind == NoiseKind.Caption && HoldsBlocks(e) && !HasImageNearby(e)))
+                || (kind == NoiseKind.Caption && HoldsBlocks(e) && !HasImageNearby(e))
+                || (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden or NoiseKind.ArticleMeta) && IsPhraseInSentence(e)))
             {
                 Noise[e] = NoiseKind.None;
             }
@@ -774,6 +775,102 @@ internal sealed class DocumentIndex
         // The block's own text is counted without this element's share only after aggregation; its unit holds the
         // text of every inline element in it, this one included.
         return UnitChars[owner] >= 2 * Math.Max(1, Chars[e]) && UnitChars[owner] >= 40;
+    }
+
+    /// <summary>
+    /// Whether an inline element called noise by its class words is a phrase of the sentence around it
+    /// (<c>&lt;span class="share-count"&gt;12,000 shareholders&lt;/span&gt;</c>, a "promo" span around an offer's words):
+    /// words stand on both sides of it in its block, and it holds words of its own and nothing a widget is made of
+    /// (links, buttons, fields, images, icons without text). Cutting it leaves "The fund now has across the region."
+    /// A share button or an ad label set in a paragraph has a link, an icon or no text on one side. Not for the
+    /// article's metadata (an "author" or "timestamp" span): a byline or a date is a phrase set in a line of words by
+    /// nature ("submitted 17 hours ago by …", "Posted by … on …"), which that line's own filters judge.
+    /// </summary>
+    private bool IsPhraseInSentence(int e)
+    {
+        if ((Traits[e] & (TagTraits.Block | TagTraits.Chrome)) != 0 || Parent[e] < 0 || Chars[e] == 0 || LinkChars[e] > 0
+            || SubtreeEnd[e] - e > Thresholds.PhraseInSentenceScan)
+        {
+            return false;
+        }
+
+        for (var d = e + 1; d < SubtreeEnd[e]; d++)
+        {
+            if ((Traits[d] & (TagTraits.Block | TagTraits.NonContent | TagTraits.Image | TagTraits.Link)) != 0 || Chars[d] == 0
+                || NameOf(d) is "svg" or "button")
+            {
+                return false;
+            }
+        }
+
+        var element = Elements[e];
+        return HasLetter(element.TextContent) && WordsBeside(element, before: true) && WordsBeside(element, before: false);
+    }
+
+    /// <summary>
+    /// Whether words stand before (or after) the inline element in its block: a sibling node on that side, climbing
+    /// out of inline ancestors up to the block and stopping at a line break, holds a letter. At most <see cref="Thresholds.PhraseInSentenceScan"/>
+    /// nodes are read.
+    /// </summary>
+    private static bool WordsBeside(IElement element, bool before)
+    {
+        var budget = Thresholds.PhraseInSentenceScan;
+        INode node = element;
+        while (budget > 0)
+        {
+            var sibling = before ? node.PreviousSibling : node.NextSibling;
+            while (sibling is not null && budget-- > 0)
+            {
+                if (sibling is IElement { } other)
+                {
+                    var traits = Tags.Of(other);
+                    if ((traits & (TagTraits.Block | TagTraits.LineBreak)) != 0)
+                    {
+                        return false;
+                    }
+
+                    // Words of the sentence are plain text or plain markup (<em>, <b>); a neighbour with a class or id of
+                    // its own, or a link, may be the next button of the same widget ("Share", "Tweet", "Email").
+                    if ((traits & TagTraits.Link) == 0 && !other.HasAttribute("class") && !other.HasAttribute("id") && HasLetter(other.TextContent))
+                    {
+                        return true;
+                    }
+                }
+                else if (sibling is IText text && HasLetter(text.Data))
+                {
+                    return true;
+                }
+
+                sibling = before ? sibling.PreviousSibling : sibling.NextSibling;
+            }
+
+            if (node.Parent is not IElement parent || (Tags.Of(parent) & TagTraits.Block) != 0)
+            {
+                return false;
+            }
+
+            node = parent;
+        }
+
+        return false;
+    }
+
+    private static bool HasLetter(string? text)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -75,6 +75,29 @@ public sealed class WordLossTests
     }
 
     [Theory]
+    [InlineData("<p>The fund now has <span class=\"share-count\">12,000 shareholders</span> across the region, the treasurer said.</p>", "The fund now has 12,000 shareholders across the region")]
+    [InlineData("<p>The new <span class=\"ad-term\">advertising term</span> applies to all buses from March, officials said.</p>", "The new advertising term applies")]
+    [InlineData("<p>Riders can buy a <span class=\"promo\">half-price monthly pass</span> until the end of June.</p>", "Riders can buy a half-price monthly pass until")]
+    [InlineData("<p>The board <em>read</em> <span class=\"newsletter-name\">The Tram Letter</span> every week.</p>", "read The Tram Letter every week")]
+    public void A_span_with_a_noise_class_inside_a_sentence_stays_in_it(string paragraph, string kept)
+    {
+        var page = TestPages.Article(paragraph);
+        Assert.Contains(kept, Body(ArticleExtractor.Default.Extract(page, Url)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p><span class=\"share\">Share</span> <span class=\"share\">Tweet</span> <span class=\"share\">Email</span></p>", "Tweet")]
+    [InlineData("<p>Tell a friend <span class=\"share\"><a href=\"https://twitter.com/intent/tweet\">on Twitter</a></span> today.</p>", "Twitter")]
+    [InlineData("<p>Tell a friend <span class=\"share\"><svg viewBox=\"0 0 8 8\"></svg> Share it</span> today.</p>", "Share it")]
+    [InlineData("<p>The authority thanked riders. <span class=\"ad-label\">Advertisement</span></p>", "Advertisement")]
+    [InlineData("<p>The authority thanked riders.<br><span class=\"promo\">Half price for subscribers</span><br>Offer ends soon.</p>", "Half price")]
+    public void A_widget_span_in_a_paragraph_still_goes(string paragraph, string absent)
+    {
+        var page = TestPages.Article(paragraph);
+        Assert.DoesNotContain(absent, Body(ArticleExtractor.Default.Extract(page, Url)), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Home")]
     [InlineData("Video")]
     [InlineData("Trending")]
@@ -274,6 +297,7 @@ public sealed class WordLossTests
         "<div class=\"elementor-widget elementor-widget-text-editor\"><div class=\"elementor-widget-container\"><p>{0}</p></div></div>",
         "<p><strong>Update:</strong> {0}</p>",
         "<p>{0} <span class=\"tooltip\">(source)</span></p>",
+        "<p>As the board put it, <span class=\"promo\">{0}</span> (minutes of the meeting)</p>",
     ];
 
     private static readonly string[] Sentences =
