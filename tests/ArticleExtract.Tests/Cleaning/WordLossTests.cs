@@ -19,6 +19,10 @@ public sealed class WordLossTests
     [InlineData("<div class=\"elementor-widget-container\"><p>{0}</p></div>")]
     [InlineData("<div class=\"hs_cos_wrapper hs_cos_wrapper_widget\"><p>{0}</p></div>")]
     [InlineData("<p><b>Note:</b> {0}</p>")]
+    [InlineData("<div class=\"social-science\"><p>{0}</p></div>")]
+    [InlineData("<div class=\"article__share-price\"><p>{0}</p></div>")]
+    [InlineData("<section class=\"sec related-work\"><p>{0}</p></section>")]
+    [InlineData("<div id=\"popular-science\"><p>{0}</p></div>")]
     public void Innocent_wrappers_keep_their_paragraph(string wrapper)
     {
         const string Extra = "The transport authority will publish the full timetable for the northern lines in the autumn, after a public consultation.";
@@ -48,6 +52,22 @@ public sealed class WordLossTests
         // Page builders and CSS modules suffix classes with hexadecimal hashes; split at digits, "60ad7eb" would read "ad".
         // A CSS-modules build appends five letters and digits after a double underscore: split at its capital,
         // "adR7z" would read "ad"; a BEM element there ("card__ad") is a word.
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<!DOCTYPE html><html><body><div class=\"{classes}\"><p>{TestPages.P1}</p></div></body></html>");
+        var div = document.Body!.FirstElementChild!;
+        Assert.Equal(noise, NoiseClassifier.Classify(div, ArticleExtract.Dom.Tags.Of(div), out _) != NoiseKind.None);
+    }
+
+    [Theory]
+    [InlineData("social-science", false)]
+    [InlineData("article__share-price", false)]
+    [InlineData("related-work", false)]
+    [InlineData("social-share", true)]
+    [InlineData("share-price social-links", true)]
+    [InlineData("related-posts", true)]
+    [InlineData("science-social", true)]
+    public void A_noise_word_that_makes_a_subject_with_the_next_is_not_noise(string classes, bool noise)
+    {
+        // "social science" is a subject and "share price" a figure; "social-share" is the share bar.
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<!DOCTYPE html><html><body><div class=\"{classes}\"><p>{TestPages.P1}</p></div></body></html>");
         var div = document.Body!.FirstElementChild!;
         Assert.Equal(noise, NoiseClassifier.Classify(div, ArticleExtract.Dom.Tags.Of(div), out _) != NoiseKind.None);
@@ -298,6 +318,8 @@ public sealed class WordLossTests
         "<p><strong>Update:</strong> {0}</p>",
         "<p>{0} <span class=\"tooltip\">(source)</span></p>",
         "<p>As the board put it, <span class=\"promo\">{0}</span> (minutes of the meeting)</p>",
+        "<div class=\"social-science\"><p>{0}</p></div>",
+        "<section class=\"article__share-price\"><p>{0}</p></section>",
     ];
 
     private static readonly string[] Sentences =
