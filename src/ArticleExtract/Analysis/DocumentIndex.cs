@@ -572,7 +572,8 @@ internal sealed class DocumentIndex
                 && ((holdsMain[e] && IsLayoutWrapperOfMain(e, kind)) || IsWrapper(e, kind, rawGood, hintGood, total, IsDeclaredDialog(e, kind) || IsDeclaredFooter(e, kind))
                     || (repeatedHeaders is not null && IsRepeatedPartHeader(e, kind, rawGood, repeatedHeaders))
                     || (kind == NoiseKind.Form && IsFormWithoutFields(e))
-                    || (kind == NoiseKind.Navigation && IsProseSection(e, rawGood))))
+                    || (kind == NoiseKind.Navigation && IsProseSection(e, rawGood))
+                    || (kind == NoiseKind.Footer && IsArticleProseFooter(e, rawGood))))
             {
                 Noise[e] = NoiseKind.None;
             }
@@ -655,6 +656,59 @@ internal sealed class DocumentIndex
     private bool IsProseSection(int e, int[] rawGood) =>
         rawGood[e] >= Thresholds.ProseSectionChars && LinkChars[e] < Thresholds.ProseSectionLinkShare * Chars[e]
         && (Traits[e] & TagTraits.Chrome) == 0 && Elements[e].GetAttribute("role") is null;
+
+    /// <summary>
+    /// Whether a <c>&lt;footer&gt;</c> inside an <c>&lt;article&gt;</c> holds that article's closing prose (its last
+    /// paragraph, an editor's note or a correction): HTML gives a footer the contentinfo role only outside articles and
+    /// sections, and this one closes the article (no running text after it inside the article), holds no heading, is
+    /// all running text (at least <see cref="Thresholds.ArticleFooterProseShare"/> of its text), and has no role and no
+    /// class word of noise but the article's own footer (<see cref="IsArticleFooterClass"/>). An article's footer of tags, share links or a copyright line is links and short lines; one
+    /// with headings holds sections of its own (questions and answers, an offer's box).
+    /// </summary>
+    private bool IsArticleProseFooter(int e, int[] rawGood)
+    {
+        if (NameOf(e) != "footer" || rawGood[e] == 0 || rawGood[e] < Thresholds.ArticleFooterProseShare * Chars[e] || HoldsHeading(e)
+            || Elements[e].GetAttribute("role") is not null || !IsArticleFooterClass(Elements[e].GetAttribute("class")))
+        {
+            return false;
+        }
+
+        for (var a = Parent[e]; a >= 0; a = Parent[a])
+        {
+            if ((Traits[a] & TagTraits.Landmark) != 0 && NameOf(a) == "article")
+            {
+                return !RunningTextBetween(SubtreeEnd[e], SubtreeEnd[a]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a footer's class words say nothing of noise, or call it the article's own footer ("article-footer",
+    /// "entry-footer"); a forum post's "message-footer" holds its reactions and its signature.
+    /// </summary>
+    private static bool IsArticleFooterClass(string? classes) =>
+        NoiseClassifier.ClassWordsKind(classes) switch
+        {
+            NoiseKind.None => true,
+            NoiseKind.Footer => NoiseClassifier.NamesArticle(classes),
+            _ => false,
+        };
+
+    /// <summary>Whether an element from <paramref name="start"/> up to <paramref name="end"/> holds a unit of running text.</summary>
+    private bool RunningTextBetween(int start, int end)
+    {
+        for (var d = start; d < end; d++)
+        {
+            if (IsGoodUnit(d))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsClassWordHeader(int e) =>
         Noise[e] == NoiseKind.Header && (Traits[e] & TagTraits.Chrome) == 0 && Elements[e].GetAttribute("role") is null;

@@ -319,7 +319,7 @@ internal static class NoiseClassifier
     }
 
     /// <summary>Whether a class or id value holds a word naming the article or its body ("article", "entry", "content").</summary>
-    private static bool NamesArticle(string? value) => ClassRoles(value).Article;
+    internal static bool NamesArticle(string? value) => ClassRoles(value).Article;
 
     /// <summary>
     /// Whether a class value names the header of a part of the page ("section-header", "card-header"): besides its
@@ -518,6 +518,9 @@ internal static class NoiseClassifier
         return chars >= Thresholds.NoscriptRenderingChars
             && !(chars < Thresholds.NoscriptNoticeMaxChars && text.Contains("javascript", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>The noise kind the words of a class value name, whatever the element's tag or role.</summary>
+    internal static NoiseKind ClassWordsKind(string? value) => ClassVerdictOf(value).Kind;
 
     private static NoiseKind ClassifyTokens(string? value, ref bool contentHint)
     {

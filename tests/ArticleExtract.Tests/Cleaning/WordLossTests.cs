@@ -117,6 +117,31 @@ public sealed class WordLossTests
         Assert.DoesNotContain(absent, Body(ArticleExtractor.Default.Extract(page, Url)), StringComparison.Ordinal);
     }
 
+    /// <summary>The article of <see cref="TestPages.Article"/> with <paramref name="footer"/> closing its <c>&lt;article&gt;</c>, after its body, extracted.</summary>
+    private static string BodyWithArticleFooter(string footer) =>
+        Body(ArticleExtractor.Default.Extract(TestPages.Article().Replace("</div>\n</article>", "</div>\n" + footer + "</article>", StringComparison.Ordinal), Url));
+
+    [Theory]
+    [InlineData("<footer><p>{0}</p></footer>")]
+    [InlineData("<footer class=\"article-footer\"><p><em>{0}</em></p></footer>")]
+    [InlineData("<footer class=\"entry-footer\"><p>{0}</p></footer>")]
+    public void An_article_footer_of_closing_prose_is_kept(string footer)
+    {
+        const string Note = "Editor's note: an earlier version of this story gave the wrong cost of the extension; it is 240 million euros.";
+        var body = BodyWithArticleFooter(string.Format(System.Globalization.CultureInfo.InvariantCulture, footer, Note));
+        Assert.Contains(Note, body, StringComparison.Ordinal);
+        Assert.Contains(TestPages.P3, body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<footer><p>Share this article</p><ul><li><a href=\"https://twitter.com/share\">Twitter</a></li><li><a href=\"https://facebook.com/share\">Facebook</a></li></ul></footer>", "Facebook")]
+    [InlineData("<footer><p>Tags: <a href=\"/t/trams\">trams</a>, <a href=\"/t/council\">council</a></p><p>© 2024 City Herald</p></footer>", "City Herald")]
+    [InlineData("<footer><div class=\"author-bio\"><p>Jane Doe has covered transport and city hall for the Herald since 2015.</p></div></footer>", "Jane Doe")]
+    [InlineData("<footer class=\"message-footer\"><p>Reactions from readers are welcome at the desk, by letter or by phone, until Friday noon.</p></footer>", "Reactions")]
+    [InlineData("<footer><h2>Frequently asked questions</h2><p>Will fares rise when the new lines open? The authority says not before the end of 2028.</p></footer>", "fares rise")]
+    public void An_article_footer_of_chrome_still_goes(string footer, string absent) =>
+        Assert.DoesNotContain(absent, BodyWithArticleFooter(footer), StringComparison.Ordinal);
+
     [Theory]
     [InlineData("Home")]
     [InlineData("Video")]
