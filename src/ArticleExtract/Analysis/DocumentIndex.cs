@@ -572,7 +572,8 @@ internal sealed class DocumentIndex
                 && ((holdsMain[e] && IsLayoutWrapperOfMain(e, kind)) || IsWrapper(e, kind, rawGood, hintGood, total, IsDeclaredDialog(e, kind) || IsDeclaredFooter(e, kind))
                     || (repeatedHeaders is not null && IsRepeatedPartHeader(e, kind, rawGood, repeatedHeaders))
                     || (kind == NoiseKind.Form && IsFormWithoutFields(e))
-                    || (kind == NoiseKind.Navigation && IsProseSection(e, rawGood))))
+                    || (kind == NoiseKind.Navigation && IsProseSection(e, rawGood))
+                    || (kind == NoiseKind.Footer && IsArticleProseFooter(e, rawGood))))
             {
                 Noise[e] = NoiseKind.None;
             }
@@ -581,7 +582,8 @@ internal sealed class DocumentIndex
                 Noise[e] = NoiseKind.None;
             }
             else if ((kind is NoiseKind.Caption or NoiseKind.Popup && IsWeakNoiseInProse(e))
-                || (kind == NoiseKind.Caption && HoldsBlocks(e) && !HasImageNearby(e)))
+                || (kind == NoiseKind.Caption && HoldsBlocks(e) && !HasImageNearby(e))
+                || (kind is not (NoiseKind.None or NoiseKind.NonContent or NoiseKind.Hidden or NoiseKind.ArticleMeta) && IsPhraseInSentence(e)))
             {
                 Noise[e] = NoiseKind.None;
             }
@@ -654,6 +656,59 @@ internal sealed class DocumentIndex
     private bool IsProseSection(int e, int[] rawGood) =>
         rawGood[e] >= Thresholds.ProseSectionChars && LinkChars[e] < Thresholds.ProseSectionLinkShare * Chars[e]
         && (Traits[e] & TagTraits.Chrome) == 0 && Elements[e].GetAttribute("role") is null;
+
+    /// <summary>
+    /// Whether a <c>&lt;footer&gt;</c> inside an <c>&lt;article&gt;</c> holds that article's closing prose (its last
+    /// paragraph, an editor's note or a correction): HTML gives a footer the contentinfo role only outside articles and
+    /// sections, and this one closes the article (no running text after it inside the article), holds no heading, is
+    /// all running text (at least <see cref="Thresholds.ArticleFooterProseShare"/> of its text), and has no role and no
+    /// class word of noise but the article's own footer (<see cref="IsArticleFooterClass"/>). An article's footer of tags, share links or a copyright line is links and short lines; one
+    /// with headings holds sections of its own (questions and answers, an offer's box).
+    /// </summary>
+    private bool IsArticleProseFooter(int e, int[] rawGood)
+    {
+        if (NameOf(e) != "footer" || rawGood[e] == 0 || rawGood[e] < Thresholds.ArticleFooterProseShare * Chars[e] || HoldsHeading(e)
+            || Elements[e].GetAttribute("role") is not null || !IsArticleFooterClass(Elements[e].GetAttribute("class")))
+        {
+            return false;
+        }
+
+        for (var a = Parent[e]; a >= 0; a = Parent[a])
+        {
+            if ((Traits[a] & TagTraits.Landmark) != 0 && NameOf(a) == "article")
+            {
+                return !RunningTextBetween(SubtreeEnd[e], SubtreeEnd[a]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a footer's class words say nothing of noise, or call it the article's own footer ("article-footer",
+    /// "entry-footer"); a forum post's "message-footer" holds its reactions and its signature.
+    /// </summary>
+    private static bool IsArticleFooterClass(string? classes) =>
+        NoiseClassifier.ClassWordsKind(classes) switch
+        {
+            NoiseKind.None => true,
+            NoiseKind.Footer => NoiseClassifier.NamesArticle(classes),
+            _ => false,
+        };
+
+    /// <summary>Whether an element from <paramref name="start"/> up to <paramref name="end"/> holds a unit of running text.</summary>
+    private bool RunningTextBetween(int start, int end)
+    {
+        for (var d = start; d < end; d++)
+        {
+            if (IsGoodUnit(d))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsClassWordHeader(int e) =>
         Noise[e] == NoiseKind.Header && (Traits[e] & TagTraits.Chrome) == 0 && Elements[e].GetAttribute("role") is null;
@@ -774,6 +829,102 @@ internal sealed class DocumentIndex
         // The block's own text is counted without this element's share only after aggregation; its unit holds the
         // text of every inline element in it, this one included.
         return UnitChars[owner] >= 2 * Math.Max(1, Chars[e]) && UnitChars[owner] >= 40;
+    }
+
+    /// <summary>
+    /// Whether an inline element called noise by its class words is a phrase of the sentence around it
+    /// (<c>&lt;span class="share-count"&gt;12,000 shareholders&lt;/span&gt;</c>, a "promo" span around an offer's words):
+    /// words stand on both sides of it in its block, and it holds words of its own and nothing a widget is made of
+    /// (links, buttons, fields, images, icons without text). Cutting it leaves "The fund now has across the region."
+    /// A share button or an ad label set in a paragraph has a link, an icon or no text on one side. Not for the
+    /// article's metadata (an "author" or "timestamp" span): a byline or a date is a phrase set in a line of words by
+    /// nature ("submitted 17 hours ago by …", "Posted by … on …"), which that line's own filters judge.
+    /// </summary>
+    private bool IsPhraseInSentence(int e)
+    {
+        if ((Traits[e] & (TagTraits.Block | TagTraits.Chrome)) != 0 || Parent[e] < 0 || Chars[e] == 0 || LinkChars[e] > 0
+            || SubtreeEnd[e] - e > Thresholds.PhraseInSentenceScan)
+        {
+            return false;
+        }
+
+        for (var d = e + 1; d < SubtreeEnd[e]; d++)
+        {
+            if ((Traits[d] & (TagTraits.Block | TagTraits.NonContent | TagTraits.Image | TagTraits.Link)) != 0 || Chars[d] == 0
+                || NameOf(d) is "svg" or "button")
+            {
+                return false;
+            }
+        }
+
+        var element = Elements[e];
+        return HasLetter(element.TextContent) && WordsBeside(element, before: true) && WordsBeside(element, before: false);
+    }
+
+    /// <summary>
+    /// Whether words stand before (or after) the inline element in its block: a sibling node on that side, climbing
+    /// out of inline ancestors up to the block and stopping at a line break, holds a letter. At most <see cref="Thresholds.PhraseInSentenceScan"/>
+    /// nodes are read.
+    /// </summary>
+    private static bool WordsBeside(IElement element, bool before)
+    {
+        var budget = Thresholds.PhraseInSentenceScan;
+        INode node = element;
+        while (budget > 0)
+        {
+            var sibling = before ? node.PreviousSibling : node.NextSibling;
+            while (sibling is not null && budget-- > 0)
+            {
+                if (sibling is IElement { } other)
+                {
+                    var traits = Tags.Of(other);
+                    if ((traits & (TagTraits.Block | TagTraits.LineBreak)) != 0)
+                    {
+                        return false;
+                    }
+
+                    // Words of the sentence are plain text or plain markup (<em>, <b>); a neighbour with a class or id of
+                    // its own, or a link, may be the next button of the same widget ("Share", "Tweet", "Email").
+                    if ((traits & TagTraits.Link) == 0 && !other.HasAttribute("class") && !other.HasAttribute("id") && HasLetter(other.TextContent))
+                    {
+                        return true;
+                    }
+                }
+                else if (sibling is IText text && HasLetter(text.Data))
+                {
+                    return true;
+                }
+
+                sibling = before ? sibling.PreviousSibling : sibling.NextSibling;
+            }
+
+            if (node.Parent is not IElement parent || (Tags.Of(parent) & TagTraits.Block) != 0)
+            {
+                return false;
+            }
+
+            node = parent;
+        }
+
+        return false;
+    }
+
+    private static bool HasLetter(string? text)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -30,6 +30,12 @@ internal static class Lexicon
     public static readonly (string First, string Second, NoiseKind Kind)[] NoisePairs = Vocabulary.TaggedPairs<NoiseKind>("noise", "noise-pairs");
 
     /// <summary>
+    /// Two consecutive class/id words, the first a noise word, that name a subject or a part of the text rather than a
+    /// widget ("social-science", "share-price", "related-work"), written with a space.
+    /// </summary>
+    public static readonly string[] TopicPairs = Vocabulary.Words("noise", "topic-pairs");
+
+    /// <summary>
     /// Class/id words that mark the article body itself. An element carrying one of them together with a body
     /// word is never treated as noise, whatever else its class says (<c>entry-content has-sidebar</c>).
     /// </summary>

@@ -16,6 +16,9 @@ internal static class NoiseClassifier
     private static readonly Dictionary<string, NoiseKind>.AlternateLookup<ReadOnlySpan<char>> PairLookup =
         Lexicon.NoisePairs.ToDictionary(t => t.First + " " + t.Second, t => t.Kind, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TopicPairLookup =
+        new HashSet<string>(Lexicon.TopicPairs, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Every word list in one table, so that a class or id word costs one hash lookup rather than five or six
     // (hashing the words was over half of the classifier's time).
     private static readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup = BuildWordLookup();
@@ -143,6 +146,11 @@ internal static class NoiseClassifier
         foreach (var (first, _, _) in Lexicon.NoisePairs)
         {
             Add(first, WordRole.PairFirst);
+        }
+
+        foreach (var pair in Lexicon.TopicPairs)
+        {
+            Add(pair[..pair.IndexOf(' ', StringComparison.Ordinal)], WordRole.PairFirst);
         }
 
         foreach (var w in Lexicon.InArticleNoiseTokens)
@@ -311,7 +319,7 @@ internal static class NoiseClassifier
     }
 
     /// <summary>Whether a class or id value holds a word naming the article or its body ("article", "entry", "content").</summary>
-    private static bool NamesArticle(string? value) => ClassRoles(value).Article;
+    internal static bool NamesArticle(string? value) => ClassRoles(value).Article;
 
     /// <summary>
     /// Whether a class value names the header of a part of the page ("section-header", "card-header"): besides its
@@ -511,6 +519,9 @@ internal static class NoiseClassifier
             && !(chars < Thresholds.NoscriptNoticeMaxChars && text.Contains("javascript", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>The noise kind the words of a class value name, whatever the element's tag or role.</summary>
+    internal static NoiseKind ClassWordsKind(string? value) => ClassVerdictOf(value).Kind;
+
     private static NoiseKind ClassifyTokens(string? value, ref bool contentHint)
     {
         var verdict = ClassVerdictOf(value);
@@ -584,6 +595,7 @@ internal static class NoiseClassifier
         var previousLength = 0;
         var previousIsPairFirst = false;
         var found = NoiseKind.None;
+        var foundByThis = false;
         var hints = default(BodyHints);
         var tokens = new ClassTokens(value);
         var skipUntil = -1;
@@ -624,20 +636,24 @@ internal static class NoiseClassifier
             var entry = Entry(word, lower);
             contentHint |= (entry.Role & WordRole.Content) != 0;
             hints.Add(entry.Role);
-            if (found == NoiseKind.None && (entry.Role & WordRole.Noise) != 0)
+            var foundByPrevious = foundByThis;
+            foundByThis = found == NoiseKind.None && (entry.Role & WordRole.Noise) != 0;
+            if (foundByThis)
             {
                 found = entry.Kind;
                 inArticle = (entry.Role & WordRole.InArticle) != 0;
             }
 
             // Only a word that starts some pair can make one with this word: skip the lookup otherwise. The word is
-            // lower-cased only for a pair: as the second word of one, or kept as the first of the next.
-            var second = found == NoiseKind.None && previousLength > 0 && previousIsPairFirst;
+            // lower-cased only for a pair: as the second word of one, or kept as the first of the next. A verdict the
+            // word before gave is taken back when the two name a subject (Lexicon.TopicPairs: "social-science").
+            var second = (found == NoiseKind.None || foundByPrevious) && previousLength > 0 && previousIsPairFirst;
             previousIsPairFirst = (entry.Role & WordRole.PairFirst) != 0;
             if (second || previousIsPairFirst)
             {
                 var w = lower[..LowerCase.Invariant(word, lower)];
-                found = second ? PairKind(previous[..previousLength], w, pair) : found;
+                (found, inArticle) = second ? AfterPair(found, inArticle, foundByPrevious, previous[..previousLength], w, pair) : (found, inArticle);
+
                 w.CopyTo(previous);
             }
 
@@ -646,6 +662,23 @@ internal static class NoiseClassifier
 
         contentHint |= hints.NameBody;
         return hints.Embed && found == NoiseKind.Share ? NoiseKind.None : found;
+    }
+
+    /// <summary>
+    /// The verdict after a word that follows one starting a pair: with no verdict yet, the noise pair they make; with
+    /// the verdict the word before gave, none when the two name a subject (<see cref="IsTopicPair"/>).
+    /// </summary>
+    private static (NoiseKind Found, bool InArticle) AfterPair(NoiseKind found, bool inArticle, bool foundByPrevious, ReadOnlySpan<char> previous, ReadOnlySpan<char> word, Span<char> buffer) =>
+        !foundByPrevious ? (PairKind(previous, word, buffer), inArticle)
+        : IsTopicPair(previous, word, buffer) ? (NoiseKind.None, false) : (found, inArticle);
+
+    /// <summary>Whether two lowercased words name a subject, not a widget (<see cref="Lexicon.TopicPairs"/>).</summary>
+    private static bool IsTopicPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second, Span<char> buffer)
+    {
+        first.CopyTo(buffer);
+        buffer[first.Length] = ' ';
+        second.CopyTo(buffer[(first.Length + 1)..]);
+        return TopicPairLookup.Contains(buffer[..(first.Length + 1 + second.Length)]);
     }
 
     /// <summary>The lists' entry for <paramref name="word"/> lower-cased (none when no list holds it).</summary>

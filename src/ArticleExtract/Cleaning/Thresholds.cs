@@ -76,6 +76,15 @@ internal static class Thresholds
     /// <summary>How many elements inside a caption are searched for the image it captions; past it, one is assumed.</summary>
     public const int CaptionImageScan = 400;
 
+    /// <summary>A footer inside an article whose text is at least this share running text is the article's closing prose.</summary>
+    public const double ArticleFooterProseShare = 0.8;
+
+    /// <summary>
+    /// How many elements inside an inline noise element, and how many sibling nodes on either side of it, are read to
+    /// find it a phrase of its sentence; past it, it keeps its verdict (a sentence's phrase is a few words).
+    /// </summary>
+    public const int PhraseInSentenceScan = 32;
+
     /// <summary>A call to follow the site on a social network is a prompt only in a block of at most this many characters (a line or two); a longer paragraph ending with one is the writer's closing words.</summary>
     public const int FollowCallMaxChars = 200;
 

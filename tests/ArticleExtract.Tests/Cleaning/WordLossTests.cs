@@ -19,6 +19,10 @@ public sealed class WordLossTests
     [InlineData("<div class=\"elementor-widget-container\"><p>{0}</p></div>")]
     [InlineData("<div class=\"hs_cos_wrapper hs_cos_wrapper_widget\"><p>{0}</p></div>")]
     [InlineData("<p><b>Note:</b> {0}</p>")]
+    [InlineData("<div class=\"social-science\"><p>{0}</p></div>")]
+    [InlineData("<div class=\"article__share-price\"><p>{0}</p></div>")]
+    [InlineData("<section class=\"sec related-work\"><p>{0}</p></section>")]
+    [InlineData("<div id=\"popular-science\"><p>{0}</p></div>")]
     public void Innocent_wrappers_keep_their_paragraph(string wrapper)
     {
         const string Extra = "The transport authority will publish the full timetable for the northern lines in the autumn, after a public consultation.";
@@ -54,6 +58,22 @@ public sealed class WordLossTests
     }
 
     [Theory]
+    [InlineData("social-science", false)]
+    [InlineData("article__share-price", false)]
+    [InlineData("related-work", false)]
+    [InlineData("social-share", true)]
+    [InlineData("share-price social-links", true)]
+    [InlineData("related-posts", true)]
+    [InlineData("science-social", true)]
+    public void A_noise_word_that_makes_a_subject_with_the_next_is_not_noise(string classes, bool noise)
+    {
+        // "social science" is a subject and "share price" a figure; "social-share" is the share bar.
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<!DOCTYPE html><html><body><div class=\"{classes}\"><p>{TestPages.P1}</p></div></body></html>");
+        var div = document.Body!.FirstElementChild!;
+        Assert.Equal(noise, NoiseClassifier.Classify(div, ArticleExtract.Dom.Tags.Of(div), out _) != NoiseKind.None);
+    }
+
+    [Theory]
     [InlineData("main-wrap has-rail-right", false)]
     [InlineData("site-content has-sidebar", false)]
     [InlineData("layout no-sidebar", false)]
@@ -73,6 +93,54 @@ public sealed class WordLossTests
         var page = TestPages.Article("<p>Engineers compared the trams' motors to the <span class=\"tooltip\">mitochondria</span> of a cell, the part that turns fuel into motion.</p>");
         Assert.Contains("to the mitochondria of a cell", Body(ArticleExtractor.Default.Extract(page, Url)), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<p>The fund now has <span class=\"share-count\">12,000 shareholders</span> across the region, the treasurer said.</p>", "The fund now has 12,000 shareholders across the region")]
+    [InlineData("<p>The new <span class=\"ad-term\">advertising term</span> applies to all buses from March, officials said.</p>", "The new advertising term applies")]
+    [InlineData("<p>Riders can buy a <span class=\"promo\">half-price monthly pass</span> until the end of June.</p>", "Riders can buy a half-price monthly pass until")]
+    [InlineData("<p>The board <em>read</em> <span class=\"newsletter-name\">The Tram Letter</span> every week.</p>", "read The Tram Letter every week")]
+    public void A_span_with_a_noise_class_inside_a_sentence_stays_in_it(string paragraph, string kept)
+    {
+        var page = TestPages.Article(paragraph);
+        Assert.Contains(kept, Body(ArticleExtractor.Default.Extract(page, Url)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p><span class=\"share\">Share</span> <span class=\"share\">Tweet</span> <span class=\"share\">Email</span></p>", "Tweet")]
+    [InlineData("<p>Tell a friend <span class=\"share\"><a href=\"https://twitter.com/intent/tweet\">on Twitter</a></span> today.</p>", "Twitter")]
+    [InlineData("<p>Tell a friend <span class=\"share\"><svg viewBox=\"0 0 8 8\"></svg> Share it</span> today.</p>", "Share it")]
+    [InlineData("<p>The authority thanked riders. <span class=\"ad-label\">Advertisement</span></p>", "Advertisement")]
+    [InlineData("<p>The authority thanked riders.<br><span class=\"promo\">Half price for subscribers</span><br>Offer ends soon.</p>", "Half price")]
+    public void A_widget_span_in_a_paragraph_still_goes(string paragraph, string absent)
+    {
+        var page = TestPages.Article(paragraph);
+        Assert.DoesNotContain(absent, Body(ArticleExtractor.Default.Extract(page, Url)), StringComparison.Ordinal);
+    }
+
+    /// <summary>The article of <see cref="TestPages.Article"/> with <paramref name="footer"/> closing its <c>&lt;article&gt;</c>, after its body, extracted.</summary>
+    private static string BodyWithArticleFooter(string footer) =>
+        Body(ArticleExtractor.Default.Extract(TestPages.Article().Replace("</div>\n</article>", "</div>\n" + footer + "</article>", StringComparison.Ordinal), Url));
+
+    [Theory]
+    [InlineData("<footer><p>{0}</p></footer>")]
+    [InlineData("<footer class=\"article-footer\"><p><em>{0}</em></p></footer>")]
+    [InlineData("<footer class=\"entry-footer\"><p>{0}</p></footer>")]
+    public void An_article_footer_of_closing_prose_is_kept(string footer)
+    {
+        const string Note = "Editor's note: an earlier version of this story gave the wrong cost of the extension; it is 240 million euros.";
+        var body = BodyWithArticleFooter(string.Format(System.Globalization.CultureInfo.InvariantCulture, footer, Note));
+        Assert.Contains(Note, body, StringComparison.Ordinal);
+        Assert.Contains(TestPages.P3, body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<footer><p>Share this article</p><ul><li><a href=\"https://twitter.com/share\">Twitter</a></li><li><a href=\"https://facebook.com/share\">Facebook</a></li></ul></footer>", "Facebook")]
+    [InlineData("<footer><p>Tags: <a href=\"/t/trams\">trams</a>, <a href=\"/t/council\">council</a></p><p>© 2024 City Herald</p></footer>", "City Herald")]
+    [InlineData("<footer><div class=\"author-bio\"><p>Jane Doe has covered transport and city hall for the Herald since 2015.</p></div></footer>", "Jane Doe")]
+    [InlineData("<footer class=\"message-footer\"><p>Reactions from readers are welcome at the desk, by letter or by phone, until Friday noon.</p></footer>", "Reactions")]
+    [InlineData("<footer><h2>Frequently asked questions</h2><p>Will fares rise when the new lines open? The authority says not before the end of 2028.</p></footer>", "fares rise")]
+    public void An_article_footer_of_chrome_still_goes(string footer, string absent) =>
+        Assert.DoesNotContain(absent, BodyWithArticleFooter(footer), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("Home")]
@@ -274,6 +342,9 @@ public sealed class WordLossTests
         "<div class=\"elementor-widget elementor-widget-text-editor\"><div class=\"elementor-widget-container\"><p>{0}</p></div></div>",
         "<p><strong>Update:</strong> {0}</p>",
         "<p>{0} <span class=\"tooltip\">(source)</span></p>",
+        "<p>As the board put it, <span class=\"promo\">{0}</span> (minutes of the meeting)</p>",
+        "<div class=\"social-science\"><p>{0}</p></div>",
+        "<section class=\"article__share-price\"><p>{0}</p></section>",
     ];
 
     private static readonly string[] Sentences =
