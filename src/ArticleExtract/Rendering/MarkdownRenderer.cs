@@ -22,16 +22,34 @@ internal static class MarkdownRenderer
             sb.Append("# ").Append(EscapeLine(article.Title)).Append("\n\n");
         }
 
+        // The list written last, when nothing has been written since: a list of the same kind right after it would
+        // continue it (CommonMark joins them into one list, its items loose), so it takes the other marker.
+        (bool Ordered, bool Alternate)? lastList = null;
         foreach (var section in article.Sections)
         {
             if (section.Heading is not null)
             {
                 sb.Append('#', Math.Clamp(section.Level, 2, 6)).Append(' ').Append(EscapeLine(section.Heading)).Append("\n\n");
+                lastList = null;
             }
 
             foreach (var block in section.Blocks)
             {
+                var before = sb.Length;
+                if (block is ListBlock { Items.Count: > 0 } list)
+                {
+                    var alternate = lastList is { } last && last.Ordered == list.Ordered && !last.Alternate;
+                    AppendList(sb, list, alternate);
+                    sb.Append('\n');
+                    lastList = (list.Ordered, alternate);
+                    continue;
+                }
+
                 AppendBlock(sb, block);
+                if (sb.Length != before)
+                {
+                    lastList = null;
+                }
             }
         }
 
@@ -134,7 +152,7 @@ internal static class MarkdownRenderer
                 sb.Append("\n\n");
                 break;
             case ListBlock list:
-                AppendList(sb, list);
+                AppendList(sb, list, alternate: false);
                 sb.Append('\n');
                 break;
             case QuoteBlock q:
@@ -331,21 +349,29 @@ internal static class MarkdownRenderer
         return ticks + pad + code + pad + ticks;
     }
 
-    private static void AppendList(StringBuilder sb, ListBlock root)
+    /// <summary>Where the writing is in one list: the next item, its indentation and depth, and whether it takes the
+    /// second marker (<c>*</c>, <c>)</c>).</summary>
+    private readonly record struct ListFrame(ListBlock List, int Index, int Indent, int Depth, bool Alternate);
+
+    /// <param name="sb">The Markdown.</param>
+    /// <param name="root">The list.</param>
+    /// <param name="alternate">Whether the list follows one of its kind, with which it would otherwise merge.</param>
+    private static void AppendList(StringBuilder sb, ListBlock root, bool alternate)
     {
-        var stack = new Stack<(ListBlock List, int Index, int Indent, int Depth)>();
-        stack.Push((root, 0, 0, 1));
+        var stack = new Stack<ListFrame>();
+        stack.Push(new ListFrame(root, 0, 0, 1, alternate));
         while (stack.Count > 0)
         {
-            var (list, index, indent, depth) = stack.Pop();
+            var frame = stack.Pop();
+            var (list, index, indent, depth) = (frame.List, frame.Index, frame.Indent, frame.Depth);
             if (index >= list.Items.Count)
             {
                 continue;
             }
 
-            stack.Push((list, index + 1, indent, depth));
+            stack.Push(frame with { Index = index + 1 });
             var item = list.Items[index];
-            var marker = list.Ordered ? MarkerNumber(list, index).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " : "- ";
+            var marker = Marker(list, index, frame.Alternate);
             sb.Append(' ', indent).Append(marker);
             var start = sb.Length;
             AppendInlines(sb, item.Inlines);
@@ -357,13 +383,48 @@ internal static class MarkdownRenderer
             sb.Append('\n');
             // Lists nested past MaxListDepth continue at that depth: Markdown renderers refuse deeper nesting
             // (Markdig throws), and a hostile page can nest lists as deep as the nesting guard allows.
-            var deeper = depth < MaxListDepth;
-            for (var i = item.Children.Count - 1; i >= 0; i--)
+            if (depth >= MaxListDepth)
             {
-                stack.Push((item.Children[i], 0, deeper ? indent + marker.Length : indent, deeper ? depth + 1 : depth));
+                for (var i = item.Children.Count - 1; i >= 0; i--)
+                {
+                    stack.Push(new ListFrame(item.Children[i], 0, indent, depth, Alternate: false));
+                }
+
+                continue;
             }
+
+            PushNested(stack, item, indent + marker.Length, depth + 1);
         }
     }
+
+    /// <summary>
+    /// Pushes an item's nested lists (the first on top), each marked as the Markdown must write it to stay a list of
+    /// its own: a list after one of its kind takes the other marker, or the two were read as one.
+    /// </summary>
+    private static void PushNested(Stack<ListFrame> stack, ListItem item, int indent, int depth)
+    {
+        var children = item.Children;
+        if (children.Count == 0)
+        {
+            return;
+        }
+
+        Span<bool> alternate = children.Count <= 64 ? stackalloc bool[children.Count] : new bool[children.Count];
+        for (var i = 1; i < children.Count; i++)
+        {
+            alternate[i] = children[i].Ordered == children[i - 1].Ordered && !alternate[i - 1];
+        }
+
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            stack.Push(new ListFrame(children[i], 0, indent, depth, alternate[i]));
+        }
+    }
+
+    private static string Marker(ListBlock list, int index, bool alternate) =>
+        list.Ordered
+            ? MarkerNumber(list, index).ToString(CultureInfo.InvariantCulture) + (alternate ? ") " : ". ")
+            : alternate ? "* " : "- ";
 
     /// <summary>
     /// The number the page shows on the item (its list's <c>start</c>, counting down when reversed), when a Markdown

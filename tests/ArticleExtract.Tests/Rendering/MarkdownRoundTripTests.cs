@@ -1,0 +1,32 @@
+namespace ArticleExtract.Tests.Rendering;
+
+/// <summary>
+/// The Markdown of a page, rendered by a CommonMark/GFM renderer (Markdig), shows the blocks, inline tree and words
+/// that <see cref="Article.ToHtml"/> shows (<see cref="MarkdownRoundTrip"/>): each case is a way the Markdown was
+/// once read as something else.
+/// </summary>
+public sealed class MarkdownRoundTripTests
+{
+    private static Article Extract(string inside) =>
+        ArticleExtractor.Default.Extract(TestPages.Article(insideArticle: inside), new Uri("https://news.example.com/2024/tram"));
+
+    private static Article Built(params Block[] blocks) => new(ArticleMetadata.Empty, [new Section(null, 0, blocks)], ExtractionOutcome.Extracted);
+
+    private static ListItem Item(string text, params ListBlock[] children) => new([new Inline(text)], children);
+
+    [Theory]
+    // Two lists of a kind one after the other were one list in the Markdown ("- a\n\n- b"), its items loose.
+    [InlineData("<ul><li>Northern line stops</li><li>Eastern line stops</li></ul><ul><li>Ticket prices</li><li>Season passes</li></ul>")]
+    [InlineData("<ol><li>Vote on the budget</li><li>Vote on the route</li></ol><ol><li>Hear the residents</li></ol><ol><li>Close the session</li></ol>")]
+    public void Consecutive_lists_of_one_kind_stay_separate_lists(string lists)
+    {
+        MarkdownRoundTrip.AssertSame(Extract(lists));
+    }
+
+    [Fact]
+    public void Consecutive_nested_lists_of_one_kind_stay_separate_lists()
+    {
+        var inner = new ListBlock(false, [Item("Route A"), Item("Route B")]);
+        MarkdownRoundTrip.AssertSame(Built(new ListBlock(false, [Item("Options", inner, inner, new ListBlock(false, [Item("Route C")]))])));
+    }
+}
