@@ -349,9 +349,9 @@ internal static class MarkdownRenderer
         return ticks + pad + code + pad + ticks;
     }
 
-    /// <summary>Where the writing is in one list: the next item, its indentation and depth, and whether it takes the
-    /// second marker (<c>*</c>, <c>)</c>).</summary>
-    private readonly record struct ListFrame(ListBlock List, int Index, int Indent, int Depth, bool Alternate);
+    /// <summary>Where the writing is in one list: the next item, its indentation and depth, whether it takes the second
+    /// marker (<c>*</c>, <c>)</c>), and whether a blank line must come before its first item.</summary>
+    private readonly record struct ListFrame(ListBlock List, int Index, int Indent, int Depth, bool Alternate, bool Separate);
 
     /// <param name="sb">The Markdown.</param>
     /// <param name="root">The list.</param>
@@ -359,7 +359,7 @@ internal static class MarkdownRenderer
     private static void AppendList(StringBuilder sb, ListBlock root, bool alternate)
     {
         var stack = new Stack<ListFrame>();
-        stack.Push(new ListFrame(root, 0, 0, 1, alternate));
+        stack.Push(new ListFrame(root, 0, 0, 1, alternate, Separate: false));
         while (stack.Count > 0)
         {
             var frame = stack.Pop();
@@ -369,7 +369,12 @@ internal static class MarkdownRenderer
                 continue;
             }
 
-            stack.Push(frame with { Index = index + 1 });
+            if (index == 0 && frame.Separate)
+            {
+                sb.Append('\n');
+            }
+
+            stack.Push(frame with { Index = index + 1, Separate = false });
             var item = list.Items[index];
             var marker = Marker(list, index, frame.Alternate);
             sb.Append(' ', indent).Append(marker);
@@ -387,7 +392,7 @@ internal static class MarkdownRenderer
             {
                 for (var i = item.Children.Count - 1; i >= 0; i--)
                 {
-                    stack.Push(new ListFrame(item.Children[i], 0, indent, depth, Alternate: false));
+                    stack.Push(new ListFrame(item.Children[i], 0, indent, depth, Alternate: false, Separate: false));
                 }
 
                 continue;
@@ -399,7 +404,10 @@ internal static class MarkdownRenderer
 
     /// <summary>
     /// Pushes an item's nested lists (the first on top), each marked as the Markdown must write it to stay a list of
-    /// its own: a list after one of its kind takes the other marker, or the two were read as one.
+    /// its own. Right under a line of text, a list that cannot interrupt a paragraph (numbered from other than 1, or
+    /// opening with an empty item) was read as more of that text, its markers and words run into the item's line, or
+    /// made the line a heading (<c>-</c> under it is a setext underline); a blank line comes before it. A list after
+    /// one of its kind takes the other marker, or the two were read as one.
     /// </summary>
     private static void PushNested(Stack<ListFrame> stack, ListItem item, int indent, int depth)
     {
@@ -415,9 +423,13 @@ internal static class MarkdownRenderer
             alternate[i] = children[i].Ordered == children[i - 1].Ordered && !alternate[i - 1];
         }
 
+        var underText = !string.IsNullOrWhiteSpace(item.Text);
         for (var i = children.Count - 1; i >= 0; i--)
         {
-            stack.Push(new ListFrame(children[i], 0, indent, depth, alternate[i]));
+            var child = children[i];
+            var separate = (i > 0 || underText) && child.Items.Count > 0
+                && ((child.Ordered && MarkerNumber(child, 0) != 1) || string.IsNullOrWhiteSpace(child.Items[0].Text));
+            stack.Push(new ListFrame(child, 0, indent, depth, alternate[i], separate));
         }
     }
 

@@ -29,4 +29,19 @@ public sealed class MarkdownRoundTripTests
         var inner = new ListBlock(false, [Item("Route A"), Item("Route B")]);
         MarkdownRoundTrip.AssertSame(Built(new ListBlock(false, [Item("Options", inner, inner, new ListBlock(false, [Item("Route C")]))])));
     }
+
+    [Theory]
+    // Under an item's text, a numbered list that does not start at 1 ran into the text ("nine 998. x - inner"), and a
+    // list opening with an empty item made the text a heading (its "-" a setext underline).
+    [InlineData(99, 998, "Route A")]
+    [InlineData(10, 3, "Route A")]
+    [InlineData(1, 1, "")]
+    public void A_nested_list_that_cannot_interrupt_text_stays_a_list(int outerStart, int innerStart, string firstInner)
+    {
+        var deepest = new ListBlock(false, [Item("Stop 1"), Item("Stop 2")]);
+        var inner = new ListBlock(true, [Item(firstInner), Item("Route B", deepest)]) { Start = innerStart };
+        var bullets = new ListBlock(false, [Item(firstInner), Item("Route D")]);
+        MarkdownRoundTrip.AssertSame(Built(
+            new ListBlock(true, [Item("Routes", inner), Item("More routes", deepest, inner), Item("Bullets", bullets)]) { Start = outerStart }));
+    }
 }
