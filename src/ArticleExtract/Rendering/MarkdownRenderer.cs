@@ -163,10 +163,7 @@ internal static class MarkdownRenderer
                         sb.Append(">\n");
                     }
 
-                    foreach (var line in q.Paragraphs[i].Split('\n'))
-                    {
-                        sb.Append("> ").Append(Escape(line)).Append('\n');
-                    }
+                    AppendQuoteLines(sb, q.Paragraphs[i]);
                 }
 
                 if (q.Citation is not null)
@@ -200,6 +197,32 @@ internal static class MarkdownRenderer
 
                 sb.Append("\n\n");
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A quoted paragraph's lines, each ended by a hard break (<c>\</c>) as the HTML ends it with <c>&lt;br&gt;</c>: a bare
+    /// line ending is a soft break, which renderers show as a space, and a quoted poem's lines ran together. Empty lines
+    /// at the end are left out: a break there is no break, and its backslash would be shown.
+    /// </summary>
+    private static void AppendQuoteLines(StringBuilder sb, string paragraph)
+    {
+        var lines = paragraph.Split('\n');
+        var last = lines.Length - 1;
+        while (last > 0 && lines[last].Length == 0)
+        {
+            last--;
+        }
+
+        for (var k = 0; k <= last; k++)
+        {
+            sb.Append("> ").Append(Escape(lines[k]));
+            if (k < last)
+            {
+                sb.Append('\\');
+            }
+
+            sb.Append('\n');
         }
     }
 

@@ -44,4 +44,14 @@ public sealed class MarkdownRoundTripTests
         MarkdownRoundTrip.AssertSame(Built(
             new ListBlock(true, [Item("Routes", inner), Item("More routes", deepest, inner), Item("Bullets", bullets)]) { Start = outerStart }));
     }
+
+    [Fact]
+    public void Line_breaks_in_a_quote_stay_line_breaks()
+    {
+        // A bare newline inside a quote's paragraph is a soft break, which renderers show as a space: the lines of a
+        // quoted poem ran together.
+        MarkdownRoundTrip.AssertSame(Extract(
+            "<blockquote><p>The trams will come at dawn,<br>the trams will leave at night,<br>and we will wait between.</p>"
+            + "<p>Said the mayor, quoting the town's old song,<br>to the council.</p><footer>Mayor Lene Holt</footer></blockquote>"));
+    }
 }
