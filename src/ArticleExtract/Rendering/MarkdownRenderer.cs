@@ -637,7 +637,8 @@ internal static class MarkdownRenderer
             var escape = c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~'
                 || (c == '&' && IsEntity(text, i))
                 || (c is '-' or '+' or '=' && (i == 0 || text[i - 1] == '\n'))
-                || (c == ':' && (i == 0 ? atLineStart : text[i - 1] == '\n'))
+                || (c == ':' && ((i == 0 ? atLineStart : text[i - 1] == '\n') || IsAutolinkColon(text, i)))
+                || (c == '.' && IsAutolinkWww(text, i))
                 || (c is '.' or ')' && i > 0 && char.IsAsciiDigit(text[i - 1]) && IsLineStartNumber(text, i))
                 || (c == '!' && i + 1 < text.Length && text[i + 1] == '[');
             if (escape)
@@ -670,6 +671,18 @@ internal static class MarkdownRenderer
 
         return i > start && i < text.Length && text[i] == ';';
     }
+
+    /// <summary>
+    /// The ':' of "scheme://" and the '.' of a word "www.": GFM renderers (GitHub, Markdig's and goldmark's autolinks)
+    /// make a bare URL in the text a link, reading its characters raw, so the backslashes of the other escapes went into
+    /// the link's address and text ("tram\_plans" gave …/tram%5C_plans). Escaping the trigger keeps the URL text, as the
+    /// HTML rendering shows it.
+    /// </summary>
+    private static bool IsAutolinkColon(string text, int colon) =>
+        colon > 0 && char.IsAsciiLetter(text[colon - 1]) && text.AsSpan(colon + 1).StartsWith("//", StringComparison.Ordinal);
+
+    private static bool IsAutolinkWww(string text, int dot) =>
+        dot >= 3 && text.AsSpan(dot - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase) && (dot == 3 || !char.IsLetterOrDigit(text[dot - 4]));
 
     private static bool IsLineStartNumber(string text, int dot)
     {

@@ -54,4 +54,14 @@ public sealed class MarkdownRoundTripTests
             "<blockquote><p>The trams will come at dawn,<br>the trams will leave at night,<br>and we will wait between.</p>"
             + "<p>Said the mayor, quoting the town's old song,<br>to the council.</p><footer>Mayor Lene Holt</footer></blockquote>"));
     }
+
+    [Theory]
+    // GFM renderers make a bare URL in the text a link, taking the Markdown's escapes into it: "a\_b" gave the link
+    // https://files.example.org/a%5C_b, shown with its backslashes.
+    [InlineData("<p>The plans are at https://files.example.org/tram_plans/north_line.pdf#page_2 for anyone to read before the vote.</p>")]
+    [InlineData("<p>The plans are at www.files.example.org/tram_plans/*final* for anyone to read before the vote in the council.</p>")]
+    public void A_bare_url_in_the_text_stays_text(string paragraph)
+    {
+        MarkdownRoundTrip.AssertSame(Extract(paragraph));
+    }
 }
