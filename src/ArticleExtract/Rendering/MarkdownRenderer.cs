@@ -279,7 +279,7 @@ internal static class MarkdownRenderer
                 sb.Append("](").Append(Destination(inline.Href!));
                 if (inline.Title is { Length: > 0 } title)
                 {
-                    sb.Append(" \"").Append(OneLine(title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal))).Append('"');
+                    sb.Append(" \"").Append(OneLine(EscapeEntities(title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)))).Append('"');
                 }
 
                 sb.Append(')');
@@ -564,10 +564,36 @@ internal static class MarkdownRenderer
     }
 
     // In a <...> destination a backslash escapes the closing '>' and a line break ends the link, either of which
-    // would let the following text take part in the link; percent-encoding them keeps the URL one token.
+    // would let the following text take part in the link; percent-encoding them keeps the URL one token. An entity is
+    // escaped, as in a title: a renderer decodes "&amp;" in either, and the address or title the page gave changed.
     private static string Destination(string url) =>
-        "<" + url.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal).Replace("\\", "%5C", StringComparison.Ordinal)
-            .Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal) + ">";
+        "<" + EscapeEntities(url.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal).Replace("\\", "%5C", StringComparison.Ordinal)
+            .Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal)) + ">";
+
+    /// <summary>Each '&amp;' that starts an entity written as <c>&amp;amp;</c>, for a link's address and title. Not as
+    /// <c>\&amp;</c>, as in text: Markdig removes the backslash from a title or an address and then decodes the entity.</summary>
+    private static string EscapeEntities(string text)
+    {
+        var amp = text.IndexOf('&', StringComparison.Ordinal);
+        if (amp < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text, 0, amp, text.Length + 8);
+        for (var i = amp; i < text.Length; i++)
+        {
+            if (text[i] == '&' && IsEntity(text, i))
+            {
+                sb.Append("&amp;");
+                continue;
+            }
+
+            sb.Append(text[i]);
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>
     /// A backtick fence longer than any backtick run in the code: a fixed fence could be closed by a line of the

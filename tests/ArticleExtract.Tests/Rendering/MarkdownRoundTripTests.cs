@@ -64,4 +64,17 @@ public sealed class MarkdownRoundTripTests
     {
         MarkdownRoundTrip.AssertSame(Extract(paragraph));
     }
+
+    [Fact]
+    public void Entities_in_a_links_title_and_address_stay_as_written()
+    {
+        // "&lt;" in a title or a link's address is decoded by a CommonMark renderer; the page's text showed "<".
+        var article = Built(new ParagraphBlock(
+        [
+            new Inline("Read "),
+            new Inline("the guide", "https://docs.example.org/guide?tag=&lt;b&gt;&amp;x=1") { Title = "Write &lt;b&gt; or &amp;amp; for HTML" },
+            new Inline(" before writing markup."),
+        ]));
+        MarkdownRoundTrip.AssertSame(article);
+    }
 }
