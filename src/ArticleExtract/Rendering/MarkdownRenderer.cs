@@ -269,6 +269,7 @@ internal static class MarkdownRenderer
             var link = inline.Href is { Length: > 0 } href && UrlSafety.IsSafe(href);
             if (link)
             {
+                EscapeBang(sb);
                 sb.Append('[');
             }
 
@@ -286,6 +287,30 @@ internal static class MarkdownRenderer
             }
 
             sb.Append(Escape(text[end..]));
+        }
+    }
+
+    /// <summary>
+    /// Escapes a '!' that ends the text before a link: "Sign up now!" then a link made "![…](…)", an image, which a
+    /// renderer fetched from the link's address in place of the link. Escape sees one run, so it cannot tell.
+    /// </summary>
+    private static void EscapeBang(StringBuilder sb)
+    {
+        if (sb.Length == 0 || sb[^1] != '!')
+        {
+            return;
+        }
+
+        // An odd run of backslashes before it escapes it already.
+        var backslashes = 0;
+        for (var i = sb.Length - 2; i >= 0 && sb[i] == '\\'; i--)
+        {
+            backslashes++;
+        }
+
+        if (backslashes % 2 == 0)
+        {
+            sb.Insert(sb.Length - 1, '\\');
         }
     }
 

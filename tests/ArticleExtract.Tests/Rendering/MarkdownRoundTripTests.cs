@@ -77,4 +77,11 @@ public sealed class MarkdownRoundTripTests
         ]));
         MarkdownRoundTrip.AssertSame(article);
     }
+
+    [Fact]
+    public void An_exclamation_mark_before_a_link_does_not_make_it_an_image()
+    {
+        // "now!" then a link was "![Offer](…)": an image, fetched from the link's address, in place of the link.
+        MarkdownRoundTrip.AssertSame(Extract("<p>Residents can comment on the route now!<a href=\"/consultation\">The consultation</a> closes in May, the council said.</p>"));
+    }
 }
