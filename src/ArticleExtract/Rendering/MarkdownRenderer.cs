@@ -322,7 +322,16 @@ internal static class MarkdownRenderer
     /// </summary>
     private static void AppendStyled(StringBuilder sb, string core, InlineStyle style, char next, bool lineStart)
     {
-        var inner = (style & InlineStyle.Code) != 0 ? CodeSpan(core) : Escape(core, lineStart).Replace("\n", "\\\n", StringComparison.Ordinal);
+        var code = (style & InlineStyle.Code) != 0;
+        if (code && sb.Length >= 2 && sb[^1] == '`' && sb[^2] == '\\')
+        {
+            // A code span cannot open right after a backtick, even an escaped one: "\``x`" was all text. The text's
+            // backtick is written as an entity instead.
+            sb.Length -= 2;
+            sb.Append("&#96;");
+        }
+
+        var inner = code ? CodeSpan(core) : Escape(core, lineStart).Replace("\n", "\\\n", StringComparison.Ordinal);
         if ((style & InlineStyle.Subscript) != 0)
         {
             inner = "<sub>" + inner + "</sub>";

@@ -84,4 +84,11 @@ public sealed class MarkdownRoundTripTests
         // "now!" then a link was "![Offer](…)": an image, fetched from the link's address, in place of the link.
         MarkdownRoundTrip.AssertSame(Extract("<p>Residents can comment on the route now!<a href=\"/consultation\">The consultation</a> closes in May, the council said.</p>"));
     }
+
+    [Fact]
+    public void A_backtick_before_inline_code_leaves_the_code_a_code_span()
+    {
+        // "Type `" then code was "Type \``tram_route()`": a code span cannot open after a backtick, even an escaped one.
+        MarkdownRoundTrip.AssertSame(Extract("<p>The manual quotes the key `<code>tram_route()</code> as the entry point for the timetable service of the council.</p>"));
+    }
 }
