@@ -332,14 +332,15 @@ internal static class MarkdownRenderer
         }
 
         var inner = code ? CodeSpan(core) : Escape(core, lineStart).Replace("\n", "\\\n", StringComparison.Ordinal);
-        if ((style & InlineStyle.Subscript) != 0)
-        {
-            inner = "<sub>" + inner + "</sub>";
-        }
-
+        // Sup inside sub, as the HTML rendering nests them (HtmlRenderer.StyleTags), so both give one tree.
         if ((style & InlineStyle.Superscript) != 0)
         {
             inner = "<sup>" + inner + "</sup>";
+        }
+
+        if ((style & InlineStyle.Subscript) != 0)
+        {
+            inner = "<sub>" + inner + "</sub>";
         }
 
         var strong = (style & InlineStyle.Strong) != 0;

@@ -91,4 +91,11 @@ public sealed class MarkdownRoundTripTests
         // "Type `" then code was "Type \``tram_route()`": a code span cannot open after a backtick, even an escaped one.
         MarkdownRoundTrip.AssertSame(Extract("<p>The manual quotes the key `<code>tram_route()</code> as the entry point for the timetable service of the council.</p>"));
     }
+
+    [Fact]
+    public void A_run_both_subscript_and_superscript_nests_its_tags_as_the_html_does()
+    {
+        // The Markdown wrote <sup><sub>x</sub></sup> where the HTML writes <sub><sup>x</sup></sub>: two trees for one run.
+        MarkdownRoundTrip.AssertSame(Built(new ParagraphBlock([new Inline("The isotope "), new Inline("14") { Style = InlineStyle.Subscript | InlineStyle.Superscript }, new Inline("C decays.")])));
+    }
 }
