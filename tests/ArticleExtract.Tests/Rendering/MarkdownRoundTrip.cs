@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -10,7 +9,8 @@ namespace ArticleExtract.Tests.Rendering;
 /// What a reader of <see cref="Article.ToMarkdown"/> sees, against what <see cref="Article.ToHtml"/> shows: the Markdown
 /// rendered by Markdig and our HTML are each reduced to one line per block (its kind, its inline tree, its words), and
 /// the two must agree. The ways Markdown writes a block differently (an image's caption as emphasis under it, a table's
-/// caption as a paragraph before it, a headerless table's empty header row, a loose list's paragraphs) are undone first.
+/// caption as an emphasized paragraph before it, a headerless table's empty header row, a loose list's paragraphs, a
+/// percent-encoded address) are undone first.
 /// </summary>
 internal static class MarkdownRoundTrip
 {
@@ -18,7 +18,8 @@ internal static class MarkdownRoundTrip
     public static readonly MarkdownPipeline Gfm = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
     /// <summary>GFM as sites turn it on: pipe tables, strikethrough and bare URLs made links (autolinks).</summary>
-    public static readonly MarkdownPipeline GfmAutolinks = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().UseAutoLinks().Build();
+    public static readonly MarkdownPipeline GfmAutolinks = new MarkdownPipelineBuilder().UsePipeTables()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough).UseAutoLinks().Build();
 
     private static readonly HtmlParser Parser = new();
 
@@ -51,16 +52,8 @@ internal static class MarkdownRoundTrip
         }
 
         var sb = new StringBuilder();
-        var blocks = doc.Body!.Children.ToList();
-        for (var i = 0; i < blocks.Count; i++)
+        foreach (var e in doc.Body!.Children)
         {
-            var e = blocks[i];
-            if (e is { LocalName: "p", ChildNodes.Length: 1, FirstElementChild: { LocalName: "em" } caption } && i + 1 < blocks.Count && blocks[i + 1].LocalName == "table")
-            {
-                sb.Append(Table(blocks[++i], Words(caption))).Append('\n');
-                continue;
-            }
-
             sb.Append(Block(e)).Append('\n');
         }
 
@@ -88,49 +81,37 @@ internal static class MarkdownRoundTrip
                 return Image(img, e.QuerySelector("em"));
             case "blockquote":
                 // Our citation is a footer; the Markdown's is a last paragraph "— name".
-                return "quote: " + string.Join(" | ", e.Children.Select(c => (c.LocalName == "footer" ? "— " : string.Empty) + InnerShape(c)));
+                return "quote: " + string.Join(" | ", e.Children.Select(c => Collapse((c.LocalName == "footer" ? "— " : string.Empty) + InnerShape(c))));
             case "pre":
                 var code = e.QuerySelector("code")!;
                 return "code " + code.GetAttribute("class") + ": " + code.TextContent.TrimEnd('\n').Replace("\n", "⏎", StringComparison.Ordinal);
             case "table":
-                return Table(e, e.QuerySelector("caption") is { } c ? Words(c) : null);
+                // The Markdown writes a table's caption as an emphasized paragraph before it.
+                return (e.QuerySelector("caption") is { } c ? Collapse("<p><em>" + Words(c) + "</em></p>") + "\n" : string.Empty) + Table(e);
             default:
                 return Shape(e);
         }
     }
 
     private static string Image(IElement img, IElement? caption) =>
-        $"image {img.GetAttribute("src")} alt=\"{img.GetAttribute("alt")}\"" + (caption is null ? string.Empty : ": " + Words(caption));
+        $"image {Uri.UnescapeDataString(img.GetAttribute("src") ?? string.Empty)} alt=\"{img.GetAttribute("alt")}\"" + (caption is null ? string.Empty : ": " + Words(caption));
 
-    private static string Table(IElement table, string? caption)
+    /// <summary>Each row's cells with text, in order: GFM has no spans, so the Markdown's grid has a column where some row
+    /// starts a cell, and a spanning cell is followed by empty ones (or none) where the HTML has its colspan.</summary>
+    private static string Table(IElement table)
     {
-        var rows = new List<List<string>>();
+        var rows = new List<string>();
         foreach (var tr in table.QuerySelectorAll("tr"))
         {
-            var cells = new List<string>();
-            foreach (var cell in tr.Children)
+            var cells = tr.Children.Select(Words).Where(w => w.Length > 0).ToList();
+            // A table without header rows has an empty one in the Markdown.
+            if (cells.Count > 0 || rows.Count > 0 || tr.ParentElement?.LocalName != "thead")
             {
-                cells.Add(Words(cell));
-                // The Markdown writes a spanning cell's text once and empty cells after it.
-                var span = int.TryParse(cell.GetAttribute("colspan"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
-                cells.AddRange(Enumerable.Repeat(string.Empty, span - 1));
+                rows.Add(string.Join(" | ", cells));
             }
-
-            while (cells.Count > 0 && cells[^1].Length == 0)
-            {
-                cells.RemoveAt(cells.Count - 1);
-            }
-
-            rows.Add(cells);
         }
 
-        // A table without header rows has an empty one in the Markdown.
-        if (rows.Count > 0 && rows[0].Count == 0)
-        {
-            rows.RemoveAt(0);
-        }
-
-        return "table" + (caption is null ? string.Empty : " (" + caption + ")") + ": " + string.Join(" / ", rows.Select(r => string.Join(" | ", r)));
+        return "table: " + string.Join(" / ", rows);
     }
 
     private static string InnerShape(IElement e) => Collapse(string.Concat(e.ChildNodes.Select(Shape)));
@@ -160,6 +141,8 @@ internal static class MarkdownRoundTrip
                 {
                     if (e.GetAttribute(name) is { } v)
                     {
+                        // Markdig percent-encodes an address ("a b" as "a%20b"): the same address.
+                        v = name is "href" or "src" ? Uri.UnescapeDataString(v) : v;
                         sb.Append(' ').Append(name).Append("=\"").Append(v).Append('"');
                     }
                 }
