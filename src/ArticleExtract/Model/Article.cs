@@ -152,6 +152,13 @@ public sealed class Article
     public string ToMarkdown(bool frontMatter = false) => MarkdownRenderer.Render(this, frontMatter);
 
     /// <summary>Renders the article as safe, semantic HTML built from the model (all text escaped, only http(s) and relative URLs).</summary>
+    /// <remarks>
+    /// Template syntax in the page's text (<c>{{ … }}</c>, <c>${ … }</c>) is written as the text it is. Escaping it is not
+    /// this method's to do, because no HTML escaping can: a client-side template engine reads the text after the browser
+    /// has decoded it. Do not insert the HTML inside markup that AngularJS, Vue (in-DOM templates), Alpine or Knockout
+    /// compile, or mark that element as not compiled (<c>ng-non-bindable</c>, <c>v-pre</c>); binding it as HTML
+    /// (<c>v-html</c>, Angular's <c>[innerHTML]</c>) compiles nothing.
+    /// </remarks>
     public string ToHtml() => HtmlRenderer.Render(this);
 
     /// <summary>Renders the article as one JSON object (camelCase; schema in the README).</summary>

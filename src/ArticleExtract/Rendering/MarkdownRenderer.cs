@@ -22,16 +22,34 @@ internal static class MarkdownRenderer
             sb.Append("# ").Append(EscapeLine(article.Title)).Append("\n\n");
         }
 
+        // The list written last, when nothing has been written since: a list of the same kind right after it would
+        // continue it (CommonMark joins them into one list, its items loose), so it takes the other marker.
+        (bool Ordered, bool Alternate)? lastList = null;
         foreach (var section in article.Sections)
         {
             if (section.Heading is not null)
             {
                 sb.Append('#', Math.Clamp(section.Level, 2, 6)).Append(' ').Append(EscapeLine(section.Heading)).Append("\n\n");
+                lastList = null;
             }
 
             foreach (var block in section.Blocks)
             {
+                var before = sb.Length;
+                if (block is ListBlock { Items.Count: > 0 } list)
+                {
+                    var alternate = lastList is { } last && last.Ordered == list.Ordered && !last.Alternate;
+                    AppendList(sb, list, alternate);
+                    sb.Append('\n');
+                    lastList = (list.Ordered, alternate);
+                    continue;
+                }
+
                 AppendBlock(sb, block);
+                if (sb.Length != before)
+                {
+                    lastList = null;
+                }
             }
         }
 
@@ -134,7 +152,7 @@ internal static class MarkdownRenderer
                 sb.Append("\n\n");
                 break;
             case ListBlock list:
-                AppendList(sb, list);
+                AppendList(sb, list, alternate: false);
                 sb.Append('\n');
                 break;
             case QuoteBlock q:
@@ -261,6 +279,7 @@ internal static class MarkdownRenderer
             var link = inline.Href is { Length: > 0 } href && UrlSafety.IsSafe(href);
             if (link)
             {
+                EscapeBang(sb);
                 sb.Append('[');
             }
 
@@ -271,13 +290,37 @@ internal static class MarkdownRenderer
                 sb.Append("](").Append(Destination(inline.Href!));
                 if (inline.Title is { Length: > 0 } title)
                 {
-                    sb.Append(" \"").Append(OneLine(title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal))).Append('"');
+                    sb.Append(" \"").Append(OneLine(EscapeEntities(title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)))).Append('"');
                 }
 
                 sb.Append(')');
             }
 
             sb.Append(Escape(text[end..]));
+        }
+    }
+
+    /// <summary>
+    /// Escapes a '!' that ends the text before a link: "Sign up now!" then a link made "![…](…)", an image, which a
+    /// renderer fetched from the link's address in place of the link. Escape sees one run, so it cannot tell.
+    /// </summary>
+    private static void EscapeBang(StringBuilder sb)
+    {
+        if (sb.Length == 0 || sb[^1] != '!')
+        {
+            return;
+        }
+
+        // An odd run of backslashes before it escapes it already.
+        var backslashes = 0;
+        for (var i = sb.Length - 2; i >= 0 && sb[i] == '\\'; i--)
+        {
+            backslashes++;
+        }
+
+        if (backslashes % 2 == 0)
+        {
+            sb.Insert(sb.Length - 1, '\\');
         }
     }
 
@@ -290,15 +333,25 @@ internal static class MarkdownRenderer
     /// </summary>
     private static void AppendStyled(StringBuilder sb, string core, InlineStyle style, char next, bool lineStart)
     {
-        var inner = (style & InlineStyle.Code) != 0 ? CodeSpan(core) : Escape(core, lineStart).Replace("\n", "\\\n", StringComparison.Ordinal);
-        if ((style & InlineStyle.Subscript) != 0)
+        var code = (style & InlineStyle.Code) != 0;
+        if (code && sb.Length >= 2 && sb[^1] == '`' && sb[^2] == '\\')
         {
-            inner = "<sub>" + inner + "</sub>";
+            // A code span cannot open right after a backtick, even an escaped one: "\``x`" was all text. The text's
+            // backtick is written as an entity instead.
+            sb.Length -= 2;
+            sb.Append("&#96;");
         }
 
+        var inner = code ? CodeSpan(core) : Escape(core, lineStart).Replace("\n", "\\\n", StringComparison.Ordinal);
+        // Sup inside sub, as the HTML rendering nests them (HtmlRenderer.StyleTags), so both give one tree.
         if ((style & InlineStyle.Superscript) != 0)
         {
             inner = "<sup>" + inner + "</sup>";
+        }
+
+        if ((style & InlineStyle.Subscript) != 0)
+        {
+            inner = "<sub>" + inner + "</sub>";
         }
 
         var strong = (style & InlineStyle.Strong) != 0;
@@ -386,21 +439,35 @@ internal static class MarkdownRenderer
         return ticks + pad + code + pad + ticks;
     }
 
-    private static void AppendList(StringBuilder sb, ListBlock root)
+    /// <summary>Where the writing is in one list: the next item, its indentation and depth, whether it takes the second
+    /// marker (<c>*</c>, <c>)</c>), whether a blank line must come before its first item, and whether its markers can
+    /// show the page's numbers (<see cref="MarkersFit"/>).</summary>
+    private readonly record struct ListFrame(ListBlock List, int Index, int Indent, int Depth, bool Alternate, bool Separate, bool Fits);
+
+    /// <param name="sb">The Markdown.</param>
+    /// <param name="root">The list.</param>
+    /// <param name="alternate">Whether the list follows one of its kind, with which it would otherwise merge.</param>
+    private static void AppendList(StringBuilder sb, ListBlock root, bool alternate)
     {
-        var stack = new Stack<(ListBlock List, int Index, int Indent, int Depth, bool Fits)>();
-        stack.Push((root, 0, 0, 1, MarkersFit(root)));
+        var stack = new Stack<ListFrame>();
+        stack.Push(new ListFrame(root, 0, 0, 1, alternate, Separate: false, MarkersFit(root)));
         while (stack.Count > 0)
         {
-            var (list, index, indent, depth, fits) = stack.Pop();
+            var frame = stack.Pop();
+            var (list, index, indent, depth) = (frame.List, frame.Index, frame.Indent, frame.Depth);
             if (index >= list.Items.Count)
             {
                 continue;
             }
 
-            stack.Push((list, index + 1, indent, depth, fits));
+            if (index == 0 && frame.Separate)
+            {
+                sb.Append('\n');
+            }
+
+            stack.Push(frame with { Index = index + 1, Separate = false });
             var item = list.Items[index];
-            var marker = list.Ordered ? (fits ? list.NumberOf(index) : index + 1).ToString(CultureInfo.InvariantCulture) + ". " : "- ";
+            var marker = Marker(list, index, frame.Alternate, frame.Fits);
             sb.Append(' ', indent).Append(marker);
             var start = sb.Length;
             AppendInlines(sb, item.Inlines);
@@ -412,14 +479,59 @@ internal static class MarkdownRenderer
             sb.Append('\n');
             // Lists nested past MaxListDepth continue at that depth: Markdown renderers refuse deeper nesting
             // (Markdig throws), and a hostile page can nest lists as deep as the nesting guard allows.
-            var deeper = depth < MaxListDepth;
-            for (var i = item.Children.Count - 1; i >= 0; i--)
+            if (depth >= MaxListDepth)
             {
-                var child = item.Children[i];
-                stack.Push((child, 0, deeper ? indent + marker.Length : indent, deeper ? depth + 1 : depth, MarkersFit(child)));
+                for (var i = item.Children.Count - 1; i >= 0; i--)
+                {
+                    stack.Push(new ListFrame(item.Children[i], 0, indent, depth, Alternate: false, Separate: false, MarkersFit(item.Children[i])));
+                }
+
+                continue;
             }
+
+            PushNested(stack, item, indent + marker.Length, depth + 1);
         }
     }
+
+    /// <summary>
+    /// Pushes an item's nested lists (the first on top), each marked as the Markdown must write it to stay a list of
+    /// its own. Right under a line of text, a list that cannot interrupt a paragraph (numbered from other than 1, or
+    /// opening with an empty item) was read as more of that text, its markers and words run into the item's line, or
+    /// made the line a heading (<c>-</c> under it is a setext underline); a blank line comes before it. A list after
+    /// one of its kind takes the other marker, or the two were read as one.
+    /// </summary>
+    private static void PushNested(Stack<ListFrame> stack, ListItem item, int indent, int depth)
+    {
+        var children = item.Children;
+        if (children.Count == 0)
+        {
+            return;
+        }
+
+        Span<bool> alternate = children.Count <= 64 ? stackalloc bool[children.Count] : new bool[children.Count];
+        for (var i = 1; i < children.Count; i++)
+        {
+            alternate[i] = children[i].Ordered == children[i - 1].Ordered && !alternate[i - 1];
+        }
+
+        var underText = !string.IsNullOrWhiteSpace(item.Text);
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            var child = children[i];
+            var fits = MarkersFit(child);
+            var separate = (i > 0 || underText) && child.Items.Count > 0
+                && ((child.Ordered && MarkerNumber(child, 0, fits) != 1) || string.IsNullOrWhiteSpace(child.Items[0].Text));
+            stack.Push(new ListFrame(child, 0, indent, depth, alternate[i], separate, fits));
+        }
+    }
+
+    private static string Marker(ListBlock list, int index, bool alternate, bool fits) =>
+        list.Ordered
+            ? MarkerNumber(list, index, fits).ToString(CultureInfo.InvariantCulture) + (alternate ? ") " : ". ")
+            : alternate ? "* " : "- ";
+
+    /// <summary>The number the page shows on the item when the list's markers can show them all (<paramref name="fits"/>); else the item's place from 1.</summary>
+    private static long MarkerNumber(ListBlock list, int index, bool fits) => fits ? list.NumberOf(index) : index + 1;
 
     /// <summary>
     /// Whether the list's markers can show the numbers the page shows (its <c>start</c>, counting down when reversed,
@@ -536,10 +648,36 @@ internal static class MarkdownRenderer
     }
 
     // In a <...> destination a backslash escapes the closing '>' and a line break ends the link, either of which
-    // would let the following text take part in the link; percent-encoding them keeps the URL one token.
+    // would let the following text take part in the link; percent-encoding them keeps the URL one token. An entity is
+    // escaped, as in a title: a renderer decodes "&amp;" in either, and the address or title the page gave changed.
     private static string Destination(string url) =>
-        "<" + url.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal).Replace("\\", "%5C", StringComparison.Ordinal)
-            .Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal) + ">";
+        "<" + EscapeEntities(url.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal).Replace("\\", "%5C", StringComparison.Ordinal)
+            .Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal)) + ">";
+
+    /// <summary>Each '&amp;' that starts an entity written as <c>&amp;amp;</c>, for a link's address and title. Not as
+    /// <c>\&amp;</c>, as in text: Markdig removes the backslash from a title or an address and then decodes the entity.</summary>
+    private static string EscapeEntities(string text)
+    {
+        var amp = text.IndexOf('&', StringComparison.Ordinal);
+        if (amp < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text, 0, amp, text.Length + 8);
+        for (var i = amp; i < text.Length; i++)
+        {
+            if (text[i] == '&' && IsEntity(text, i))
+            {
+                sb.Append("&amp;");
+                continue;
+            }
+
+            sb.Append(text[i]);
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>
     /// A backtick fence longer than any backtick run in the code: a fixed fence could be closed by a line of the
@@ -609,7 +747,8 @@ internal static class MarkdownRenderer
             var escape = c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~'
                 || (c == '&' && IsEntity(text, i))
                 || (c is '-' or '+' or '=' && (i == 0 || text[i - 1] == '\n'))
-                || (c == ':' && (i == 0 ? atLineStart : text[i - 1] == '\n'))
+                || (c == ':' && ((i == 0 ? atLineStart : text[i - 1] == '\n') || IsAutolinkColon(text, i)))
+                || (c == '.' && IsAutolinkWww(text, i))
                 || (c is '.' or ')' && i > 0 && char.IsAsciiDigit(text[i - 1]) && IsLineStartNumber(text, i))
                 || (c == '!' && i + 1 < text.Length && text[i + 1] == '[');
             if (escape)
@@ -642,6 +781,18 @@ internal static class MarkdownRenderer
 
         return i > start && i < text.Length && text[i] == ';';
     }
+
+    /// <summary>
+    /// The ':' of "scheme://" and the '.' of a word "www.": GFM renderers (GitHub, Markdig's and goldmark's autolinks)
+    /// make a bare URL in the text a link, reading its characters raw, so the backslashes of the other escapes went into
+    /// the link's address and text ("tram\_plans" gave …/tram%5C_plans). Escaping the trigger keeps the URL text, as the
+    /// HTML rendering shows it.
+    /// </summary>
+    private static bool IsAutolinkColon(string text, int colon) =>
+        colon > 0 && char.IsAsciiLetter(text[colon - 1]) && text.AsSpan(colon + 1).StartsWith("//", StringComparison.Ordinal);
+
+    private static bool IsAutolinkWww(string text, int dot) =>
+        dot >= 3 && text.AsSpan(dot - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase) && (dot == 3 || !char.IsLetterOrDigit(text[dot - 4]));
 
     private static bool IsLineStartNumber(string text, int dot)
     {

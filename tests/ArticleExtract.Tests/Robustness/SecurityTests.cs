@@ -93,6 +93,22 @@ public sealed class SecurityTests
         AssertSafeMarkdown(article.ToMarkdown());
     }
 
+    [Fact]
+    public void Template_syntax_stays_text_as_the_docs_say()
+    {
+        // Escaping it is not ToHtml's to do (no HTML escaping hides it from a template engine, which reads decoded
+        // text): PACKAGE.md, the README and ToHtml's remarks tell a consumer to keep the HTML out of compiled markup.
+        var article = ArticleExtractor.Default.Extract(TestPages.Article(insideArticle:
+            "<p>The form showed {{constructor.constructor('alert(1)')()}} and ${7*7} where the tram fares should have been.</p>"));
+        Assert.Contains("<p>The form showed {{constructor.constructor(&#39;alert(1)&#39;)()}} and ${7*7} where", article.ToHtml(), StringComparison.Ordinal);
+        foreach (var doc in new[] { "README.md", "src/ArticleExtract/PACKAGE.md" })
+        {
+            var text = File.ReadAllText(Path.Combine(Docs.DocSnippetTests.RepositoryRoot(), doc));
+            Assert.Contains("`ng-non-bindable`", text, StringComparison.Ordinal);
+            Assert.Contains("`v-pre`", text, StringComparison.Ordinal);
+        }
+    }
+
     internal static void AssertSafeHtml(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
