@@ -492,8 +492,8 @@ internal static partial class DateParser
     [GeneratedRegex(@"^(\d{1,2})([./-])(\d{1,2})(?:[./-](\d{4})|\2(\d{2}))$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    // "10:15", "10h15", "14h", "6:01 pm"; a lone "14h" needs the h to be the end of the word.
-    [GeneratedRegex(@"(?<![\d.:])(?<h>\d{1,2})(?::(?<m>\d{2})|h(?<m>\d{2})?(?!\p{L}))(?::\d{2})?\s*(?<half>a\.?m\.?|p\.?m\.?)?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // "10:15", "10h15", "14h", "6:01 pm", and French typography's "14 h 30"; a lone "14h" needs the h to be the end of the word.
+    [GeneratedRegex(@"(?<![\d.:])(?<h>\d{1,2})(?::(?<m>\d{2})|h(?<m>\d{2})?(?!\p{L})|\s+h\s+(?<m>\d{2})(?!\d))(?::\d{2})?\s*(?<half>a\.?m\.?|p\.?m\.?)?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Time();
 
     // ISO 8601 as pages write it: a T or a space, optional seconds and fraction, Z or an offset with or without colon;
