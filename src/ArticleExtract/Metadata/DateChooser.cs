@@ -416,16 +416,23 @@ internal static class DateChooser
             return null;
         }
 
+        // As Enrich: the publication's own stamp before an update's of the same moment.
+        DateTimeOffset? update = null;
         foreach (var c in candidates)
         {
-            if (c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.Attribute && c.Role != DateRole.Modified
+            if (c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.Attribute
                 && c.Value.ToDateTimeOffset() is { } moment && moment >= shown && moment - shown < TimeSpan.FromMinutes(1))
             {
-                return ArticleDate.FromDateTimeOffset(moment.ToOffset(own));
+                if (c.Role != DateRole.Modified)
+                {
+                    return ArticleDate.FromDateTimeOffset(moment.ToOffset(own));
+                }
+
+                update ??= moment;
             }
         }
 
-        return null;
+        return update is { } u ? ArticleDate.FromDateTimeOffset(u.ToOffset(own)) : null;
     }
 
     /// <summary>A machine-readable stamp of the same day and wall-clock minute with an offset other than UTC.</summary>

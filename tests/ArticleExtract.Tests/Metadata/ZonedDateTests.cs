@@ -49,6 +49,7 @@ public class ZonedDateTests
     [Theory]
     [InlineData("<meta property=\"article:published_time\" content=\"2024-12-06T22:00:40Z\">", "<p>Dec. 6, 2024, 10:00 PM UTC</p>", "2024-12-06T22:00:40+00:00")]
     [InlineData("<meta property=\"article:published_time\" content=\"2024-03-04T20:45:12Z\">", "<p>March 4, 2024 3:45 p.m. ET</p>", "2024-03-04T15:45:12-05:00")]
+    [InlineData("<meta property=\"article:modified_time\" content=\"2024-03-04T20:45:12Z\">", "<p>March 4, 2024 3:45 p.m. ET</p>", "2024-03-04T15:45:12-05:00")]
     public void A_stamp_of_the_moment_shown_gives_its_seconds_in_the_page_offset(string head, string line, string expected)
     {
         var html = $"<!DOCTYPE html><html lang=\"en\"><head><title>New cycle lanes</title>{head}</head><body><article><h1>New cycle lanes</h1>{line}"
