@@ -409,6 +409,25 @@ internal sealed class JsonLdReader
 
     private static void CollectName(JsonElement author, List<string> names, List<string> refs, List<string>? people)
     {
+        // "name": ["Anna Berg", "Carl Dunn"]: one node listing the writers, each of them an author.
+        if (author.TryGetProperty("name", out var listed) && listed.ValueKind == JsonValueKind.Array && listed.GetArrayLength() > 1)
+        {
+            var person = people is not null && IsPersonNode(author);
+            foreach (var item in listed.EnumerateArray())
+            {
+                if (Scalar(item) is { } one)
+                {
+                    names.Add(one);
+                    if (person && !char.IsPunctuation(one[0]))
+                    {
+                        people!.Add(one);
+                    }
+                }
+            }
+
+            return;
+        }
+
         if (Text(author, "name") is not { } name)
         {
             if (Text(author, "@id") is { } id)
