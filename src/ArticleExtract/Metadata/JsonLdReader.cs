@@ -324,7 +324,9 @@ internal sealed class JsonLdReader
         HasArticle = true;
         Headline = Text(a, "headline");
         Name = Text(a, "name");
-        if (a.TryGetProperty("author", out var author))
+        // "creator" is schema.org's wider property, which "author" refines: some CMSs (Arc, Drupal's schema module)
+        // fill only it. Read only when no author is given, which is the narrower and truer statement.
+        if (a.TryGetProperty("author", out var author) || a.TryGetProperty("creator", out author))
         {
             CollectNames(author, Authors, _authorRefs, People);
         }

@@ -1,7 +1,8 @@
 namespace ArticleExtract.Tests.Metadata;
 
 /// <summary>
-/// JSON-LD names an article's writers in more shapes than one Person: a Person whose <c>name</c> lists several people.
+/// JSON-LD names an article's writers in more shapes than one Person: a Person whose <c>name</c> lists several people,
+/// and <c>creator</c> (schema.org's wider property, which <c>author</c> refines) when there is no <c>author</c>.
 /// </summary>
 public class JsonLdAuthorFormTests
 {
@@ -18,6 +19,9 @@ public class JsonLdAuthorFormTests
     [Theory]
     [InlineData("\"author\":{\"@type\":\"Person\",\"name\":[\"Anna Berg\",\"Carl Dunn\"]}", "Anna Berg|Carl Dunn")]
     [InlineData("\"author\":[{\"@type\":\"Person\",\"name\":[\"Anna Berg\",\"Carl Dunn\"]},{\"@type\":\"Person\",\"name\":\"Eva Lund\"}]", "Anna Berg|Carl Dunn|Eva Lund")]
+    [InlineData("\"creator\":{\"@type\":\"Person\",\"name\":\"Anna Berg\"}", "Anna Berg")]
+    [InlineData("\"creator\":[\"Anna Berg\",\"Carl Dunn\"]", "Anna Berg|Carl Dunn")]
+    [InlineData("\"author\":{\"@type\":\"Person\",\"name\":\"Eva Lund\"},\"creator\":{\"@type\":\"Person\",\"name\":\"Anna Berg\"}", "Eva Lund")]
     public void Every_writer_the_JsonLd_names_is_an_author(string json, string expected)
     {
         Assert.Equal(expected.Split('|'), Extract(json).Authors);
