@@ -35,6 +35,13 @@ internal static partial class AuthorCleaner
 
     private static readonly LowerCaseWords NotPeopleWords = new(NotPeople);
 
+    // The not-people words of scripts written without spaces ("報導", reporting): no word of a piece is ever one, so they
+    // are looked for inside it.
+    private static readonly string[] UnspacedNotPeople = Array.FindAll(NotPeople, w => w.Length > 0 && IsUnspacedScript(w[0]));
+
+    // Titles set after a Korean name ("김철수 기자"): like a credential, never part of the name.
+    private static readonly HashSet<string> NameClosings = new(Vocabulary.Words("authors", "name-closings"), StringComparer.Ordinal);
+
     private static readonly LowerCaseWords ParticleWords = new(Particles);
 
     private static readonly string[] Separators = Vocabulary.Words("authors", "author-separators");
@@ -124,7 +131,7 @@ internal static partial class AuthorCleaner
                 }
 
                 var name = Trim(piece);
-                name = name is null ? null : WithoutCredentials(name);
+                name = name is null || ContainsUnspacedNotPerson(name) ? null : WithoutCredentials(name);
                 if (name is null || !Accepts(rule, name, ref sites))
                 {
                     // Held once each (a repeat would be dropped when put back), so the first MaxAuthors held are all
@@ -326,9 +333,9 @@ internal static partial class AuthorCleaner
             foreach (var prefix in Prefixes)
             {
                 if (name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                    && (!char.IsLetterOrDigit(name[prefix.Length]) || GluedBy(name, prefix)))
+                    && (!char.IsLetterOrDigit(name[prefix.Length]) || GluedBy(name, prefix) || GluedLabel(name, prefix)))
                 {
-                    name = name[prefix.Length..].TrimStart(' ', ':', '-', '–', '—');
+                    name = name[prefix.Length..].TrimStart(' ', ':', '-', '–', '—', '／', '：');
                     stripped = true;
                     break;
                 }
@@ -342,6 +349,30 @@ internal static partial class AuthorCleaner
     /// <summary>"Written ByJane Doe": a "by" run into the name by markup that put them in separate elements.</summary>
     private static bool GluedBy(string name, string prefix) =>
         prefix.EndsWith("by", StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[prefix.Length]) && char.IsLower(name[prefix.Length - 1]);
+
+    /// <summary>
+    /// "記者王小明": Chinese and Japanese write no space between a label and the name, so a label of two or more Han
+    /// characters followed by a letter of the same kind is still a label. A one-character one ("文") is not: it is a
+    /// surname as often.
+    /// </summary>
+    private static bool GluedLabel(string name, string prefix) =>
+        prefix.Length >= 2 && IsUnspacedScript(prefix[^1]) && IsUnspacedScript(name[prefix.Length]);
+
+    /// <summary>Han ideographs and Japanese kana, the scripts that run words together without spaces.</summary>
+    private static bool IsUnspacedScript(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+
+    private static bool ContainsUnspacedNotPerson(string name)
+    {
+        foreach (var word in UnspacedNotPeople)
+        {
+            if (name.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "Jong, Michiel de" (library and citation style) → "Michiel de Jong". Only a single surname word before
@@ -405,7 +436,7 @@ internal static partial class AuthorCleaner
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var keep = words.Length;
-        while (keep > 0 && IsCredential(words[keep - 1], words))
+        while (keep > 0 && (IsCredential(words[keep - 1], words) || NameClosings.Contains(words[keep - 1])))
         {
             keep--;
         }

@@ -305,7 +305,8 @@ internal static class DateChooser
         {
             // "10:43:37Z" in a datetime where the metadata says 10:43:37-08:00: the template stamped the local clock
             // with a Z; the metadata's offset is the page's.
-            return own == TimeSpan.Zero && visible.Time is { } clock && Restated(visible.Date, clock, candidates) is { } restated ? restated : visible;
+            return own == TimeSpan.Zero && visible.Time is { } clock && Restated(visible.Date, clock, candidates) is { } restated ? restated
+                : Finer(visible, own, candidates) ?? visible;
         }
 
         // The publication's own stamp before an update's: an update's clock on the day shown is not the publication's.
@@ -402,6 +403,36 @@ internal static class DateChooser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Dec. 6, 2024, 10:00 PM UTC" shown where the metadata stamps 22:00:40Z: the same moment to the minute the page
+    /// shows, which the stamp tells to the second. It is kept in the page's own offset.
+    /// </summary>
+    private static ArticleDate? Finer(ArticleDate visible, TimeSpan own, List<DateCandidate> candidates)
+    {
+        if (visible is not { Time: { Second: 0, Millisecond: 0 } } || visible.ToDateTimeOffset() is not { } shown)
+        {
+            return null;
+        }
+
+        // As Enrich: the publication's own stamp before an update's of the same moment.
+        DateTimeOffset? update = null;
+        foreach (var c in candidates)
+        {
+            if (c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.Attribute
+                && c.Value.ToDateTimeOffset() is { } moment && moment >= shown && moment - shown < TimeSpan.FromMinutes(1))
+            {
+                if (c.Role != DateRole.Modified)
+                {
+                    return ArticleDate.FromDateTimeOffset(moment.ToOffset(own));
+                }
+
+                update ??= moment;
+            }
+        }
+
+        return update is { } u ? ArticleDate.FromDateTimeOffset(u.ToOffset(own)) : null;
     }
 
     /// <summary>A machine-readable stamp of the same day and wall-clock minute with an offset other than UTC.</summary>

@@ -35,6 +35,14 @@ internal static partial class DateParser
         }
 
         var v = CjkAsIso(AsciiDigits(value.Trim()));
+        // "09:12 UTC", "3:45 p.m. ET": the zone is read and taken out first, so that every reading below sees the
+        // date and time it knows, and given to what they read only when it has a time of its own.
+        var zone = Zone(v);
+        return zone.Length == 0 ? Unzoned(v, language) : Zoned(Unzoned(v.Remove(zone.At, zone.Length), language), zone);
+    }
+
+    private static ArticleDate? Unzoned(string v, string? language)
+    {
         if (Iso().Match(v) is { Success: true } iso)
         {
             return Plausible(FromIso(iso));
@@ -47,6 +55,120 @@ internal static partial class DateParser
 
         // Before any other reading, which would take 05.03.2024 month-first.
         return Plausible(Human(v, MonthFirstSlashes(language)));
+    }
+
+    private static readonly Dictionary<string, TimeSpan> ZoneOffsets = Offsets("zone-offsets");
+
+    private static readonly Dictionary<string, TimeSpan> UsZones = Offsets("us-zones");
+
+    private static readonly HashSet<string> OffsetZones = new(Vocabulary.Words("dates", "offset-zones"), StringComparer.Ordinal);
+
+    /// <summary>Every zone word dates are read with (upper case), longest first, for the date-phrase finder's pattern.</summary>
+    internal static readonly string[] ZoneNames = ZoneWords();
+
+    // A zone word right after a time (its seconds, "a.m." or "Uhr" between), in capitals, with an offset after UTC or
+    // GMT: "3:45 p.m. ET", "14:30 Uhr MEZ", "14:30 GMT+2", "09:12 (UTC)". Built from the lists, so not generated.
+    private static readonly Regex ZonePattern = new(
+        @"(?<=\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*[Uu]hr)?)\s*\(?(?<name>" + string.Join('|', ZoneNames) + @")(?:\s?(?<sign>[+\-\u2212])\s?(?<h>\d{1,2})(?::?(?<m>\d{2}))?)?\)?(?![\p{L}\d])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>A zone read after a time: its offset (the standard one for a US zone), whether US daylight saving applies, and where its text stands.</summary>
+    private readonly record struct StatedZone(TimeSpan Offset, bool UsDaylight, int At, int Length);
+
+    /// <summary>
+    /// The zone written after the time in <paramref name="v"/>; its <see cref="StatedZone.Length"/> is 0 when no zone word
+    /// follows a time, or the one that does names no single offset ("EST+1", "UTC+15").
+    /// </summary>
+    private static StatedZone Zone(string v)
+    {
+        // Zone words are capitals, two or more: most dates have none, and the pattern is not run on them.
+        if (!HasCapitalPair(v) || ZonePattern.Match(v) is not { Success: true } m)
+        {
+            return default;
+        }
+
+        var name = m.Groups["name"].Value;
+        if (!m.Groups["sign"].Success)
+        {
+            return ZoneOffsets.TryGetValue(name, out var offset) ? new StatedZone(offset, false, m.Index, m.Length)
+                : new StatedZone(UsZones[name], true, m.Index, m.Length);
+        }
+
+        var hours = Number(m.Groups["h"].ValueSpan);
+        var minutes = m.Groups["m"].Success ? Number(m.Groups["m"].ValueSpan) : 0;
+        if (!OffsetZones.Contains(name) || minutes is < 0 or > 59 || hours is < 0 or > 14 || (hours == 14 && minutes > 0))
+        {
+            return default;
+        }
+
+        var stated = new TimeSpan(hours, minutes, 0);
+        return new StatedZone(m.Groups["sign"].Value == "+" ? stated : -stated, false, m.Index, m.Length);
+    }
+
+    /// <summary><paramref name="date"/> at the zone's offset when it has a time and no offset of its own; else as it is.</summary>
+    private static ArticleDate? Zoned(ArticleDate? date, StatedZone zone)
+    {
+        if (date is not { Time: { } time, Offset: null } d)
+        {
+            return date;
+        }
+
+        var offset = zone.UsDaylight && UsDaylight(d.Date, time) ? zone.Offset + TimeSpan.FromHours(1) : zone.Offset;
+        return new ArticleDate(d.Date, time, offset);
+    }
+
+    /// <summary>
+    /// Whether US daylight saving time was in force at this local date and time: from the second Sunday of March to the
+    /// first of November since 2007, from the first Sunday of April to the last of October before; it starts at 2:00
+    /// and ends at 2:00 (the repeated hour read as the first, daylight one).
+    /// </summary>
+    private static bool UsDaylight(DateOnly date, TimeOnly time)
+    {
+        var y = date.Year;
+        var (start, end) = y >= 2007
+            ? (NthSunday(y, 3, 2), NthSunday(y, 11, 1))
+            : (NthSunday(y, 4, 1), NthSunday(y, 11, 1).AddDays(-7));
+        return (date > start && date < end) || (date == start && time.Hour >= 2) || (date == end && time.Hour < 2);
+    }
+
+    private static DateOnly NthSunday(int year, int month, int n)
+    {
+        var first = new DateOnly(year, month, 1);
+        return first.AddDays(((7 - (int)first.DayOfWeek) % 7) + (7 * (n - 1)));
+    }
+
+    private static bool HasCapitalPair(string v)
+    {
+        for (var i = 1; i < v.Length; i++)
+        {
+            if (char.IsAsciiLetterUpper(v[i]) && char.IsAsciiLetterUpper(v[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Dictionary<string, TimeSpan> Offsets(string section)
+    {
+        var map = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        foreach (var entry in Vocabulary.Words("dates", section))
+        {
+            var space = entry.IndexOf(' ', StringComparison.Ordinal);
+            var offset = TimeSpan.ParseExact(entry.AsSpan(space + 2), @"hh\:mm", CultureInfo.InvariantCulture);
+            map.Add(entry[..space], entry[space + 1] == '-' ? -offset : offset);
+        }
+
+        return map;
+    }
+
+    private static string[] ZoneWords()
+    {
+        var words = new List<string>(ZoneOffsets.Keys);
+        words.AddRange(UsZones.Keys);
+        words.Sort((a, b) => b.Length.CompareTo(a.Length));
+        return [.. words];
     }
 
     /// <summary>
@@ -370,8 +492,8 @@ internal static partial class DateParser
     [GeneratedRegex(@"^(\d{1,2})([./-])(\d{1,2})(?:[./-](\d{4})|\2(\d{2}))$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    // "10:15", "10h15", "14h", "6:01 pm"; a lone "14h" needs the h to be the end of the word.
-    [GeneratedRegex(@"(?<![\d.:])(?<h>\d{1,2})(?::(?<m>\d{2})|h(?<m>\d{2})?(?!\p{L}))(?::\d{2})?\s*(?<half>a\.?m\.?|p\.?m\.?)?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // "10:15", "10h15", "14h", "6:01 pm", and French typography's "14 h 30"; a lone "14h" needs the h to be the end of the word.
+    [GeneratedRegex(@"(?<![\d.:])(?<h>\d{1,2})(?::(?<m>\d{2})|h(?<m>\d{2})?(?!\p{L})|\s+h\s+(?<m>\d{2})(?!\d))(?::\d{2})?\s*(?<half>a\.?m\.?|p\.?m\.?)?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Time();
 
     // ISO 8601 as pages write it: a T or a space, optional seconds and fraction, Z or an offset with or without colon;

@@ -642,7 +642,9 @@ internal static class DatePhrases
         const string Day = @"(?:[12]\d|3[01]|0?[1-9])";
         const string Year = @"(?:19|20)\d{2}";
         var month = $@"(?<!\p{{L}})(?:{months})\.?(?!\p{{L}})";
-        var time = @"(?:\s*(?:,|at|à|às|a las|alle|um|om|o|в|-|–|\||@)?\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?)(?::[0-5]\d)?\s*(?:[ap]\.?m\.?|uhr)?)?";
+        // A zone word after the time ("14:30 GMT+2", "3:45 p.m. ET") is part of the date, in capitals only (DateParser.ZoneNames).
+        var zone = $@"(?:\s*\(?(?-i:{string.Join('|', DateParser.ZoneNames)})(?:\s?[+\-\u2212]\s?\d{{1,2}}(?::?\d{{2}})?)?\)?(?![\p{{L}}\d]))?";
+        var time = @"(?:\s*(?:,|at|à|às|a las|alle|um|om|o|в|-|–|\||@)?\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?|\s+h\s+[0-5]\d)(?::[0-5]\d)?\s*(?:[ap]\.?m\.?|uhr)?" + zone + ")?";
         return
         [
             // An ordinal day: "5th", French "1er", Spanish and Portuguese "1º", Italian "1°" (the degree sign pages type for it).
@@ -650,7 +652,7 @@ internal static class DatePhrases
             $@"{month}\s*{Day}(?:st|nd|rd|th)?,?\s*{Year}(?!\d){time}",
             // "04-Aug-2021", "04-ago-2021": day, month name and year joined by hyphens, as many templates print them.
             $@"(?<![\d./-]){Day}-{month}-{Year}(?!\d){time}",
-            $@"(?<!\d){Year}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?!\d)",
+            $@"(?<!\d){Year}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?{zone})?(?!\d)",
             $@"(?<![\d./-]){Day}[./-](?:1[0-2]|0?[1-9]|[12]\d|3[01])[./-]{Year}(?!\d){time}",
             $@"(?<!\d){Year}/[01]?\d/[0-3]?\d(?![\d/])",
             // "2019.06.29": year first with dots, month and day of two digits each (a version number seldom pads them).

@@ -324,7 +324,9 @@ internal sealed class JsonLdReader
         HasArticle = true;
         Headline = Text(a, "headline");
         Name = Text(a, "name");
-        if (a.TryGetProperty("author", out var author))
+        // "creator" is schema.org's wider property, which "author" refines: some CMSs (Arc, Drupal's schema module)
+        // fill only it. Read only when no author is given, which is the narrower and truer statement.
+        if (a.TryGetProperty("author", out var author) || a.TryGetProperty("creator", out author))
         {
             CollectNames(author, Authors, _authorRefs, People);
         }
@@ -409,6 +411,25 @@ internal sealed class JsonLdReader
 
     private static void CollectName(JsonElement author, List<string> names, List<string> refs, List<string>? people)
     {
+        // "name": ["Anna Berg", "Carl Dunn"]: one node listing the writers, each of them an author.
+        if (author.TryGetProperty("name", out var listed) && listed.ValueKind == JsonValueKind.Array && listed.GetArrayLength() > 1)
+        {
+            var person = people is not null && IsPersonNode(author);
+            foreach (var item in listed.EnumerateArray())
+            {
+                if (Scalar(item) is { } one)
+                {
+                    names.Add(one);
+                    if (person && !char.IsPunctuation(one[0]))
+                    {
+                        people!.Add(one);
+                    }
+                }
+            }
+
+            return;
+        }
+
         if (Text(author, "name") is not { } name)
         {
             if (Text(author, "@id") is { } id)

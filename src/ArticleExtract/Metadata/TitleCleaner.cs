@@ -429,12 +429,42 @@ internal static class TitleCleaner
         var kept = 0;
         for (var i = 0; i < length; i++)
         {
-            if (buffer[i] != ' ')
+            var c = buffer[i];
+            if (c != ' ')
             {
-                buffer[kept++] = buffer[i];
+                // "Le Télégramme" is the site at letelegramme.fr: an address spells a name without its accents.
+                buffer[kept++] = c is >= FoldedFrom and < FoldedTo ? LatinFolds[c - FoldedFrom] : c;
             }
         }
 
         return buffer[..kept];
+    }
+
+    private const char FoldedFrom = '\u00C0';
+    private const char FoldedTo = '\u0250';
+
+    // The lower-case Latin letters with diacritics of U+00C0 to U+024F and their base letters: the first character of each
+    // one's canonical decomposition, and by hand those with none ("ł", "ø", "đ", "ħ", "ı"). Written out, because the
+    // library runs with invariant globalization, where string.Normalize leaves such letters as they are.
+    private const string Accented = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžơưǎǐǒǔǖǘǚǜǟǡǧǩǫǭǰǵǹǻȁȃȅȇȉȋȍȏȑȓȕȗșțȟȧȩȫȭȯȱȳ";
+    private const string Unaccented = "aaaaaaceeeeiiiinoooooouuuuyyaaaccccddeeeeegggghhiiiiijklllllnnnooorrrssssttuuuuuuwyzzzouaiouuuuuaagkoojgnaaaeeiioorruusthaeooooy";
+
+    /// <summary>Each character from <see cref="FoldedFrom"/> to <see cref="FoldedTo"/> as the key writes it: its base letter, or itself.</summary>
+    private static readonly char[] LatinFolds = BuildFolds();
+
+    private static char[] BuildFolds()
+    {
+        var folds = new char[FoldedTo - FoldedFrom];
+        for (var i = 0; i < folds.Length; i++)
+        {
+            folds[i] = (char)(FoldedFrom + i);
+        }
+
+        for (var i = 0; i < Accented.Length; i++)
+        {
+            folds[Accented[i] - FoldedFrom] = Unaccented[i];
+        }
+
+        return folds;
     }
 }
