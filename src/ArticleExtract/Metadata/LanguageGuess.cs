@@ -26,12 +26,16 @@ internal static class LanguageGuess
         public WordFamily(string family)
         {
             Languages = Vocabulary.Words("languages", family + "-languages");
-            var words = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
+            // Keys lower-cased once, looked up ordinally with the word lower-cased into a small buffer: an ordinal hash is a
+            // fraction of a case-insensitive one, and this runs for every word of the sample.
+            var words = new Dictionary<string, ulong>(StringComparer.Ordinal);
             for (var i = 0; i < Languages.Length; i++)
             {
                 foreach (var word in Vocabulary.Words("languages", "words-" + Languages[i]))
                 {
-                    words[word] = words.GetValueOrDefault(word) | (1UL << i);
+                    var key = word.ToLowerInvariant();
+                    words[key] = words.GetValueOrDefault(key) | (1UL << i);
+                    LongestWord = Math.Max(LongestWord, key.Length);
                 }
             }
 
@@ -40,7 +44,23 @@ internal static class LanguageGuess
 
         public string[] Languages { get; }
 
+        /// <summary>The longest function word: a longer word is none, and is not looked up.</summary>
+        public int LongestWord { get; }
+
         public Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
+
+        /// <summary>The languages whose function word <paramref name="word"/> is (a bit per <see cref="Languages"/> entry), 0 for none.</summary>
+        public ulong LanguagesOf(ReadOnlySpan<char> word)
+        {
+            if (word.Length > LongestWord)
+            {
+                return 0;
+            }
+
+            Span<char> lower = stackalloc char[LongestWord];
+            var length = word.ToLowerInvariant(lower);
+            return length > 0 && Words.TryGetValue(lower[..length], out var mask) ? mask : 0;
+        }
     }
 
     private static readonly WordFamily Latin = new("latin");
@@ -181,12 +201,9 @@ internal static class LanguageGuess
 
                 words++;
                 sampled += i - start;
-                if (family.Words.TryGetValue(span[start..i], out var mask))
+                for (var (mask, l) = (family.LanguagesOf(span[start..i]), 0); mask != 0; l++, mask >>= 1)
                 {
-                    for (var l = 0; mask != 0; l++, mask >>= 1)
-                    {
-                        hits[l] += (int)(mask & 1);
-                    }
+                    hits[l] += (int)(mask & 1);
                 }
             }
 
@@ -248,7 +265,7 @@ internal static class LanguageGuess
         var count = 0;
         foreach (var c in text)
         {
-            if (char.IsLetter(c))
+            if (char.IsAscii(c) ? char.IsAsciiLetter(c) : char.IsLetter(c))
             {
                 // A Han, kana or Hangul character is a syllable or a word, about as much text as three Latin letters.
                 var script = ScriptOf(c);
@@ -280,8 +297,10 @@ internal static class LanguageGuess
         return best;
     }
 
+    // Most prose is ASCII: its letters and separators are told without a Unicode table lookup.
     private static bool IsWordChar(char c) =>
-        char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        char.IsAscii(c) ? char.IsAsciiLetter(c)
+            : char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static Script ScriptOf(char c) => c switch
     {

@@ -185,9 +185,9 @@ internal static class MetadataThresholds
 
     /// <summary>
     /// The language of an article is read from at most this many letters of its prose (<see cref="LanguageGuess"/>), about
-    /// 1,000 English words: the common function words show dozens of times, and the work stays small on a long page.
+    /// 650 English words: the common function words show dozens of times, and the work stays small on a long page.
     /// </summary>
-    public const int LanguageSampleLetters = 5_000;
+    public const int LanguageSampleLetters = 3_000;
 
     /// <summary>Under this many letters of prose (a sentence) there is no guess from the text.</summary>
     public const int LanguageMinLetters = 150;
