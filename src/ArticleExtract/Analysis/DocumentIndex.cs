@@ -858,7 +858,8 @@ internal sealed class DocumentIndex
         }
 
         var element = Elements[e];
-        return HasLetter(element.TextContent) && WordsBeside(element, before: true) && WordsBeside(element, before: false);
+        var budget = Thresholds.PhraseInSentenceScan;
+        return HasLetterWithin(element, ref budget) && WordsBeside(element, before: true) && WordsBeside(element, before: false);
     }
 
     /// <summary>
@@ -885,7 +886,7 @@ internal sealed class DocumentIndex
 
                     // Words of the sentence are plain text or plain markup (<em>, <b>); a neighbour with a class or id of
                     // its own, or a link, may be the next button of the same widget ("Share", "Tweet", "Email").
-                    if ((traits & TagTraits.Link) == 0 && !other.HasAttribute("class") && !other.HasAttribute("id") && HasLetter(other.TextContent))
+                    if ((traits & TagTraits.Link) == 0 && !other.HasAttribute("class") && !other.HasAttribute("id") && HasLetterWithin(other, ref budget))
                     {
                         return true;
                     }
@@ -904,6 +905,44 @@ internal sealed class DocumentIndex
             }
 
             node = parent;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a text node under <paramref name="root"/> holds a letter, reading at most <paramref name="budget"/> nodes
+    /// (shared with the caller's scan). <c>TextContent</c> built a string of the whole subtree for each neighbour, so a
+    /// long inline neighbour was copied again for every noise span beside it.
+    /// </summary>
+    private static bool HasLetterWithin(INode root, ref int budget)
+    {
+        // Document order within the subtree, without recursion or a stack.
+        var node = root;
+        while (budget-- > 0)
+        {
+            if (node is IText text && HasLetter(text.Data))
+            {
+                return true;
+            }
+
+            if (node.FirstChild is { } first)
+            {
+                node = first;
+                continue;
+            }
+
+            while (node != root && node.NextSibling is null)
+            {
+                node = node.Parent!;
+            }
+
+            if (node == root)
+            {
+                return false;
+            }
+
+            node = node.NextSibling!;
         }
 
         return false;
