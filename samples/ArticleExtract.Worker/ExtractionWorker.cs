@@ -278,9 +278,7 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         var id = delivery.BasicProperties.MessageId;
         if (failed >= _options.MaxAttempts)
         {
-            await DeadLetterAsync(channel, delivery, string.Create(CultureInfo.InvariantCulture,
-                $"delivery limit: {failed} tries ended without an answer (the worker crashed, was stopped or timed out on the page, or failed to publish its result), Worker:MaxAttempts is {_options.MaxAttempts}"))
-                .ConfigureAwait(false);
+            await DeadLetterAsync(channel, delivery, DeliveryLimit(failed)).ConfigureAwait(false);
         }
         else
         {
@@ -297,15 +295,21 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
     }
 
+    private string DeliveryLimit(int failed) => string.Create(CultureInfo.InvariantCulture,
+        $"delivery limit: {failed} tries ended without an answer (the worker crashed, was stopped or timed out on the page, or failed to publish its result), Worker:MaxAttempts is {_options.MaxAttempts}");
+
     /// <summary>
     /// The broker refused (nacked) the result or dead letter: its queue is full (<c>x-max-length</c> with
     /// <c>reject-publish</c>) or the broker is short of resources. That is backpressure from downstream, not a fault
     /// of the page: the worker waits (from 1 s, doubling to 30 s while refusals go on), holding the page, then puts it
     /// back at the end of the queue with its count of failed tries unchanged. Given back by a nack, the page counted
     /// as a failed try, and a full results queue dead-lettered good pages within a second once
-    /// <see cref="WorkerOptions.MaxAttempts"/> tries were spent. False when the page could not be put back.
+    /// <see cref="WorkerOptions.MaxAttempts"/> tries were spent. A page the broker had redelivered goes back with the try
+    /// that delivery stood for counted (<paramref name="failed"/>), so one at its limit is dead-lettered, not tried
+    /// again, when it comes back; nacked instead, it came straight back, and a full dead-letter queue kept the worker
+    /// refused and redelivered at full speed. False when the page could not be put back.
     /// </summary>
-    private async Task<bool> RequeueAfterRefusalAsync(IChannel channel, BasicDeliverEventArgs delivery)
+    private async Task<bool> RequeueAfterRefusalAsync(IChannel channel, BasicDeliverEventArgs delivery, int failed)
     {
         var ticks = Interlocked.Read(ref _refusedDelayTicks);
         var delay = TimeSpan.FromTicks(Math.Clamp(ticks * 2, TimeSpan.TicksPerSecond, 30 * TimeSpan.TicksPerSecond));
@@ -318,7 +322,9 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         try
         {
             await Task.Delay(delay).ConfigureAwait(false);
-            var properties = new BasicProperties(delivery.BasicProperties) { Persistent = true };
+            var headers = delivery.BasicProperties.Headers is { } h ? new Dictionary<string, object?>(h) : [];
+            headers[PageMessage.FailedAttemptsHeader] = failed;
+            var properties = new BasicProperties(delivery.BasicProperties) { Headers = headers, Persistent = true };
             await channel.BasicPublishAsync(string.Empty, _options.Queue, mandatory: true, properties, delivery.Body).ConfigureAwait(false);
             await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
             return true;
@@ -360,6 +366,15 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
                 return;
             }
 
+            if (failed >= _options.MaxAttempts)
+            {
+                // Put back after the broker refused its dead letter: dead-lettered again, not tried again.
+                await DeadLetterAsync(channel, delivery, DeliveryLimit(failed)).ConfigureAwait(false);
+                await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
+                Interlocked.Exchange(ref _refusedDelayTicks, 0);
+                return;
+            }
+
             var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, _warcRoot, CancellationToken.None, _options.MaxResultMegabytes * 1024 * 1024, _options.MaxWarcScanMegabytes * 1024L * 1024);
             var disposition = PageMessage.Decide(outcome, redelivered: failed > 0);
             if (disposition == PageMessage.Disposition.Retry)
@@ -383,9 +398,10 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
             await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
             Interlocked.Exchange(ref _refusedDelayTicks, 0);
         }
-        catch (PublishException refused) when (!refused.IsReturn && !delivery.Redelivered)
+        catch (PublishException refused) when (!refused.IsReturn)
         {
-            if (!await RequeueAfterRefusalAsync(channel, delivery).ConfigureAwait(false))
+            var failed = PageMessage.FailedAttempts(delivery.BasicProperties.Headers, delivery.Redelivered);
+            if (!await RequeueAfterRefusalAsync(channel, delivery, failed).ConfigureAwait(false))
             {
                 await GiveBackAsync(channel, delivery, refused).ConfigureAwait(false);
             }

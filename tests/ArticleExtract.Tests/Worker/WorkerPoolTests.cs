@@ -215,6 +215,42 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         Assert.Equal(0, Terminate(worker));
     }
 
+    [SkippableFact]
+    public async Task A_full_dead_letter_queue_holds_a_page_at_its_delivery_limit_back_without_spinning()
+    {
+        // A dead-letter queue with room for one message that refuses the rest (x-max-length 1, reject-publish), already
+        // holding one, and a page whose last try ended without an answer (taken, then its channel closed unacknowledged),
+        // at its delivery limit. The broker refused its dead letter; the worker nacked the page, got it straight back
+        // and tried again, hundreds of times a second, each time logged as an error, for as long as the queue stayed full.
+        RequireBroker();
+        await using var pool = await Pool.OpenAsync("ae-test-", deadArguments: new Dictionary<string, object?> { ["x-max-length"] = 1, ["x-overflow"] = "reject-publish" });
+        var (queues, connection, channel) = (pool.Queues, pool.Connection, pool.Channel);
+        await PublishAsync(channel, queues.Dead, "filler");
+        await PublishAsync(channel, queues.Pages, "stuck");
+        await using (var taker = await connection.CreateChannelAsync())
+        {
+            Assert.NotNull(await taker.BasicGetAsync(queues.Pages, autoAck: false));
+            await taker.CloseAsync();
+        }
+
+        var worker = pool.Track(StartWorker(queues, prefetch: 1, "--Worker:MaxAttempts=1"));
+        await WaitFor(() => _log.Any(line => line.Contains("stuck", StringComparison.Ordinal)), TimeSpan.FromMinutes(2),
+            () => $"the worker to meet the page; worker log: {string.Join(" | ", _log.TakeLast(6))}");
+        await Task.Delay(TimeSpan.FromSeconds(8));
+        var tries = _log.Count(line => line.Contains("stuck", StringComparison.Ordinal));
+        output.WriteLine($"{tries} log lines about the page in the first 8 s");
+        Assert.True(tries <= 10, $"the refused page held back, not spinning: {tries} log lines about it in 8 s; last: {string.Join(" | ", _log.TakeLast(4))}");
+
+        // Room again: the page is dead-lettered, with its reason, and nothing is left in the page queue.
+        var dead = new Collected(channel, queues.Dead);
+        await dead.StartAsync();
+        await WaitFor(() => dead.Reasons.ContainsKey("stuck"), TimeSpan.FromMinutes(1),
+            () => $"the page dead-lettered once the queue had room; worker log: {string.Join(" | ", _log.TakeLast(6))}");
+        Assert.StartsWith("delivery limit: 1 tries ended without an answer", dead.Reasons["stuck"], StringComparison.Ordinal);
+        Assert.Equal(0, Terminate(worker));
+        Assert.Equal(0u, (await channel.QueueDeclarePassiveAsync(queues.Pages)).MessageCount);
+    }
+
     [SkippableTheory]
     [InlineData("classic")]
     [InlineData("quorum")]
@@ -487,12 +523,13 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         /// <param name="prefix">The queues' names start with it.</param>
         /// <param name="pagesQueueType">The page queue's <c>x-queue-type</c>, declared before any worker does; classic when null.</param>
         /// <param name="resultsArguments">The results queue's arguments (a length limit), declared before any worker does.</param>
-        public static async Task<Pool> OpenAsync(string prefix, string? pagesQueueType = null, Dictionary<string, object?>? resultsArguments = null)
+        /// <param name="deadArguments">The dead-letter queue's arguments, declared before any worker does.</param>
+        public static async Task<Pool> OpenAsync(string prefix, string? pagesQueueType = null, Dictionary<string, object?>? resultsArguments = null, Dictionary<string, object?>? deadArguments = null)
         {
             var queues = new Queues(prefix + Guid.NewGuid().ToString("N")[..8]);
             var connection = await Connect();
             var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-            await queues.DeclareAsync(channel, pagesQueueType, resultsArguments);
+            await queues.DeclareAsync(channel, pagesQueueType, resultsArguments, deadArguments);
             return new Pool(queues, connection, channel);
         }
 
@@ -524,12 +561,13 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
 
         public string Dead => Prefix + ".dead";
 
-        public async Task DeclareAsync(IChannel channel, string? pagesQueueType = null, Dictionary<string, object?>? resultsArguments = null)
+        public async Task DeclareAsync(IChannel channel, string? pagesQueueType = null, Dictionary<string, object?>? resultsArguments = null, Dictionary<string, object?>? deadArguments = null)
         {
             foreach (var q in new[] { Pages, Results, Dead })
             {
                 var arguments = q == Pages && pagesQueueType is not null ? new Dictionary<string, object?> { ["x-queue-type"] = pagesQueueType }
                     : q == Results ? resultsArguments
+                    : q == Dead ? deadArguments
                     : null;
                 await channel.QueueDeclareAsync(q, durable: true, exclusive: false, autoDelete: false, arguments);
             }
