@@ -21,6 +21,9 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
     private readonly WarcRoot? _warcRoot = WarcRoot.Create(options.Value.WarcRoot);
     private int _inFlight;
 
+    // Pages given up after Worker:PageTimeout whose read or extraction has not returned yet.
+    private int _abandoned;
+
     // The wait before a page whose answer the broker refused goes back to the queue; 0 after an answer it took.
     private long _refusedDelayTicks;
 
@@ -375,7 +378,7 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
                 return;
             }
 
-            var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, _warcRoot, CancellationToken.None, _options.MaxResultMegabytes * 1024 * 1024, _options.MaxWarcScanMegabytes * 1024L * 1024);
+            var outcome = await ProcessWithinPageTimeoutAsync(id, headers, delivery.Body).ConfigureAwait(false);
             var disposition = PageMessage.Decide(outcome, redelivered: failed > 0);
             if (disposition == PageMessage.Disposition.Retry)
             {
@@ -413,6 +416,44 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         finally
         {
             Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    /// <summary>
+    /// Reads and extracts the page on a thread of its own, waiting at most <see cref="WorkerOptions.PageTimeout"/>: then
+    /// the page is a dead letter, the extraction is told to stop, and a read that does not return is abandoned. The body
+    /// is copied first, since the client reuses a delivery's buffer once its handler returns.
+    /// </summary>
+    private async Task<PageMessage.Outcome> ProcessWithinPageTimeoutAsync(string? id, IDictionary<string, object?>? headers, ReadOnlyMemory<byte> body)
+    {
+        var page = body.ToArray();
+        var stop = new CancellationTokenSource();
+        var work = Task.Run(() => PageMessage.Process(id, headers, page, _extractor, _warcRoot, stop.Token, _options.MaxResultMegabytes * 1024 * 1024, _options.MaxWarcScanMegabytes * 1024L * 1024));
+        try
+        {
+            var outcome = await work.WaitAsync(_options.PageTimeout).ConfigureAwait(false);
+            stop.Dispose();
+            return outcome;
+        }
+        catch (TimeoutException)
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            var abandoned = Interlocked.Increment(ref _abandoned);
+            _ = work.ContinueWith(
+                finished =>
+                {
+                    _ = finished.Exception;
+                    stop.Dispose();
+                    Interlocked.Decrement(ref _abandoned);
+                },
+                CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            if (logger.IsEnabled(LogLevel.Warning))
+            {
+                logger.LogWarning("{MessageId} took over Worker:PageTimeout; {Abandoned} page(s) abandoned and still running (a read blocked in the kernel)", id, abandoned);
+            }
+
+            return new(null, string.Create(CultureInfo.InvariantCulture,
+                $"page timeout: reading and extracting took over Worker:PageTimeout ({_options.PageTimeout.TotalSeconds:0.###} s)"));
         }
     }
 

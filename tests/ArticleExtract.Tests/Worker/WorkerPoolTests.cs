@@ -302,6 +302,43 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         Directory.Delete(root, recursive: true);
     }
 
+    [SkippableFact]
+    public async Task A_page_whose_read_hangs_is_dead_lettered_after_page_timeout_and_the_worker_goes_on()
+    {
+        // A pointer to a FIFO under the root: opening it blocks until a writer comes, as a read from a hung network share
+        // does. The worker had no bound of its own on a page: its only slot stayed blocked until someone killed it, and
+        // the pages behind waited.
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs mkfifo");
+        RequireBroker();
+        await using var pool = await Pool.OpenAsync("ae-test-");
+        var (queues, channel) = (pool.Queues, pool.Channel);
+        var root = Directory.CreateTempSubdirectory("ae-fifo-").FullName;
+        using (var mkfifo = Process.Start("mkfifo", [Path.Combine(root, "hung.warc.gz")]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var dead = new Collected(channel, queues.Dead);
+        var results = new Collected(channel, queues.Results);
+        await dead.StartAsync();
+        await results.StartAsync();
+        var worker = pool.Track(StartWorker(queues, prefetch: 1, "--Worker:WarcRoot=" + root, "--Worker:PageTimeout=00:00:20"));
+
+        // A first page, so that compiling the extractor (seconds on a loaded machine) is not counted against the bound.
+        await PublishAsync(channel, queues.Pages, "first");
+        await WaitFor(() => results.Bodies.ContainsKey("first"), TimeSpan.FromMinutes(2), () => $"the first page's result; worker log: {string.Join(" | ", _log.TakeLast(8))}");
+        var headers = new Dictionary<string, object?> { ["warc-file"] = "hung.warc.gz", ["warc-offset"] = "0" };
+        await channel.BasicPublishAsync(string.Empty, queues.Pages, true, new BasicProperties { MessageId = "hung", Persistent = true, Headers = headers }, ReadOnlyMemory<byte>.Empty);
+        await PublishAsync(channel, queues.Pages, "behind");
+        await WaitFor(() => dead.Reasons.ContainsKey("hung") && results.Bodies.ContainsKey("behind"), TimeSpan.FromMinutes(2),
+            () => $"the hung page dead-lettered and the page behind it answered; worker log: {string.Join(" | ", _log.TakeLast(8))}");
+        Assert.StartsWith("page timeout: reading and extracting took over Worker:PageTimeout (20 s)", dead.Reasons["hung"], StringComparison.Ordinal);
+        Assert.Equal(0, Terminate(worker));
+        Assert.Equal(0u, (await channel.QueueDeclarePassiveAsync(queues.Pages)).MessageCount);
+        Directory.Delete(root, recursive: true);
+    }
+
     /// <summary>
     /// Whether a thread of the process waits in the kernel for a FIFO's other end (Linux's wchan), other than the
     /// runtime's own debugger pipe, which waits so from start-up.
