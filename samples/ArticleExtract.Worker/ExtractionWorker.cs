@@ -353,7 +353,29 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         logger.LogWarning("Dead-lettered {MessageId}: {Reason}", id, reason);
     }
 
+    /// <summary>
+    /// Handles one delivery; a worker that runs out of memory exits at once. Caught nowhere, the
+    /// <see cref="OutOfMemoryException"/> went to the client, which swallowed it: the page stayed unacknowledged on a
+    /// worker that would never answer it, until the broker's consumer timeout (30 min by default) closed the channel.
+    /// Nacking it instead would go on in a process whose memory is spent (the next page, or the nack itself, may fail
+    /// the same way) and would hand the page straight back to the same worker. Exiting closes the connection, so the
+    /// broker hands every page this worker held to the others at once; each counts a try towards
+    /// <see cref="WorkerOptions.MaxAttempts"/>, so a page that exhausts every worker's memory ends dead-lettered, and
+    /// the supervisor (systemd, Kubernetes) starts the worker again.
+    /// </summary>
     private async Task HandleAsync(IChannel channel, BasicDeliverEventArgs delivery)
+    {
+        try
+        {
+            await HandleCoreAsync(channel, delivery).ConfigureAwait(false);
+        }
+        catch (OutOfMemoryException ex)
+        {
+            Environment.FailFast("article-extract-worker ran out of memory on page " + delivery.BasicProperties.MessageId + "; exiting so that the broker gives its pages to another worker", ex);
+        }
+    }
+
+    private async Task HandleCoreAsync(IChannel channel, BasicDeliverEventArgs delivery)
     {
         Interlocked.Increment(ref _inFlight);
         try

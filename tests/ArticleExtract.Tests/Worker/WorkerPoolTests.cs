@@ -339,6 +339,29 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         Directory.Delete(root, recursive: true);
     }
 
+    [SkippableFact]
+    public async Task A_worker_that_runs_out_of_memory_exits_at_once_and_the_broker_has_the_page_back()
+    {
+        // A page that needs more memory than the process may have (a GC heap limit, as a container's memory limit sets
+        // one). The OutOfMemoryException escaped the handler into the client, which logged it and went on: the page
+        // stayed unacknowledged on a worker that never answered it, until the broker's consumer timeout (30 min) closed
+        // the channel. A worker that has run out of memory is in no state to go on: it exits at once, and its connection
+        // going gives the page (and any other it held) back to the queue, where the delivery limit counts the try.
+        RequireBroker();
+        await using var pool = await Pool.OpenAsync("ae-test-");
+        var (queues, channel) = (pool.Queues, pool.Channel);
+        var worker = pool.Track(StartWorker(queues, prefetch: 1, new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x6000000" }, "--Worker:MaxInputMegabytes=16"));
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("The river rose after three days of rain and volunteers filled sandbags. ", 40)) + "</p>\n";
+        var page = Encoding.UTF8.GetBytes("<html><head><title>Flood</title></head><body><article>" + string.Concat(Enumerable.Repeat(paragraph, 14 * 1024 * 1024 / paragraph.Length)) + "</article></body></html>");
+        await channel.BasicPublishAsync(string.Empty, queues.Pages, true, new BasicProperties { MessageId = "huge", Persistent = true }, page);
+        await WaitFor(() => worker.HasExited, TimeSpan.FromMinutes(2),
+            () => $"the worker to exit on running out of memory; {channel.MessageCountAsync(queues.Results).GetAwaiter().GetResult()} result(s), {channel.MessageCountAsync(queues.Dead).GetAwaiter().GetResult()} dead letter(s); worker log: {string.Join(" | ", _log.TakeLast(8))}");
+        output.WriteLine(string.Join(Environment.NewLine, _log.Take(20)));
+        Assert.NotEqual(0, worker.ExitCode);
+        Assert.Contains(_log, line => line.Contains("OutOfMemoryException", StringComparison.Ordinal));
+        await WaitFor(() => channel.MessageCountAsync(queues.Pages).GetAwaiter().GetResult() == 1, TimeSpan.FromSeconds(30), "the page back in the queue");
+    }
+
     /// <summary>
     /// Whether a thread of the process waits in the kernel for a FIFO's other end (Linux's wchan), other than the
     /// runtime's own debugger pipe, which waits so from start-up.
@@ -473,7 +496,9 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         return (pages, poison);
     }
 
-    private Process StartWorker(Queues queues, int prefetch, params string[] settings)
+    private Process StartWorker(Queues queues, int prefetch, params string[] settings) => StartWorker(queues, prefetch, new Dictionary<string, string>(), settings);
+
+    private Process StartWorker(Queues queues, int prefetch, Dictionary<string, string> environment, params string[] settings)
     {
         var config = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<config>/net10.0/
         var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
@@ -493,6 +518,11 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         foreach (var setting in settings)
         {
             start.ArgumentList.Add(setting);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         var process = Process.Start(start)!;
