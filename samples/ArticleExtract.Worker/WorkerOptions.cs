@@ -57,7 +57,8 @@ internal sealed class WorkerOptions
     public int MaxAttempts { get; set; } = 5;
 
     /// <summary>
-    /// The most a WARC pointer may read from its file, in MiB, from its offset on; then the page is dead-lettered with
+    /// The most a WARC pointer may read from its file, in MiB, from its offset on, counted both in the file's bytes and
+    /// in decompressed bytes (a gzip member can inflate a thousandfold); then the page is dead-lettered with
     /// the reason <c>WARC pointer: no HTML page within Worker:MaxWarcScanMegabytes</c>. A pointer names a record start,
     /// but the reader goes on until it finds a page: a pointer to a huge record that is no page, to no record start, or
     /// by record id into a file compressed as one gzip stream (where every record shares offset 0) read on through
