@@ -88,6 +88,44 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
     }
 
     [SkippableFact]
+    public async Task Sigterm_with_a_batch_in_flight_loses_no_page_and_answers_each_once()
+    {
+        // SIGTERM (a rolling deploy) while the worker holds a prefetched batch: the pages in progress finish and are
+        // acknowledged, the rest go back; a second worker answers those. Every page is answered once.
+        RequireBroker();
+        await using var pool = await Pool.OpenAsync("ae-test-");
+        var (queues, channel) = (pool.Queues, pool.Channel);
+        var ids = Enumerable.Range(0, 40).Select(i => $"batch-{i:D2}").ToList();
+        // Long pages (about 600 KB), so that the stop finds pages in progress and more prefetched behind them.
+        var longPage = Encoding.UTF8.GetBytes(ArchivePages.Page("A long report from the valley", "Valley Weekly",
+            Enumerable.Repeat("The report describes how the river rose after three days of rain and how volunteers filled sandbags along the embankment, street by street.", 4000).ToArray()));
+        foreach (var id in ids)
+        {
+            await channel.BasicPublishAsync(string.Empty, queues.Pages, true, new BasicProperties { MessageId = id, Persistent = true }, longPage);
+        }
+
+        var results = new Collected(channel, queues.Results);
+        var dead = new Collected(channel, queues.Dead);
+        await results.StartAsync();
+        await dead.StartAsync();
+        var first = pool.Track(StartWorker(queues, prefetch: 8, "--Worker:Concurrency=2"));
+        await WaitFor(() => results.Total >= 1, TimeSpan.FromMinutes(2), () => $"a first result; worker log: {string.Join(" | ", _log.TakeLast(6))}");
+        Assert.Equal(0, Terminate(first));
+        var answeredByFirst = results.Total;
+        var second = pool.Track(StartWorker(queues, prefetch: 8, "--Worker:Concurrency=2"));
+        await WaitFor(() => results.Distinct >= ids.Count, TimeSpan.FromMinutes(3),
+            () => $"every result: {results.Distinct} of {ids.Count}; worker log: {string.Join(" | ", _log.TakeLast(6))}");
+        Assert.Equal(0, Terminate(second));
+        output.WriteLine($"{answeredByFirst} answered before the stop; {results.Total} results for {results.Distinct} pages; log: {string.Join(" | ", _log)}");
+        Assert.Equal(ids, results.Ids.Order(StringComparer.Ordinal));
+        Assert.Equal(ids.Count, results.Total);
+        Assert.Equal(0, dead.Distinct);
+        Assert.Equal(0u, (await channel.QueueDeclarePassiveAsync(queues.Pages)).MessageCount);
+        // A page the stopped worker never started did not fail: the stop does not count against its delivery limit.
+        Assert.DoesNotContain(_log, line => line.Contains("tries ended without an answer", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task A_worker_consumes_a_page_queue_the_operator_declared_as_a_quorum_queue()
     {
         // Quorum queues are RabbitMQ's replicated, recommended type for queues that must not lose messages. The worker
