@@ -21,6 +21,9 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
     private readonly WarcRoot? _warcRoot = WarcRoot.Create(options.Value.WarcRoot);
     private int _inFlight;
 
+    // Pages given up after Worker:PageTimeout whose read or extraction has not returned yet.
+    private int _abandoned;
+
     // The wait before a page whose answer the broker refused goes back to the queue; 0 after an answer it took.
     private long _refusedDelayTicks;
 
@@ -278,9 +281,7 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         var id = delivery.BasicProperties.MessageId;
         if (failed >= _options.MaxAttempts)
         {
-            await DeadLetterAsync(channel, delivery, string.Create(CultureInfo.InvariantCulture,
-                $"delivery limit: {failed} tries ended without an answer (the worker crashed, was stopped or timed out on the page, or failed to publish its result), Worker:MaxAttempts is {_options.MaxAttempts}"))
-                .ConfigureAwait(false);
+            await DeadLetterAsync(channel, delivery, DeliveryLimit(failed)).ConfigureAwait(false);
         }
         else
         {
@@ -297,15 +298,21 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
     }
 
+    private string DeliveryLimit(int failed) => string.Create(CultureInfo.InvariantCulture,
+        $"delivery limit: {failed} tries ended without an answer (the worker crashed, was stopped or timed out on the page, or failed to publish its result), Worker:MaxAttempts is {_options.MaxAttempts}");
+
     /// <summary>
     /// The broker refused (nacked) the result or dead letter: its queue is full (<c>x-max-length</c> with
     /// <c>reject-publish</c>) or the broker is short of resources. That is backpressure from downstream, not a fault
     /// of the page: the worker waits (from 1 s, doubling to 30 s while refusals go on), holding the page, then puts it
     /// back at the end of the queue with its count of failed tries unchanged. Given back by a nack, the page counted
     /// as a failed try, and a full results queue dead-lettered good pages within a second once
-    /// <see cref="WorkerOptions.MaxAttempts"/> tries were spent. False when the page could not be put back.
+    /// <see cref="WorkerOptions.MaxAttempts"/> tries were spent. A page the broker had redelivered goes back with the try
+    /// that delivery stood for counted (<paramref name="failed"/>), so one at its limit is dead-lettered, not tried
+    /// again, when it comes back; nacked instead, it came straight back, and a full dead-letter queue kept the worker
+    /// refused and redelivered at full speed. False when the page could not be put back.
     /// </summary>
-    private async Task<bool> RequeueAfterRefusalAsync(IChannel channel, BasicDeliverEventArgs delivery)
+    private async Task<bool> RequeueAfterRefusalAsync(IChannel channel, BasicDeliverEventArgs delivery, int failed)
     {
         var ticks = Interlocked.Read(ref _refusedDelayTicks);
         var delay = TimeSpan.FromTicks(Math.Clamp(ticks * 2, TimeSpan.TicksPerSecond, 30 * TimeSpan.TicksPerSecond));
@@ -318,7 +325,9 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         try
         {
             await Task.Delay(delay).ConfigureAwait(false);
-            var properties = new BasicProperties(delivery.BasicProperties) { Persistent = true };
+            var headers = delivery.BasicProperties.Headers is { } h ? new Dictionary<string, object?>(h) : [];
+            headers[PageMessage.FailedAttemptsHeader] = failed;
+            var properties = new BasicProperties(delivery.BasicProperties) { Headers = headers, Persistent = true };
             await channel.BasicPublishAsync(string.Empty, _options.Queue, mandatory: true, properties, delivery.Body).ConfigureAwait(false);
             await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
             return true;
@@ -344,7 +353,29 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         logger.LogWarning("Dead-lettered {MessageId}: {Reason}", id, reason);
     }
 
+    /// <summary>
+    /// Handles one delivery; a worker that runs out of memory exits at once. Caught nowhere, the
+    /// <see cref="OutOfMemoryException"/> went to the client, which swallowed it: the page stayed unacknowledged on a
+    /// worker that would never answer it, until the broker's consumer timeout (30 min by default) closed the channel.
+    /// Nacking it instead would go on in a process whose memory is spent (the next page, or the nack itself, may fail
+    /// the same way) and would hand the page straight back to the same worker. Exiting closes the connection, so the
+    /// broker hands every page this worker held to the others at once; each counts a try towards
+    /// <see cref="WorkerOptions.MaxAttempts"/>, so a page that exhausts every worker's memory ends dead-lettered, and
+    /// the supervisor (systemd, Kubernetes) starts the worker again.
+    /// </summary>
     private async Task HandleAsync(IChannel channel, BasicDeliverEventArgs delivery)
+    {
+        try
+        {
+            await HandleCoreAsync(channel, delivery).ConfigureAwait(false);
+        }
+        catch (OutOfMemoryException ex)
+        {
+            Environment.FailFast("article-extract-worker ran out of memory on page " + delivery.BasicProperties.MessageId + "; exiting so that the broker gives its pages to another worker", ex);
+        }
+    }
+
+    private async Task HandleCoreAsync(IChannel channel, BasicDeliverEventArgs delivery)
     {
         Interlocked.Increment(ref _inFlight);
         try
@@ -360,7 +391,16 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
                 return;
             }
 
-            var outcome = PageMessage.Process(id, headers, delivery.Body.Span, _extractor, _warcRoot, CancellationToken.None, _options.MaxResultMegabytes * 1024 * 1024, _options.MaxWarcScanMegabytes * 1024L * 1024);
+            if (failed >= _options.MaxAttempts)
+            {
+                // Put back after the broker refused its dead letter: dead-lettered again, not tried again.
+                await DeadLetterAsync(channel, delivery, DeliveryLimit(failed)).ConfigureAwait(false);
+                await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
+                Interlocked.Exchange(ref _refusedDelayTicks, 0);
+                return;
+            }
+
+            var outcome = await ProcessWithinPageTimeoutAsync(id, headers, delivery.Body).ConfigureAwait(false);
             var disposition = PageMessage.Decide(outcome, redelivered: failed > 0);
             if (disposition == PageMessage.Disposition.Retry)
             {
@@ -383,9 +423,10 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
             await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false).ConfigureAwait(false);
             Interlocked.Exchange(ref _refusedDelayTicks, 0);
         }
-        catch (PublishException refused) when (!refused.IsReturn && !delivery.Redelivered)
+        catch (PublishException refused) when (!refused.IsReturn)
         {
-            if (!await RequeueAfterRefusalAsync(channel, delivery).ConfigureAwait(false))
+            var failed = PageMessage.FailedAttempts(delivery.BasicProperties.Headers, delivery.Redelivered);
+            if (!await RequeueAfterRefusalAsync(channel, delivery, failed).ConfigureAwait(false))
             {
                 await GiveBackAsync(channel, delivery, refused).ConfigureAwait(false);
             }
@@ -397,6 +438,44 @@ internal sealed class ExtractionWorker(IOptions<WorkerOptions> options, ILogger<
         finally
         {
             Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    /// <summary>
+    /// Reads and extracts the page on a thread of its own, waiting at most <see cref="WorkerOptions.PageTimeout"/>: then
+    /// the page is a dead letter, the extraction is told to stop, and a read that does not return is abandoned. The body
+    /// is copied first, since the client reuses a delivery's buffer once its handler returns.
+    /// </summary>
+    private async Task<PageMessage.Outcome> ProcessWithinPageTimeoutAsync(string? id, IDictionary<string, object?>? headers, ReadOnlyMemory<byte> body)
+    {
+        var page = body.ToArray();
+        var stop = new CancellationTokenSource();
+        var work = Task.Run(() => PageMessage.Process(id, headers, page, _extractor, _warcRoot, stop.Token, _options.MaxResultMegabytes * 1024 * 1024, _options.MaxWarcScanMegabytes * 1024L * 1024));
+        try
+        {
+            var outcome = await work.WaitAsync(_options.PageTimeout).ConfigureAwait(false);
+            stop.Dispose();
+            return outcome;
+        }
+        catch (TimeoutException)
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            var abandoned = Interlocked.Increment(ref _abandoned);
+            _ = work.ContinueWith(
+                finished =>
+                {
+                    _ = finished.Exception;
+                    stop.Dispose();
+                    Interlocked.Decrement(ref _abandoned);
+                },
+                CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            if (logger.IsEnabled(LogLevel.Warning))
+            {
+                logger.LogWarning("{MessageId} took over Worker:PageTimeout; {Abandoned} page(s) abandoned and still running (a read blocked in the kernel)", id, abandoned);
+            }
+
+            return new(null, string.Create(CultureInfo.InvariantCulture,
+                $"page timeout: reading and extracting took over Worker:PageTimeout ({_options.PageTimeout.TotalSeconds:0.###} s)"));
         }
     }
 

@@ -174,7 +174,10 @@ internal static class PageMessage
                 throw;
             }
 
-            using var reader = new WarcReader(bounded);
+            // Both bounds: the file's bytes (a corrupt member is passed over without decoding) and the decoded bytes
+            // (a gzip member can inflate a thousandfold: bounded by the file's bytes alone, 64 MiB read on through tens
+            // of gigabytes).
+            using var reader = new WarcReader(bounded, new WarcReaderOptions { MaxReadLength = maxScanBytes });
 
             // The pointer names a record start: the page is the one read there (or the one with the id given, when a
             // gzip member holds several records, which all share its offset). A page at another offset is not the one
@@ -188,7 +191,7 @@ internal static class PageMessage
                 }
             }
 
-            error = bounded.Exhausted
+            error = bounded.Exhausted || reader.Statistics.ReadLimitReached
                 ? string.Create(CultureInfo.InvariantCulture, $"WARC pointer: no HTML page within Worker:MaxWarcScanMegabytes ({maxScanBytes / (1024 * 1024)} MiB) of offset {offset}")
                 : "no HTML page at the WARC pointer";
             return null;

@@ -57,7 +57,8 @@ internal sealed class WorkerOptions
     public int MaxAttempts { get; set; } = 5;
 
     /// <summary>
-    /// The most a WARC pointer may read from its file, in MiB, from its offset on; then the page is dead-lettered with
+    /// The most a WARC pointer may read from its file, in MiB, from its offset on, counted both in the file's bytes and
+    /// in decompressed bytes (a gzip member can inflate a thousandfold); then the page is dead-lettered with
     /// the reason <c>WARC pointer: no HTML page within Worker:MaxWarcScanMegabytes</c>. A pointer names a record start,
     /// but the reader goes on until it finds a page: a pointer to a huge record that is no page, to no record start, or
     /// by record id into a file compressed as one gzip stream (where every record shares offset 0) read on through
@@ -67,6 +68,18 @@ internal sealed class WorkerOptions
 
     /// <summary>The default of <see cref="MaxWarcScanMegabytes"/>: four records of the reader's largest page.</summary>
     public const int DefaultMaxWarcScanMegabytes = 64;
+
+    /// <summary>
+    /// The longest one page may take, from reading it (a WARC pointer's file) to its extracted result; then it is
+    /// dead-lettered with the reason <c>page timeout</c> and the worker goes on with the next. The extractor's own
+    /// <see cref="ArticleExtractorOptions.TimeBudget"/> (30 s) bounds extraction, cooperatively; nothing bounded a read
+    /// that hangs (a FIFO under the root, a network share that stopped answering), which held a worker slot until the
+    /// process was killed. A read blocked in the kernel cannot be stopped from outside: it is abandoned, and its thread
+    /// stays blocked until the read returns (the dead-letter warning counts such reads). Keep it above the extractor's
+    /// budget, so that a slow extraction keeps its own reason (<c>limit: …</c>). <see cref="Timeout.InfiniteTimeSpan"/>
+    /// (-00:00:00.001) turns it off.
+    /// </summary>
+    public TimeSpan PageTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How long shutdown waits for pages in progress before closing (which requeues them).</summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
@@ -89,6 +102,7 @@ internal sealed class WorkerOptions
             : MaxWarcScanMegabytes < 1 ? "Worker:MaxWarcScanMegabytes must be at least 1"
             : MaxAttempts is < 1 or > 1000 ? "Worker:MaxAttempts must be from 1 to 1000"
             : DrainTimeout < TimeSpan.Zero ? "Worker:DrainTimeout cannot be negative"
+            : PageTimeout <= TimeSpan.Zero && PageTimeout != Timeout.InfiniteTimeSpan ? "Worker:PageTimeout must be positive, or -00:00:00.001 for none"
             : string.IsNullOrEmpty(Queue) || string.IsNullOrEmpty(ResultsQueue) || string.IsNullOrEmpty(DeadLetterQueue)
                 || Queue == ResultsQueue || Queue == DeadLetterQueue || ResultsQueue == DeadLetterQueue
                 ? "Worker:Queue, Worker:ResultsQueue and Worker:DeadLetterQueue must be three different names"

@@ -9,11 +9,18 @@ internal sealed class WarcInput : IDisposable
     private long _bufPosition;
     private bool _segmentEnded;
 
-    public WarcInput(IByteSource source, int maxLineLength)
+    // Decompressed bytes the source may still give (WarcReaderOptions.MaxReadLength).
+    private long _budget;
+
+    public WarcInput(IByteSource source, int maxLineLength, long maxReadLength = long.MaxValue)
     {
         _source = source;
         _buf = new byte[Math.Max(64 * 1024, maxLineLength + 2)];
+        _budget = maxReadLength;
     }
+
+    /// <summary>Whether reading stopped at the read limit: the input ends there as at the end of the file.</summary>
+    public bool LimitReached { get; private set; }
 
     /// <summary>The decompressed position of the next unread byte.</summary>
     public long Position => _bufPosition + _start;
@@ -26,7 +33,7 @@ internal sealed class WarcInput : IDisposable
     /// <summary>After <see cref="AtSegmentEnd"/>: false at the end of the file, else true and reading goes on in the next segment.</summary>
     public bool NextSegment()
     {
-        if (_source.AtEnd)
+        if (_source.AtEnd || LimitReached)
         {
             return false;
         }
@@ -158,7 +165,16 @@ internal sealed class WarcInput : IDisposable
             _start = 0;
         }
 
-        var n = _source.Read(_buf, _end, _buf.Length - _end);
+        if (_budget <= 0)
+        {
+            // Only input that goes on past the limit is cut: a file that ends there is read whole. The byte read to
+            // tell is dropped, as reading ends here either way.
+            LimitReached = _source.Read(_buf, _end, 1) > 0;
+            _segmentEnded = true;
+            return false;
+        }
+
+        var n = _source.Read(_buf, _end, (int)Math.Min(_buf.Length - _end, _budget));
         if (n == 0)
         {
             _segmentEnded = true;
@@ -166,6 +182,7 @@ internal sealed class WarcInput : IDisposable
         }
 
         _end += n;
+        _budget -= n;
         return true;
     }
 

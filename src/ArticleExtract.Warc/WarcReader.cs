@@ -45,6 +45,7 @@ public sealed class WarcReader : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxHeaderLength, 1, nameof(options) + "." + nameof(WarcReaderOptions.MaxHeaderLength));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(_options.MaxHeaderLength, Array.MaxLength - 2, nameof(options) + "." + nameof(WarcReaderOptions.MaxHeaderLength));
         ArgumentOutOfRangeException.ThrowIfNegative(_options.MaxPayloadLength, nameof(options) + "." + nameof(WarcReaderOptions.MaxPayloadLength));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxReadLength, 1, nameof(options) + "." + nameof(WarcReaderOptions.MaxReadLength));
         var baseOffset = stream.CanSeek ? stream.Position : 0;
         var head = new byte[2];
         var n = stream.ReadAtLeast(head, 2, throwOnEndOfStream: false);
@@ -62,7 +63,7 @@ public sealed class WarcReader : IDisposable
         IByteSource source = n == 2 && head[0] == 0x1f && head[1] == 0x8b
             ? new GzipMemberSource(body, baseOffset, leaveOpen, OnGzipError)
             : new PlainSource(body, baseOffset, leaveOpen);
-        _input = new WarcInput(source, _options.MaxHeaderLength);
+        _input = new WarcInput(source, _options.MaxHeaderLength, _options.MaxReadLength);
         _http = new HttpResponseReader(_input, _options);
     }
 
@@ -118,6 +119,7 @@ public sealed class WarcReader : IDisposable
             {
                 if (!_input.NextSegment())
                 {
+                    Statistics.ReadLimitReached = _input.LimitReached;
                     return null;
                 }
 
@@ -324,7 +326,7 @@ public sealed class WarcReader : IDisposable
         // A bad gzip member has already been reported; the record it cut short is the same error.
         if (_sourceErrors == sourceErrors)
         {
-            Report(WarcErrorKind.Truncated, offset, "the file ends inside the record");
+            Report(WarcErrorKind.Truncated, offset, _input.LimitReached ? "MaxReadLength ends inside the record" : "the file ends inside the record");
         }
     }
 

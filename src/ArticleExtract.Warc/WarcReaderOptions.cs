@@ -12,6 +12,11 @@ public sealed record WarcReaderOptions
     /// most <see cref="Array.MaxLength"/> - 2: the reader holds a header line whole.</summary>
     public int MaxHeaderLength { get; init; } = 64 * 1024;
 
+    /// <summary>The most decompressed bytes the reader reads in all, from where it starts; default no limit. There it
+    /// stops as at the end of the file and sets <see cref="WarcReaderStatistics.ReadLimitReached"/>. A bound on the file's
+    /// own bytes does not bound the work: one gzip member can inflate a thousandfold. At least 1.</summary>
+    public long MaxReadLength { get; init; } = long.MaxValue;
+
     /// <summary>The options used when none are given.</summary>
     public static WarcReaderOptions Default { get; } = new();
 }

@@ -17,6 +17,9 @@ public sealed class WarcReaderStatistics
     /// <see cref="WarcReaderOptions.MaxPayloadLength"/> or an unknown <c>Content-Encoding</c>.</summary>
     public long Skipped { get; internal set; }
 
+    /// <summary>Whether reading stopped at <see cref="WarcReaderOptions.MaxReadLength"/> rather than at the end of the file.</summary>
+    public bool ReadLimitReached { get; internal set; }
+
     /// <summary>Bad records and gzip members skipped; each was raised through <see cref="WarcReader.Error"/>.</summary>
     public long Errors { get; internal set; }
 }

@@ -381,6 +381,33 @@ public sealed class WarcReaderTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new WarcReader(new MemoryStream(Crawl()[2]), options));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Max_read_length_stops_reading_after_that_many_decompressed_bytes_and_says_so(bool gzip)
+    {
+        // A bound on the stream's own bytes does not bound the work: one gzip member can inflate a thousandfold.
+        var records = Crawl();
+        var plain = records.SelectMany(r => r).ToArray();
+        var file = gzip ? Gzip(plain) : plain;
+        using (var whole = new WarcReader(new MemoryStream(file), new WarcReaderOptions { MaxReadLength = plain.Length }))
+        {
+            Assert.Equal(4, whole.ReadPages().Count());
+            Assert.False(whole.Statistics.ReadLimitReached);
+        }
+
+        // The limit falls inside the third record: the two before it are read, the rest is not.
+        var limit = records[0].Length + records[1].Length + (records[2].Length / 2);
+        using var reader = new WarcReader(new MemoryStream(file), new WarcReaderOptions { MaxReadLength = limit });
+        var errors = new List<WarcErrorEventArgs>();
+        reader.Error += (_, e) => errors.Add(e);
+        var read = reader.ReadPages().Count();
+        Assert.True(read < 4, $"{read} pages read within the limit");
+        Assert.True(reader.Statistics.ReadLimitReached);
+        Assert.Equal("MaxReadLength ends inside the record", Assert.Single(errors).Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WarcReader(new MemoryStream(file), new WarcReaderOptions { MaxReadLength = 0 }));
+    }
+
     [Fact]
     public void A_large_header_limit_reads_a_header_line_longer_than_64_kib()
     {

@@ -76,6 +76,39 @@ public sealed class PageMessageTests
         }
     }
 
+    [Fact]
+    public void The_scan_bound_counts_decompressed_bytes_so_a_gzip_bomb_member_cannot_inflate_past_it()
+    {
+        // One gzip member of about 100 KiB holding a 100 MiB resource record of zeros and then a page. The bound counted
+        // compressed bytes, so the pointer inflated all 100 MiB (a member can inflate a thousandfold: 64 MiB of them,
+        // tens of gigabytes) to reach the page.
+        const int Zeros = 100 * 1024 * 1024;
+        var path = Path.Combine(Path.GetTempPath(), "ae-bomb-" + Guid.NewGuid().ToString("N") + ".warc.gz");
+        using (var file = File.Create(path))
+        using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(Record("resource", 1, "https://coast.example/harbour.raw", [], "application/octet-stream", lengthDelta: Zeros).AsSpan(..^4));
+            var chunk = new byte[1024 * 1024];
+            for (var i = 0; i < Zeros / chunk.Length; i++)
+            {
+                gzip.Write(chunk);
+            }
+
+            gzip.Write("\r\n\r\n"u8);
+            gzip.Write(Response(2, "https://coast.example/news/ferry", ArchivePages.Ferry));
+        }
+
+        try
+        {
+            Assert.True(new FileInfo(path).Length < 1024 * 1024, "the member is small on disk");
+            Assert.Equal("WARC pointer: no HTML page within Worker:MaxWarcScanMegabytes (64 MiB) of offset 0", Pointer(path, 0).PoisonReason);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [SkippableFact]
     public void An_io_error_reading_a_pointer_is_retried_once_a_missing_file_is_dead_lettered_at_once()
     {

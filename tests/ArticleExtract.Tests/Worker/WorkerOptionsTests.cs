@@ -17,6 +17,7 @@ public sealed class WorkerOptionsTests
     [InlineData("input 0 MiB", "Worker:MaxInputMegabytes")]
     [InlineData("negative drain", "Worker:DrainTimeout")]
     [InlineData("no tries", "Worker:MaxAttempts")]
+    [InlineData("zero page timeout", "Worker:PageTimeout")]
     [InlineData("results into the page queue", "three different names")]
     public void A_setting_that_cannot_work_stops_the_worker_when_it_is_built(string setting, string named)
     {
@@ -30,6 +31,7 @@ public sealed class WorkerOptionsTests
             case "input 0 MiB": options.MaxInputMegabytes = 0; break;
             case "negative drain": options.DrainTimeout = TimeSpan.FromSeconds(-1); break;
             case "no tries": options.MaxAttempts = 0; break;
+            case "zero page timeout": options.PageTimeout = TimeSpan.Zero; break;
             default: options.ResultsQueue = options.Queue; break;
         }
 
@@ -42,5 +44,6 @@ public sealed class WorkerOptionsTests
     {
         using var defaults = new ExtractionWorker(Options.Create(new WorkerOptions()), NullLogger<ExtractionWorker>.Instance);
         using var busy = new ExtractionWorker(Options.Create(new WorkerOptions { Prefetch = 8, Concurrency = 8, MaxResultMegabytes = 2047 }), NullLogger<ExtractionWorker>.Instance);
+        using var unbounded = new ExtractionWorker(Options.Create(new WorkerOptions { PageTimeout = Timeout.InfiniteTimeSpan }), NullLogger<ExtractionWorker>.Instance);
     }
 }

@@ -88,6 +88,44 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
     }
 
     [SkippableFact]
+    public async Task Sigterm_with_a_batch_in_flight_loses_no_page_and_answers_each_once()
+    {
+        // SIGTERM (a rolling deploy) while the worker holds a prefetched batch: the pages in progress finish and are
+        // acknowledged, the rest go back; a second worker answers those. Every page is answered once.
+        RequireBroker();
+        await using var pool = await Pool.OpenAsync("ae-test-");
+        var (queues, channel) = (pool.Queues, pool.Channel);
+        var ids = Enumerable.Range(0, 40).Select(i => $"batch-{i:D2}").ToList();
+        // Long pages (about 600 KB), so that the stop finds pages in progress and more prefetched behind them.
+        var longPage = Encoding.UTF8.GetBytes(ArchivePages.Page("A long report from the valley", "Valley Weekly",
+            Enumerable.Repeat("The report describes how the river rose after three days of rain and how volunteers filled sandbags along the embankment, street by street.", 4000).ToArray()));
+        foreach (var id in ids)
+        {
+            await channel.BasicPublishAsync(string.Empty, queues.Pages, true, new BasicProperties { MessageId = id, Persistent = true }, longPage);
+        }
+
+        var results = new Collected(channel, queues.Results);
+        var dead = new Collected(channel, queues.Dead);
+        await results.StartAsync();
+        await dead.StartAsync();
+        var first = pool.Track(StartWorker(queues, prefetch: 8, "--Worker:Concurrency=2"));
+        await WaitFor(() => results.Total >= 1, TimeSpan.FromMinutes(2), () => $"a first result; worker log: {string.Join(" | ", _log.TakeLast(6))}");
+        Assert.Equal(0, Terminate(first));
+        var answeredByFirst = results.Total;
+        var second = pool.Track(StartWorker(queues, prefetch: 8, "--Worker:Concurrency=2"));
+        await WaitFor(() => results.Distinct >= ids.Count, TimeSpan.FromMinutes(3),
+            () => $"every result: {results.Distinct} of {ids.Count}; worker log: {string.Join(" | ", _log.TakeLast(6))}");
+        Assert.Equal(0, Terminate(second));
+        output.WriteLine($"{answeredByFirst} answered before the stop; {results.Total} results for {results.Distinct} pages; log: {string.Join(" | ", _log)}");
+        Assert.Equal(ids, results.Ids.Order(StringComparer.Ordinal));
+        Assert.Equal(ids.Count, results.Total);
+        Assert.Equal(0, dead.Distinct);
+        Assert.Equal(0u, (await channel.QueueDeclarePassiveAsync(queues.Pages)).MessageCount);
+        // A page the stopped worker never started did not fail: the stop does not count against its delivery limit.
+        Assert.DoesNotContain(_log, line => line.Contains("tries ended without an answer", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task A_worker_consumes_a_page_queue_the_operator_declared_as_a_quorum_queue()
     {
         // Quorum queues are RabbitMQ's replicated, recommended type for queues that must not lose messages. The worker
@@ -215,6 +253,42 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         Assert.Equal(0, Terminate(worker));
     }
 
+    [SkippableFact]
+    public async Task A_full_dead_letter_queue_holds_a_page_at_its_delivery_limit_back_without_spinning()
+    {
+        // A dead-letter queue with room for one message that refuses the rest (x-max-length 1, reject-publish), already
+        // holding one, and a page whose last try ended without an answer (taken, then its channel closed unacknowledged),
+        // at its delivery limit. The broker refused its dead letter; the worker nacked the page, got it straight back
+        // and tried again, hundreds of times a second, each time logged as an error, for as long as the queue stayed full.
+        RequireBroker();
+        await using var pool = await Pool.OpenAsync("ae-test-", deadArguments: new Dictionary<string, object?> { ["x-max-length"] = 1, ["x-overflow"] = "reject-publish" });
+        var (queues, connection, channel) = (pool.Queues, pool.Connection, pool.Channel);
+        await PublishAsync(channel, queues.Dead, "filler");
+        await PublishAsync(channel, queues.Pages, "stuck");
+        await using (var taker = await connection.CreateChannelAsync())
+        {
+            Assert.NotNull(await taker.BasicGetAsync(queues.Pages, autoAck: false));
+            await taker.CloseAsync();
+        }
+
+        var worker = pool.Track(StartWorker(queues, prefetch: 1, "--Worker:MaxAttempts=1"));
+        await WaitFor(() => _log.Any(line => line.Contains("stuck", StringComparison.Ordinal)), TimeSpan.FromMinutes(2),
+            () => $"the worker to meet the page; worker log: {string.Join(" | ", _log.TakeLast(6))}");
+        await Task.Delay(TimeSpan.FromSeconds(8));
+        var tries = _log.Count(line => line.Contains("stuck", StringComparison.Ordinal));
+        output.WriteLine($"{tries} log lines about the page in the first 8 s");
+        Assert.True(tries <= 10, $"the refused page held back, not spinning: {tries} log lines about it in 8 s; last: {string.Join(" | ", _log.TakeLast(4))}");
+
+        // Room again: the page is dead-lettered, with its reason, and nothing is left in the page queue.
+        var dead = new Collected(channel, queues.Dead);
+        await dead.StartAsync();
+        await WaitFor(() => dead.Reasons.ContainsKey("stuck"), TimeSpan.FromMinutes(1),
+            () => $"the page dead-lettered once the queue had room; worker log: {string.Join(" | ", _log.TakeLast(6))}");
+        Assert.StartsWith("delivery limit: 1 tries ended without an answer", dead.Reasons["stuck"], StringComparison.Ordinal);
+        Assert.Equal(0, Terminate(worker));
+        Assert.Equal(0u, (await channel.QueueDeclarePassiveAsync(queues.Pages)).MessageCount);
+    }
+
     [SkippableTheory]
     [InlineData("classic")]
     [InlineData("quorum")]
@@ -264,6 +338,66 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         Assert.StartsWith("delivery limit: 2 tries ended without an answer", dead.Reasons["hung"], StringComparison.Ordinal);
         Assert.Equal(0u, (await channel.QueueDeclarePassiveAsync(queues.Pages)).MessageCount);
         Directory.Delete(root, recursive: true);
+    }
+
+    [SkippableFact]
+    public async Task A_page_whose_read_hangs_is_dead_lettered_after_page_timeout_and_the_worker_goes_on()
+    {
+        // A pointer to a FIFO under the root: opening it blocks until a writer comes, as a read from a hung network share
+        // does. The worker had no bound of its own on a page: its only slot stayed blocked until someone killed it, and
+        // the pages behind waited.
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs mkfifo");
+        RequireBroker();
+        await using var pool = await Pool.OpenAsync("ae-test-");
+        var (queues, channel) = (pool.Queues, pool.Channel);
+        var root = Directory.CreateTempSubdirectory("ae-fifo-").FullName;
+        using (var mkfifo = Process.Start("mkfifo", [Path.Combine(root, "hung.warc.gz")]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var dead = new Collected(channel, queues.Dead);
+        var results = new Collected(channel, queues.Results);
+        await dead.StartAsync();
+        await results.StartAsync();
+        var worker = pool.Track(StartWorker(queues, prefetch: 1, "--Worker:WarcRoot=" + root, "--Worker:PageTimeout=00:00:20"));
+
+        // A first page, so that compiling the extractor (seconds on a loaded machine) is not counted against the bound.
+        await PublishAsync(channel, queues.Pages, "first");
+        await WaitFor(() => results.Bodies.ContainsKey("first"), TimeSpan.FromMinutes(2), () => $"the first page's result; worker log: {string.Join(" | ", _log.TakeLast(8))}");
+        var headers = new Dictionary<string, object?> { ["warc-file"] = "hung.warc.gz", ["warc-offset"] = "0" };
+        await channel.BasicPublishAsync(string.Empty, queues.Pages, true, new BasicProperties { MessageId = "hung", Persistent = true, Headers = headers }, ReadOnlyMemory<byte>.Empty);
+        await PublishAsync(channel, queues.Pages, "behind");
+        await WaitFor(() => dead.Reasons.ContainsKey("hung") && results.Bodies.ContainsKey("behind"), TimeSpan.FromMinutes(2),
+            () => $"the hung page dead-lettered and the page behind it answered; worker log: {string.Join(" | ", _log.TakeLast(8))}");
+        Assert.StartsWith("page timeout: reading and extracting took over Worker:PageTimeout (20 s)", dead.Reasons["hung"], StringComparison.Ordinal);
+        Assert.Equal(0, Terminate(worker));
+        Assert.Equal(0u, (await channel.QueueDeclarePassiveAsync(queues.Pages)).MessageCount);
+        Directory.Delete(root, recursive: true);
+    }
+
+    [SkippableFact]
+    public async Task A_worker_that_runs_out_of_memory_exits_at_once_and_the_broker_has_the_page_back()
+    {
+        // A page that needs more memory than the process may have (a GC heap limit, as a container's memory limit sets
+        // one). The OutOfMemoryException escaped the handler into the client, which logged it and went on: the page
+        // stayed unacknowledged on a worker that never answered it, until the broker's consumer timeout (30 min) closed
+        // the channel. A worker that has run out of memory is in no state to go on: it exits at once, and its connection
+        // going gives the page (and any other it held) back to the queue, where the delivery limit counts the try.
+        RequireBroker();
+        await using var pool = await Pool.OpenAsync("ae-test-");
+        var (queues, channel) = (pool.Queues, pool.Channel);
+        var worker = pool.Track(StartWorker(queues, prefetch: 1, new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x6000000" }, "--Worker:MaxInputMegabytes=16"));
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("The river rose after three days of rain and volunteers filled sandbags. ", 40)) + "</p>\n";
+        var page = Encoding.UTF8.GetBytes("<html><head><title>Flood</title></head><body><article>" + string.Concat(Enumerable.Repeat(paragraph, 14 * 1024 * 1024 / paragraph.Length)) + "</article></body></html>");
+        await channel.BasicPublishAsync(string.Empty, queues.Pages, true, new BasicProperties { MessageId = "huge", Persistent = true }, page);
+        await WaitFor(() => worker.HasExited, TimeSpan.FromMinutes(2),
+            () => $"the worker to exit on running out of memory; {channel.MessageCountAsync(queues.Results).GetAwaiter().GetResult()} result(s), {channel.MessageCountAsync(queues.Dead).GetAwaiter().GetResult()} dead letter(s); worker log: {string.Join(" | ", _log.TakeLast(8))}");
+        output.WriteLine(string.Join(Environment.NewLine, _log.Take(20)));
+        Assert.NotEqual(0, worker.ExitCode);
+        Assert.Contains(_log, line => line.Contains("OutOfMemoryException", StringComparison.Ordinal));
+        await WaitFor(() => channel.MessageCountAsync(queues.Pages).GetAwaiter().GetResult() == 1, TimeSpan.FromSeconds(30), "the page back in the queue");
     }
 
     /// <summary>
@@ -400,7 +534,9 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         return (pages, poison);
     }
 
-    private Process StartWorker(Queues queues, int prefetch, params string[] settings)
+    private Process StartWorker(Queues queues, int prefetch, params string[] settings) => StartWorker(queues, prefetch, new Dictionary<string, string>(), settings);
+
+    private Process StartWorker(Queues queues, int prefetch, Dictionary<string, string> environment, params string[] settings)
     {
         var config = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<config>/net10.0/
         var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
@@ -420,6 +556,11 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         foreach (var setting in settings)
         {
             start.ArgumentList.Add(setting);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         var process = Process.Start(start)!;
@@ -487,12 +628,13 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
         /// <param name="prefix">The queues' names start with it.</param>
         /// <param name="pagesQueueType">The page queue's <c>x-queue-type</c>, declared before any worker does; classic when null.</param>
         /// <param name="resultsArguments">The results queue's arguments (a length limit), declared before any worker does.</param>
-        public static async Task<Pool> OpenAsync(string prefix, string? pagesQueueType = null, Dictionary<string, object?>? resultsArguments = null)
+        /// <param name="deadArguments">The dead-letter queue's arguments, declared before any worker does.</param>
+        public static async Task<Pool> OpenAsync(string prefix, string? pagesQueueType = null, Dictionary<string, object?>? resultsArguments = null, Dictionary<string, object?>? deadArguments = null)
         {
             var queues = new Queues(prefix + Guid.NewGuid().ToString("N")[..8]);
             var connection = await Connect();
             var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-            await queues.DeclareAsync(channel, pagesQueueType, resultsArguments);
+            await queues.DeclareAsync(channel, pagesQueueType, resultsArguments, deadArguments);
             return new Pool(queues, connection, channel);
         }
 
@@ -524,12 +666,13 @@ public sealed class WorkerPoolTests(ITestOutputHelper output)
 
         public string Dead => Prefix + ".dead";
 
-        public async Task DeclareAsync(IChannel channel, string? pagesQueueType = null, Dictionary<string, object?>? resultsArguments = null)
+        public async Task DeclareAsync(IChannel channel, string? pagesQueueType = null, Dictionary<string, object?>? resultsArguments = null, Dictionary<string, object?>? deadArguments = null)
         {
             foreach (var q in new[] { Pages, Results, Dead })
             {
                 var arguments = q == Pages && pagesQueueType is not null ? new Dictionary<string, object?> { ["x-queue-type"] = pagesQueueType }
                     : q == Results ? resultsArguments
+                    : q == Dead ? deadArguments
                     : null;
                 await channel.QueueDeclareAsync(q, durable: true, exclusive: false, autoDelete: false, arguments);
             }
