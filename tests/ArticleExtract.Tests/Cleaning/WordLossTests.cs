@@ -270,6 +270,29 @@ public sealed class WordLossTests
     public void Real_credits_and_bare_dates_still_go(string noise, string marker) =>
         TestPages.AssertOnlyArticle(ArticleExtractor.Default.Extract(TestPages.Article(noise), Url), marker);
 
+    [Theory]
+    [InlineData("nl", "<p>Deel dit artikel:</p>", "Deel dit artikel")]
+    [InlineData("de", "<p>Teile diesen Artikel:</p>", "Teile diesen Artikel")]
+    [InlineData("fr", "<p>Partagez cet article :</p>", "Partagez cet article")]
+    [InlineData("es", "<p>Comparte este artículo:</p>", "Comparte este artículo")]
+    [InlineData("pt", "<p>Partilhe este artigo:</p>", "Partilhe este artigo")]
+    [InlineData("pl", "<p>Udostępnij ten artykuł:</p>", "Udostępnij ten artykuł")]
+    [InlineData("ru", "<p>Поделиться статьей:</p>", "Поделиться статьей")]
+    public void A_share_label_goes_with_its_bar(string lang, string label, string absent)
+    {
+        // The bar's links go with their markup; the label over them was left behind as a line of the article.
+        var bar = label + "<div class=\"share-buttons\"><a href=\"https://facebook.com/sharer\">Facebook</a> <a href=\"https://wa.me/?text=x\">WhatsApp</a></div>";
+        var body = Body(ArticleExtractor.Default.Extract(TestPages.Article(bar, lang: lang), Url));
+        Assert.DoesNotContain(absent, body, StringComparison.Ordinal);
+        Assert.Contains(TestPages.P3, body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl", "Deel dit artikel met je buren, vroeg de burgemeester de lezers van de wijkkrant.")]
+    [InlineData("de", "Teile diesen Artikel nicht ungeprüft, rät die Verbraucherzentrale ihren Lesern.")]
+    public void A_sentence_that_opens_like_a_share_label_is_kept(string lang, string line) =>
+        Assert.Contains(line, BodyWith(line, lang), StringComparison.Ordinal);
+
     /// <summary>Every class word, role and tag the vocabularies call noise, as markup around a noise block.</summary>
     public static TheoryData<string> NoiseMarkup()
     {
