@@ -281,6 +281,14 @@ internal static class Thresholds
     /// </summary>
     public const double TeaserLabelMaxLinkShare = 0.3;
 
+    /// <summary>
+    /// A heading that opens like a label of other articles ("Related work", "Recommended reading for beginners") heads the
+    /// article's own section when a sentence of at least this many characters, under
+    /// <see cref="TeaserLabelMaxLinkShare"/> of them links, follows it right away: a card's excerpt follows its title, not
+    /// the label over the cards.
+    /// </summary>
+    public const int ProseAfterLabelMinChars = 100;
+
     /// <summary>…a card's title is followed by at most this many lines that are not links (a date, a one-line teaser)…</summary>
     public const int TeaserRunMaxCardLines = 2;
 

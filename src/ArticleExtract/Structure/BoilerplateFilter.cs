@@ -109,7 +109,8 @@ internal static class BoilerplateFilter
                 // Boilerplate headings and what follows them were already skipped by the SectionBuilder, which
                 // knows where their container ends.
                 var key = Normalize(item.Heading!);
-                if (key.Length == 0 || (titleKey is not null && IsTitle(key, titleKey)) || IsBoilerplateLine(key) || HasBoilerplatePrefix(key))
+                if (key.Length == 0 || (titleKey is not null && IsTitle(key, titleKey)) || IsBoilerplateLine(key)
+                    || (HasBoilerplatePrefix(key) && !item.HeadsProse))
                 {
                     continue;
                 }
@@ -1022,6 +1023,17 @@ internal static class BoilerplateFilter
 
         return true;
     }
+
+    /// <summary>
+    /// Whether a flow item is a paragraph of running prose: a sentence of at least
+    /// <see cref="Thresholds.ProseAfterLabelMinChars"/> characters with under <see cref="Thresholds.TeaserLabelMaxLinkShare"/>
+    /// of them in links. A heading that opens like a label of other articles ("Related work", "Recommended reading for
+    /// beginners") and is followed by one heads the article's own section: a teaser label heads cards (a linked title,
+    /// a picture, a date) or a list of links.
+    /// </summary>
+    internal static bool IsRunningProse(FlowItem item) =>
+        item.Block is ParagraphBlock paragraph && item.VisibleChars >= Thresholds.ProseAfterLabelMinChars
+        && item.LinkDensity < Thresholds.TeaserLabelMaxLinkShare && SentenceShape.IsSentence(paragraph.Text);
 
     /// <summary>"Related post: …", "More in Amsterdam", "Lesen Sie auch: …": a label and the name of another article.</summary>
     private static bool HasBoilerplatePrefix(string key)

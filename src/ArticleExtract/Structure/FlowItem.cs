@@ -21,6 +21,13 @@ internal readonly record struct FlowItem(Block? Block, string? Heading, int Leve
     /// </summary>
     public bool TeaserCard { get; init; }
 
+    /// <summary>
+    /// Whether the item is a heading that opens like a label of other articles ("Related work", "Recommended reading for
+    /// beginners") and has running prose right after it (<see cref="BoilerplateFilter.IsRunningProse"/>): it heads the
+    /// article's own section, and the boilerplate filter keeps it.
+    /// </summary>
+    public bool HeadsProse { get; init; }
+
     /// <summary>The index ordinal of the element entered last when the item was read (inside the element that gave it); -1 when not recorded.</summary>
     public int From { get; init; } = -1;
 

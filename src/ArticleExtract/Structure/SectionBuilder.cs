@@ -40,6 +40,15 @@ internal sealed class SectionBuilder
     // next heading of the article or the first block that is not part of a card (running prose).
     private readonly TeaserRun _teasers = new();
 
+    // A related-content heading that is not a whole boilerplate label ("Related work", "Recommended reading for
+    // beginners"), held back until the next item tells what it heads: running prose right after it makes it a heading
+    // of the article's own section (a teaser label heads cards: a linked title, a picture, a date), so it is kept.
+    private FlowItem? _relatedHeading;
+
+    // The element holding that heading: the prose must stand in it too (a box after the article, its own "About us"
+    // paragraph, is no section of the article under that heading).
+    private int _relatedHeadingScope;
+
     // The link being read when it wraps blocks (a card whose whole box is one link: its number, title and teaser are
     // paragraphs inside it); -1 outside one. The paragraphs read inside it lose the link in their runs, so the first
     // of them is marked as the card's linked title for the teaser run, unless a heading inside the link is the title.
@@ -312,6 +321,7 @@ internal sealed class SectionBuilder
     private void EnterHeading(IElement element, int e)
     {
         FlushParagraph();
+        _relatedHeading = null;
         _cardLinkTitled |= _cardLink >= 0;
         var headingText = HeadingText.Clean(TextGatherer.Heading(_index, e));
         if (_teasers.Active)
@@ -335,7 +345,12 @@ internal sealed class SectionBuilder
             _teasers.Start(_items.Count);
             if (!BoilerplateFilter.IsBoilerplateHeading(headingText))
             {
-                // "More from …": a label and a name, dropped with the flow's other prefixed labels.
+                // "More from …": a label and a name, dropped with the flow's other prefixed labels, unless prose follows
+                // and the heading is no label ("Related: …", a colon after its opening) nor a link to another page.
+                _relatedHeading = headingText.Contains(':', StringComparison.Ordinal) || IsLinkedTitle(e)
+                    ? null
+                    : FlowItem.ForHeading(headingText, Tags.HeadingLevel(element)) with { From = _entered };
+                _relatedHeadingScope = _index.Parent[e];
                 return;
             }
         }
@@ -589,6 +604,16 @@ internal sealed class SectionBuilder
             }
 
             _afterBoilerplateHeading = false;
+        }
+
+        if (_relatedHeading is { } related)
+        {
+            _relatedHeading = null;
+            if (!item.IsHeading && BoilerplateFilter.IsRunningProse(item) && _relatedHeadingScope >= 0
+                && _entered > _relatedHeadingScope && _entered < _index.SubtreeEnd[_relatedHeadingScope])
+            {
+                _items.Add(related with { HeadsProse = true });
+            }
         }
 
         _proseSeen |= item.Block is ParagraphBlock && item.VisibleChars >= Thresholds.StoryHeadProseMinChars && item.LinkDensity < 0.3;

@@ -270,6 +270,47 @@ public sealed class WordLossTests
     public void Real_credits_and_bare_dates_still_go(string noise, string marker) =>
         TestPages.AssertOnlyArticle(ArticleExtractor.Default.Extract(TestPages.Article(noise), Url), marker);
 
+    [Theory]
+    [InlineData("nl", "<p>Deel dit artikel:</p>", "Deel dit artikel")]
+    [InlineData("de", "<p>Teile diesen Artikel:</p>", "Teile diesen Artikel")]
+    [InlineData("fr", "<p>Partagez cet article :</p>", "Partagez cet article")]
+    [InlineData("es", "<p>Comparte este artículo:</p>", "Comparte este artículo")]
+    [InlineData("pt", "<p>Partilhe este artigo:</p>", "Partilhe este artigo")]
+    [InlineData("pl", "<p>Udostępnij ten artykuł:</p>", "Udostępnij ten artykuł")]
+    [InlineData("ru", "<p>Поделиться статьей:</p>", "Поделиться статьей")]
+    public void A_share_label_goes_with_its_bar(string lang, string label, string absent)
+    {
+        // The bar's links go with their markup; the label over them was left behind as a line of the article.
+        var bar = label + "<div class=\"share-buttons\"><a href=\"https://facebook.com/sharer\">Facebook</a> <a href=\"https://wa.me/?text=x\">WhatsApp</a></div>";
+        var body = Body(ArticleExtractor.Default.Extract(TestPages.Article(bar, lang: lang), Url));
+        Assert.DoesNotContain(absent, body, StringComparison.Ordinal);
+        Assert.Contains(TestPages.P3, body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl", "Deel dit artikel met je buren, vroeg de burgemeester de lezers van de wijkkrant.")]
+    [InlineData("de", "Teile diesen Artikel nicht ungeprüft, rät die Verbraucherzentrale ihren Lesern.")]
+    public void A_sentence_that_opens_like_a_share_label_is_kept(string lang, string line) =>
+        Assert.Contains(line, BodyWith(line, lang), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Related work", "Earlier studies of tram extensions in Lyon and Porto found that ridership doubled within five years of opening, as the new report confirms.")]
+    [InlineData("Recommended reading for beginners", "Anyone new to transport planning should start with the authority's own guide, which explains in plain words how a route is chosen.")]
+    public void A_heading_that_opens_like_a_teaser_label_over_prose_is_kept(string heading, string prose)
+    {
+        // A label of other articles heads their cards (a linked title, a picture, a date); running prose right after
+        // the heading makes it a section of the article itself.
+        var body = Body(ArticleExtractor.Default.Extract(TestPages.Article($"<h2>{heading}</h2><p>{prose}</p>"), Url));
+        Assert.Contains(heading + "\n\n" + prose, body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<h2>Related coverage of the tram plan</h2><p><a href=\"/news/fares\">Tram fares to rise in May</a></p><p><a href=\"/news/depot\">New depot opens in the north</a></p><p><a href=\"/news/night\">Night trams return on Fridays</a></p>", "Related coverage")]
+    [InlineData("<h2>Related: Tram fares to rise in May</h2><p>The new timetable adds a tram every six minutes at rush hour on the two busiest lines of the network.</p>", "Related:")]
+    [InlineData("<h2><a href=\"/news/fares\">Recommended: Tram fares to rise in May</a></h2><p>The new timetable adds a tram every six minutes at rush hour on the two busiest lines of the network.</p>", "Recommended")]
+    public void A_teaser_label_heading_still_goes(string markup, string absent) =>
+        Assert.DoesNotContain(absent, Body(ArticleExtractor.Default.Extract(TestPages.Article(markup), Url)), StringComparison.Ordinal);
+
     /// <summary>Every class word, role and tag the vocabularies call noise, as markup around a noise block.</summary>
     public static TheoryData<string> NoiseMarkup()
     {
@@ -312,13 +353,17 @@ public sealed class WordLossTests
     {
         // Deterministic per markup: the same page every run, a different arrangement per markup.
         var random = new Random(noiseMarkup.Length * 7919 + noiseMarkup[^3]);
-        foreach (var wrapper in InnocentWrappers)
+        for (var w = 0; w < InnocentWrappers.Length; w++)
         {
+            var wrapper = InnocentWrappers[w];
+            var innocent = InnocentBlocks[w % InnocentBlocks.Length];
             var paragraphs = Sentences.OrderBy(_ => random.Next()).Take(4 + random.Next(3)).ToList();
             const string Noise = "Zqx noise block text that must never reach the reader of the article body.";
             var noiseAt = 1 + random.Next(paragraphs.Count - 1);
+            var innocentAt = 1 + random.Next(paragraphs.Count - 1);
             var inner = string.Concat(paragraphs.Select((p, i) =>
                 (i == noiseAt ? string.Format(System.Globalization.CultureInfo.InvariantCulture, noiseMarkup, $"<p>{Noise}</p>") : "")
+                + (i == innocentAt ? innocent.Markup : "")
                 + string.Format(System.Globalization.CultureInfo.InvariantCulture, wrapper, p)));
             var page = $"<!DOCTYPE html><html lang=\"en\"><head><title>Harbour plans | Coast Gazette</title></head><body><main><article><h1>Harbour plans</h1><div class=\"story-body\">{inner}</div></article></main></body></html>";
 
@@ -327,6 +372,11 @@ public sealed class WordLossTests
             foreach (var p in paragraphs)
             {
                 Assert.True(body.Contains(p, StringComparison.Ordinal), $"Lost \"{p}\" inside {wrapper} next to {noiseMarkup}:\n{body}");
+            }
+
+            foreach (var kept in innocent.Kept)
+            {
+                Assert.True(body.Contains(kept, StringComparison.Ordinal), $"Lost \"{kept}\" of {innocent.Markup} next to {noiseMarkup}:\n{body}");
             }
 
             Assert.False(body.Contains("Zqx", StringComparison.Ordinal), $"Noise kept from {noiseMarkup} with {wrapper}:\n{body}");
@@ -345,6 +395,16 @@ public sealed class WordLossTests
         "<p>As the board put it, <span class=\"promo\">{0}</span> (minutes of the meeting)</p>",
         "<div class=\"social-science\"><p>{0}</p></div>",
         "<section class=\"article__share-price\"><p>{0}</p></section>",
+    ];
+
+    /// <summary>Blocks that resemble noise and are the article's own: one is set into each generated page, and each text listed is kept.</summary>
+    private static readonly (string Markup, string[] Kept)[] InnocentBlocks =
+    [
+        ("<p>The harbour master called the plan overdue.</p>", ["overdue"]),
+        ("<h3>Related work</h3><p>Earlier studies of dredging in Brest and Aveiro found that ferry traffic grew within two years of the work being finished.</p>",
+            ["Related work", "Earlier studies of dredging"]),
+        ("<h3>Recommended reading for beginners</h3><p>Readers new to harbour engineering can start with the port's own guide, which explains how a channel is dredged and paid for.</p>",
+            ["Recommended reading for beginners", "Readers new to harbour engineering"]),
     ];
 
     private static readonly string[] Sentences =
