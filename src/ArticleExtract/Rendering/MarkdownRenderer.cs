@@ -739,10 +739,11 @@ internal static class MarkdownRenderer
     {
         StringBuilder? sb = null;
         // Where the current line's text begins, after any left-out indentation; whether it is the text's first line, and
-        // whether all of its text so far is digits (a list's number when a '.' or ')' follows).
+        // whether all of its text so far is digits, or Roman numerals (a list's number when a '.' or ')' follows).
         var lineText = 0;
         var firstLine = true;
         var digitsOnly = true;
+        var romanOnly = true;
         var dropping = dropIndents && atLineStart;
         for (var i = 0; i < text.Length; i++)
         {
@@ -755,11 +756,13 @@ internal static class MarkdownRenderer
             }
 
             dropping = false;
-            var number = digitsOnly && i > lineText;
+            // Markdig's list extras (UseAdvancedExtensions) number a list with a letter ("a.", "B)") or a Roman numeral too.
+            var number = i > lineText && (digitsOnly || romanOnly || (i == lineText + 1 && char.IsAsciiLetter(text[lineText])));
             digitsOnly = char.IsAsciiDigit(c) && digitsOnly;
+            romanOnly = c is 'i' or 'v' or 'x' or 'l' or 'c' or 'd' or 'm' or 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M' && romanOnly;
             if (c == '\n')
             {
-                (lineText, firstLine, dropping, digitsOnly) = (i + 1, false, dropIndents, true);
+                (lineText, firstLine, dropping, digitsOnly, romanOnly) = (i + 1, false, dropIndents, true, true);
             }
 
             if (c == '{')
@@ -773,10 +776,13 @@ internal static class MarkdownRenderer
             }
 
             // '&' starts an entity, which a renderer decodes ("&amp;lt;" in the page's text showed as "<"); "1)" starts
-            // an ordered list as "1." does, and ':' at a line's start a definition or a custom container (":::").
-            var escape = c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~'
+            // an ordered list as "1." does, and ':' at a line's start a definition or a custom container (":::"). For
+            // Markdig's advanced extensions: '^' opens superscript, a footer ("^^") and a figure ("^^^", on which Markdig
+            // throws); "==" marks text, "++" inserts it, and '""' opens a citation.
+            var escape = c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~' or '^'
                 || (c == '&' && IsEntity(text, i))
                 || (c is '-' or '+' or '=' && i == lineText)
+                || (c is '=' or '+' or '"' && ((i > 0 && text[i - 1] == c) || (i + 1 < text.Length && text[i + 1] == c)))
                 || (c == ':' && ((i == lineText && (atLineStart || !firstLine)) || IsAutolinkColon(text, i)))
                 || (c == '.' && IsAutolinkWww(text, i))
                 || (c is '.' or ')' && number)
