@@ -119,16 +119,14 @@ internal static class PageFetcher
     /// <summary>Reads to the end, or to one byte more than <paramref name="maxBytes"/>: a server that never stops sending cannot fill memory.</summary>
     private static async Task<byte[]> ReadBounded(Stream body, int maxBytes, CancellationToken cancellationToken)
     {
-        var cap = maxBytes == int.MaxValue ? maxBytes : maxBytes + 1;
-        using var output = new MemoryStream();
-        var chunk = new byte[81920];
+        var bytes = new PageReader.BoundedBytes(maxBytes);
         int read;
-        while (output.Length < cap && (read = await body.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, cap - output.Length)), cancellationToken).ConfigureAwait(false)) > 0)
+        while (bytes.Next is { IsEmpty: false } next && (read = await body.ReadAsync(next, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            output.Write(chunk, 0, read);
+            bytes.Add(read);
         }
 
-        return output.ToArray();
+        return bytes.ToArray();
     }
 
     private static string ToolVersion { get; } =

@@ -32,23 +32,44 @@ internal static class PageReader
 
     private static byte[] Read(Stream stream, int maxBytes, long length)
     {
-        var cap = maxBytes == int.MaxValue ? maxBytes : maxBytes + 1;
         if (length >= 0)
         {
-            var buffer = new byte[(int)Math.Min(length, cap)];
+            var buffer = new byte[(int)Math.Min(length, BoundedBytes.Cap(maxBytes))];
             stream.ReadExactly(buffer);
             return buffer;
         }
 
-        using var output = new MemoryStream();
-        var chunk = new byte[81920];
+        var bytes = new BoundedBytes(maxBytes);
         int read;
-        while (output.Length < cap && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, cap - output.Length))) > 0)
+        while (bytes.Next is { IsEmpty: false } next && (read = stream.Read(next.Span)) > 0)
         {
-            output.Write(chunk, 0, read);
+            bytes.Add(read);
         }
 
-        return output.ToArray();
+        return bytes.ToArray();
+    }
+
+    /// <summary>
+    /// A stream's bytes read in chunks up to one byte more than a page may have: enough for the library to refuse the
+    /// page with its own message, and a source that never stops sending cannot fill memory. Shared by the synchronous
+    /// reads here and <see cref="PageFetcher"/>'s asynchronous ones, which differ only in the call that fills a chunk.
+    /// </summary>
+    internal sealed class BoundedBytes(int maxBytes)
+    {
+        private readonly long _cap = Cap(maxBytes);
+        private readonly MemoryStream _output = new();
+        private readonly byte[] _chunk = new byte[81920];
+
+        /// <summary>At most one byte more than <paramref name="maxBytes"/> (int.MaxValue stays itself).</summary>
+        public static int Cap(int maxBytes) => maxBytes == int.MaxValue ? maxBytes : maxBytes + 1;
+
+        /// <summary>Where the next read goes; empty once the cap is reached.</summary>
+        public Memory<byte> Next => _chunk.AsMemory(0, (int)Math.Min(_chunk.Length, _cap - _output.Length));
+
+        /// <summary>Keeps the <paramref name="read"/> bytes that the last read put into <see cref="Next"/>.</summary>
+        public void Add(int read) => _output.Write(_chunk, 0, read);
+
+        public byte[] ToArray() => _output.ToArray();
     }
 
     /// <summary>Whether the bytes are a WARC archive, plain or gzip-compressed: they start with a WARC version line.</summary>

@@ -86,50 +86,76 @@ internal static class OpenApiDescription
         return Task.CompletedTask;
     }
 
-    // The top level of Article.ToJson(); the README's "The output model" section documents every field and block type.
+    /// <summary>
+    /// A date as the article gives it (ArticleDate.ToString): the day alone, a local time without an offset, or an
+    /// instant with one. Not <c>format: date-time</c>, which is RFC 3339's and needs both a time and an offset: a client
+    /// generated from it failed on "2024-03-05".
+    /// </summary>
+    public const string DatePattern = @"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{3}(\d{3})?)?([+-]\d{2}:\d{2})?)?$";
+
+    // Article.ToJson(), as the JSON rendering writes it: every article field, always (null when the page gives none);
+    // each block its type and text, its kind's other fields as the README's "The output model" section documents them.
     private static OpenApiSchema ArticleSchema()
     {
         static OpenApiSchema Of(JsonSchemaType type, string? format = null) => new() { Type = type, Format = format };
-        var text = Of(JsonSchemaType.String | JsonSchemaType.Null);
-        var strings = new OpenApiSchema { Type = JsonSchemaType.Array, Items = Of(JsonSchemaType.String) };
-        return new OpenApiSchema
+        static OpenApiSchema OneOf(params string[] values) =>
+            new() { Type = JsonSchemaType.String, Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))] };
+        static OpenApiSchema Closed(Dictionary<string, IOpenApiSchema> properties) => new()
         {
             Type = JsonSchemaType.Object,
-            Description = "The article (Article.ToJson()): text as UTF-8 characters; <, > and & escaped as \\u003C \\u003E \\u0026.",
+            Properties = properties,
+            Required = new HashSet<string>(properties.Keys),
+            AdditionalPropertiesAllowed = false,
+        };
+
+        var text = Of(JsonSchemaType.String | JsonSchemaType.Null);
+        var strings = new OpenApiSchema { Type = JsonSchemaType.Array, Items = Of(JsonSchemaType.String) };
+        var date = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String | JsonSchemaType.Null,
+            Pattern = DatePattern,
+            Description = "ISO 8601 with only what the page states: 2024-03-05, 2024-03-05T09:30:00 (a local time, no offset) or 2024-03-05T09:30:00+01:00.",
+        };
+        var block = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = "A block; the fields of each type are in the README's \"The output model\" section.",
             Properties = new Dictionary<string, IOpenApiSchema>
             {
-                ["title"] = text,
-                ["authors"] = strings,
-                ["published"] = Of(JsonSchemaType.String | JsonSchemaType.Null, "date-time"),
-                ["modified"] = Of(JsonSchemaType.String | JsonSchemaType.Null, "date-time"),
-                ["siteName"] = text,
-                ["language"] = text,
-                ["excerpt"] = text,
-                ["url"] = text,
-                ["leadImage"] = text,
-                ["tags"] = strings,
-                ["isAccessibleForFree"] = Of(JsonSchemaType.Boolean | JsonSchemaType.Null),
-                ["sections"] = new OpenApiSchema
-                {
-                    Type = JsonSchemaType.Array,
-                    Items = new OpenApiSchema
-                    {
-                        Type = JsonSchemaType.Object,
-                        Properties = new Dictionary<string, IOpenApiSchema>
-                        {
-                            ["heading"] = text,
-                            ["level"] = Of(JsonSchemaType.Integer),
-                            ["blocks"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = Of(JsonSchemaType.Object) },
-                        },
-                    },
-                },
-                ["body"] = Of(JsonSchemaType.String),
-                ["outcome"] = new OpenApiSchema
-                {
-                    Type = JsonSchemaType.String,
-                    Enum = [.. new[] { "extracted", "secondOpinion", "noArticle" }.Select(f => (JsonNode)JsonValue.Create(f))],
-                },
+                ["type"] = OneOf("paragraph", "list", "quote", "table", "code", "image"),
+                ["text"] = Of(JsonSchemaType.String),
             },
+            Required = new HashSet<string> { "type", "text" },
         };
+        var section = Closed(new()
+        {
+            ["heading"] = text,
+            ["level"] = Of(JsonSchemaType.Integer, "int32"),
+            ["blocks"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = block },
+        });
+        var article = Closed(new()
+        {
+            ["title"] = text,
+            ["metaTitle"] = text,
+            ["authors"] = strings,
+            ["published"] = date,
+            ["modified"] = date,
+            ["siteName"] = text,
+            ["language"] = text,
+            ["excerpt"] = text,
+            ["url"] = text,
+            ["leadImage"] = text,
+            ["tags"] = strings,
+            ["isAccessibleForFree"] = Of(JsonSchemaType.Boolean | JsonSchemaType.Null),
+            ["sections"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = section },
+            ["body"] = Of(JsonSchemaType.String),
+            ["wordCount"] = Of(JsonSchemaType.Integer, "int32"),
+            ["readingTimeMinutes"] = Of(JsonSchemaType.Integer, "int32"),
+            // notHtml is answered with 415, never in a 200's article.
+            ["outcome"] = OneOf("extracted", "secondOpinion", "noArticle"),
+            ["pageKind"] = OneOf("article", "forum", "product", "listing", "documentation", "service"),
+        });
+        article.Description = "The article (Article.ToJson()): text as UTF-8 characters; <, > and & escaped as \\u003C \\u003E \\u0026.";
+        return article;
     }
 }

@@ -64,6 +64,14 @@ internal static partial class AuthorCleaner
         return CleanAll(candidates, siteNames, rule);
     }
 
+    /// <summary>
+    /// How many held names this thread has compared a name with (each scan counted at the list's length): the work that
+    /// grew with the square of the names when the camel-cased ones were not capped. A count, so a test can bound the work
+    /// itself (AuthorListBoundTests) where a clock would fail on a loaded machine.
+    /// </summary>
+    [ThreadStatic]
+    internal static long t_namesCompared;
+
     /// <summary>The names of the last few hundred single lines cleaned without site names, one memo a rule; one set per thread.</summary>
     [ThreadStatic]
     private static Dom.StringMemo<string[]>?[]? t_oneLine;
@@ -137,7 +145,7 @@ internal static partial class AuthorCleaner
                     // Held once each (a repeat would be dropped when put back), so the first MaxAuthors held are all
                     // that can stand among the first MaxAuthors names.
                     if (name is not null && rule == NameRule.Person && (camelCased?.Count ?? 0) < MetadataThresholds.MaxAuthors
-                        && !(camelCased?.Exists(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)) ?? false) && IsCamelCasedPerson(name, ref sites))
+                        && !Holds(camelCased, name) && IsCamelCasedPerson(name, ref sites))
                     {
                         (camelCased ??= []).Add((result.Count, name));
                     }
@@ -146,7 +154,7 @@ internal static partial class AuthorCleaner
                 }
 
                 afterName = true;
-                if (!result.Exists(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase)) && result.Count < MetadataThresholds.MaxAuthors)
+                if (!Holds(result, name) && result.Count < MetadataThresholds.MaxAuthors)
                 {
                     result.Add(name);
                 }
@@ -169,8 +177,9 @@ internal static partial class AuthorCleaner
         for (var i = camelCased.Count - 1; i >= 0; i--)
         {
             var (at, name) = camelCased[i];
-            if (!people.Exists(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase)))
+            if (!Holds(people, name))
             {
+                t_namesCompared += people.Count - at;
                 people.Insert(at, name);
             }
         }
@@ -181,6 +190,18 @@ internal static partial class AuthorCleaner
         }
 
         return people;
+    }
+
+    private static bool Holds(List<string> names, string name)
+    {
+        t_namesCompared += names.Count;
+        return names.Exists(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool Holds(List<(int At, string Name)>? names, string name)
+    {
+        t_namesCompared += names?.Count ?? 0;
+        return names?.Exists(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)) ?? false;
     }
 
     /// <summary>A person's name but for a word in camel case ("RamaSwamy"), and not the site's.</summary>

@@ -131,20 +131,58 @@ internal static class LanguageGuess
         }
     }
 
-    /// <summary>The language of the sections' prose (paragraphs, lists, quotes and headings; not code or tables).</summary>
+    /// <summary>The word families, indexed as <see cref="FamilyOf(char)"/> gives them.</summary>
+    private static readonly WordFamily[] Families = [Latin, Cyrillic, Arabic, Devanagari];
+
+    /// <summary>The family whose function words a word starting with <paramref name="c"/> can be, or -1: each family's
+    /// words are written in its own script (VocabularyTests holds the lists to it), so a word is looked up in
+    /// that family only.</summary>
+    internal static int FamilyOf(char c) => FamilyOf(ScriptOf(c));
+
+    private static int FamilyOf(Script script) => script switch
+    {
+        Script.Latin => 0,
+        Script.Cyrillic => 1,
+        Script.Arabic => 2,
+        Script.Devanagari => 3,
+        _ => -1,
+    };
+
+    /// <summary>The function words of one family, as <see cref="FamilyOf(char)"/> indexes them.</summary>
+    internal static IEnumerable<string> FamilyWords(int family)
+    {
+        foreach (var language in Families[family].Languages)
+        {
+            foreach (var word in Vocabulary.Words("languages", "words-" + language))
+            {
+                yield return word;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The language of the sections' prose (paragraphs, lists, quotes and headings; not code or tables), read in one pass:
+    /// the sample's letters are counted by script while its words are scored against the function words of their
+    /// script's family, so the family the letters choose has its scores ready.
+    /// </summary>
     internal static Reading Guess(IReadOnlyList<Section> sections)
     {
-        Span<int> letters = stackalloc int[ScriptCount];
-        var sampled = 0;
+        var sample = new Sample(stackalloc int[ScriptCount]);
         foreach (var text in Prose(sections))
         {
-            sampled += CountScripts(text, letters);
-            if (sampled >= MetadataThresholds.LanguageSampleLetters)
+            // Each count stops after the text that fills it: the letters weighted by script, the words by their characters.
+            var countLetters = sample.Letters < MetadataThresholds.LanguageSampleLetters;
+            var scoreWords = sample.WordChars < MetadataThresholds.LanguageSampleLetters;
+            if (!countLetters && !scoreWords)
             {
                 break;
             }
+
+            sample.Read(text, countLetters, scoreWords);
         }
 
+        var letters = sample.ByScript;
+        var sampled = sample.Letters;
         var script = Dominant(letters, out var share);
         if (script == Script.Other || share < MetadataThresholds.LanguageScriptShare || sampled < MetadataThresholds.LanguageMinLetters)
         {
@@ -158,26 +196,22 @@ internal static class LanguageGuess
             return new(japanese ? "ja" : "zh", Plain(sampled), 0, null);
         }
 
-        var family = script switch
-        {
-            Script.Latin => Latin,
-            Script.Cyrillic => Cyrillic,
-            Script.Arabic => Arabic,
-            Script.Devanagari => Devanagari,
-            _ => null,
-        };
-        return family is null ? new(ScriptLanguage(script), Plain(sampled), 0, null) : ByWords(sections, family, Plain(sampled));
+        var family = FamilyOf(script);
+        return family < 0
+            ? new(ScriptLanguage(script), Plain(sampled), 0, null)
+            : ByWords(Families[family], sample.Hits[family] ?? new int[Families[family].Languages.Length], sample.Words, Plain(sampled));
     }
 
-    /// <summary>Two sentences under a declaration do not overrule it: only an article's worth of text does.</summary>
-    private static bool Plain(int letters) => letters >= MetadataThresholds.LanguageOverruleMinLetters;
-
-    private static Reading ByWords(IReadOnlyList<Section> sections, WordFamily family, bool enoughText)
+    /// <summary>What one pass over the sample gathers: letters by script, and function-word hits by family and language.</summary>
+    private ref struct Sample(Span<int> byScript)
     {
-        var hits = new int[family.Languages.Length];
-        var words = 0;
-        var sampled = 0;
-        foreach (var text in Prose(sections))
+        public readonly Span<int> ByScript = byScript;
+        public readonly int[]?[] Hits = new int[]?[Families.Length];
+        public int Letters;
+        public int WordChars;
+        public int Words;
+
+        public void Read(string text, bool countLetters, bool scoreWords)
         {
             var span = text.AsSpan();
             var i = 0;
@@ -189,9 +223,17 @@ internal static class LanguageGuess
                 }
 
                 var start = i;
-                while (i < span.Length && IsWordChar(span[i]))
+                for (; i < span.Length && IsWordChar(span[i]); i++)
                 {
-                    i++;
+                    var c = span[i];
+                    if (countLetters && (char.IsAscii(c) || char.IsLetter(c)))
+                    {
+                        // A Han, kana or Hangul character is a syllable or a word, about as much text as three Latin letters.
+                        var script = ScriptOf(c);
+                        var weight = script is Script.Han or Script.Kana or Script.Hangul ? 3 : 1;
+                        ByScript[(int)script] += weight;
+                        Letters += weight;
+                    }
                 }
 
                 if (i == start)
@@ -199,20 +241,29 @@ internal static class LanguageGuess
                     break;
                 }
 
-                words++;
-                sampled += i - start;
-                for (var (mask, l) = (family.LanguagesOf(span[start..i]), 0); mask != 0; l++, mask >>= 1)
+                if (scoreWords)
                 {
-                    hits[l] += (int)(mask & 1);
+                    Words++;
+                    WordChars += i - start;
+                    if (FamilyOf(span[start]) is var f and >= 0)
+                    {
+                        var family = Families[f];
+                        var hits = Hits[f] ??= new int[family.Languages.Length];
+                        for (var (mask, l) = (family.LanguagesOf(span[start..i]), 0); mask != 0; l++, mask >>= 1)
+                        {
+                            hits[l] += (int)(mask & 1);
+                        }
+                    }
                 }
             }
-
-            if (sampled >= MetadataThresholds.LanguageSampleLetters)
-            {
-                break;
-            }
         }
+    }
 
+    /// <summary>Two sentences under a declaration do not overrule it: only an article's worth of text does.</summary>
+    private static bool Plain(int letters) => letters >= MetadataThresholds.LanguageOverruleMinLetters;
+
+    private static Reading ByWords(WordFamily family, int[] hits, int words, bool enoughText)
+    {
         var (best, second) = (-1, -1);
         for (var l = 0; l < hits.Length; l++)
         {
@@ -257,25 +308,6 @@ internal static class LanguageGuess
                 }
             }
         }
-    }
-
-    /// <summary>Adds the text's letters to their scripts' counts; gives how many letters there were (Han, kana and Hangul weighed as three).</summary>
-    private static int CountScripts(string text, Span<int> letters)
-    {
-        var count = 0;
-        foreach (var c in text)
-        {
-            if (char.IsAscii(c) ? char.IsAsciiLetter(c) : char.IsLetter(c))
-            {
-                // A Han, kana or Hangul character is a syllable or a word, about as much text as three Latin letters.
-                var script = ScriptOf(c);
-                var weight = script is Script.Han or Script.Kana or Script.Hangul ? 3 : 1;
-                letters[(int)script] += weight;
-                count += weight;
-            }
-        }
-
-        return count;
     }
 
     private static Script Dominant(ReadOnlySpan<int> letters, out double share)

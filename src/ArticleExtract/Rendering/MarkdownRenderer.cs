@@ -238,6 +238,7 @@ internal static class MarkdownRenderer
 
     private static void AppendInlines(StringBuilder sb, IReadOnlyList<Inline> inlines)
     {
+        var blockStart = sb.Length;
         for (var i = 0; i < inlines.Count; i++)
         {
             var inline = inlines[i];
@@ -270,7 +271,7 @@ internal static class MarkdownRenderer
                 }
             }
 
-            sb.Append(Escape(text[..start]));
+            sb.Append(Escape(text[..start], AtLineStart(sb, blockStart), dropIndents: true));
             if (start == end)
             {
                 continue;
@@ -283,7 +284,7 @@ internal static class MarkdownRenderer
                 sb.Append('[');
             }
 
-            var lineStart = !link && (i == 0 || inlines[i - 1].IsLineBreak);
+            var lineStart = !link && AtLineStart(sb, blockStart);
             AppendStyled(sb, text[start..end], inline.Style, link ? ']' : NextChar(inlines, i, end < text.Length), lineStart);
             if (link)
             {
@@ -299,6 +300,10 @@ internal static class MarkdownRenderer
             sb.Append(Escape(text[end..]));
         }
     }
+
+    /// <summary>Whether what is written next starts a line of the block that began at <paramref name="blockStart"/>: a
+    /// run after a line break, or after a run whose white space was all left out (<see cref="Escape"/>).</summary>
+    private static bool AtLineStart(StringBuilder sb, int blockStart) => sb.Length == blockStart || sb[^1] == '\n';
 
     /// <summary>
     /// Escapes a '!' that ends the text before a link: "Sign up now!" then a link made "![…](…)", an image, which a
@@ -342,7 +347,7 @@ internal static class MarkdownRenderer
             sb.Append("&#96;");
         }
 
-        var inner = code ? CodeSpan(core) : Escape(core, lineStart).Replace("\n", "\\\n", StringComparison.Ordinal);
+        var inner = code ? CodeSpan(core) : Escape(core, lineStart, dropIndents: true).Replace("\n", "\\\n", StringComparison.Ordinal);
         // Sup inside sub, as the HTML rendering nests them (HtmlRenderer.StyleTags), so both give one tree.
         if ((style & InlineStyle.Superscript) != 0)
         {
@@ -726,12 +731,40 @@ internal static class MarkdownRenderer
     /// <param name="text">The text.</param>
     /// <param name="atLineStart">Whether the text starts a line; false for a run after another in a paragraph, where a
     /// ':' is common ("**Note**: ...") and starts nothing.</param>
-    private static string Escape(string text, bool atLineStart = true)
+    /// <param name="dropIndents">Whether the spaces and tabs that begin a line (the text's first, when it starts one,
+    /// and each after a line feed) are left out: in a paragraph, a list item or a quote, four of them or a tab made an
+    /// indented code block, and fewer let a list marker, a heading's '#' or a quote's '&gt;' behind them start its
+    /// block, where the HTML shows the line's words (it collapses white space, as Markdown does within a line).</param>
+    private static string Escape(string text, bool atLineStart = true, bool dropIndents = false)
     {
         StringBuilder? sb = null;
+        // Where the current line's text begins, after any left-out indentation; whether it is the text's first line, and
+        // whether all of its text so far is digits, or Roman numerals (a list's number when a '.' or ')' follows).
+        var lineText = 0;
+        var firstLine = true;
+        var digitsOnly = true;
+        var romanOnly = true;
+        var dropping = dropIndents && atLineStart;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (dropping && c is ' ' or '\t')
+            {
+                sb ??= new StringBuilder(text, 0, i, text.Length + 16);
+                lineText = i + 1;
+                continue;
+            }
+
+            dropping = false;
+            // Markdig's list extras (UseAdvancedExtensions) number a list with a letter ("a.", "B)") or a Roman numeral too.
+            var number = i > lineText && (digitsOnly || romanOnly || (i == lineText + 1 && char.IsAsciiLetter(text[lineText])));
+            digitsOnly = char.IsAsciiDigit(c) && digitsOnly;
+            romanOnly = c is 'i' or 'v' or 'x' or 'l' or 'c' or 'd' or 'm' or 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M' && romanOnly;
+            if (c == '\n')
+            {
+                (lineText, firstLine, dropping, digitsOnly, romanOnly) = (i + 1, false, dropIndents, true, true);
+            }
+
             if (c == '{')
             {
                 // '{' opens an attribute block in Markdig's generic attributes (UseAdvancedExtensions): "{onclick=...}"
@@ -743,13 +776,16 @@ internal static class MarkdownRenderer
             }
 
             // '&' starts an entity, which a renderer decodes ("&amp;lt;" in the page's text showed as "<"); "1)" starts
-            // an ordered list as "1." does, and ':' at a line's start a definition or a custom container (":::").
-            var escape = c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~'
+            // an ordered list as "1." does, and ':' at a line's start a definition or a custom container (":::"). For
+            // Markdig's advanced extensions: '^' opens superscript, a footer ("^^") and a figure ("^^^", on which Markdig
+            // throws); "==" marks text, "++" inserts it, and '""' opens a citation.
+            var escape = c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~' or '^'
                 || (c == '&' && IsEntity(text, i))
-                || (c is '-' or '+' or '=' && (i == 0 || text[i - 1] == '\n'))
-                || (c == ':' && ((i == 0 ? atLineStart : text[i - 1] == '\n') || IsAutolinkColon(text, i)))
+                || (c is '-' or '+' or '=' && i == lineText)
+                || (c is '=' or '+' or '"' && ((i > 0 && text[i - 1] == c) || (i + 1 < text.Length && text[i + 1] == c)))
+                || (c == ':' && ((i == lineText && (atLineStart || !firstLine)) || IsAutolinkColon(text, i)))
                 || (c == '.' && IsAutolinkWww(text, i))
-                || (c is '.' or ')' && i > 0 && char.IsAsciiDigit(text[i - 1]) && IsLineStartNumber(text, i))
+                || (c is '.' or ')' && number)
                 || (c == '!' && i + 1 < text.Length && text[i + 1] == '[');
             if (escape)
             {
@@ -793,15 +829,4 @@ internal static class MarkdownRenderer
 
     private static bool IsAutolinkWww(string text, int dot) =>
         dot >= 3 && text.AsSpan(dot - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase) && (dot == 3 || !char.IsLetterOrDigit(text[dot - 4]));
-
-    private static bool IsLineStartNumber(string text, int dot)
-    {
-        var i = dot - 1;
-        while (i >= 0 && char.IsAsciiDigit(text[i]))
-        {
-            i--;
-        }
-
-        return i < 0 || text[i] == '\n';
-    }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ArticleExtract.Tests.Metadata;
 
 /// <summary>
@@ -34,13 +32,14 @@ public class TagListBoundTests
     [MemberData(nameof(Lists))]
     public void A_long_keywords_list_gives_at_most_a_hundred_tags_in_linear_time(string head)
     {
-        var clock = Stopwatch.StartNew();
         var a = Extract(head);
 
+        // The work is bounded by what is kept, not timed (a clock bound fails on a loaded machine): with at most 100
+        // tags held, each of the 100,000 words is checked against a set of 100 at most, or not at all once the list is
+        // full. The quadratic code kept every word, so the count fails on it.
         Assert.Equal(100, a.Tags.Count);
         Assert.Equal("k0", a.Tags[0]);
         Assert.Equal("k99", a.Tags[^1]);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
     [Fact]

@@ -64,6 +64,30 @@ public sealed class MarkdownEscapingTests
         Assert.Empty(document.QuerySelectorAll("b"));
     }
 
+    [Theory]
+    // Markdig's advanced extensions read ordinary text as syntax of their own: a letter or a Roman numeral and a '.' or
+    // ')' at a line's start as a list (ListExtras), ^x^ and ~x~ as superscript and subscript, ==x== and ++x++ as marked
+    // and inserted text (EmphasisExtras), $x$ as math, ""x"" as a citation, "^^ x" at a line's start as a footer, and
+    // "^^^" opened a figure that made Markdig throw. The README's rendering section says how far the Markdown goes.
+    [InlineData("a. The first option the council put to the vote")]
+    [InlineData("B) The second option, with iv) a fourth")]
+    [InlineData("iv. The fourth option on the list")]
+    [InlineData("Area grew to 12 km^2^ while CO~2~ fell")]
+    [InlineData("The ==marked== words and the ++inserted++ ones")]
+    [InlineData("Fares rose from $5 to $7 this year")]
+    [InlineData("He called it \"\"the plan\"\" twice")]
+    [InlineData("^^ a footer line")]
+    [InlineData("^^^ fig")]
+    public void Text_stays_text_under_markdigs_advanced_extensions(string text)
+    {
+        var article = new Article(
+            ArticleMetadata.Empty,
+            [new Section(null, 0, [new ParagraphBlock([new Inline(text)]), new ParagraphBlock([new Inline("Before the break"), Inline.LineBreak, new Inline(text)])])],
+            ExtractionOutcome.Extracted);
+
+        Assert.Equal(MarkdownRoundTrip.FromHtml(article), MarkdownRoundTrip.FromMarkdown(article, Advanced));
+    }
+
     /// <summary>Each block's name and its words, white space collapsed.</summary>
     private static List<string> Blocks(string html)
     {

@@ -120,7 +120,12 @@ internal static class MarkdownRoundTrip
 
     /// <summary>Element names with the attributes a reader meets (link target and title, image, list start), and the
     /// text with white space collapsed; a line break is a break, whatever white space is around it.</summary>
-    private static string Shape(INode root)
+    private static string Shape(INode root) => Collapse(Tree(root));
+
+    /// <summary>The tree under <paramref name="root"/>, element by element in document order (walked with a stack):
+    /// names with the attributes a reader meets (link target and title, image, list start; an address percent-decoded),
+    /// and the text as it stands.</summary>
+    public static string Tree(INode root)
     {
         var sb = new StringBuilder();
         var stack = new Stack<(INode Node, bool Close)>();
@@ -160,7 +165,7 @@ internal static class MarkdownRoundTrip
             }
         }
 
-        return Collapse(sb.ToString());
+        return sb.ToString();
     }
 
     private static string Collapse(string shape)

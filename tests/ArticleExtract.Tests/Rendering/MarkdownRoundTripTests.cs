@@ -98,4 +98,26 @@ public sealed class MarkdownRoundTripTests
         // The Markdown wrote <sup><sub>x</sub></sup> where the HTML writes <sub><sup>x</sup></sub>: two trees for one run.
         MarkdownRoundTrip.AssertSame(Built(new ParagraphBlock([new Inline("The isotope "), new Inline("14") { Style = InlineStyle.Subscript | InlineStyle.Superscript }, new Inline("C decays.")])));
     }
+
+    [Theory]
+    // A model built by hand keeps the white space it is given. At a line's start it was written as it stood: four
+    // spaces or a tab made the paragraph an indented code block, and "  - x" or "   1. x" a list, where the HTML
+    // shows a paragraph of the words (it collapses the white space).
+    [InlineData("    tram_route() is the entry point")]
+    [InlineData("\tThe trams run at night")]
+    [InlineData("  - not a list item")]
+    [InlineData("   2. not a numbered item")]
+    [InlineData(" \t # not a heading")]
+    [InlineData("   ***")]
+    [InlineData("   > not a quote")]
+    [InlineData("The first line\n    then an indented one\n  - and one like an item")]
+    public void White_space_at_a_line_s_start_leaves_the_line_text(string text)
+    {
+        MarkdownRoundTrip.AssertSame(Built(
+            new ParagraphBlock([new Inline(text)]),
+            new ParagraphBlock([new Inline("Before the break"), Inline.LineBreak, new Inline(text)]),
+            new ParagraphBlock([new Inline("   "), new Inline(text) { Style = InlineStyle.Strong }]),
+            new ListBlock(false, [new ListItem([new Inline(text)], [])]),
+            new QuoteBlock([text])));
+    }
 }

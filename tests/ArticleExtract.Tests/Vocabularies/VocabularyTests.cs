@@ -152,4 +152,19 @@ public sealed class VocabularyTests
     {
         public static readonly string[] Words = Vocabulary.Words("noise", "no-such-list");
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Each_function_word_is_written_in_its_family_s_script(int family)
+    {
+        // LanguageGuess looks a word up in the family of its first letter's script only: a Latin word listed for a
+        // Cyrillic language would never be counted.
+        var words = LanguageGuess.FamilyWords(family).ToList();
+        Assert.NotEmpty(words);
+        Assert.All(words, w => Assert.Equal(family, LanguageGuess.FamilyOf(w[0])));
+        Assert.All(words, w => Assert.Equal(family, LanguageGuess.FamilyOf(char.ToUpperInvariant(w[0]))));
+    }
 }
