@@ -643,8 +643,12 @@ internal static class DatePhrases
         const string Year = @"(?:19|20)\d{2}";
         var month = $@"(?<!\p{{L}})(?:{months})\.?(?!\p{{L}})";
         // A zone word after the time ("14:30 GMT+2", "3:45 p.m. ET") is part of the date, in capitals only (DateParser.ZoneNames).
-        var zone = $@"(?:\s*\(?(?-i:{string.Join('|', DateParser.ZoneNames)})(?:\s?[+\-\u2212]\s?\d{{1,2}}(?::?\d{{2}})?)?\)?(?![\p{{L}}\d]))?";
-        var time = @"(?:\s*(?:,|at|à|às|a las|alle|um|om|o|в|-|–|\||@)?\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?|\s+h\s+[0-5]\d)(?::[0-5]\d)?\s*(?:[ap]\.?m\.?|uhr)?" + zone + ")?";
+        var zoneWord = $@"\s*\(?(?-i:{string.Join('|', DateParser.ZoneNames)})(?:\s?[+\-\u2212]\s?\d{{1,2}}(?::?\d{{2}})?)?\)?(?![\p{{L}}\d])";
+        var zone = $"(?:{zoneWord})?";
+        // British papers write the time with a dot ("4 March 2024 09.12 GMT"): taken only with its zone word, since
+        // "2024 09.12" alone may as well be a figure.
+        var time = @"(?:\s*(?:,|at|à|às|a las|alle|um|om|o|в|-|–|\||@)?\s*(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?|\s+h\s+[0-5]\d)(?::[0-5]\d)?\s*(?:[ap]\.?m\.?|uhr)?" + zone
+            + @"|(?:[01]?\d|2[0-3])\.[0-5]\d" + zoneWord + "))?";
         return
         [
             // An ordinal day: "5th", French "1er", Spanish and Portuguese "1º", Italian "1°" (the degree sign pages type for it).
