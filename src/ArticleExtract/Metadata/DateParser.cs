@@ -457,6 +457,9 @@ internal static partial class DateParser
         return Months.ContainsKey(lower) || Weekdays.Contains(lower);
     }
 
+    /// <summary>Whether a word is a weekday name or abbreviation in one of our languages.</summary>
+    internal static bool IsWeekday(string word) => Weekdays.Contains(word.ToLowerInvariant());
+
     /// <summary>Drops month and weekday words left at the end of a byline once its digits were cut ("Jane Doe March").</summary>
     internal static string TrimTrailingDateWords(string text)
     {

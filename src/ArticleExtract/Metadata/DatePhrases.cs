@@ -55,12 +55,42 @@ internal static class DatePhrases
         {
             if (DateParser.Parse(text.Substring(m.Index, m.Length), language) is { } date)
             {
-                (dates ??= []).Add(new Dated(m.Index, m.Length, date));
+                (dates ??= []).Add(date.Time is null && WithLeadingTime(text, m.Index, m.Length, language) is { } timed ? timed : new Dated(m.Index, m.Length, date));
             }
         }
 
         return dates is null ? [] : dates.ToArray();
     }
+
+    /// <summary>
+    /// The date with the time written just before it ("10:00 AM EST, Mon March 4, 2024", as US wire stamps put it), or
+    /// null when no time stands there. Only before a date whose month is a name: a time before a numeric date would
+    /// make it look named to <see cref="NamesMonth"/>.
+    /// </summary>
+    private static Dated? WithLeadingTime(string text, int index, int length, string? language)
+    {
+        if (index < 4 || !NamesMonth(text.AsSpan(index, length)))
+        {
+            return null;
+        }
+
+        var from = Math.Max(0, index - MetadataThresholds.LeadingTimeReach);
+        // The window's first character may sit inside a longer number ("11:00" cut to "1:00"): a match there is no time.
+        if (LeadingTime.Match(text, from, index - from) is not { Success: true } t || (t.Index == from && from > 0 && char.IsAsciiDigit(text[from - 1]))
+            || (t.Groups["word"].Success && !DateParser.IsWeekday(t.Groups["word"].Value)))
+        {
+            return null;
+        }
+
+        var date = DateParser.Parse(text.Substring(t.Index, index + length - t.Index), language);
+        return date?.Time is null ? null : new Dated(t.Index, index + length - t.Index, date.Value);
+    }
+
+    // A clock time, its half-day, zone word and a weekday, ending where the date begins: "10:00 AM EST, Mon ".
+    private static readonly Regex LeadingTime = new(
+        @"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?(?:" + string.Join('|', DateParser.ZoneNames)
+        + @")\)?)?\s*[,|·]?\s*(?:(?<word>\p{L}{2,12})\.?,?\s*)?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>As <see cref="Find"/>, given the line's <see cref="Dates"/>: each date with the role its label gives.</summary>
     internal static void Label(string text, string before, string? language, Dated[] dates, List<(ArticleDate Date, DateRole Role, bool Named, bool Stated)> found)

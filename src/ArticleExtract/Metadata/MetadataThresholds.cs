@@ -25,6 +25,11 @@ internal static class MetadataThresholds
     /// </summary>
     public const int MaxTags = 100;
 
+    /// <summary>
+    /// A time written before its date is looked for this many characters back: "10:00:00 A.M. AKST, Wednesday, " is 31.
+    /// </summary>
+    public const int LeadingTimeReach = 32;
+
     /// <summary>A visible date is looked for this many elements before the headline (kicker, breadcrumb line).</summary>
     public const int ElementsBeforeHeadline = 40;
 
