@@ -2,7 +2,8 @@ namespace ArticleExtract.Metadata;
 
 /// <summary>
 /// Removes site-name decorations from a title (" - Site", " | Site", "Site | "), but only when the removed part
-/// is the site's name. A colon is no separator: "Brexit: what happens next" and "Brand: What it does" stay whole.
+/// is the site's name. A colon sets apart only the site's exact name ("Site Name: Headline"): "Brexit: what happens
+/// next" and "Brand Cloud: What it does" stay whole.
 /// </summary>
 internal static class TitleCleaner
 {
@@ -244,6 +245,36 @@ internal static class TitleCleaner
         return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MetadataThresholds.MinHomeTaglineWords ? t : null;
     }
 
+    /// <summary>
+    /// On a site's home page, the whole "Acme: Open source project planning" when <paramref name="title"/> is what
+    /// <see cref="Clean(string?, IEnumerable{string?})"/> left of it by taking the brand before the colon off: there the
+    /// brand is the subject. Null otherwise (a heading chosen over the title stands).
+    /// </summary>
+    public static string? ColonLedTitle(string? docTitle, string? title, IEnumerable<string?> siteNames)
+    {
+        if (docTitle is null || title is null)
+        {
+            return null;
+        }
+
+        var colon = docTitle.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || !docTitle.AsSpan(colon + 2).StartsWith(title, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var lead = Key(docTitle[..colon]);
+        foreach (var siteName in siteNames)
+        {
+            if (!string.IsNullOrWhiteSpace(siteName) && string.Equals(Key(siteName), lead, StringComparison.Ordinal))
+            {
+                return docTitle[..(colon + 2 + title.Length)];
+            }
+        }
+
+        return null;
+    }
+
     private static string WithoutSiteTail(string t, List<string> sites)
     {
         foreach (var sep in Separators)
@@ -388,9 +419,22 @@ internal static class TitleCleaner
             return t[..open].TrimEnd();
         }
 
-        // "Brand: What the page offers" is the page's own title, brand included, not a decoration: only a
-        // separator sets a site's name apart.
+        // "Site Name: Headline", as Blogger and some news templates write the title: the colon sets the site's name
+        // apart only when the part before it is that name exactly. "Brand Cloud: what it does", "Brexit: what happens
+        // next" name no site and stay whole.
+        var colon = t.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0 && t.Length - colon - 2 >= MetadataThresholds.MinHeadlineLength && LeadIs(t.AsSpan(0, colon), site))
+        {
+            return t[(colon + 2)..].TrimStart();
+        }
+
         return t;
+    }
+
+    private static bool LeadIs(ReadOnlySpan<char> lead, ReadOnlySpan<char> site)
+    {
+        Span<char> buffer = lead.Length <= MaxKeyOnStack ? stackalloc char[lead.Length] : new char[lead.Length];
+        return KeyInto(lead, buffer).SequenceEqual(site);
     }
 
     // A leading part names the site when it is the name or a short form of it ("Acme" of "Acme News"), or opens with
