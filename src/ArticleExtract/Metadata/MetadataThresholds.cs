@@ -129,6 +129,12 @@ internal static class MetadataThresholds
     /// <summary>Share of a metadata title's words a heading must cover to be that title's headline (and not a logo inside it).</summary>
     public const double HeadlineCoversTitle = 0.35;
 
+    /// <summary>
+    /// A title's last part that opens with a site's two- or three-letter name ("BBC News", "CNN Politics") is the site's
+    /// desk up to this many words; longer, it is a clause about the name ("BBC to cut 500 jobs").
+    /// </summary>
+    public const int MaxShortNameDecorationWords = 3;
+
     /// <summary>A visible headline shorter than this (in characters) is a label ("News", "Blog"), not a title.</summary>
     public const int MinHeadlineLength = 8;
 

@@ -90,7 +90,7 @@ internal static class TitleCleaner
             var last = Key(parts[^1]);
             foreach (var siteName in siteNames)
             {
-                if (!string.IsNullOrWhiteSpace(siteName) && Matches(last, Key(siteName)))
+                if (!string.IsNullOrWhiteSpace(siteName) && Key(siteName) is var site && (Matches(last, site) || ShortNameOpens(parts[^1], site)))
                 {
                     return parts[0].Trim();
                 }
@@ -401,7 +401,7 @@ internal static class TitleCleaner
         {
             var sep = Separators[i];
             var last = at[2 * i];
-            if (last > 0 && PartMatches(t.AsSpan(last + sep.Length), site))
+            if (last > 0 && (PartMatches(t.AsSpan(last + sep.Length), site) || ShortNameOpens(t.AsSpan(last + sep.Length), site)))
             {
                 return t[..last].TrimEnd();
             }
@@ -446,6 +446,24 @@ internal static class TitleCleaner
         var part = KeyInto(lead, buffer);
         return part.Length > 0 && (part.SequenceEqual(site) || (part.Length >= 4 && site.StartsWith(part))
             || (FirstSegment(lead.ToString()) is { } inner && KeyOf(inner, buffer).SequenceEqual(site)));
+    }
+
+    /// <summary>
+    /// "BBC News" on bbc.co.uk, "CNN Politics" on cnn.com: a site whose name is two or three letters (too short for
+    /// <see cref="Matches"/> to take as a prefix) names its desks by that word and one or two more. The part's first word
+    /// must be the name, and the part at most <see cref="MetadataThresholds.MaxShortNameDecorationWords"/> words.
+    /// </summary>
+    private static bool ShortNameOpens(ReadOnlySpan<char> part, ReadOnlySpan<char> site)
+    {
+        part = part.Trim();
+        var space = part.IndexOf(' ');
+        if (site.Length is < 2 or > 3 || space <= 0 || part.Count(' ') >= MetadataThresholds.MaxShortNameDecorationWords)
+        {
+            return false;
+        }
+
+        Span<char> buffer = space <= MaxKeyOnStack ? stackalloc char[space] : new char[space];
+        return KeyInto(part[..space], buffer).SequenceEqual(site);
     }
 
     /// <summary>Whether the key of <paramref name="part"/> (a title's part, not yet a key) names the site whose key is <paramref name="site"/>.</summary>
