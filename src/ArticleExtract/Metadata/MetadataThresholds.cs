@@ -135,6 +135,12 @@ internal static class MetadataThresholds
     /// </summary>
     public const int MaxShortNameDecorationWords = 3;
 
+    /// <summary>
+    /// A site's name that matches only once its article is dropped ("The Daily Planet", "dailyplanet") must keep this many
+    /// letters: "The Sun" against a site "sun" is too short to tell from a word.
+    /// </summary>
+    public const int MinSiteNameWithoutArticle = 5;
+
     /// <summary>A visible headline shorter than this (in characters) is a label ("News", "Blog"), not a title.</summary>
     public const int MinHeadlineLength = 8;
 

@@ -474,7 +474,34 @@ internal static class TitleCleaner
     }
 
     private static bool Matches(ReadOnlySpan<char> part, ReadOnlySpan<char> site) =>
-        part.Length > 0 && (part.SequenceEqual(site) || (part.Length >= 4 && site.Length >= 4 && (site.StartsWith(part) || part.StartsWith(site))));
+        part.Length > 0 && (part.SequenceEqual(site) || (part.Length >= 4 && site.Length >= 4 && (site.StartsWith(part) || part.StartsWith(site)))
+            || SameWithoutArticle(part, site));
+
+    private static readonly string[] SiteArticles = Vocabulary.Words("titles", "site-name-articles");
+
+    /// <summary>
+    /// "The Daily Planet" on dailyplanet.com, or under an og:site_name "Daily Planet": a site's name is written with its
+    /// article in one place and without it in another. The same name once an article opening either key is dropped.
+    /// </summary>
+    private static bool SameWithoutArticle(ReadOnlySpan<char> part, ReadOnlySpan<char> site)
+    {
+        var p = WithoutArticle(part);
+        var s = WithoutArticle(site);
+        return (p.Length != part.Length || s.Length != site.Length) && p.Length >= MetadataThresholds.MinSiteNameWithoutArticle && p.SequenceEqual(s);
+    }
+
+    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> key)
+    {
+        foreach (var article in SiteArticles)
+        {
+            if (key.Length > article.Length && key.StartsWith(article, StringComparison.Ordinal))
+            {
+                return key[article.Length..];
+            }
+        }
+
+        return key;
+    }
 
     private static string Key(string s) => Cleaning.TextKey.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
 
