@@ -511,8 +511,9 @@ internal static partial class DateParser
     private static partial Regex Time();
 
     // ISO 8601 as pages write it: a T or a space, optional seconds and fraction, Z or an offset with or without colon;
-    // and the year-first forms with slashes ("2019/06/29") and dots ("2019.06.29").
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)?\s*(?<z>Z|z|[+-]\d{2}(?::?\d{2})?)?)?$|^(?<y>\d{4})(?<mo>\d{2})(?<d>\d{2})$|^(?<y>\d{4})/(?<mo>\d{1,2})/(?<d>\d{1,2})(?: (?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?)?$|^(?<y>\d{4})\.(?<mo>\d{2})\.(?<d>\d{2})\.?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // and the year-first forms with slashes ("2019/06/29") and dots ("2019.06.29", with its time as Korean papers stamp
+    // it: "2024.03.04 09:12").
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)?\s*(?<z>Z|z|[+-]\d{2}(?::?\d{2})?)?)?$|^(?<y>\d{4})(?<mo>\d{2})(?<d>\d{2})$|^(?<y>\d{4})/(?<mo>\d{1,2})/(?<d>\d{1,2})(?: (?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?)?$|^(?<y>\d{4})\.(?<mo>\d{2})\.(?<d>\d{2})\.?(?:\s+(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Iso();
 
     /// <summary>Decimal digits of any script ("٢٠٢٤", "२०२४") as ASCII digits, which every format below expects.</summary>

@@ -690,7 +690,8 @@ internal static class DatePhrases
             $@"(?<![\d./-]){Day}[./-](?:1[0-2]|0?[1-9]|[12]\d|3[01])[./-]{Year}(?!\d){time}",
             $@"(?<!\d){Year}/[01]?\d/[0-3]?\d(?![\d/])",
             // "2019.06.29": year first with dots, month and day of two digits each (a version number seldom pads them).
-            $@"(?<![\d.]){Year}\.[01]\d\.[0-3]\d(?![\d]|\.\d)",
+            // Korean papers stamp it with the time ("입력 2024.03.04 09:12").
+            $@"(?<![\d.]){Year}\.[01]\d\.[0-3]\d(?![\d]|\.\d)(?:\.?\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d))?",
             // "2024年5月21日" (Chinese, Japanese), "2024년 5월 21일" (Korean): year, month and day each followed by its sign, and the time often right after it ("2024年5月21日07:17").
             $@"(?<!\d){Year}\s*[年년]\s*(?:1[0-2]|0?[1-9])\s*[月월]\s*{Day}\s*[日일]{time}",
         ];
