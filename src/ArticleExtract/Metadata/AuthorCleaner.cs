@@ -119,6 +119,14 @@ internal static partial class AuthorCleaner
 
             // "Finian Cunningham. Sputnik International": a sentence break, unlike the initial in "Bradley M. Kuhn".
             text = SentenceBreak().Replace(text, "|");
+
+            // "홍길동 기자 hong@example.co.kr", "Jane Doe jane@example.com": Korean papers and many others sign with the
+            // writer's address after the name. The address is no name, but it ends the name rather than spoiling it.
+            if (text.Contains('@', StringComparison.Ordinal))
+            {
+                text = EmailAddress().Replace(text, "|");
+            }
+
             var afterName = false;
             var joined = JoinedAmpersand(text);
             var onePair = IsOneNamePair(text);
@@ -707,6 +715,9 @@ internal static partial class AuthorCleaner
 
     [GeneratedRegex(@"(?<=\p{Ll}{3})\.\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"[\p{L}\d._%+\-]+@[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailAddress();
 }
 
 /// <summary>

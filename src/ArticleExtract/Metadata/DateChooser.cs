@@ -53,7 +53,7 @@ internal static class DateChooser
             ?? Headless(candidates, latest) ?? Labelled(candidates, latest, DateRole.Published, headlineIsTitle) ?? Labelled(candidates, latest, DateRole.Modified, headlineIsTitle)
             ?? Dateline(candidates, latest);
 
-        ArticleDate? modified = structuredModified ?? VisibleModified(candidates, latest) ?? Labelled(candidates, latest, DateRole.Modified, headlineIsTitle);
+        ArticleDate? modified = Later(structuredModified, VisibleModified(candidates, latest)) ?? Labelled(candidates, latest, DateRole.Modified, headlineIsTitle);
         if (published is { } p && modified is { } m && m.Date < p.Date)
         {
             modified = null;
@@ -705,6 +705,14 @@ internal static class DateChooser
 
         return found;
     }
+
+    /// <summary>
+    /// The metadata's modification date, or the "Updated" line near the headline when it states a later day: a template
+    /// that stamps the metadata once and prints each revision shows the reader a newer version than its tags say. Only a
+    /// later day, not a later hour of the same day: the line is often local time and the tag UTC.
+    /// </summary>
+    private static ArticleDate? Later(ArticleDate? stated, ArticleDate? shown) =>
+        stated is not { } s ? shown : shown is { } v && v.Date > s.Date ? v : stated;
 
     private static ArticleDate? VisibleModified(List<DateCandidate> candidates, DateOnly? latest)
     {

@@ -34,7 +34,7 @@ internal static partial class DateParser
             return null;
         }
 
-        var v = CjkAsIso(AsciiDigits(value.Trim()));
+        var v = DottedTime(CjkAsIso(AsciiDigits(value.Trim())));
         // "09:12 UTC", "3:45 p.m. ET": the zone is read and taken out first, so that every reading below sees the
         // date and time it knows, and given to what they read only when it has a time of its own.
         var zone = Zone(v);
@@ -57,6 +57,13 @@ internal static partial class DateParser
         return Plausible(Human(v, MonthFirstSlashes(language)));
     }
 
+    /// <summary>
+    /// "09.12 GMT" as "09:12 GMT": British papers write the time with a dot. Only before a zone word, which tells the
+    /// time from a figure or a numeric date ("4.03.2024").
+    /// </summary>
+    private static string DottedTime(string v) =>
+        v.Contains('.', StringComparison.Ordinal) && HasCapitalPair(v) ? DottedTimePattern.Replace(v, "${h}:${m}", 1) : v;
+
     private static readonly Dictionary<string, TimeSpan> ZoneOffsets = Offsets("zone-offsets");
 
     private static readonly Dictionary<string, TimeSpan> UsZones = Offsets("us-zones");
@@ -70,6 +77,10 @@ internal static partial class DateParser
     // GMT: "3:45 p.m. ET", "14:30 Uhr MEZ", "14:30 GMT+2", "09:12 (UTC)". Built from the lists, so not generated.
     private static readonly Regex ZonePattern = new(
         @"(?<=\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*[Uu]hr)?)\s*\(?(?<name>" + string.Join('|', ZoneNames) + @")(?:\s?(?<sign>[+\-\u2212])\s?(?<h>\d{1,2})(?::?(?<m>\d{2}))?)?\)?(?![\p{L}\d])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex DottedTimePattern = new(
+        @"(?<![\d.:])(?<h>[01]?\d|2[0-3])\.(?<m>[0-5]\d)(?=\s*\(?(?:" + string.Join('|', ZoneNames) + @")(?![\p{L}\d]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>A zone read after a time: its offset (the standard one for a US zone), whether US daylight saving applies, and where its text stands.</summary>
@@ -446,6 +457,9 @@ internal static partial class DateParser
         return Months.ContainsKey(lower) || Weekdays.Contains(lower);
     }
 
+    /// <summary>Whether a word is a weekday name or abbreviation in one of our languages.</summary>
+    internal static bool IsWeekday(string word) => Weekdays.Contains(word.ToLowerInvariant());
+
     /// <summary>Drops month and weekday words left at the end of a byline once its digits were cut ("Jane Doe March").</summary>
     internal static string TrimTrailingDateWords(string text)
     {
@@ -497,8 +511,9 @@ internal static partial class DateParser
     private static partial Regex Time();
 
     // ISO 8601 as pages write it: a T or a space, optional seconds and fraction, Z or an offset with or without colon;
-    // and the year-first forms with slashes ("2019/06/29") and dots ("2019.06.29").
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)?\s*(?<z>Z|z|[+-]\d{2}(?::?\d{2})?)?)?$|^(?<y>\d{4})(?<mo>\d{2})(?<d>\d{2})$|^(?<y>\d{4})/(?<mo>\d{1,2})/(?<d>\d{1,2})(?: (?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?)?$|^(?<y>\d{4})\.(?<mo>\d{2})\.(?<d>\d{2})\.?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // and the year-first forms with slashes ("2019/06/29") and dots ("2019.06.29", with its time as Korean papers stamp
+    // it: "2024.03.04 09:12").
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)?\s*(?<z>Z|z|[+-]\d{2}(?::?\d{2})?)?)?$|^(?<y>\d{4})(?<mo>\d{2})(?<d>\d{2})$|^(?<y>\d{4})/(?<mo>\d{1,2})/(?<d>\d{1,2})(?: (?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?)?$|^(?<y>\d{4})\.(?<mo>\d{2})\.(?<d>\d{2})\.?(?:\s+(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Iso();
 
     /// <summary>Decimal digits of any script ("٢٠٢٤", "२०२४") as ASCII digits, which every format below expects.</summary>

@@ -55,12 +55,42 @@ internal static class DatePhrases
         {
             if (DateParser.Parse(text.Substring(m.Index, m.Length), language) is { } date)
             {
-                (dates ??= []).Add(new Dated(m.Index, m.Length, date));
+                (dates ??= []).Add(date.Time is null && WithLeadingTime(text, m.Index, m.Length, language) is { } timed ? timed : new Dated(m.Index, m.Length, date));
             }
         }
 
         return dates is null ? [] : dates.ToArray();
     }
+
+    /// <summary>
+    /// The date with the time written just before it ("10:00 AM EST, Mon March 4, 2024", as US wire stamps put it), or
+    /// null when no time stands there. Only before a date whose month is a name: a time before a numeric date would
+    /// make it look named to <see cref="NamesMonth"/>.
+    /// </summary>
+    private static Dated? WithLeadingTime(string text, int index, int length, string? language)
+    {
+        if (index < 4 || !NamesMonth(text.AsSpan(index, length)))
+        {
+            return null;
+        }
+
+        var from = Math.Max(0, index - MetadataThresholds.LeadingTimeReach);
+        // The window's first character may sit inside a longer number ("11:00" cut to "1:00"): a match there is no time.
+        if (LeadingTime.Match(text, from, index - from) is not { Success: true } t || (t.Index == from && from > 0 && char.IsAsciiDigit(text[from - 1]))
+            || (t.Groups["word"].Success && !DateParser.IsWeekday(t.Groups["word"].Value)))
+        {
+            return null;
+        }
+
+        var date = DateParser.Parse(text.Substring(t.Index, index + length - t.Index), language);
+        return date?.Time is null ? null : new Dated(t.Index, index + length - t.Index, date.Value);
+    }
+
+    // A clock time, its half-day, zone word and a weekday, ending where the date begins: "10:00 AM EST, Mon ".
+    private static readonly Regex LeadingTime = new(
+        @"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?(?:" + string.Join('|', DateParser.ZoneNames)
+        + @")\)?)?\s*[,|·]?\s*(?:(?<word>\p{L}{2,12})\.?,?\s*)?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>As <see cref="Find"/>, given the line's <see cref="Dates"/>: each date with the role its label gives.</summary>
     internal static void Label(string text, string before, string? language, Dated[] dates, List<(ArticleDate Date, DateRole Role, bool Named, bool Stated)> found)
@@ -643,8 +673,12 @@ internal static class DatePhrases
         const string Year = @"(?:19|20)\d{2}";
         var month = $@"(?<!\p{{L}})(?:{months})\.?(?!\p{{L}})";
         // A zone word after the time ("14:30 GMT+2", "3:45 p.m. ET") is part of the date, in capitals only (DateParser.ZoneNames).
-        var zone = $@"(?:\s*\(?(?-i:{string.Join('|', DateParser.ZoneNames)})(?:\s?[+\-\u2212]\s?\d{{1,2}}(?::?\d{{2}})?)?\)?(?![\p{{L}}\d]))?";
-        var time = @"(?:\s*(?:,|at|à|às|a las|alle|um|om|o|в|-|–|\||@)?\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?|\s+h\s+[0-5]\d)(?::[0-5]\d)?\s*(?:[ap]\.?m\.?|uhr)?" + zone + ")?";
+        var zoneWord = $@"\s*\(?(?-i:{string.Join('|', DateParser.ZoneNames)})(?:\s?[+\-\u2212]\s?\d{{1,2}}(?::?\d{{2}})?)?\)?(?![\p{{L}}\d])";
+        var zone = $"(?:{zoneWord})?";
+        // British papers write the time with a dot ("4 March 2024 09.12 GMT"): taken only with its zone word, since
+        // "2024 09.12" alone may as well be a figure.
+        var time = @"(?:\s*(?:,|at|à|às|a las|alle|um|om|o|в|-|–|\||@)?\s*(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?|\s+h\s+[0-5]\d)(?::[0-5]\d)?\s*(?:[ap]\.?m\.?|uhr)?" + zone
+            + @"|(?:[01]?\d|2[0-3])\.[0-5]\d" + zoneWord + "))?";
         return
         [
             // An ordinal day: "5th", French "1er", Spanish and Portuguese "1º", Italian "1°" (the degree sign pages type for it).
@@ -656,7 +690,8 @@ internal static class DatePhrases
             $@"(?<![\d./-]){Day}[./-](?:1[0-2]|0?[1-9]|[12]\d|3[01])[./-]{Year}(?!\d){time}",
             $@"(?<!\d){Year}/[01]?\d/[0-3]?\d(?![\d/])",
             // "2019.06.29": year first with dots, month and day of two digits each (a version number seldom pads them).
-            $@"(?<![\d.]){Year}\.[01]\d\.[0-3]\d(?![\d]|\.\d)",
+            // Korean papers stamp it with the time ("입력 2024.03.04 09:12").
+            $@"(?<![\d.]){Year}\.[01]\d\.[0-3]\d(?![\d]|\.\d)(?:\.?\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d))?",
             // "2024年5月21日" (Chinese, Japanese), "2024년 5월 21일" (Korean): year, month and day each followed by its sign, and the time often right after it ("2024年5月21日07:17").
             $@"(?<!\d){Year}\s*[年년]\s*(?:1[0-2]|0?[1-9])\s*[月월]\s*{Day}\s*[日일]{time}",
         ];

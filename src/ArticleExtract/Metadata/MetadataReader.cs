@@ -57,6 +57,10 @@ internal static partial class MetadataReader
             // On a home page the brand is the subject: "Acme - Tagline" is the title, and the metadata's title as well.
             (title, metaTitle) = (whole, null);
         }
+        else if (IsHomePage(pageUri) && (urls.Base is null || IsHomePage(urls.Base)) && TitleCleaner.ColonLedTitle(docTitle, title, siteNames) is { } colonLed)
+        {
+            (title, metaTitle) = (colonLed, null);
+        }
 
         var (published, modified, evidence) = Dates(bodyDates, meta, ld, language, pageUri, plausibleHeadline);
         if (published is null && !plausibleHeadline && !DateChooser.HasPostStamp(bodyDates) && document.Body is { } body

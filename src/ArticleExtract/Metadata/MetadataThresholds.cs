@@ -25,6 +25,11 @@ internal static class MetadataThresholds
     /// </summary>
     public const int MaxTags = 100;
 
+    /// <summary>
+    /// A time written before its date is looked for this many characters back: "10:00:00 A.M. AKST, Wednesday, " is 31.
+    /// </summary>
+    public const int LeadingTimeReach = 32;
+
     /// <summary>A visible date is looked for this many elements before the headline (kicker, breadcrumb line).</summary>
     public const int ElementsBeforeHeadline = 40;
 
@@ -123,6 +128,18 @@ internal static class MetadataThresholds
 
     /// <summary>Share of a metadata title's words a heading must cover to be that title's headline (and not a logo inside it).</summary>
     public const double HeadlineCoversTitle = 0.35;
+
+    /// <summary>
+    /// A title's last part that opens with a site's two- or three-letter name ("BBC News", "CNN Politics") is the site's
+    /// desk up to this many words; longer, it is a clause about the name ("BBC to cut 500 jobs").
+    /// </summary>
+    public const int MaxShortNameDecorationWords = 3;
+
+    /// <summary>
+    /// A site's name that matches only once its article is dropped ("The Daily Planet", "dailyplanet") must keep this many
+    /// letters: "The Sun" against a site "sun" is too short to tell from a word.
+    /// </summary>
+    public const int MinSiteNameWithoutArticle = 5;
 
     /// <summary>A visible headline shorter than this (in characters) is a label ("News", "Blog"), not a title.</summary>
     public const int MinHeadlineLength = 8;

@@ -261,7 +261,8 @@ internal static class TitleChooser
         }
 
         // "Headline | Section | Site" around the page's one h1 "Headline": the h1 is the title without its decorations.
-        var isCore = onlyH1.Length >= 10 && onlyH1.Length * 5 >= docTitle.Length * 2 && onlyH1.Length < docTitle.Length
+        // Not a blog's name set as its one h1 ("Blog Name: Post Title" around "Blog Name"): that is the decoration.
+        var isCore = onlyH1.Length >= 10 && !IsSiteName(onlyH1, siteNames) && onlyH1.Length * 5 >= docTitle.Length * 2 && onlyH1.Length < docTitle.Length
             && docTitle.Contains(onlyH1, StringComparison.OrdinalIgnoreCase);
         return isCore ? onlyH1 : docTitle;
     }

@@ -2,7 +2,8 @@ namespace ArticleExtract.Metadata;
 
 /// <summary>
 /// Removes site-name decorations from a title (" - Site", " | Site", "Site | "), but only when the removed part
-/// is the site's name. A colon is no separator: "Brexit: what happens next" and "Brand: What it does" stay whole.
+/// is the site's name. A colon sets apart only the site's exact name ("Site Name: Headline"): "Brexit: what happens
+/// next" and "Brand Cloud: What it does" stay whole.
 /// </summary>
 internal static class TitleCleaner
 {
@@ -89,7 +90,7 @@ internal static class TitleCleaner
             var last = Key(parts[^1]);
             foreach (var siteName in siteNames)
             {
-                if (!string.IsNullOrWhiteSpace(siteName) && Matches(last, Key(siteName)))
+                if (!string.IsNullOrWhiteSpace(siteName) && Key(siteName) is var site && (Matches(last, site) || ShortNameOpens(parts[^1], site)))
                 {
                     return parts[0].Trim();
                 }
@@ -244,6 +245,36 @@ internal static class TitleCleaner
         return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MetadataThresholds.MinHomeTaglineWords ? t : null;
     }
 
+    /// <summary>
+    /// On a site's home page, the whole "Acme: Open source project planning" when <paramref name="title"/> is what
+    /// <see cref="Clean(string?, IEnumerable{string?})"/> left of it by taking the brand before the colon off: there the
+    /// brand is the subject. Null otherwise (a heading chosen over the title stands).
+    /// </summary>
+    public static string? ColonLedTitle(string? docTitle, string? title, IEnumerable<string?> siteNames)
+    {
+        if (docTitle is null || title is null)
+        {
+            return null;
+        }
+
+        var colon = docTitle.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || !docTitle.AsSpan(colon + 2).StartsWith(title, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var lead = Key(docTitle[..colon]);
+        foreach (var siteName in siteNames)
+        {
+            if (!string.IsNullOrWhiteSpace(siteName) && string.Equals(Key(siteName), lead, StringComparison.Ordinal))
+            {
+                return docTitle[..(colon + 2 + title.Length)];
+            }
+        }
+
+        return null;
+    }
+
     private static string WithoutSiteTail(string t, List<string> sites)
     {
         foreach (var sep in Separators)
@@ -370,7 +401,7 @@ internal static class TitleCleaner
         {
             var sep = Separators[i];
             var last = at[2 * i];
-            if (last > 0 && PartMatches(t.AsSpan(last + sep.Length), site))
+            if (last > 0 && (PartMatches(t.AsSpan(last + sep.Length), site) || ShortNameOpens(t.AsSpan(last + sep.Length), site)))
             {
                 return t[..last].TrimEnd();
             }
@@ -388,9 +419,22 @@ internal static class TitleCleaner
             return t[..open].TrimEnd();
         }
 
-        // "Brand: What the page offers" is the page's own title, brand included, not a decoration: only a
-        // separator sets a site's name apart.
+        // "Site Name: Headline", as Blogger and some news templates write the title: the colon sets the site's name
+        // apart only when the part before it is that name exactly. "Brand Cloud: what it does", "Brexit: what happens
+        // next" name no site and stay whole.
+        var colon = t.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0 && t.Length - colon - 2 >= MetadataThresholds.MinHeadlineLength && LeadIs(t.AsSpan(0, colon), site))
+        {
+            return t[(colon + 2)..].TrimStart();
+        }
+
         return t;
+    }
+
+    private static bool LeadIs(ReadOnlySpan<char> lead, ReadOnlySpan<char> site)
+    {
+        Span<char> buffer = lead.Length <= MaxKeyOnStack ? stackalloc char[lead.Length] : new char[lead.Length];
+        return KeyInto(lead, buffer).SequenceEqual(site);
     }
 
     // A leading part names the site when it is the name or a short form of it ("Acme" of "Acme News"), or opens with
@@ -404,6 +448,24 @@ internal static class TitleCleaner
             || (FirstSegment(lead.ToString()) is { } inner && KeyOf(inner, buffer).SequenceEqual(site)));
     }
 
+    /// <summary>
+    /// "BBC News" on bbc.co.uk, "CNN Politics" on cnn.com: a site whose name is two or three letters (too short for
+    /// <see cref="Matches"/> to take as a prefix) names its desks by that word and one or two more. The part's first word
+    /// must be the name, and the part at most <see cref="MetadataThresholds.MaxShortNameDecorationWords"/> words.
+    /// </summary>
+    private static bool ShortNameOpens(ReadOnlySpan<char> part, ReadOnlySpan<char> site)
+    {
+        part = part.Trim();
+        var space = part.IndexOf(' ');
+        if (site.Length is < 2 or > 3 || space <= 0 || part.Count(' ') >= MetadataThresholds.MaxShortNameDecorationWords)
+        {
+            return false;
+        }
+
+        Span<char> buffer = space <= MaxKeyOnStack ? stackalloc char[space] : new char[space];
+        return KeyInto(part[..space], buffer).SequenceEqual(site);
+    }
+
     /// <summary>Whether the key of <paramref name="part"/> (a title's part, not yet a key) names the site whose key is <paramref name="site"/>.</summary>
     private static bool PartMatches(ReadOnlySpan<char> part, ReadOnlySpan<char> site)
     {
@@ -412,7 +474,34 @@ internal static class TitleCleaner
     }
 
     private static bool Matches(ReadOnlySpan<char> part, ReadOnlySpan<char> site) =>
-        part.Length > 0 && (part.SequenceEqual(site) || (part.Length >= 4 && site.Length >= 4 && (site.StartsWith(part) || part.StartsWith(site))));
+        part.Length > 0 && (part.SequenceEqual(site) || (part.Length >= 4 && site.Length >= 4 && (site.StartsWith(part) || part.StartsWith(site)))
+            || SameWithoutArticle(part, site));
+
+    private static readonly string[] SiteArticles = Vocabulary.Words("titles", "site-name-articles");
+
+    /// <summary>
+    /// "The Daily Planet" on dailyplanet.com, or under an og:site_name "Daily Planet": a site's name is written with its
+    /// article in one place and without it in another. The same name once an article opening either key is dropped.
+    /// </summary>
+    private static bool SameWithoutArticle(ReadOnlySpan<char> part, ReadOnlySpan<char> site)
+    {
+        var p = WithoutArticle(part);
+        var s = WithoutArticle(site);
+        return (p.Length != part.Length || s.Length != site.Length) && p.Length >= MetadataThresholds.MinSiteNameWithoutArticle && p.SequenceEqual(s);
+    }
+
+    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> key)
+    {
+        foreach (var article in SiteArticles)
+        {
+            if (key.Length > article.Length && key.StartsWith(article, StringComparison.Ordinal))
+            {
+                return key[article.Length..];
+            }
+        }
+
+        return key;
+    }
 
     private static string Key(string s) => Cleaning.TextKey.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
 
