@@ -33,6 +33,10 @@ public sealed class EncodingGuessTests
         { "windows-874", 874, "เมืองเปิดสวนสาธารณะแห่งใหม่", "เทศบาลเมืองประกาศว่าสวนสาธารณะแห่งใหม่จะเปิดให้ประชาชนเข้าใช้ได้ในเดือนหน้า", "ชาวบ้านในพื้นที่ต่างดีใจที่จะมีที่ออกกำลังกายและพักผ่อนใกล้บ้าน" },
         { "windows-1252", 1252, "La mairie rénove la place du marché", "Les travaux de rénovation de la place du marché commenceront à la fin du mois, a annoncé la mairie.", "Les commerçants pourront continuer à vendre leurs produits pendant toute la durée du chantier." },
         { "windows-1252", 1252, "Neue Straßenbahn für den Norden", "Die Stadtverwaltung hat am Dienstag beschlossen, das Straßenbahnnetz in die nördlichen Bezirke zu erweitern.", "Die Bürger können die Pläne ab Montag im Rathaus einsehen." },
+        // Icelandic's ð, þ and ý sit where windows-1254 has ğ, ş and ı: read as Turkish it keeps á, í, ú and æ, which Turkish never writes.
+        { "windows-1252", 1252, "Borgarstjórn samþykkir nýja leið", "Borgarráðið samþykkti á þriðjudag að lengja strætóleiðina til norðurhverfanna, og íbúar þar fagna því.", "Framkvæmdir hefjast í vor og þeim á að ljúka fyrir haustið, segir í tilkynningu frá borginni." },
+        // Hungarian's ő and ű read as windows-1252's õ and û: letters of Portuguese and French, which no one language writes beside ö and á.
+        { "windows-1250", 1250, "Bővül a városi könyvtár", "A városi könyvtár jövő héttől hosszabb nyitvatartással várja az olvasókat, közölte az önkormányzat.", "Az új olvasóterem ősszel nyílik meg, és a gyerekeknek külön részleget alakítanak ki." },
     };
 
     private static string ShortPage(string title, string first, string second) =>
@@ -89,6 +93,15 @@ public sealed class EncodingGuessTests
         Assert.Same(EncodingLabels.Windows1252, HtmlDecoder.Detect(bytes, null, host).Encoding);
     }
 
+    [Fact]
+    public void English_naming_places_abroad_stays_windows_1252()
+    {
+        // ü, á and ö are Hungarian letters too, but windows-1250 reads them on the same bytes: they cannot make it likelier.
+        const string Text = "Visitors to the exhibition in Zürich can see works by Dvořák's contemporaries and Ångström's instruments.";
+        var bytes = CodePage(1252).GetBytes(ShortPage("Exhibition", Text, "The museum opens at ten."));
+        Assert.Same(EncodingLabels.Windows1252, HtmlDecoder.Detect(bytes, null).Encoding);
+    }
+
     [Theory]
     [InlineData("It\u2019s the town\u2019s oldest shop, and we\u2019re sure you\u2019ll like it.")]
     [InlineData("\u201cDon\u2019t wait,\u201d she said \u2014 the doors close at six\u2026")]
@@ -102,10 +115,20 @@ public sealed class EncodingGuessTests
     [Fact]
     public void The_top_level_domain_breaks_a_near_tie()
     {
-        // Czech without š, ž, ť or ď reads as plausible windows-1252 (ř as ø, ě as ì, ů as ù): only the domain tells.
+        // Czech whose only accents are á and é, which windows-1252 has on the same bytes: the bytes cannot tell, the domain does.
+        var tie = CodePage(1250).GetBytes(ShortPage("Oprava mostu", "Radnice schválila opravu starého mostu.", "Práce budou hotové do léta."));
+        Assert.Same(EncodingLabels.Windows1252, HtmlDecoder.Detect(tie, null).Encoding);
+        Assert.Same(EncodingLabels.ForName("windows-1250"), HtmlDecoder.Detect(tie, null, "www.example.cz").Encoding);
+    }
+
+    [Fact]
+    public void Czech_with_a_few_letters_of_its_own_needs_no_domain()
+    {
+        // Read as windows-1252, ř, ě and ů are ø, ì and ù: letters no one Western language writes together, beside á and é.
+        // Before letters were judged by language, this page was windows-1252 without a .cz address.
         const string Text = "Radnice schválila opravu mostu přes řeku. Práce začnou na jaře a ukončeny budou do roka.";
         var bytes = CodePage(1250).GetBytes(ShortPage("Oprava mostu", Text, "Doprava půjde po objízdné trase."));
-        Assert.Same(EncodingLabels.Windows1252, HtmlDecoder.Detect(bytes, null).Encoding);
+        Assert.Same(EncodingLabels.ForName("windows-1250"), HtmlDecoder.Detect(bytes, null).Encoding);
 
         var article = ArticleExtractor.Default.Extract(bytes, new Uri("https://www.example.cz/zpravy/most"));
         Assert.Equal($"{Text}\n\nDoprava půjde po objízdné trase.", article.Body);
