@@ -31,6 +31,8 @@ internal static class EncodingGuessData
         new("windows-1254", "tr"),
         new("windows-1251", "ru su by ua kz bg mk rs"),
         new("KOI8-R", "ru su"),
+        // Ukrainian's і, ї, є and ґ, which KOI8-R has as box-drawing signs. Russian reads alike in both and stays KOI8-R on the tie.
+        new("KOI8-U", "ua"),
         new("windows-1253", "gr cy"),
         new("ISO-8859-7", "gr cy"),
         new("windows-1255", "il"),
