@@ -71,7 +71,7 @@ internal static class EncodingGuess
     private readonly record struct Cell(Kind Kind, Script Script);
 
     /// <summary>A single-byte candidate: what each high byte reads as, and for each of its languages what each high byte is worth as that language's letter.</summary>
-    private sealed record SingleByteCandidate(string Name, Cell[] Cells, sbyte[][] LetterWeights, string Domains);
+    private sealed record SingleByteCandidate(string Name, Cell[] Cells, sbyte[][] LetterWeights, string Domains, bool Uncommon);
 
     private sealed record MultiByteCandidate(string Name, Encoding Validator, EncodingGuessData.CjkKind Kind, string Domains);
 
@@ -114,7 +114,8 @@ internal static class EncodingGuess
         {
             if (ScoreSingleByte(sample, candidate.Cells) is { } score)
             {
-                Consider(candidate.Name, score + BestLanguage(counts, candidate.LetterWeights), candidate.Domains);
+                var uncommon = candidate.Uncommon && !(domain.Length > 0 && HasDomain(candidate.Domains, domain)) ? Thresholds.EncodingGuessUncommonMargin : 0;
+                Consider(candidate.Name, score + BestLanguage(counts, candidate.LetterWeights) - uncommon, candidate.Domains);
             }
         }
 
@@ -336,7 +337,7 @@ internal static class EncodingGuess
                 weights[l] = LetterWeights(decoded, cells, Languages[l]);
             }
 
-            candidates[i] = new SingleByteCandidate(profile.Encoding, cells, weights, profile.Domains);
+            candidates[i] = new SingleByteCandidate(profile.Encoding, cells, weights, profile.Domains, profile.Uncommon);
         }
 
         return candidates;

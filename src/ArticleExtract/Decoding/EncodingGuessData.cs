@@ -8,8 +8,12 @@ namespace ArticleExtract.Decoding;
 /// </summary>
 internal static class EncodingGuessData
 {
-    /// <summary>A single-byte candidate: an encoding name of <see cref="EncodingLabels"/> and the top-level domains (space-separated) where pages in it are usual.</summary>
-    public readonly record struct SingleByteProfile(string Encoding, string Domains);
+    /// <summary>
+    /// A single-byte candidate: an encoding name of <see cref="EncodingLabels"/>, the top-level domains (space-separated)
+    /// where pages in it are usual, and whether it is uncommon: seldom met on the web, so that outside its domains it must
+    /// win by <see cref="Cleaning.Thresholds.EncodingGuessUncommonMargin"/>.
+    /// </summary>
+    public readonly record struct SingleByteProfile(string Encoding, string Domains, bool Uncommon = false);
 
     /// <summary>A multi-byte candidate: an encoding name, the .NET code page that validates it, its kind, and its top-level domains.</summary>
     public readonly record struct MultiByteProfile(string Encoding, int CodePage, CjkKind Kind, string Domains);
@@ -38,6 +42,14 @@ internal static class EncodingGuessData
         new("windows-1255", "il"),
         new("windows-1256", "sa eg ae iq jo sy lb kw qa bh om ye ir"),
         new("windows-874", "th"),
+        // The encodings below are the ones browsers detect that few pages use. Baltic letters sit on windows-1252's
+        // accented bytes (Catalan's ç and ï read as Latvian ē and ļ), so a short Western page could tip over on a letter or two.
+        new("windows-1257", "lt lv", Uncommon: true),
+        // Vietnamese writes most tones as combining marks after the letter, which no other candidate has.
+        new("windows-1258", "vn", Uncommon: true),
+        // DOS and ISO Cyrillic: Russian letters on other bytes than windows-1251's and KOI8's.
+        new("IBM866", "", Uncommon: true),
+        new("ISO-8859-5", "", Uncommon: true),
     ];
 
     public static readonly MultiByteProfile[] MultiByte =

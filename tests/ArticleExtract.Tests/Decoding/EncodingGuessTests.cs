@@ -25,6 +25,12 @@ public sealed class EncodingGuessTests
         { "KOI8-R", 20866, "Городской транспорт перейдёт на новое расписание", "С первого числа следующего месяца автобусы и трамваи будут ходить чаще в утренние и вечерние часы.", "В мэрии рассказали, что изменения подготовлены по просьбам жителей окраинных районов." },
         // KOI8-R has box-drawing signs where KOI8-U has і, ї, є and ґ: Ukrainian read as KOI8-R loses them.
         { "KOI8-U", 21866, "Міська рада ухвалила новий бюджет", "Депутати міської ради ухвалили бюджет на наступний рік, який передбачає ремонт шкіл і лікарень.", "Їхні виборці давно чекали на ці зміни, зазначила голова комісії з питань освіти та ґрунтових доріг." },
+        // The encodings browsers detect that few pages use: Baltic, DOS and ISO Cyrillic. Each was read as another
+        // encoding before it was a candidate (Lithuanian as EUC-JP, Latvian as windows-1254, IBM866 Russian as windows-1255).
+        { "windows-1257", 1257, "Miestas atnaujins senąjį tiltą", "Savivaldybė pranešė, kad seno tilto per upę remontas prasidės pavasarį ir truks beveik dvejus metus.", "Gyventojai džiaugiasi, kad pėsčiųjų takas bus platesnis ir saugesnis." },
+        { "windows-1257", 1257, "Pilsēta atjaunos veco tiltu", "Pašvaldība paziņoja, ka vecā tilta pār upi remonts sāksies pavasarī un ilgs gandrīz divus gadus.", "Iedzīvotāji priecājas, ka gājēju celiņš būs platāks un drošāks." },
+        { "IBM866", 866, "Городской транспорт перейдёт на новое расписание", "С первого числа следующего месяца автобусы и трамваи будут ходить чаще в утренние и вечерние часы.", "В мэрии рассказали, что изменения подготовлены по просьбам жителей окраинных районов." },
+        { "ISO-8859-5", 28595, "Городской транспорт перейдёт на новое расписание", "С первого числа следующего месяца автобусы и трамваи будут ходить чаще в утренние и вечерние часы.", "В мэрии рассказали, что изменения подготовлены по просьбам жителей окраинных районов." },
         { "windows-1250", 1250, "Město opraví most přes řeku", "Radnice schválila opravu starého mostu přes řeku, která začne na jaře a potrvá přibližně dva roky.", "Během stavby bude doprava vedena po objížďce a chodci mohou využít dočasnou lávku." },
         { "windows-1250", 1250, "Miasto buduje nową ścieżkę rowerową", "Władze miasta ogłosiły, że jeszcze w tym roku powstanie nowa ścieżka rowerowa wzdłuż rzeki.", "Mieszkańcy od dawna prosili o bezpieczną trasę, która połączy osiedla z centrum." },
         { "ISO-8859-2", 28592, "Miasto buduje nową ścieżkę rowerową", "Władze miasta ogłosiły, że jeszcze w tym roku powstanie nowa ścieżka rowerowa wzdłuż rzeki.", "Mieszkańcy od dawna prosili o bezpieczną trasę, która połączy osiedla z centrum." },
@@ -93,6 +99,30 @@ public sealed class EncodingGuessTests
         const string Text = "The caf\u00e9 on Hauptstra\u00dfe serves cr\u00e8me br\u00fbl\u00e9e, and Herr M\u00fcller says the fa\u00e7ade will be repainted this spring by a na\u00efve young artist.";
         var bytes = CodePage(1252).GetBytes(MixedPage("Spring in the old town", Text, "Visitors are welcome every day."));
         Assert.Same(EncodingLabels.Windows1252, HtmlDecoder.Detect(bytes, null, host).Encoding);
+    }
+
+    [Fact]
+    public void Vietnamese_in_windows_1258_with_combining_tones_is_read_in_its_encoding()
+    {
+        // As Vietnamese is typed in windows-1258: a precomposed letter where the code page has one (à, â, ơ, đ …), else
+        // the letter followed by its tone as a combining mark (phố is "phô" and U+0301), which no other candidate has.
+        const string Title = "Thành phô\u0301 sư\u0309a chư\u0303a cây câ\u0300u cu\u0303";
+        const string First = "Chính quyê\u0300n thành phô\u0301 cho biê\u0301t viê\u0323c sư\u0309a chư\u0303a cây câ\u0300u cu\u0303 bă\u0301c qua sông se\u0303 bă\u0301t đâ\u0300u vào mùa xuân.";
+        const string Second = "Ngươ\u0300i dân râ\u0301t vui vi\u0300 lô\u0301i đi bô\u0323 se\u0303 rô\u0323ng hơn và an toàn hơn.";
+        var bytes = CodePage(1258).GetBytes(ShortPage(Title, First, Second));
+        Assert.Null(HtmlDecoder.Declared(bytes));
+        Assert.Same(EncodingLabels.ForName("windows-1258"), HtmlDecoder.Detect(bytes, null).Encoding);
+        Assert.Equal($"{First}\n\n{Second}", ArticleExtractor.Default.Extract(bytes).Body);
+    }
+
+    [Fact]
+    public void A_short_catalan_page_stays_windows_1252()
+    {
+        // Its only accents, ç and ï, are Latvian ē and ļ in windows-1257: an uncommon encoding needs more than that.
+        const string Text = "L'ajuntament va anunciar ahir que les obres de la plaça començaran a la tardor i que els veïns podran opinar sobre el disseny.";
+        var bytes = CodePage(1252).GetBytes(ShortPage("Obres", Text, "Bon dia a tothom."));
+        Assert.Same(EncodingLabels.Windows1252, HtmlDecoder.Detect(bytes, null).Encoding);
+        Assert.Same(EncodingLabels.ForName("windows-1257"), HtmlDecoder.Detect(bytes, null, "www.example.lv").Encoding);
     }
 
     [Fact]
