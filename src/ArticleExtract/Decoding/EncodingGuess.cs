@@ -150,6 +150,37 @@ internal static class EncodingGuess
     }
 
     /// <summary>
+    /// Whether the bytes are ISO-2022-JP: no byte above 0x7F, and an escape sequence that switches to JIS X 0208
+    /// (<c>ESC $ B</c>, <c>ESC $ @</c>) or JIS X 0201 (<c>ESC ( J</c>, <c>ESC ( I</c>) in the first bytes. An HTML page
+    /// has no other use for the escape byte.
+    /// </summary>
+    public static bool IsIso2022Jp(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, Thresholds.EncodingGuessBytes)];
+        if (sample.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0)
+        {
+            return false;
+        }
+
+        for (var at = sample.IndexOf((byte)0x1B); at >= 0 && at + 2 < sample.Length; at = NextEscape(sample, at))
+        {
+            var (first, second) = (sample[at + 1], sample[at + 2]);
+            if ((first == (byte)'$' && second is (byte)'B' or (byte)'@') || (first == (byte)'(' && second is (byte)'J' or (byte)'I'))
+            {
+                return bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0;
+            }
+        }
+
+        return false;
+
+        static int NextEscape(ReadOnlySpan<byte> sample, int at)
+        {
+            var next = sample[(at + 1)..].IndexOf((byte)0x1B);
+            return next < 0 ? -1 : at + 1 + next;
+        }
+    }
+
+    /// <summary>
     /// The first bytes, cut after the last byte below 0x30 so that no multi-byte sequence (whose later bytes are never
     /// below it) is broken off, by the limit or by a page cut mid-character, and taken for an error.
     /// </summary>

@@ -116,6 +116,21 @@ public sealed class EncodingGuessTests
     }
 
     [Fact]
+    public void Undeclared_iso_2022_jp_is_told_by_its_escape_sequences()
+    {
+        // Seven-bit, so valid UTF-8 as well: read as UTF-8 the page was Latin garbage between escape bytes.
+        var (_, _, title, first, second) = ProseFor(932);
+        var bytes = CodePage(50220).GetBytes(ShortPage(title, first, second));
+        Assert.Contains((byte)0x1B, bytes);
+        Assert.Same(EncodingLabels.ForName("ISO-2022-JP"), HtmlDecoder.Detect(bytes, null).Encoding);
+        Assert.Equal($"{first}\n\n{second}", ArticleExtractor.Default.Extract(bytes).Body);
+
+        // An escape byte that starts no ISO-2022-JP sequence, or one among UTF-8 text, is not it.
+        Assert.Same(Encoding.UTF8, HtmlDecoder.Detect("<p>Press \u001B[0m to reset the terminal.</p>"u8.ToArray(), null).Encoding);
+        Assert.Same(Encoding.UTF8, HtmlDecoder.Detect([.. bytes, .. "<p>café</p>"u8.ToArray()], null).Encoding);
+    }
+
+    [Fact]
     public void A_short_catalan_page_stays_windows_1252()
     {
         // Its only accents, ç and ï, are Latvian ē and ļ in windows-1257: an uncommon encoding needs more than that.
