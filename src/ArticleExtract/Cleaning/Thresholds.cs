@@ -752,4 +752,13 @@ internal static class Thresholds
     /// never against clear evidence in the bytes.
     /// </summary>
     public const double EncodingGuessDomainShare = 0.9;
+
+    /// <summary>
+    /// An uncommon encoding of the guess (windows-1257, windows-1258, IBM866, ISO-8859-5) must score at least this much
+    /// above the best other reading outside its own domains: four frequent letters' worth. Its letters sit on bytes that
+    /// common encodings read as letters too, and a page in it is far rarer than one in them, so a letter or two of
+    /// evidence is not enough (a Catalan sentence whose only accents are ç and ï reads as Latvian ē and ļ); whole
+    /// paragraphs of Baltic, Vietnamese or DOS Cyrillic clear it many times over.
+    /// </summary>
+    public const int EncodingGuessUncommonMargin = 8;
 }

@@ -11,17 +11,22 @@ namespace ArticleExtract.Decoding;
 /// <list type="bullet">
 /// <item>a byte that is no character in it (a multi-byte sequence broken off, a C1 control, a hole in a code page)
 /// rules it out: the longer the text, the less likely legacy CJK bytes are valid in an encoding they were not written in;</item>
-/// <item>the characters it reads are scored: common letters of its languages up, rare ones nothing, symbols down; a
-/// capital after a small letter and a change of script inside a word down (Russian read as Latin is a run of accented
-/// letters, KOI8-R read as windows-1251 a run of capitals); kana for Japanese, Hangul syllables for Korean, common
-/// Hanzi for Chinese.</item>
+/// <item>the characters it reads are scored: symbols, a capital after a small letter and a change of script inside a
+/// word down (Russian read as Latin is a run of accented letters, KOI8-R read as windows-1251 a run of capitals); kana
+/// for Japanese, Hangul syllables for Korean, common Hanzi for Chinese;</item>
+/// <item>a single-byte reading's letters are scored as the one language they read best as (<c>Vocabulary/letters.txt</c>):
+/// its frequent letters up, its rare ones nothing, letters it never writes down. Any language may be read from any
+/// candidate, not only from the encodings it was written in: so a byte that two candidates read as the same letter
+/// weighs the same in both, and only the bytes they read differently choose between them (an English page naming
+/// Zürich and Ångström is no more Hungarian in windows-1250 than in windows-1252; Hungarian's ő and ű are).</item>
 /// </list>
 /// ASCII bytes only end words, so markup costs nothing. The best score wins, ties going to the earlier candidate
 /// (windows-1252 first); the page's top-level domain may then prefer its own encoding when it scores nearly as well.
 /// </summary>
 internal static class EncodingGuess
 {
-    private const int CommonLetter = 2;
+    private const int FrequentLetter = 2;
+    private const int ForeignLetter = -2;
     // A capital opening a word is no evidence by itself: a lone byte such as windows-1252's euro sign reads as one elsewhere.
     private const int CapitalAtWordStart = 0;
     private const int CapitalAfterSmall = -2;
@@ -44,8 +49,8 @@ internal static class EncodingGuess
     private enum Kind : byte
     {
         Invalid,
-        Common,
         Letter,
+        Mark,
         Capital,
         Punctuation,
         Symbol,
@@ -65,9 +70,17 @@ internal static class EncodingGuess
     /// <summary>What each byte 0x80-0xFF reads as in one single-byte candidate.</summary>
     private readonly record struct Cell(Kind Kind, Script Script);
 
-    private sealed record SingleByteCandidate(string Name, Cell[] Cells, string Domains);
+    /// <summary>A single-byte candidate: what each high byte reads as, and for each of its languages what each high byte is worth as that language's letter.</summary>
+    private sealed record SingleByteCandidate(string Name, Cell[] Cells, sbyte[][] LetterWeights, string Domains, bool Uncommon);
 
     private sealed record MultiByteCandidate(string Name, Encoding Validator, EncodingGuessData.CjkKind Kind, string Domains);
+
+    // Before the candidates, which are built from them.
+    private static readonly VocabularyEntry[] FrequentLetters = [.. Vocabulary.All.Section("letters", "letters-frequent").Entries];
+
+    private static readonly VocabularyEntry[] RareLetters = [.. Vocabulary.All.Section("letters", "letters-rare").Entries];
+
+    private static readonly string[] Languages = LanguagesOf(FrequentLetters, RareLetters);
 
     private static readonly SingleByteCandidate[] SingleByte = BuildSingleByte();
 
@@ -86,11 +99,23 @@ internal static class EncodingGuess
         var domain = TopLevelDomain(host).ToString();
         string? best = null, bestInDomain = null;
         long bestScore = long.MinValue, bestInDomainScore = long.MinValue;
+        // Letter evidence is a sum over letters, so the count of each high byte is all it needs: counted once for every candidate.
+        Span<int> counts = stackalloc int[128];
+        counts.Clear();
+        foreach (var b in sample)
+        {
+            if (b >= 0x80)
+            {
+                counts[b - 0x80]++;
+            }
+        }
+
         foreach (var candidate in SingleByte)
         {
             if (ScoreSingleByte(sample, candidate.Cells) is { } score)
             {
-                Consider(candidate.Name, score, candidate.Domains);
+                var uncommon = candidate.Uncommon && !(domain.Length > 0 && HasDomain(candidate.Domains, domain)) ? Thresholds.EncodingGuessUncommonMargin : 0;
+                Consider(candidate.Name, score + BestLanguage(counts, candidate.LetterWeights) - uncommon, candidate.Domains);
             }
         }
 
@@ -121,6 +146,37 @@ internal static class EncodingGuess
             {
                 (bestInDomain, bestInDomainScore) = (name, score);
             }
+        }
+    }
+
+    /// <summary>
+    /// Whether the bytes are ISO-2022-JP: no byte above 0x7F, and an escape sequence that switches to JIS X 0208
+    /// (<c>ESC $ B</c>, <c>ESC $ @</c>) or JIS X 0201 (<c>ESC ( J</c>, <c>ESC ( I</c>) in the first bytes. An HTML page
+    /// has no other use for the escape byte.
+    /// </summary>
+    public static bool IsIso2022Jp(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, Thresholds.EncodingGuessBytes)];
+        if (sample.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0)
+        {
+            return false;
+        }
+
+        for (var at = sample.IndexOf((byte)0x1B); at >= 0 && at + 2 < sample.Length; at = NextEscape(sample, at))
+        {
+            var (first, second) = (sample[at + 1], sample[at + 2]);
+            if ((first == (byte)'$' && second is (byte)'B' or (byte)'@') || (first == (byte)'(' && second is (byte)'J' or (byte)'I'))
+            {
+                return bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0;
+            }
+        }
+
+        return false;
+
+        static int NextEscape(ReadOnlySpan<byte> sample, int at)
+        {
+            var next = sample[(at + 1)..].IndexOf((byte)0x1B);
+            return next < 0 ? -1 : at + 1 + next;
         }
     }
 
@@ -160,6 +216,25 @@ internal static class EncodingGuess
         return false;
     }
 
+    /// <summary>The letter score of the language the high bytes read best as.</summary>
+    private static long BestLanguage(ReadOnlySpan<int> counts, sbyte[][] letterWeights)
+    {
+        var best = long.MinValue;
+        foreach (var weights in letterWeights)
+        {
+            long score = 0;
+            for (var i = 0; i < counts.Length; i++)
+            {
+                score += (long)counts[i] * weights[i];
+            }
+
+            best = Math.Max(best, score);
+        }
+
+        return best == long.MinValue ? 0 : best;
+    }
+
+    /// <summary>The score of the reading's shape (symbols, capitals, scripts), or <see langword="null"/> when a byte is no character in it.</summary>
     private static long? ScoreSingleByte(ReadOnlySpan<byte> sample, Cell[] cells)
     {
         long score = 0;
@@ -196,7 +271,7 @@ internal static class EncodingGuess
             {
                 score += ScriptChange;
             }
-            else if (previousHigh && cell.Script == Script.Latin)
+            else if (previousHigh && cell.Script == Script.Latin && cell.Kind != Kind.Mark)
             {
                 // Latin languages put an accented letter among plain ones; whole words of them are another script misread.
                 score += AccentedRun;
@@ -204,7 +279,6 @@ internal static class EncodingGuess
 
             score += cell.Kind switch
             {
-                Kind.Common => CommonLetter,
                 Kind.Capital when previous == Script.None => CapitalAtWordStart,
                 Kind.Capital when !previousCapital => CapitalAfterSmall,
                 _ => 0,
@@ -285,16 +359,68 @@ internal static class EncodingGuess
             var cells = new Cell[128];
             for (var b = 0; b < cells.Length; b++)
             {
-                cells[b] = decoded.Length == 128 ? CellOf(decoded[b], profile.Common) : new Cell(Kind.Invalid, Script.None);
+                cells[b] = decoded.Length == 128 ? CellOf(decoded[b]) : new Cell(Kind.Invalid, Script.None);
             }
 
-            candidates[i] = new SingleByteCandidate(profile.Encoding, cells, profile.Domains);
+            var weights = new sbyte[Languages.Length][];
+            for (var l = 0; l < Languages.Length; l++)
+            {
+                weights[l] = LetterWeights(decoded, cells, Languages[l]);
+            }
+
+            candidates[i] = new SingleByteCandidate(profile.Encoding, cells, weights, profile.Domains, profile.Uncommon);
         }
 
         return candidates;
     }
 
-    private static Cell CellOf(char c, string common)
+    /// <summary>What each high byte of one reading is worth as a letter of <paramref name="language"/>: capitals and non-letters nothing.</summary>
+    private static sbyte[] LetterWeights(string decoded, Cell[] cells, string language)
+    {
+        var (frequent, rare) = (LetterClass(FrequentLetters, language), LetterClass(RareLetters, language));
+        var weights = new sbyte[cells.Length];
+        for (var b = 0; b < cells.Length; b++)
+        {
+            var c = decoded.Length == cells.Length ? decoded[b] : '\0';
+            weights[b] = cells[b].Kind switch
+            {
+                _ when frequent.Contains(c, StringComparison.Ordinal) => FrequentLetter,
+                Kind.Letter when !rare.Contains(c, StringComparison.Ordinal) => ForeignLetter,
+                _ => 0,
+            };
+        }
+
+        return weights;
+    }
+
+    private static string[] LanguagesOf(VocabularyEntry[] frequent, VocabularyEntry[] rare)
+    {
+        var languages = new List<string>();
+        foreach (var entry in (VocabularyEntry[])[.. frequent, .. rare])
+        {
+            if (!languages.Contains(entry.Language))
+            {
+                languages.Add(entry.Language);
+            }
+        }
+
+        return [.. languages];
+    }
+
+    private static string LetterClass(VocabularyEntry[] entries, string language)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Language == language)
+            {
+                return entry.Word;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static Cell CellOf(char c)
     {
         var script = ScriptOf(c);
         var category = char.GetUnicodeCategory(c);
@@ -314,19 +440,18 @@ internal static class EncodingGuess
                 ? Kind.Punctuation : Kind.Symbol, Script.None);
         }
 
-        if (category == UnicodeCategory.UppercaseLetter)
+        return new Cell(category switch
         {
-            return new Cell(Kind.Capital, script);
-        }
-
-        // Thai has one candidate and no frequency list: all its letters and signs count as common.
-        var frequent = script == Script.Thai || common.Contains(c, StringComparison.Ordinal);
-        return new Cell(frequent ? Kind.Common : Kind.Letter, script);
+            UnicodeCategory.UppercaseLetter => Kind.Capital,
+            UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark => Kind.Mark,
+            _ => Kind.Letter,
+        }, script);
     }
 
     private static Script ScriptOf(char c) => c switch
     {
-        (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and <= '\u024F') => Script.Latin,
+        // Combining accents (windows-1258 writes Vietnamese tones with them) belong to the letter they follow.
+        (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and <= '\u024F') or (>= '\u0300' and <= '\u036F') => Script.Latin,
         >= '\u0370' and <= '\u03FF' => Script.Greek,
         >= '\u0400' and <= '\u04FF' => Script.Cyrillic,
         >= '\u0590' and <= '\u05FF' => Script.Hebrew,

@@ -1,17 +1,19 @@
 namespace ArticleExtract.Decoding;
 
 /// <summary>
-/// The data <see cref="EncodingGuess"/> judges undeclared legacy bytes by: which encodings are candidates, the letters
-/// that are common in the languages each was used for, and the top-level domains that make one likelier. The letter
-/// sets are frequency classes, not frequencies: a letter listed is among the most frequent non-ASCII letters of its
-/// languages (from the usual letter-frequency tables of each language); every other letter of the script counts as
-/// rare, except Thai's, which all count as common (windows-874 is the only Thai candidate). The order of <see cref="SingleByte"/> and <see cref="MultiByte"/> is the order ties are broken in: the
-/// Western encoding first, as it was the only guess before.
+/// The data <see cref="EncodingGuess"/> judges undeclared legacy bytes by: which encodings are candidates and the
+/// top-level domains that make one likelier (the letters of each language, by frequency class, are in
+/// <c>Vocabulary/letters.txt</c>). The order of <see cref="SingleByte"/> and <see cref="MultiByte"/> is the order ties
+/// are broken in: the Western encoding first, as it was the only guess before.
 /// </summary>
 internal static class EncodingGuessData
 {
-    /// <summary>A single-byte candidate: an encoding name of <see cref="EncodingLabels"/>, the common lowercase letters of its languages, and the top-level domains (space-separated) where pages in it are usual.</summary>
-    public readonly record struct SingleByteProfile(string Encoding, string Common, string Domains);
+    /// <summary>
+    /// A single-byte candidate: an encoding name of <see cref="EncodingLabels"/>, the top-level domains (space-separated)
+    /// where pages in it are usual, and whether it is uncommon: seldom met on the web, so that outside its domains it must
+    /// win by <see cref="Cleaning.Thresholds.EncodingGuessUncommonMargin"/>.
+    /// </summary>
+    public readonly record struct SingleByteProfile(string Encoding, string Domains, bool Uncommon = false);
 
     /// <summary>A multi-byte candidate: an encoding name, the .NET code page that validates it, its kind, and its top-level domains.</summary>
     public readonly record struct MultiByteProfile(string Encoding, int CodePage, CjkKind Kind, string Domains);
@@ -23,26 +25,31 @@ internal static class EncodingGuessData
         Korean,
     }
 
-    // One encoding may appear more than once, for languages whose common letters differ: Czech text read with the
-    // Polish letters in mind (or the other way round) is how ISO-8859-2 is told from windows-1250, whose letters sit
-    // on each other's bytes.
+    // A reading is judged by the one language it reads best as, never by the letters of several languages at once:
+    // Hungarian read as windows-1252 has Portuguese õ and French û, and no language writes both beside ö and á.
     public static readonly SingleByteProfile[] SingleByte =
     [
-        new("windows-1252", "àáâãäåæçèéêëìíîïñòóôõöøùúûüßœ", ""),
-        new("windows-1250", "áčďéěíňóřšťúůýžäľĺôŕ", "cz sk"),
-        new("windows-1250", "ąćęłńóśźż", "pl"),
-        new("windows-1250", "áéíóöőúüű", "hu"),
-        new("windows-1250", "čćđšž", "hr si ba rs"),
-        new("ISO-8859-2", "áčďéěíňóřšťúůýžäľĺôŕ", "cz sk"),
-        new("ISO-8859-2", "ąćęłńóśźż", "pl"),
-        new("windows-1254", "çğıöşüâî", "tr"),
-        new("windows-1251", "оеаинтсрвлкмдпуяіїє", "ru su by ua kz bg mk rs"),
-        new("KOI8-R", "оеаинтсрвлкмдпуя", "ru su"),
-        new("windows-1253", "αοιετνσηυρπκμλςόίάέήύώ", "gr cy"),
-        new("ISO-8859-7", "αοιετνσηυρπκμλςόίάέήύώ", "gr cy"),
-        new("windows-1255", "אבגדהוזחטיכלמנסעפצקרשתךםןףץ", "il"),
-        new("windows-1256", "اليمونرتبهةعدفكسقحأإ", "sa eg ae iq jo sy lb kw qa bh om ye ir"),
-        new("windows-874", "", "th"),
+        new("windows-1252", ""),
+        new("windows-1250", "cz sk pl hu hr si ba rs"),
+        new("ISO-8859-2", "cz sk pl"),
+        new("windows-1254", "tr"),
+        new("windows-1251", "ru su by ua kz bg mk rs"),
+        new("KOI8-R", "ru su"),
+        // Ukrainian's і, ї, є and ґ, which KOI8-R has as box-drawing signs. Russian reads alike in both and stays KOI8-R on the tie.
+        new("KOI8-U", "ua"),
+        new("windows-1253", "gr cy"),
+        new("ISO-8859-7", "gr cy"),
+        new("windows-1255", "il"),
+        new("windows-1256", "sa eg ae iq jo sy lb kw qa bh om ye ir"),
+        new("windows-874", "th"),
+        // The encodings below are the ones browsers detect that few pages use. Baltic letters sit on windows-1252's
+        // accented bytes (Catalan's ç and ï read as Latvian ē and ļ), so a short Western page could tip over on a letter or two.
+        new("windows-1257", "lt lv", Uncommon: true),
+        // Vietnamese writes most tones as combining marks after the letter, which no other candidate has.
+        new("windows-1258", "vn", Uncommon: true),
+        // DOS and ISO Cyrillic: Russian letters on other bytes than windows-1251's and KOI8's.
+        new("IBM866", "", Uncommon: true),
+        new("ISO-8859-5", "", Uncommon: true),
     ];
 
     public static readonly MultiByteProfile[] MultiByte =

@@ -91,6 +91,12 @@ internal static class HtmlDecoder
             return (utf16, 0);
         }
 
+        // ISO-2022-JP is seven-bit, so valid UTF-8 too: its escape sequences tell it first, as Firefox's detector does.
+        if (EncodingGuess.IsIso2022Jp(bytes))
+        {
+            return (EncodingLabels.ForName("ISO-2022-JP") ?? EncodingLabels.Windows1252, 0);
+        }
+
         if (IsValidUtf8(bytes))
         {
             return (Encoding.UTF8, 0);

@@ -106,7 +106,7 @@ public sealed class VocabularyTests
     {
         var files = Vocabulary.All.Sections.Select(s => s.File).Distinct().Order(StringComparer.Ordinal);
 
-        Assert.Equal(["authors", "boilerplate", "dates", "languages", "noise", "page-kinds", "titles"], files);
+        Assert.Equal(["authors", "boilerplate", "dates", "languages", "letters", "noise", "page-kinds", "titles"], files);
         Assert.All(Vocabulary.All.Sections, s => Assert.NotEmpty(s.Entries));
     }
 
