@@ -255,6 +255,31 @@ public sealed record TableCell(string Text, bool IsHeader = false, int ColumnSpa
 
     /// <summary>The cell's text.</summary>
     public string Text { get => _text; init => _text = value ?? throw new ArgumentNullException(nameof(Text)); }
+
+    private TextRuns? _runs;
+    private TextRuns? _plainRuns;
+
+    /// <summary>
+    /// The cell's text with its formatting and links, as a paragraph's runs: a price list's struck old price
+    /// (<see cref="InlineStyle.Deleted"/>), a row's link to what it names. Read as <see cref="Text"/> reads; a cell made
+    /// from a string alone, or a copy given another <see cref="Text"/> after these runs, is one plain run (none when
+    /// empty).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A run is null.</exception>
+    public IReadOnlyList<Inline> Inlines
+    {
+        get => TextRuns.Get(_runs, ref _plainRuns, _text);
+        init => _runs = TextRuns.Given(_text, value, nameof(Inlines));
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(TableCell? other) =>
+        other is not null && IsHeader == other.IsHeader && ColumnSpan == other.ColumnSpan && string.Equals(_text, other._text, StringComparison.Ordinal)
+        && ModelEquality.Sequence(Inlines, other.Inlines);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(_text, IsHeader, ColumnSpan);
 }
 
 /// <summary>A data table (layout tables are unwrapped into blocks instead). Equality is by content.</summary>

@@ -292,7 +292,7 @@ internal static class HtmlRenderer
                 }
 
                 sb.Append('>');
-                Escape(sb, cell.Text);
+                AppendInlines(sb, cell.Inlines);
                 sb.Append("</").Append(tag).Append('>');
             }
 

@@ -214,6 +214,7 @@ internal static class JsonRenderer
                 JsonText.Write(w, Names.Text, cell.Text);
                 w.WriteBoolean(Names.Header, cell.IsHeader);
                 w.WriteNumber(Names.ColSpan, cell.ColumnSpan);
+                WriteRuns(w, cell.Inlines);
                 w.WriteEndObject();
             }
 
@@ -232,7 +233,7 @@ internal static class JsonRenderer
     private static string? Followable(string? url) => url is { Length: > 0 } && UrlSafety.IsSafe(url) ? url : null;
 
     /// <summary>
-    /// A paragraph's or list item's <c>links</c> (left out when it has none) and <c>inlines</c>: the runs with their
+    /// A paragraph's, list item's or table cell's <c>links</c> (left out when it has none) and <c>inlines</c>: the runs with their
     /// formatting, left out when the text is one plain run, which <c>text</c> already says in full, so plain paragraphs
     /// do not carry their words twice.
     /// </summary>

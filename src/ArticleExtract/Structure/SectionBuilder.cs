@@ -393,7 +393,7 @@ internal sealed class SectionBuilder
         if ((traits & TagTraits.Table) != 0 && TableReader.IsDataTable(_index, e))
         {
             FlushParagraph();
-            var table = TableReader.Read(_index, e);
+            var table = TableReader.Read(_index, e, _urls);
             if (table.Rows.Count > 0)
             {
                 Add(FlowItem.ForBlock(table, table.Text.Length, 0));

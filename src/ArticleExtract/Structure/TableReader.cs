@@ -73,7 +73,8 @@ internal static class TableReader
         return headerSignals > 0 || (rows >= 2 && maxCols >= 2);
     }
 
-    public static TableBlock Read(DocumentIndex index, int table)
+    /// <summary>Reads the table: cells and caption keep their links and formatting (a struck old price reads as struck).</summary>
+    public static TableBlock Read(DocumentIndex index, int table, UrlResolver urls)
     {
         var rows = new List<IReadOnlyList<TableCell>>();
         List<TableCell>? row = null;
@@ -106,7 +107,8 @@ internal static class TableReader
                     var span = ParseSpan(element.GetAttribute("colspan"));
                     var isHeader = element.LocalName == "th" || element.ParentElement?.ParentElement?.LocalName == "thead";
                     spans.FillBefore(row);
-                    row.Add(new TableCell(TextGatherer.Gather(index, d), isHeader, span));
+                    var text = TextGatherer.Runs(index, d, urls, out var runs);
+                    row.Add(runs is null ? new TableCell(text, isHeader, span) : new TableCell(text, isHeader, span) { Inlines = runs });
                     spans.Add(ParseSpan(element.GetAttribute("rowspan")), isHeader, span);
                     d = index.SubtreeEnd[d] - 1;
                     break;

@@ -26,7 +26,7 @@ public sealed class MarkdownRoundTripPropertyTests
         "'", "^", "$5", "==", "++", "é", "北京",
     ];
 
-    private static readonly string[] Urls = ["https://news.example.com/a", "/relative/path_name", "https://x.example/a b(c)", "https://x.example/?q=1&r=2"];
+    private static readonly string[] Urls = ["https://news.example.com/a", "/relative/path_name", "https://x.example/a b(c)", "https://x.example/?q=1&r=2", "https://x.example/a|b"];
 
     private static readonly Gen<string> Words =
         Gen.Select(Gen.OneOf(Tokens), Gen.OneOf(" ", " ", string.Empty), (t, s) => t + s).Array[1, 6].Select(parts => string.Concat(parts).Trim());
@@ -55,6 +55,27 @@ public sealed class MarkdownRoundTripPropertyTests
             return runs;
         });
 
+    private static List<Inline> Plain(string words) => [new Inline(words)];
+
+    /// <summary>A cell's runs: no line breaks (a GFM row is one line).</summary>
+    private static List<Inline> OneLine(List<Inline> runs) => [.. runs.Where(r => !r.IsLineBreak)];
+
+    /// <summary>A cell from its runs, words apart as a page's cell reads them; one plain run is a cell made from its text alone.</summary>
+    private static TableCell Cell(List<Inline> runs, int span)
+    {
+        var spaced = runs.Select((r, i) => i > 0 && r.Href is null && r.Style == InlineStyle.None ? r with { Text = " " + r.Text } : r).ToList();
+        for (var i = 1; i < spaced.Count; i++)
+        {
+            if (spaced[i].Href is not null || spaced[i].Style != InlineStyle.None)
+            {
+                spaced.Insert(i++, new Inline(" "));
+            }
+        }
+
+        var text = string.Concat(spaced.Select(r => r.Text));
+        return spaced is [{ Href: null, Style: InlineStyle.None }] || spaced.Count == 0 ? new TableCell(text, ColumnSpan: span) : new TableCell(text, ColumnSpan: span) { Inlines = spaced };
+    }
+
     private static Gen<ListBlock> List(int depth) =>
         Gen.Select(
             Gen.Bool,
@@ -67,7 +88,7 @@ public sealed class MarkdownRoundTripPropertyTests
         List(2).Select(l => (Block)l),
         Gen.Select(Words.Array[1, 3].Select(lines => string.Join('\n', lines)).Array[1, 3], MaybeWords, (paragraphs, citation) => (Block)new QuoteBlock(paragraphs, citation)),
         Gen.Select(Gen.Int[1, 3], Gen.Int[0, 1], MaybeWords, (columns, header, caption) => (columns, header, caption)).SelectMany(t =>
-            Gen.Select(Gen.Frequency((4, Words), (1, Gen.Const(string.Empty))), Gen.Int[1, 2], (text, span) => new TableCell(text, ColumnSpan: span)).Array[t.columns].Array[1, 3]
+            Gen.Select(Gen.Frequency((4, Words.Select(Plain)), (2, Runs.Select(OneLine)), (1, Gen.Const(new List<Inline>()))), Gen.Int[1, 2], (runs, span) => Cell(runs, span)).Array[t.columns].Array[1, 3]
                 .Select(rows => (Block)new TableBlock(rows, t.header, t.caption))),
         Gen.Select(Words.Array[1, 4], Gen.OneOf<string?>(null, "python", "c++"), (lines, language) => (Block)new CodeBlock(string.Join('\n', lines), language)),
         Gen.Select(Gen.OneOf(Urls), Gen.Frequency((1, Gen.Const((string?)string.Empty)), (2, Words.Select(w => (string?)w))), MaybeWords,
