@@ -71,7 +71,7 @@ internal static class HtmlRenderer
                 if (q.Citation is not null)
                 {
                     sb.Append("<footer>");
-                    Escape(sb, q.Citation);
+                    AppendInlines(sb, q.CitationInlines);
                     sb.Append("</footer>");
                 }
 
@@ -102,7 +102,7 @@ internal static class HtmlRenderer
                 if (img.Caption is not null)
                 {
                     sb.Append("<figcaption>");
-                    Escape(sb, img.Caption);
+                    AppendInlines(sb, img.CaptionInlines);
                     sb.Append("</figcaption>");
                 }
 
@@ -263,7 +263,7 @@ internal static class HtmlRenderer
         if (table.Caption is not null)
         {
             sb.Append("<caption>");
-            Escape(sb, table.Caption);
+            AppendInlines(sb, table.CaptionInlines);
             sb.Append("</caption>");
         }
 

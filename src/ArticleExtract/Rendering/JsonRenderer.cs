@@ -150,6 +150,7 @@ internal static class JsonRenderer
                 break;
             case QuoteBlock q:
                 JsonText.WriteUnlessNull(w, Names.Citation, q.Citation);
+                WriteRich(w, Names.CitationInlines, q.CitationInlines);
                 WriteQuoteParagraphs(w, q);
                 break;
             case TableBlock t:
@@ -162,6 +163,7 @@ internal static class JsonRenderer
                 JsonText.WriteUnlessNull(w, Names.Src, Followable(img.Source));
                 JsonText.WriteUnlessNull(w, Names.Alt, img.Alt);
                 JsonText.WriteUnlessNull(w, Names.Caption, img.Caption);
+                WriteRich(w, Names.CaptionInlines, img.CaptionInlines);
                 break;
         }
 
@@ -223,6 +225,7 @@ internal static class JsonRenderer
 
         w.WriteEndArray();
         JsonText.WriteUnlessNull(w, Names.Caption, t.Caption);
+        WriteRich(w, Names.CaptionInlines, t.CaptionInlines);
     }
 
     /// <summary>
@@ -263,12 +266,21 @@ internal static class JsonRenderer
             w.WriteEndArray();
         }
 
+        WriteRich(w, Names.Inlines, inlines);
+    }
+
+    /// <summary>
+    /// Runs under <paramref name="name"/> (a paragraph's <c>inlines</c>, a caption's <c>captionInlines</c>), left out when
+    /// they are none or one plain run, which the text already says in full.
+    /// </summary>
+    private static void WriteRich(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<Inline> inlines)
+    {
         if (inlines.Count == 0 || (inlines.Count == 1 && inlines[0] is { Style: InlineStyle.None, Href: null }))
         {
             return;
         }
 
-        w.WriteStartArray(Names.Inlines);
+        w.WriteStartArray(name);
         foreach (var inline in inlines)
         {
             w.WriteStartObject();

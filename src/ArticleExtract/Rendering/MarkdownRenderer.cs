@@ -160,7 +160,8 @@ internal static class MarkdownRenderer
 
                 if (q.Citation is not null)
                 {
-                    sb.Append(">\n> — ").Append(Escape(q.Citation)).Append('\n');
+                    sb.Append(">\n");
+                    AppendCitation(sb, q);
                 }
 
                 sb.Append('\n');
@@ -184,7 +185,8 @@ internal static class MarkdownRenderer
                 sb.Append("![").Append(EscapeLine(img.Alt ?? img.Caption ?? string.Empty)).Append("](").Append(Destination(img.Source)).Append(')');
                 if (img.Caption is not null)
                 {
-                    sb.Append("\n*").Append(EscapeLine(img.Caption)).Append('*');
+                    sb.Append('\n');
+                    AppendCaption(sb, img.Caption, img.CaptionInlines);
                 }
 
                 sb.Append("\n\n");
@@ -219,6 +221,39 @@ internal static class MarkdownRenderer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A caption in emphasis on one line. One with links or formatting is wrapped in <c>&lt;em&gt;</c> tags, inside which
+    /// its runs are written as a paragraph's: '*' delimiters around runs that open or close with their own emphasis
+    /// would pair with those instead.
+    /// </summary>
+    private static void AppendCaption(StringBuilder sb, string caption, IReadOnlyList<Inline> runs)
+    {
+        if (runs.Count <= 1 && (runs.Count == 0 || runs[0] is { Style: InlineStyle.None, Href: null }))
+        {
+            sb.Append('*').Append(EscapeLine(caption)).Append('*');
+            return;
+        }
+
+        sb.Append("<em>");
+        var start = sb.Length;
+        AppendInlines(sb, OneLineRuns(runs));
+        OneLine(sb, start);
+        sb.Append("</em>");
+    }
+
+    /// <summary>A quote's attribution as its last quoted line, "— " before it, with its links and formatting.</summary>
+    private static void AppendCitation(StringBuilder sb, QuoteBlock q)
+    {
+        var runs = q.CitationInlines;
+        if (runs.Count <= 1 && (runs.Count == 0 || runs[0] is { Style: InlineStyle.None, Href: null }))
+        {
+            sb.Append("> — ").Append(Escape(q.Citation!)).Append('\n');
+            return;
+        }
+
+        AppendQuoteParagraphs(sb, [[new Inline("— "), .. runs]]);
     }
 
     /// <summary>
@@ -632,7 +667,8 @@ internal static class MarkdownRenderer
 
         if (table.Caption is not null)
         {
-            sb.Append('*').Append(Escape(table.Caption)).Append("*\n\n");
+            AppendCaption(sb, table.Caption, table.CaptionInlines);
+            sb.Append("\n\n");
         }
 
         // GFM tables need exactly one header row; without one, an empty header keeps the grid.

@@ -54,7 +54,7 @@ internal sealed class SectionBuilder
     // goes to the first image read in it (from item _figureStart on).
     private int _figure = -1;
     private int _figureStart;
-    private string? _figureCaption;
+    private CaptionRuns? _figureCaption;
 
     // How many figures in the content are product cards (see FigureBody); counted when the first figure needs it.
     private int _cardFigures = -1;
@@ -245,9 +245,9 @@ internal sealed class SectionBuilder
         {
             if (_items.Count > 0 && _items[^1].Block is ImageBlock { Caption: null } image && _paragraph.IsEmpty
                 && element.PreviousElementSibling is { } previous && (previous.LocalName == "img" || previous.QuerySelector("img") is not null)
-                && NullIfEmpty(TextGatherer.Caption(_index, e)) is { } line)
+                && CaptionOf(e) is { } line)
             {
-                _items[^1] = _items[^1] with { Block = image with { Caption = line } };
+                _items[^1] = _items[^1] with { Block = line.On(image) };
             }
 
             return;
@@ -265,10 +265,10 @@ internal sealed class SectionBuilder
 
         // A box with a caption word and no caption ("embed-no-caption", "layout-caption-below" on a bare image) is a
         // layout's frame, stepped over as before.
-        if (NullIfEmpty(TextGatherer.Caption(_index, caption)) is { } text && ImageSource.Find(_index.Elements[img], _urls) is { } src)
+        if (CaptionOf(caption) is { } text && ImageSource.Find(_index.Elements[img], _urls) is { } src)
         {
             FlushParagraph();
-            Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(_index.Elements[img].GetAttribute("alt")), text), 0, 0));
+            Add(FlowItem.ForBlock(text.On(new ImageBlock(src, NullIfEmpty(_index.Elements[img].GetAttribute("alt")))), 0, 0));
         }
     }
 
@@ -667,10 +667,10 @@ internal sealed class SectionBuilder
         }
 
         FlushParagraph();
-        string? captionText = null;
+        CaptionRuns? captionText = null;
         if (caption is not null && _index.TryGetOrdinal(caption, out var c))
         {
-            captionText = NullIfEmpty(TextGatherer.Caption(_index, c));
+            captionText = CaptionOf(c);
         }
 
         if (_figure < 0 && FigureBody.Reads(_index, e, _root, ref _cardFigures))
@@ -692,7 +692,7 @@ internal sealed class SectionBuilder
     /// before-and-after pair or a small gallery under one caption lost every picture but the first. The caption stands
     /// under them all on the page, so it goes with the last.
     /// </summary>
-    private void AddFigureImages(int figure, IElement? caption, string? captionText)
+    private void AddFigureImages(int figure, IElement? caption, CaptionRuns? captionText)
     {
         var first = _items.Count;
         var end = _index.SubtreeEnd[figure];
@@ -714,7 +714,7 @@ internal sealed class SectionBuilder
 
         if (captionText is not null && _items.Count > first && _items[^1].Block is ImageBlock last)
         {
-            _items[^1] = _items[^1] with { Block = last with { Caption = captionText } };
+            _items[^1] = _items[^1] with { Block = captionText.On(last) };
         }
     }
 
@@ -754,7 +754,7 @@ internal sealed class SectionBuilder
         {
             if (_items[i].Block is ImageBlock { Caption: null } image)
             {
-                _items[i] = _items[i] with { Block = image with { Caption = _figureCaption } };
+                _items[i] = _items[i] with { Block = _figureCaption.On(image) };
                 break;
             }
         }
@@ -819,6 +819,7 @@ internal sealed class SectionBuilder
         }
 
         string? citation = null;
+        IReadOnlyList<Inline>? citationRuns = null;
 
         // <blockquote><p>…</p><footer>— Name</footer></blockquote>: the footer is the attribution, not page chrome.
         // Sibling by sibling: Children is a collection object and an iterator for every quote.
@@ -826,7 +827,9 @@ internal sealed class SectionBuilder
         {
             if (child.LocalName == "footer" && _index.TryGetOrdinal(child, out var f))
             {
-                citation = NullIfEmpty(TextGatherer.Gather(_index, f, includeNoise: true).TrimStart('—', '–', '-', ' '));
+                var footer = TextGatherer.Runs(_index, f, _urls, out var footerRuns, includeNoise: true);
+                citation = NullIfEmpty(footer.TrimStart('—', '–', '-', ' '));
+                citationRuns = CaptionRuns.Credit(citation, footerRuns);
             }
         }
 
@@ -834,11 +837,13 @@ internal sealed class SectionBuilder
         if (citation is null && paragraphs.Count > 1 && last.Length < 120 && (last.StartsWith('—') || last.StartsWith('–') || last.StartsWith('-')))
         {
             citation = last.TrimStart('—', '–', '-', ' ');
+            citationRuns = CaptionRuns.Credit(citation, runs[^1]);
             paragraphs.RemoveAt(paragraphs.Count - 1);
             runs.RemoveAt(runs.Count - 1);
         }
 
-        Add(FlowItem.ForBlock(new QuoteBlock(paragraphs, citation) { ParagraphInlines = runs }, visible, links));
+        var quote = new QuoteBlock(paragraphs, citation) { ParagraphInlines = runs };
+        Add(FlowItem.ForBlock(citationRuns is null ? quote : quote with { CitationInlines = citationRuns }, visible, links));
     }
 
     private void FlushParagraph()
@@ -986,6 +991,13 @@ internal sealed class SectionBuilder
         }
 
         return null;
+    }
+
+    /// <summary>A caption's text (null when it has none) with its runs when they say more than the text.</summary>
+    private CaptionRuns? CaptionOf(int caption)
+    {
+        var read = TextGatherer.CaptionRuns(_index, caption, _urls, out var runs);
+        return NullIfEmpty(read) is { } text ? new CaptionRuns(text, ReferenceEquals(text, read) ? runs : null) : null;
     }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

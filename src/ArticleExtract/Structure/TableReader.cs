@@ -81,6 +81,7 @@ internal static class TableReader
         var headerRows = 0;
         var countingHeader = true;
         string? caption = null;
+        List<Inline>? captionRuns = null;
         var spans = new RowSpans(index, table);
         for (var d = table + 1; d < index.SubtreeEnd[table]; d++)
         {
@@ -94,7 +95,7 @@ internal static class TableReader
             switch (element.LocalName)
             {
                 case "caption":
-                    caption = TextGatherer.Gather(index, d);
+                    caption = TextGatherer.Runs(index, d, urls, out captionRuns);
                     d = index.SubtreeEnd[d] - 1;
                     break;
                 case "tr":
@@ -116,7 +117,8 @@ internal static class TableReader
         }
 
         Close(rows, ref row, ref headerRows, ref countingHeader);
-        return new TableBlock(rows, headerRows, string.IsNullOrEmpty(caption) ? null : caption);
+        var block = new TableBlock(rows, headerRows, string.IsNullOrEmpty(caption) ? null : caption);
+        return captionRuns is null || block.Caption is null ? block : block with { CaptionInlines = captionRuns };
     }
 
     private static void Close(List<IReadOnlyList<TableCell>> rows, ref List<TableCell>? row, ref int headerRows, ref bool countingHeader)

@@ -90,14 +90,14 @@ internal static class MarkdownRoundTrip
                 return "code " + code.GetAttribute("class") + ": " + code.TextContent.TrimEnd('\n').Replace("\n", "⏎", StringComparison.Ordinal);
             case "table":
                 // The Markdown writes a table's caption as an emphasized paragraph before it.
-                return (e.QuerySelector("caption") is { } c ? Collapse("<p><em>" + Words(c) + "</em></p>") + "\n" : string.Empty) + Table(e);
+                return (e.QuerySelector("caption") is { } c ? Collapse("<p><em>" + InnerShape(c) + "</em></p>") + "\n" : string.Empty) + Table(e);
             default:
                 return Shape(e);
         }
     }
 
     private static string Image(IElement img, IElement? caption) =>
-        $"image {Uri.UnescapeDataString(img.GetAttribute("src") ?? string.Empty)} alt=\"{img.GetAttribute("alt")}\"" + (caption is null ? string.Empty : ": " + Words(caption));
+        $"image {Uri.UnescapeDataString(img.GetAttribute("src") ?? string.Empty)} alt=\"{img.GetAttribute("alt")}\"" + (caption is null ? string.Empty : ": " + InnerShape(caption));
 
     /// <summary>Each row's cells with text, in order, each as its inline tree: GFM has no spans, so the Markdown's grid has a column where some row
     /// starts a cell, and a spanning cell is followed by empty ones (or none) where the HTML has its colspan.</summary>
