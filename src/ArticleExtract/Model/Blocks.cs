@@ -247,9 +247,9 @@ public sealed record QuoteBlock(IReadOnlyList<string> Paragraphs, string? Citati
     /// <inheritdoc/>
     public override BlockType Type => BlockType.Quote;
 
-    /// <summary>The quoted paragraphs, then the attribution on its own line ("— Name").</summary>
+    /// <summary>The quoted paragraphs, then the attribution on its own line ("— Name"); a blank attribution adds no line.</summary>
     public override string Text => DerivedText.Get(ref _text, Paragraphs, Citation, this,
-        static q => q.Citation is null ? string.Join("\n\n", q.Paragraphs) : string.Join("\n\n", q.Paragraphs) + "\n\n— " + q.Citation);
+        static q => string.IsNullOrWhiteSpace(q.Citation) ? string.Join("\n\n", q.Paragraphs) : string.Join("\n\n", q.Paragraphs) + "\n\n— " + q.Citation);
 
     /// <inheritdoc/>
     public bool Equals(QuoteBlock? other) =>

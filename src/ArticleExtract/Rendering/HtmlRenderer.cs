@@ -68,7 +68,7 @@ internal static class HtmlRenderer
                     sb.Append("</p>");
                 }
 
-                if (q.Citation is not null)
+                if (!string.IsNullOrWhiteSpace(q.Citation))
                 {
                     sb.Append("<footer>");
                     AppendInlines(sb, q.CitationInlines);
@@ -99,7 +99,7 @@ internal static class HtmlRenderer
                 sb.Append("\" alt=\"");
                 Escape(sb, img.Alt ?? string.Empty);
                 sb.Append("\">");
-                if (img.Caption is not null)
+                if (!string.IsNullOrWhiteSpace(img.Caption))
                 {
                     sb.Append("<figcaption>");
                     AppendInlines(sb, img.CaptionInlines);
@@ -260,7 +260,7 @@ internal static class HtmlRenderer
     private static void AppendTable(StringBuilder sb, TableBlock table)
     {
         sb.Append("<table>");
-        if (table.Caption is not null)
+        if (!string.IsNullOrWhiteSpace(table.Caption))
         {
             sb.Append("<caption>");
             AppendInlines(sb, table.CaptionInlines);

@@ -158,7 +158,7 @@ internal static class MarkdownRenderer
             case QuoteBlock q:
                 AppendQuoteParagraphs(sb, q.ParagraphInlines);
 
-                if (q.Citation is not null)
+                if (!string.IsNullOrWhiteSpace(q.Citation))
                 {
                     sb.Append(">\n");
                     AppendCitation(sb, q);
@@ -183,7 +183,7 @@ internal static class MarkdownRenderer
                 break;
             case ImageBlock img:
                 sb.Append("![").Append(EscapeLine(img.Alt ?? img.Caption ?? string.Empty)).Append("](").Append(Destination(img.Source)).Append(')');
-                if (img.Caption is not null)
+                if (!string.IsNullOrWhiteSpace(img.Caption))
                 {
                     sb.Append('\n');
                     AppendCaption(sb, img.Caption, img.CaptionInlines);
@@ -665,7 +665,7 @@ internal static class MarkdownRenderer
             return;
         }
 
-        if (table.Caption is not null)
+        if (!string.IsNullOrWhiteSpace(table.Caption))
         {
             AppendCaption(sb, table.Caption, table.CaptionInlines);
             sb.Append("\n\n");
