@@ -834,7 +834,16 @@ internal sealed class SectionBuilder
         }
 
         var last = paragraphs[^1];
-        if (citation is null && paragraphs.Count > 1 && last.Length < 120 && (last.StartsWith('—') || last.StartsWith('–') || last.StartsWith('-')))
+        if (citation is null && paragraphs.Count > 1 && IsCiteLine(element, last))
+        {
+            // <blockquote><p>…</p><cite>Name</cite></blockquote> (WordPress's quote block): the name is the credit, written
+            // without a dash, not one more quoted line.
+            citation = last;
+            citationRuns = CaptionRuns.Credit(citation, runs[^1]);
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+            runs.RemoveAt(runs.Count - 1);
+        }
+        else if (citation is null && paragraphs.Count > 1 && last.Length < 120 && (last.StartsWith('—') || last.StartsWith('–') || last.StartsWith('-')))
         {
             citation = last.TrimStart('—', '–', '-', ' ');
             citationRuns = CaptionRuns.Credit(citation, runs[^1]);
@@ -991,6 +1000,34 @@ internal sealed class SectionBuilder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the quote's last line is its <c>&lt;cite&gt;</c>: the quote's last element child (or the only element of its
+    /// last paragraph) is a cite, nothing but white space after it, and the line reads as the cite's words.
+    /// </summary>
+    private bool IsCiteLine(Element quote, string last)
+    {
+        var child = quote.LastElementChild;
+        if (child is { LocalName: "p" } && child.ChildElementCount == 1 && child.TextContent.AsSpan().Trim().Length == child.FirstElementChild!.TextContent.AsSpan().Trim().Length)
+        {
+            child = child.FirstElementChild;
+        }
+
+        if (child is not { LocalName: "cite" } || last.Length > Thresholds.CiteLineMaxChars)
+        {
+            return false;
+        }
+
+        for (var after = child.NextSibling; after is not null; after = after.NextSibling)
+        {
+            if (after is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return false;
+            }
+        }
+
+        return _index.TryGetOrdinal((Element)child, out var c) && string.Equals(TextGatherer.Gather(_index, c), last, StringComparison.Ordinal);
     }
 
     /// <summary>A caption's text (null when it has none) with its runs when they say more than the text.</summary>
