@@ -8,6 +8,12 @@ namespace ArticleExtract.Cleaning;
 internal static class Thresholds
 {
     /// <summary>
+    /// A quote's closing <c>&lt;cite&gt;</c> no longer than this is its credit (a name and a role), as a closing line
+    /// after a dash is; a longer one is quoted text that cites a work.
+    /// </summary>
+    public const int CiteLineMaxChars = 120;
+
+    /// <summary>
     /// A <c>&lt;noscript&gt;</c> holding at least this much text in block elements is the page's no-script rendering
     /// (forum and shop engines serve crawlers the whole thread there), not a "please enable JavaScript" line.
     /// </summary>

@@ -228,17 +228,33 @@ public sealed record QuoteBlock(IReadOnlyList<string> Paragraphs, string? Citati
         }
     }
 
+    private TextRuns? _citationRuns;
+    private TextRuns? _plainCitationRuns;
+
+    /// <summary>
+    /// The attribution with its formatting and links (a credit that links to the speaker's page or the source), read as
+    /// <see cref="Citation"/> reads; empty when there is none. A quote whose citation was given as a string alone, or a
+    /// copy given another <see cref="Citation"/> after these runs, reads it as one plain run.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A run is null.</exception>
+    public IReadOnlyList<Inline> CitationInlines
+    {
+        get => TextRuns.Get(_citationRuns, ref _plainCitationRuns, Citation);
+        init => _citationRuns = TextRuns.Given(Citation, value, nameof(CitationInlines));
+    }
+
     /// <inheritdoc/>
     public override BlockType Type => BlockType.Quote;
 
-    /// <summary>The quoted paragraphs, then the attribution on its own line ("— Name").</summary>
+    /// <summary>The quoted paragraphs, then the attribution on its own line ("— Name"); a blank attribution adds no line.</summary>
     public override string Text => DerivedText.Get(ref _text, Paragraphs, Citation, this,
-        static q => q.Citation is null ? string.Join("\n\n", q.Paragraphs) : string.Join("\n\n", q.Paragraphs) + "\n\n— " + q.Citation);
+        static q => string.IsNullOrWhiteSpace(q.Citation) ? string.Join("\n\n", q.Paragraphs) : string.Join("\n\n", q.Paragraphs) + "\n\n— " + q.Citation);
 
     /// <inheritdoc/>
     public bool Equals(QuoteBlock? other) =>
         other is not null && string.Equals(Citation, other.Citation, StringComparison.Ordinal) && ModelEquality.Sequence(Paragraphs, other.Paragraphs)
-        && ModelEquality.Rows(ParagraphInlines, other.ParagraphInlines);
+        && ModelEquality.Rows(ParagraphInlines, other.ParagraphInlines) && ModelEquality.Sequence(CitationInlines, other.CitationInlines);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Type, Paragraphs.Count, Citation);
@@ -255,6 +271,31 @@ public sealed record TableCell(string Text, bool IsHeader = false, int ColumnSpa
 
     /// <summary>The cell's text.</summary>
     public string Text { get => _text; init => _text = value ?? throw new ArgumentNullException(nameof(Text)); }
+
+    private TextRuns? _runs;
+    private TextRuns? _plainRuns;
+
+    /// <summary>
+    /// The cell's text with its formatting and links, as a paragraph's runs: a price list's struck old price
+    /// (<see cref="InlineStyle.Deleted"/>), a row's link to what it names. Read as <see cref="Text"/> reads; a cell made
+    /// from a string alone, or a copy given another <see cref="Text"/> after these runs, is one plain run (none when
+    /// empty).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A run is null.</exception>
+    public IReadOnlyList<Inline> Inlines
+    {
+        get => TextRuns.Get(_runs, ref _plainRuns, _text);
+        init => _runs = TextRuns.Given(_text, value, nameof(Inlines));
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(TableCell? other) =>
+        other is not null && IsHeader == other.IsHeader && ColumnSpan == other.ColumnSpan && string.Equals(_text, other._text, StringComparison.Ordinal)
+        && ModelEquality.Sequence(Inlines, other.Inlines);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(_text, IsHeader, ColumnSpan);
 }
 
 /// <summary>A data table (layout tables are unwrapped into blocks instead). Equality is by content.</summary>
@@ -269,6 +310,22 @@ public sealed record TableBlock(IReadOnlyList<IReadOnlyList<TableCell>> Rows, in
     /// <summary>The rows; each row's cells in order.</summary>
     public IReadOnlyList<IReadOnlyList<TableCell>> Rows { get => _rows; init => _rows = ReadOnlyView.Rows(value, nameof(Rows)); }
 
+    private TextRuns? _captionRuns;
+    private TextRuns? _plainCaptionRuns;
+
+    /// <summary>
+    /// The caption with its formatting and links (a source's link, a unit in italics), read as <see cref="Caption"/>
+    /// reads; empty when there is none. A caption given as a string alone, or a copy given another
+    /// <see cref="Caption"/> after these runs, is one plain run.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A run is null.</exception>
+    public IReadOnlyList<Inline> CaptionInlines
+    {
+        get => TextRuns.Get(_captionRuns, ref _plainCaptionRuns, Caption);
+        init => _captionRuns = TextRuns.Given(Caption, value, nameof(CaptionInlines));
+    }
+
     /// <inheritdoc/>
     public override BlockType Type => BlockType.Table;
 
@@ -281,7 +338,7 @@ public sealed record TableBlock(IReadOnlyList<IReadOnlyList<TableCell>> Rows, in
     public bool Equals(TableBlock? other)
     {
         if (other is null || HeaderRowCount != other.HeaderRowCount || !string.Equals(Caption, other.Caption, StringComparison.Ordinal)
-            || Rows.Count != other.Rows.Count)
+            || Rows.Count != other.Rows.Count || !ModelEquality.Sequence(CaptionInlines, other.CaptionInlines))
         {
             return false;
         }
@@ -336,6 +393,30 @@ public sealed record ImageBlock(string Source, string? Alt = null, string? Capti
 
     /// <summary>The caption, else empty: images add no words to <see cref="Article.Body"/>.</summary>
     public override string Text => Caption ?? string.Empty;
+
+    private TextRuns? _captionRuns;
+    private TextRuns? _plainCaptionRuns;
+
+    /// <summary>
+    /// The caption with its formatting and links (a photographer's credit linking to the agency, a title in italics),
+    /// read as <see cref="Caption"/> reads; empty when there is none. A caption given as a string alone, or a copy given
+    /// another <see cref="Caption"/> after these runs, is one plain run.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A run is null.</exception>
+    public IReadOnlyList<Inline> CaptionInlines
+    {
+        get => TextRuns.Get(_captionRuns, ref _plainCaptionRuns, Caption);
+        init => _captionRuns = TextRuns.Given(Caption, value, nameof(CaptionInlines));
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(ImageBlock? other) =>
+        other is not null && string.Equals(_source, other._source, StringComparison.Ordinal) && string.Equals(Alt, other.Alt, StringComparison.Ordinal)
+        && string.Equals(Caption, other.Caption, StringComparison.Ordinal) && ModelEquality.Sequence(CaptionInlines, other.CaptionInlines);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Type, _source, Alt, Caption);
 }
 
 /// <summary>The numbers of a list whose items set their own (<see cref="ListItem.Value"/>), for one start and order.</summary>

@@ -216,3 +216,47 @@ internal static class ModelEquality
         return true;
     }
 }
+
+/// <summary>
+/// The runs given for one text (a cell's, a caption's, a citation's), kept with the string they were given for: a
+/// <c>with</c> copy given another text reads that text as one plain run instead of runs that no longer say it.
+/// </summary>
+internal sealed class TextRuns(string? text, IReadOnlyList<Inline> runs)
+{
+    public string? Text { get; } = text;
+
+    public IReadOnlyList<Inline> Runs { get; } = runs;
+
+    /// <summary>The runs for <paramref name="text"/>: those given for it, else one plain run of it (none for null or empty), made once.</summary>
+    public static IReadOnlyList<Inline> Get(TextRuns? given, ref TextRuns? plain, string? text)
+    {
+        if (given is not null && ReferenceEquals(given.Text, text))
+        {
+            return given.Runs;
+        }
+
+        var made = Volatile.Read(ref plain);
+        if (made is null || !ReferenceEquals(made.Text, text))
+        {
+            made = new TextRuns(text, string.IsNullOrEmpty(text) ? [] : [new Inline(text)]);
+            Volatile.Write(ref plain, made);
+        }
+
+        return made.Runs;
+    }
+
+    /// <summary>Runs given for <paramref name="text"/> through an <c>init</c>.</summary>
+    public static TextRuns Given(string? text, IReadOnlyList<Inline> runs, string name)
+    {
+        ArgumentNullException.ThrowIfNull(runs, name);
+        for (var i = 0; i < runs.Count; i++)
+        {
+            if (runs[i] is null)
+            {
+                throw new ArgumentException($"Run {i} is null.", name);
+            }
+        }
+
+        return new TextRuns(text, ReadOnlyView.Of(runs));
+    }
+}

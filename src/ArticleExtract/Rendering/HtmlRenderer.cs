@@ -68,10 +68,10 @@ internal static class HtmlRenderer
                     sb.Append("</p>");
                 }
 
-                if (q.Citation is not null)
+                if (!string.IsNullOrWhiteSpace(q.Citation))
                 {
                     sb.Append("<footer>");
-                    Escape(sb, q.Citation);
+                    AppendInlines(sb, q.CitationInlines);
                     sb.Append("</footer>");
                 }
 
@@ -99,10 +99,10 @@ internal static class HtmlRenderer
                 sb.Append("\" alt=\"");
                 Escape(sb, img.Alt ?? string.Empty);
                 sb.Append("\">");
-                if (img.Caption is not null)
+                if (!string.IsNullOrWhiteSpace(img.Caption))
                 {
                     sb.Append("<figcaption>");
-                    Escape(sb, img.Caption);
+                    AppendInlines(sb, img.CaptionInlines);
                     sb.Append("</figcaption>");
                 }
 
@@ -260,10 +260,10 @@ internal static class HtmlRenderer
     private static void AppendTable(StringBuilder sb, TableBlock table)
     {
         sb.Append("<table>");
-        if (table.Caption is not null)
+        if (!string.IsNullOrWhiteSpace(table.Caption))
         {
             sb.Append("<caption>");
-            Escape(sb, table.Caption);
+            AppendInlines(sb, table.CaptionInlines);
             sb.Append("</caption>");
         }
 
@@ -292,7 +292,7 @@ internal static class HtmlRenderer
                 }
 
                 sb.Append('>');
-                Escape(sb, cell.Text);
+                AppendInlines(sb, cell.Inlines);
                 sb.Append("</").Append(tag).Append('>');
             }
 

@@ -36,6 +36,7 @@ internal static class Names
     public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
     public static readonly JsonEncodedText Lists = JsonEncodedText.Encode("lists");
     public static readonly JsonEncodedText Citation = JsonEncodedText.Encode("citation");
+    public static readonly JsonEncodedText CitationInlines = JsonEncodedText.Encode("citationInlines");
     public static readonly JsonEncodedText Paragraphs = JsonEncodedText.Encode("paragraphs");
     public static readonly JsonEncodedText HeaderRows = JsonEncodedText.Encode("headerRows");
     public static readonly JsonEncodedText Rows = JsonEncodedText.Encode("rows");
@@ -44,6 +45,7 @@ internal static class Names
     public static readonly JsonEncodedText Src = JsonEncodedText.Encode("src");
     public static readonly JsonEncodedText Alt = JsonEncodedText.Encode("alt");
     public static readonly JsonEncodedText Caption = JsonEncodedText.Encode("caption");
+    public static readonly JsonEncodedText CaptionInlines = JsonEncodedText.Encode("captionInlines");
     public static readonly JsonEncodedText Links = JsonEncodedText.Encode("links");
     public static readonly JsonEncodedText Href = JsonEncodedText.Encode("href");
     public static readonly JsonEncodedText Inlines = JsonEncodedText.Encode("inlines");

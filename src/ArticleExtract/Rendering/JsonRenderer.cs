@@ -150,6 +150,7 @@ internal static class JsonRenderer
                 break;
             case QuoteBlock q:
                 JsonText.WriteUnlessNull(w, Names.Citation, q.Citation);
+                WriteRich(w, Names.CitationInlines, q.CitationInlines);
                 WriteQuoteParagraphs(w, q);
                 break;
             case TableBlock t:
@@ -162,6 +163,7 @@ internal static class JsonRenderer
                 JsonText.WriteUnlessNull(w, Names.Src, Followable(img.Source));
                 JsonText.WriteUnlessNull(w, Names.Alt, img.Alt);
                 JsonText.WriteUnlessNull(w, Names.Caption, img.Caption);
+                WriteRich(w, Names.CaptionInlines, img.CaptionInlines);
                 break;
         }
 
@@ -214,6 +216,7 @@ internal static class JsonRenderer
                 JsonText.Write(w, Names.Text, cell.Text);
                 w.WriteBoolean(Names.Header, cell.IsHeader);
                 w.WriteNumber(Names.ColSpan, cell.ColumnSpan);
+                WriteRuns(w, cell.Inlines);
                 w.WriteEndObject();
             }
 
@@ -222,6 +225,7 @@ internal static class JsonRenderer
 
         w.WriteEndArray();
         JsonText.WriteUnlessNull(w, Names.Caption, t.Caption);
+        WriteRich(w, Names.CaptionInlines, t.CaptionInlines);
     }
 
     /// <summary>
@@ -232,7 +236,7 @@ internal static class JsonRenderer
     private static string? Followable(string? url) => url is { Length: > 0 } && UrlSafety.IsSafe(url) ? url : null;
 
     /// <summary>
-    /// A paragraph's or list item's <c>links</c> (left out when it has none) and <c>inlines</c>: the runs with their
+    /// A paragraph's, list item's or table cell's <c>links</c> (left out when it has none) and <c>inlines</c>: the runs with their
     /// formatting, left out when the text is one plain run, which <c>text</c> already says in full, so plain paragraphs
     /// do not carry their words twice.
     /// </summary>
@@ -262,12 +266,21 @@ internal static class JsonRenderer
             w.WriteEndArray();
         }
 
+        WriteRich(w, Names.Inlines, inlines);
+    }
+
+    /// <summary>
+    /// Runs under <paramref name="name"/> (a paragraph's <c>inlines</c>, a caption's <c>captionInlines</c>), left out when
+    /// they are none or one plain run, which the text already says in full.
+    /// </summary>
+    private static void WriteRich(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<Inline> inlines)
+    {
         if (inlines.Count == 0 || (inlines.Count == 1 && inlines[0] is { Style: InlineStyle.None, Href: null }))
         {
             return;
         }
 
-        w.WriteStartArray(Names.Inlines);
+        w.WriteStartArray(name);
         foreach (var inline in inlines)
         {
             w.WriteStartObject();

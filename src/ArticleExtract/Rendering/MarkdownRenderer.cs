@@ -158,9 +158,10 @@ internal static class MarkdownRenderer
             case QuoteBlock q:
                 AppendQuoteParagraphs(sb, q.ParagraphInlines);
 
-                if (q.Citation is not null)
+                if (!string.IsNullOrWhiteSpace(q.Citation))
                 {
-                    sb.Append(">\n> — ").Append(Escape(q.Citation)).Append('\n');
+                    sb.Append(">\n");
+                    AppendCitation(sb, q);
                 }
 
                 sb.Append('\n');
@@ -182,9 +183,10 @@ internal static class MarkdownRenderer
                 break;
             case ImageBlock img:
                 sb.Append("![").Append(EscapeLine(img.Alt ?? img.Caption ?? string.Empty)).Append("](").Append(Destination(img.Source)).Append(')');
-                if (img.Caption is not null)
+                if (!string.IsNullOrWhiteSpace(img.Caption))
                 {
-                    sb.Append("\n*").Append(EscapeLine(img.Caption)).Append('*');
+                    sb.Append('\n');
+                    AppendCaption(sb, img.Caption, img.CaptionInlines);
                 }
 
                 sb.Append("\n\n");
@@ -222,6 +224,40 @@ internal static class MarkdownRenderer
     }
 
     /// <summary>
+    /// A caption in emphasis on one line. One with links or formatting is wrapped in <c>&lt;em&gt;</c> tags, inside which
+    /// its runs are written as a paragraph's: '*' delimiters around runs that open or close with their own emphasis
+    /// would pair with those instead.
+    /// </summary>
+    private static void AppendCaption(StringBuilder sb, string caption, IReadOnlyList<Inline> runs)
+    {
+        if (runs.Count <= 1 && (runs.Count == 0 || runs[0] is { Style: InlineStyle.None, Href: null }))
+        {
+            // Emphasis opens only before a letter and closes only after one: "* x" is a list item, and "*    x" one holding code.
+            sb.Append('*').Append(EscapeLine(caption.Trim())).Append('*');
+            return;
+        }
+
+        sb.Append("<em>");
+        var start = sb.Length;
+        AppendInlines(sb, OneLineRuns(runs));
+        OneLine(sb, start);
+        sb.Append("</em>");
+    }
+
+    /// <summary>A quote's attribution as its last quoted line, "— " before it, with its links and formatting.</summary>
+    private static void AppendCitation(StringBuilder sb, QuoteBlock q)
+    {
+        var runs = q.CitationInlines;
+        if (runs.Count <= 1 && (runs.Count == 0 || runs[0] is { Style: InlineStyle.None, Href: null }))
+        {
+            sb.Append("> — ").Append(Escape(q.Citation!)).Append('\n');
+            return;
+        }
+
+        AppendQuoteParagraphs(sb, [[new Inline("— "), .. runs]]);
+    }
+
+    /// <summary>
     /// A definition list's term in bold: CommonMark has no definition lists (Markdig's and Pandoc's "Term / : definition"
     /// is an extension, and needs the definition's extent), and bold is how a glossary written by hand marks its names.
     /// </summary>
@@ -236,7 +272,44 @@ internal static class MarkdownRenderer
         return strong;
     }
 
-    private static void AppendInlines(StringBuilder sb, IReadOnlyList<Inline> inlines)
+    /// <summary>
+    /// A cell's runs on one line, as a GFM row needs: a line break is a space there (the body text reads the cell's
+    /// words the same way), and a line feed inside a run's text one too, before the escapes would make it a hard break.
+    /// </summary>
+    private static IReadOnlyList<Inline> OneLineRuns(IReadOnlyList<Inline> inlines)
+    {
+        List<Inline>? changed = null;
+        for (var i = 0; i < inlines.Count; i++)
+        {
+            var inline = inlines[i];
+            var text = inline.Text;
+            if (text.Contains('\n', StringComparison.Ordinal))
+            {
+                changed ??= [.. inlines];
+                changed[i] = inline.IsLineBreak ? new Inline(" ") : inline with { Text = text.Replace('\n', ' ') };
+            }
+        }
+
+        return changed ?? inlines;
+    }
+
+    /// <summary>Turns the carriage returns written since <paramref name="start"/> into spaces (see <see cref="OneLine(string)"/>).</summary>
+    private static void OneLine(StringBuilder sb, int start)
+    {
+        for (var i = start; i < sb.Length; i++)
+        {
+            if (sb[i] is '\r' or '\n')
+            {
+                sb[i] = ' ';
+            }
+        }
+    }
+
+    /// <param name="sb">The Markdown.</param>
+    /// <param name="inlines">The runs.</param>
+    /// <param name="cell">Whether the runs are a table cell's: GFM splits a row at every '|' outside a backslash escape,
+    /// code spans included, so code is written as a <c>&lt;code&gt;</c> element whose text is escaped as other text is.</param>
+    private static void AppendInlines(StringBuilder sb, IReadOnlyList<Inline> inlines, bool cell = false)
     {
         var blockStart = sb.Length;
         for (var i = 0; i < inlines.Count; i++)
@@ -285,13 +358,15 @@ internal static class MarkdownRenderer
             }
 
             var lineStart = !link && AtLineStart(sb, blockStart);
-            AppendStyled(sb, text[start..end], inline.Style, link ? ']' : NextChar(inlines, i, end < text.Length), lineStart);
+            AppendStyled(sb, text[start..end], inline.Style, link ? ']' : NextChar(inlines, i, end < text.Length), lineStart, cell);
             if (link)
             {
                 sb.Append("](").Append(Destination(inline.Href!));
                 if (inline.Title is { Length: > 0 } title)
                 {
-                    sb.Append(" \"").Append(OneLine(EscapeEntities(title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)))).Append('"');
+                    // '|' escaped too: in a table cell a bare one would end the cell inside the title.
+                    sb.Append(" \"").Append(OneLine(EscapeEntities(title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
+                        .Replace("|", "\\|", StringComparison.Ordinal)))).Append('"');
                 }
 
                 sb.Append(')');
@@ -336,7 +411,7 @@ internal static class MarkdownRenderer
     /// <c>&lt;em&gt;</c>/<c>&lt;strong&gt;</c>/<c>&lt;del&gt;</c> tags are used instead, so the formatting never
     /// turns into stray asterisks or tildes.
     /// </summary>
-    private static void AppendStyled(StringBuilder sb, string core, InlineStyle style, char next, bool lineStart)
+    private static void AppendStyled(StringBuilder sb, string core, InlineStyle style, char next, bool lineStart, bool cell)
     {
         var code = (style & InlineStyle.Code) != 0;
         if (code && sb.Length >= 2 && sb[^1] == '`' && sb[^2] == '\\')
@@ -347,7 +422,8 @@ internal static class MarkdownRenderer
             sb.Append("&#96;");
         }
 
-        var inner = code ? CodeSpan(core) : Escape(core, lineStart, dropIndents: true).Replace("\n", "\\\n", StringComparison.Ordinal);
+        var inner = code && cell ? "<code>" + Escape(core, atLineStart: false) + "</code>"
+            : code ? CodeSpan(core) : Escape(core, lineStart, dropIndents: true).Replace("\n", "\\\n", StringComparison.Ordinal);
         // Sup inside sub, as the HTML rendering nests them (HtmlRenderer.StyleTags), so both give one tree.
         if ((style & InlineStyle.Superscript) != 0)
         {
@@ -595,9 +671,10 @@ internal static class MarkdownRenderer
             return;
         }
 
-        if (table.Caption is not null)
+        if (!string.IsNullOrWhiteSpace(table.Caption))
         {
-            sb.Append('*').Append(Escape(table.Caption)).Append("*\n\n");
+            AppendCaption(sb, table.Caption, table.CaptionInlines);
+            sb.Append("\n\n");
         }
 
         // GFM tables need exactly one header row; without one, an empty header keeps the grid.
@@ -634,7 +711,11 @@ internal static class MarkdownRenderer
                 // A spanning cell's text stands once, in its first column, as in the body text: repeated in each
                 // column it covers, a long cell spanning many would multiply the page's text in the Markdown.
                 // Escape already turns '|' into "\|"; escaping again left a bare '|' that split the cell.
-                sb.Append(' ').Append(EscapeLine(cell.Text)).Append(" |");
+                sb.Append(' ');
+                var start = sb.Length;
+                AppendInlines(sb, OneLineRuns(cell.Inlines), cell: true);
+                OneLine(sb, start);
+                sb.Append(" |");
                 written++;
                 offset += Span(cell);
                 for (; written < starts.Count && starts[written] < offset; written++)
@@ -653,10 +734,12 @@ internal static class MarkdownRenderer
     }
 
     // In a <...> destination a backslash escapes the closing '>' and a line break ends the link, either of which
-    // would let the following text take part in the link; percent-encoding them keeps the URL one token. An entity is
+    // would let the following text take part in the link; percent-encoding them keeps the URL one token. A '|' would
+    // end a table cell inside the address (GFM splits a row before it reads links), so it is percent-encoded too. An entity is
     // escaped, as in a title: a renderer decodes "&amp;" in either, and the address or title the page gave changed.
     private static string Destination(string url) =>
         "<" + EscapeEntities(url.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal).Replace("\\", "%5C", StringComparison.Ordinal)
+            .Replace("|", "%7C", StringComparison.Ordinal)
             .Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal)) + ">";
 
     /// <summary>Each '&amp;' that starts an entity written as <c>&amp;amp;</c>, for a link's address and title. Not as

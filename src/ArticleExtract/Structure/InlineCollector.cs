@@ -257,6 +257,21 @@ internal sealed class InlineCollector
         return text;
     }
 
+    /// <summary>
+    /// The collected text as one string, and its runs when they say more than the string (a link, a format, a line
+    /// break); <see langword="null"/> runs for plain text, so a plain cell or caption makes no list. Resets.
+    /// </summary>
+    public string TakeText(out List<Inline>? runs)
+    {
+        FlushAndTrim();
+        var text = InlineText.Join(_inlines);
+        runs = _inlines.Count > 1 || (_inlines.Count == 1 && (_inlines[0].Style != InlineStyle.None || _inlines[0].Href is not null))
+            ? new List<Inline>(_inlines)
+            : null;
+        Reset();
+        return text;
+    }
+
     /// <summary>Forgets what was collected, as <see cref="Take"/> would without making the list nobody reads.</summary>
     public void Discard()
     {

@@ -63,7 +63,7 @@ internal sealed class SectionBuilder
     // goes to the first image read in it (from item _figureStart on).
     private int _figure = -1;
     private int _figureStart;
-    private string? _figureCaption;
+    private CaptionRuns? _figureCaption;
 
     // How many figures in the content are product cards (see FigureBody); counted when the first figure needs it.
     private int _cardFigures = -1;
@@ -254,9 +254,9 @@ internal sealed class SectionBuilder
         {
             if (_items.Count > 0 && _items[^1].Block is ImageBlock { Caption: null } image && _paragraph.IsEmpty
                 && element.PreviousElementSibling is { } previous && (previous.LocalName == "img" || previous.QuerySelector("img") is not null)
-                && NullIfEmpty(TextGatherer.Caption(_index, e)) is { } line)
+                && CaptionOf(e) is { } line)
             {
-                _items[^1] = _items[^1] with { Block = image with { Caption = line } };
+                _items[^1] = _items[^1] with { Block = line.On(image) };
             }
 
             return;
@@ -274,10 +274,10 @@ internal sealed class SectionBuilder
 
         // A box with a caption word and no caption ("embed-no-caption", "layout-caption-below" on a bare image) is a
         // layout's frame, stepped over as before.
-        if (NullIfEmpty(TextGatherer.Caption(_index, caption)) is { } text && ImageSource.Find(_index.Elements[img], _urls) is { } src)
+        if (CaptionOf(caption) is { } text && ImageSource.Find(_index.Elements[img], _urls) is { } src)
         {
             FlushParagraph();
-            Add(FlowItem.ForBlock(new ImageBlock(src, NullIfEmpty(_index.Elements[img].GetAttribute("alt")), text), 0, 0));
+            Add(FlowItem.ForBlock(text.On(new ImageBlock(src, NullIfEmpty(_index.Elements[img].GetAttribute("alt")))), 0, 0));
         }
     }
 
@@ -408,7 +408,7 @@ internal sealed class SectionBuilder
         if ((traits & TagTraits.Table) != 0 && TableReader.IsDataTable(_index, e))
         {
             FlushParagraph();
-            var table = TableReader.Read(_index, e);
+            var table = TableReader.Read(_index, e, _urls);
             if (table.Rows.Count > 0)
             {
                 Add(FlowItem.ForBlock(table, table.Text.Length, 0));
@@ -692,10 +692,10 @@ internal sealed class SectionBuilder
         }
 
         FlushParagraph();
-        string? captionText = null;
+        CaptionRuns? captionText = null;
         if (caption is not null && _index.TryGetOrdinal(caption, out var c))
         {
-            captionText = NullIfEmpty(TextGatherer.Caption(_index, c));
+            captionText = CaptionOf(c);
         }
 
         if (_figure < 0 && FigureBody.Reads(_index, e, _root, ref _cardFigures))
@@ -717,7 +717,7 @@ internal sealed class SectionBuilder
     /// before-and-after pair or a small gallery under one caption lost every picture but the first. The caption stands
     /// under them all on the page, so it goes with the last.
     /// </summary>
-    private void AddFigureImages(int figure, IElement? caption, string? captionText)
+    private void AddFigureImages(int figure, IElement? caption, CaptionRuns? captionText)
     {
         var first = _items.Count;
         var end = _index.SubtreeEnd[figure];
@@ -739,7 +739,7 @@ internal sealed class SectionBuilder
 
         if (captionText is not null && _items.Count > first && _items[^1].Block is ImageBlock last)
         {
-            _items[^1] = _items[^1] with { Block = last with { Caption = captionText } };
+            _items[^1] = _items[^1] with { Block = captionText.On(last) };
         }
     }
 
@@ -779,7 +779,7 @@ internal sealed class SectionBuilder
         {
             if (_items[i].Block is ImageBlock { Caption: null } image)
             {
-                _items[i] = _items[i] with { Block = image with { Caption = _figureCaption } };
+                _items[i] = _items[i] with { Block = _figureCaption.On(image) };
                 break;
             }
         }
@@ -844,6 +844,7 @@ internal sealed class SectionBuilder
         }
 
         string? citation = null;
+        IReadOnlyList<Inline>? citationRuns = null;
 
         // <blockquote><p>…</p><footer>— Name</footer></blockquote>: the footer is the attribution, not page chrome.
         // Sibling by sibling: Children is a collection object and an iterator for every quote.
@@ -851,19 +852,32 @@ internal sealed class SectionBuilder
         {
             if (child.LocalName == "footer" && _index.TryGetOrdinal(child, out var f))
             {
-                citation = NullIfEmpty(TextGatherer.Gather(_index, f, includeNoise: true).TrimStart('—', '–', '-', ' '));
+                var footer = TextGatherer.Runs(_index, f, _urls, out var footerRuns, includeNoise: true);
+                citation = NullIfEmpty(footer.TrimStart('—', '–', '-', ' '));
+                citationRuns = CaptionRuns.Credit(citation, footerRuns);
             }
         }
 
         var last = paragraphs[^1];
-        if (citation is null && paragraphs.Count > 1 && last.Length < 120 && (last.StartsWith('—') || last.StartsWith('–') || last.StartsWith('-')))
+        if (citation is null && paragraphs.Count > 1 && IsCiteLine(element, last))
+        {
+            // <blockquote><p>…</p><cite>Name</cite></blockquote> (WordPress's quote block): the name is the credit, written
+            // without a dash, not one more quoted line.
+            citation = last;
+            citationRuns = CaptionRuns.Credit(citation, runs[^1]);
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+            runs.RemoveAt(runs.Count - 1);
+        }
+        else if (citation is null && paragraphs.Count > 1 && last.Length < 120 && (last.StartsWith('—') || last.StartsWith('–') || last.StartsWith('-')))
         {
             citation = last.TrimStart('—', '–', '-', ' ');
+            citationRuns = CaptionRuns.Credit(citation, runs[^1]);
             paragraphs.RemoveAt(paragraphs.Count - 1);
             runs.RemoveAt(runs.Count - 1);
         }
 
-        Add(FlowItem.ForBlock(new QuoteBlock(paragraphs, citation) { ParagraphInlines = runs }, visible, links));
+        var quote = new QuoteBlock(paragraphs, citation) { ParagraphInlines = runs };
+        Add(FlowItem.ForBlock(citationRuns is null ? quote : quote with { CitationInlines = citationRuns }, visible, links));
     }
 
     private void FlushParagraph()
@@ -1011,6 +1025,41 @@ internal sealed class SectionBuilder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the quote's last line is its <c>&lt;cite&gt;</c>: the quote's last element child (or the only element of its
+    /// last paragraph) is a cite, nothing but white space after it, and the line reads as the cite's words.
+    /// </summary>
+    private bool IsCiteLine(Element quote, string last)
+    {
+        var child = quote.LastElementChild;
+        if (child is { LocalName: "p" } && child.ChildElementCount == 1 && child.TextContent.AsSpan().Trim().Length == child.FirstElementChild!.TextContent.AsSpan().Trim().Length)
+        {
+            child = child.FirstElementChild;
+        }
+
+        if (child is not { LocalName: "cite" } || last.Length > Thresholds.CiteLineMaxChars)
+        {
+            return false;
+        }
+
+        for (var after = child.NextSibling; after is not null; after = after.NextSibling)
+        {
+            if (after is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return false;
+            }
+        }
+
+        return _index.TryGetOrdinal((Element)child, out var c) && string.Equals(TextGatherer.Gather(_index, c), last, StringComparison.Ordinal);
+    }
+
+    /// <summary>A caption's text (null when it has none) with its runs when they say more than the text.</summary>
+    private CaptionRuns? CaptionOf(int caption)
+    {
+        var read = TextGatherer.CaptionRuns(_index, caption, _urls, out var runs);
+        return NullIfEmpty(read) is { } text ? new CaptionRuns(text, ReferenceEquals(text, read) ? runs : null) : null;
     }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

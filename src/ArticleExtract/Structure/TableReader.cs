@@ -73,13 +73,15 @@ internal static class TableReader
         return headerSignals > 0 || (rows >= 2 && maxCols >= 2);
     }
 
-    public static TableBlock Read(DocumentIndex index, int table)
+    /// <summary>Reads the table: cells and caption keep their links and formatting (a struck old price reads as struck).</summary>
+    public static TableBlock Read(DocumentIndex index, int table, UrlResolver urls)
     {
         var rows = new List<IReadOnlyList<TableCell>>();
         List<TableCell>? row = null;
         var headerRows = 0;
         var countingHeader = true;
         string? caption = null;
+        List<Inline>? captionRuns = null;
         var spans = new RowSpans(index, table);
         for (var d = table + 1; d < index.SubtreeEnd[table]; d++)
         {
@@ -93,7 +95,7 @@ internal static class TableReader
             switch (element.LocalName)
             {
                 case "caption":
-                    caption = TextGatherer.Gather(index, d);
+                    caption = TextGatherer.Runs(index, d, urls, out captionRuns);
                     d = index.SubtreeEnd[d] - 1;
                     break;
                 case "tr":
@@ -106,7 +108,8 @@ internal static class TableReader
                     var span = ParseSpan(element.GetAttribute("colspan"));
                     var isHeader = element.LocalName == "th" || element.ParentElement?.ParentElement?.LocalName == "thead";
                     spans.FillBefore(row);
-                    row.Add(new TableCell(TextGatherer.Gather(index, d), isHeader, span));
+                    var text = TextGatherer.Runs(index, d, urls, out var runs);
+                    row.Add(runs is null ? new TableCell(text, isHeader, span) : new TableCell(text, isHeader, span) { Inlines = runs });
                     spans.Add(ParseSpan(element.GetAttribute("rowspan")), isHeader, span);
                     d = index.SubtreeEnd[d] - 1;
                     break;
@@ -114,7 +117,8 @@ internal static class TableReader
         }
 
         Close(rows, ref row, ref headerRows, ref countingHeader);
-        return new TableBlock(rows, headerRows, string.IsNullOrEmpty(caption) ? null : caption);
+        var block = new TableBlock(rows, headerRows, string.IsNullOrEmpty(caption) ? null : caption);
+        return captionRuns is null || block.Caption is null ? block : block with { CaptionInlines = captionRuns };
     }
 
     private static void Close(List<IReadOnlyList<TableCell>> rows, ref List<TableCell>? row, ref int headerRows, ref bool countingHeader)

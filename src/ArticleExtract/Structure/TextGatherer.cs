@@ -39,6 +39,27 @@ internal static class TextGatherer
         return Read(index, e, new GatherWalk(index, new InlineCollector(), includeNoise: false, skipPermalinks: true, readCaptions: false));
     }
 
+    /// <summary>
+    /// <see cref="Gather"/>'s text (a cell's), and its runs with links and formatting when it has any (else null). The
+    /// words and spaces are those <see cref="Gather"/> reads: the links and formats only split them into runs.
+    /// </summary>
+    public static string Runs(DocumentIndex index, int e, UrlResolver urls, out List<Inline>? runs, bool includeNoise = false)
+    {
+        return ReadRuns(index, e, new GatherWalk(index, new InlineCollector(), includeNoise, skipPermalinks: false, readCaptions: false, urls), out runs);
+    }
+
+    /// <summary><see cref="Caption"/>'s text, and its runs with links and formatting when it has any (else null).</summary>
+    public static string CaptionRuns(DocumentIndex index, int e, UrlResolver urls, out List<Inline>? runs)
+    {
+        return ReadRuns(index, e, new GatherWalk(index, new InlineCollector(), includeNoise: false, skipPermalinks: false, readCaptions: true, urls), out runs);
+    }
+
+    private static string ReadRuns(DocumentIndex index, int e, GatherWalk walk, out List<Inline>? runs)
+    {
+        DomWalker.Walk(index.Elements[e], ref walk);
+        return walk.Collector.TakeText(out runs);
+    }
+
     private static string Read(DocumentIndex index, int e, GatherWalk walk)
     {
         DomWalker.Walk(index.Elements[e], ref walk);
@@ -67,7 +88,8 @@ internal static class TextGatherer
         return walk.Text.ToString().TrimEnd('\n', '\r', ' ', '\t');
     }
 
-    private readonly struct GatherWalk(DocumentIndex index, InlineCollector collector, bool includeNoise, bool skipPermalinks, bool readCaptions) : IDomVisitor
+    // With urls given, links and formatting are kept as runs (see Runs); they change no word or space.
+    private readonly struct GatherWalk(DocumentIndex index, InlineCollector collector, bool includeNoise, bool skipPermalinks, bool readCaptions, UrlResolver? urls = null) : IDomVisitor
     {
         public InlineCollector Collector => collector;
 
@@ -91,9 +113,22 @@ internal static class TextGatherer
             // only scripts and hidden text stay unread.
             // Reading a caption, the walk got here through elements that are no noise or captions, so only the
             // element's own verdict counts.
-            return includeNoise ? index.Noise[o] is not (NoiseKind.NonContent or NoiseKind.Hidden)
+            var read = includeNoise ? index.Noise[o] is not (NoiseKind.NonContent or NoiseKind.Hidden)
                 : readCaptions ? index.Noise[o] is NoiseKind.None or NoiseKind.Caption
                 : !index.InNoise[o];
+            if (read && urls is not null)
+            {
+                if ((index.Traits[o] & TagTraits.Link) != 0)
+                {
+                    collector.StartLink(urls.Link(element.GetAttribute("href")), element.GetAttribute("title"));
+                }
+                else
+                {
+                    collector.StartStyle(InlineCollector.StyleOf(element.LocalName));
+                }
+            }
+
+            return read;
         }
 
         public bool EnterOther(INode node)
@@ -108,6 +143,21 @@ internal static class TextGatherer
 
         public void Exit(Element element)
         {
+            // Only an element that was entered is left, so links and formats pair. No edge here: the words stay as
+            // Gather reads them.
+            if (urls is null || !index.TryGetOrdinal(element, out var o))
+            {
+                return;
+            }
+
+            if ((index.Traits[o] & TagTraits.Link) != 0)
+            {
+                collector.EndLink();
+            }
+            else
+            {
+                collector.EndStyle(InlineCollector.StyleOf(element.LocalName));
+            }
         }
     }
 

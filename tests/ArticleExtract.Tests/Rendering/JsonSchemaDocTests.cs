@@ -65,8 +65,8 @@ public sealed partial class JsonSchemaDocTests
         };
         return new Article(metadata,
         [
-            new Section(null, 0, [new ParagraphBlock(runs) { IsTerm = true }, list, new QuoteBlock(["Quoted\nsource"], "Ann") { ParagraphInlines = [[new Inline("Quoted"), Inline.LineBreak, new Inline("source", "https://news.example.com/q") { Title = "Source", Style = InlineStyle.Emphasis }]] }]),
-            new Section("Data", 2, [new TableBlock([[new TableCell("h", true)], [new TableCell("c", ColumnSpan: 2)]], 1, "Caption"), new CodeBlock("x = 1", "python"), new ImageBlock("https://news.example.com/i.png", "Alt", "Caption")]),
+            new Section(null, 0, [new ParagraphBlock(runs) { IsTerm = true }, list, new QuoteBlock(["Quoted\nsource"], "Ann") { CitationInlines = [new Inline("Ann", "https://news.example.com/ann")], ParagraphInlines = [[new Inline("Quoted"), Inline.LineBreak, new Inline("source", "https://news.example.com/q") { Title = "Source", Style = InlineStyle.Emphasis }]] }]),
+            new Section("Data", 2, [new TableBlock([[new TableCell("h", true)], [new TableCell("c", ColumnSpan: 2), new TableCell("old\nthe plan") { Inlines = [new Inline("old") { Style = InlineStyle.Deleted }, Inline.LineBreak, link] }]], 1, "Caption") { CaptionInlines = [new Inline("Caption") { Style = InlineStyle.Emphasis }] }, new CodeBlock("x = 1", "python"), new ImageBlock("https://news.example.com/i.png", "Alt", "Cap\ntion") { CaptionInlines = [new Inline("Cap", "https://news.example.com/c") { Title = "C", Style = InlineStyle.Emphasis }, Inline.LineBreak, new Inline("tion")] }]),
         ], ExtractionOutcome.Extracted);
     }
 

@@ -26,7 +26,7 @@ public sealed class MarkdownRoundTripPropertyTests
         "'", "^", "$5", "==", "++", "é", "北京",
     ];
 
-    private static readonly string[] Urls = ["https://news.example.com/a", "/relative/path_name", "https://x.example/a b(c)", "https://x.example/?q=1&r=2"];
+    private static readonly string[] Urls = ["https://news.example.com/a", "/relative/path_name", "https://x.example/a b(c)", "https://x.example/?q=1&r=2", "https://x.example/a|b"];
 
     private static readonly Gen<string> Words =
         Gen.Select(Gen.OneOf(Tokens), Gen.OneOf(" ", " ", string.Empty), (t, s) => t + s).Array[1, 6].Select(parts => string.Concat(parts).Trim());
@@ -60,6 +60,40 @@ public sealed class MarkdownRoundTripPropertyTests
             return runs;
         });
 
+    private static List<Inline> Plain(string words) => [new Inline(words)];
+
+    /// <summary>A caption or a credit: none, plain words, or runs with links and formats (made as a cell's).</summary>
+    private static readonly Gen<TableCell?> Caption = Gen.Frequency(
+        (1, Gen.Const((TableCell?)null)), (2, Words.Select(w => (TableCell?)new TableCell(w))), (2, Runs.Select(r => (TableCell?)Cell(OneLine(r), 1))));
+
+    private static QuoteBlock Credited(QuoteBlock quote, TableCell? credit) =>
+        credit is null ? quote : quote with { Citation = credit.Text, CitationInlines = credit.Inlines };
+
+    private static TableBlock Captioned(TableBlock table, TableCell? caption) =>
+        caption is null ? table : table with { Caption = caption.Text, CaptionInlines = caption.Inlines };
+
+    private static ImageBlock Captioned(ImageBlock image, TableCell? caption) =>
+        caption is null ? image : image with { Caption = caption.Text, CaptionInlines = caption.Inlines };
+
+    /// <summary>A cell's runs: no line breaks (a GFM row is one line).</summary>
+    private static List<Inline> OneLine(List<Inline> runs) => [.. runs.Where(r => !r.IsLineBreak)];
+
+    /// <summary>A cell from its runs, words apart as a page's cell reads them; one plain run is a cell made from its text alone.</summary>
+    private static TableCell Cell(List<Inline> runs, int span)
+    {
+        var spaced = runs.Select((r, i) => i > 0 && r.Href is null && r.Style == InlineStyle.None ? r with { Text = " " + r.Text } : r).ToList();
+        for (var i = 1; i < spaced.Count; i++)
+        {
+            if (spaced[i].Href is not null || spaced[i].Style != InlineStyle.None)
+            {
+                spaced.Insert(i++, new Inline(" "));
+            }
+        }
+
+        var text = string.Concat(spaced.Select(r => r.Text));
+        return spaced is [{ Href: null, Style: InlineStyle.None }] || spaced.Count == 0 ? new TableCell(text, ColumnSpan: span) : new TableCell(text, ColumnSpan: span) { Inlines = spaced };
+    }
+
     private static Gen<ListBlock> List(int depth) =>
         Gen.Select(
             Gen.Bool,
@@ -70,13 +104,13 @@ public sealed class MarkdownRoundTripPropertyTests
     private static readonly Gen<Block> Block = Gen.OneOf<Block>(
         Runs.Select(r => (Block)new ParagraphBlock(r)),
         List(2).Select(l => (Block)l),
-        Gen.Select(Indented.Array[1, 3].Select(lines => string.Join('\n', lines)).Array[1, 3], MaybeWords, (paragraphs, citation) => (Block)new QuoteBlock(paragraphs, citation)),
-        Gen.Select(Gen.Int[1, 3], Gen.Int[0, 1], MaybeWords, (columns, header, caption) => (columns, header, caption)).SelectMany(t =>
-            Gen.Select(Gen.Frequency((4, Words), (1, Gen.Const(string.Empty))), Gen.Int[1, 2], (text, span) => new TableCell(text, ColumnSpan: span)).Array[t.columns].Array[1, 3]
-                .Select(rows => (Block)new TableBlock(rows, t.header, t.caption))),
+        Gen.Select(Indented.Array[1, 3].Select(lines => string.Join('\n', lines)).Array[1, 3], Caption, (paragraphs, citation) => (Block)Credited(new QuoteBlock(paragraphs), citation)),
+        Gen.Select(Gen.Int[1, 3], Gen.Int[0, 1], Caption, (columns, header, caption) => (columns, header, caption)).SelectMany(t =>
+            Gen.Select(Gen.Frequency((4, Words.Select(Plain)), (2, Runs.Select(OneLine)), (1, Gen.Const(new List<Inline>()))), Gen.Int[1, 2], (runs, span) => Cell(runs, span)).Array[t.columns].Array[1, 3]
+                .Select(rows => (Block)Captioned(new TableBlock(rows, t.header), t.caption))),
         Gen.Select(Words.Array[1, 4], Gen.OneOf<string?>(null, "python", "c++"), (lines, language) => (Block)new CodeBlock(string.Join('\n', lines), language)),
-        Gen.Select(Gen.OneOf(Urls), Gen.Frequency((1, Gen.Const((string?)string.Empty)), (2, Words.Select(w => (string?)w))), MaybeWords,
-            (src, alt, caption) => (Block)new ImageBlock(src, alt, caption)));
+        Gen.Select(Gen.OneOf(Urls), Gen.Frequency((1, Gen.Const((string?)string.Empty)), (2, Words.Select(w => (string?)w))), Caption,
+            (src, alt, caption) => (Block)Captioned(new ImageBlock(src, alt), caption)));
 
     private static readonly Gen<Article> Articles =
         Gen.Select(MaybeWords, Gen.Select(MaybeWords, Gen.Int[2, 4], Block.Array[1, 4], (heading, level, blocks) => (heading, level, blocks)).Array[1, 3], (title, sections) =>
