@@ -370,7 +370,7 @@ internal sealed class SectionBuilder
         if (BoilerplateFilter.IsBoilerplateHeading(headingText))
         {
             var scope = HeadingScope(e);
-            if (scope == _root || HasProseAfter(e, scope))
+            if (scope == _root || HasProseAfter(e, scope) || HasProseBefore(e, scope))
             {
                 _afterBoilerplateHeading = true;
             }
@@ -566,6 +566,23 @@ internal sealed class SectionBuilder
 
     /// <summary>Whether the heading is short enough to title a card (the other page's title, not a sentence).</summary>
     private bool IsShortTitle(int heading) => _index.Chars[heading] is > 0 and <= Thresholds.TeaserTitleMaxChars;
+
+    /// <summary>
+    /// Whether the heading's container holds a sentence of the story's prose before the heading: then the container is
+    /// the article's own, and a widget's heading among its paragraphs does not end it.
+    /// </summary>
+    private bool HasProseBefore(int heading, int scope)
+    {
+        for (var d = scope + 1; d < heading; d++)
+        {
+            if (_index.UnitChars[d] >= Thresholds.StoryHeadProseMinChars && !_index.InNoise[d] && _index.IsRunningText(d))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the heading's container holds a long running-text paragraph after the heading.</summary>
     private bool HasProseAfter(int heading, int scope)

@@ -311,6 +311,30 @@ public sealed class WordLossTests
     public void A_teaser_label_heading_still_goes(string markup, string absent) =>
         Assert.DoesNotContain(absent, Body(ArticleExtractor.Default.Extract(TestPages.Article(markup), Url)), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("<h3>Share this article</h3>")]
+    [InlineData("<div class=\"article-tools\"><h4>Share this article</h4></div><div class=\"share-buttons\"><a href=\"https://facebook.com/sharer\">Facebook</a></div>")]
+    public void A_widget_heading_among_the_article_s_paragraphs_leaves_the_short_ones_after_it(string markup)
+    {
+        // The heading stands in the article's own container, after its prose: what follows it there is the article
+        // going on, short paragraphs included, not the widget's box.
+        var body = Body(ArticleExtractor.Default.Extract(TestPages.Article(markup), Url));
+        Assert.Contains(TestPages.P3, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share this article", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Short_comments_under_a_comments_heading_after_the_article_s_prose_still_go()
+    {
+        // The converse: in the same container, the lines after a "Comments" heading are short and none reads as prose.
+        const string Thread = "<h3>Comments</h3><p>Great news for the north!</p><p>About time, honestly.</p><p>Who pays for this?</p>";
+        var page = TestPages.Article().Replace(TestPages.P3 + "</p>", TestPages.P3 + "</p>" + Thread, StringComparison.Ordinal);
+        var body = Body(ArticleExtractor.Default.Extract(page, Url));
+        Assert.Contains(TestPages.P3, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("About time", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Who pays", body, StringComparison.Ordinal);
+    }
+
     /// <summary>Every class word, role and tag the vocabularies call noise, as markup around a noise block.</summary>
     public static TheoryData<string> NoiseMarkup()
     {
