@@ -1,8 +1,6 @@
 using ArticleExtract.Worker;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 var builder = Host.CreateApplicationBuilder(args);
-builder.Services.Configure<WorkerOptions>(builder.Configuration.GetSection("Worker"));
-builder.Services.AddHostedService<ExtractionWorker>();
+builder.Services.AddExtractionWorker(builder.Configuration);
 await builder.Build().RunAsync().ConfigureAwait(false);
