@@ -32,6 +32,10 @@ internal sealed class SectionBuilder
     // short lines right after it are dropped, up to the next heading or the next real paragraph.
     private bool _afterBoilerplateHeading;
 
+    // The container ProseIn last read, and what it found there.
+    private int _proseScope = -1;
+    private (int First, int LastLong) _prose;
+
     // Whether a paragraph of prose has been read: a story's head (StoryHead) stands before it.
     private bool _proseSeen;
 
@@ -571,31 +575,35 @@ internal sealed class SectionBuilder
     /// Whether the heading's container holds a sentence of the story's prose before the heading: then the container is
     /// the article's own, and a widget's heading among its paragraphs does not end it.
     /// </summary>
-    private bool HasProseBefore(int heading, int scope)
-    {
-        for (var d = scope + 1; d < heading; d++)
-        {
-            if (_index.UnitChars[d] >= Thresholds.StoryHeadProseMinChars && !_index.InNoise[d] && _index.IsRunningText(d))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool HasProseBefore(int heading, int scope) => ProseIn(scope).First < heading;
 
     /// <summary>Whether the heading's container holds a long running-text paragraph after the heading.</summary>
-    private bool HasProseAfter(int heading, int scope)
+    private bool HasProseAfter(int heading, int scope) => ProseIn(scope).LastLong >= _index.SubtreeEnd[heading];
+
+    /// <summary>
+    /// The container's first paragraph of the story's prose and its last long one (-1 for none), read in one pass and
+    /// kept for the container: a page of many widget headings in one container asks again for each.
+    /// </summary>
+    private (int First, int LastLong) ProseIn(int scope)
     {
-        for (var d = _index.SubtreeEnd[heading]; d < _index.SubtreeEnd[scope]; d++)
+        if (scope == _proseScope)
         {
-            if (_index.UnitChars[d] >= 150 && !_index.InNoise[d] && _index.IsRunningText(d))
+            return _prose;
+        }
+
+        var (first, lastLong) = (int.MaxValue, -1);
+        for (var d = scope + 1; d < _index.SubtreeEnd[scope]; d++)
+        {
+            var chars = _index.UnitChars[d];
+            if (chars >= Thresholds.StoryHeadProseMinChars && !_index.InNoise[d] && _index.IsRunningText(d))
             {
-                return true;
+                first = Math.Min(first, d);
+                lastLong = chars >= 150 ? d : lastLong;
             }
         }
 
-        return false;
+        (_proseScope, _prose) = (scope, (first, lastLong));
+        return _prose;
     }
 
     private void Add(FlowItem item)
